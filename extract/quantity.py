@@ -1,0 +1,91 @@
+"""Parsers: turn one rule match into a Quantity (value, unit, qualifier, per).
+
+The extractor (extract.scan) finds spans; these functions only read the named
+groups of a match. Values are exact Decimals until they are written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+from extract.errors import ParseError
+from extract.numerals import magnitudes, numeral_value
+from rules.fragments import qualifier_of, unit_nouns, units
+
+PER_SUFFIX = {
+    "/人": "person", "/户": "household", "/年": "year", "/月": "month", "/天": "day",
+    "/日": "day", "/亩": "mu", "/吨": "ton", "/次": "time", "/个": "unit",
+    "/人·年": "person_year", "/人/年": "person_year", "/人年": "person_year",
+    "/人·月": "person_month", "/人/月": "person_month",
+}
+# A bare magnitude (万, 百万) stands for a number only before these kinds of unit.
+BARE_MAGNITUDE_KINDS = {"money", "people", "person_times", "households"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: Decimal
+    unit: str
+    qualifier: str = "exact"
+    per: str = ""
+
+
+def _qualifier(m) -> str:
+    q = qualifier_of()
+    for position, group in (("pre", "pre"), ("post", "post"), ("post", "post2"), ("suf", "suf")):
+        word = m.group(group) if group in m.groupdict() else None
+        if word:
+            return q[(position, word)]
+    return "exact"
+
+
+def _number(m) -> Optional[Decimal]:
+    core = m.group("num")
+    try:
+        value = numeral_value(core)
+    except ParseError:
+        return None
+    mag = m.groupdict().get("mag")
+    if mag:
+        value *= magnitudes()[mag]
+    return value
+
+
+def is_indefinite_article(m) -> bool:
+    """一 before a measure word is usually 'a' (一份保障, 一场盛宴), not a count of one."""
+    gd = m.groupdict()
+    return m.group("num") == "一" and not gd.get("mag") and not gd.get("pre") and not gd.get("post")
+
+
+def parse_quantity(m, rule) -> Optional[Quantity]:
+    """number + unit matches (money, people, measure words …)."""
+    if is_indefinite_article(m):
+        return None
+    canonical, kind = units()[m.group("unit")]
+    if m.group("num") in magnitudes() and kind not in BARE_MAGNITUDE_KINDS:
+        return None
+    value = _number(m)
+    if value is None:
+        return None
+    per = PER_SUFFIX.get(m.group("per") or "", "")
+    return Quantity(value, canonical, _qualifier(m), per)
+
+
+def parse_percent_words(m, rule) -> Optional[Quantity]:
+    """百分之X → X %."""
+    value = _number(m)
+    return None if value is None else Quantity(value, "%", _qualifier(m))
+
+
+def parse_unit_from_noun(m, rule) -> Optional[Quantity]:
+    """参赛人次超35万: the unit is the noun's."""
+    value = _number(m)
+    if value is None:
+        return None
+    return Quantity(value, unit_nouns()[m.group("noun")], _qualifier(m))
+
+
+def parse_money_noun(m, rule) -> Optional[Quantity]:
+    value = _number(m)
+    return None if value is None else Quantity(value, "元", _qualifier(m))

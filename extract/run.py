@@ -1,0 +1,81 @@
+"""A run: discover input files, stream them through the per-document core, write the tables."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.document import DocMeta, DocResult, document_row, process_document
+from extract.errors import DecodeError, OutputError
+from extract.facts import merge_facts
+from extract.inputs import InputFile, discover
+from extract.reading import decode
+from extract.writer import TableWriter
+
+BATCH_DOCS = 200  # documents per written batch: memory stays flat on large folders
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    documents: int
+    errors: int
+    mentions: int
+    facts: int
+    out: Path
+    error_messages: tuple[str, ...]
+
+
+def read_one(f: InputFile) -> DocResult:
+    """Read, decode and process one file; any failure to read becomes an error row."""
+    meta = DocMeta(doc=f.doc, path=str(f.path), manifest=f.manifest)
+    try:
+        data = f.path.read_bytes()
+    except OSError as exc:
+        return DocResult(document_row(meta, status="error",
+                                      error=f"{f.path}: cannot read ({exc.strerror or exc}); check permissions"))
+    try:
+        decoded = decode(data, where=str(f.path))
+    except DecodeError as exc:
+        from extract.reading import content_id
+        return DocResult(document_row(meta, doc_id=content_id(data), status="error", error=str(exc)))
+    return process_document(decoded, meta)
+
+
+def run(inputs: list[Path], out: Path, manifest: Path | None = None) -> RunSummary:
+    files = discover(inputs, manifest)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create output folder {out}: {exc.strerror or exc}") from exc
+    writers = {t: TableWriter(out, t) for t in ("documents", "mentions", "facts")}
+    n_err = n_mentions = 0
+    messages: list[str] = []
+    doc_facts: list[dict] = []
+    try:
+        batch: list[DocResult] = []
+        for f in files:
+            batch.append(read_one(f))
+            if len(batch) >= BATCH_DOCS:
+                n_err, n_mentions = _flush(batch, writers, doc_facts, messages, n_err, n_mentions)
+                batch = []
+        n_err, n_mentions = _flush(batch, writers, doc_facts, messages, n_err, n_mentions)
+        facts = merge_facts(doc_facts)
+        writers["facts"].write(facts)
+    except BaseException:
+        for w in writers.values():
+            w.abort()
+        raise
+    for w in writers.values():
+        w.close()
+    return RunSummary(len(files), n_err, n_mentions, len(facts), out, tuple(messages))
+
+
+def _flush(batch, writers, doc_facts, messages, n_err, n_mentions):
+    writers["documents"].write([r.document for r in batch])
+    writers["mentions"].write([m for r in batch for m in r.mentions])
+    for r in batch:
+        doc_facts.extend(r.facts)
+        if r.document["status"] == "error":
+            n_err += 1
+            messages.append(r.document["error"])
+        n_mentions += len(r.mentions)
+    return n_err, n_mentions

@@ -1,0 +1,64 @@
+"""The extractor: run every registered rule over normalised text and choose spans.
+
+Candidates overlapping an exclusion span are dropped; among overlapping
+candidates the leftmost, then longest, then highest-priority one wins.
+Every regex scan has a time limit: a pathological document fails alone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.errors import ScanTimeout
+from extract.quantity import Quantity
+from rules.registry import EXCLUSIONS, RULES
+
+SCAN_TIMEOUT_S = 10.0
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    rule: str
+    quantity: Quantity
+
+
+def _finditer(pattern, text, name, timeout):
+    try:
+        return list(pattern.finditer(text, timeout=timeout))
+    except TimeoutError as exc:
+        raise ScanTimeout(f"rule {name!r} ran past {timeout:g} s on a {len(text)}-character "
+                          "document; split the file or report the rule") from exc
+
+
+def blocked_spans(text: str, timeout: float = SCAN_TIMEOUT_S) -> list[tuple[int, int, str]]:
+    spans = []
+    for ex in EXCLUSIONS:
+        spans += [(m.start(), m.end(), ex.name) for m in _finditer(ex.compiled, text, ex.name, timeout)
+                  if m.end() > m.start()]
+    return sorted(spans)
+
+
+def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S) -> list[Found]:
+    blocked = blocked_spans(text, timeout)
+    candidates = []
+    for rule in RULES:
+        for m in _finditer(rule.compiled, text, rule.name, timeout):
+            if m.end() == m.start() or _overlaps_any(m.start(), m.end(), blocked):
+                continue
+            q = rule.parse(m, rule)
+            if q is not None:
+                candidates.append((m.start(), -(m.end() - m.start()), -rule.priority, rule.name,
+                                   Found(m.start(), m.end(), rule.name, q)))
+    candidates.sort(key=lambda c: c[:4])
+    chosen, last_end = [], -1
+    for *_, found in candidates:
+        if found.start >= last_end:
+            chosen.append(found)
+            last_end = found.end
+    return chosen
+
+
+def _overlaps_any(start: int, end: int, spans) -> bool:
+    # spans are few per document; a linear pass keeps this obvious
+    return any(s < end and start < e for s, e, _ in spans)

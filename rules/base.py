@@ -1,0 +1,52 @@
+"""The two kinds of rule record.
+
+A `Rule` finds statistic spans: a name, a regex, the function that turns a
+match into a value, and its own examples. An `Exclusion` finds spans that are
+never statistics (dates, labels, ordinals); a candidate overlapping one is
+dropped. Both carry examples that one parametrised test runs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+import regex
+
+
+@dataclass(frozen=True)
+class Example:
+    """`text` must yield a mention whose surface is `surface` with this value/unit/qualifier."""
+
+    text: str
+    surface: str
+    value: float
+    unit: str
+    qualifier: str = "exact"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str  # verbose regex; named groups are read by `parse`
+    parse: Callable  # (match, rule) -> Quantity | None
+    examples: tuple[Example, ...]
+    counter_examples: tuple[str, ...] = ()  # texts in which the extractor must find nothing
+    priority: int = 0  # breaks ties between equal spans (higher wins)
+    unit: str = ""  # fixed canonical unit for rules whose unit is implied, not matched
+    compiled: regex.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "compiled", regex.compile(self.pattern, regex.VERBOSE))
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    name: str
+    pattern: str
+    why: str
+    examples: tuple[tuple[str, str], ...]  # (text, the span that must be blocked)
+    counter_examples: tuple[tuple[str, str], ...] = ()  # (text, a mention that must survive)
+    compiled: Optional[regex.Pattern] = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "compiled", regex.compile(self.pattern, regex.VERBOSE))

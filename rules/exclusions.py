@@ -1,0 +1,87 @@
+"""Spans that are never statistics (GUIDELINES §2 "Exclude"): a candidate overlapping one is dropped."""
+from __future__ import annotations
+
+from rules.base import Exclusion
+from rules.fragments import alternation
+from rules.wordlists import words
+
+_CN_MONTH = "[一二三四五六七八九十]{1,3}"
+_DASH = r"\s*(?:-|—|–|~|至|到)\s*"
+
+CALENDAR_YEAR = Exclusion(
+    name="calendar_year",
+    pattern=rf"""(?<![\d.])(?:1[89]\d\d|2[01]\d\d|[〇零一二三四五六七八九]{{4}})
+                 (?:{_DASH}(?:1[89]\d\d|2[01]\d\d))?\s*年""",
+    why="years are calendar expressions, not durations",
+    examples=(("2024年全县新增就业", "2024年"), ("二〇二五年工作要点", "二〇二五年"),
+              ("2021-2025年规划", "2021-2025年")),
+    counter_examples=(("坚持了十二年", "十二年"),),
+)
+
+CALENDAR_MONTH = Exclusion(
+    name="calendar_month",
+    pattern=rf"""(?<![\d.])(?:\d{{1,2}}|{_CN_MONTH})(?:{_DASH}(?:\d{{1,2}}|{_CN_MONTH}))?\s*月
+                 (?:份|底|末|初|中旬|上旬|下旬)?(?:\s*\d{{1,2}}\s*[日号])?""",
+    why="months and month ranges (1至11月份, 1—4月, 12月9日) are calendar expressions",
+    examples=(("1至11月份累计", "1至11月份"), ("12月9日上午", "12月9日"), ("一至十月", "一至十月")),
+    counter_examples=(("缩短了3个月", "3个月"),),
+)
+
+CALENDAR_DAY = Exclusion(
+    name="calendar_day",
+    pattern=r"(?<![\d.])\d{1,2}\s*[日号](?![\d])",
+    why="days of the month",
+    examples=(("于25日启动", "25日"),),
+)
+
+QUARTER = Exclusion(
+    name="quarter",
+    pattern=r"第?[一二三四1-4]季度|前[一二三]季度",
+    why="quarters are periods",
+    examples=(("一季度实现", "一季度"),),
+)
+
+CLOCK = Exclusion(
+    name="clock_time",
+    pattern=r"\d{1,2}:\d{2}|(?:上午|下午|晚上|早上|凌晨|中午)\d{1,2}(?:时|点)(?:\d{1,2}分)?",
+    why="clock times",
+    examples=(("上午9时30分开始", "上午9时30分"),),
+)
+
+ORDINAL = Exclusion(
+    name="ordinal",
+    pattern=r"第\s*(?:\d+|[一二两三四五六七八九十百千]+)[届次批期个位名项条号年轮季重]?",
+    why="ordinals and editions (第一届, 第三重保障)",
+    examples=(("第三届运动会开幕", "第三届"), ("第2次会议", "第2次")),
+)
+
+IDENTIFIER = Exclusion(
+    name="identifier",
+    pattern=r"""(?:[A-Za-z\u4e00-\u9fff]ICP[备证]\s*\d+号(?:-\d+)?)
+               |(?:公网安备\s*\d+号)
+               |(?:(?:索引号|网站标识码|文号|编号|备案号|邮编)[:\s]*[A-Za-z0-9\-/〔〕\[\]()._]+)
+               |(?:(?<![\d.])(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d]))""",
+    why="phone numbers, ICP/record numbers and other page furniture",
+    examples=(("网站备案 蜀ICP备05001234号-2", "蜀ICP备05001234号-2"), ("索引号:11510700MB0123/2025-00042", "索引号:11510700MB0123/2025-00042"),
+              ("咨询电话0833-2345678", "0833-2345678")),
+)
+
+LABEL = Exclusion(
+    name="label",
+    pattern=alternation(words("excluded_labels.txt")),
+    why="numbers inside names, slogans and labels (十四五, 两病, 一站式, 1+1+N …); the list is data",
+    examples=(("推行一站式结算", "一站式"), ("两病门诊用药", "两病"), ("1+1+N模式", "1+1+N"),
+              ("惠及千家万户", "千家万户")),
+)
+
+QUOTED_LABEL = Exclusion(
+    name="quoted_label",
+    pattern=r"""[“"'‘『「](?=[\d一二两三四五六七八九十百千])(?![^”"'’』」\n]*[万亿元%])
+                [^“”"'‘’『』「」\n]{1,6}[”"'’』」]""",
+    why="a short quoted phrase that starts with a number is a name or slogan (“三到位”, “四本台账”); "
+        "one with 万/亿/元/% in it is a figure (“3亿贷款”)",
+    examples=(("落实“五个到位”要求", "“五个到位”"), ("建立“两本台账”", "“两本台账”")),
+    counter_examples=(("“今年已有3万人参保了，比去年多。”", "3万人"), ("争取“5亿贷款”支持", "5亿")),
+)
+
+EXCLUSIONS = (CALENDAR_YEAR, CALENDAR_MONTH, CALENDAR_DAY, QUARTER, CLOCK, ORDINAL, IDENTIFIER, LABEL, QUOTED_LABEL)

@@ -1,0 +1,111 @@
+"""Named regex fragments, composed from the word lists.
+
+Rules are built from these instead of re-matching digits in every pattern.
+Matching runs on normalised text (ASCII digits and punctuation, Simplified
+characters), so no fragment needs full-width or Traditional variants.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from rules.wordlists import longest_first, table, words
+
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
+CN = f"[{CN_CHARS}]+"
+# A number never starts inside another number, a code or a formula.
+NUM_START = rf"(?<![\d.A-Za-z+\-/{CN_CHARS}])(?<!\d,)"
+
+
+def alternation(items) -> str:
+    return "|".join(regex.escape(w) for w in longest_first(items))
+
+
+@lru_cache(maxsize=None)
+def qualifier_words(position: str) -> tuple[str, ...]:
+    return tuple(w for w, pos, _ in table("qualifiers.tsv") if pos == position)
+
+
+@lru_cache(maxsize=None)
+def qualifier_of() -> dict[tuple[str, str], str]:
+    return {(pos, w): q for w, pos, q in table("qualifiers.tsv")}
+
+
+@lru_cache(maxsize=None)
+def units() -> dict[str, tuple[str, str]]:
+    """surface → (canonical unit, kind)."""
+    return {s: (c, k) for s, c, k in table("units.tsv")}
+
+
+@lru_cache(maxsize=None)
+def unit_guards() -> dict[str, str]:
+    return {u: g for u, g in table("unit_guards.tsv")}
+
+
+def unit_group(kinds: tuple[str, ...]) -> str:
+    """(?P<unit>…) over the units of these kinds, each with its not-followed-by guard."""
+    guards = unit_guards()
+    alts = []
+    for surface in longest_first(s for s, (_, k) in units().items() if k in kinds):
+        guard = guards.get(surface)
+        alts.append(regex.escape(surface) + (f"(?!{guard})" if guard else ""))
+    return "(?P<unit>" + "|".join(alts) + ")"
+
+
+def magnitude_group() -> str:
+    return "(?P<mag>" + alternation(w for w, _ in table("magnitudes.tsv")) + ")"
+
+
+PER = r"(?P<per>/(?:人·年|人/年|人年|人·月|人/月|人|户|年|月|天|日|亩|吨|次|个))?"
+
+
+def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
+    """qualifier? number 余? magnitude? 余? unit per? qualifier?  (one verbose regex)."""
+    pre = alternation(qualifier_words("pre"))
+    post = alternation(qualifier_words("post"))
+    suf = alternation(qualifier_words("suf"))
+    big = "(?P<big>大)?" if allow_big else ""
+    return rf"""
+        (?P<pre>{pre})?
+        {NUM_START}(?P<num>{ARABIC}|{CN})
+        (?P<post>{post})?
+        {magnitude_group()}?
+        (?P<post2>{post})?
+        [ ]?{big}
+        {unit_group(kinds)}
+        {PER}
+        (?P<suf>{suf})?
+    """
+
+
+def unit_nouns() -> dict[str, str]:
+    return {n: u for n, u in table("unit_nouns.tsv")}
+
+
+def bare_number_pattern() -> str:
+    """A number whose unit is supplied by the noun just before it (参赛人次超35万)."""
+    pre = alternation(qualifier_words("pre"))
+    nouns = alternation(unit_nouns())
+    all_units = alternation(units())
+    return rf"""
+        (?<=(?P<noun>{nouns})(?:分别)?(?:达到|达|为|是|共计|共|累计|合计|总计)?)
+        (?P<pre>{pre})?
+        {NUM_START}(?P<num>{ARABIC}|{CN})
+        {magnitude_group()}?
+        (?P<post2>余|多)?
+        (?![\d.]|{all_units}|[{CN_CHARS}])
+    """
+
+
+def money_noun_pattern() -> str:
+    """A 万/亿 figure followed by a money noun (2亿信贷): the unit 元 is implied."""
+    pre = alternation(qualifier_words("pre"))
+    return rf"""
+        (?P<pre>{pre})?
+        {NUM_START}(?P<num>{ARABIC})
+        (?P<mag>亿|万)
+        (?P<post2>余|多)?
+        (?=(?:{alternation(words("money_nouns.txt"))}))
+    """

@@ -1,0 +1,179 @@
+"""Quantity rules: a number with its magnitude, unit and qualifier (GUIDELINES §2, §4, §5)."""
+from __future__ import annotations
+
+from extract.quantity import (parse_money_noun, parse_percent_words, parse_quantity,
+                              parse_unit_from_noun)
+from rules.base import Example as E
+from rules.base import Rule
+from rules.fragments import (ARABIC, CN, bare_number_pattern, money_noun_pattern,
+                             quantity_pattern)
+
+MONEY = Rule(
+    name="money",
+    pattern=quantity_pattern(("money",)),
+    parse=parse_quantity,
+    priority=2,
+    examples=(
+        E("全年发放补贴361.27万元。", "361.27万元", 3612700, "元"),
+        E("争取专项资金0.35亿元", "0.35亿元", 35000000, "元"),
+        E("每年投入千万元用于改造", "千万元", 10000000, "元"),
+        E("一年能省下近3000元", "近3000元", 3000, "元", "approx"),
+        E("拨付资金约158万元", "约158万元", 1580000, "元", "approx"),
+        E("筹集资金1,250元", "1,250元", 1250, "元"),
+        E("人均增收两千元", "两千元", 2000, "元"),
+        E("共投入16.4亿元", "16.4亿元", 1640000000, "元"),
+        E("实现销售收入80余万元", "80余万元", 800000, "元", "more_than"),
+        E("资助标准为280元/人", "280元/人", 280, "元"),
+        E("补贴不超过5000元", "不超过5000元", 5000, "元", "less_than"),
+    ),
+    counter_examples=("万元户的故事在村里传开", "一元复始，万象更新"),
+)
+
+PEOPLE = Rule(
+    name="people",
+    pattern=quantity_pattern(("people",)),
+    parse=parse_quantity,
+    priority=2,
+    examples=(
+        E("全县参保人数达41256人", "41256人", 41256, "人"),
+        E("吸纳学员300余人", "300余人", 300, "人", "more_than"),
+        E("共有2.64万名学生受益", "2.64万名", 26400, "人"),
+        E("惠及近百万名群众", "近百万名", 1000000, "人", "approx"),
+        E("服务患者超万名", "超万名", 10000, "人", "more_than"),
+        E("十余名志愿者参加", "十余名", 10, "人", "more_than"),
+        E("覆盖3.1万余人", "3.1万余人", 31000, "人", "more_than"),
+        E("参保群众3万多人", "3万多人", 30000, "人", "more_than"),
+        E("选派两位专家", "两位", 2, "人"),
+        E("新增就业一百二十三人", "一百二十三人", 123, "人"),
+        E("受益群众约4500人左右", "约4500人左右", 4500, "人", "approx"),
+    ),
+    counter_examples=("一人一档建立台账", "不漏一人", "坚持人民至上", "三位一体推进"),
+)
+
+PERSON_TIMES = Rule(
+    name="person_times",
+    pattern=quantity_pattern(("person_times",)),
+    parse=parse_quantity,
+    priority=3,
+    examples=(
+        E("实施医疗救助5321人次", "5321人次", 5321, "人次"),
+        E("累计服务群众超过2000人次", "超过2000人次", 2000, "人次", "more_than"),
+        E("办理业务12.6万人(次)", "12.6万人(次)", 126000, "人次"),
+    ),
+)
+
+HOUSEHOLDS = Rule(
+    name="households",
+    pattern=quantity_pattern(("households",)),
+    parse=parse_quantity,
+    priority=2,
+    examples=(
+        E("改造危房612户", "612户", 612, "户"),
+        E("实有市场主体4321.5万户", "4321.5万户", 43215000, "户"),
+    ),
+    counter_examples=("常住户口迁入", "千家万户"),
+)
+
+PERCENT = Rule(
+    name="percent",
+    pattern=quantity_pattern(("percent",)),
+    parse=parse_quantity,
+    priority=2,
+    examples=(
+        E("参保率达96.12%", "96.12%", 96.12, "%"),
+        E("同比下降12.5%", "12.5%", 12.5, "%"),
+        E("满意率 89.9 %", "89.9 %", 89.9, "%"),
+        E("覆盖率100%", "100%", 100, "%"),
+    ),
+)
+
+PERCENT_WORDS = Rule(
+    name="percent_words",
+    pattern=rf"(?P<pre>约|近|超过|超)?百分之(?P<num>{ARABIC}|{CN})",
+    parse=parse_percent_words,
+    priority=2,
+    examples=(
+        E("报销比例提高到百分之七十", "百分之七十", 70, "%"),
+        E("约百分之85的群众", "约百分之85", 85, "%", "approx"),
+    ),
+)
+
+POINTS = Rule(
+    name="percentage_points",
+    pattern=quantity_pattern(("points",)),
+    parse=parse_quantity,
+    priority=3,
+    examples=(E("高出全省平均水平3.27个百分点", "3.27个百分点", 3.27, "个百分点"),),
+)
+
+MULTIPLE = Rule(
+    name="multiple",
+    pattern=quantity_pattern(("multiple",)),
+    parse=parse_quantity,
+    priority=2,
+    examples=(E("是十年前的3.6倍", "3.6倍", 3.6, "倍"),),
+    counter_examples=("产量实现倍增",),
+)
+
+DURATION = Rule(
+    name="duration",
+    pattern=quantity_pattern(("duration",)),
+    parse=parse_quantity,
+    priority=1,
+    examples=(
+        E("办理时限压缩至1.5个工作日", "1.5个工作日", 1.5, "工作日"),
+        E("平均等待不到20分钟", "不到20分钟", 20, "分钟", "less_than"),
+        E("工期缩短了3个月", "3个月", 3, "月"),
+        E("连续坚持了十二年", "十二年", 12, "年"),
+    ),
+    counter_examples=("2024年全县经济平稳", "三年级学生", "2026年度缴费"),
+)
+
+MEASURE = Rule(
+    name="measure_word",
+    pattern=quantity_pattern(("measure",), allow_big=True),
+    parse=parse_quantity,
+    priority=1,
+    examples=(
+        E("建成养老服务站12个", "12个", 12, "个"),
+        E("新建幼儿园7所", "7所", 7, "所"),
+        E("清运垃圾3.5吨", "3.5吨", 3.5, "吨"),
+        E("流转土地200余亩", "200余亩", 200, "亩", "more_than"),
+        E("开展义诊活动20余场", "20余场", 20, "场", "more_than"),
+        E("组建8支服务队", "8支", 8, "支"),
+        E("调解纠纷37件", "37件", 37, "件"),
+        E("走访群众3600余件次", "3600余件次", 3600, "件次", "more_than"),
+        E("涵盖三大板块", "三大板块", 3, "板块"),
+        E("明确五大项任务", "五大项", 5, "项"),
+        E("检查两家企业", "两家", 2, "家"),
+        E("光伏装机容量25MW", "25MW", 25, "MW"),
+        E("年产量可达4000吨以上", "4000吨以上", 4000, "吨", "more_than"),
+    ),
+    counter_examples=(
+        "为群众添上一份保障", "带来一场文化盛宴", "一个个家庭受益", "支持产业发展",
+        "种植中药材", "项目建设加快", "惠民之声传万家", "多个部门联合", "几分钟就办好了",
+        "第三届运动会", "门诊慢特病",
+    ),
+)
+
+UNIT_FROM_NOUN = Rule(
+    name="unit_from_noun",
+    pattern=bare_number_pattern(),
+    parse=parse_unit_from_noun,
+    priority=0,
+    examples=(
+        E("全年诊疗人次达254.39万,同比增长", "254.39万", 2543900, "人次"),
+        E("参赛人次超12万;", "超12万", 120000, "人次", "more_than"),
+    ),
+)
+
+MONEY_NOUN = Rule(
+    name="money_noun",
+    pattern=money_noun_pattern(),
+    parse=parse_money_noun,
+    priority=1,
+    examples=(E("3亿信贷资金助力园区建设", "3亿", 300000000, "元"),),
+)
+
+RULES = (MONEY, PEOPLE, PERSON_TIMES, HOUSEHOLDS, PERCENT, PERCENT_WORDS, POINTS, MULTIPLE,
+         DURATION, MEASURE, UNIT_FROM_NOUN, MONEY_NOUN)

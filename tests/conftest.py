@@ -1,0 +1,20 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+GOLD = SHARED / "gold" / "seeds.jsonl"
+GOLDSCORE = SHARED / "tools" / "goldscore.py"
+RAW = ROOT / "data" / "raw"
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory):
+    """The pipeline run once over the project's own samples in data/raw."""
+    from extract.run import run
+
+    out = tmp_path_factory.mktemp("sample_out")
+    run([RAW], out)
+    return out

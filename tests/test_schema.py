@@ -1,0 +1,38 @@
+import pandas as pd
+import pytest
+
+from extract.errors import SchemaViolation
+from schemas.tables import TABLES, arrow_schema, columns, validate
+from tests.conftest import ROOT
+
+
+def _mention(**over):
+    row = {c: "" for c in columns("mentions")}
+    row.update(start=0, end=3, value=1.0, sentence_start=0, qualifier="exact")
+    row.update(over)
+    return row
+
+
+def test_valid_rows_pass():
+    validate("mentions", pd.DataFrame([_mention()], columns=columns("mentions")))
+
+
+def test_bad_rows_are_reported_with_row_and_column():
+    df = pd.DataFrame([_mention(), _mention(qualifier="roughly"), _mention(period_end="2025-13")],
+                      columns=columns("mentions"))
+    with pytest.raises(SchemaViolation) as exc:
+        validate("mentions", df)
+    msg = str(exc.value)
+    assert "row 1: column 'qualifier'" in msg and "row 2: column 'period_end'" in msg
+
+
+def test_arrow_and_pandera_schemas_have_the_same_columns():
+    for table in TABLES:
+        assert arrow_schema(table).names == columns(table)
+
+
+def test_readme_documents_every_column():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for table, cols in TABLES.items():
+        for c in cols:
+            assert f"`{c.name}`" in readme, f"README does not document {table}.{c.name}"
