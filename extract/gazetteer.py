@@ -1,0 +1,286 @@
+"""Offline lookup of China's administrative divisions.
+
+Reads ``rules/gazetteer/divisions.parquet`` (built by ``extract.gazetteer_build``)
+and ``rules/gazetteer/stopwords.txt`` once per process and matches division
+names in (already simplified) text with an Aho-Corasick automaton
+(``ahocorasick_rs``, leftmost-longest, non-overlapping).
+
+Surfaces matched:
+
+* full names of provinces, prefectures (incl. 自治州/盟/地区) and county-level
+  units (incl. autonomous counties, county-level cities and districts), current
+  and historical; a historical name carries the current unit's code;
+* short forms (交城 for 交城县) only where the build found them unique among
+  county-level-and-above units and they are not stopwords;
+* townships / streets by full name only (…镇, …乡, …街道); names repeat across
+  counties, so a match lists every candidate and :meth:`Gazetteer.resolve`
+  picks one with context codes.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import ahocorasick_rs
+import pyarrow.parquet as pq
+
+__all__ = ["Place", "PlaceMatch", "Gazetteer", "default_path"]
+
+_LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
+_UPPER = ("province", "prefecture", "county")
+# A short form directly followed by one of these is part of another name
+# (交城路, 交城村, 交城镇 ...), not the county itself.
+_SHORT_BAD_NEXT = set("县市区镇乡村街路道巷州旗盟洲")
+_COLUMNS = ["name", "short_name", "code", "level", "county_code", "prefecture_code", "province_code",
+            "current_code", "current_name", "valid_to", "is_current"]
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str            # the name as listed (full name)
+    code: str            # 6-digit (province/prefecture/county) or 12-digit (township/village)
+    level: str           # "province" | "prefecture" | "county" | "township" | "village"
+    county_code: str     # 6-digit county-level code ("" above county level)
+    prefecture_code: str  # 6-digit
+    province_code: str   # 6-digit
+    current_code: str    # current 6-digit code of the county-level (or higher) unit this name maps to today
+    current_name: str    # current standard full name of that unit (e.g. 太谷区)
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Place, ...]   # every place this surface could be, best first
+    short: bool                     # matched by a short form (交城 for 交城县)
+
+
+def default_path() -> Path:
+    try:  # installed package data
+        from importlib.resources import files
+
+        p = files("rules").joinpath("gazetteer", "divisions.parquet")
+        if p.is_file():
+            return Path(str(p))
+    except Exception:  # pragma: no cover - fallback below
+        pass
+    return Path(__file__).resolve().parent.parent / "rules" / "gazetteer" / "divisions.parquet"
+
+
+def _read_stopwords(path: Path) -> frozenset[str]:
+    words = set()
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            w = line.split("#", 1)[0].strip()
+            if w:
+                words.add(w)
+    return frozenset(words)
+
+
+_CACHE: dict[str, "Gazetteer"] = {}
+_LOCK = threading.Lock()
+
+
+class Gazetteer:
+    """Dictionary matcher over the gazetteer.  Use :meth:`load` (cached per process)."""
+
+    def __init__(self, path: Path, stopwords_path: Path | None = None):
+        path = Path(path)
+        table = pq.read_table(path, columns=_COLUMNS)
+        cols = {c: table.column(c).to_pylist() for c in _COLUMNS}
+        n = table.num_rows
+        self.path = path
+        self.stopwords = _read_stopwords(stopwords_path or path.with_name("stopwords.txt"))
+
+        places: list[Place] = []
+        for i in range(n):
+            places.append(Place(cols["name"][i], cols["code"][i], cols["level"][i], cols["county_code"][i],
+                                cols["prefecture_code"][i], cols["province_code"][i], cols["current_code"][i],
+                                cols["current_name"][i]))
+        self._places = places
+        is_current = cols["is_current"]
+        valid_to = cols["valid_to"]
+
+        def rank(i: int):
+            return (0 if is_current[i] else 1, -(valid_to[i] or 9999), _LEVEL_RANK[places[i].level], places[i].code)
+
+        # by code: prefer the current row, then the latest
+        self._by_code: dict[str, Place] = {}
+        best: dict[str, int] = {}
+        for i, p in enumerate(places):
+            j = best.get(p.code)
+            if j is None or rank(i) < rank(j):
+                best[p.code] = i
+        self._by_code = {c: places[i] for c, i in best.items()}
+
+        full: dict[str, list[int]] = {}
+        short: dict[str, list[int]] = {}
+        for i, p in enumerate(places):
+            if len(p.name) >= 2:
+                full.setdefault(p.name, []).append(i)
+            s = cols["short_name"][i]
+            if s and len(s) >= 2:
+                short.setdefault(s, []).append(i)
+
+        def candidates(rows: list[int]) -> tuple[Place, ...]:
+            # one Place per unit: county-level-and-above grouped by the unit they denote today
+            groups: dict[str, int] = {}
+            for i in rows:
+                p = places[i]
+                key = (p.current_code or "old:" + p.code) if p.level in _UPPER else p.code
+                key = p.level[:1] + key if p.level not in _UPPER else "u" + key
+                j = groups.get(key)
+                if j is None or rank(i) < rank(j):
+                    groups[key] = i
+            chosen = sorted(groups.values(), key=lambda i: (
+                0 if places[i].level in _UPPER else 1,
+                0 if places[i].current_code else 1,
+                rank(i)))
+            return tuple(places[i] for i in chosen)
+
+        self._full = {k: candidates(v) for k, v in full.items()}
+        self._short = {k: candidates(v) for k, v in short.items() if k not in full}
+
+        surfaces: list[str] = []
+        self._surface_info: list[tuple[tuple[Place, ...], bool]] = []
+        for k, c in self._full.items():
+            if k in self.stopwords:
+                continue
+            surfaces.append(k)
+            self._surface_info.append((c, False))
+        for k, c in self._short.items():
+            if k in self.stopwords:
+                continue
+            surfaces.append(k)
+            self._surface_info.append((c, True))
+        self._ac = ahocorasick_rs.AhoCorasick(surfaces, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self._stop_list = sorted(self.stopwords)
+        self._stop_ac = ahocorasick_rs.AhoCorasick(self._stop_list) if self._stop_list else None
+
+    # ------------------------------------------------------------------ API
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Gazetteer":
+        p = Path(path) if path is not None else default_path()
+        key = str(p.resolve())
+        g = _CACHE.get(key)
+        if g is None:
+            with _LOCK:
+                g = _CACHE.get(key)
+                if g is None:
+                    g = _CACHE[key] = cls(p)
+        return g
+
+    def by_code(self, code: str) -> Place | None:
+        return self._by_code.get(str(code).strip())
+
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        """Every place a name (full name, or a kept short form) can denote, best first."""
+        name = name.strip()
+        if name in self._full:
+            return self._full[name]
+        if name in self.stopwords:
+            return ()
+        return self._short.get(name, ())
+
+    def find(self, text: str) -> list[PlaceMatch]:
+        """Leftmost-longest, non-overlapping place mentions in ``text`` (offsets index ``text``)."""
+        if not text:
+            return []
+        hits = self._ac.find_matches_as_indexes(text, overlapping=False)
+        if not hits:
+            return []
+        stops: list[tuple[int, int]] = []
+        if self._stop_ac is not None:
+            stops = [(s, e) for _, s, e in self._stop_ac.find_matches_as_indexes(text, overlapping=True)]
+        out: list[PlaceMatch] = []
+        for idx, s, e in hits:
+            cands, is_short = self._surface_info[idx]
+            weak = is_short or (e - s) <= 2
+            if is_short and e < len(text) and text[e] in _SHORT_BAD_NEXT:
+                continue
+            if self._blocked(stops, s, e, weak):
+                continue
+            out.append(PlaceMatch(s, e, text[s:e], cands, is_short))
+        return out
+
+    @staticmethod
+    def _blocked(stops: list[tuple[int, int]], s: int, e: int, weak: bool) -> bool:
+        for a, b in stops:
+            if a >= e or b <= s:
+                continue  # no overlap
+            if a <= s and b >= e:
+                return True  # a stopword contains the match
+            if weak:
+                return True  # straddles the match boundary
+        return False
+
+    def resolve(self, match: PlaceMatch, context_codes: Iterable[str] = ()) -> Place | None:
+        """Pick the candidate that fits the context codes (places named nearby, the
+        article, the manifest's home region).  A township in a county in context
+        wins; a county under a prefecture in context wins; then the province.
+        Returns None when still ambiguous."""
+        cands = match.candidates
+        if not cands:
+            return None
+        counties: set[str] = set()
+        prefs: set[str] = set()
+        provs: set[str] = set()
+        for c in context_codes:
+            c = str(c).strip()
+            if not c:
+                continue
+            p = self.by_code(c)
+            c6 = c[:6]
+            if p is not None and p.level in ("township", "village"):
+                c6 = p.current_code or p.county_code
+                p = self.by_code(c6)
+            if p is not None and p.current_code and p.current_code != c6:
+                c6 = p.current_code  # historical code -> current unit
+                p = self.by_code(c6) or p
+            if c6.endswith("0000"):
+                provs.add(c6)
+            elif c6.endswith("00"):
+                prefs.add(c6)
+                provs.add(c6[:2] + "0000")
+            else:
+                counties.add(c6)
+                prefs.add(p.prefecture_code if p is not None and p.prefecture_code else c6[:4] + "00")
+                provs.add(c6[:2] + "0000")
+
+        def unit_key(p: Place) -> str:
+            return p.code if p.level in ("township", "village") else (p.current_code or p.code)
+
+        def score(p: Place) -> float:
+            cur = self.by_code(p.current_code) if p.current_code else None
+            pref = cur.prefecture_code if cur is not None and cur.prefecture_code else p.prefecture_code
+            prov = cur.province_code if cur is not None else p.province_code
+            own = {p.code, p.current_code} - {""}
+            sc = 0.0
+            if p.level in ("township", "village"):
+                if p.county_code in counties or p.current_code in counties:
+                    sc = 3
+            elif p.level == "county":
+                if own & counties:
+                    sc = 3
+            elif p.level == "prefecture":
+                if own & prefs:
+                    sc = 3
+            elif own & provs:
+                sc = 3
+            if sc == 0 and p.level in ("county", "township", "village") and pref in prefs:
+                sc = 2
+            if sc == 0 and prov in provs:
+                sc = 1
+            if not p.current_code:
+                sc -= 0.5
+            return sc
+
+        scored = [(score(p), i, p) for i, p in enumerate(cands)]
+        top = max(s for s, _, _ in scored)
+        best = [p for s, _, p in scored if s == top]
+        if len({unit_key(p) for p in best}) == 1:
+            return best[0]
+        return None

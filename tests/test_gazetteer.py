@@ -1,0 +1,173 @@
+"""Tests for the gazetteer (extract/gazetteer.py, rules/gazetteer/)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from extract.gazetteer import Gazetteer, Place, PlaceMatch, default_path
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def places(matches: list[PlaceMatch]) -> list[tuple[str, str]]:
+    return [(m.text, m.candidates[0].current_code) for m in matches]
+
+
+def check_offsets(text: str, matches: list[PlaceMatch]) -> None:
+    last = 0
+    for m in matches:
+        assert text[m.start:m.end] == m.text
+        assert m.start >= last  # non-overlapping, in order
+        last = m.end
+        assert m.candidates
+
+
+def test_data_file_present_and_small():
+    p = default_path()
+    assert p.is_file()
+    assert p.stat().st_size < 15 * 1024 * 1024
+
+
+def test_load_is_cached_and_fast():
+    t = time.perf_counter()
+    g1 = Gazetteer.load()
+    g2 = Gazetteer.load()
+    assert g1 is g2
+    assert time.perf_counter() - t < 5  # generous: < 1 s on the dev machine
+
+
+def test_full_name_and_code(gaz):
+    text = "山西省吕梁市交城县"
+    ms = gaz.find(text)
+    check_offsets(text, ms)
+    assert places(ms) == [("山西省", "140000"), ("吕梁市", "141100"), ("交城县", "141122")]
+    assert [m.candidates[0].level for m in ms] == ["province", "prefecture", "county"]
+    assert not any(m.short for m in ms)
+    county = ms[2].candidates[0]
+    assert county.prefecture_code == "141100" and county.province_code == "140000"
+    assert county.county_code == "141122"
+
+
+def test_by_code_and_lookup(gaz):
+    p = gaz.by_code("140703")
+    assert isinstance(p, Place)
+    assert (p.name, p.level, p.current_code, p.current_name) == ("太谷区", "county", "140703", "太谷区")
+    assert gaz.by_code("999999") is None
+    assert gaz.lookup("交城县")[0].code == "141122"
+    assert gaz.lookup("交城")[0].code == "141122"  # kept short form
+    assert gaz.lookup("不存在县") == ()
+
+
+def test_autonomous_county(gaz):
+    text = "青海省门源回族自治县"
+    ms = gaz.find(text)
+    check_offsets(text, ms)
+    assert places(ms) == [("青海省", "630000"), ("门源回族自治县", "632221")]
+    # its short form is the name without the ethnic part and 自治县
+    assert gaz.lookup("门源")[0].code == "632221"
+
+
+def test_autonomous_prefecture_and_league(gaz):
+    for name in ("海北藏族自治州", "阿拉善盟", "大兴安岭地区"):
+        ms = gaz.find(name)
+        assert len(ms) == 1 and ms[0].text == name
+        assert ms[0].candidates[0].level == "prefecture"
+
+
+def test_historical_name_maps_to_current(gaz):
+    text = "原太谷县，原荣昌县，原郫县"
+    ms = gaz.find(text)
+    check_offsets(text, ms)
+    got = {m.text: m.candidates[0] for m in ms}
+    assert got["太谷县"].current_code == "140703" and got["太谷县"].current_name == "太谷区"
+    assert got["荣昌县"].current_code == "500153" and got["荣昌县"].current_name == "荣昌区"
+    assert got["郫县"].current_code == "510117" and got["郫县"].current_name == "郫都区"
+    # one candidate per unit: the several codes 太谷县 had over the years collapse
+    assert len(got["太谷县"].current_code) == 6 and len(ms[0].candidates) == 1
+
+
+def test_short_form_only_when_unambiguous(gaz):
+    text = "交城的发展和太谷的变化"
+    ms = gaz.find(text)
+    check_offsets(text, ms)
+    assert places(ms) == [("交城", "141122"), ("太谷", "140703")]
+    assert all(m.short for m in ms)
+    # 吉林 is both a province and a prefecture: no short form
+    assert gaz.lookup("吉林") == ()
+    assert [m.text for m in gaz.find("吉林的发展")] == []
+    # a short form followed by another suffix is not the county (road / village names)
+    assert gaz.find("交城路") == []
+
+
+def test_stopwords(gaz):
+    for text in ("全面推进乡村振兴", "惠民政策落到实处", "公安机关", "开通绿色通道", "万年青",
+                 "全县", "县长", "县委", "全市", "召开县委常委会", "示范县创建"):
+        ms = gaz.find(text)
+        check_offsets(text, ms)
+        assert ms == [], (text, [m.text for m in ms])
+    # the full names are still found
+    assert places(gaz.find("惠民县")) == [("惠民县", "371621")]
+    assert places(gaz.find("公安县")) == [("公安县", "421022")]
+    assert places(gaz.find("万年县")) == [("万年县", "361129")]
+
+
+def test_bare_suffix_is_never_a_place(gaz):
+    for ch in "县市区省镇乡":
+        assert gaz.find(ch) == []
+        assert gaz.lookup(ch) == ()
+
+
+def test_township_full_name_only(gaz):
+    ms = gaz.find("晋中市太谷区胡村镇")
+    assert [m.text for m in ms] == ["晋中市", "太谷区", "胡村镇"]
+    town = ms[2].candidates[0]
+    assert town.level == "township" and len(town.code) == 12
+    assert town.county_code == "140703" and town.current_name == "太谷区"
+    # no township short forms
+    assert gaz.lookup("胡村") == ()
+
+
+def test_ambiguous_township_resolved_by_context(gaz):
+    # 一都镇 exists in 福清市 (350181) and in 永春县 (350525) in the data
+    text = "一都镇"
+    (m,) = gaz.find(text)
+    codes = {p.code: p for p in m.candidates}
+    assert set(codes) == {"350181119000", "350525102000"}
+    assert gaz.resolve(m) is None                       # ambiguous without context
+    assert gaz.resolve(m, ["350181"]).code == "350181119000"    # county in context
+    assert gaz.resolve(m, ["350525"]).code == "350525102000"
+    assert gaz.resolve(m, ["350500"]).code == "350525102000"    # prefecture 泉州市 in context
+    assert gaz.resolve(m, ["350000"]) is None                    # both in 福建省
+    # a township code in context points at its county
+    other = gaz.lookup("蓬壶镇")
+    if other and other[0].county_code == "350525":
+        assert gaz.resolve(m, [other[0].code]).code == "350525102000"
+
+
+def test_resolve_county_under_prefecture(gaz):
+    # a short-form-free name shared by units in different prefectures
+    m = PlaceMatch(0, 3, "城关镇", gaz.lookup("城关镇"), False)
+    assert len(m.candidates) > 2
+    assert gaz.resolve(m) is None
+    c = m.candidates[0]
+    assert gaz.resolve(m, [c.county_code]).code == c.code
+
+
+def test_resolve_single_candidate(gaz):
+    (m,) = gaz.find("交城县")
+    assert gaz.resolve(m).code == "141122"
+    # historical name resolved with a context of its current prefecture
+    (m,) = gaz.find("太谷县")
+    assert gaz.resolve(m, ["140700"]).current_code == "140703"
+
+
+def test_offsets_mixed_text(gaz):
+    text = "截至目前，青海省门源回族自治县、重庆市荣昌区和山西交城县胡村镇等地（全县）推进乡村振兴。"
+    ms = gaz.find(text)
+    check_offsets(text, ms)
+    assert "荣昌区" in [m.text for m in ms]
+    assert "全县" not in [m.text for m in ms]
