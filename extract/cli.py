@@ -9,7 +9,7 @@ import typer
 from extract import __version__
 from extract.errors import MinshengError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Statistics from Chinese local reports on livelihood programs, as Parquet tables.")
 
 

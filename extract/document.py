@@ -4,14 +4,16 @@ No I/O here, so the same function runs in worker processes or on a cluster.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
+from extract.attribute import DocumentContext
 from extract.errors import MinshengError
+from extract.facts import document_facts
 from extract.manifest import ManifestRow
 from extract.normalise import normalise
+from extract.periods import infer_publication_month
 from extract.reading import Decoded
 from extract.scan import find_quantities
-from extract.sentences import sentence_around
 
 
 @dataclass(frozen=True)
@@ -25,33 +27,42 @@ class DocMeta:
 class DocResult:
     document: dict
     mentions: list[dict] = field(default_factory=list)
-    facts: list[dict] = field(default_factory=list)
+    facts: list[dict] = field(default_factory=list)  # fact candidates, merged across documents by the run
 
 
 def document_row(meta: DocMeta, *, doc_id="", encoding="", n_chars=0, status="ok", error="",
-                 published_source="", n_mentions=0) -> dict:
+                 published="", published_source="", n_mentions=0) -> dict:
     m = meta.manifest
     return {
         "doc": meta.doc, "path": meta.path, "doc_id": doc_id, "encoding": encoding,
         "n_chars": n_chars, "status": status, "error": error, "home_region": m.home_region,
-        "home_region_code": m.home_region_code, "published": m.published,
+        "home_region_code": m.home_region_code, "published": published or m.published,
         "published_source": published_source or ("manifest" if m.published else ""),
         "n_mentions": n_mentions,
     }
 
 
-def mention_rows(raw: str, norm: str, meta: DocMeta, doc_id: str) -> list[dict]:
+def publication_month(norm: str, manifest: ManifestRow) -> tuple[str, str]:
+    """The manifest's month, else one inferred from the page's own dates (and how)."""
+    if manifest.published:
+        return manifest.published, "manifest"
+    month, how = infer_publication_month(norm)
+    return (month, f"inferred: {how}") if month else ("", "")
+
+
+def mention_rows(raw: str, norm: str, meta: DocMeta, doc_id: str, published: str) -> list[dict]:
+    ctx = DocumentContext(norm, published or None, meta.manifest.home_region, meta.manifest.home_region_code)
     rows = []
     for f in find_quantities(norm):
-        q = f.quantity
-        s_start, s_end = sentence_around(norm, f.start, f.end)
+        q, a = f.quantity, ctx.attribute(f)
+        attribution = asdict(a)
+        s_start, s_end = attribution.pop("sentence")
+        internal = {f"_{k}": attribution.pop(k) for k in ("item", "pullquote", "article")}
         rows.append({
             "doc": meta.doc, "doc_id": doc_id, "start": f.start, "end": f.end,
             "text": raw[f.start:f.end], "value": float(q.value), "unit": q.unit,
-            "qualifier": q.qualifier, "change": "", "per": q.per, "region": "", "region_code": "",
-            "locality": "", "period_kind": "", "period_start": "", "period_end": "", "domain": "",
-            "program": "", "metric": "", "population": "", "rule": f.rule,
-            "sentence": raw[s_start:s_end], "sentence_start": s_start,
+            "qualifier": q.qualifier, **attribution, "rule": f.rule,
+            "sentence": raw[s_start:s_end], "sentence_start": s_start, **internal,
         })
     return rows
 
@@ -59,11 +70,14 @@ def mention_rows(raw: str, norm: str, meta: DocMeta, doc_id: str) -> list[dict]:
 def process_document(decoded: Decoded, meta: DocMeta) -> DocResult:
     """Every table's rows for one decoded document; a failure becomes an error row."""
     raw = decoded.text
+    common = dict(doc_id=decoded.doc_id, encoding=decoded.encoding, n_chars=len(raw))
     try:
         norm = normalise(raw)
-        mentions = mention_rows(raw, norm, meta, decoded.doc_id)
+        published, source = publication_month(norm, meta.manifest)
+        rows = mention_rows(raw, norm, meta, decoded.doc_id, published)
+        facts = document_facts(rows)
     except MinshengError as exc:
-        return DocResult(document_row(meta, doc_id=decoded.doc_id, encoding=decoded.encoding,
-                                      n_chars=len(raw), status="error", error=f"{meta.doc}: {exc}"))
-    return DocResult(document_row(meta, doc_id=decoded.doc_id, encoding=decoded.encoding,
-                                  n_chars=len(raw), n_mentions=len(mentions)), mentions)
+        return DocResult(document_row(meta, status="error", error=f"{meta.doc}: {exc}", **common))
+    mentions = [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows]
+    return DocResult(document_row(meta, published=published, published_source=source,
+                                  n_mentions=len(mentions), **common), mentions, facts)

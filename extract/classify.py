@@ -1,0 +1,195 @@
+"""What a figure is about: domain, and for medical security its program and metric;
+also its population, change and per. Keyed on words near the number, held as
+word lists in rules/wordlists (GUIDELINES §3, §7, §8).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from rules.fragments import alternation
+from rules.wordlists import table, words
+
+
+@dataclass(frozen=True)
+class Window:
+    """Nested spans around one mention, all offsets into the document text."""
+
+    start: int  # the mention
+    end: int
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    paragraph: tuple[int, int]
+    article: tuple[int, int]
+    headline: tuple[int, int] | None = None  # the nearest headline or section heading above
+    previous: tuple[int, int] | None = None  # the paragraph before, in the same article
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    word: str
+
+
+@lru_cache(maxsize=None)
+def _matcher(name: str) -> regex.Pattern:
+    return regex.compile(alternation(r[0] for r in table(name)))
+
+
+def hits(text: str, name: str) -> list[Hit]:
+    """Non-overlapping, longest-first occurrences of a word list in text."""
+    return [Hit(m.start(), m.end(), m.group()) for m in _matcher(name).finditer(text)]
+
+
+class DocWords:
+    """Word-list hits of one document, computed once and shared by all its mentions."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.domain = hits(text, "domain_keywords.tsv")
+        self.program = hits(text, "medical_programs.tsv")
+        self.metric = hits(text, "medical_metrics.tsv")
+        self.per = hits(text, "per_words.tsv")
+        self.change = hits(text, "change_words.tsv")
+        self.population = [Hit(m.start(), m.end(), m.group()) for m in
+                           regex.finditer(alternation(words("populations.txt")), text)]
+
+
+@lru_cache(maxsize=None)
+def _domain_weights() -> dict[str, tuple[str, float]]:
+    return {w: (d, float(x)) for w, d, x in table("domain_keywords.tsv")}
+
+
+# Closer words say more about a figure than words elsewhere in its article; each word
+# counts once, at the closest level it appears, so a long article's vocabulary cannot
+# outvote the figure's own clause.
+_PROXIMITY = (("clause", 6.0), ("sentence", 3.0), ("paragraph", 1.5), ("headline", 2.0),
+              ("previous", 0.8), ("article", 0.3))
+
+
+def _inside(h: Hit, span) -> bool:
+    return span is not None and span[0] <= h.start and h.end <= span[1]
+
+
+def domain_of(w: Window, words_: DocWords, unit: str) -> str:
+    weights = _domain_weights()
+    best_factor: dict[str, float] = {}
+    for h in words_.domain:
+        for level, factor in _PROXIMITY:
+            if _inside(h, getattr(w, level)):
+                best_factor[h.word] = max(best_factor.get(h.word, 0.0), factor)
+                break
+    score: dict[str, float] = {}
+    for word, factor in best_factor.items():
+        domain, weight = weights[word]
+        score[domain] = score.get(domain, 0.0) + weight * factor
+    if not score:
+        return "other"
+    return max(sorted(score), key=lambda d: score[d])
+
+
+@lru_cache(maxsize=None)
+def _programs() -> dict[str, str]:
+    return {w: p for w, p in table("medical_programs.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _metrics() -> dict[str, tuple[str, frozenset]]:
+    return {w: (m, frozenset(u.split(","))) for w, m, u in table("medical_metrics.tsv")}
+
+
+_GENERIC = {"basic_medical_insurance"}
+_INSURANCE_METRICS = {"insured_persons", "enrollment_rate"}
+_RESIDENT_STANDARDS = {"individual_contribution", "fiscal_subsidy", "per_capita_funding"}
+_UNIT_METRIC = {"人次": "person_times", "种": "covered_disease_types", "元": "amount"}
+_ASSISTANCE = {"medical_assistance", "inpatient_assistance", "outpatient_assistance", "enrollment_subsidy"}
+
+
+def _nearest_before(hs: list[Hit], w: Window, span) -> Hit | None:
+    before = [h for h in hs if span[0] <= h.start and h.end <= w.start]
+    return before[-1] if before else None
+
+
+def _first_after(hs: list[Hit], w: Window, span) -> Hit | None:
+    after = [h for h in hs if w.end <= h.start and h.end <= span[1]]
+    return after[0] if after else None
+
+
+def metric_of(w: Window, words_: DocWords, unit: str) -> str:
+    if unit in ("人次",):
+        return "person_times"
+    metrics = _metrics()
+    fits = [h for h in words_.metric if "*" in metrics[h.word][1] or unit in metrics[h.word][1]]
+    for span in (w.clause, w.sentence):
+        h = _nearest_before(fits, w, span) or _first_after(fits, w, w.clause)
+        if h:
+            return metrics[h.word][0]
+    if unit == "人":
+        return "beneficiaries"
+    return _UNIT_METRIC.get(unit, "other")
+
+
+def program_of(w: Window, words_: DocWords, metric: str) -> str:
+    programs = _programs()
+    if metric == "service_points":
+        return "medical_security_services"
+    found = None
+    for span in (w.clause, w.sentence):
+        h = _nearest_before(words_.program, w, span) or _first_after(words_.program, w, w.clause)
+        if h:
+            found = programs[h.word]
+            break
+    if found is None:
+        if metric in _INSURANCE_METRICS:
+            return "basic_medical_insurance"  # the scheme is not named: both schemes together
+        h = _nearest_before(words_.program, w, w.paragraph) or _nearest_before(words_.program, w, w.article)
+        found = programs[h.word] if h else "basic_medical_insurance"
+    if found in _GENERIC and metric in _RESIDENT_STANDARDS:
+        return "resident_medical_insurance"  # annual contribution standards are the resident scheme's
+    if found in _ASSISTANCE and metric == "insured_persons":
+        return found
+    return found
+
+
+def population_of(w: Window, words_: DocWords) -> str:
+    h = _nearest_before(words_.population, w, w.sentence)
+    return h.word if h else ""
+
+
+_LEVEL_AGAIN = regex.compile(r"到|至|为|是")
+_CLAUSE_END = regex.compile(r"[,;:。!?]")
+
+
+def change_of(w: Window, words_: DocWords, unit: str, text: str) -> str:
+    h = _nearest_before(words_.change, w, w.clause)
+    if h is None:
+        # a list item (、) inherits the verb of the item before it
+        h = _nearest_before(words_.change, w, (w.sentence[0], w.start))
+        if h is None or _CLAUSE_END.search(text, h.end, w.start):
+            return ""
+    gap = text[h.end:w.start]
+    if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number
+        return ""
+    if _LEVEL_AGAIN.search(gap):
+        return ""
+    return "growth_rate" if unit in ("%", "‰") else "delta"
+
+
+@lru_cache(maxsize=None)
+def _pers() -> dict[str, str]:
+    return {w: p for w, p in table("per_words.tsv")}
+
+
+PER_REACH = 24  # characters before the number a per word still governs
+
+
+def per_of(w: Window, words_: DocWords, metric: str, current: str) -> str:
+    if metric in _RESIDENT_STANDARDS:
+        return "person_year"
+    if current:
+        return current
+    h = _nearest_before(words_.per, w, (max(w.sentence[0], w.start - PER_REACH), w.start))
+    return _pers()[h.word] if h else ""

@@ -1,0 +1,206 @@
+"""Region and locality of a figure (GUIDELINES §6).
+
+Order of evidence, nearest first: a county-level or higher place named in the
+figure's clause; a world or national scope word in its sentence; a place in
+its sentence; a reference word (全县, 该县, 我市 …) resolved to the unit the
+article is about; the last county named earlier in the paragraph; the
+article's main region; the manifest's home region.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from extract.classify import Window
+from extract.gazetteer import Gazetteer, Place
+from rules.fragments import alternation
+from rules.wordlists import table, words
+
+UPPER = ("province", "prefecture", "county")
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str = ""
+    code: str = ""
+    level: str = ""
+
+
+NONE = Region()
+
+
+@dataclass(frozen=True)
+class Located:
+    start: int
+    end: int
+    place: Place
+
+
+def region_of_place(p: Place) -> Region:
+    """The current county-level (or higher) unit of a place."""
+    if p.level in UPPER:
+        return Region(p.current_name or p.name, p.current_code or p.code, p.level)
+    return NONE
+
+
+@lru_cache(maxsize=None)
+def _refs() -> dict[str, str]:
+    return {w: lvl for w, lvl in table("region_refs.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _scope() -> dict[str, str]:
+    return {r[0]: (r[1] if len(r) > 1 else "") for r in table("region_scope.tsv")}
+
+
+_ORGAN_LEVEL = {"市": "city", "县": "county", "区": "county"}
+
+
+@lru_cache(maxsize=None)
+def _organ_pattern() -> regex.Pattern:
+    """市教育局, 县医疗保障局: 市/县 not inside a place name, then a short organ name."""
+    return regex.compile(r"(?:(?<=^)|(?<=[^\p{Han}])|(?<=[在由和与经据的及联]))([市县区])\p{Han}{0,8}?(?:"
+                         + alternation(words("organ_suffixes.txt")) + ")")
+
+
+@lru_cache(maxsize=None)
+def _locality_pattern() -> regex.Pattern:
+    return regex.compile(r"\p{Han}{1,6}?(?:" + alternation(words("locality_suffixes.txt")) + ")")
+
+
+class RegionResolver:
+    """Places of one document, resolved once; then a region for each figure's window."""
+
+    def __init__(self, text: str, home_name: str = "", home_code: str = "",
+                 gazetteer: Gazetteer | None = None):
+        self.text = text
+        gaz = gazetteer or Gazetteer.load()
+        self.gaz = gaz
+        matches = gaz.find(text)
+        context = [home_code] if home_code else []
+        context += [m.candidates[0].code for m in matches if len(m.candidates) == 1]
+        self.located: list[Located] = []
+        for m in matches:
+            p = gaz.resolve(m, context)
+            if p is not None:
+                self.located.append(Located(m.start, m.end, p))
+        home = gaz.by_code(home_code) if home_code else None
+        self.home = region_of_place(home) if home else (Region(home_name, home_code) if home_name else NONE)
+        refs = _refs()
+        self.ref_hits = sorted(
+            [(m.start(), m.end(), refs[m.group()]) for m in regex.finditer(alternation(refs), text)]
+            + [(m.start(), m.end(), _ORGAN_LEVEL[m.group(1)]) for m in _organ_pattern().finditer(text)
+               if not any(l.start <= m.start() < l.end for l in self.located)])
+        scope = _scope()
+        self.scope_hits = [(m.start(), m.end(), scope[m.group()])
+                           for m in regex.finditer(alternation(scope), text)]
+
+    # -- places in a span -------------------------------------------------
+    def _upper_in(self, start: int, end: int) -> list[Located]:
+        return [l for l in self.located if start <= l.start and l.end <= end and l.place.level in UPPER]
+
+    def _county_of(self, loc: Located) -> Region:
+        if loc.place.level in UPPER:
+            return region_of_place(loc.place)
+        county = self.gaz.by_code(loc.place.county_code)
+        return region_of_place(county) if county else NONE
+
+    def main_region(self, w: Window) -> Region:
+        """What the article is about: a place in its headline; else the first county its lead
+        paragraph names; else 我市/我县 in the headline (the home region); else the county named
+        most often in it; else the manifest's home region."""
+        if w.headline:
+            inside = self._upper_in(*w.headline)
+            if inside:
+                return region_of_place(sorted(inside, key=lambda l: _LEVEL[l.place.level])[-1].place)
+        lead_start = w.headline[1] if w.headline else w.article[0]
+        lead_end = self.text.find("\n\n", lead_start + 1, w.article[1])
+        lead = [l for l in self._upper_in(lead_start, lead_end if lead_end > 0 else w.article[1])
+                if l.place.level == "county"]
+        if lead:
+            return region_of_place(lead[0].place)
+        if w.headline:
+            refs = [r for r in self.ref_hits if w.headline[0] <= r[0] and r[1] <= w.headline[1]]
+            if refs and self.home.code:
+                return self.home
+        inside = self._upper_in(*w.article)
+        counties = [l for l in inside if l.place.level == "county"]
+        pool = counties or inside
+        if not pool:
+            return self.home
+        counts: dict[str, int] = {}
+        for l in pool:
+            counts[l.place.current_code or l.place.code] = counts.get(l.place.current_code or l.place.code, 0) + 1
+        best = max(pool, key=lambda l: (counts[l.place.current_code or l.place.code], -l.start))
+        return region_of_place(best.place)
+
+    def _resolve_ref(self, level: str, w: Window) -> Region:
+        before = self._upper_in(w.article[0], w.start)
+        if level == "county":
+            counties = [l for l in before if l.place.level == "county"]
+            if counties:
+                return region_of_place(counties[-1].place)
+            main = self.main_region(w)
+            if main.level == "county":
+                return main
+            return self.home if self.home.level == "county" else main or self.home
+        if level == "city":
+            cities = [l for l in before if l.place.level == "prefecture"
+                      or (l.place.level == "county" and l.place.name.endswith("市"))]
+            if cities:
+                return region_of_place(cities[-1].place)
+            if self.home.level == "prefecture" or (self.home.level == "county" and self.home.name.endswith("市")):
+                return self.home
+            main = self.main_region(w)
+            pref = self.gaz.by_code(main.code[:4] + "00") if main.code else None
+            return region_of_place(pref) if pref else main
+        provinces = [l for l in before if l.place.level == "province"]
+        if provinces:
+            return region_of_place(provinces[-1].place)
+        code = (self.home.code or "")[:2]
+        prov = self.gaz.by_code(code + "0000") if code else None
+        return region_of_place(prov) if prov else NONE
+
+    def region(self, w: Window) -> Region:
+        places = [l for l in self.located if w.sentence[0] <= l.start and l.end <= w.start]
+        in_clause = [l for l in places if l.start >= w.clause[0]]
+        if in_clause:
+            return self._county_of(in_clause[-1])
+        scope = [s for s in self.scope_hits if (w.sentence[0] <= s[0] and s[1] <= w.start)
+                 or (s[0] < w.end + 2 and w.start < s[1])]  # 21个国家: the scope word is the counted noun
+        if scope and not places:
+            name = scope[0][2]
+            return Region(name, "", "country") if name else NONE
+        if places:
+            return self._county_of(places[-1])
+        for span in ((w.sentence[0], w.start), (w.paragraph[0], w.start)):
+            refs = [r for r in self.ref_hits if span[0] <= r[0] and r[1] <= span[1]]
+            earlier = self._upper_in(*span)
+            last_ref = refs[-1] if refs else None
+            last_place = earlier[-1] if earlier else None
+            if last_place and (not last_ref or last_place.start > last_ref[0]):
+                return self._county_of(last_place)
+            if last_ref:
+                return self._resolve_ref(last_ref[2], w)
+        return self.main_region(w)
+
+    def locality(self, w: Window) -> str:
+        """A town, village, school or hospital named just before the figure in its sentence."""
+        lower = [l for l in self.located if w.sentence[0] <= l.start and l.end <= w.start
+                 and l.place.level not in UPPER]
+        best = lower[-1].place.name if lower else ""
+        best_end = lower[-1].end if lower else -1
+        for l in self.located:
+            if not (w.sentence[0] <= l.start and l.end <= w.start):
+                continue
+            m = _locality_pattern().match(self.text, l.end, w.start)
+            if m and m.end() > best_end:
+                # a village stands on its own (泊河村); an institution keeps its county (X县中医院)
+                own = m.group().endswith(("村", "社区")) or l.place.level not in UPPER
+                best, best_end = (m.group() if own else self.text[l.start:m.end()]), m.end()
+        return best
+
+
+_LEVEL = {"province": 0, "prefecture": 1, "county": 2}

@@ -1,0 +1,385 @@
+"""Tests for extract.segment — all pages below are invented, in the layouts
+seen on county newspaper pages, government web pages, yearbooks and
+statistical bulletins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.segment import Article, article_at, clauses, segment_page, sentences
+
+SEEDS = Path("/work/shared/corpus/seeds")
+
+# --------------------------------------------------------------------------
+# invented pages
+
+# pull quote at the top, kicker subtitle, dateline, column break, author tag,
+# a second county's article, and a photo box with its credit line
+PAGE_NEWS = (
+    "\n\n"
+    "截至2024年10月,全县城乡居民医保参保人数达到21.6万人,参保率97.2%。\n\n"
+    "筑牢医保防线 守护百姓健康\n\n"
+    "——青岩县扎实推进城乡居民医保参保工作\n\n"
+    "本报讯(记者 周明远)今年以来,青岩县把医保参保作为民生头等大事来抓,层层压实责任。"
+    "截至2024年10月,全县城乡居民医保参保人数达到21.6万人,参保率97.2%,较去年同期提高1.3个百分点。\n\n"
+    "在石门乡,乡村干部组成12支宣传小分队,走村入户讲解缴费标准和报销政策,并为行动不便的老人提供上门代缴服务。\n\n"
+    "青岩县医保局负责人介绍,下一步将继续优化经办流程,让参保群众办理业务更加\n\n"
+    "省心、更加便捷。(王小燕)\n\n"
+    "柳溪县新建村级卫生室15所\n\n"
+    "本报讯 记者陈立新报道:近日,从柳溪县卫健局获悉,今年该县投入资金860万元,"
+    "新建标准化村级卫生室15所,覆盖全县8个乡镇。\n\n"
+    "新建卫生室均配备了诊疗、药房、观察等功能区,乡村医生可以在线调阅居民健康档案。\n\n\n\n"
+    "图为柳溪县河口村卫生室医生为村民测量血压。\n\n"
+    "记者 陈立新 摄\n\n\n"
+)
+
+# a feature with a standalone byline and two-part subheads, then a short
+# news item without dateline, then a photo with a dated caption
+PAGE_FEATURE = (
+    "\n\n"
+    "惠民实事暖民心\n\n"
+    "——桑田县持续提升群众幸福指数\n\n"
+    "□ 本报记者 郑晓雯\n\n"
+    "入冬以来,桑田县城区新开通的4条公交线路每天运送乘客超过3000人次,沿线居民出行更方便了。\n\n"
+    "医疗提质量 服务更暖心\n\n"
+    "去年,桑田县人民医院新增床位120张,全年门诊量达到46.8万人次,县域内就诊率提高到91.5%。\n\n"
+    "养老有依靠 晚年更舒心\n\n"
+    "桑田县在18个村建成互助幸福院,为1260名老人提供助餐服务,老人们在家门口就能吃上热乎饭。\n\n"
+    "石桥镇部署冬季防火工作\n\n"
+    "12月3日,石桥镇召开冬季森林防火工作会议,对全镇23个行政村的防火任务逐一作出安排。\n\n"
+    "会议要求,各村要落实巡山护林制度,确保不发生较大森林火情。\n\n\n\n"
+    "12月6日,桑田县文化馆组织演出队走进敬老院,为老人们送上精彩节目。\n\n"
+    "孙立平 摄\n"
+)
+
+# government web page: site header, breadcrumb, posting line, body, footer
+PAGE_WEB = (
+    "安和县人民政府\n"
+    "首页 > 信息公开 > 部门动态\n"
+    "安和县2019年医疗救助工作成效明显\n"
+    "发布时间:2020-01-15 10:20  来源:县医疗保障局  浏览次数:1386\n"
+    "2019年,安和县共实施医疗救助2.3万人次,支出救助资金1526万元,其中住院救助8120人次。\n"
+    "全县资助困难群众参加城乡居民医保4.1万人,资助资金986万元。\n"
+    "【打印本页】【关闭窗口】\n"
+    "版权所有:安和县人民政府  网站标识码:5200000012  黔ICP备12345678号\n"
+)
+
+PAGE_YEARBOOK = (
+    "医疗保障\n\n"
+    "【城乡居民医疗保险】2018年,全县参保人数28.6万人,参保率98.1%。基金收入1.52亿元,支出1.37亿元。\n\n"
+    "【医疗救助】全年实施医疗救助1.1万人次,救助金额732万元。\n\n"
+    "【大病保险】全年大病保险赔付2860人次,赔付金额1645万元。\n"
+)
+
+PAGE_BULLETIN = (
+    "平川县2012年国民经济和社会发展统计公报\n\n"
+    "平川县统计局\n\n"
+    "一、综合\n\n"
+    "初步核算,全年全县生产总值86.5亿元,比上年增长9.2%。\n\n"
+    "二、社会保障\n\n"
+    "年末全县参加城镇职工基本医疗保险2.1万人,新农合参合率达到96.8%。\n"
+)
+
+# headlines printed after their bodies (kicker lines end with ——)
+PAGE_TRAILING = (
+    "12月2日,白沙镇组织志愿者走进敬老院,为32位老人送去棉被和慰问品。(李明)\n\n"
+    "白沙镇——\n\n"
+    "志愿服务暖人心 敬老爱老传真情\n\n"
+    "东坡镇——\n\n"
+    "冬季防火不放松\n\n"
+    "12月5日,东坡镇组织开展冬季森林防火演练,镇村两级共120人参加。(张强)\n"
+)
+
+# a pull quote printed inside another article's columns
+PAGE_REMOTE_PQ = (
+    "甲水县开展医保政策宣传月活动\n\n"
+    "本报讯(记者 黄海)近日,甲水县医保局在全县14个乡镇同步开展医保政策宣传月活动,发放宣传资料2万余份。\n\n"
+    "乙山县今年累计发放临时救助资金420万元,惠及困难群众5600人\n\n"
+    "活动期间,工作人员现场解答群众咨询,并为老年人演示手机缴费的操作方法。(钱红)\n\n"
+    "乙山县织密社会救助兜底保障网\n\n"
+    "本报讯(记者 罗成)记者从乙山县民政局了解到,乙山县今年累计发放临时救助资金420万元,"
+    "惠及困难群众5600人,切实兜住了困难群众基本生活底线。\n"
+)
+
+ALL_PAGES = [PAGE_NEWS, PAGE_FEATURE, PAGE_WEB, PAGE_YEARBOOK, PAGE_BULLETIN, PAGE_TRAILING, PAGE_REMOTE_PQ]
+
+_FULLWIDTH = str.maketrans({",": "，", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？", ";": "；"})
+
+
+# --------------------------------------------------------------------------
+# helpers
+
+
+def _art_of(arts: list[Article], text: str, needle: str) -> Article:
+    off = text.index(needle)
+    a = article_at(arts, off)
+    assert a is not None, needle
+    return a
+
+
+def _unit_at(a: Article, off: int):
+    return next(u for u in a.units if u.start <= off < u.end)
+
+
+def _check_invariants(text: str, arts: list[Article]) -> None:
+    n = len(text)
+    owner = [None] * n
+    for k, a in enumerate(arts):
+        assert a.index == k
+        assert 0 <= a.start < a.end <= n
+        assert a.kind in ("article", "caption", "furniture")
+        if a.headline:
+            assert 0 <= a.headline[0] < a.headline[1] <= n
+        for u in a.units:
+            assert 0 <= u.start < u.end <= n
+            assert u.kind in ("headline", "paragraph", "caption", "byline", "pullquote", "furniture", "section")
+            for i in range(u.start, u.end):
+                assert owner[i] is None, f"offset {i} in two units"
+                owner[i] = k
+            for s, e in sentences(text, u.start, u.end):
+                assert u.start <= s < e <= u.end
+                for cs, ce in clauses(text, s, e):
+                    assert s <= cs < ce <= e
+    for prev, nxt in zip(arts, arts[1:]):
+        assert prev.end <= nxt.start, "articles overlap"
+    for i, c in enumerate(text):
+        if not c.isspace() and c != "\u3000":
+            assert owner[i] is not None, f"non-blank offset {i} ({c!r}) not covered"
+
+
+# --------------------------------------------------------------------------
+# tests
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+def test_invariants_on_invented_pages(page):
+    _check_invariants(page, segment_page(page))
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+def test_fullwidth_punctuation_gives_same_articles(page):
+    wide = page.translate(_FULLWIDTH)
+    a1 = segment_page(page)
+    a2 = segment_page(wide)
+    assert [(a.start, a.end, a.kind) for a in a1] == [(a.start, a.end, a.kind) for a in a2]
+    _check_invariants(wide, a2)
+
+
+def test_news_page_articles_and_membership():
+    t = PAGE_NEWS
+    arts = segment_page(t)
+    assert [a.kind for a in arts] == ["article", "article", "caption"]
+    first, second, cap = arts
+    for needle in ("筑牢医保防线", "——青岩县扎实", "在石门乡", "省心、更加便捷"):
+        assert _art_of(arts, t, needle) is first
+    for needle in ("柳溪县新建村级卫生室15所", "本报讯 记者陈立新", "新建卫生室均配备"):
+        assert _art_of(arts, t, needle) is second
+    assert t[first.headline[0] : first.headline[1]].startswith("筑牢医保防线")
+    assert t[first.headline[0] : first.headline[1]].endswith("参保工作")
+    assert t[second.headline[0] : second.headline[1]] == "柳溪县新建村级卫生室15所"
+
+
+def test_pull_quote_assigned_and_flagged():
+    t = PAGE_NEWS
+    arts = segment_page(t)
+    off = t.index("截至2024年10月")  # first occurrence: the pull quote
+    a = article_at(arts, off)
+    assert a is arts[0]
+    assert _unit_at(a, off).kind == "pullquote"
+    assert a.start == off  # the article span starts at its pull quote
+    # the body occurrence is an ordinary paragraph
+    body = t.index("截至2024年10月", off + 1)
+    assert _unit_at(a, body).kind == "paragraph"
+
+
+def test_remote_pull_quote_belongs_to_its_source_article():
+    t = PAGE_REMOTE_PQ
+    arts = segment_page(t)
+    assert len(arts) == 2
+    pq = t.index("乙山县今年累计")
+    a = article_at(arts, pq)
+    assert a is arts[1]
+    assert _unit_at(a, pq).kind == "pullquote"
+    # the host article still keeps both of its paragraphs
+    assert _art_of(arts, t, "活动期间") is arts[0]
+    assert _art_of(arts, t, "近日,甲水县") is arts[0]
+
+
+def test_caption_is_its_own_article():
+    t = PAGE_NEWS
+    arts = segment_page(t)
+    cap = _art_of(arts, t, "图为柳溪县")
+    assert cap.kind == "caption"
+    assert _art_of(arts, t, "记者 陈立新 摄") is cap
+    assert _unit_at(cap, t.index("图为")).kind == "caption"
+    assert _unit_at(cap, t.index("记者 陈立新 摄")).kind == "byline"
+    # dated caption with a bare credit line
+    t2 = PAGE_FEATURE
+    arts2 = segment_page(t2)
+    cap2 = _art_of(arts2, t2, "12月6日,桑田县文化馆")
+    assert cap2.kind == "caption" and cap2 is arts2[-1]
+    assert _art_of(arts2, t2, "孙立平 摄") is cap2
+
+
+def test_column_break_joined_into_one_paragraph_and_sentence():
+    t = PAGE_NEWS
+    arts = segment_page(t)
+    a = arts[0]
+    off = t.index("青岩县医保局负责人")
+    u = _unit_at(a, off)
+    assert u.kind == "paragraph"
+    assert "省心、更加便捷。" in t[u.start : u.end]
+    assert "\n\n" in t[u.start : u.end]
+    sents = sentences(t, u.start, u.end)
+    assert len(sents) == 1
+    s, e = sents[0]
+    assert t[s:e].startswith("青岩县医保局负责人") and t[s:e].endswith("更加便捷。")
+
+
+def test_author_tag_ends_article():
+    t = PAGE_NEWS
+    arts = segment_page(t)
+    a = arts[0]
+    tag = t.index("(王小燕)")
+    assert a.end == tag + len("(王小燕)")
+    assert _unit_at(a, tag).kind == "byline"
+    assert _art_of(arts, t, "柳溪县新建") is not a
+
+
+def test_counties_stay_in_their_own_articles():
+    t = PAGE_NEWS
+    arts = segment_page(t)
+    qing, liu = arts[0], arts[1]
+    for a, own, other in ((qing, "青岩", "柳溪"), (liu, "柳溪", "青岩")):
+        seen_own = False
+        for u in a.units:
+            for s, e in sentences(t, u.start, u.end):
+                assert other not in t[s:e]
+                seen_own |= own in t[s:e]
+        assert seen_own
+
+
+def test_feature_subheads_stay_inside_and_next_item_splits():
+    t = PAGE_FEATURE
+    arts = segment_page(t)
+    assert [a.kind for a in arts] == ["article", "article", "caption"]
+    feat = arts[0]
+    for needle in ("□ 本报记者 郑晓雯", "医疗提质量", "去年,桑田县", "养老有依靠", "互助幸福院"):
+        assert _art_of(arts, t, needle) is feat
+    assert _unit_at(feat, t.index("□ 本报记者")).kind == "byline"
+    assert _unit_at(feat, t.index("医疗提质量")).kind == "headline"
+    assert t[feat.headline[0] : feat.headline[1]].startswith("惠民实事暖民心")
+    assert _art_of(arts, t, "会议要求") is arts[1]
+    assert t[arts[1].headline[0] : arts[1].headline[1]] == "石桥镇部署冬季防火工作"
+
+
+def test_web_page_furniture():
+    t = PAGE_WEB
+    arts = segment_page(t)
+    assert [a.kind for a in arts] == ["article", "furniture"]
+    art, foot = arts
+    assert _unit_at(art, t.index("发布时间")).kind == "furniture"
+    assert _unit_at(art, t.index("首页 >")).kind == "furniture"
+    assert _unit_at(art, t.index("2019年,安和县")).kind == "paragraph"
+    assert "安和县2019年医疗救助工作成效明显" in t[art.headline[0] : art.headline[1]]
+    assert all(u.kind == "furniture" for u in foot.units)
+    assert _art_of(arts, t, "ICP备") is foot
+    assert _art_of(arts, t, "【打印本页】") is foot
+
+
+def test_yearbook_entry_is_one_article_with_sections():
+    t = PAGE_YEARBOOK
+    arts = segment_page(t)
+    assert len(arts) == 1
+    kinds = [u.kind for u in arts[0].units]
+    assert kinds.count("section") == 3
+    sec = _unit_at(arts[0], t.index("【医疗救助】"))
+    assert t[sec.start : sec.end] == "【医疗救助】"
+    assert _unit_at(arts[0], t.index("全年实施医疗救助")).kind == "paragraph"
+
+
+def test_bulletin_sections_do_not_split():
+    t = PAGE_BULLETIN
+    arts = segment_page(t)
+    assert len(arts) == 1
+    a = arts[0]
+    assert _unit_at(a, t.index("二、社会保障")).kind == "section"
+    assert "统计公报" in t[a.headline[0] : a.headline[1]]
+
+
+def test_headlines_printed_after_their_body():
+    t = PAGE_TRAILING
+    arts = segment_page(t)
+    assert len(arts) == 2
+    assert _art_of(arts, t, "志愿服务暖人心") is arts[0]
+    assert _art_of(arts, t, "白沙镇——") is arts[0]
+    assert _art_of(arts, t, "东坡镇——") is arts[1]
+    assert _art_of(arts, t, "12月5日") is arts[1]
+    assert t[arts[1].headline[0] : arts[1].headline[1]].endswith("冬季防火不放松")
+
+
+def test_caption_between_paragraphs_stays_in_host_article():
+    t = (
+        "河源县医保服务站覆盖全部行政村\n\n"
+        "本报讯(记者 林涛)近日,河源县在全县96个行政村建成医保服务站,群众可就近办理参保登记和异地备案。\n\n"
+        "图为河源县东岗村医保服务站工作人员为村民办理业务。\n\n"
+        "记者 林涛 摄\n\n"
+        "据介绍,服务站开通以来已累计办理业务1.2万件,群众办事平均时间缩短一半。\n"
+    )
+    arts = segment_page(t)
+    _check_invariants(t, arts)
+    assert len(arts) == 1
+    a = arts[0]
+    assert _unit_at(a, t.index("图为")).kind == "caption"
+    assert _unit_at(a, t.index("记者 林涛 摄")).kind == "byline"
+    assert _art_of(arts, t, "据介绍") is a
+
+
+def test_sentences_and_clauses():
+    t = "他说:“参保很方便。”随后,全县参保28.6万人,参保率98.1%;基金收入1,520万元!还有吗?\n下一行"
+    ss = [t[s:e] for s, e in sentences(t, 0, len(t))]
+    assert ss == ["他说:“参保很方便。”", "随后,全县参保28.6万人,参保率98.1%;", "基金收入1,520万元!", "还有吗?", "下一行"]
+    s, e = sentences(t, 0, len(t))[1]
+    cl = [t[a:b] for a, b in clauses(t, s, e)]
+    assert cl == ["随后,", "全县参保28.6万人,", "参保率98.1%;"]
+    s, e = sentences(t, 0, len(t))[2]
+    assert [t[a:b] for a, b in clauses(t, s, e)] == ["基金收入1,520万元!"]
+    wide = "截至3月底，全县、全市：共计5人。"
+    assert [wide[a:b] for a, b in clauses(wide, 0, len(wide))] == ["截至3月底，", "全县、", "全市：", "共计5人。"]
+    # a headline line followed by its body is two sentences
+    h = "柳溪县新建村级卫生室\n\n今年该县新建卫生室15所。"
+    assert [h[a:b] for a, b in sentences(h, 0, len(h))] == ["柳溪县新建村级卫生室", "今年该县新建卫生室15所。"]
+
+
+def test_article_at_outside_any_article():
+    t = PAGE_NEWS
+    arts = segment_page(t)
+    assert article_at(arts, 0) is None  # leading blank line
+    assert segment_page("") == []
+    assert segment_page("\n \n\u3000\n") == []
+
+
+# --------------------------------------------------------------------------
+# seed pages (development set): full coverage, no overlaps
+
+_SEED_FILES = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+# article counts read off the seed pages by hand (regression guard)
+_SEED_COUNTS = {
+    "000_5ad1a83885a31477.txt": 6,
+    "001_793806d7541ad049.txt": 7,
+    "002_56479cff12766536.txt": 10,
+    "003_32a437cd36f62152.txt": 5,
+    "004_8dedaf636ce4bc23.txt": 6,
+}
+
+
+@pytest.mark.skipif(not _SEED_FILES, reason="seed corpus not available")
+@pytest.mark.parametrize("path", _SEED_FILES, ids=lambda p: p.name)
+def test_seed_pages_covered_exactly_once(path):
+    text = path.read_text(encoding="utf-8")
+    arts = segment_page(text)
+    _check_invariants(text, arts)
+    if path.name in _SEED_COUNTS:
+        assert len(arts) == _SEED_COUNTS[path.name]
