@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from extract.classify import (DocWords, Window, change_of, domain_of, metric_of, per_of,
                               population_of, program_of)
 from extract.facts import item_of
+from rules.fragments import alternation
+from rules.wordlists import words
 from extract.periods import TimeExpr, find_time_expressions
 from extract.regions import RegionResolver
 from extract.scan import Found
@@ -21,8 +24,20 @@ from extract.segment import Article, segment_page, sentences
 # A stock is a level at a moment: an interval that comes with it gives its end (GUIDELINES §6).
 STOCK_METRICS = {"insured_persons", "enrollment_rate", "fund_balance", "covered_disease_types",
                  "service_points"}
+_HAN = regex.compile(r"\p{Han}")
+
+
+@lru_cache(maxsize=None)
+def _summary_words() -> regex.Pattern:
+    return regex.compile(alternation(words("summary_titles.txt")))
+
+
+@lru_cache(maxsize=None)
+def _stock_words() -> regex.Pattern:
+    return regex.compile(alternation(words("stock_words.txt")))
+
+
 _CLAUSE_BREAK = regex.compile(r"[,;:!?。，；：！？]")
-_SUMMARY_TITLE = regex.compile(r"((?:19|20)\d\d)年[^\n]{0,30}(?:统计公报|公报|年鉴|年报|工作总结|工作报告)")
 
 
 @dataclass(frozen=True)
@@ -52,16 +67,53 @@ class DocumentContext:
         self.text = text
         self.articles: list[Article] = segment_page(text)
         self._starts = [a.start for a in self.articles]
-        self.times: list[TimeExpr] = find_time_expressions(text, published)
+        self.published = published
+        times = find_time_expressions(text, published)
         self.words = DocWords(text)
         self.regions = RegionResolver(text, home_name, home_code)
-        self.default_years = {a.index: self._summary_year(a) for a in self.articles}
+        self.summary = {a.index: self._summary_period(a, times) for a in self.articles}
+        page = next((p for p in self.summary.values() if p is not None), None)
+        self.summary = {i: p or page for i, p in self.summary.items()}
+        self.times = [self._rebased(t, times) for t in times]
 
-    def _summary_year(self, a: Article) -> str:
-        """The year of a bulletin or annual summary whose title says so."""
-        span = a.headline or (a.start, min(a.end, a.start + 60))
-        m = _SUMMARY_TITLE.search(self.text, span[0], span[1])
-        return m.group(1) if m else ""
+    def _summary_period(self, a: Article, times: list[TimeExpr]) -> TimeExpr | None:
+        """The period a bulletin, yearbook or work summary is about, from its title."""
+        span = a.headline or (a.start, min(a.end, a.start + 80))
+        if not _summary_words().search(self.text, span[0], span[1]):
+            return None
+        named = [t for t in times if span[0] <= t.start and t.end <= span[1] and t.resolved
+                 and t.kind == "during" and not t.relative]
+        return named[0] if named else None
+
+    def _article_of(self, offset: int) -> Article | None:
+        i = bisect_right(self._starts, offset) - 1
+        return self.articles[i] if 0 <= i < len(self.articles) and offset < self.articles[i].end else None
+
+    def _rebased(self, t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
+        """Year-less expressions (全年, 年末) take the year the text is about: a summary's
+        title year, else the latest explicit year before them in their article, else the
+        publication year."""
+        if t.resolved and not t.relative:
+            return t
+        art = self._article_of(t.start)
+        year = ""
+        summary = self.summary.get(art.index) if art else None
+        if summary is not None and t.relative:
+            year = summary.period_end[:4]
+        elif not t.resolved:
+            lo = art.start if art else 0
+            explicit = [x for x in times if lo <= x.start and x.end <= t.start and x.resolved
+                        and not x.relative and x.period_end]
+            year = explicit[-1].period_end[:4] if explicit else (self.published or "")[:4]
+        if not year:
+            return t
+        again = find_time_expressions(t.text, f"{year}-12")
+        if again and again[0].resolved and again[0].text == t.text:
+            x = again[0]
+            return TimeExpr(t.start, t.end, t.text, x.kind, x.period_start, x.period_end, True, True)
+        if t.text.endswith("全年"):
+            return TimeExpr(t.start, t.end, t.text, "during", f"{year}-01", f"{year}-12", True, True)
+        return t
 
     def window(self, start: int, end: int) -> tuple[Window, Article | None, str]:
         i = bisect_right(self._starts, start) - 1
@@ -87,21 +139,28 @@ class DocumentContext:
             if not t.resolved:
                 return "", "", ""
             kind, start, end = t.kind, t.period_start, t.period_end
-        elif art is not None and self.default_years.get(art.index):
-            year = self.default_years[art.index]
-            kind, start, end = "during", f"{year}-01", f"{year}-12"
+        elif art is not None and self.summary.get(art.index) is not None:
+            t = self.summary[art.index]
+            kind, start, end = t.kind, t.period_start, t.period_end
         else:
             return "", "", ""
-        if kind == "during" and metric in STOCK_METRICS:
+        if kind == "during" and (metric in STOCK_METRICS or
+                                 (not metric and _stock_words().search(self.text, w.clause[0], w.clause[1]))):
             return "as_of", "", end
         return kind, start, end
+
+    def _modifier(self, t: TimeExpr) -> bool:
+        """2025年度城乡居民医保集中征缴: a 年度 qualifying the noun after it is not the
+        figure's period when the sentence has another time expression."""
+        return t.text.endswith("年度") and t.end < len(self.text) and _HAN.match(self.text, t.end) is not None
 
     def _governing_time(self, w: Window) -> TimeExpr | None:
         """In the figure's own sentence, the nearest time expression before it; otherwise the
         first (head) expression of the latest earlier sentence of the paragraph that has one."""
         same = [t for t in self.times if w.sentence[0] <= t.start and t.end <= w.start]
-        if same:
-            return same[-1]
+        heads = [t for t in same if not self._modifier(t)]
+        if heads or same:
+            return (heads or same)[-1]
         earlier = [t for t in self.times if w.paragraph[0] <= t.start and t.end <= w.sentence[0]]
         if not earlier:
             return None

@@ -161,6 +161,7 @@ def population_of(w: Window, words_: DocWords) -> str:
 
 _LEVEL_AGAIN = regex.compile(r"到|至|为|是")
 _CLAUSE_END = regex.compile(r"[,;:。!?]")
+_NOUN_AFTER = regex.compile(r"值|量|幅|率|额")
 
 
 def change_of(w: Window, words_: DocWords, unit: str, text: str) -> str:
@@ -171,6 +172,8 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> str:
         if h is None or _CLAUSE_END.search(text, h.end, w.start):
             return ""
     gap = text[h.end:w.start]
+    if _NOUN_AFTER.match(text, h.end):
+        return ""
     if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number
         return ""
     if _LEVEL_AGAIN.search(gap):

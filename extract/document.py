@@ -53,7 +53,7 @@ def publication_month(norm: str, manifest: ManifestRow) -> tuple[str, str]:
 def mention_rows(raw: str, norm: str, meta: DocMeta, doc_id: str, published: str) -> list[dict]:
     ctx = DocumentContext(norm, published or None, meta.manifest.home_region, meta.manifest.home_region_code)
     rows = []
-    for f in find_quantities(norm):
+    for f in find_quantities(norm, also_blocked=ctx.regions.place_spans):
         q, a = f.quantity, ctx.attribute(f)
         attribution = asdict(a)
         s_start, s_end = attribution.pop("sentence")

@@ -63,8 +63,8 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
     if is_indefinite_article(m):
         return None
     canonical, kind = units()[m.group("unit")]
-    if m.group("num") in magnitudes() and kind not in BARE_MAGNITUDE_KINDS:
-        return None
+    if m.group("num") in magnitudes() and kind not in BARE_MAGNITUDE_KINDS and not m.group("pre"):
+        return None  # 万家 is a phrase, 近百公里 a figure
     value = _number(m)
     if value is None:
         return None
@@ -87,5 +87,6 @@ def parse_unit_from_noun(m, rule) -> Optional[Quantity]:
 
 
 def parse_money_noun(m, rule) -> Optional[Quantity]:
+    """2亿信贷, 挣两千多: the unit 元 is implied."""
     value = _number(m)
     return None if value is None else Quantity(value, "元", _qualifier(m))

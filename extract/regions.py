@@ -79,6 +79,7 @@ class RegionResolver:
         gaz = gazetteer or Gazetteer.load()
         self.gaz = gaz
         matches = gaz.find(text)
+        self.place_spans = [(m.start, m.end, "place_name") for m in matches]
         context = [home_code] if home_code else []
         context += [m.candidates[0].code for m in matches if len(m.candidates) == 1]
         self.located: list[Located] = []

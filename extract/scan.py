@@ -39,8 +39,10 @@ def blocked_spans(text: str, timeout: float = SCAN_TIMEOUT_S) -> list[tuple[int,
     return sorted(spans)
 
 
-def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S) -> list[Found]:
-    blocked = blocked_spans(text, timeout)
+def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S,
+                    also_blocked: list[tuple[int, int, str]] = ()) -> list[Found]:
+    """`also_blocked`: spans the caller knows are not statistics (place names: 三台县, 六盘水市)."""
+    blocked = sorted(blocked_spans(text, timeout) + list(also_blocked))
     candidates = []
     for rule in RULES:
         for m in _finditer(rule.compiled, text, rule.name, timeout):

@@ -15,7 +15,7 @@ CALENDAR_YEAR = Exclusion(
     why="years are calendar expressions, not durations",
     examples=(("2024年全县新增就业", "2024年"), ("二〇二五年工作要点", "二〇二五年"),
               ("2021-2025年规划", "2021-2025年")),
-    counter_examples=(("坚持了十二年", "十二年"),),
+    counter_examples=(("值守了十二天", "十二天"),),
 )
 
 CALENDAR_MONTH = Exclusion(

@@ -90,7 +90,7 @@ def bare_number_pattern() -> str:
     nouns = alternation(unit_nouns())
     all_units = alternation(units())
     return rf"""
-        (?<=(?P<noun>{nouns})(?:分别)?(?:达到|达|为|是|共计|共|累计|合计|总计)?)
+        (?<=(?P<noun>{nouns})(?:分别)?(?:达到|达|为|是|共计|共|累计|合计|总计|\p{{Han}}{{0,2}}[到至])?)
         (?P<pre>{pre})?
         {NUM_START}(?P<num>{ARABIC}|{CN})
         {magnitude_group()}?
@@ -108,4 +108,19 @@ def money_noun_pattern() -> str:
         (?P<mag>亿|万)
         (?P<post2>余|多)?
         (?=(?:{alternation(words("money_nouns.txt"))}))
+    """
+
+
+def money_verb_pattern() -> str:
+    """挣两千多, 花了七万多: a round figure after a verb of earning or spending is yuan."""
+    verbs = alternation(words("money_verbs.txt"))
+    all_units = alternation(units())
+    return rf"""
+        (?<=(?:{verbs}))
+        (?P<pre>近|约|将近)?
+        {NUM_START}(?P<num>{ARABIC}|{CN})
+        (?P<mag>万|千)?
+        (?P<post2>多|余)?
+        (?(mag)|(?(post2)|(?!)))   # a bare 3 or 300 is not enough: it needs 千/万 or 多/余
+        (?![\d.]|{all_units}|[{CN_CHARS}])
     """

@@ -6,7 +6,7 @@ from extract.quantity import (parse_money_noun, parse_percent_words, parse_quant
 from rules.base import Example as E
 from rules.base import Rule
 from rules.fragments import (ARABIC, CN, bare_number_pattern, money_noun_pattern,
-                             quantity_pattern)
+                             money_verb_pattern, quantity_pattern)
 
 MONEY = Rule(
     name="money",
@@ -124,9 +124,9 @@ DURATION = Rule(
         E("办理时限压缩至1.5个工作日", "1.5个工作日", 1.5, "工作日"),
         E("平均等待不到20分钟", "不到20分钟", 20, "分钟", "less_than"),
         E("工期缩短了3个月", "3个月", 3, "月"),
-        E("连续坚持了十二年", "十二年", 12, "年"),
+        E("连续值守了十二天", "十二天", 12, "天"),
     ),
-    counter_examples=("2024年全县经济平稳", "三年级学生", "2026年度缴费"),
+    counter_examples=("2024年全县经济平稳", "三年级学生", "2026年度缴费", "近两年来", "学前三年教育"),
 )
 
 MEASURE = Rule(
@@ -147,6 +147,9 @@ MEASURE = Rule(
         E("明确五大项任务", "五大项", 5, "项"),
         E("检查两家企业", "两家", 2, "家"),
         E("光伏装机容量25MW", "25MW", 25, "MW"),
+        E("查处违法案件38起", "38起", 38, "起"),
+        E("接种疫苗4.5万剂次", "4.5万剂次", 45000, "剂次"),
+        E("铺设管网近百公里", "近百公里", 100, "公里", "approx"),
         E("年产量可达4000吨以上", "4000吨以上", 4000, "吨", "more_than"),
     ),
     counter_examples=(
@@ -164,6 +167,7 @@ UNIT_FROM_NOUN = Rule(
     examples=(
         E("全年诊疗人次达254.39万,同比增长", "254.39万", 2543900, "人次"),
         E("参赛人次超12万;", "超12万", 120000, "人次", "more_than"),
+        E("城乡居民收入倍差缩小到1.71,", "1.71", 1.71, "倍"),
     ),
 )
 
@@ -175,5 +179,18 @@ MONEY_NOUN = Rule(
     examples=(E("3亿信贷资金助力园区建设", "3亿", 300000000, "元"),),
 )
 
+MONEY_VERB = Rule(
+    name="money_verb",
+    pattern=money_verb_pattern(),
+    parse=parse_money_noun,
+    priority=0,
+    examples=(
+        E("一个月能挣两千多,还能顾家", "两千多", 2000, "元", "more_than"),
+        E("去年住院花了三万多,报销后", "三万多", 30000, "元", "more_than"),
+        E("一年能省下1.2万", "1.2万", 12000, "元"),
+    ),
+    counter_examples=("挣了不少钱", "赚了300", "花了很多心思"),
+)
+
 RULES = (MONEY, PEOPLE, PERSON_TIMES, HOUSEHOLDS, PERCENT, PERCENT_WORDS, POINTS, MULTIPLE,
-         DURATION, MEASURE, UNIT_FROM_NOUN, MONEY_NOUN)
+         DURATION, MEASURE, UNIT_FROM_NOUN, MONEY_NOUN, MONEY_VERB)
