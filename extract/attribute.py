@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from extract.classify import (DocWords, Window, change_of, domain_of, metric_of, per_of,
-                              population_of, program_of)
+                              population_of, program_of, settle_metric)
 from extract.facts import item_of
 from rules.fragments import alternation
 from rules.wordlists import words
@@ -176,15 +176,17 @@ class DocumentContext:
         region = self.regions.region(w)
         domain = domain_of(w, self.words, q.unit)
         program = metric = ""
+        change = change_of(w, self.words, q.unit, self.text)
         if domain == "medical_security":
-            metric = metric_of(w, self.words, q.unit)
+            metric = metric_of(w, self.words, q.unit, change)
             program = program_of(w, self.words, metric)
+            metric = settle_metric(metric, program, q.unit, per_of(w, self.words, metric, q.per))
         kind, start, end = self.period(w, art, metric, domain)
         return Attribution(
             region=region.name, region_code=region.code if len(region.code) == 6 else "",
             locality=self.regions.locality(w), period_kind=kind, period_start=start, period_end=end,
             domain=domain, program=program, metric=metric, population=population_of(w, self.words),
-            change=change_of(w, self.words, q.unit, self.text),
+            change=change,
             per=per_of(w, self.words, metric, q.per), item=item_of(self.text[w.clause[0]:w.clause[1]]),
             sentence=w.sentence, pullquote=unit_kind == "pullquote",
             article=art.index if art else -1)

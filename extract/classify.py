@@ -101,11 +101,11 @@ def _metrics() -> dict[str, tuple[str, frozenset]]:
     return {w: (m, frozenset(u.split(","))) for w, m, u in table("medical_metrics.tsv")}
 
 
-_GENERIC = {"basic_medical_insurance"}
+_SCHEMES = {"basic_medical_insurance", "employee_medical_insurance", "resident_medical_insurance"}
 _INSURANCE_METRICS = {"insured_persons", "enrollment_rate"}
 _RESIDENT_STANDARDS = {"individual_contribution", "fiscal_subsidy", "per_capita_funding"}
-_UNIT_METRIC = {"人次": "person_times", "种": "covered_disease_types", "元": "amount"}
-_ASSISTANCE = {"medical_assistance", "inpatient_assistance", "outpatient_assistance", "enrollment_subsidy"}
+_UNIT_METRIC = {"人次": "person_times", "种": "covered_disease_types"}
+_HELP = {"medical_assistance", "inpatient_assistance", "outpatient_assistance", "enrollment_subsidy"}
 
 
 def _nearest_before(hs: list[Hit], w: Window, span) -> Hit | None:
@@ -118,13 +118,21 @@ def _first_after(hs: list[Hit], w: Window, span) -> Hit | None:
     return after[0] if after else None
 
 
-def metric_of(w: Window, words_: DocWords, unit: str) -> str:
-    if unit in ("人次",):
+def metric_of(w: Window, words_: DocWords, unit: str, change: str = "") -> str:
+    """The metric whose keyword stands nearest the figure and fits its unit. A change keeps
+    the metric it changes: 个百分点 fits a rate, and a growth rate fits any metric."""
+    if unit == "人次":
         return "person_times"
     metrics = _metrics()
-    fits = [h for h in words_.metric if "*" in metrics[h.word][1] or unit in metrics[h.word][1]]
+    as_unit = "%" if unit == "个百分点" else unit
+
+    def fits(h: Hit) -> bool:
+        units_ = metrics[h.word][1]
+        return "*" in units_ or as_unit in units_ or change == "growth_rate"
+
+    hs = [h for h in words_.metric if fits(h)]
     for span in (w.clause, w.sentence):
-        h = _nearest_before(fits, w, span) or _first_after(fits, w, w.clause)
+        h = _nearest_before(hs, w, span) or _first_after(hs, w, w.clause)
         if h:
             return metrics[h.word][0]
     if unit == "人":
@@ -133,12 +141,17 @@ def metric_of(w: Window, words_: DocWords, unit: str) -> str:
 
 
 def program_of(w: Window, words_: DocWords, metric: str) -> str:
+    """The nearest program named before the figure (or just after it in its clause); a form of
+    help (救助, 资助, 慢特病 …) named in the clause outranks the scheme it is paid from."""
     programs = _programs()
     if metric == "service_points":
         return "medical_security_services"
+    spans = (w.clause,) if metric in _INSURANCE_METRICS else (w.clause, w.sentence)
     found = None
-    for span in (w.clause, w.sentence):
-        h = _nearest_before(words_.program, w, span) or _first_after(words_.program, w, w.clause)
+    for span in spans:
+        before = [h for h in words_.program if span[0] <= h.start and h.end <= w.start]
+        helps = [h for h in before if programs[h.word] not in _SCHEMES]
+        h = (helps or before or [None])[-1] or _first_after(words_.program, w, w.clause)
         if h:
             found = programs[h.word]
             break
@@ -147,11 +160,19 @@ def program_of(w: Window, words_: DocWords, metric: str) -> str:
             return "basic_medical_insurance"  # the scheme is not named: both schemes together
         h = _nearest_before(words_.program, w, w.paragraph) or _nearest_before(words_.program, w, w.article)
         found = programs[h.word] if h else "basic_medical_insurance"
-    if found in _GENERIC and metric in _RESIDENT_STANDARDS:
+    if found == "basic_medical_insurance" and metric in _RESIDENT_STANDARDS:
         return "resident_medical_insurance"  # annual contribution standards are the resident scheme's
-    if found in _ASSISTANCE and metric == "insured_persons":
-        return found
     return found
+
+
+def settle_metric(metric: str, program: str, unit: str, per: str) -> str:
+    """Program-dependent metric corrections: people helped are beneficiaries, not insured;
+    a per-person amount of help is a subsidy standard."""
+    if program in _HELP and metric == "insured_persons":
+        return "beneficiaries"
+    if program == "enrollment_subsidy" and unit == "元" and per in ("person", "person_year"):
+        return "fiscal_subsidy"
+    return metric
 
 
 def population_of(w: Window, words_: DocWords) -> str:
