@@ -90,29 +90,41 @@ class DocumentContext:
         return self.articles[i] if 0 <= i < len(self.articles) and offset < self.articles[i].end else None
 
     def _rebased(self, t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
-        """Year-less expressions (全年, 年末) take the year the text is about: a summary's
+        """Year-less expressions (全年, 年末, 今年) take the year the text is about: a summary's
         title year, else the latest explicit year before them in their article, else the
-        publication year."""
+        publication year. A relative interval ends no later than the publication month."""
         if t.resolved and not t.relative:
             return t
         art = self._article_of(t.start)
-        year = ""
         summary = self.summary.get(art.index) if art else None
-        if summary is not None and t.relative:
+        year = ""
+        if summary is not None:
             year = summary.period_end[:4]
         elif not t.resolved:
             lo = art.start if art else 0
             explicit = [x for x in times if lo <= x.start and x.end <= t.start and x.resolved
                         and not x.relative and x.period_end]
             year = explicit[-1].period_end[:4] if explicit else (self.published or "")[:4]
-        if not year:
-            return t
+        if year and (summary is not None or not t.resolved):
+            t = self._resolve_in(t, year)
+        return self._year_to_date(t) if summary is None else t
+
+    @staticmethod
+    def _resolve_in(t: TimeExpr, year: str) -> TimeExpr:
         again = find_time_expressions(t.text, f"{year}-12")
         if again and again[0].resolved and again[0].text == t.text:
             x = again[0]
             return TimeExpr(t.start, t.end, t.text, x.kind, x.period_start, x.period_end, True, True)
         if t.text.endswith("全年"):
             return TimeExpr(t.start, t.end, t.text, "during", f"{year}-01", f"{year}-12", True, True)
+        return t
+
+    def _year_to_date(self, t: TimeExpr) -> TimeExpr:
+        """今年 in a November report means January to November: a report does not count the future."""
+        p = self.published
+        if (p and t.resolved and t.relative and t.kind == "during"
+                and t.period_start <= p < t.period_end):
+            return TimeExpr(t.start, t.end, t.text, t.kind, t.period_start, p, True, True)
         return t
 
     def window(self, start: int, end: int) -> tuple[Window, Article | None, str]:
