@@ -63,11 +63,12 @@ def _domain_weights() -> dict[str, tuple[str, float]]:
     return {w: (d, float(x)) for w, d, x in table("domain_keywords.tsv")}
 
 
-# Closer words say more about a figure than words elsewhere in its article; each word
-# counts once, at the closest level it appears, so a long article's vocabulary cannot
-# outvote the figure's own clause.
+# Closer words say more about a figure than words elsewhere in its article. Levels are read
+# nearest first and the reading stops once one domain has DECIDED points, so a long
+# article's vocabulary cannot outvote the figure's own clause; each word counts once.
 _PROXIMITY = (("clause", 6.0), ("sentence", 3.0), ("paragraph", 1.5), ("headline", 2.0),
               ("previous", 0.8), ("article", 0.3))
+DECIDED = 9.0
 
 
 def _inside(h: Hit, span) -> bool:
@@ -76,16 +77,18 @@ def _inside(h: Hit, span) -> bool:
 
 def domain_of(w: Window, words_: DocWords, unit: str) -> str:
     weights = _domain_weights()
-    best_factor: dict[str, float] = {}
-    for h in words_.domain:
-        for level, factor in _PROXIMITY:
-            if _inside(h, getattr(w, level)):
-                best_factor[h.word] = max(best_factor.get(h.word, 0.0), factor)
-                break
+    seen: set[str] = set()
     score: dict[str, float] = {}
-    for word, factor in best_factor.items():
-        domain, weight = weights[word]
-        score[domain] = score.get(domain, 0.0) + weight * factor
+    for level, factor in _PROXIMITY:
+        span = getattr(w, level)
+        for h in words_.domain:
+            if h.word in seen or not _inside(h, span):
+                continue
+            seen.add(h.word)
+            domain, weight = weights[h.word]
+            score[domain] = score.get(domain, 0.0) + weight * factor
+        if score and max(score.values()) >= DECIDED:
+            break
     if not score:
         return "other"
     return max(sorted(score), key=lambda d: score[d])

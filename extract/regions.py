@@ -82,11 +82,21 @@ class RegionResolver:
         self.place_spans = [(m.start, m.end, "place_name") for m in matches]
         context = [home_code] if home_code else []
         context += [m.candidates[0].code for m in matches if len(m.candidates) == 1]
+        # Provinces the page is evidently about: the home region's, and those of places named
+        # in full at county level or above.
+        provinces = {c[:2] for c in context[:1]}
+        provinces |= {m.candidates[0].province_code[:2] for m in matches
+                      if not m.short and m.candidates and m.candidates[0].level in UPPER}
         self.located: list[Located] = []
         for m in matches:
             p = gaz.resolve(m, context)
-            if p is not None:
-                self.located.append(Located(m.start, m.end, p))
+            if p is None:
+                continue
+            # A short form (永福 in a person's name, 沿河 "along the river") or a township far
+            # from anything else on the page is more likely an ordinary word than that place.
+            if (m.short or p.level not in UPPER) and p.province_code[:2] not in provinces:
+                continue
+            self.located.append(Located(m.start, m.end, p))
         home = gaz.by_code(home_code) if home_code else None
         self.home = region_of_place(home) if home else (Region(home_name, home_code) if home_name else NONE)
         refs = _refs()
