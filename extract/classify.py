@@ -122,8 +122,8 @@ def _first_after(hs: list[Hit], w: Window, span) -> Hit | None:
 
 
 def metric_of(w: Window, words_: DocWords, unit: str, change: str = "") -> str:
-    """The metric whose keyword stands nearest the figure and fits its unit. A change keeps
-    the metric it changes: 个百分点 fits a rate, and a growth rate fits any metric."""
+    """The metric whose keyword stands nearest the figure and fits its unit ("" if none). A
+    change keeps the metric it changes: 个百分点 fits a rate, a growth rate fits any metric."""
     if unit == "人次":
         return "person_times"
     metrics = _metrics()
@@ -138,44 +138,52 @@ def metric_of(w: Window, words_: DocWords, unit: str, change: str = "") -> str:
         h = _nearest_before(hs, w, span) or _first_after(hs, w, w.clause)
         if h:
             return metrics[h.word][0]
-    if unit == "人":
-        return "beneficiaries"
-    return _UNIT_METRIC.get(unit, "other")
+    return ""
+
+
+_SPECIFIC_HELP = {"inpatient_assistance", "outpatient_assistance"}
 
 
 def program_of(w: Window, words_: DocWords, metric: str) -> str:
-    """The nearest program named before the figure (or just after it in its clause); a form of
-    help (救助, 资助, 慢特病 …) named in the clause outranks the scheme it is paid from."""
+    """The nearest program named before the figure in its clause, else in its sentence (or
+    just after it in its clause); a form of help (救助, 资助, 慢特病 …) outranks the scheme it
+    is paid from. Nothing named: both schemes together (basic_medical_insurance)."""
     programs = _programs()
     if metric == "service_points":
         return "medical_security_services"
-    spans = (w.clause,) if metric in _INSURANCE_METRICS else (w.clause, w.sentence)
     found = None
-    for span in spans:
+    for span in (w.clause, w.sentence):
         before = [h for h in words_.program if span[0] <= h.start and h.end <= w.start]
         helps = [h for h in before if programs[h.word] not in _SCHEMES]
         h = (helps or before or [None])[-1] or _first_after(words_.program, w, w.clause)
         if h:
             found = programs[h.word]
             break
+    if found == "medical_assistance":  # 救助资金 after 住院救助 in one sentence: the specific form
+        specific = [h for h in words_.program if w.sentence[0] <= h.start and h.end <= w.start
+                    and programs[h.word] in _SPECIFIC_HELP]
+        if specific:
+            found = programs[specific[-1].word]
     if found is None:
-        if metric in _INSURANCE_METRICS:
-            return "basic_medical_insurance"  # the scheme is not named: both schemes together
-        h = _nearest_before(words_.program, w, w.paragraph) or _nearest_before(words_.program, w, w.article)
-        found = programs[h.word] if h else "basic_medical_insurance"
+        found = "basic_medical_insurance"
     if found == "basic_medical_insurance" and metric in _RESIDENT_STANDARDS:
         return "resident_medical_insurance"  # annual contribution standards are the resident scheme's
     return found
 
 
 def settle_metric(metric: str, program: str, unit: str, per: str) -> str:
-    """Program-dependent metric corrections: people helped are beneficiaries, not insured;
-    a per-person amount of help is a subsidy standard."""
-    if program in _HELP and metric == "insured_persons":
-        return "beneficiaries"
+    """Metric corrections that depend on the program: people helped are beneficiaries and
+    people in a scheme are insured; a per-person amount of help is a subsidy standard."""
+    if unit == "人" and metric in ("", "insured_persons", "beneficiaries"):
+        if program in _HELP or program in ("chronic_disease_outpatient", "critical_illness_insurance"):
+            return "beneficiaries"
+        if program in _SCHEMES:
+            return "insured_persons"
     if program == "enrollment_subsidy" and unit == "元" and per in ("person", "person_year"):
         return "fiscal_subsidy"
-    return metric
+    if metric:
+        return metric
+    return _UNIT_METRIC.get(unit, "beneficiaries" if unit == "人" else "other")
 
 
 def population_of(w: Window, words_: DocWords) -> str:
