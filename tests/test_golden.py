@@ -1,0 +1,56 @@
+"""Golden tests on the project's own sample pages (data/raw), expected rows written by hand
+in tests/golden/ (see tests/golden/anchor.py for how their offsets were anchored)."""
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from tests.conftest import GOLDSCORE, ROOT
+
+GOLDEN = ROOT / "tests" / "golden"
+# Attribution accuracy on the samples may only go up (raise a floor when it improves).
+FLOORS = {
+    ("mentions", "precision"): 0.98, ("mentions", "f1"): 0.98,
+    ("fields", "qualifier"): 0.98, ("fields", "region_code"): 0.95, ("fields", "period"): 0.90,
+    ("fields", "domain"): 0.90, ("fields", "program_metric"): 0.85, ("medical_facts", "f1"): 0.80,
+}
+
+
+def _load(name):
+    with open(GOLDEN / name, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def mentions(sample_run):
+    df = pd.read_parquet(sample_run / "mentions.parquet")
+    return {(r.doc, r.start, r.end): r for r in df.itertuples()}
+
+
+EXPECTED = [g for g in _load("expected_mentions.jsonl") if not g.get("optional")]
+TRAPS = _load("expected_nonmentions.jsonl")
+
+
+@pytest.mark.parametrize("g", EXPECTED, ids=[f"{g['doc'][:3]}:{g['text']}" for g in EXPECTED])
+def test_every_expected_mention_is_extracted_exactly(mentions, g):
+    row = mentions.get((g["doc"], g["start"], g["end"]))
+    assert row is not None, f"{g['text']!r} not extracted with span {g['start']}..{g['end']}"
+    assert (row.value, row.unit, row.qualifier) == pytest.approx((g["value"], g["unit"], g["qualifier"]))
+
+
+@pytest.mark.parametrize("trap", TRAPS, ids=[f"{t['doc'][:3]}:{t['text']}" for t in TRAPS])
+def test_no_mention_overlaps_a_trap(mentions, trap):
+    hits = [k for k in mentions if k[0] == trap["doc"] and k[1] < trap["end"] and trap["start"] < k[2]]
+    assert not hits, f"{trap['text']!r} ({trap['why']}) was extracted"
+
+
+@pytest.mark.skipif(not GOLDSCORE.exists(), reason="../shared/tools/goldscore.py not present")
+def test_attribution_on_samples_at_or_above_floors(sample_run):
+    res = subprocess.run([sys.executable, str(GOLDSCORE), "score", str(GOLDEN / "expected_mentions.jsonl"),
+                          str(sample_run / "mentions.parquet"), "--json"],
+                         capture_output=True, text=True, check=True)
+    score = json.loads(res.stdout)
+    low = {f"{s}.{f}": score[s][f] for (s, f), floor in FLOORS.items() if score[s][f] < floor}
+    assert not low, f"below floor: {low}"
