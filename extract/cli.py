@@ -26,12 +26,13 @@ def extract(
                                             help="CSV file,home_region,home_region_code,published "
                                                  "(default: manifest.csv inside each input folder)"),
     strict: bool = typer.Option(False, "--strict", help="exit non-zero if any file could not be read"),
+    workers: int = typer.Option(1, "--workers", min=1, help="worker processes (output is identical)"),
 ) -> None:
     """Extract every statistic in the INPUT reports into Parquet tables in OUT."""
     from extract.run import run
 
     try:
-        summary = run(list(inputs), out, manifest)
+        summary = run(list(inputs), out, manifest, workers)
     except MinshengError as exc:
         typer.echo(f"minsheng: error: {exc}", err=True)
         raise typer.Exit(2)
