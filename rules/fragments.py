@@ -16,7 +16,7 @@ ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 CN = f"[{CN_CHARS}]+"
 # A number never starts inside another number, a code or a formula.
-NUM_START = rf"(?<![\d.A-Za-z+\-/{CN_CHARS}])(?<!\d,)"
+NUM_START = rf"(?<![\d.A-Za-z+\-/{CN_CHARS}])(?<!\d,)(?<!\d )"
 
 
 def alternation(items) -> str:
@@ -71,7 +71,7 @@ def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
         (?P<pre>{pre})?
         {NUM_START}(?P<num>{ARABIC}|{CN})
         (?P<post>{post})?
-        {magnitude_group()}?
+        (?:[ ]?{magnitude_group()})?
         (?P<post2>{post})?
         [ ]?{big}
         {unit_group(kinds)}
@@ -90,12 +90,12 @@ def bare_number_pattern() -> str:
     nouns = alternation(unit_nouns())
     all_units = alternation(units())
     return rf"""
-        (?<=(?P<noun>{nouns})(?:分别)?(?:达到|达|为|是|共计|共|累计|合计|总计|\p{{Han}}{{0,2}}[到至])?)
+        (?<=(?P<noun>{nouns})(?:分别)?(?:达到|达|为|是|共计|共|累计|合计|总计|\p{{Han}}{{0,2}}[到至])?[ ]?)
         (?P<pre>{pre})?
         {NUM_START}(?P<num>{ARABIC}|{CN})
-        {magnitude_group()}?
+        (?:[ ]?{magnitude_group()})?
         (?P<post2>余|多)?
-        (?![\d.]|{all_units}|[{CN_CHARS}])
+        (?![\d.]|[ ]?(?:{all_units})|[{CN_CHARS}])
     """
 
 
