@@ -146,8 +146,9 @@ _SPECIFIC_HELP = {"inpatient_assistance", "outpatient_assistance"}
 
 def program_of(w: Window, words_: DocWords, metric: str) -> str:
     """The nearest program named before the figure in its clause, else in its sentence (or
-    just after it in its clause); a form of help (救助, 资助, 慢特病 …) outranks the scheme it
-    is paid from. Nothing named: both schemes together (basic_medical_insurance)."""
+    just after it in its clause), else (except for enrollment figures) in its paragraph; a
+    form of help (救助, 资助, 慢特病 …) outranks the scheme it is paid from. Nothing named:
+    both schemes together (basic_medical_insurance)."""
     programs = _programs()
     if metric == "service_points":
         return "medical_security_services"
@@ -164,6 +165,10 @@ def program_of(w: Window, words_: DocWords, metric: str) -> str:
                     and programs[h.word] in _SPECIFIC_HELP]
         if specific:
             found = programs[specific[-1].word]
+    if found is None and metric not in _INSURANCE_METRICS:
+        # 补偿12.6万人次 after a semicolon still speaks of the program named before it
+        h = _nearest_before(words_.program, w, w.paragraph)
+        found = programs[h.word] if h else None
     if found is None:
         found = "basic_medical_insurance"
     if found == "basic_medical_insurance" and metric in _RESIDENT_STANDARDS:
