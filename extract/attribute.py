@@ -5,7 +5,6 @@ article boundary found by extract.segment.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,12 +13,12 @@ import regex
 from extract.classify import (DocWords, Window, change_of, domain_of, metric_of, per_of,
                               population_of, program_of, settle_metric)
 from extract.facts import item_of
-from rules.fragments import alternation
-from rules.wordlists import words
 from extract.periods import TimeExpr, find_time_expressions
 from extract.regions import RegionResolver
 from extract.scan import Found
-from extract.segment import Article, segment_page, sentences
+from extract.segment import Article, article_at, segment_page, sentences
+from rules.fragments import alternation
+from rules.wordlists import words
 
 # A stock is a level at a moment: an interval that comes with it gives its end (GUIDELINES §6).
 STOCK_METRICS = {"insured_persons", "enrollment_rate", "fund_balance", "covered_disease_types",
@@ -66,7 +65,6 @@ class DocumentContext:
     def __init__(self, text: str, published: str | None, home_name: str = "", home_code: str = ""):
         self.text = text
         self.articles: list[Article] = segment_page(text)
-        self._starts = [a.start for a in self.articles]
         self.published = published
         times = find_time_expressions(text, published)
         self.words = DocWords(text)
@@ -85,17 +83,13 @@ class DocumentContext:
                  and t.kind == "during" and not t.relative]
         return named[0] if named else None
 
-    def _article_of(self, offset: int) -> Article | None:
-        i = bisect_right(self._starts, offset) - 1
-        return self.articles[i] if 0 <= i < len(self.articles) and offset < self.articles[i].end else None
-
     def _rebased(self, t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
         """Year-less expressions (全年, 年末, 今年) take the year the text is about: a summary's
         title year, else the latest explicit year before them in their article, else the
         publication year. A relative interval ends no later than the publication month."""
         if t.resolved and not t.relative:
             return t
-        art = self._article_of(t.start)
+        art = article_at(self.articles, t.start)
         summary = self.summary.get(art.index) if art else None
         year = ""
         if summary is not None:
@@ -128,8 +122,9 @@ class DocumentContext:
         return t
 
     def window(self, start: int, end: int) -> tuple[Window, Article | None, str]:
-        i = bisect_right(self._starts, start) - 1
-        art = self.articles[i] if 0 <= i < len(self.articles) and start < self.articles[i].end else None
+        """The nested spans around a figure, and its article and unit kind. A pull quote printed
+        away from its article is a unit of the article it quotes."""
+        art = article_at(self.articles, start)
         if art is None:
             span = (0, len(self.text))
             return Window(start, end, span, span, span, span), None, ""
