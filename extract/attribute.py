@@ -36,6 +36,13 @@ def _stock_words() -> regex.Pattern:
     return regex.compile(alternation(words("stock_words.txt")))
 
 
+@lru_cache(maxsize=1024)
+def _resolved_alone(expr: str, year: str) -> TimeExpr | None:
+    """A year-less expression read as if published in December of `year`."""
+    again = find_time_expressions(expr, f"{year}-12")
+    return again[0] if again and again[0].resolved and again[0].text == expr else None
+
+
 _CLAUSE_BREAK = regex.compile(r"[,;:!?。，；：！？]")
 
 
@@ -105,9 +112,8 @@ class DocumentContext:
 
     @staticmethod
     def _resolve_in(t: TimeExpr, year: str) -> TimeExpr:
-        again = find_time_expressions(t.text, f"{year}-12")
-        if again and again[0].resolved and again[0].text == t.text:
-            x = again[0]
+        x = _resolved_alone(t.text, year)
+        if x is not None:
             return TimeExpr(t.start, t.end, t.text, x.kind, x.period_start, x.period_end, True, True)
         if t.text.endswith("全年"):
             return TimeExpr(t.start, t.end, t.text, "during", f"{year}-01", f"{year}-12", True, True)
