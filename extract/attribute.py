@@ -62,7 +62,7 @@ class Attribution:
     per: str = ""
     item: str = ""
     sentence: tuple[int, int] = (0, 0)
-    pullquote: bool = False  # the figure stands in a layout repeat (pull quote)
+    repeat: bool = False  # the figure stands in a pull quote or headline, which repeat the body
     article: int = -1
 
 
@@ -201,7 +201,7 @@ class DocumentContext:
             domain=domain, program=program, metric=metric, population=population_of(w, self.words),
             change=change,
             per=per_of(w, self.words, metric, q.per), item=item_of(self.text[w.clause[0]:w.clause[1]]),
-            sentence=w.sentence, pullquote=unit_kind == "pullquote",
+            sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
             article=art.index if art else -1)
 
 

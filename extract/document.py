@@ -57,7 +57,7 @@ def mention_rows(raw: str, norm: str, meta: DocMeta, doc_id: str, published: str
         q, a = f.quantity, ctx.attribute(f)
         attribution = asdict(a)
         s_start, s_end = attribution.pop("sentence")
-        internal = {f"_{k}": attribution.pop(k) for k in ("item", "pullquote", "article")}
+        internal = {f"_{k}": attribution.pop(k) for k in ("item", "repeat", "article")}
         rows.append({
             "doc": meta.doc, "doc_id": doc_id, "start": f.start, "end": f.end,
             "text": raw[f.start:f.end], "value": float(q.value), "unit": q.unit,

@@ -40,21 +40,21 @@ def fact_key(m: dict) -> tuple:
 
 
 def document_facts(mentions: list[dict]) -> list[dict]:
-    """Fact candidates of one document. A pull quote that repeats a body figure of its
-    article supports the body's fact instead of making its own."""
+    """Fact candidates of one document. A pull quote or headline that repeats a body figure
+    of its article supports the body's fact instead of making its own."""
     body = defaultdict(list)
     for m in mentions:
-        if not m["_pullquote"]:
+        if not m["_repeat"]:
             body[(m["_article"], m["value"], m["unit"])].append(m)
     out = []
     for m in mentions:
-        if not (m["region_code"] and m["period_kind"]):
-            continue
-        if m["_pullquote"]:
-            twins = [b for b in body.get((m["_article"], m["value"], m["unit"]), []) if b["region_code"] and b["period_kind"]]
+        if m["_repeat"]:
+            twins = [b for b in body.get((m["_article"], m["value"], m["unit"]), [])
+                     if b["region_code"] and b["period_kind"]]
             if twins:  # take the body's attribution, keep its own evidence
                 m = {**m, **{c: twins[0][c] for c in _ATTRIBUTION}}
-        out.append(m)
+        if m["region_code"] and m["period_kind"]:
+            out.append(m)
     return out
 
 
@@ -66,7 +66,7 @@ def merge_facts(candidates: list[dict]) -> list[dict]:
     rows = []
     for key in sorted(groups):
         ms = groups[key]
-        best = min(ms, key=lambda m: (m["_pullquote"], _QUALITY[m["qualifier"]], m["doc"], m["start"]))
+        best = min(ms, key=lambda m: (m["_repeat"], _QUALITY[m["qualifier"]], m["doc"], m["start"]))
         values = sorted({m["value"] for m in ms})
         rows.append({
             "region": best["region"], "region_code": best["region_code"], "domain": best["domain"],

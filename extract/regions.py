@@ -67,7 +67,12 @@ def _organ_pattern() -> regex.Pattern:
 
 @lru_cache(maxsize=None)
 def _locality_pattern() -> regex.Pattern:
-    return regex.compile(r"\p{Han}{1,6}?(?:" + alternation(words("locality_suffixes.txt")) + ")")
+    # A name is a few characters that are not time words, verbs or function words
+    # (今年新建村级… and 新建农村 are not villages), then an ending not continued as a word
+    # (村级, 村民, 社区食堂 are not names).
+    name = r"(?:(?![年月日的了和与在等新建设成开展有为对已将各全本该每农乡])\p{Han}){1,5}?"
+    return regex.compile(name + "(?:" + alternation(words("locality_suffixes.txt")) + ")"
+                         + r"(?!级|民|委|干部|集体|务|组|里|内|食堂|卫生|服务|医生)")
 
 
 class RegionResolver:
@@ -88,8 +93,13 @@ class RegionResolver:
         provinces |= {m.candidates[0].province_code[:2] for m in matches
                       if not m.short and m.candidates and m.candidates[0].level in UPPER}
         self.located: list[Located] = []
-        for m in matches:
-            p = gaz.resolve(m, context)
+        for i, m in enumerate(matches):
+            # 和林格尔县城关镇: a county named right before a township decides between namesakes
+            before = [matches[i - 1].candidates[0].code] if (
+                i and matches[i - 1].end >= m.start - 1 and matches[i - 1].candidates) else []
+            p = gaz.resolve(m, before + context) if before else gaz.resolve(m, context)
+            if p is None and before:
+                p = gaz.resolve(m, before)
             if p is None:
                 continue
             # A short form (永福 in a person's name, 沿河 "along the river") or a township far
@@ -207,7 +217,7 @@ class RegionResolver:
             if not (w.sentence[0] <= l.start and l.end <= w.start):
                 continue
             m = _locality_pattern().match(self.text, l.end, w.start)
-            if m and m.end() > best_end:
+            if m and m.end() >= best_end:  # same end: the later, shorter name (镇…村 → 村)
                 # a village stands on its own (泊河村); an institution keeps its county (X县中医院)
                 own = m.group().endswith(("村", "社区")) or l.place.level not in UPPER
                 best, best_end = (m.group() if own else self.text[l.start:m.end()]), m.end()

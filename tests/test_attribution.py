@@ -1,0 +1,275 @@
+"""Page-level attribution through DocumentContext (periods, GUIDELINES §6) and the per-document
+core process_document with its fact candidates and extract.facts.merge_facts. Every page is
+made up for these tests: real county names, invented people, events and numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.document import DocMeta, process_document
+from extract.facts import merge_facts
+from extract.manifest import ManifestRow
+from extract.normalise import normalise
+from extract.reading import decode
+from tests.harness import attribution, attributions
+
+
+def period(page: str, surface: str, nth: int = 0, **kw) -> tuple[str, str, str]:
+    a = attribution(page, surface, nth, **kw)
+    return a.period_kind, a.period_start, a.period_end
+
+
+# ---------------------------------------------------------------- explicit time expressions
+
+def test_jiezhi_year_month_is_as_of():
+    page = "本报讯 截至2025年8月,平遥县城乡居民医保参保人数达39.2万人。\n"
+    assert period(page, "39.2万人", published="2025-10") == ("as_of", "", "2025-08")
+
+
+def test_jiezhi_month_end_for_a_flow_is_still_as_of():
+    page = "本报讯 截至2025年1月底,平遥县已累计发放取暖补贴86万元。\n"
+    assert period(page, "86万元", published="2025-03") == ("as_of", "", "2025-01")
+
+
+def test_month_range_is_during():
+    page = "本报讯 2025年1至11月份,平遥县医疗救助支出612万元。\n"
+    assert period(page, "612万元", published="2025-12") == ("during", "2025-01", "2025-11")
+
+
+def test_stock_under_an_interval_is_as_of_its_end_and_the_flow_beside_it_is_during():
+    page = "本报讯 2025年1至9月份,平遥县城乡居民医保参保人数达39.2万人,医保基金支出2.6亿元。\n"
+    assert period(page, "39.2万人", published="2025-10") == ("as_of", "", "2025-09")
+    assert period(page, "2.6亿元", published="2025-10") == ("during", "2025-01", "2025-09")
+
+
+def test_quarter_without_a_year_takes_the_publication_year():
+    page = "本报讯 一季度,平遥县城乡居民医保参保39.2万人,基金支出6200万元。\n"
+    assert period(page, "39.2万人", published="2025-05") == ("as_of", "", "2025-03")
+    assert period(page, "6200万元", published="2025-05") == ("during", "2025-01", "2025-03")
+
+
+def test_quarter_without_a_year_and_no_publication_month_has_no_period():
+    page = "本报讯 一季度,平遥县城乡居民医保参保39.2万人,基金支出6200万元。\n"
+    assert period(page, "6200万元", published=None) == ("", "", "")
+
+
+def test_shisiwu_period():
+    page = "本报讯 \"十四五\"期间,平遥县累计发放医疗救助资金3860万元。\n"
+    assert period(page, "3860万元", published="2025-12") == ("during", "2021-01", "2025-12")
+
+
+def test_niandu_modifier_does_not_override_the_sentences_own_as_of():
+    page = ("本报讯 2025年度平遥县城乡居民医保集中征缴工作已经启动,"
+            "截至2024年12月底,已有31.6万人完成缴费。\n")
+    assert period(page, "31.6万人", published="2025-01") == ("as_of", "", "2024-12")
+
+
+# ---------------------------------------------------------------- now words
+
+def test_muqian_takes_the_manifest_month():
+    page = "本报讯 目前,平遥县已建成社区老年食堂24个。\n"
+    assert period(page, "24个", published="2025-10") == ("as_of", "", "2025-10")
+
+
+def test_muqian_without_a_publication_month_has_no_period():
+    page = "本报讯 目前,平遥县已建成社区老年食堂24个。\n"
+    assert period(page, "24个", published=None) == ("", "", "")
+
+
+def test_no_time_expression_gives_no_period():
+    page = "本报讯 平遥县人民医院新增床位120张。\n"
+    assert period(page, "120张", published="2025-10") == ("", "", "")
+
+
+# ---------------------------------------------------------------- statistical bulletin
+
+BULLETIN = """平遥县2023年国民经济和社会发展统计公报
+
+平遥县统计局
+
+年末全县户籍人口49.6万人。全年地区生产总值186.3亿元,比上年增长5.2%。
+
+年末全县城乡居民基本医疗保险参保人数41.2万人。全年城乡居民医保基金支出3.1亿元。
+
+全县共有各级各类学校118所。城乡居民医保基金支出中住院费用2.2亿元。
+"""
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("49.6万人", ("as_of", "", "2023-12")),
+    ("186.3亿元", ("during", "2023-01", "2023-12")),
+    ("5.2%", ("during", "2023-01", "2023-12")),
+    ("41.2万人", ("as_of", "", "2023-12")),
+    ("3.1亿元", ("during", "2023-01", "2023-12")),
+    # no time expression of its own: the bulletin's year
+    ("118所", ("as_of", "", "2023-12")),
+    ("2.2亿元", ("during", "2023-01", "2023-12")),
+])
+def test_bulletin_figures_take_the_bulletins_year_when_published_the_next_year(surface, expected):
+    assert period(BULLETIN, surface, published="2024-04", home_name="晋中市", home_code="140700") == expected
+
+
+def test_bulletin_figures_without_a_publication_month():
+    assert period(BULLETIN, "186.3亿元", published=None) == ("during", "2023-01", "2023-12")
+
+
+def test_bulletin_region_is_the_county_in_its_title():
+    a = attribution(BULLETIN, "41.2万人", published="2024-04", home_name="晋中市", home_code="140700")
+    assert (a.region, a.region_code) == ("平遥县", "140728")
+
+
+def test_a_news_article_published_in_2024_reads_nianmo_as_2024_not_2023():
+    # the control for the bulletin: no summary title, so 全年 is the publication year so far
+    page = "本报讯 平遥县今年经济运行平稳。全年地区生产总值预计达到186.3亿元。\n"
+    kind, start, end = period(page, "186.3亿元", published="2024-04")
+    assert (kind, start[:4]) == ("during", "2024")
+
+
+# ---------------------------------------------------------------- continuation and boundaries
+
+def test_qizhong_continuation_inherits_the_head_time():
+    page = ("本报讯 2024年,平遥县发放医疗救助资金826万元,惠及困难群众5200人次。"
+            "其中,住院救助资金520万元,门诊救助资金98万元。\n")
+    for surface in ("826万元", "5200人次", "520万元", "98万元"):
+        assert period(page, surface, published="2025-03") == ("during", "2024-01", "2024-12"), surface
+    a = attribution(page, "520万元", published="2025-03")
+    assert (a.program, a.metric) == ("inpatient_assistance", "amount")
+
+
+def test_time_does_not_leak_into_the_next_paragraph_without_its_own():
+    page = ("本报讯 2024年,平遥县发放医疗救助资金826万元。\n\n"
+            "全县还新建标准化村卫生室12个。\n")
+    assert period(page, "12个", published="2025-03") == ("", "", "")
+
+
+TWO_ARTICLES = """平遥县医保参保工作稳步推进
+
+本报讯 截至2025年6月底,平遥县城乡居民医保参保人数达39.2万人。(郝建军)
+
+介休市新建一批健身场地
+
+本报讯 介休市体育部门新建健身广场14个,配置健身器材380件。(王丽)
+"""
+
+
+def test_time_expression_does_not_leak_into_the_next_article():
+    assert period(TWO_ARTICLES, "39.2万人", published="2025-08") == ("as_of", "", "2025-06")
+    for surface in ("14个", "380件"):
+        assert period(TWO_ARTICLES, surface, published="2025-08") == ("", "", ""), surface
+        a = attribution(TWO_ARTICLES, surface, published="2025-08")
+        assert (a.region, a.region_code) == ("介休市", "140781")
+
+
+# ---------------------------------------------------------------- process_document and facts
+
+def run_page(page: str, doc: str, manifest: ManifestRow):
+    return process_document(decode(page.encode("utf-8")), DocMeta(doc, doc, manifest))
+
+
+HOME = ManifestRow("晋中市", "140700", "2025-11")
+
+# a deck under the headline repeating the body's sentence word for word
+PULL_QUOTE_PAGE = """平遥县医保惠民暖人心
+
+截至2025年10月底,全县城乡居民医保参保人数达39.2万人
+
+本报讯 (记者 郝建军) 近年来,平遥县持续扩大医保覆盖面。截至2025年10月底,全县城乡居民医保参保人数达39.2万人,参保率稳定在96%以上。县医保局还在各乡镇设立便民服务窗口,方便群众就近办理业务。(郝建军)
+"""
+
+BODY_TAIL = ("县医保局还在各乡镇设立便民服务窗口,方便群众就近办理业务,群众办事满意度持续提升,"
+             "真正让数据多跑路、群众少跑腿。(郝建军)\n")
+BODY_HEAD = ("平遥县医保惠民暖人心\n\n"
+             "本报讯 (记者 郝建军) 近年来,平遥县持续扩大医保覆盖面。截至2025年10月底,"
+             "全县城乡居民医保参保人数达39.2万人,参保率稳定在96%以上。\n\n")
+# a pull quote between body paragraphs, shortened, with its own time head
+PULL_QUOTE_SHORTENED = BODY_HEAD + "截至10月底,全县参保人数达39.2万人,参保率稳定在96%以上\n\n" + BODY_TAIL
+# a pull quote between body paragraphs, a verbatim excerpt without the sentence's time head
+PULL_QUOTE_NO_TIME = BODY_HEAD + "全县城乡居民医保参保人数达39.2万人\n\n" + BODY_TAIL
+# a deck under the headline that shortens the body sentence and drops the scheme's name
+DECK_SHORTENED = PULL_QUOTE_PAGE.replace("\n\n截至2025年10月底,全县城乡居民医保参保人数达39.2万人\n\n",
+                                         "\n\n截至2025年10月底,全县参保人数达39.2万人\n\n")
+
+
+def test_document_result_rows_carry_the_attribution():
+    r = run_page(PULL_QUOTE_PAGE, "pq.txt", HOME)
+    assert r.document["status"] == "ok"
+    assert r.document["n_mentions"] == len(r.mentions) == 3
+    body = [m for m in r.mentions if m["text"] == "39.2万人"][-1]
+    assert (body["region"], body["region_code"], body["program"], body["metric"],
+            body["period_kind"], body["period_end"]) == (
+        "平遥县", "140728", "resident_medical_insurance", "insured_persons", "as_of", "2025-10")
+    assert body["value"] == 392000.0 and body["unit"] == "人"
+    raw = PULL_QUOTE_PAGE
+    assert all(raw[m["start"]:m["end"]] == m["text"] for m in r.mentions)
+
+
+def _one_fact_of_two_mentions(page: str):
+    r = run_page(page, "pq.txt", HOME)
+    mentions = [m for m in r.mentions if m["text"] == "39.2万人"]
+    assert len(mentions) == 2  # two mentions (§2) ...
+    facts = [f for f in merge_facts(r.facts) if f["value"] == 392000.0]
+    assert len(facts) == 1, [(f["program"], f["metric"], f["period_end"]) for f in facts]  # ... one fact
+    fact = facts[0]
+    assert (fact["program"], fact["metric"], fact["period_end"]) == (
+        "resident_medical_insurance", "insured_persons", "2025-10")
+    assert fact["n_mentions"] == 2 and fact["conflict"] is False
+    body_start = page.index("城乡居民医保参保人数达39.2万人,参保率") + len("城乡居民医保参保人数达")
+    assert fact["start"] == body_start  # the body mention is the evidence, not the pull quote
+    return r
+
+
+def test_deck_repeating_a_body_figure_supports_the_body_fact():
+    r = _one_fact_of_two_mentions(PULL_QUOTE_PAGE)
+    assert sum(f["_repeat"] for f in r.facts if f["text"] == "39.2万人") == 1
+
+
+def test_shortened_pull_quote_with_its_own_time_supports_the_body_fact():
+    r = _one_fact_of_two_mentions(PULL_QUOTE_SHORTENED)
+    rate = [f for f in merge_facts(r.facts) if f["metric"] == "enrollment_rate"]
+    assert len(rate) == 1 and rate[0]["n_mentions"] == 2
+
+
+def test_pull_quote_without_a_time_of_its_own_supports_the_body_fact():
+    _one_fact_of_two_mentions(PULL_QUOTE_NO_TIME)
+
+
+def test_shortened_deck_naming_no_scheme_supports_the_body_fact():
+    _one_fact_of_two_mentions(DECK_SHORTENED)
+
+
+def test_two_documents_with_different_values_for_one_key_conflict():
+    other = "本报讯 截至2025年10月底,平遥县城乡居民医保参保人数达39.5万人。\n"
+    r1 = run_page(PULL_QUOTE_PAGE, "a.txt", HOME)
+    r2 = run_page(other, "b.txt", HOME)
+    facts = [f for f in merge_facts(r1.facts + r2.facts) if f["metric"] == "insured_persons"]
+    assert len(facts) == 1
+    f = facts[0]
+    assert f["conflict"] is True
+    assert f["conflict_values"] == "392000; 395000"
+    assert f["n_mentions"] == 3
+    assert (f["region_code"], f["period_kind"], f["period_end"]) == ("140728", "as_of", "2025-10")
+
+
+def test_same_value_in_two_documents_is_one_fact_without_conflict():
+    other = "本报讯 截至2025年10月底,平遥县城乡居民医保参保人数达39.2万人。\n"
+    facts = [f for f in merge_facts(run_page(PULL_QUOTE_PAGE, "a.txt", HOME).facts
+                                    + run_page(other, "b.txt", HOME).facts)
+             if f["metric"] == "insured_persons"]
+    assert len(facts) == 1 and facts[0]["conflict"] is False and facts[0]["n_mentions"] == 3
+
+
+def test_different_periods_are_different_facts():
+    other = "本报讯 截至2025年9月底,平遥县城乡居民医保参保人数达39.1万人。\n"
+    facts = [f for f in merge_facts(run_page(PULL_QUOTE_PAGE, "a.txt", HOME).facts
+                                    + run_page(other, "b.txt", HOME).facts)
+             if f["metric"] == "insured_persons"]
+    assert sorted(f["period_end"] for f in facts) == ["2025-09", "2025-10"]
+    assert not any(f["conflict"] for f in facts)
+
+
+def test_mentions_without_region_or_period_are_not_fact_candidates():
+    page = "本报讯 近日,一场健康知识公益讲座在社区举行,吸引了300余名群众参加。\n"
+    r = run_page(page, "c.txt", ManifestRow())
+    assert [m["text"] for m in r.mentions] == ["300余名"]
+    assert r.mentions[0]["region"] == "" and r.mentions[0]["period_kind"] == ""
+    assert r.facts == []

@@ -1,0 +1,210 @@
+"""Domain (GUIDELINES §7), medical-security program and metric (§8), change and per (§3) of a
+figure, through extract.classify as DocumentContext.attribute uses it. Every sentence is
+made up for these tests; the county is real, the facts and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.attribute import DocumentContext
+from extract.classify import DocWords, change_of, domain_of, metric_of, per_of
+from extract.normalise import normalise
+from extract.scan import find_quantities
+from tests import harness
+
+LEAD = "本报讯 平遥县民生工作扎实推进。"
+PUBLISHED = "2025-11"
+
+
+def attribution(sentence: str, surface: str, nth: int = 0):
+    """The attribution of figure `surface` in a one-paragraph article: LEAD + sentence."""
+    return harness.attribution(LEAD + sentence + "\n", surface, nth, published=PUBLISHED)
+
+
+# ---------------------------------------------------------------- domains (§7)
+
+DOMAINS = [
+    ("截至10月底,该县城乡居民医保参保人数达18.6万人。", "18.6万人", "medical_security"),
+    ("县人民医院新增床位120张,引进医生36名。", "120张", "health_services"),
+    ("县人民医院新增床位120张,引进医生36名。", "36名", "health_services"),
+    ("新建标准化村卫生室32个。", "32个", "health_services"),
+    ("全县共有中小学42所,在校学生3.1万名。", "42所", "education"),
+    ("全县共有中小学42所,在校学生3.1万名。", "3.1万名", "education"),
+    ("全县建成农村幸福院58个,为高龄老人发放补贴96万元。", "58个", "elderly_care"),
+    ("全县建成农村幸福院58个,为高龄老人发放补贴96万元。", "96万元", "elderly_care"),
+    ("今年城镇新增就业2860人,养老保险参保人数达21万人。", "2860人", "employment_social_security"),
+    ("今年城镇新增就业2860人,养老保险参保人数达21万人。", "21万人", "employment_social_security"),
+    ("全县发放城乡居民养老保险待遇1.6亿元。", "1.6亿元", "employment_social_security"),
+    ("全县共有低保对象5600人,发放低保金2300万元。", "5600人", "social_assistance"),
+    ("全县共有低保对象5600人,发放低保金2300万元。", "2300万元", "social_assistance"),
+    ("今年全县粮食播种面积达到32万亩,每亩增收两千元。", "32万亩", "agriculture_rural"),
+    ("今年全县粮食播种面积达到32万亩,每亩增收两千元。", "两千元", "agriculture_rural"),
+    ("今年消防部门排查火灾隐患1320处,整改燃气安全隐患460处。", "1320处", "environment_safety"),
+    ("今年消防部门排查火灾隐患1320处,整改燃气安全隐患460处。", "460处", "environment_safety"),
+    ("网格员累计化解矛盾纠纷860件,受理群众信访120件。", "860件", "governance"),
+    ("网格员累计化解矛盾纠纷860件,受理群众信访120件。", "120件", "governance"),
+    ("全县规模以上工业企业达到86户,完成固定资产投资42亿元。", "86户", "economy"),
+    ("全县规模以上工业企业达到86户,完成固定资产投资42亿元。", "42亿元", "economy"),
+    ("今年举办全民健身赛事36场,送戏下乡120场。", "36场", "culture_sports"),
+    ("今年举办全民健身赛事36场,送戏下乡120场。", "120场", "culture_sports"),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, domain", DOMAINS)
+def test_domain(sentence, surface, domain):
+    assert attribution(sentence, surface).domain == domain
+
+
+def test_domain_of_a_figure_follows_its_own_clause_not_the_article():
+    # an article about medical insurance; one clause is about schools
+    page = ("平遥县医保惠民政策落地见效\n\n"
+            "本报讯 今年,平遥县城乡居民医保参保率达96.2%,医保基金运行平稳。"
+            "同时,全县新建改建中小学校舍12所。\n")
+    figures = {s: a for s, _, a in harness.attributions(page, published=PUBLISHED)}
+    assert figures["96.2%"].domain == "medical_security"
+    assert figures["12所"].domain == "education"
+
+
+def test_non_medical_figures_have_no_program_or_metric():
+    a = attribution("全县共有中小学42所,在校学生3.1万名。", "42所")
+    assert (a.program, a.metric) == ("", "")
+
+
+# ---------------------------------------------------------------- programs and metrics (§8)
+
+MEDICAL = [
+    # insured persons and enrollment rate; the scheme decides the program
+    ("截至10月底,该县城乡居民医保参保人数达18.6万人。", "18.6万人",
+     "resident_medical_insurance", "insured_persons"),
+    ("截至10月底,全县基本医疗保险参保人数达20.1万人。", "20.1万人",
+     "basic_medical_insurance", "insured_persons"),
+    ("今年全县城乡居民医保参保率达96.2%。", "96.2%", "resident_medical_insurance", "enrollment_rate"),
+    ("全县职工医保参保2.3万人,城乡居民医保参保15.8万人。", "2.3万人",
+     "employee_medical_insurance", "insured_persons"),
+    ("全县职工医保参保2.3万人,城乡居民医保参保15.8万人。", "15.8万人",
+     "resident_medical_insurance", "insured_persons"),
+    # medical assistance
+    ("1至9月,全县医疗救助4260人次,发放医疗救助资金582万元。", "4260人次",
+     "medical_assistance", "person_times"),
+    ("1至9月,全县医疗救助4260人次,发放医疗救助资金582万元。", "582万元",
+     "medical_assistance", "amount"),
+    ("今年以来,住院救助支出136万元。", "136万元", "inpatient_assistance", "amount"),
+    ("今年以来,全县住院救助1260人,救助金额318万元。", "1260人", "inpatient_assistance", "beneficiaries"),
+    ("今年以来,全县住院救助1260人,救助金额318万元。", "318万元", "inpatient_assistance", "amount"),
+    ("今年以来,全县门诊救助2300人次。", "2300人次", "outpatient_assistance", "person_times"),
+    # enrollment subsidy
+    ("今年共资助困难群众参保3200人,资助金额128万元。", "3200人", "enrollment_subsidy", "beneficiaries"),
+    ("今年共资助困难群众参保3200人,资助金额128万元。", "128万元", "enrollment_subsidy", "amount"),
+    ("全年代缴城乡居民医保1860人,代缴金额69万元。", "1860人", "enrollment_subsidy", "beneficiaries"),
+    ("全年代缴城乡居民医保1860人,代缴金额69万元。", "69万元", "enrollment_subsidy", "amount"),
+    # chronic disease outpatient
+    ("目前,门诊慢特病病种扩大到48种。", "48种", "chronic_disease_outpatient", "covered_disease_types"),
+    ("目前,两病门诊用药保障覆盖患者1.2万人。", "1.2万人",
+                 "chronic_disease_outpatient", "beneficiaries"),
+    # annual standards of the resident scheme
+    ("2025年度城乡居民医保个人缴费标准为400元,财政补助标准为700元。", "400元",
+     "resident_medical_insurance", "individual_contribution"),
+    ("2025年度城乡居民医保个人缴费标准为400元,财政补助标准为700元。", "700元",
+     "resident_medical_insurance", "fiscal_subsidy"),
+    ("城乡居民医保人均筹资标准达到1100元。", "1100元", "resident_medical_insurance", "per_capita_funding"),
+    # rates, funds, services
+    ("政策范围内住院费用报销比例达到75%。", "75%", "basic_medical_insurance", "reimbursement_rate"),
+    ("前三季度,全县医保基金收入3.2亿元,基金累计结存1.8亿元。", "3.2亿元",
+     "basic_medical_insurance", "fund_income"),
+    ("前三季度,全县医保基金收入3.2亿元,基金累计结存1.8亿元。", "1.8亿元",
+     "basic_medical_insurance", "fund_balance"),
+    ("全县职工医保基金结余8600万元。", "8600万元", "employee_medical_insurance", "fund_balance"),
+    ("大病保险赔付1580万元,惠及群众3600人。", "1580万元", "critical_illness_insurance", "amount"),
+    ("大病保险赔付1580万元,惠及群众3600人。", "3600人", "critical_illness_insurance", "beneficiaries"),
+    ("目前,全县建成医保服务站48个,覆盖162个行政村。", "48个",
+     "medical_security_services", "service_points"),
+    ("目前,全县建成医保服务站48个,覆盖162个行政村。", "162个",
+     "medical_security_services", "service_points"),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, program, metric", MEDICAL)
+def test_program_and_metric(sentence, surface, program, metric):
+    a = attribution(sentence, surface)
+    assert (a.domain, a.program, a.metric) == ("medical_security", program, metric)
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("2025年度城乡居民医保个人缴费标准为400元,财政补助标准为700元。", "400元"),
+    ("2025年度城乡居民医保个人缴费标准为400元,财政补助标准为700元。", "700元"),
+    ("城乡居民医保人均筹资标准达到1100元。", "1100元"),
+])
+def test_annual_standards_are_per_person_year(sentence, surface):
+    assert attribution(sentence, surface).per == "person_year"
+
+
+# ---------------------------------------------------------------- change (§3, §8)
+
+CHANGES = [
+    # (sentence, surface, change, metric or None for a non-medical figure)
+    ("全县基本医疗保险参保人数达20.1万人,比上年增加3200人。", "20.1万人", "", "insured_persons"),
+    ("全县基本医疗保险参保人数达20.1万人,比上年增加3200人。", "3200人", "delta", "insured_persons"),
+    ("全县参保人数比上年增加3200人。", "3200人", "delta", "insured_persons"),
+    ("全年医保基金支出2.3亿元,同比增长7%。", "7%", "growth_rate", "amount"),
+    ("医保基金支出同比增长6.5%。", "6.5%", "growth_rate", "amount"),
+    ("住院费用报销比例提高5个百分点。", "5个百分点", "delta", "reimbursement_rate"),
+    ("个人缴费标准提高到400元。", "400元", "", "individual_contribution"),
+    ("全县城乡居民医保个人缴费标准由380元提高到400元。", "400元", "", "individual_contribution"),
+    ("城乡居民医保人均财政补助标准每人每年提高30元。", "30元", "delta", "fiscal_subsidy"),
+    ("今年全县粮食播种面积达到32万亩,每亩增收两千元。", "两千元", "delta", None),
+    ("全年地区生产总值186.3亿元,比上年下降1.2%。", "1.2%", "growth_rate", None),
+    ("全年地区生产总值186.3亿元,比上年下降1.2%。", "186.3亿元", "", None),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, change, metric", CHANGES)
+def test_change_keeps_the_metric(sentence, surface, change, metric):
+    a = attribution(sentence, surface)
+    assert a.change == change
+    if metric is not None:
+        assert a.metric == metric
+
+
+# ---------------------------------------------------------------- per (§3)
+
+PERS = [
+    ("县财政每年投入160万元用于村级卫生室建设。", "160万元", "year"),
+    ("今年全县粮食播种面积达到32万亩,每亩增收两千元。", "两千元", "mu"),
+    ("今年全县粮食播种面积达到32万亩,每亩增收两千元。", "32万亩", ""),
+    ("全县为高龄老人每人每月发放补贴100元。", "100元", "person_month"),
+    ("全县共有低保对象5600人,发放低保金2300万元。", "2300万元", ""),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, per", PERS)
+def test_per(sentence, surface, per):
+    assert attribution(sentence, surface).per == per
+
+
+# ---------------------------------------------------------------- the functions on their own
+
+def _window_of(text: str, surface: str):
+    ctx = DocumentContext(text, PUBLISHED)
+    f = next(f for f in find_quantities(text, also_blocked=ctx.regions.place_spans)
+             if text[f.start:f.end] == surface)
+    w, _, _ = ctx.window(f.start, f.end)
+    return w, f.quantity.unit, DocWords(text)
+
+
+def test_functions_directly_on_one_window():
+    text = normalise("本报讯 平遥县今年职工医保参保人数比上年增加1200人,医保基金支出同比增长4.5%。\n")
+    w, unit, dw = _window_of(text, "1200人")
+    assert domain_of(w, dw, unit) == "medical_security"
+    ch = change_of(w, dw, unit, text)
+    assert ch == "delta"
+    assert metric_of(w, dw, unit, ch) == "insured_persons"
+    w, unit, dw = _window_of(text, "4.5%")
+    ch = change_of(w, dw, unit, text)
+    assert ch == "growth_rate"
+    assert metric_of(w, dw, unit, ch) == "amount"  # a growth rate keeps the metric it changes
+
+
+def test_per_of_does_not_reach_a_per_word_far_before_the_figure():
+    text = normalise("本报讯 平遥县每年组织开展健康体检活动,今年以来全县累计为群众免费体检共计18600人次。\n")
+    w, unit, dw = _window_of(text, "18600人次")
+    assert per_of(w, dw, "", "") == ""

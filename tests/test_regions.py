@@ -1,0 +1,228 @@
+"""Region and locality of a figure (GUIDELINES §6), through extract.regions.RegionResolver
+as DocumentContext uses it. Every page below is made up for these tests: the counties and
+townships are real divisions, the people, events and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.gazetteer import Gazetteer
+from extract.normalise import normalise
+from extract.attribute import DocumentContext
+from extract.scan import find_quantities
+from tests.harness import attribution, attributions
+
+
+def region_of(page: str, surface: str, nth: int = 0, **kw) -> tuple[str, str]:
+    a = attribution(page, surface, nth, **kw)
+    return a.region, a.region_code
+
+
+# ---------------------------------------------------------------- gazetteer facts the cases rely on
+
+def test_gazetteer_facts_behind_the_cases():
+    g = Gazetteer.load()
+    chengguan = {p.county_code for p in g.lookup("城关镇")}
+    assert {"150123", "150124"} <= chengguan  # 和林格尔县 and 清水河县 both have a 城关镇
+    (taigu,) = g.lookup("太谷县")
+    assert taigu.code == "140726" and taigu.current_code == "140703" and taigu.current_name == "太谷区"
+    (jixian,) = g.lookup("蓟县")
+    assert jixian.current_code == "120119" and jixian.current_name == "蓟州区"
+    assert g.lookup("永福")[0].name == "永福县" and g.lookup("永福")[0].province_code.startswith("45")
+
+
+# ---------------------------------------------------------------- explicit places and reference words
+
+def test_county_named_in_the_clause():
+    page = "本报讯 今年以来,平遥县新建日间照料中心8个。\n"
+    assert region_of(page, "8个", published="2025-06", home_name="晋中市", home_code="140700") == ("平遥县", "140728")
+
+
+def test_county_in_the_clause_outranks_the_home_region_and_another_county_earlier():
+    page = "本报讯 平遥县与介休市签订文旅合作协议。介休市今年接待游客286万人次。\n"
+    assert region_of(page, "286万人次", published="2025-06", home_name="晋中市", home_code="140700") == ("介休市", "140781")
+
+
+@pytest.mark.parametrize("surface", ["46个", "312万元"])
+def test_quanxian_and_gaixian_take_the_county_the_article_names(surface):
+    page = ("本报讯 近日,记者从宁武县民政局获悉,该县持续完善养老服务体系。\n\n"
+            "截至5月底,全县共建成农村互助幸福院46个,该县累计发放高龄补贴312万元。\n")
+    # the manifest's home region is the prefecture: 全县 must still be the county the article names
+    assert region_of(page, surface, published="2025-06", home_name="忻州市", home_code="140900") == ("宁武县", "140925")
+
+
+def test_quanxian_takes_the_county_named_only_in_the_headline():
+    page = ("宁武县教育惠民工作取得新进展\n\n"
+            "本报讯 今年秋季学期,全县新增公办学位1350个,惠及农村家庭子女。\n")
+    assert region_of(page, "1350个", published="2025-10", home_name="忻州市", home_code="140900") == ("宁武县", "140925")
+
+
+def test_woxian_with_no_county_named_is_the_manifest_home_county():
+    page = "本报讯 今年以来,我县扎实推进农村道路建设,全县新改建农村公路96公里。\n"
+    assert region_of(page, "96公里", published="2025-08", home_name="平遥县", home_code="140728") == ("平遥县", "140728")
+
+
+def test_woshi_with_only_the_manifest_home_prefecture():
+    page = "本报讯 今年以来,我市扎实推进就业帮扶,全市城镇新增就业4213人。\n"
+    assert region_of(page, "4213人", published="2025-06", home_name="晋中市", home_code="140700") == ("晋中市", "140700")
+
+
+def test_quanshi_takes_the_prefecture_the_article_names_over_the_home_region():
+    page = "本报讯 今年以来,长治市扎实推进就业帮扶,全市城镇新增就业4213人。\n"
+    assert region_of(page, "4213人", published="2025-06", home_name="晋中市", home_code="140700") == ("长治市", "140400")
+
+
+def test_quanshi_after_a_county_level_city():
+    page = "本报讯 介休市持续推进老旧小区改造。今年全市完成改造小区37个。\n"
+    assert region_of(page, "37个", published="2025-06", home_name="晋中市", home_code="140700") == ("介休市", "140781")
+
+
+# ---------------------------------------------------------------- townships and villages
+
+def test_township_gives_its_county_as_region_and_itself_as_locality():
+    page = "本报讯 平遥县洪善镇今年发放种粮补贴126万元。\n"
+    a = attribution(page, "126万元", published="2025-06")
+    assert (a.region, a.region_code, a.locality) == ("平遥县", "140728", "洪善镇")
+
+
+def test_township_alone_is_placed_in_its_county_through_the_home_prefecture():
+    page = "本报讯 今年,洪善镇种植设施蔬菜2600亩。\n"
+    a = attribution(page, "2600亩", published="2025-06", home_name="晋中市", home_code="140700")
+    assert (a.region, a.region_code, a.locality) == ("平遥县", "140728", "洪善镇")
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("本报讯 今年,洪善镇东郭村种植蔬菜380亩。\n", "东郭村"),
+    ("本报讯 今年,平遥县洪善镇东郭村种植蔬菜380亩。\n", "东郭村"),
+])
+def test_village_after_a_township(page, expected):
+    a = attribution(page, "380亩", published="2025-06", home_name="晋中市", home_code="140700")
+    assert (a.region, a.region_code, a.locality) == ("平遥县", "140728", expected)
+
+
+def test_cunji_is_not_a_village():
+    page = "本报讯 平遥县洪善镇今年新建村级卫生室6个。\n"
+    a = attribution(page, "6个", published="2025-06")
+    assert (a.region, a.locality) == ("平遥县", "洪善镇")
+
+
+def test_nongcun_is_not_a_village():
+    page = "本报讯 2016年,太谷县新建农村公路72公里。\n"
+    a = attribution(page, "72公里", published="2016-12")
+    assert a.locality == ""
+
+
+@pytest.mark.parametrize("county, code", [("和林格尔县", "150123"), ("清水河县", "150124")])
+def test_ambiguous_township_resolved_by_the_county_on_the_page(county, code):
+    page = (f"本报讯 {county}持续改善农村人居环境。\n\n"
+            "近日,城关镇组织志愿者开展环境卫生整治,清理垃圾35吨。\n")
+    a = attribution(page, "35吨", published="2025-06")
+    assert (a.region, a.region_code, a.locality) == (county, code, "城关镇")
+
+
+def test_ambiguous_township_right_after_one_of_two_counties_on_the_page():
+    page = ("本报讯 清水河县与和林格尔县联合开展环境整治行动。"
+            "其中,和林格尔县城关镇清理垃圾35吨。\n")
+    a = attribution(page, "35吨", published="2025-06")
+    assert (a.region, a.region_code, a.locality) == ("和林格尔县", "150123", "城关镇")
+
+
+def test_ambiguous_township_with_no_county_context_gives_no_locality():
+    page = "本报讯 近日,城关镇组织志愿者开展环境卫生整治,清理垃圾35吨。\n"
+    a = attribution(page, "35吨", published="2025-06")
+    assert a.locality == "" and a.region == ""
+
+
+# ---------------------------------------------------------------- historical names
+
+@pytest.mark.parametrize("old, current, code", [
+    ("太谷县", "太谷区", "140703"),
+    ("蓟县", "蓟州区", "120119"),
+])
+def test_historical_county_name_gives_the_current_unit(old, current, code):
+    page = f"本报讯 2016年,{old}新修水渠72公里。\n"
+    assert region_of(page, "72公里", published="2016-12") == (current, code)
+
+
+def test_quanxian_after_a_historical_county_name():
+    page = "太谷县去年新增造林面积3.2万亩\n\n本报讯 去年,全县完成植树造林3.2万亩。\n"
+    assert region_of(page, "3.2万亩", nth=1, published="2016-03") == ("太谷区", "140703")
+
+
+# ---------------------------------------------------------------- several articles on one page
+
+TWO_COUNTIES = """宁武县新建12所村级幼儿园
+
+本报讯 (记者 李晓燕) 今年以来,宁武县持续推进学前教育普惠发展。截至9月底,全县共有在园幼儿5180名,普惠性幼儿园覆盖率达93.6%。(李晓燕)
+
+偏关县养老服务再添新举措
+
+本报讯 (记者 赵国栋) 近日,记者从县民政局了解到,全县养老服务能力持续提升。截至9月底,全县共有养老床位1260张,该县累计为老年人发放补贴485万元。(赵国栋)
+"""
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("12所", ("宁武县", "140925")),
+    ("5180名", ("宁武县", "140925")),
+    ("93.6%", ("宁武县", "140925")),
+    ("1260张", ("偏关县", "140932")),
+    ("485万元", ("偏关县", "140932")),
+])
+def test_two_articles_about_different_counties(surface, expected):
+    assert region_of(TWO_COUNTIES, surface, published="2025-10", home_name="忻州市", home_code="140900") == expected
+
+
+def test_two_articles_are_two_articles():
+    figures = attributions(TWO_COUNTIES, published="2025-10", home_name="忻州市", home_code="140900")
+    by = {s: a.article for s, _, a in figures}
+    assert by["5180名"] != by["1260张"]
+
+
+# ---------------------------------------------------------------- no manifest, national and world scope
+
+def test_no_manifest_and_no_place_gives_no_region():
+    page = "本报讯 近日,一场健康知识公益讲座在社区举行,吸引了300余名群众参加。\n"
+    assert region_of(page, "300余名", published=None) == ("", "")
+    # the same page with a home region falls back to it: the test above can fail
+    assert region_of(page, "300余名", published=None, home_name="晋中市", home_code="140700") == ("晋中市", "140700")
+
+
+def test_national_scope_is_china_with_no_code():
+    page = "本报讯 2024年,全国基本医疗保险参保人数达13.26亿人。\n"
+    assert region_of(page, "13.26亿人", published="2025-03", home_name="晋中市", home_code="140700") == ("中国", "")
+
+
+def test_woguo_is_china():
+    page = "本报讯 据介绍,我国已建成全球规模最大的基本医疗保障网,参保率稳定在95%以上。\n"
+    assert region_of(page, "95%以上", published="2025-03", home_name="晋中市", home_code="140700")[0] == "中国"
+
+
+def test_world_scope_has_no_region():
+    page = "本报讯 据统计,全球已有超过80个国家推广这一技术,覆盖人口9亿人。\n"
+    for surface in ("超过80个", "9亿人"):
+        assert region_of(page, surface, published="2025-03", home_name="晋中市", home_code="140700") == ("", "")
+
+
+# ---------------------------------------------------------------- short forms inside other words
+
+def test_short_county_form_in_a_persons_name_on_a_page_about_another_province():
+    # 永福 is the unique short form of 永福县 (Guangxi); here it is part of a farmer's name
+    page = ("本报讯 今年以来,平遥县大力发展设施农业。"
+            "种植大户王永福流转土地260亩,种上了西红柿。\n")
+    norm = normalise(page)
+    ctx = DocumentContext(norm, "2025-06", "晋中市", "140700")
+    assert all(l.place.name != "永福县" for l in ctx.regions.located)
+    assert region_of(page, "260亩", published="2025-06", home_name="晋中市", home_code="140700") == ("平遥县", "140728")
+
+
+def test_short_county_form_in_a_persons_name_with_no_manifest():
+    page = ("本报讯 今年以来,平遥县大力发展设施农业。"
+            "种植大户王永福流转土地260亩,种上了西红柿。\n")
+    assert region_of(page, "260亩", published="2025-06") == ("平遥县", "140728")
+
+
+def test_place_names_are_not_figures():
+    # 三台县 contains a numeral: the place span must block it as a figure
+    page = "本报讯 今年,三台县新建村级养老服务站15个。\n"
+    surfaces = [s for s, _, _ in attributions(page, published="2025-06")]
+    assert surfaces == ["15个"]
