@@ -73,7 +73,9 @@ class DocumentContext:
         self.text = text
         self.articles: list[Article] = segment_page(text)
         self.published = published
-        times = find_time_expressions(text, published)
+        # 于3月挂牌成立: a date after 于 says when something happened, not what period a figure covers
+        times = [t for t in find_time_expressions(text, published)
+                 if not (t.start and text[t.start - 1] == "于" and not t.text.startswith(("截至", "截止")))]
         self.words = DocWords(text)
         self.regions = RegionResolver(text, home_name, home_code)
         self.summary = {a.index: self._summary_period(a, times) for a in self.articles}
