@@ -189,7 +189,7 @@ class DocumentContext:
         w, art, unit_kind = self.window(f.start, f.end)
         q = f.quantity
         region = self.regions.region(w)
-        domain = domain_of(w, self.words, q.unit)
+        domain = domain_of(w, self.words)
         program = metric = ""
         change = change_of(w, self.words, q.unit, self.text)
         if domain == "medical_security":

@@ -75,7 +75,7 @@ def _inside(h: Hit, span) -> bool:
     return span is not None and span[0] <= h.start and h.end <= span[1]
 
 
-def domain_of(w: Window, words_: DocWords, unit: str) -> str:
+def domain_of(w: Window, words_: DocWords) -> str:
     weights = _domain_weights()
     seen: set[str] = set()
     score: dict[str, float] = {}

@@ -654,7 +654,6 @@ def segment_page(text: str) -> list[Article]:
     # furniture: inside an article when both neighbours belong to it, else own article
     order = items  # page order
     k = 0
-    extra: list[_Art] = []
     while k < len(order):
         it = order[k]
         if it.kind != "F" or it.pq_owner is not None:

@@ -32,7 +32,6 @@ class Rule:
     examples: tuple[Example, ...]
     counter_examples: tuple[str, ...] = ()  # texts in which the extractor must find nothing
     priority: int = 0  # breaks ties between equal spans (higher wins)
-    unit: str = ""  # fixed canonical unit for rules whose unit is implied, not matched
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
