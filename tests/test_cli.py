@@ -73,3 +73,11 @@ def test_same_input_gives_identical_tables(tmp_path):
         a = (tmp_path / "o1" / f"{table}.parquet").read_bytes()
         b = (tmp_path / "o2" / f"{table}.parquet").read_bytes()
         assert a == b, table
+
+
+def test_worker_processes_give_the_same_tables(tmp_path):
+    src = _folder(tmp_path)
+    assert runner.invoke(app, ["extract", str(src), "--out", str(tmp_path / "one")]).exit_code == 0
+    assert runner.invoke(app, ["extract", str(src), "--out", str(tmp_path / "two"), "--workers", "2"]).exit_code == 0
+    for table in ("documents", "mentions", "facts"):
+        assert (tmp_path / "one" / f"{table}.parquet").read_bytes() == (tmp_path / "two" / f"{table}.parquet").read_bytes()
