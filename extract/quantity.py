@@ -17,7 +17,7 @@ PER_SUFFIX = {
     "/人": "person", "/户": "household", "/年": "year", "/月": "month", "/天": "day",
     "/日": "day", "/亩": "mu", "/吨": "ton", "/次": "time", "/个": "unit",
     "/人·年": "person_year", "/人/年": "person_year", "/人年": "person_year",
-    "/人·月": "person_month", "/人/月": "person_month",
+    "/人·月": "person_month", "/人/月": "person_month", "/平方米": "square_meter",
 }
 # A bare magnitude (万, 百万) stands for a number only before these kinds of unit.
 BARE_MAGNITUDE_KINDS = {"money", "people", "person_times", "households"}
@@ -73,9 +73,10 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
 
 
 def parse_percent_words(m, rule) -> Optional[Quantity]:
-    """百分之X → X %."""
+    """百分之X → X %; 千分之X → X ‰."""
     value = _number(m)
-    return None if value is None else Quantity(value, "%", _qualifier(m))
+    unit = "‰" if m.group("base") == "千" else "%"
+    return None if value is None else Quantity(value, unit, _qualifier(m))
 
 
 def parse_unit_from_noun(m, rule) -> Optional[Quantity]:

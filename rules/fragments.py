@@ -15,8 +15,9 @@ from rules.wordlists import longest_first, table, words
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 CN = f"[{CN_CHARS}]+"
-# A number never starts inside another number, a code or a formula.
-NUM_START = rf"(?<![\d.A-Za-z+\-/{CN_CHARS}])(?<!\d,)(?<!\d )"
+# A number never starts inside another number, a code or a formula, nor after 数/几/上
+# (数十人, 几十万元, 上百人, 上万元 are vague, not figures).
+NUM_START = rf"(?<![\d.A-Za-z+\-/{CN_CHARS}])(?<!\d,)(?<!\d )(?:(?<![数几上])|(?![十百千万亿]))"
 
 
 def alternation(items) -> str:
@@ -58,7 +59,7 @@ def magnitude_group() -> str:
     return "(?P<mag>" + alternation(w for w, _ in table("magnitudes.tsv")) + ")"
 
 
-PER = r"(?P<per>/(?:人·年|人/年|人年|人·月|人/月|人|户|年|月|天|日|亩|吨|次|个))?"
+PER = r"(?P<per>/(?:人·年|人/年|人年|人·月|人/月|人|户|年|月|天|日|亩|吨|次|个|平方米))?"
 
 
 def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
