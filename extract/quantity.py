@@ -62,6 +62,8 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
     """number + unit matches (money, people, measure words …)."""
     if is_indefinite_article(m):
         return None
+    if " " in m.group() and not m.group("num")[0].isdigit():
+        return None  # 五 本: a Chinese numeral spaced from a measure word is layout, not a figure
     canonical, kind = units()[m.group("unit")]
     if m.group("num") in magnitudes() and kind not in BARE_MAGNITUDE_KINDS and not m.group("pre"):
         return None  # 万家 is a phrase, 近百公里 a figure

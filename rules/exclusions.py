@@ -36,9 +36,10 @@ CALENDAR_DAY = Exclusion(
 
 QUARTER = Exclusion(
     name="quarter",
-    pattern=r"第?[一二三四1-4]季度|前[一二三]季度",
-    why="quarters are periods",
-    examples=(("一季度实现", "一季度"),),
+    pattern=r"第?[一二三四1-4]季度|前[一二三两]季度|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月",
+    why="quarters and 前N个月 (the first N months of the year) are periods",
+    examples=(("一季度实现", "一季度"), ("今年前9个月,该院收治", "前9个月")),
+    counter_examples=(("工期缩短了3个月", "3个月"),),
 )
 
 CLOCK = Exclusion(

@@ -123,5 +123,6 @@ def money_verb_pattern() -> str:
         (?P<mag>万|千)?
         (?P<post2>多|余)?
         (?(mag)|(?(post2)|(?!)))   # a bare 3 or 300 is not enough: it needs 千/万 or 多/余
+        (?:块钱|块(?!\p{{Han}}))?      # 省一百多块: colloquial yuan
         (?![\d.]|{all_units}|[{CN_CHARS}])
     """
