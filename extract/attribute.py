@@ -36,6 +36,16 @@ def _stock_words() -> regex.Pattern:
     return regex.compile(alternation(words("stock_words.txt")))
 
 
+@lru_cache(maxsize=None)
+def _flow_words() -> regex.Pattern:
+    return regex.compile(alternation(words("flow_words.txt")))
+
+
+@lru_cache(maxsize=None)
+def _future_words() -> regex.Pattern:
+    return regex.compile(alternation(words("future_words.txt")))
+
+
 @lru_cache(maxsize=1024)
 def _resolved_alone(expr: str, year: str) -> TimeExpr | None:
     """A year-less expression read as if published in December of `year`."""
@@ -110,23 +120,26 @@ class DocumentContext:
             year = explicit[-1].period_end[:4] if explicit else (self.published or "")[:4]
         if year and (summary is not None or not t.resolved):
             t = self._resolve_in(t, year)
-        return self._year_to_date(t) if summary is None else t
+        return t
 
     @staticmethod
     def _resolve_in(t: TimeExpr, year: str) -> TimeExpr:
         x = _resolved_alone(t.text, year)
         if x is not None:
             return TimeExpr(t.start, t.end, t.text, x.kind, x.period_start, x.period_end, True, True)
-        if t.text.endswith("全年"):
+        if t.text.endswith(("全年", "年内")):
             return TimeExpr(t.start, t.end, t.text, "during", f"{year}-01", f"{year}-12", True, True)
         return t
 
-    def _year_to_date(self, t: TimeExpr) -> TimeExpr:
-        """今年 in a November report means January to November: a report does not count the future."""
-        p = self.published
-        if (p and t.resolved and t.relative and t.kind == "during"
-                and t.period_start <= p < t.period_end):
-            return TimeExpr(t.start, t.end, t.text, t.kind, t.period_start, p, True, True)
+    def _year_to_date(self, t: TimeExpr, w: Window, art: Article | None) -> TimeExpr:
+        """今年 in a November report means January to November (in a 前三季度 summary, to
+        September): a report does not count the future, unless the figure is a plan (计划, 预计)."""
+        summary = self.summary.get(art.index) if art else None
+        cap = summary.period_end if summary is not None else self.published
+        if (cap and t.relative and t.kind == "during" and t.text.startswith(("今年", "本年"))
+                and t.period_start <= cap < t.period_end
+                and not _future_words().search(self.text, w.sentence[0], w.end)):
+            return TimeExpr(t.start, t.end, t.text, t.kind, t.period_start, cap, True, True)
         return t
 
     def window(self, start: int, end: int) -> tuple[Window, Article | None, str]:
@@ -153,16 +166,26 @@ class DocumentContext:
         if t is not None:
             if not t.resolved:
                 return "", "", ""
+            t = self._year_to_date(t, w, art)
             kind, start, end = t.kind, t.period_start, t.period_end
         elif art is not None and self.summary.get(art.index) is not None:
             t = self.summary[art.index]
             kind, start, end = t.kind, t.period_start, t.period_end
         else:
             return "", "", ""
-        if kind == "during" and (metric in STOCK_METRICS or
-                                 (not metric and _stock_words().search(self.text, w.clause[0], w.clause[1]))):
+        if kind == "during" and self._is_stock(w, metric):
             return "as_of", "", end
         return kind, start, end
+
+    def _is_stock(self, w: Window, metric: str) -> bool:
+        """A level at a moment: an insurance stock metric, or a figure whose clause has a stock
+        word (现有, 面积, 编制 …) and no flow word (新增, 完成, 发放 …)."""
+        if metric in STOCK_METRICS:
+            return True
+        if metric not in ("", "other"):
+            return False
+        return (_stock_words().search(self.text, *w.clause) is not None
+                and _flow_words().search(self.text, *w.clause) is None)
 
     def _modifier(self, t: TimeExpr) -> bool:
         """2025年度城乡居民医保集中征缴: a 年度 qualifying the noun after it is not the
