@@ -147,14 +147,20 @@ _SPECIFIC_HELP = {"inpatient_assistance", "outpatient_assistance"}
 def program_of(w: Window, words_: DocWords, metric: str) -> str:
     """The nearest program named before the figure in its clause, else in its sentence (or
     just after it in its clause), else (except for enrollment figures) in its paragraph; a
-    form of help (救助, 资助, 慢特病 …) outranks the scheme it is paid from. Nothing named:
-    both schemes together (basic_medical_insurance)."""
+    form of help (救助, 资助, 慢特病 …) outranks the scheme it is paid from, and service
+    delivery (服务点, 经办) counts only in the figure's own clause. Nothing named, or an
+    enrollment figure after both schemes: both schemes together (basic_medical_insurance)."""
     programs = _programs()
     if metric == "service_points":
         return "medical_security_services"
     found = None
     for span in (w.clause, w.sentence):
-        before = [h for h in words_.program if span[0] <= h.start and h.end <= w.start]
+        before = [h for h in words_.program if span[0] <= h.start and h.end <= w.start
+                  and (span == w.clause or programs[h.word] != "medical_security_services")]
+        schemes = {programs[h.word] for h in before if programs[h.word] in _SCHEMES}
+        if span == w.sentence and metric in _INSURANCE_METRICS and len(schemes) > 1:
+            found = "basic_medical_insurance"  # 职工医保X人、城乡居民医保Y人，参保率Z%: the total
+            break
         helps = [h for h in before if programs[h.word] not in _SCHEMES]
         h = (helps or before or [None])[-1] or _first_after(words_.program, w, w.clause)
         if h:
@@ -167,7 +173,8 @@ def program_of(w: Window, words_: DocWords, metric: str) -> str:
             found = programs[specific[-1].word]
     if found is None and metric not in _INSURANCE_METRICS:
         # 补偿12.6万人次 after a semicolon still speaks of the program named before it
-        h = _nearest_before(words_.program, w, w.paragraph)
+        paid = [h for h in words_.program if programs[h.word] != "medical_security_services"]
+        h = _nearest_before(paid, w, w.paragraph)
         found = programs[h.word] if h else None
     if found is None:
         found = "basic_medical_insurance"
