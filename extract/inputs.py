@@ -28,7 +28,7 @@ def discover(inputs: list[Path], manifest: Path | None = None) -> list[InputFile
             folder_manifest = given / MANIFEST_NAME
             rows = explicit if explicit is not None else (
                 read_manifest(folder_manifest) if folder_manifest.exists() else {})
-            for p in sorted(given.rglob("*.txt")):
+            for p in sorted(q for q in given.rglob("*") if q.is_file() and q.suffix.lower() == ".txt"):
                 rel = p.relative_to(given).as_posix()
                 found.setdefault(p.resolve(), InputFile(p, rel, _row(rows, rel)))
         else:
