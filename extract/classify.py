@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from rules.fragments import alternation
-from rules.wordlists import table, words
+from rules.wordlists import table
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,7 @@ class DocWords:
         self.metric = hits(text, "medical_metrics.tsv")
         self.per = hits(text, "per_words.tsv")
         self.change = hits(text, "change_words.tsv")
-        self.population = [Hit(m.start(), m.end(), m.group()) for m in
-                           regex.finditer(alternation(words("populations.txt")), text)]
+        self.population = hits(text, "populations.txt")
 
 
 @lru_cache(maxsize=None)
