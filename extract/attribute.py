@@ -161,9 +161,12 @@ class DocumentContext:
         w = Window(start, end, clause, sent, para, (art.start, art.end), heading, previous)
         return w, art, (unit.kind if unit else "")
 
-    def period(self, w: Window, art: Article | None, metric: str, domain: str) -> tuple[str, str, str]:
-        t = self._governing_time(w)
-        if t is not None:
+    def period(self, w: Window, art: Article | None, metric: str, change: str,
+               stated: tuple[str, str, str] | None = None) -> tuple[str, str, str]:
+        t = self._governing_time(w) if stated is None else None
+        if stated is not None:
+            kind, start, end = stated
+        elif t is not None:
             if not t.resolved:
                 return "", "", ""
             t = self._year_to_date(t, w, art)
@@ -173,7 +176,7 @@ class DocumentContext:
             kind, start, end = t.kind, t.period_start, t.period_end
         else:
             return "", "", ""
-        if kind == "during" and self._is_stock(w, metric):
+        if kind == "during" and not change and self._is_stock(w, metric):
             return "as_of", "", end
         return kind, start, end
 
@@ -192,11 +195,20 @@ class DocumentContext:
         figure's period when the sentence has another time expression."""
         return t.text.endswith("年度") and t.end < len(self.text) and _HAN.match(self.text, t.end) is not None
 
+    def _dates_another_figure(self, t: TimeExpr, w: Window) -> bool:
+        """由去年的50元提高到100元: a time followed by 的 dates the figure right after it only."""
+        return self.text.startswith("的", t.end) and w.start > t.end + 3
+
     def _governing_time(self, w: Window) -> TimeExpr | None:
         """In the figure's own sentence, the nearest time expression before it; otherwise the
         first (head) expression of the latest earlier sentence of the paragraph that has one."""
-        same = [t for t in self.times if w.sentence[0] <= t.start and t.end <= w.start]
+        same = [t for t in self.times if w.sentence[0] <= t.start and t.end <= w.start
+                and not self._dates_another_figure(t, w)]
         heads = [t for t in same if not self._modifier(t)]
+        if heads and heads[-1].text in ("今年", "本年"):
+            # 截至11月底,全县今年参保X人: the 截至 at the head dates the figure
+            cutoff = [t for t in heads if t.text.startswith(("截至", "截止"))]
+            heads = cutoff or heads
         if heads or same:
             return (heads or same)[-1]
         earlier = [t for t in self.times if w.paragraph[0] <= t.start and t.end <= w.sentence[0]]
@@ -214,12 +226,12 @@ class DocumentContext:
         region = self.regions.region(w)
         domain = domain_of(w, self.words)
         program = metric = ""
-        change = change_of(w, self.words, q.unit, self.text)
+        change = f.change or change_of(w, self.words, q.unit, self.text)
         if domain == "medical_security":
             metric = metric_of(w, self.words, q.unit, change)
             program = program_of(w, self.words, metric)
             metric = settle_metric(metric, program, q.unit, per_of(w, self.words, metric, q.per))
-        kind, start, end = self.period(w, art, metric, domain)
+        kind, start, end = self.period(w, art, metric, change, f.period)
         return Attribution(
             region=region.name, region_code=region.code if len(region.code) == 6 else "",
             locality=self.regions.locality(w), period_kind=kind, period_start=start, period_end=end,

@@ -37,8 +37,15 @@ def numeral_value(core: str) -> Decimal:
     return _chinese(core)
 
 
+_NEXT_DOWN = {"万": "千", "千": "百", "百": "十"}
+_DIGITS = set("一二两三四五六七八九")
+
+
 @lru_cache(maxsize=4096)
 def _chinese(core: str) -> Decimal:
+    # Spoken shorthand: 三万二 is 三万二千, 两千五 is 两千五百, 一百二 is 一百二十.
+    if len(core) >= 3 and core[-1] in _DIGITS and core[-2] in _NEXT_DOWN:
+        core += _NEXT_DOWN[core[-2]]
     # cn2an's smart mode rejects 两 in some positions; 两 and 二 are the same digit.
     try:
         value = cn2an.cn2an(core.replace("两", "二"), "smart")

@@ -93,3 +93,15 @@ def parse_money_noun(m, rule) -> Optional[Quantity]:
     """2亿信贷, 挣两千多: the unit 元 is implied."""
     value = _number(m)
     return None if value is None else Quantity(value, "元", _qualifier(m))
+
+
+MONEY_VERB_MIN = Decimal(1000)
+
+
+def parse_money_verb(m, rule) -> Optional[Quantity]:
+    """花了三万二, 挣两千多: a round sum after a verb of spending is yuan; a bare small
+    number (赚了300) is not enough without 多/余."""
+    value = _number(m)
+    if value is None or (value < MONEY_VERB_MIN and not m.group("post2")):
+        return None
+    return Quantity(value, "元", _qualifier(m))

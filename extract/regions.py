@@ -59,6 +59,24 @@ _ORGAN_LEVEL = {"市": "city", "县": "county", "区": "county"}
 
 
 @lru_cache(maxsize=None)
+def _person_cues() -> dict[str, tuple[str, ...]]:
+    cues: dict[str, list[str]] = {}
+    for word, kind in table("person_cues.tsv"):
+        cues.setdefault(kind, []).append(word)
+    return {k: tuple(v) for k, v in cues.items()}
+
+
+def _is_person_name(text: str, start: int, end: int) -> bool:
+    """李荣昌介绍 / 工作人员周璧山: a short place form right after a surname, with a role word
+    before or a speech verb after, is a person's name."""
+    cues = _person_cues()
+    if start == 0 or text[start - 1] not in cues["surname"]:
+        return False
+    return (text.startswith(cues["speech"], end)
+            or text[max(0, start - 7):start - 1].endswith(cues["role"]))
+
+
+@lru_cache(maxsize=None)
 def _organ_pattern() -> regex.Pattern:
     """市教育局, 县医疗保障局: 市/县 not inside a place name, then a short organ name."""
     return regex.compile(r"(?:(?<=^)|(?<=[^\p{Han}])|(?<=[在由和与经据的及联]))([市县区])\p{Han}{0,8}?(?:"
@@ -105,6 +123,8 @@ class RegionResolver:
             # A short form (永福 in a person's name, 沿河 "along the river") or a township far
             # from anything else on the page is more likely an ordinary word than that place.
             if (m.short or p.level not in UPPER) and p.province_code[:2] not in provinces:
+                continue
+            if m.short and _is_person_name(text, m.start, m.end):
                 continue
             self.located.append(Located(m.start, m.end, p))
         home = gaz.by_code(home_code) if home_code else None
@@ -167,12 +187,13 @@ class RegionResolver:
             if main.level == "county":
                 return main
             return self.home if self.home.level == "county" else main or self.home
-        if level == "city":
+        if level in ("city", "prefecture"):
             cities = [l for l in before if l.place.level == "prefecture"
-                      or (l.place.level == "county" and l.place.name.endswith("市"))]
+                      or (level == "city" and l.place.level == "county" and l.place.name.endswith("市"))]
             if cities:
                 return region_of_place(cities[-1].place)
-            if self.home.level == "prefecture" or (self.home.level == "county" and self.home.name.endswith("市")):
+            if self.home.level == "prefecture" or (
+                    level == "city" and self.home.level == "county" and self.home.name.endswith("市")):
                 return self.home
             main = self.main_region(w)
             pref = self.gaz.by_code(main.code[:4] + "00") if main.code else None

@@ -10,9 +10,11 @@ from dataclasses import dataclass
 
 from extract.errors import ScanTimeout
 from extract.quantity import Quantity
+from extract.tables import find_table_cells
 from rules.registry import EXCLUSIONS, RULES
 
 SCAN_TIMEOUT_S = 10.0
+TABLE_RULE, TABLE_PRIORITY = "table_cell", 10  # a cell read with its row and column wins
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,8 @@ class Found:
     end: int
     rule: str
     quantity: Quantity
+    period: tuple[str, str, str] | None = None  # stated by layout (a table's column header)
+    change: str = ""  # stated by layout (a table's 增长 column)
 
 
 def _finditer(pattern, text, name, timeout):
@@ -52,6 +56,10 @@ def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S,
             if q is not None:
                 candidates.append((m.start(), -(m.end() - m.start()), -rule.priority, rule.name,
                                    Found(m.start(), m.end(), rule.name, q)))
+    for c in find_table_cells(text):
+        if not _overlaps_any(c.start, c.end, blocked):
+            candidates.append((c.start, -(c.end - c.start), -TABLE_PRIORITY, TABLE_RULE,
+                               Found(c.start, c.end, TABLE_RULE, c.quantity, c.period, c.change)))
     candidates.sort(key=lambda c: c[:4])
     chosen, last_end = [], -1
     for *_, found in candidates:

@@ -85,4 +85,21 @@ QUOTED_LABEL = Exclusion(
     counter_examples=(("“今年已有3万人参保了，比去年多。”", "3万人"), ("争取“5亿贷款”支持", "5亿")),
 )
 
-EXCLUSIONS = (CALENDAR_YEAR, CALENDAR_MONTH, CALENDAR_DAY, QUARTER, CLOCK, ORDINAL, IDENTIFIER, LABEL, QUOTED_LABEL)
+MINUTE_CIRCLE = Exclusion(
+    name="minute_circle",
+    pattern=r"(?:\d+|[一二三四五六七八九十]+)\s*分钟\p{Han}{0,6}?圈",
+    why="“15分钟生活圈”, “20分钟医保服务圈”: a service-radius slogan, not a duration",
+    examples=(("建成“15分钟健康服务圈”", "15分钟健康服务圈"), ("打造十分钟便民圈", "十分钟便民圈")),
+    counter_examples=(("平均候诊时间缩短到20分钟", "20分钟"),),
+)
+
+UNIT_IN_BRACKETS = Exclusion(
+    name="unit_in_brackets",
+    pattern=r"\((?:万亿|亿|万|千|百)\p{Han}{0,3}\)",
+    why="a unit label in brackets (参保人数(万人)) names the unit of a table row, not a figure",
+    examples=(("参保人数(万人)    45.2", "(万人)"),),
+    counter_examples=(("服务群众41.82万人(次)", "41.82万人(次)"),),
+)
+
+EXCLUSIONS = (CALENDAR_YEAR, CALENDAR_MONTH, CALENDAR_DAY, QUARTER, CLOCK, ORDINAL, IDENTIFIER, LABEL, QUOTED_LABEL,
+              MINUTE_CIRCLE, UNIT_IN_BRACKETS)

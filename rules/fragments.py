@@ -115,14 +115,14 @@ def money_noun_pattern() -> str:
 def money_verb_pattern() -> str:
     """挣两千多, 花了七万多: a round figure after a verb of earning or spending is yuan."""
     verbs = alternation(words("money_verbs.txt"))
+    pre = alternation(qualifier_words("pre"))
     all_units = alternation(units())
     return rf"""
         (?<=(?:{verbs}))
-        (?P<pre>近|约|将近)?
+        (?P<pre>{pre})?
         {NUM_START}(?P<num>{ARABIC}|{CN})
         (?P<mag>万|千)?
         (?P<post2>多|余)?
-        (?(mag)|(?(post2)|(?!)))   # a bare 3 or 300 is not enough: it needs 千/万 or 多/余
         (?:块钱|块(?!\p{{Han}}))?      # 省一百多块: colloquial yuan
         (?![\d.]|{all_units}|[{CN_CHARS}])
     """

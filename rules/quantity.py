@@ -1,8 +1,8 @@
 """Quantity rules: a number with its magnitude, unit and qualifier (GUIDELINES §2, §4, §5)."""
 from __future__ import annotations
 
-from extract.quantity import (parse_money_noun, parse_percent_words, parse_quantity,
-                              parse_unit_from_noun)
+from extract.quantity import (parse_money_noun, parse_money_verb, parse_percent_words,
+                              parse_quantity, parse_unit_from_noun)
 from rules.base import Example as E
 from rules.base import Rule
 from rules.fragments import (ARABIC, CN, bare_number_pattern, money_noun_pattern,
@@ -190,13 +190,15 @@ MONEY_NOUN = Rule(
 MONEY_VERB = Rule(
     name="money_verb",
     pattern=money_verb_pattern(),
-    parse=parse_money_noun,
+    parse=parse_money_verb,
     priority=3,
     examples=(
         E("一个月能挣两千多,还能顾家", "两千多", 2000, "元", "more_than"),
         E("去年住院花了三万多,报销后", "三万多", 30000, "元", "more_than"),
         E("一年能省下1.2万", "1.2万", 12000, "元"),
         E("一个月能省一百多块。", "一百多块", 100, "元", "more_than"),
+        E("总共花了三万二,报了一半", "三万二", 32000, "元"),
+        E("自己只掏了不到五千。", "不到五千", 5000, "元", "less_than"),
     ),
     counter_examples=("挣了不少钱", "赚了300", "花了很多心思"),
 )
