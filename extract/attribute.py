@@ -228,7 +228,7 @@ class DocumentContext:
         program = metric = ""
         change = f.change or change_of(w, self.words, q.unit, self.text)
         if domain == "medical_security":
-            metric = metric_of(w, self.words, q.unit, change)
+            metric = metric_of(w, self.words, f.row_unit or q.unit, "" if f.row_unit else change)
             program = program_of(w, self.words, metric)
             metric = settle_metric(metric, program, q.unit, per_of(w, self.words, metric, q.per))
         kind, start, end = self.period(w, art, metric, change, f.period)

@@ -78,6 +78,7 @@ def domain_of(w: Window, words_: DocWords) -> str:
     weights = _domain_weights()
     seen: set[str] = set()
     score: dict[str, float] = {}
+    nearest: dict[str, int] = {}  # ties go to the domain whose word stands closest to the figure
     for level, factor in _PROXIMITY:
         span = getattr(w, level)
         for h in words_.domain:
@@ -86,11 +87,13 @@ def domain_of(w: Window, words_: DocWords) -> str:
             seen.add(h.word)
             domain, weight = weights[h.word]
             score[domain] = score.get(domain, 0.0) + weight * factor
+            gap = w.start - h.end if h.end <= w.start else h.start - w.end
+            nearest[domain] = min(nearest.get(domain, gap), gap)
         if score and max(score.values()) >= DECIDED:
             break
     if not score:
         return "other"
-    return max(sorted(score), key=lambda d: score[d])
+    return max(sorted(score), key=lambda d: (score[d], -nearest[d]))
 
 
 @lru_cache(maxsize=None)

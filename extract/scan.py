@@ -25,6 +25,7 @@ class Found:
     quantity: Quantity
     period: tuple[str, str, str] | None = None  # stated by layout (a table's column header)
     change: str = ""  # stated by layout (a table's 增长 column)
+    row_unit: str = ""  # a table row's unit, which the metric of its change cells follows
 
 
 def _finditer(pattern, text, name, timeout):
@@ -59,7 +60,7 @@ def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S,
     for c in find_table_cells(text):
         if not _overlaps_any(c.start, c.end, blocked):
             candidates.append((c.start, -(c.end - c.start), -TABLE_PRIORITY, TABLE_RULE,
-                               Found(c.start, c.end, TABLE_RULE, c.quantity, c.period, c.change)))
+                               Found(c.start, c.end, TABLE_RULE, c.quantity, c.period, c.change, c.row_unit)))
     candidates.sort(key=lambda c: c[:4])
     chosen, last_end = [], -1
     for *_, found in candidates:

@@ -34,6 +34,7 @@ class Cell:
     quantity: Quantity
     period: tuple[str, str, str] | None  # (kind, start, end) from the column header
     change: str
+    row_unit: str  # the unit of the row (its label's), which a change cell's metric follows
 
 
 def _fields(line: str, offset: int) -> list[tuple[int, int, str]]:
@@ -95,7 +96,8 @@ def _block(rows, header) -> list[Cell]:
             if is_change:
                 change = "delta" if q.unit == "个百分点" else "growth_rate"
                 period = first_period
-            out.append(Cell(s, e, q, period, change))
+            row_unit = units().get(label.group("unit"), ("",))[0] if label else ""
+            out.append(Cell(s, e, q, period, change, row_unit))
     return out
 
 
