@@ -17,33 +17,12 @@ from extract.periods import TimeExpr, find_time_expressions
 from extract.regions import RegionResolver
 from extract.scan import Found
 from extract.segment import Article, article_at, segment_page, sentences
-from rules.fragments import alternation
-from rules.wordlists import words
+from rules.fragments import word_pattern
 
 # A stock is a level at a moment: an interval that comes with it gives its end (GUIDELINES §6).
 STOCK_METRICS = {"insured_persons", "enrollment_rate", "fund_balance", "covered_disease_types",
                  "service_points"}
 _HAN = regex.compile(r"\p{Han}")
-
-
-@lru_cache(maxsize=None)
-def _summary_words() -> regex.Pattern:
-    return regex.compile(alternation(words("summary_titles.txt")))
-
-
-@lru_cache(maxsize=None)
-def _stock_words() -> regex.Pattern:
-    return regex.compile(alternation(words("stock_words.txt")))
-
-
-@lru_cache(maxsize=None)
-def _flow_words() -> regex.Pattern:
-    return regex.compile(alternation(words("flow_words.txt")))
-
-
-@lru_cache(maxsize=None)
-def _future_words() -> regex.Pattern:
-    return regex.compile(alternation(words("future_words.txt")))
 
 
 @lru_cache(maxsize=1024)
@@ -96,7 +75,7 @@ class DocumentContext:
     def _summary_period(self, a: Article, times: list[TimeExpr]) -> TimeExpr | None:
         """The period a bulletin, yearbook or work summary is about, from its title."""
         span = a.headline or (a.start, min(a.end, a.start + 80))
-        if not _summary_words().search(self.text, span[0], span[1]):
+        if not word_pattern("summary_titles.txt").search(self.text, span[0], span[1]):
             return None
         named = [t for t in times if span[0] <= t.start and t.end <= span[1] and t.resolved
                  and t.kind == "during" and not t.relative]
@@ -138,7 +117,7 @@ class DocumentContext:
         cap = summary.period_end if summary is not None else self.published
         if (cap and t.relative and t.kind == "during" and t.text.startswith(("今年", "本年"))
                 and t.period_start <= cap < t.period_end
-                and not _future_words().search(self.text, w.sentence[0], w.end)):
+                and not word_pattern("future_words.txt").search(self.text, w.sentence[0], w.end)):
             return TimeExpr(t.start, t.end, t.text, t.kind, t.period_start, cap, True, True)
         return t
 
@@ -187,8 +166,8 @@ class DocumentContext:
             return True
         if metric not in ("", "other"):
             return False
-        return (_stock_words().search(self.text, *w.clause) is not None
-                and _flow_words().search(self.text, *w.clause) is None)
+        return (word_pattern("stock_words.txt").search(self.text, *w.clause) is not None
+                and word_pattern("flow_words.txt").search(self.text, *w.clause) is None)
 
     def _modifier(self, t: TimeExpr) -> bool:
         """2025年度城乡居民医保集中征缴: a 年度 qualifying the noun after it is not the

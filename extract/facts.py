@@ -9,12 +9,8 @@ placeable in a county's time series.
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 
-import regex
-
-from rules.fragments import alternation
-from rules.wordlists import words
+from rules.fragments import word_pattern
 
 MEDICAL_KEY = ("region_code", "program", "metric", "change", "population", "period_kind",
                "period_start", "period_end", "_item")
@@ -24,13 +20,8 @@ _ATTRIBUTION = ("region", "region_code", "domain", "program", "metric", "change"
 _QUALITY = {"exact": 0, "approx": 1, "more_than": 1, "less_than": 1}
 
 
-@lru_cache(maxsize=None)
-def _items() -> regex.Pattern:
-    return regex.compile(alternation(words("fact_items.txt")))
-
-
 def item_of(clause_text: str) -> str:
-    found = _items().findall(clause_text)
+    found = word_pattern("fact_items.txt").findall(clause_text)
     return found[-1] if found else ""
 
 

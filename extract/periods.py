@@ -44,7 +44,6 @@ Decisions where GUIDELINES §6 is silent (also listed in the module tests):
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path

@@ -25,6 +25,12 @@ def alternation(items) -> str:
 
 
 @lru_cache(maxsize=None)
+def word_pattern(name: str) -> regex.Pattern:
+    """A compiled longest-first alternation of a one-word-per-line list."""
+    return regex.compile(alternation(words(name)))
+
+
+@lru_cache(maxsize=None)
 def qualifier_words(position: str) -> tuple[str, ...]:
     return tuple(w for w, pos, _ in table("qualifiers.tsv") if pos == position)
 

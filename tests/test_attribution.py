@@ -9,9 +9,8 @@ import pytest
 from extract.document import DocMeta, process_document
 from extract.facts import merge_facts
 from extract.manifest import ManifestRow
-from extract.normalise import normalise
 from extract.reading import decode
-from tests.harness import attribution, attributions
+from tests.harness import attribution
 
 
 def period(page: str, surface: str, nth: int = 0, **kw) -> tuple[str, str, str]:

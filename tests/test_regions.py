@@ -9,7 +9,6 @@ import pytest
 from extract.gazetteer import Gazetteer
 from extract.normalise import normalise
 from extract.attribute import DocumentContext
-from extract.scan import find_quantities
 from tests.harness import attribution, attributions
 
 
