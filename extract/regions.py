@@ -101,6 +101,9 @@ class RegionResolver:
         self.text = text
         gaz = gazetteer or Gazetteer.load()
         self.gaz = gaz
+        if home_name and not home_code:  # a manifest that names its region without the code
+            codes = {p.current_code or p.code for p in gaz.lookup(home_name) if p.level in UPPER}
+            home_code = codes.pop() if len(codes) == 1 else ""
         matches = gaz.find(text)
         self.place_spans = [(m.start, m.end, "place_name") for m in matches]
         context = [home_code] if home_code else []

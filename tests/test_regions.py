@@ -225,3 +225,9 @@ def test_place_names_are_not_figures():
     page = "本报讯 今年,三台县新建村级养老服务站15个。\n"
     surfaces = [s for s, _, _ in attributions(page, published="2025-06")]
     assert surfaces == ["15个"]
+
+
+def test_manifest_region_named_without_its_code_is_looked_up():
+    page = "本报讯 我县今年新建村级卫生室12个。\n"
+    by_name = attribution(page, "12个", published="2025-06", home_name="平遥县", home_code="")
+    assert (by_name.region, by_name.region_code) == ("平遥县", "140728")
