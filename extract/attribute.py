@@ -5,13 +5,14 @@ article boundary found by extract.segment.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from extract.classify import (DocWords, Window, change_of, domain_of, metric_of, per_of,
-                              population_of, program_of, settle_metric)
+                              population_of, program_of, settle_metric, within)
 from extract.facts import item_of
 from extract.periods import TimeExpr, find_time_expressions
 from extract.regions import RegionResolver
@@ -33,6 +34,7 @@ def _resolved_alone(expr: str, year: str) -> TimeExpr | None:
 
 
 _CLAUSE_BREAK = regex.compile(r"[,;:!?。，；：！？]")
+_CLAUSE_BREAK_BACK = regex.compile(r"[,;:!?。，；：！？]", flags=regex.REVERSE)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,9 @@ class DocumentContext:
     def __init__(self, text: str, published: str | None, home_name: str = "", home_code: str = ""):
         self.text = text
         self.articles: list[Article] = segment_page(text)
+        self._units = sorted(((u.start, u.end, a) for a in self.articles for u in a.units), key=lambda t: t[:2])
+        self._unit_starts = [u[0] for u in self._units]
+        self._sentence_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.published = published
         # 于3月挂牌成立: a date after 于 says when something happened, not what period a figure covers
         times = [t for t in find_time_expressions(text, published)
@@ -87,7 +92,7 @@ class DocumentContext:
         publication year. A relative interval ends no later than the publication month."""
         if t.resolved and not t.relative:
             return t
-        art = article_at(self.articles, t.start)
+        art = self._article_at(t.start)
         summary = self.summary.get(art.index) if art else None
         year = ""
         if summary is not None:
@@ -121,17 +126,32 @@ class DocumentContext:
             return TimeExpr(t.start, t.end, t.text, t.kind, t.period_start, cap, True, True)
         return t
 
+    def _article_at(self, offset: int) -> Article | None:
+        """segment.article_at by bisection over the page's units (a pull quote printed away
+        from its article is a unit of the article it quotes)."""
+        i = bisect_right(self._unit_starts, offset) - 1
+        if i >= 0 and offset < self._units[i][1]:
+            return self._units[i][2]
+        return article_at(self.articles, offset) if self._units else None
+
+    def _sentences(self, para: tuple[int, int]) -> list[tuple[int, int]]:
+        if para not in self._sentence_cache:
+            self._sentence_cache[para] = sentences(self.text, *para)
+        return self._sentence_cache[para]
+
     def window(self, start: int, end: int) -> tuple[Window, Article | None, str]:
         """The nested spans around a figure, and its article and unit kind. A pull quote printed
         away from its article is a unit of the article it quotes."""
-        art = article_at(self.articles, start)
+        art = self._article_at(start)
         if art is None:
             span = (0, len(self.text))
             return Window(start, end, span, span, span, span), None, ""
         idx = next((i for i, u in enumerate(art.units) if u.start <= start < u.end), None)
         unit = art.units[idx] if idx is not None else None
         para = (unit.start, unit.end) if unit else (art.start, art.end)
-        sent = next(((s, e) for s, e in sentences(self.text, *para) if s <= start < e), para)
+        sents = self._sentences(para)
+        k = bisect_right(sents, (start, len(self.text) + 1)) - 1
+        sent = sents[k] if k >= 0 and sents[k][0] <= start < sents[k][1] else para
         clause = _clause(self.text, sent, start, end)
         above = [u for u in art.units[:idx or 0] if u.kind in ("headline", "section")]
         heading = (above[-1].start, above[-1].end) if above else art.headline
@@ -181,8 +201,8 @@ class DocumentContext:
     def _governing_time(self, w: Window) -> TimeExpr | None:
         """In the figure's own sentence, the nearest time expression before it; otherwise the
         first (head) expression of the latest earlier sentence of the paragraph that has one."""
-        same = [t for t in self.times if w.sentence[0] <= t.start and t.end <= w.start
-                and not self._dates_another_figure(t, w)]
+        same = [t for t in within(self.times, w.sentence[0], w.start)
+                if not self._dates_another_figure(t, w)]
         heads = [t for t in same if not self._modifier(t)]
         if heads and heads[-1].text in ("今年", "本年"):
             # 截至11月底,全县今年参保X人: the 截至 at the head dates the figure
@@ -190,10 +210,10 @@ class DocumentContext:
             heads = cutoff or heads
         if heads or same:
             return (heads or same)[-1]
-        earlier = [t for t in self.times if w.paragraph[0] <= t.start and t.end <= w.sentence[0]]
+        earlier = within(self.times, w.paragraph[0], w.sentence[0])
         if not earlier:
             return None
-        last_sentence = next(((s, e) for s, e in sentences(self.text, *w.paragraph)
+        last_sentence = next(((s, e) for s, e in self._sentences(w.paragraph)
                               if s <= earlier[-1].start < e), None)
         if last_sentence is None:
             return earlier[-1]
@@ -222,10 +242,6 @@ class DocumentContext:
 
 
 def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    s = start
-    while s > sent[0] and not _CLAUSE_BREAK.match(text, s - 1):
-        s -= 1
-    e = end
-    while e < sent[1] and not _CLAUSE_BREAK.match(text, e):
-        e += 1
-    return s, e
+    before = _CLAUSE_BREAK_BACK.search(text, sent[0], start)
+    after = _CLAUSE_BREAK.search(text, end, sent[1])
+    return (before.end() if before else sent[0]), (after.start() if after else sent[1])

@@ -4,6 +4,7 @@ word lists in rules/wordlists (GUIDELINES §3, §7, §8).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,6 +56,16 @@ class DocWords:
         self.per = hits(text, "per_words.tsv")
         self.change = hits(text, "change_words.tsv")
         self.population = hits(text, "populations.txt")
+        self._distinct: dict[tuple[int, int], list[Hit]] = {}
+
+    def distinct(self, lo: int, hi: int) -> list[Hit]:
+        """The first hit of each distinct domain word inside [lo, hi), computed once per span."""
+        if (lo, hi) not in self._distinct:
+            first: dict[str, Hit] = {}
+            for h in within(self.domain, lo, hi):
+                first.setdefault(h.word, h)
+            self._distinct[(lo, hi)] = list(first.values())
+        return self._distinct[(lo, hi)]
 
 
 @lru_cache(maxsize=None)
@@ -74,6 +85,14 @@ def _inside(h: Hit, span) -> bool:
     return span is not None and span[0] <= h.start and h.end <= span[1]
 
 
+def within(hs: list, lo: int, hi: int) -> list:
+    """The hits (sorted by start) lying inside [lo, hi): a slice found by bisection, so the
+    cost per figure does not grow with the document."""
+    i = bisect_left(hs, lo, key=lambda h: h.start)
+    j = bisect_left(hs, hi, key=lambda h: h.start)
+    return [h for h in hs[i:j] if h.end <= hi]
+
+
 def domain_of(w: Window, words_: DocWords) -> str:
     weights = _domain_weights()
     seen: set[str] = set()
@@ -81,14 +100,18 @@ def domain_of(w: Window, words_: DocWords) -> str:
     nearest: dict[str, int] = {}  # ties go to the domain whose word stands closest to the figure
     for level, factor in _PROXIMITY:
         span = getattr(w, level)
-        for h in words_.domain:
-            if h.word in seen or not _inside(h, span):
+        if span is None:
+            continue
+        # the article level reads each distinct word once (cached per article), not every hit
+        hs = words_.distinct(*span) if level == "article" else within(words_.domain, *span)
+        for h in hs:
+            if h.word in seen:
                 continue
             seen.add(h.word)
             domain, weight = weights[h.word]
             score[domain] = score.get(domain, 0.0) + weight * factor
             gap = w.start - h.end if h.end <= w.start else h.start - w.end
-            nearest[domain] = min(nearest.get(domain, gap), gap)
+            nearest[domain] = min(nearest.get(domain, abs(gap)), abs(gap))
         if score and max(score.values()) >= DECIDED:
             break
     if not score:
@@ -114,12 +137,12 @@ _HELP = {"medical_assistance", "inpatient_assistance", "outpatient_assistance", 
 
 
 def _nearest_before(hs: list[Hit], w: Window, span) -> Hit | None:
-    before = [h for h in hs if span[0] <= h.start and h.end <= w.start]
+    before = within(hs, span[0], w.start)
     return before[-1] if before else None
 
 
 def _first_after(hs: list[Hit], w: Window, span) -> Hit | None:
-    after = [h for h in hs if w.end <= h.start and h.end <= span[1]]
+    after = within(hs, w.end, span[1])
     return after[0] if after else None
 
 
@@ -135,7 +158,7 @@ def metric_of(w: Window, words_: DocWords, unit: str, change: str = "") -> str:
         units_ = metrics[h.word][1]
         return "*" in units_ or as_unit in units_ or change == "growth_rate"
 
-    hs = [h for h in words_.metric if fits(h)]
+    hs = [h for h in within(words_.metric, *w.sentence) if fits(h)]
     for span in (w.clause, w.sentence):
         h = _nearest_before(hs, w, span) or _first_after(hs, w, w.clause)
         if h:
@@ -157,8 +180,8 @@ def program_of(w: Window, words_: DocWords, metric: str) -> str:
         return "medical_security_services"
     found = None
     for span in (w.clause, w.sentence):
-        before = [h for h in words_.program if span[0] <= h.start and h.end <= w.start
-                  and (span == w.clause or programs[h.word] != "medical_security_services")]
+        before = [h for h in within(words_.program, span[0], w.start)
+                  if (span == w.clause or programs[h.word] != "medical_security_services")]
         schemes = {programs[h.word] for h in before if programs[h.word] in _SCHEMES}
         if span == w.sentence and metric in _INSURANCE_METRICS and len(schemes) > 1:
             found = "basic_medical_insurance"  # 职工医保X人、城乡居民医保Y人，参保率Z%: the total
@@ -169,15 +192,15 @@ def program_of(w: Window, words_: DocWords, metric: str) -> str:
             found = programs[h.word]
             break
     if found == "medical_assistance":  # 救助资金 after 住院救助 in one sentence: the specific form
-        specific = [h for h in words_.program if w.sentence[0] <= h.start and h.end <= w.start
-                    and programs[h.word] in _SPECIFIC_HELP]
+        specific = [h for h in within(words_.program, w.sentence[0], w.start)
+                    if programs[h.word] in _SPECIFIC_HELP]
         if specific:
             found = programs[specific[-1].word]
     if found is None and metric not in _INSURANCE_METRICS:
         # 补偿12.6万人次 after a semicolon still speaks of the program named before it
-        paid = [h for h in words_.program if programs[h.word] != "medical_security_services"]
-        h = _nearest_before(paid, w, w.paragraph)
-        found = programs[h.word] if h else None
+        paid = [h for h in within(words_.program, w.paragraph[0], w.start)
+                if programs[h.word] != "medical_security_services"]
+        found = programs[paid[-1].word] if paid else None
     if found is None:
         found = "basic_medical_insurance"
     if found == "basic_medical_insurance" and metric in _RESIDENT_STANDARDS:

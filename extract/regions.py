@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import regex
 
-from extract.classify import Window
+from extract.classify import Hit, Window, within
+from extract.scan import SpanSet
 from extract.gazetteer import Gazetteer, Place
 from rules.fragments import alternation
 from rules.wordlists import table, words
@@ -108,6 +109,7 @@ class RegionResolver:
         self.place_spans = [(m.start, m.end, "place_name") for m in matches]
         context = [home_code] if home_code else []
         context += [m.candidates[0].code for m in matches if len(m.candidates) == 1]
+        context = list(dict.fromkeys(context))
         # Provinces the page is evidently about: the home region's, and those of places named
         # in full at county level or above.
         provinces = {c[:2] for c in context[:1]}
@@ -133,17 +135,18 @@ class RegionResolver:
         home = gaz.by_code(home_code) if home_code else None
         self.home = region_of_place(home) if home else (Region(home_name, home_code) if home_name else NONE)
         refs = _refs()
+        places = SpanSet((l.start, l.end) for l in self.located)
         self.ref_hits = sorted(
-            [(m.start(), m.end(), refs[m.group()]) for m in regex.finditer(alternation(refs), text)]
-            + [(m.start(), m.end(), _ORGAN_LEVEL[m.group(1)]) for m in _organ_pattern().finditer(text)
-               if not any(l.start <= m.start() < l.end for l in self.located)])
+            [Hit(m.start(), m.end(), refs[m.group()]) for m in regex.finditer(alternation(refs), text)]
+            + [Hit(m.start(), m.end(), _ORGAN_LEVEL[m.group(1)]) for m in _organ_pattern().finditer(text)
+               if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start)
         scope = _scope()
-        self.scope_hits = [(m.start(), m.end(), scope[m.group()])
+        self.scope_hits = [Hit(m.start(), m.end(), scope[m.group()])
                            for m in regex.finditer(alternation(scope), text)]
 
     # -- places in a span -------------------------------------------------
     def _upper_in(self, start: int, end: int) -> list[Located]:
-        return [l for l in self.located if start <= l.start and l.end <= end and l.place.level in UPPER]
+        return [l for l in within(self.located, start, end) if l.place.level in UPPER]
 
     def _county_of(self, loc: Located) -> Region:
         if loc.place.level in UPPER:
@@ -166,7 +169,7 @@ class RegionResolver:
         if lead:
             return region_of_place(lead[0].place)
         if w.headline:
-            refs = [r for r in self.ref_hits if w.headline[0] <= r[0] and r[1] <= w.headline[1]]
+            refs = within(self.ref_hits, *w.headline)
             if refs and self.home.code:
                 return self.home
         inside = self._upper_in(*w.article)
@@ -209,37 +212,36 @@ class RegionResolver:
         return region_of_place(prov) if prov else NONE
 
     def region(self, w: Window) -> Region:
-        places = [l for l in self.located if w.sentence[0] <= l.start and l.end <= w.start]
+        places = within(self.located, w.sentence[0], w.start)
         in_clause = [l for l in places if l.start >= w.clause[0]]
         if in_clause:
             return self._county_of(in_clause[-1])
-        scope = [s for s in self.scope_hits if (w.sentence[0] <= s[0] and s[1] <= w.start)
-                 or (s[0] < w.end + 2 and w.start < s[1])]  # 21个国家: the scope word is the counted noun
+        scope = (within(self.scope_hits, w.sentence[0], w.start)
+                 # 21个国家: the scope word is the counted noun
+                 + [s for s in within(self.scope_hits, w.start - 3, w.end + 5) if s.start < w.end + 2])
         if scope and not places:
-            name = scope[0][2]
+            name = scope[0].word
             return Region(name, "", "country") if name else NONE
         if places:
             return self._county_of(places[-1])
         for span in ((w.sentence[0], w.start), (w.paragraph[0], w.start)):
-            refs = [r for r in self.ref_hits if span[0] <= r[0] and r[1] <= span[1]]
+            refs = within(self.ref_hits, *span)
             earlier = self._upper_in(*span)
             last_ref = refs[-1] if refs else None
             last_place = earlier[-1] if earlier else None
-            if last_place and (not last_ref or last_place.start > last_ref[0]):
+            if last_place and (not last_ref or last_place.start > last_ref.start):
                 return self._county_of(last_place)
             if last_ref:
-                return self._resolve_ref(last_ref[2], w)
+                return self._resolve_ref(last_ref.word, w)
         return self.main_region(w)
 
     def locality(self, w: Window) -> str:
         """A town, village, school or hospital named just before the figure in its sentence."""
-        lower = [l for l in self.located if w.sentence[0] <= l.start and l.end <= w.start
-                 and l.place.level not in UPPER]
+        before = within(self.located, w.sentence[0], w.start)
+        lower = [l for l in before if l.place.level not in UPPER]
         best = lower[-1].place.name if lower else ""
         best_end = lower[-1].end if lower else -1
-        for l in self.located:
-            if not (w.sentence[0] <= l.start and l.end <= w.start):
-                continue
+        for l in before:
             m = _locality_pattern().match(self.text, l.end, w.start)
             if m and m.end() >= best_end:  # same end: the later, shorter name (镇…村 → 村)
                 # a village stands on its own (泊河村); an institution keeps its county (X县中医院)

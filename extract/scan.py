@@ -6,6 +6,7 @@ Every regex scan has a time limit: a pathological document fails alone.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from extract.errors import ScanTimeout
@@ -47,18 +48,18 @@ def blocked_spans(text: str, timeout: float = SCAN_TIMEOUT_S) -> list[tuple[int,
 def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S,
                     also_blocked: list[tuple[int, int, str]] = ()) -> list[Found]:
     """`also_blocked`: spans the caller knows are not statistics (place names: 三台县, 六盘水市)."""
-    blocked = sorted(blocked_spans(text, timeout) + list(also_blocked))
+    blocked = SpanSet(blocked_spans(text, timeout) + list(also_blocked))
     candidates = []
     for rule in RULES:
         for m in _finditer(rule.compiled, text, rule.name, timeout):
-            if m.end() == m.start() or _overlaps_any(m.start(), m.end(), blocked):
+            if m.end() == m.start() or blocked.overlaps(m.start(), m.end()):
                 continue
             q = rule.parse(m, rule)
             if q is not None:
                 candidates.append((m.start(), -(m.end() - m.start()), -rule.priority, rule.name,
                                    Found(m.start(), m.end(), rule.name, q)))
     for c in find_table_cells(text):
-        if not _overlaps_any(c.start, c.end, blocked):
+        if not blocked.overlaps(c.start, c.end):
             candidates.append((c.start, -(c.end - c.start), -TABLE_PRIORITY, TABLE_RULE,
                                Found(c.start, c.end, TABLE_RULE, c.quantity, c.period, c.change, c.row_unit)))
     candidates.sort(key=lambda c: c[:4])
@@ -70,6 +71,17 @@ def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S,
     return chosen
 
 
-def _overlaps_any(start: int, end: int, spans) -> bool:
-    # spans are few per document; a linear pass keeps this obvious
-    return any(s < end and start < e for s, e, _ in spans)
+class SpanSet:
+    """Sorted spans answering "does [start, end) overlap any?" in O(log n)."""
+
+    def __init__(self, spans):
+        spans = sorted((s, e) for s, e, *_ in spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end, top = [], -1
+        for _, e in spans:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # spans starting before `end`
+        return i > 0 and self.max_end[i - 1] > start

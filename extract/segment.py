@@ -320,18 +320,26 @@ def _bigrams(s: str) -> set[str]:
 
 def _find_pull_quotes(items: list[_Item]) -> None:
     grams = [_grams(it.text) for it in items]
+    lengths = [_nonspace_len(it.text) for it in items]
+    # which body paragraphs hold each 8-gram: candidates are found without comparing all pairs
+    holders: dict[str, list[int]] = {}
+    for j, other in enumerate(items):
+        if other.kind == "B":
+            for g in grams[j]:
+                holders.setdefault(g, []).append(j)
     for i, it in enumerate(items):
         if it.kind not in ("B", "H"):
             continue
-        n = _nonspace_len(it.text)
+        n = lengths[i]
         if n > 150 or n < 10 or not grams[i]:
             continue
         if it.kind == "H" and not re.search(r"\d", it.text):
             continue
         need = 0.9 if it.kind == "H" else 0.5
         best, best_j = 0.0, None
-        for j, other in enumerate(items):
-            if j == i or other.kind != "B" or _nonspace_len(other.text) < 1.5 * n:
+        candidates = sorted({j for g in grams[i] for j in holders.get(g, ())})
+        for j in candidates:
+            if j == i or lengths[j] < 1.5 * n:
                 continue
             cov = len(grams[i] & grams[j]) / len(grams[i])
             if cov > best:
