@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,6 +46,22 @@ def measure(folder: Path, workers: int = 1) -> dict:
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
+def long_document_ratio(copies: int = 15) -> float:
+    """Time for one document 4x as long, over time for the shorter one (linear = 4)."""
+    from extract.document import DocMeta, process_document
+    from extract.reading import Decoded, decode
+
+    page = decode(sorted(SAMPLES.glob("*.txt"))[0].read_bytes()).text
+    process_document(Decoded(page, "utf-8", "warm"), DocMeta("warm.txt", "warm.txt"))
+    seconds = []
+    for n in (copies, copies * 4):
+        text = (page + "\n\n") * n
+        t = time.perf_counter()
+        process_document(Decoded(text, "utf-8", str(n)), DocMeta("long.txt", "long.txt"))
+        seconds.append(time.perf_counter() - t)
+    return seconds[1] / seconds[0]
+
+
 def main(copies: int = 25) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="minsheng-bench-"))
     try:
@@ -61,6 +78,7 @@ def main(copies: int = 25) -> None:
         print(f"peak memory 4N/N: {b['peak_rss_mb'] / a['peak_rss_mb']:.2f} "
               f"({a['peak_rss_mb']:.0f} MB -> {b['peak_rss_mb']:.0f} MB; flat = 1.00)")
         print(f"speed-up with 2 workers: {b['seconds'] / two['seconds']:.2f}x")
+        print(f"one document 4x as long takes {long_document_ratio():.2f}x the time (linear = 4.00)")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
