@@ -38,7 +38,13 @@ def read_one(f: InputFile) -> DocResult:
         decoded = decode(data, where=str(f.path))
     except DecodeError as exc:
         return DocResult(document_row(meta, doc_id=content_id(data), status="error", error=str(exc)))
-    return process_document(decoded, meta)
+    try:
+        return process_document(decoded, meta)
+    except Exception as exc:  # a bug on one page must not lose a run of thousands: record it loudly
+        return DocResult(document_row(
+            meta, doc_id=decoded.doc_id, encoding=decoded.encoding, n_chars=len(decoded.text),
+            status="error", error=f"{f.path}: internal error {type(exc).__name__}: {exc} — "
+                                  "please report it with this file"))
 
 
 def _results(files: list[InputFile], workers: int) -> Iterator[DocResult]:

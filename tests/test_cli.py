@@ -81,3 +81,23 @@ def test_worker_processes_give_the_same_tables(tmp_path):
     assert runner.invoke(app, ["extract", str(src), "--out", str(tmp_path / "two"), "--workers", "2"]).exit_code == 0
     for table in ("documents", "mentions", "facts"):
         assert (tmp_path / "one" / f"{table}.parquet").read_bytes() == (tmp_path / "two" / f"{table}.parquet").read_bytes()
+
+
+def test_an_internal_error_on_one_page_is_recorded_and_the_run_goes_on(tmp_path, monkeypatch):
+    import extract.run as run_module
+
+    real = run_module.process_document
+
+    def flaky(decoded, meta):
+        if meta.doc == "a.txt":
+            raise RuntimeError("boom")
+        return real(decoded, meta)
+
+    monkeypatch.setattr(run_module, "process_document", flaky)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(_folder(tmp_path)), "--out", str(out), "--strict"])
+    assert result.exit_code == 1
+    docs = pd.read_parquet(out / "documents.parquet").set_index("doc")
+    assert docs.loc["a.txt", "status"] == "error"
+    assert "internal error RuntimeError: boom" in docs.loc["a.txt", "error"]
+    assert docs.loc["sub/b.txt", "status"] == "ok"
