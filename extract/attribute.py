@@ -23,6 +23,7 @@ from rules.fragments import word_pattern
 # A stock is a level at a moment: an interval that comes with it gives its end (GUIDELINES §6).
 STOCK_METRICS = {"insured_persons", "enrollment_rate", "fund_balance", "covered_disease_types",
                  "service_points"}
+ANNUAL_STANDARDS = {"individual_contribution", "fiscal_subsidy", "per_capita_funding"}
 _HAN = regex.compile(r"\p{Han}")
 
 
@@ -115,11 +116,13 @@ class DocumentContext:
             return TimeExpr(t.start, t.end, t.text, "during", f"{year}-01", f"{year}-12", True, True)
         return t
 
-    def _year_to_date(self, t: TimeExpr, w: Window, art: Article | None) -> TimeExpr:
+    def _year_to_date(self, t: TimeExpr, w: Window, art: Article | None, metric: str) -> TimeExpr:
         """今年 in a November report means January to November (in a 前三季度 summary, to
         September): a report does not count the future, unless the figure is a plan (计划, 预计)."""
         summary = self.summary.get(art.index) if art else None
         cap = summary.period_end if summary is not None else self.published
+        if metric in ANNUAL_STANDARDS:
+            return t  # a contribution or subsidy standard is set for the whole year
         if (cap and t.relative and t.kind == "during" and t.text.startswith(("今年", "本年"))
                 and t.period_start <= cap < t.period_end
                 and not word_pattern("future_words.txt").search(self.text, w.sentence[0], w.end)):
@@ -168,7 +171,7 @@ class DocumentContext:
         elif t is not None:
             if not t.resolved:
                 return "", "", ""
-            t = self._year_to_date(t, w, art)
+            t = self._year_to_date(t, w, art, metric)
             kind, start, end = t.kind, t.period_start, t.period_end
         elif art is not None and self.summary.get(art.index) is not None:
             t = self.summary[art.index]

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
+import regex
+
 from extract.errors import ParseError
 from extract.numerals import magnitudes, numeral_value
 from rules.fragments import qualifier_of, unit_nouns, units
@@ -19,6 +21,9 @@ PER_SUFFIX = {
     "/人·年": "person_year", "/人/年": "person_year", "/人年": "person_year",
     "/人·月": "person_month", "/人/月": "person_month", "/平方米": "square_meter",
 }
+THRESHOLD_WORDS = {"以上", "以下"}
+CLAUSE_END = set("，,。；;！!？?”\"")
+_HAN = regex.compile(r"\p{Han}")
 # A bare magnitude (万, 百万) stands for a number only before these kinds of unit.
 BARE_MAGNITUDE_KINDS = {"money", "people", "person_times", "households"}
 
@@ -67,6 +72,11 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
     canonical, kind = units()[m.group("unit")]
     if m.group("num") in magnitudes() and kind not in BARE_MAGNITUDE_KINDS and not m.group("pre"):
         return None  # 万家 is a phrase, 近百公里 a figure
+    after = m.string[m.end():m.end() + 1]
+    if m.group("suf") in THRESHOLD_WORDS and kind != "percent" and (after == "的" or _HAN.match(after)):
+        return None  # 56人以上大班额, 5000元以上的部分: a threshold that defines a group
+    if canonical == "块" and (not after or after in CLAUSE_END):
+        canonical = "元"  # 一年光买药就得三千多块。: colloquial yuan at the end of a clause
     value = _number(m)
     if value is None:
         return None

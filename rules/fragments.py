@@ -32,12 +32,23 @@ def word_pattern(name: str) -> regex.Pattern:
 
 @lru_cache(maxsize=None)
 def qualifier_words(position: str) -> tuple[str, ...]:
-    return tuple(w for w, pos, _ in table("qualifiers.tsv") if pos == position)
+    return tuple(r[0] for r in table("qualifiers.tsv") if r[1] == position)
 
 
 @lru_cache(maxsize=None)
 def qualifier_of() -> dict[tuple[str, str], str]:
-    return {(pos, w): q for w, pos, q in table("qualifiers.tsv")}
+    return {(r[1], r[0]): r[2] for r in table("qualifiers.tsv")}
+
+
+@lru_cache(maxsize=None)
+def pre_qualifier() -> str:
+    """Alternation of the words that qualify a number from before it, each guarded against
+    the characters that would make it part of another word (签约, 附近)."""
+    alts = []
+    guard = {r[0]: r[3] for r in table("qualifiers.tsv") if len(r) > 3 and r[3]}
+    for w in longest_first(qualifier_words("pre")):
+        alts.append((f"(?<![{guard[w]}])" if w in guard else "") + regex.escape(w))
+    return "|".join(alts)
 
 
 @lru_cache(maxsize=None)
@@ -70,7 +81,7 @@ PER = r"(?P<per>/(?:人·年|人/年|人年|人·月|人/月|人|户|年|月|天
 
 def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
     """qualifier? number 余? magnitude? 余? unit per? qualifier?  (one verbose regex)."""
-    pre = alternation(qualifier_words("pre"))
+    pre = pre_qualifier()
     post = alternation(qualifier_words("post"))
     suf = alternation(qualifier_words("suf"))
     big = "(?P<big>大)?" if allow_big else ""
@@ -78,7 +89,7 @@ def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
         (?P<pre>{pre})?
         {NUM_START}(?P<num>{ARABIC}|{CN})
         (?P<post>{post})?
-        (?:[ ]?{magnitude_group()})?
+        (?:(?:[ ]|[ \t]*\n\s*(?=[万亿]))?{magnitude_group()})?   # 27.65⏎⏎万人: a column break
         (?P<post2>{post})?
         [ ]?{big}
         {unit_group(kinds)}
@@ -93,7 +104,7 @@ def unit_nouns() -> dict[str, str]:
 
 def bare_number_pattern() -> str:
     """A number whose unit is supplied by the noun just before it (参赛人次超35万)."""
-    pre = alternation(qualifier_words("pre"))
+    pre = pre_qualifier()
     nouns = alternation(unit_nouns())
     all_units = alternation(units())
     return rf"""
@@ -108,7 +119,7 @@ def bare_number_pattern() -> str:
 
 def money_noun_pattern() -> str:
     """A 万/亿 figure followed by a money noun (2亿信贷): the unit 元 is implied."""
-    pre = alternation(qualifier_words("pre"))
+    pre = pre_qualifier()
     return rf"""
         (?P<pre>{pre})?
         {NUM_START}(?P<num>{ARABIC})
@@ -121,14 +132,14 @@ def money_noun_pattern() -> str:
 def money_verb_pattern() -> str:
     """挣两千多, 花了七万多: a round figure after a verb of earning or spending is yuan."""
     verbs = alternation(words("money_verbs.txt"))
-    pre = alternation(qualifier_words("pre"))
+    pre = pre_qualifier()
     all_units = alternation(units())
     return rf"""
         (?<=(?:{verbs}))
         (?P<pre>{pre})?
         {NUM_START}(?P<num>{ARABIC}|{CN})
         (?P<mag>万|千)?
-        (?P<post2>多|余)?
+        (?P<post2>多|余|几)?
         (?:块钱|块(?!\p{{Han}}))?      # 省一百多块: colloquial yuan
         (?![\d.]|{all_units}|[{CN_CHARS}])
     """
