@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from extract.classify import (DocWords, Window, change_of, domain_of, metric_of, per_of,
-                              population_of, program_of, settle_metric, within)
+                              per_for, population_of, program_of, settle_metric, within)
 from extract.facts import item_of
 from extract.periods import TimeExpr, find_time_expressions
 from extract.regions import RegionResolver
@@ -64,7 +64,8 @@ class DocumentContext:
     def __init__(self, text: str, published: str | None, home_name: str = "", home_code: str = ""):
         self.text = text
         self.articles: list[Article] = segment_page(text)
-        self._units = sorted(((u.start, u.end, a) for a in self.articles for u in a.units), key=lambda t: t[:2])
+        self._units = sorted(((u.start, u.end, a, i) for a in self.articles for i, u in enumerate(a.units)),
+                             key=lambda t: t[:2])
         self._unit_starts = [u[0] for u in self._units]
         self._sentence_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.published = published
@@ -93,7 +94,7 @@ class DocumentContext:
         publication year. A relative interval ends no later than the publication month."""
         if t.resolved and not t.relative:
             return t
-        art = self._article_at(t.start)
+        art, _ = self._unit_at(t.start)
         summary = self.summary.get(art.index) if art else None
         year = ""
         if summary is not None:
@@ -129,13 +130,14 @@ class DocumentContext:
             return TimeExpr(t.start, t.end, t.text, t.kind, t.period_start, cap, True, True)
         return t
 
-    def _article_at(self, offset: int) -> Article | None:
-        """segment.article_at by bisection over the page's units (a pull quote printed away
-        from its article is a unit of the article it quotes)."""
+    def _unit_at(self, offset: int) -> tuple[Article | None, int | None]:
+        """The article and index of the unit holding `offset`, by bisection (a pull quote
+        printed away from its article is a unit of the article it quotes); between units,
+        the article whose span holds it and no unit."""
         i = bisect_right(self._unit_starts, offset) - 1
         if i >= 0 and offset < self._units[i][1]:
-            return self._units[i][2]
-        return article_at(self.articles, offset) if self._units else None
+            return self._units[i][2], self._units[i][3]
+        return (article_at(self.articles, offset) if self._units else None), None
 
     def _sentences(self, para: tuple[int, int]) -> list[tuple[int, int]]:
         if para not in self._sentence_cache:
@@ -145,11 +147,10 @@ class DocumentContext:
     def window(self, start: int, end: int) -> tuple[Window, Article | None, str]:
         """The nested spans around a figure, and its article and unit kind. A pull quote printed
         away from its article is a unit of the article it quotes."""
-        art = self._article_at(start)
+        art, idx = self._unit_at(start)
         if art is None:
             span = (0, len(self.text))
             return Window(start, end, span, span, span, span), None, ""
-        idx = next((i for i, u in enumerate(art.units) if u.start <= start < u.end), None)
         unit = art.units[idx] if idx is not None else None
         para = (unit.start, unit.end) if unit else (art.start, art.end)
         sents = self._sentences(para)
@@ -165,8 +166,8 @@ class DocumentContext:
 
     def period(self, w: Window, art: Article | None, metric: str, change: str,
                stated: tuple[str, str, str] | None = None) -> tuple[str, str, str]:
-        t = self._governing_time(w) if stated is None else None
-        if stated is not None:
+        t = None if stated is not None else self._governing_time(w)
+        if stated is not None:  # a table cell's column header
             kind, start, end = stated
         elif t is not None:
             if not t.resolved:
@@ -229,17 +230,19 @@ class DocumentContext:
         domain = domain_of(w, self.words)
         program = metric = ""
         change = f.change or change_of(w, self.words, q.unit, self.text)
+        written_per = per_of(w, self.words, q.per)
         if domain == "medical_security":
+            # a table's change cell takes the metric of its row, whose unit it does not carry
             metric = metric_of(w, self.words, f.row_unit or q.unit, "" if f.row_unit else change)
             program = program_of(w, self.words, metric)
-            metric = settle_metric(metric, program, q.unit, per_of(w, self.words, metric, q.per))
+            metric = settle_metric(metric, program, q.unit, written_per)
         kind, start, end = self.period(w, art, metric, change, f.period)
         return Attribution(
             region=region.name, region_code=region.code if len(region.code) == 6 else "",
             locality=self.regions.locality(w), period_kind=kind, period_start=start, period_end=end,
             domain=domain, program=program, metric=metric, population=population_of(w, self.words),
             change=change,
-            per=per_of(w, self.words, metric, q.per), item=item_of(self.text[w.clause[0]:w.clause[1]]),
+            per=per_for(metric, written_per), item=item_of(self.text[w.clause[0]:w.clause[1]]),
             sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
             article=art.index if art else -1)
 

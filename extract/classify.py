@@ -81,10 +81,6 @@ _PROXIMITY = (("clause", 6.0), ("sentence", 3.0), ("paragraph", 1.5), ("headline
 DECIDED = 9.0
 
 
-def _inside(h: Hit, span) -> bool:
-    return span is not None and span[0] <= h.start and h.end <= span[1]
-
-
 def within(hs: list, lo: int, hi: int) -> list:
     """The hits (sorted by start) lying inside [lo, hi): a slice found by bisection, so the
     cost per figure does not grow with the document."""
@@ -258,10 +254,14 @@ def _pers() -> dict[str, str]:
 PER_REACH = 24  # characters before the number a per word still governs
 
 
-def per_of(w: Window, words_: DocWords, metric: str, current: str) -> str:
-    if metric in _RESIDENT_STANDARDS:
-        return "person_year"
+def per_of(w: Window, words_: DocWords, current: str) -> str:
+    """The denominator the text gives: the figure's own (元/人), else a per word just before it."""
     if current:
         return current
     h = _nearest_before(words_.per, w, (max(w.sentence[0], w.start - PER_REACH), w.start))
     return _pers()[h.word] if h else ""
+
+
+def per_for(metric: str, written: str) -> str:
+    """Annual contribution and subsidy standards are per person and year whatever the text says."""
+    return "person_year" if metric in _RESIDENT_STANDARDS else written

@@ -100,7 +100,6 @@ class Gazetteer:
             places.append(Place(cols["name"][i], cols["code"][i], cols["level"][i], cols["county_code"][i],
                                 cols["prefecture_code"][i], cols["province_code"][i], cols["current_code"][i],
                                 cols["current_name"][i]))
-        self._places = places
         is_current = cols["is_current"]
         valid_to = cols["valid_to"]
 

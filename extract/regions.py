@@ -13,13 +13,14 @@ from functools import lru_cache
 
 import regex
 
-from extract.classify import Hit, Window, within
+from extract.classify import Hit, Window, hits, within
 from extract.scan import SpanSet
 from extract.gazetteer import Gazetteer, Place
 from rules.fragments import alternation
 from rules.wordlists import table, words
 
 UPPER = ("province", "prefecture", "county")
+_LEVEL = {"province": 0, "prefecture": 1, "county": 2}
 
 
 @dataclass(frozen=True)
@@ -137,12 +138,11 @@ class RegionResolver:
         refs = _refs()
         places = SpanSet((l.start, l.end) for l in self.located)
         self.ref_hits = sorted(
-            [Hit(m.start(), m.end(), refs[m.group()]) for m in regex.finditer(alternation(refs), text)]
+            [Hit(h.start, h.end, refs[h.word]) for h in hits(text, "region_refs.tsv")]
             + [Hit(m.start(), m.end(), _ORGAN_LEVEL[m.group(1)]) for m in _organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start)
         scope = _scope()
-        self.scope_hits = [Hit(m.start(), m.end(), scope[m.group()])
-                           for m in regex.finditer(alternation(scope), text)]
+        self.scope_hits = [Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv")]
 
     # -- places in a span -------------------------------------------------
     def _upper_in(self, start: int, end: int) -> list[Located]:
@@ -250,4 +250,3 @@ class RegionResolver:
         return best
 
 
-_LEVEL = {"province": 0, "prefecture": 1, "county": 2}

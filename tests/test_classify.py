@@ -207,4 +207,4 @@ def test_functions_directly_on_one_window():
 def test_per_of_does_not_reach_a_per_word_far_before_the_figure():
     text = normalise("本报讯 平遥县每年组织开展健康体检活动,今年以来全县累计为群众免费体检共计18600人次。\n")
     w, unit, dw = _window_of(text, "18600人次")
-    assert per_of(w, dw, "", "") == ""
+    assert per_of(w, dw, "") == ""
