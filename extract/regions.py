@@ -142,6 +142,7 @@ class RegionResolver:
             + [Hit(m.start(), m.end(), _ORGAN_LEVEL[m.group(1)]) for m in _organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start)
         scope = _scope()
+        self._main: dict[tuple, Region] = {}
         self.scope_hits = [Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv")]
 
     # -- places in a span -------------------------------------------------
@@ -157,7 +158,13 @@ class RegionResolver:
     def main_region(self, w: Window) -> Region:
         """What the article is about: a place in its headline; else the first county its lead
         paragraph names; else 我市/我县 in the headline (the home region); else the county named
-        most often in it; else the manifest's home region."""
+        most often in it; else the manifest's home region. Computed once per article section."""
+        key = (w.article, w.headline)
+        if key not in self._main:
+            self._main[key] = self._main_region(w)
+        return self._main[key]
+
+    def _main_region(self, w: Window) -> Region:
         if w.headline:
             inside = self._upper_in(*w.headline)
             if inside:
