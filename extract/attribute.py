@@ -11,19 +11,16 @@ from functools import lru_cache
 
 import regex
 
-from extract.classify import (DocWords, Window, change_of, domain_of, metric_of, per_of,
-                              per_for, population_of, program_of, settle_metric, within)
-from extract.facts import item_of
+from extract.classify import (DocWords, change_of, domain_of, item_of, metric_of, per_of,
+                              per_for, population_of, program_of, settle_metric)
 from extract.periods import TimeExpr, find_time_expressions
 from extract.regions import RegionResolver
 from extract.scan import Found
 from extract.segment import Article, article_at, segment_page, sentences
+from extract.spans import Window, within
 from rules.fragments import word_pattern
+from rules.taxonomy import sets
 
-# A stock is a level at a moment: an interval that comes with it gives its end (GUIDELINES §6).
-STOCK_METRICS = {"insured_persons", "enrollment_rate", "fund_balance", "covered_disease_types",
-                 "service_points"}
-ANNUAL_STANDARDS = {"individual_contribution", "fiscal_subsidy", "per_capita_funding"}
 _HAN = regex.compile(r"\p{Han}")
 
 
@@ -122,7 +119,7 @@ class DocumentContext:
         September): a report does not count the future, unless the figure is a plan (计划, 预计)."""
         summary = self.summary.get(art.index) if art else None
         cap = summary.period_end if summary is not None else self.published
-        if metric in ANNUAL_STANDARDS:
+        if metric in sets().standards:
             return t  # a contribution or subsidy standard is set for the whole year
         if (cap and t.relative and t.kind == "during" and t.text.startswith(("今年", "本年"))
                 and t.period_start <= cap < t.period_end
@@ -186,7 +183,7 @@ class DocumentContext:
     def _is_stock(self, w: Window, metric: str) -> bool:
         """A level at a moment: an insurance stock metric, or a figure whose clause has a stock
         word (现有, 面积, 编制 …) and no flow word (新增, 完成, 发放 …)."""
-        if metric in STOCK_METRICS:
+        if metric in sets().stock_metrics:
             return True
         if metric not in ("", "other"):
             return False
@@ -242,7 +239,7 @@ class DocumentContext:
             locality=self.regions.locality(w), period_kind=kind, period_start=start, period_end=end,
             domain=domain, program=program, metric=metric, population=population_of(w, self.words),
             change=change,
-            per=per_for(metric, written_per), item=item_of(self.text[w.clause[0]:w.clause[1]]),
+            per=per_for(metric, written_per), item=item_of(self.text, w.clause),
             sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
             article=art.index if art else -1)
 

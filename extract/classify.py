@@ -4,45 +4,14 @@ word lists in rules/wordlists (GUIDELINES §3, §7, §8).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from rules.fragments import alternation
+from extract.spans import Hit, Window, first_after, hits, nearest_before, within
+from rules.fragments import word_pattern
+from rules.taxonomy import sets
 from rules.wordlists import table
-
-
-@dataclass(frozen=True)
-class Window:
-    """Nested spans around one mention, all offsets into the document text."""
-
-    start: int  # the mention
-    end: int
-    clause: tuple[int, int]
-    sentence: tuple[int, int]
-    paragraph: tuple[int, int]
-    article: tuple[int, int]
-    headline: tuple[int, int] | None = None  # the nearest headline or section heading above
-    previous: tuple[int, int] | None = None  # the paragraph before, in the same article
-
-
-@dataclass(frozen=True)
-class Hit:
-    start: int
-    end: int
-    word: str
-
-
-@lru_cache(maxsize=None)
-def _matcher(name: str) -> regex.Pattern:
-    return regex.compile(alternation(r[0] for r in table(name)))
-
-
-def hits(text: str, name: str) -> list[Hit]:
-    """Non-overlapping, longest-first occurrences of a word list in text."""
-    return [Hit(m.start(), m.end(), m.group()) for m in _matcher(name).finditer(text)]
 
 
 class DocWords:
@@ -81,14 +50,6 @@ _PROXIMITY = (("clause", 6.0), ("sentence", 3.0), ("paragraph", 1.5), ("headline
 DECIDED = 9.0
 
 
-def within(hs: list, lo: int, hi: int) -> list:
-    """The hits (sorted by start) lying inside [lo, hi): a slice found by bisection, so the
-    cost per figure does not grow with the document."""
-    i = bisect_left(hs, lo, key=lambda h: h.start)
-    j = bisect_left(hs, hi, key=lambda h: h.start)
-    return [h for h in hs[i:j] if h.end <= hi]
-
-
 def domain_of(w: Window, words_: DocWords) -> str:
     weights = _domain_weights()
     seen: set[str] = set()
@@ -125,28 +86,19 @@ def _metrics() -> dict[str, tuple[str, frozenset]]:
     return {w: (m, frozenset(u.split(","))) for w, m, u in table("medical_metrics.tsv")}
 
 
-_SCHEMES = {"basic_medical_insurance", "employee_medical_insurance", "resident_medical_insurance"}
-_INSURANCE_METRICS = {"insured_persons", "enrollment_rate"}
-_RESIDENT_STANDARDS = {"individual_contribution", "fiscal_subsidy", "per_capita_funding"}
-_UNIT_METRIC = {"人次": "person_times", "种": "covered_disease_types"}
-_HELP = {"medical_assistance", "inpatient_assistance", "outpatient_assistance", "enrollment_subsidy"}
-
-
 def _nearest_before(hs: list[Hit], w: Window, span) -> Hit | None:
-    before = within(hs, span[0], w.start)
-    return before[-1] if before else None
+    return nearest_before(hs, w.start, span[0])
 
 
 def _first_after(hs: list[Hit], w: Window, span) -> Hit | None:
-    after = within(hs, w.end, span[1])
-    return after[0] if after else None
+    return first_after(hs, w.end, span[1])
 
 
 def metric_of(w: Window, words_: DocWords, unit: str, change: str = "") -> str:
     """The metric whose keyword stands nearest the figure and fits its unit ("" if none). A
     change keeps the metric it changes: 个百分点 fits a rate, a growth rate fits any metric."""
-    if unit == "人次":
-        return "person_times"
+    if unit in sets().unit_metric:
+        return sets().unit_metric[unit]
     metrics = _metrics()
     as_unit = "%" if unit == "个百分点" else unit
 
@@ -162,44 +114,41 @@ def metric_of(w: Window, words_: DocWords, unit: str, change: str = "") -> str:
     return ""
 
 
-_SPECIFIC_HELP = {"inpatient_assistance", "outpatient_assistance"}
-
-
 def program_of(w: Window, words_: DocWords, metric: str) -> str:
     """The nearest program named before the figure in its clause, else in its sentence (or
     just after it in its clause), else (except for enrollment figures) in its paragraph; a
     form of help (救助, 资助, 慢特病 …) outranks the scheme it is paid from, and service
     delivery (服务点, 经办) counts only in the figure's own clause. Nothing named, or an
     enrollment figure after both schemes: both schemes together (basic_medical_insurance)."""
-    programs = _programs()
+    programs, t = _programs(), sets()
     if metric == "service_points":
         return "medical_security_services"
     found = None
     for span in (w.clause, w.sentence):
         before = [h for h in within(words_.program, span[0], w.start)
                   if (span == w.clause or programs[h.word] != "medical_security_services")]
-        schemes = {programs[h.word] for h in before if programs[h.word] in _SCHEMES}
-        if span == w.sentence and metric in _INSURANCE_METRICS and len(schemes) > 1:
+        schemes = {programs[h.word] for h in before if programs[h.word] in t.schemes}
+        if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
             found = "basic_medical_insurance"  # 职工医保X人、城乡居民医保Y人，参保率Z%: the total
             break
-        helps = [h for h in before if programs[h.word] not in _SCHEMES]
+        helps = [h for h in before if programs[h.word] not in t.schemes]
         h = (helps or before or [None])[-1] or _first_after(words_.program, w, w.clause)
         if h:
             found = programs[h.word]
             break
     if found == "medical_assistance":  # 救助资金 after 住院救助 in one sentence: the specific form
         specific = [h for h in within(words_.program, w.sentence[0], w.start)
-                    if programs[h.word] in _SPECIFIC_HELP]
+                    if programs[h.word] in t.specific_helps]
         if specific:
             found = programs[specific[-1].word]
-    if found is None and metric not in _INSURANCE_METRICS:
+    if found is None and metric not in t.enrollment_metrics:
         # 补偿12.6万人次 after a semicolon still speaks of the program named before it
         paid = [h for h in within(words_.program, w.paragraph[0], w.start)
                 if programs[h.word] != "medical_security_services"]
         found = programs[paid[-1].word] if paid else None
     if found is None:
         found = "basic_medical_insurance"
-    if found == "basic_medical_insurance" and metric in _RESIDENT_STANDARDS:
+    if found == "basic_medical_insurance" and metric in t.standards:
         return "resident_medical_insurance"  # annual contribution standards are the resident scheme's
     return found
 
@@ -208,15 +157,15 @@ def settle_metric(metric: str, program: str, unit: str, per: str) -> str:
     """Metric corrections that depend on the program: people helped are beneficiaries and
     people in a scheme are insured; a per-person amount of help is a subsidy standard."""
     if unit == "人" and metric in ("", "insured_persons", "beneficiaries"):
-        if program in _HELP or program in ("chronic_disease_outpatient", "critical_illness_insurance"):
+        if program in sets().people_helped:
             return "beneficiaries"
-        if program in _SCHEMES:
+        if program in sets().schemes:
             return "insured_persons"
     if program == "enrollment_subsidy" and unit == "元" and per in ("person", "person_year"):
         return "fiscal_subsidy"
     if metric:
         return metric
-    return _UNIT_METRIC.get(unit, "beneficiaries" if unit == "人" else "other")
+    return sets().unit_metric.get(unit, "beneficiaries" if unit == "人" else "other")
 
 
 def population_of(w: Window, words_: DocWords) -> str:
@@ -264,4 +213,10 @@ def per_of(w: Window, words_: DocWords, current: str) -> str:
 
 def per_for(metric: str, written: str) -> str:
     """Annual contribution and subsidy standards are per person and year whatever the text says."""
-    return "person_year" if metric in _RESIDENT_STANDARDS else written
+    return "person_year" if metric in sets().standards else written
+
+
+def item_of(text: str, clause: tuple[int, int]) -> str:
+    """The short label of what a figure counts (住院, 门诊 …): the last one in its clause."""
+    found = word_pattern("fact_items.txt").findall(text, *clause)
+    return found[-1] if found else ""

@@ -4,30 +4,16 @@ No I/O here, so the same function runs in worker processes or on a cluster.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-
 from extract.attribute import DocumentContext
 from extract.errors import MinshengError
 from extract.facts import document_facts
-from extract.manifest import ManifestRow
 from extract.normalise import normalise
 from extract.periods import infer_publication_month
-from extract.reading import Decoded
+from extract.records import Decoded, DocMeta, DocResult, ManifestRow, Mention
 from extract.scan import find_quantities
 
-
-@dataclass(frozen=True)
-class DocMeta:
-    doc: str
-    path: str
-    manifest: ManifestRow = ManifestRow()
-
-
-@dataclass
-class DocResult:
-    document: dict
-    mentions: list[dict] = field(default_factory=list)
-    facts: list[dict] = field(default_factory=list)  # fact candidates, merged across documents by the run
+__all__ = ["Decoded", "DocMeta", "DocResult", "ManifestRow", "Mention", "document_row",
+           "mention_rows", "process_document", "publication_month"]
 
 
 def document_row(meta: DocMeta, *, doc_id="", encoding="", n_chars=0, status="ok", error="",
@@ -50,20 +36,20 @@ def publication_month(norm: str, manifest: ManifestRow) -> tuple[str, str]:
     return (month, f"inferred: {how}") if month else ("", "")
 
 
-def mention_rows(raw: str, norm: str, meta: DocMeta, doc_id: str, published: str) -> list[dict]:
+def mention_rows(raw: str, norm: str, meta: DocMeta, doc_id: str, published: str) -> list[Mention]:
     ctx = DocumentContext(norm, published or None, meta.manifest.home_region, meta.manifest.home_region_code)
     rows = []
     for f in find_quantities(norm, also_blocked=ctx.regions.place_spans):
         q, a = f.quantity, ctx.attribute(f)
-        attribution = asdict(a)
-        s_start, s_end = attribution.pop("sentence")
-        internal = {f"_{k}": attribution.pop(k) for k in ("item", "repeat", "article")}
-        rows.append({
-            "doc": meta.doc, "doc_id": doc_id, "start": f.start, "end": f.end,
-            "text": raw[f.start:f.end], "value": float(q.value), "unit": q.unit,
-            "qualifier": q.qualifier, **attribution, "rule": f.rule,
-            "sentence": raw[s_start:s_end], "sentence_start": s_start, **internal,
-        })
+        s_start, s_end = a.sentence
+        rows.append(Mention(
+            doc=meta.doc, doc_id=doc_id, start=f.start, end=f.end, text=raw[f.start:f.end],
+            value=float(q.value), unit=q.unit, qualifier=q.qualifier, change=a.change, per=a.per,
+            region=a.region, region_code=a.region_code, locality=a.locality,
+            period_kind=a.period_kind, period_start=a.period_start, period_end=a.period_end,
+            domain=a.domain, program=a.program, metric=a.metric, population=a.population,
+            rule=f.rule, sentence=raw[s_start:s_end], sentence_start=s_start,
+            item=a.item, repeat=a.repeat, article=a.article))
     return rows
 
 
@@ -74,10 +60,9 @@ def process_document(decoded: Decoded, meta: DocMeta) -> DocResult:
     try:
         norm = normalise(raw)
         published, source = publication_month(norm, meta.manifest)
-        rows = mention_rows(raw, norm, meta, decoded.doc_id, published)
-        facts = document_facts(rows)
+        mentions = mention_rows(raw, norm, meta, decoded.doc_id, published)
+        facts = document_facts(mentions)
     except MinshengError as exc:
         return DocResult(document_row(meta, status="error", error=f"{meta.doc}: {exc}", **common))
-    mentions = [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows]
     return DocResult(document_row(meta, published=published, published_source=source,
                                   n_mentions=len(mentions), **common), mentions, facts)

@@ -24,13 +24,9 @@ class DecodeError(MinshengError):
     """A report file is not UTF-8, GB18030 or UTF-16."""
 
 
-class ParseError(MinshengError):
-    """A span matched by a rule does not parse into a value (the span is dropped, not the file)."""
-
-
 class ScanTimeout(MinshengError):
     """A rule's regex scan ran past its time limit on one document."""
 
 
 class SchemaViolation(MinshengError):
-    """Rows do not satisfy the declared table schema."""
+    """Rows do not satisfy the declared table schema (a bug: the message names row and column)."""

@@ -26,6 +26,8 @@ from typing import Iterable
 import ahocorasick_rs
 import pyarrow.parquet as pq
 
+from rules.wordlists import words
+
 __all__ = ["Place", "PlaceMatch", "Gazetteer", "default_path"]
 
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
@@ -70,16 +72,6 @@ def default_path() -> Path:
     return Path(__file__).resolve().parent.parent / "rules" / "gazetteer" / "divisions.parquet"
 
 
-def _read_stopwords(path: Path) -> frozenset[str]:
-    words = set()
-    if path.is_file():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            w = line.split("#", 1)[0].strip()
-            if w:
-                words.add(w)
-    return frozenset(words)
-
-
 _CACHE: dict[str, "Gazetteer"] = {}
 _LOCK = threading.Lock()
 
@@ -87,13 +79,13 @@ _LOCK = threading.Lock()
 class Gazetteer:
     """Dictionary matcher over the gazetteer.  Use :meth:`load` (cached per process)."""
 
-    def __init__(self, path: Path, stopwords_path: Path | None = None):
+    def __init__(self, path: Path):
         path = Path(path)
         table = pq.read_table(path, columns=_COLUMNS)
         cols = {c: table.column(c).to_pylist() for c in _COLUMNS}
         n = table.num_rows
         self.path = path
-        self.stopwords = _read_stopwords(stopwords_path or path.with_name("stopwords.txt"))
+        self.stopwords = frozenset(words("gazetteer/stopwords.txt"))
 
         places: list[Place] = []
         for i in range(n):

@@ -2,23 +2,16 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 
 from extract.errors import ManifestError
+from extract.records import ManifestRow
 
 FIELDS = ("file", "home_region", "home_region_code", "published")
 _MONTH = regex.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _CODE = regex.compile(r"^\d{6}$")
-
-
-@dataclass(frozen=True)
-class ManifestRow:
-    home_region: str = ""
-    home_region_code: str = ""
-    published: str = ""  # YYYY-MM or ""
 
 
 def read_manifest(path: Path) -> dict[str, ManifestRow]:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
 from extract.errors import DecodeError
+from extract.records import Decoded
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -21,13 +21,6 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CANDIDATES = ["gb18030", "utf_16"]
-
-
-@dataclass(frozen=True)
-class Decoded:
-    text: str
-    encoding: str
-    doc_id: str  # content hash of the bytes: the same file anywhere has the same id
 
 
 def content_id(data: bytes) -> str:

@@ -13,9 +13,8 @@ from functools import lru_cache
 
 import regex
 
-from extract.classify import Hit, Window, hits, within
-from extract.scan import SpanSet
 from extract.gazetteer import Gazetteer, Place
+from extract.spans import Hit, SpanSet, Window, hits, within
 from rules.fragments import alternation
 from rules.wordlists import table, words
 

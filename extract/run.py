@@ -87,7 +87,7 @@ def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: in
 
 def _flush(batch, writers, doc_facts, messages, n_err, n_mentions):
     writers["documents"].write([r.document for r in batch])
-    writers["mentions"].write([m for r in batch for m in r.mentions])
+    writers["mentions"].write([m.row() for r in batch for m in r.mentions])
     for r in batch:
         doc_facts.extend(r.facts)
         if r.document["status"] == "error":

@@ -6,11 +6,11 @@ Every regex scan has a time limit: a pathological document fails alone.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from extract.errors import ScanTimeout
-from extract.quantity import Quantity
+from extract.spans import SpanSet
+from rules.parsers import Quantity
 from extract.tables import find_table_cells
 from rules.registry import EXCLUSIONS, RULES
 
@@ -69,19 +69,3 @@ def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S,
             chosen.append(found)
             last_end = found.end
     return chosen
-
-
-class SpanSet:
-    """Sorted spans answering "does [start, end) overlap any?" in O(log n)."""
-
-    def __init__(self, spans):
-        spans = sorted((s, e) for s, e, *_ in spans)
-        self.starts = [s for s, _ in spans]
-        self.max_end, top = [], -1
-        for _, e in spans:
-            top = max(top, e)
-            self.max_end.append(top)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end)  # spans starting before `end`
-        return i > 0 and self.max_end[i - 1] > start

@@ -15,8 +15,8 @@ from decimal import Decimal
 
 import regex
 
-from extract.numerals import magnitudes
-from extract.quantity import Quantity
+from rules.numerals import magnitudes
+from rules.parsers import Quantity
 from rules.fragments import units
 
 _SPLIT = regex.compile(r"\t+| {2,}")

@@ -14,8 +14,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from extract import __version__
-from extract.errors import OutputError
-from schemas.tables import arrow_schema, columns, validate
+from extract.errors import OutputError, SchemaViolation
+from schemas import tables as declared
 
 
 class TableWriter:
@@ -24,7 +24,7 @@ class TableWriter:
         self.final = out_dir / f"{table}.parquet"
         self.tmp = out_dir / f".{table}.parquet.partial"
         self.rows_written = 0
-        schema = arrow_schema(table).with_metadata(
+        schema = declared.arrow_schema(table).with_metadata(
             {"minsheng_version": __version__, "minsheng_table": table})
         try:
             self._writer = pq.ParquetWriter(self.tmp, schema)
@@ -35,9 +35,12 @@ class TableWriter:
     def write(self, rows: list[dict]) -> None:
         if not rows:
             return
-        df = pd.DataFrame(rows, columns=columns(self.table))
+        df = pd.DataFrame(rows, columns=declared.columns(self.table))
         df.index = range(self.rows_written, self.rows_written + len(df))  # row numbers in errors are global
-        validate(self.table, df)
+        try:
+            declared.validate(self.table, df)
+        except declared.SchemaViolation as exc:
+            raise SchemaViolation(str(exc)) from exc
         self._writer.write_table(pa.Table.from_pandas(df, schema=self.schema, preserve_index=False))
         self.rows_written += len(df)
 

@@ -76,7 +76,14 @@ def magnitude_group() -> str:
     return "(?P<mag>" + alternation(w for w, _ in table("magnitudes.tsv")) + ")"
 
 
-PER = r"(?P<per>/(?:人·年|人/年|人年|人·月|人/月|人|户|年|月|天|日|亩|吨|次|个|平方米))?"
+@lru_cache(maxsize=None)
+def per_suffixes() -> dict[str, str]:
+    """A slash denominator written after the unit (元/人·年) → its `per` value."""
+    return {s: p for s, p in table("per_suffixes.tsv")}
+
+
+def per_group() -> str:
+    return "(?P<per>" + alternation(per_suffixes()) + ")?"
 
 
 def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
@@ -93,7 +100,7 @@ def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
         (?P<post2>{post})?
         [ ]?{big}
         {unit_group(kinds)}
-        {PER}
+        {per_group()}
         (?P<suf>{suf})?
     """
 

@@ -1,7 +1,7 @@
 """Quantity rules: a number with its magnitude, unit and qualifier (GUIDELINES §2, §4, §5)."""
 from __future__ import annotations
 
-from extract.quantity import (parse_money_noun, parse_money_verb, parse_percent_words,
+from rules.parsers import (parse_money_noun, parse_money_verb, parse_percent_words,
                               parse_quantity, parse_unit_from_noun)
 from rules.base import Example as E
 from rules.base import Rule

@@ -1,4 +1,10 @@
-"""Word lists are data: this module only reads them (cached, once per process)."""
+"""Word lists are data: this module is the one place that reads them (cached, once per process).
+
+A list is a UTF-8 text file under rules/ — one entry per line, tab-separated columns,
+text after '#' a comment, blank lines ignored. Names are paths relative to
+rules/wordlists/ ("units.tsv"), or to rules/ for lists kept beside other data
+("gazetteer/stopwords.txt").
+"""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -6,10 +12,12 @@ from importlib import resources
 
 
 def _lines(name: str) -> list[list[str]]:
-    text = resources.files("rules").joinpath("wordlists", name).read_text(encoding="utf-8")
+    parts = name.split("/") if "/" in name else ["wordlists", name]
+    text = resources.files("rules").joinpath(*parts).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
+        line = line.split("#", 1)[0]
+        if not line.strip():
             continue
         rows.append(line.rstrip("\n").split("\t"))
     return rows
@@ -23,7 +31,7 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=None)
 def words(name: str) -> tuple[str, ...]:
-    """A one-word-per-line list, in file order."""
+    """The first column of a list, in file order."""
     return tuple(r[0].strip() for r in _lines(name))
 
 

@@ -6,27 +6,33 @@ schema used for writing and the pandera schema rows are validated against.
 """
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import pyarrow as pa
 
-from extract.errors import SchemaViolation
+# The taxonomy is data of the rules; read here as a file so that schemas import nothing of ours.
+TAXONOMY = Path(__file__).resolve().parent.parent / "rules" / "wordlists" / "taxonomy.tsv"
+
+
+class SchemaViolation(ValueError):
+    """Rows do not satisfy the declared table schema."""
+
+
+def _taxonomy(kind: str) -> tuple[str, ...]:
+    with open(TAXONOMY, encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+    return tuple(r[1] for r in rows if r[0] == kind)
+
 
 QUALIFIERS = ("exact", "approx", "more_than", "less_than")
 PERIOD_KINDS = ("", "as_of", "during")
 CHANGES = ("", "delta", "growth_rate")
-DOMAINS = ("", "medical_security", "health_services", "education", "elderly_care", "housing",
-           "employment_social_security", "social_assistance", "culture_sports",
-           "agriculture_rural", "governance", "economy", "environment_safety", "science_tech",
-           "transport", "other")
-PROGRAMS = ("", "basic_medical_insurance", "employee_medical_insurance",
-            "resident_medical_insurance", "critical_illness_insurance", "medical_assistance",
-            "inpatient_assistance", "outpatient_assistance", "enrollment_subsidy",
-            "chronic_disease_outpatient", "medical_security_services")
-METRICS = ("", "insured_persons", "enrollment_rate", "beneficiaries", "person_times", "amount",
-           "fund_income", "fund_balance", "per_capita_funding", "individual_contribution",
-           "fiscal_subsidy", "covered_disease_types", "reimbursement_rate", "service_points", "other")
+DOMAINS = ("",) + _taxonomy("domain")
+PROGRAMS = ("",) + _taxonomy("program")
+METRICS = ("",) + _taxonomy("metric")
 STATUSES = ("ok", "error")
 MONTH = r"^(\d{4}-(0[1-9]|1[0-2]))?$"
 CODE6 = r"^(\d{6})?$"

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import DocMeta, process_document
+from extract.document import DocMeta, ManifestRow, process_document
 from extract.facts import merge_facts
-from extract.manifest import ManifestRow
 from extract.reading import decode
 from tests.harness import attribution
 
@@ -193,18 +192,18 @@ def test_document_result_rows_carry_the_attribution():
     r = run_page(PULL_QUOTE_PAGE, "pq.txt", HOME)
     assert r.document["status"] == "ok"
     assert r.document["n_mentions"] == len(r.mentions) == 3
-    body = [m for m in r.mentions if m["text"] == "39.2万人"][-1]
+    body = [m.row() for m in r.mentions if m.text == "39.2万人"][-1]
     assert (body["region"], body["region_code"], body["program"], body["metric"],
             body["period_kind"], body["period_end"]) == (
         "平遥县", "140728", "resident_medical_insurance", "insured_persons", "as_of", "2025-10")
     assert body["value"] == 392000.0 and body["unit"] == "人"
     raw = PULL_QUOTE_PAGE
-    assert all(raw[m["start"]:m["end"]] == m["text"] for m in r.mentions)
+    assert all(raw[m.start:m.end] == m.text for m in r.mentions)
 
 
 def _one_fact_of_two_mentions(page: str):
     r = run_page(page, "pq.txt", HOME)
-    mentions = [m for m in r.mentions if m["text"] == "39.2万人"]
+    mentions = [m for m in r.mentions if m.text == "39.2万人"]
     assert len(mentions) == 2  # two mentions (§2) ...
     facts = [f for f in merge_facts(r.facts) if f["value"] == 392000.0]
     assert len(facts) == 1, [(f["program"], f["metric"], f["period_end"]) for f in facts]  # ... one fact
@@ -219,7 +218,7 @@ def _one_fact_of_two_mentions(page: str):
 
 def test_deck_repeating_a_body_figure_supports_the_body_fact():
     r = _one_fact_of_two_mentions(PULL_QUOTE_PAGE)
-    assert sum(f["_repeat"] for f in r.facts if f["text"] == "39.2万人") == 1
+    assert sum(f.repeat for f in r.facts if f.text == "39.2万人") == 1
 
 
 def test_shortened_pull_quote_with_its_own_time_supports_the_body_fact():
@@ -269,6 +268,6 @@ def test_different_periods_are_different_facts():
 def test_mentions_without_region_or_period_are_not_fact_candidates():
     page = "本报讯 近日,一场健康知识公益讲座在社区举行,吸引了300余名群众参加。\n"
     r = run_page(page, "c.txt", ManifestRow())
-    assert [m["text"] for m in r.mentions] == ["300余名"]
-    assert r.mentions[0]["region"] == "" and r.mentions[0]["period_kind"] == ""
+    assert [m.text for m in r.mentions] == ["300余名"]
+    assert r.mentions[0].region == "" and r.mentions[0].period_kind == ""
     assert r.facts == []

@@ -2,9 +2,8 @@ from decimal import Decimal
 
 import pytest
 
-from extract.errors import ParseError
 from extract.normalise import normalise
-from extract.numerals import numeral_value
+from rules.numerals import NumeralError, numeral_value
 from extract.scan import find_quantities
 
 
@@ -17,7 +16,7 @@ def test_numeral_value(core, value):
 
 
 def test_bad_numeral_raises_project_error():
-    with pytest.raises(ParseError):
+    with pytest.raises(NumeralError):
         numeral_value("万万千")
 
 

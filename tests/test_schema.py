@@ -1,8 +1,7 @@
 import pandas as pd
 import pytest
 
-from extract.errors import SchemaViolation
-from schemas.tables import TABLES, arrow_schema, columns, validate
+from schemas.tables import TABLES, SchemaViolation, arrow_schema, columns, validate
 from tests.conftest import ROOT
 
 

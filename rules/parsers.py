@@ -1,7 +1,7 @@
 """Parsers: turn one rule match into a Quantity (value, unit, qualifier, per).
 
-The extractor (extract.scan) finds spans; these functions only read the named
-groups of a match. Values are exact Decimals until they are written.
+The extractor finds spans; these functions only read the named groups of a match.
+Values are exact Decimals until they are written.
 """
 from __future__ import annotations
 
@@ -11,16 +11,9 @@ from typing import Optional
 
 import regex
 
-from extract.errors import ParseError
-from extract.numerals import magnitudes, numeral_value
-from rules.fragments import qualifier_of, unit_nouns, units
+from rules.numerals import NumeralError, magnitudes, numeral_value
+from rules.fragments import per_suffixes, qualifier_of, unit_nouns, units
 
-PER_SUFFIX = {
-    "/人": "person", "/户": "household", "/年": "year", "/月": "month", "/天": "day",
-    "/日": "day", "/亩": "mu", "/吨": "ton", "/次": "time", "/个": "unit",
-    "/人·年": "person_year", "/人/年": "person_year", "/人年": "person_year",
-    "/人·月": "person_month", "/人/月": "person_month", "/平方米": "square_meter",
-}
 THRESHOLD_WORDS = {"以上", "以下"}
 CLAUSE_END = set("，,。；;！!？?”\"")
 _HAN = regex.compile(r"\p{Han}")
@@ -49,7 +42,7 @@ def _number(m) -> Optional[Decimal]:
     core = m.group("num")
     try:
         value = numeral_value(core)
-    except ParseError:
+    except NumeralError:
         return None
     mag = m.groupdict().get("mag")
     if mag:
@@ -80,7 +73,7 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
     value = _number(m)
     if value is None:
         return None
-    per = PER_SUFFIX.get(m.group("per") or "", "")
+    per = per_suffixes().get(m.group("per") or "", "")
     return Quantity(value, canonical, _qualifier(m), per)
 
 

@@ -11,10 +11,13 @@ from functools import lru_cache
 
 import cn2an
 
-from extract.errors import ParseError
 from rules.wordlists import table
 
 ARABIC_CHARS = set("0123456789.,")
+
+
+class NumeralError(ValueError):
+    """A numeral core that is not a number; the parser drops the span, never the file."""
 
 
 @lru_cache(maxsize=None)
@@ -25,12 +28,12 @@ def magnitudes() -> dict[str, Decimal]:
 def numeral_value(core: str) -> Decimal:
     """'2,345.5' → 2345.5; '两千' → 2000; '百万' → 1000000; '十' → 10."""
     if not core:
-        raise ParseError("empty numeral")
+        raise NumeralError("empty numeral")
     if set(core) <= ARABIC_CHARS:
         try:
             return Decimal(core.replace(",", ""))
         except InvalidOperation as exc:
-            raise ParseError(f"not a number: {core!r}") from exc
+            raise NumeralError(f"not a number: {core!r}") from exc
     bare = magnitudes().get(core)
     if bare is not None:
         return bare
@@ -50,5 +53,5 @@ def _chinese(core: str) -> Decimal:
     try:
         value = cn2an.cn2an(core.replace("两", "二"), "smart")
     except (ValueError, KeyError, IndexError) as exc:
-        raise ParseError(f"not a Chinese numeral: {core!r}") from exc
+        raise NumeralError(f"not a Chinese numeral: {core!r}") from exc
     return Decimal(str(value))

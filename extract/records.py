@@ -1,0 +1,78 @@
+"""The per-document core's own input and output types.
+
+The file-reading side (extract.reading, extract.manifest, extract.inputs) produces the
+inputs; extract.document turns them into rows; extract.facts reads the typed mentions.
+Nothing here touches a file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    """What a user knows about a file without reading it."""
+
+    home_region: str = ""
+    home_region_code: str = ""
+    published: str = ""  # YYYY-MM or ""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    doc_id: str  # content hash of the bytes: the same file anywhere has the same id
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    doc: str
+    path: str
+    manifest: ManifestRow = ManifestRow()
+
+
+@dataclass(slots=True)
+class Mention:
+    """One statistic occurrence: a `mentions` row, plus what facts need to know of it."""
+
+    doc: str
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    qualifier: str
+    change: str
+    per: str
+    region: str
+    region_code: str
+    locality: str
+    period_kind: str
+    period_start: str
+    period_end: str
+    domain: str
+    program: str
+    metric: str
+    population: str
+    rule: str
+    sentence: str
+    sentence_start: int
+    # not written to `mentions`:
+    item: str = ""  # short label of what is counted (住院, 门诊 …), part of a fact's key
+    repeat: bool = False  # stands in a pull quote or headline, which repeat the body
+    article: int = -1  # index of its article on the page
+
+    def row(self) -> dict:
+        return {name: getattr(self, name) for name in MENTION_COLUMNS}
+
+
+MENTION_COLUMNS = tuple(f.name for f in fields(Mention))[:-3]
+
+
+@dataclass
+class DocResult:
+    document: dict
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Mention] = field(default_factory=list)  # fact candidates, merged across documents by the run

@@ -1,0 +1,75 @@
+"""The span toolkit every resolver shares: half-open [start, end) offsets into the
+normalised text of one document, looked up by bisection so that the cost per figure
+does not grow with the document.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from rules.fragments import word_pattern
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One occurrence of a listed word (or a resolved label in place of the word)."""
+
+    start: int
+    end: int
+    word: str
+
+
+@dataclass(frozen=True)
+class Window:
+    """Nested spans around one mention, all offsets into the document text."""
+
+    start: int  # the mention
+    end: int
+    clause: Span
+    sentence: Span
+    paragraph: Span
+    article: Span
+    headline: Span | None = None  # the nearest headline or section heading above
+    previous: Span | None = None  # the paragraph before, in the same article
+
+
+def within(hs: list, lo: int, hi: int) -> list:
+    """The items (sorted by start, each with .start and .end) lying inside [lo, hi)."""
+    i = bisect_left(hs, lo, key=lambda h: h.start)
+    j = bisect_left(hs, hi, key=lambda h: h.start)
+    return [h for h in hs[i:j] if h.end <= hi]
+
+
+def nearest_before(hs: list, pos: int, lo: int) -> object | None:
+    """The last item inside [lo, pos), or None."""
+    before = within(hs, lo, pos)
+    return before[-1] if before else None
+
+
+def first_after(hs: list, pos: int, hi: int) -> object | None:
+    """The first item inside [pos, hi), or None."""
+    after = within(hs, pos, hi)
+    return after[0] if after else None
+
+
+def hits(text: str, name: str) -> list[Hit]:
+    """Non-overlapping, longest-first occurrences of a word list's first column in text."""
+    return [Hit(m.start(), m.end(), m.group()) for m in word_pattern(name).finditer(text)]
+
+
+class SpanSet:
+    """Sorted spans answering "does [start, end) overlap any?" in O(log n)."""
+
+    def __init__(self, spans):
+        spans = sorted((s, e) for s, e, *_ in spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end, top = [], -1
+        for _, e in spans:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # spans starting before `end`
+        return i > 0 and self.max_end[i - 1] > start
