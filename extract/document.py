@@ -8,7 +8,7 @@ from extract.attribute import DocumentContext
 from extract.errors import MinshengError
 from extract.facts import document_facts
 from extract.normalise import normalise
-from extract.periods import infer_publication_month
+from extract.published import infer_publication_month
 from extract.records import Decoded, DocMeta, DocResult, ManifestRow, Mention
 from extract.scan import find_quantities
 

@@ -49,3 +49,48 @@ class Exclusion:
 
     def __post_init__(self):
         object.__setattr__(self, "compiled", regex.compile(self.pattern, regex.VERBOSE))
+
+
+@dataclass(frozen=True)
+class TimeExample:
+    """In `text` (published in month `published`), the expression `surface` names this period.
+    `period` is (kind, period_start, period_end) as anchored; ("during", "", "") when the
+    period cannot be known (no publication month, an open end)."""
+
+    text: str
+    surface: str
+    period: tuple[str, str, str]
+    published: str | None = "2025-12"
+    relative: bool | None = None  # when given: whether the period depended on the publication month
+
+
+@dataclass(frozen=True)
+class TimeRule:
+    """Finds time expressions of one shape and says which period each names, symbolically
+    (before anything is known of the document): `resolve` turns a match into a
+    `rules.time.Symbolic`, or None when the match is not a period after all."""
+
+    name: str
+    pattern: str
+    resolve: Callable  # (match) -> Symbolic | None
+    examples: tuple[TimeExample, ...]
+    counter_examples: tuple[str, ...] = ()  # texts in which the rule must find nothing
+    compiled: regex.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "compiled", regex.compile(self.pattern))
+
+
+@dataclass(frozen=True)
+class TimeSkip:
+    """Consumes time-like text and emits nothing (近日, 12月9日): no period, and no shorter
+    expression inside it either."""
+
+    name: str
+    pattern: str
+    why: str
+    examples: tuple[tuple[str, str], ...]  # (text, the span that must be consumed)
+    compiled: regex.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "compiled", regex.compile(self.pattern))

@@ -187,7 +187,7 @@ def _window_of(text: str, surface: str):
     ctx = DocumentContext(text, PUBLISHED)
     f = next(f for f in find_quantities(text, also_blocked=ctx.regions.place_spans)
              if text[f.start:f.end] == surface)
-    w, _, _ = ctx.window(f.start, f.end)
+    w, _, _ = ctx.layout.window(f.start, f.end)
     return w, f.quantity.unit, DocWords(text)
 
 

@@ -1,0 +1,214 @@
+"""Time rules (GUIDELINES §6): time expressions and the periods they name, symbolically.
+
+A rule's `resolve` reads one match and returns a `Symbolic` period: which months it
+covers relative to which year (written, relative to the publication year, or implied)
+— before anything is known of the document. `extract.periods.PeriodResolver` anchors
+it to the publication month and the document's own year headings. Skips consume text
+that looks like time but names no period (近日, a day date).
+
+Word lists are data: ``time_words.tsv`` (relative years, "now" words, parts of a year,
+prefixes and suffixes, with flags), ``time_eras.tsv`` (five-year plans, Party
+congresses), ``time_compare.tsv`` (comparison bases, dropped by the finder).
+
+Decisions where GUIDELINES §6 is silent:
+* A year-less expression (3月, 一季度, 上半年, bare 年末) takes the year the document is
+  about (the publication year unless a heading or an earlier year says otherwise).
+* Bare 全年 / 年内 need a year from context (``Year("needed")``): a bulletin's title, a
+  preceding explicit year; the publication year alone is not enough.
+* Day dates (12月9日) are event dates: consumed, never returned, except after 截至/截止
+  (as_of that month) or before 以来 (since that month).
+* M月底/末/初 → as_of that month; M月上/中/下旬 → during that month.
+* 截至 + an interval → as_of the interval's last month.
+* YYYY年起 / 今年起 are open-ended: no period, unless followed by 连续N年.
+* …以来 / …至今 → during start..publication month. "十四五"以来 ends at the earlier of the
+  publication month and the plan's end (the plan's end when the month is unknown).
+* A bare plan name (十四五规划) is a label. 年中 needs a year word (今年年中). A
+  Chinese-numeral month with no year needs 份/底/末/初/旬 or a range (不到一月 is a duration).
+* Seasons: 春季 03..05, 夏季 06..08, 秋季 09..11, 冬季 12..02; 春季学期 02..07,
+  秋季学期 09..01. 前N个月 → 01..N. 本月 / 上月 → the publication month / the one before.
+* Years are 1900–2099 (Arabic, followed by 年) or four Chinese digits (二〇二五年).
+"""
+from __future__ import annotations
+
+from rules.base import TimeExample as T
+from rules.base import TimeRule, TimeSkip
+from rules.time_grammar import (DASH, MON, NUMM, GAP, Y_ABS, F, resolve_asof, resolve_core, resolve_era,
+                                resolve_month_rel, resolve_now, resolve_open, resolve_range, resolve_since)
+
+# ------------------------------------------------------------------ records
+
+NONE_WORDS = TimeSkip(
+    name="vague_time_words",
+    pattern=F["NONE"],
+    why="近日, 日前, 近年来, 当年 …: time words that name no period (the list is data)",
+    examples=(("近日，该县发放慰问金5万元。", "近日"), ("近年来，全县建成食堂20个。", "近年来"),
+              ("服务覆盖全年龄段人群。", "全年龄")),
+)
+
+DAY_DATE = TimeSkip(
+    name="day_date",
+    pattern=F["DAY_DATE"],
+    why="12月9日, 2025年12月25日, 12月7日至10日: the date of an event, not a period",
+    examples=(("12月9日，县消防大队检查了2家企业。", "12月9日"),
+              ("2025年12月25日，在县医院举行了义诊。", "2025年12月25日"),
+              ("12月7日至10日，开展培训3场。", "12月7日至10日")),
+)
+
+NOW_WORDS = TimeRule(
+    name="now",
+    pattern=rf"(?P<now>{F['NOW']})",
+    resolve=resolve_now,
+    examples=(
+        T("目前，全镇有卫生室20个。", "目前", ("as_of", "", "2025-12"), relative=True),
+        T("当前，该县参保率保持在95%以上。", "当前", ("as_of", "", "2025-12")),
+        T("如今，村里建起了3个食堂。", "如今", ("as_of", "", ""), published=None),
+        T("该县现已建成日间照料中心5个。", "现已", ("as_of", "", "2025-03"), published="2025-03"),
+    ),
+    counter_examples=("工作人员发现已有200户完成缴费。",),
+)
+
+MONTH_REL = TimeRule(
+    name="relative_month",
+    pattern=rf"(?P<mrel>{F['MONTH_REL']})",
+    resolve=resolve_month_rel,
+    examples=(T("本月新增参保120人。", "本月", ("during", "2025-11", "2025-11"), published="2025-11"),
+              T("上月发放补贴3万元。", "上月", ("during", "2025-10", "2025-10"), published="2025-11")),
+)
+
+AS_OF = TimeRule(
+    name="as_of",
+    pattern=rf"(?P<pre>{F['ASOF']})(?:(?P<now>{F['NOW']})|{F['CORE']})",
+    resolve=resolve_asof,
+    examples=(
+        T("截至2025年11月，全县参保人数达到8万人。", "截至2025年11月", ("as_of", "", "2025-11"), relative=False),
+        T("截至2025年11月底，城乡居民参保率为96%。", "截至2025年11月底", ("as_of", "", "2025-11")),
+        T("截至2025年11月30日，基金结存1.2亿元。", "截至2025年11月30日", ("as_of", "", "2025-11")),
+        T("截止到2025年10月，累计发放补贴300万元。", "截止到2025年10月", ("as_of", "", "2025-10")),
+        T("截至3月底，全乡共有医生40名。", "截至3月底", ("as_of", "", "2025-03"), published="2025-06",
+          relative=True),
+        T("截至3月底，全乡共有医生40名。", "截至3月底", ("as_of", "", ""), published=None),
+        T("截至二〇二五年十一月底，共办理业务900件。", "截至二〇二五年十一月底", ("as_of", "", "2025-11")),
+        T("截至2024年，全县共有学校50所。", "截至2024年", ("as_of", "", "2024-12")),
+        T("截至上半年，新增就业600人。", "截至上半年", ("as_of", "", "2025-06"), published="2025-09"),
+        T("截至今年10月，新增参保2000人。", "截至今年10月", ("as_of", "", "2025-10")),
+        T("截至2024年秋季学期结束，累计资助学生300名。", "截至2024年秋季学期结束", ("as_of", "", "2025-01")),
+        T("截至目前，已完成改造150户。", "截至目前", ("as_of", "", "2026-01"), published="2026-01"),
+        T("截至目前，已完成改造150户。", "截至目前", ("as_of", "", ""), published=None),
+        T("截至今日，已登记800人。", "截至今日", ("as_of", "", "2025-12")),
+    ),
+)
+
+YEAR_RANGE = TimeRule(
+    name="year_range",
+    pattern=(rf"(?P<ry1>{Y_ABS})年?(?:(?P<rm1>{MON})月份?)?{DASH}"
+             rf"(?P<ry2>{Y_ABS})年(?:(?P<rm2>{MON})月份?)?"),
+    resolve=resolve_range,
+    examples=(
+        T("2021—2025年，全县累计投入2亿元。", "2021—2025年", ("during", "2021-01", "2025-12"), relative=False),
+        T("2024年12月至2025年2月，开展冬季行动。", "2024年12月至2025年2月", ("during", "2024-12", "2025-02")),
+    ),
+)
+
+ERA = TimeRule(
+    name="era",
+    pattern=rf"{F['ERA']}(?:规划)?(?P<esuf>期间|时期|以来|末)",
+    resolve=resolve_era,
+    examples=(
+        T("“十四五”期间，全县新增学位5000个。", "“十四五”期间", ("during", "2021-01", "2025-12"),
+          published="2026-01", relative=False),
+        T("\"十四五\"以来，累计投入3亿元。", "\"十四五\"以来", ("during", "2021-01", "2025-12"), relative=False),
+        T("\"十四五\"以来，累计投入3亿元。", "\"十四五\"以来", ("during", "2021-01", "2024-06"),
+          published="2024-06", relative=True),
+        T("十四五时期，共改造危房900户。", "十四五时期", ("during", "2021-01", "2025-12"), published=None),
+        T("“十三五”期间建成道路300公里。", "“十三五”期间", ("during", "2016-01", "2020-12")),
+        T("十二五以来，新增企业50家。", "十二五以来", ("during", "2011-01", "2015-12")),
+        T("党的二十大以来，全县新建学校6所。", "党的二十大以来", ("during", "2022-10", "2025-10"),
+          published="2025-10", relative=True),
+    ),
+    counter_examples=("“十四五”规划明确了20项任务。",),
+)
+
+SINCE = TimeRule(
+    name="since",
+    pattern=(rf"(?P<zi>[自从])?(?:{F['CORE']}|{F['ERA']})"
+             rf"{GAP}(?P<since>{F['SINCE']})"),
+    resolve=resolve_since,
+    examples=(
+        T("自2015年创办以来，大赛吸引选手2万名。", "自2015年创办以来", ("during", "2015-01", "2026-01"),
+          published="2026-01", relative=True),
+        T("2015年以来，累计帮扶5000户。", "2015年以来", ("during", "2015-01", "2025-12")),
+        T("2015年以来，累计帮扶5000户。", "2015年以来", ("during", "", ""), published=None),
+        T("今年以来，全县新增参保1万人。", "今年以来", ("during", "2025-01", "2025-10"), published="2025-10"),
+        T("去年以来，共举办培训30场。", "去年以来", ("during", "2024-01", "2025-10"), published="2025-10"),
+        T("2018年至今，累计发放贷款2亿元。", "2018年至今", ("during", "2018-01", "2025-12")),
+        T("2025年3月1日以来，累计受理900件。", "2025年3月1日以来", ("during", "2025-03", "2025-12")),
+    ),
+)
+
+OPEN_START = TimeRule(
+    name="open_start",
+    pattern=(rf"(?P<zi>[自从])?{F['CORE']}(?P<open>{F['OPEN']})"
+             rf"(?:[,，]?连续(?P<nyears>{NUMM})个?年度?)?"),
+    resolve=resolve_open,
+    examples=(
+        T("2024年起，连续五年每年补贴100元。", "2024年起，连续五年", ("during", "2024-01", "2028-12"),
+          published="2025-03", relative=False),
+        T("2024年起，免费发放早餐。", "2024年起", ("during", "", ""), published="2025-03"),
+        T("从2022年起，每年投入50万元。", "从2022年起", ("during", "", ""), published="2025-03"),
+        T("今年起，取消该项收费。", "今年起", ("during", "", ""), published="2025-03", relative=True),
+    ),
+)
+
+CORE = TimeRule(
+    name="calendar",
+    pattern=F["CORE"],
+    resolve=resolve_core,
+    examples=(
+        T("2025年1至11月份，医疗救助支出500万元。", "2025年1至11月份", ("during", "2025-01", "2025-11"),
+          relative=False),
+        T("2025年1-11月，新增就业3000人。", "2025年1-11月", ("during", "2025-01", "2025-11")),
+        T("1—4月，全市发放救助金80万元。", "1—4月", ("during", "2025-01", "2025-04"), published="2025-05",
+          relative=True),
+        T("1—4月，全市发放救助金80万元。", "1—4月", ("during", "", ""), published=None),
+        T("一至十一月，全县接待游客50万人次。", "一至十一月", ("during", "2025-01", "2025-11")),
+        T("二〇二五年一月至十一月，累计报销1000万元。", "二〇二五年一月至十一月", ("during", "2025-01", "2025-11")),
+        T("2026年度城乡居民医保个人缴费标准为400元。", "2026年度", ("during", "2026-01", "2026-12"),
+          published="2025-11"),
+        T("2024年，全县新建幼儿园3所。", "2024年", ("during", "2024-01", "2024-12"), published=None),
+        T("2024年全年共接诊8万人次。", "2024年全年", ("during", "2024-01", "2024-12")),
+        T("全年共接诊8万人次。", "全年", ("during", "", ""), relative=False),
+        T("2025年3月，该县发放补贴50万元。", "2025年3月", ("during", "2025-03", "2025-03")),
+        T("3月份，全镇新增参保200人。", "3月份", ("during", "2025-03", "2025-03"), published="2025-06"),
+        T("三月份，全镇新增参保200人。", "三月份", ("during", "2025-03", "2025-03"), published="2025-06"),
+        T("前10个月，全县财政收入增长5%。", "前10个月", ("during", "2025-01", "2025-10"), published="2025-11"),
+        T("上半年，全县办理业务300件。", "上半年", ("during", "2025-01", "2025-06")),
+        T("下半年新增床位80张。", "下半年", ("during", "2025-07", "2025-12")),
+        T("一季度，全市参保3000万人。", "一季度", ("during", "2025-01", "2025-03")),
+        T("第一季度支出20万元。", "第一季度", ("during", "2025-01", "2025-03")),
+        T("前三季度，累计结算10万人次。", "前三季度", ("during", "2025-01", "2025-09")),
+        T("2025年上半年，全县新增就业800人。", "2025年上半年", ("during", "2025-01", "2025-06"),
+          published="2026-01"),
+        T("2025年第三季度末，贷款余额5亿元。", "2025年第三季度末", ("as_of", "", "2025-09")),
+        T("年末，全县户籍人口30万人。", "年末", ("as_of", "", "2025-12"), relative=True),
+        T("年底前完成改造100户。", "年底", ("as_of", "", "2025-12")),
+        T("2024年末，全县共有医院8家。", "2024年末", ("as_of", "", "2024-12")),
+        T("2024年底，存款余额3亿元。", "2024年底", ("as_of", "", "2024-12")),
+        T("今年初，全市启动了改造工程。", "今年初", ("as_of", "", "2025-01"), published="2025-06"),
+        T("2024年秋季学期共资助200人。", "2024年秋季学期", ("during", "2024-09", "2025-01")),
+        T("今年年中完成验收。", "今年年中", ("as_of", "", "2025-06")),
+        T("开展冬季行动。", "冬季", ("during", "2025-12", "2026-02")),
+        T("今年，全县新增就业2000人。", "今年", ("during", "2025-01", "2025-12"), relative=True),
+        T("去年，全县新增就业1800人。", "去年", ("during", "2024-01", "2024-12")),
+        T("前年新增就业1500人。", "前年", ("during", "2023-01", "2023-12")),
+        T("今年，全县新增就业2000人。", "今年", ("during", "", ""), published=None),
+        T("今年1至10月，累计支出900万元。", "今年1至10月", ("during", "2025-01", "2025-10")),
+        T("去年底，全县有农户3万户。", "去年底", ("as_of", "", "2024-12")),
+        T("2024年中国经济增长5%。", "2024年", ("during", "2024-01", "2024-12")),
+    ),
+    counter_examples=("6月龄以内婴儿可免费接种。", "不到一月便获批。", "三月的县城春意盎然。",
+                      "全县2000余名干部参与。", "共帮扶1759户。", "投入资金488.93万元。",
+                      "覆盖5670.7万户。", "60岁以上年龄段的老人有300人。"),
+)
+
+# Tried in this order at each position; the leftmost, then longest, then earliest-listed match wins.
+TIME_RULES = (NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, ERA, SINCE, OPEN_START, CORE, DAY_DATE)

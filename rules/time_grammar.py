@@ -1,0 +1,348 @@
+"""The time grammar the time rules share: symbolic periods, time words, regex fragments
+and the resolvers that read a match into a symbolic period (see rules/time.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from rules.wordlists import table
+
+# ------------------------------------------------------------------ symbolic periods
+
+
+@dataclass(frozen=True)
+class Year:
+    """How an expression gives its year: written ("abs", 2024), relative to the publication
+    year ("rel", -1 for 去年), not written ("implied": the document's year, plus `value`),
+    not written and not to be assumed ("needed": 全年), or the publication month itself
+    ("now": the month is an offset from it)."""
+
+    kind: str
+    value: int = 0
+
+
+@dataclass(frozen=True)
+class Point:
+    year: Year
+    month: int  # 1..12; 13 is January of the next year (秋季学期 ends then)
+
+
+@dataclass(frozen=True)
+class Symbolic:
+    kind: str  # "as_of" (a moment: only `end`) or "during" (an interval)
+    end: Point
+    start: Point | None = None
+    cap: str = ""  # "YYYY-MM": an end at "now" no later than this (十四五以来), and the end when "now" is unknown
+    open: bool = False  # open-ended (2024年起): never a period
+    to_date: bool = False  # starts with a year word flagged `todate` (今年): ends at the report's month
+
+    @property
+    def relative(self) -> bool:
+        """Whether the period depends on the publication month (or the document's year)."""
+        points = (self.start, self.end) if self.start else (self.end,)
+        return any(p.year.kind in ("rel", "implied", "now") for p in points)
+
+
+NOW = Point(Year("now"), 0)
+
+# ------------------------------------------------------------------ word lists
+
+
+@dataclass(frozen=True)
+class Word:
+    word: str
+    type: str
+    kind: str
+    start: int | None
+    end: int | None
+    flags: dict
+
+
+def _flags(s: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for f in filter(None, (x.strip() for x in s.split(","))):
+        k, _, v = f.partition("=")
+        out[k] = v
+    return out
+
+
+@lru_cache(maxsize=1)
+def time_words() -> dict[str, list[Word]]:
+    by_type: dict[str, list[Word]] = {}
+    for row in table("time_words.tsv"):
+        word, typ, kind, start, end, flags = ([c.strip() for c in row] + [""] * 6)[:6]
+        by_type.setdefault(typ, []).append(
+            Word(word, typ, kind, int(start) if start else None, int(end) if end else None, _flags(flags)))
+    return by_type
+
+
+@lru_cache(maxsize=1)
+def eras() -> dict[str, tuple[str, str, str]]:
+    return {r[0].strip(): tuple((list(c.strip() for c in r[1:]) + [""] * 3)[:3]) for r in table("time_eras.tsv")}
+
+
+@lru_cache(maxsize=1)
+def comparison_words() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for word, position, *_ in table("time_compare.tsv"):
+        out.setdefault(position.strip(), []).append(word.strip())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _word(typ: str, text: str) -> Word:
+    return next(w for w in time_words()[typ] if w.word == text)
+
+
+def _part_word(text: str) -> Word:
+    """A part of a year by its surface; after a year's 年 the leading 年 is shared (2024年末)."""
+    parts = time_words()["part"]
+    return next((w for w in parts if w.word == text), None) or next(
+        w for w in parts if w.word.startswith("年") and w.word[1:] == text)
+
+
+# ------------------------------------------------------------------ numbers
+
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def small_int(s: str) -> int | None:
+    """A small Chinese or Arabic integer (1..99): 十一 → 11, 3 → 3."""
+    if s.isdigit():
+        return int(s)
+    if s in _CN_DIGIT:
+        return _CN_DIGIT[s]
+    if "十" in s:
+        a, _, b = s.partition("十")
+        tens = _CN_DIGIT.get(a) if a else 1
+        ones = _CN_DIGIT.get(b) if b else 0
+        return None if tens is None or ones is None else tens * 10 + ones
+    return None
+
+
+def year_value(s: str) -> int | None:
+    """二〇二五 or 2025 → 2025; None outside 1900–2099."""
+    if s.isdigit():
+        y = int(s)
+    else:
+        try:
+            y = int("".join(str(_CN_DIGIT[c]) for c in s))
+        except KeyError:
+            return None
+    return y if 1900 <= y <= 2099 else None
+
+
+def _ym_parts(s: str) -> tuple[int, int]:
+    y, m = s.split("-")
+    return int(y), int(m)
+
+
+# ------------------------------------------------------------------ fragments
+
+
+def _alt(words) -> str:
+    """Alternation, longest first, with np / nf flags as look-arounds."""
+    parts = []
+    for w in sorted(words, key=lambda w: -len(w.word)):
+        p = regex.escape(w.word)
+        if w.flags.get("np"):
+            p = f"(?<![{regex.escape(w.flags['np'])}])" + p
+        if w.flags.get("nf"):
+            p = p + f"(?![{regex.escape(w.flags['nf'])}])"
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")"
+
+
+Y_ABS = (r"(?:(?<![\d.])(?:19|20)\d{2}(?![\d.])"
+         r"|(?<![〇零一二三四五六七八九十百千万])[一二][〇零一二三四五六七八九]{3})")
+MON_A = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])"
+MON_C = r"(?<![〇零一二三四五六七八九十百两])(?:十[一二]|十|[一二三四五六七八九])"
+MON = rf"(?:{MON_A}|{MON_C})"
+DASH = r"(?:[-—–~〜－]{1,2}|至|到)"
+DAY = (r"(?:(?<![\d.])(?:[12]\d|3[01]|0?[1-9])(?![\d.])"
+       r"|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+NUMM = r"(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])"
+GAP = r"[^\d\s，。；！？,;!?、：:“”\"（）()《》]{0,8}?"
+QUOTE_OPEN, QUOTE_CLOSE = "[“\"'‘「『]?", "[”\"'’」』]?"
+
+
+@lru_cache(maxsize=1)
+def fragments() -> dict[str, str]:
+    W = time_words()
+    yearx = rf"(?:(?P<ya>{Y_ABS})年|(?P<yr>{_alt(W['year'])}))"
+    stripped = [w for w in W["part"] if "strip" in w.flags and w.word.startswith("年")]
+    strip_alt = "(?:" + "|".join(
+        "(?<=年)" + regex.escape(w.word[1:]) + (f"(?![{regex.escape(w.flags['nf'])}])" if w.flags.get("nf") else "")
+        for w in sorted(stripped, key=lambda w: -len(w.word))) + ")"
+    tail = (
+        rf"(?:(?P<m1>{MON})月?份?{DASH}(?P<m2>{MON})月份?"
+        rf"|(?P<m>{MON})月(?!龄)份?(?:(?P<msuf>底|末|初|上旬|中旬|下旬)"
+        rf"|(?P<day>{DAY})(?:{DASH}(?:{MON}月)?{DAY})?)?"
+        rf"|前(?P<nm>{NUMM})个月"
+        rf"|(?P<part>{_alt(W['part'])}|{strip_alt})"
+        rf"(?:(?P<term_end>结束时?|末)?))"
+    )
+    era_names = "|".join(regex.escape(e) for e in sorted(eras(), key=len, reverse=True))
+    return {
+        "YEARX": yearx,
+        "CORE": rf"(?:{yearx}(?:{tail})?|{tail})",
+        "DAY_DATE": rf"(?:{yearx})?{MON}月(?!龄)份?{DAY}(?:{DASH}(?:{MON}月)?{DAY})?",
+        "ERA": rf"(?:党的)?{QUOTE_OPEN}(?P<era>{era_names}){QUOTE_CLOSE}",
+        "ASOF": _alt(W["asof"]), "NOW": _alt(W["now"]), "SINCE": _alt(W["since"]),
+        "OPEN": _alt(W["open"]), "MONTH_REL": _alt(W["month"]), "NONE": _alt(W["none"]),
+    }
+
+
+F = fragments()
+
+# ------------------------------------------------------------------ resolvers
+
+
+def _year(m) -> Year | None:
+    """The year of a match with optional ya / yr groups; None for an impossible year."""
+    if m.groupdict().get("ya"):
+        y = year_value(m.group("ya"))
+        return Year("abs", y) if y is not None else None
+    if m.groupdict().get("yr"):
+        return Year("rel", _word("year", m.group("yr")).start)
+    return Year("implied")
+
+
+def _to_date(m) -> bool:
+    yr = m.groupdict().get("yr")
+    return bool(yr) and m.start("yr") == m.start() and "todate" in _word("year", yr).flags
+
+
+@dataclass(frozen=True)
+class _Core:
+    """What the CORE groups say: months a..b of a year (b may run into the next year)."""
+
+    kind: str  # "as_of" | "during"
+    a: int
+    b: int
+    year: Year
+    day: bool = False
+    part: Word | None = None
+
+
+def _core(m) -> _Core | None:
+    g = m.groupdict()
+    year = _year(m)
+    if year is None:
+        return None
+    had_year = bool(g.get("ya") or g.get("yr"))
+    if g.get("m1"):
+        a, b = small_int(g["m1"]), small_int(g["m2"])
+        if not a or not b or not (1 <= a <= 12 and 1 <= b <= 12):
+            return None
+        return _Core("during", a, b + 12 if b < a else b, year)
+    if g.get("m"):
+        mo = small_int(g["m"])
+        if not mo or not 1 <= mo <= 12:
+            return None
+        chinese = not g["m"].isdigit()
+        if chinese and not had_year and not (g.get("msuf") or "份" in m.group(0) or g.get("day")):
+            return None  # 不到一月 is a duration
+        if g.get("day"):
+            return _Core("during", mo, mo, year, day=True)
+        return _Core("as_of" if (g.get("msuf") or "") in ("底", "末", "初") else "during", mo, mo, year)
+    if g.get("nm"):
+        n = small_int(g["nm"])
+        return _Core("during", 1, n, year) if n and n <= 12 else None
+    if g.get("part"):
+        w = _part_word(g["part"])
+        if not had_year and ("bare" not in w.flags or w.word == "年度" or g["part"] != w.word):
+            return None
+        if not had_year and "needyear" in w.flags:
+            year = Year("needed")
+        if w.kind == "as_of":
+            return _Core("as_of", w.end, w.end, year, part=w)
+        return _Core("during", w.start, w.end, year, part=w)
+    return _Core("during", 1, 12, year) if had_year else None
+
+
+def _interval(c: _Core, m, *, as_of: bool = False) -> Symbolic:
+    kind = "as_of" if as_of or c.kind == "as_of" else "during"
+    end = Point(c.year, c.b)
+    return Symbolic(kind, end, None if kind == "as_of" else Point(c.year, c.a), to_date=_to_date(m))
+
+
+def resolve_core(m) -> Symbolic | None:
+    """2024年, 3月份, 1至11月, 一季度, 年末, 2024年秋季学期结束 …"""
+    c = _core(m)
+    if c is None or c.day:
+        return None  # a day date is an event (the skip consumes it)
+    return _interval(c, m, as_of=bool(m.groupdict().get("term_end") and c.part))
+
+
+def resolve_asof(m) -> Symbolic | None:
+    """截至2025年11月底, 截至目前: a moment."""
+    if m.groupdict().get("now"):
+        return Symbolic("as_of", NOW)
+    c = _core(m)
+    return None if c is None else Symbolic("as_of", Point(c.year, c.b))
+
+
+def resolve_now(m) -> Symbolic:
+    return Symbolic("as_of", NOW)
+
+
+def resolve_month_rel(m) -> Symbolic:
+    p = Point(Year("now"), _word("month", m.group("mrel")).start)
+    return Symbolic("during", p, p)
+
+
+def resolve_range(m) -> Symbolic | None:
+    """2021—2025年, 2024年12月至2025年2月."""
+    y1, y2 = year_value(m.group("ry1")), year_value(m.group("ry2"))
+    if y1 is None or y2 is None or y2 < y1:
+        return None
+    m1 = small_int(m.group("rm1")) if m.group("rm1") else 1
+    m2 = small_int(m.group("rm2")) if m.group("rm2") else 12
+    if m.group("rm1") and not m.group("rm2") or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return None
+    return Symbolic("during", Point(Year("abs", y2), m2), Point(Year("abs", y1), m1))
+
+
+def _era(m, suffix: str) -> Symbolic | None:
+    typ, es, ee = eras()[m.group("era")]
+    sy, sm = _ym_parts(es)
+    start = Point(Year("abs", sy), sm)
+    if suffix in {w.word for w in time_words()["since"]}:
+        return Symbolic("during", NOW, start, cap=ee if typ == "plan" else "")
+    if typ != "plan":
+        return None  # a congress names a period only with 以来
+    ey, em = _ym_parts(ee)
+    if suffix == "末":
+        return Symbolic("as_of", Point(Year("abs", ey), em))
+    return Symbolic("during", Point(Year("abs", ey), em), start)
+
+
+def resolve_era(m) -> Symbolic | None:
+    """"十四五"期间, 十三五时期, 十四五末."""
+    return _era(m, m.group("esuf"))
+
+
+def resolve_since(m) -> Symbolic | None:
+    """2015年以来, 今年以来, 党的二十大以来, 2018年至今: from a start to the report's month."""
+    if m.groupdict().get("era"):
+        return _era(m, m.group("since"))
+    c = _core(m)
+    if c is None:
+        return None
+    return Symbolic("during", NOW, Point(c.year, c.a), to_date=_to_date(m))
+
+
+def resolve_open(m) -> Symbolic | None:
+    """2024年起 (open: no period); 2024年起，连续五年 → 2024..2028."""
+    c = _core(m)
+    if c is None:
+        return None
+    n = small_int(m.group("nyears")) if m.group("nyears") else None
+    start = Point(c.year, c.a)
+    if n and c.year.kind != "needed":
+        return Symbolic("during", Point(Year(c.year.kind, c.year.value + n - 1), 12), start)
+    return Symbolic("during", start, start, open=True)
