@@ -17,7 +17,7 @@ from extract.facts import item_of
 from extract.periods import TimeExpr, find_time_expressions
 from extract.regions import RegionResolver
 from extract.scan import Found
-from extract.segment import Article, article_at, segment_page, sentences
+from extract.segment import Article, article_at, clause_at, segment_page, sentences
 from rules.fragments import word_pattern
 
 # A stock is a level at a moment: an interval that comes with it gives its end (GUIDELINES §6).
@@ -32,10 +32,6 @@ def _resolved_alone(expr: str, year: str) -> TimeExpr | None:
     """A year-less expression read as if published in December of `year`."""
     again = find_time_expressions(expr, f"{year}-12")
     return again[0] if again and again[0].resolved and again[0].text == expr else None
-
-
-_CLAUSE_BREAK = regex.compile(r"[,;:!?。，；：！？]")
-_CLAUSE_BREAK_BACK = regex.compile(r"[,;:!?。，；：！？]", flags=regex.REVERSE)
 
 
 @dataclass(frozen=True)
@@ -156,7 +152,7 @@ class DocumentContext:
         sents = self._sentences(para)
         k = bisect_right(sents, (start, len(self.text) + 1)) - 1
         sent = sents[k] if k >= 0 and sents[k][0] <= start < sents[k][1] else para
-        clause = _clause(self.text, sent, start, end)
+        clause = clause_at(self.text, sent, start, end)
         above = [u for u in art.units[:idx or 0] if u.kind in ("headline", "section")]
         heading = (above[-1].start, above[-1].end) if above else art.headline
         prev = [u for u in art.units[:idx or 0] if u.kind == "paragraph"]
@@ -245,9 +241,3 @@ class DocumentContext:
             per=per_for(metric, written_per), item=item_of(self.text[w.clause[0]:w.clause[1]]),
             sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
             article=art.index if art else -1)
-
-
-def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    before = _CLAUSE_BREAK_BACK.search(text, sent[0], start)
-    after = _CLAUSE_BREAK.search(text, end, sent[1])
-    return (before.end() if before else sent[0]), (after.start() if after else sent[1])
