@@ -10,14 +10,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-import regex
-
 from extract.classify import (DocWords, change_of, domain_of, item_of, metric_of, per_for,
                               per_of, population_of, program_of, settle_metric)
 from extract.periods import PeriodResolver
 from extract.regions import RegionResolver
 from extract.scan import Found
-from extract.segment import Article, article_at, segment_page, sentences
+from extract.segment import Article, article_at, clause_at, segment_page, sentences
 from extract.spans import Span, Window
 
 
@@ -80,7 +78,7 @@ class Layout:
         sents = self.sentences(para)
         k = bisect_right(sents, (start, len(self.text) + 1)) - 1
         sent = sents[k] if k >= 0 and sents[k][0] <= start < sents[k][1] else para
-        clause = _clause(self.text, sent, start, end)
+        clause = clause_at(self.text, sent, start, end)
         above = [u for u in art.units[:idx or 0] if u.kind in ("headline", "section")]
         heading = (above[-1].start, above[-1].end) if above else art.headline
         prev = [u for u in art.units[:idx or 0] if u.kind == "paragraph"]
@@ -122,12 +120,3 @@ class DocumentContext:
             sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
             article=art.index if art else -1)
 
-
-_CLAUSE_BREAK = regex.compile(r"[,;:!?。，；：！？]")
-_CLAUSE_BREAK_BACK = regex.compile(r"[,;:!?。，；：！？]", flags=regex.REVERSE)
-
-
-def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    before = _CLAUSE_BREAK_BACK.search(text, sent[0], start)
-    after = _CLAUSE_BREAK.search(text, end, sent[1])
-    return (before.end() if before else sent[0]), (after.start() if after else sent[1])

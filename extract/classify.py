@@ -10,6 +10,7 @@ import regex
 
 from extract.spans import Hit, Window, first_after, hits, nearest_before, within
 from rules.fragments import word_pattern
+from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
 from rules.wordlists import table
 
@@ -174,7 +175,7 @@ def population_of(w: Window, words_: DocWords) -> str:
 
 
 _LEVEL_AGAIN = regex.compile(r"到|至|为|是")
-_CLAUSE_END = regex.compile(r"[,;:。!?]")
+_CLAUSE_END = regex.compile("[" + regex.escape(CLAUSE_BREAKS) + "]")
 _NOUN_AFTER = regex.compile(r"值|量|幅|率|额")
 
 

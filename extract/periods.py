@@ -19,6 +19,7 @@ import regex
 from extract.spans import Span, Window, within
 from rules.base import TimeSkip
 from rules.fragments import word_pattern
+from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
 from rules.registry import TIME_RULES
 from rules.time_grammar import Point, Symbolic, comparison_words
@@ -86,7 +87,6 @@ def anchor(sym: Symbolic, pub: Month | None, year: int | None = None) -> tuple[s
 # ------------------------------------------------------------------ finding
 
 _SKIP = object()
-_COMPARISON_STOP = "，。；！？,;!?\n：:"  # a comparison's pair word closes within its clause
 
 
 def _is_comparison(text: str, s: int, e: int) -> bool:
@@ -96,7 +96,7 @@ def _is_comparison(text: str, s: int, e: int) -> bool:
     if before.endswith(c.get("before", ())) or text.startswith(c.get("after", ()), e):
         return True
     if before.endswith(c.get("pair", ())):
-        stop = next((i for i in range(e, min(len(text), e + 10)) if text[i] in _COMPARISON_STOP),
+        stop = next((i for i in range(e, min(len(text), e + 10)) if text[i] in CLAUSE_BREAKS + "\n"),
                     min(len(text), e + 10))
         return any(w in text[e:stop] for w in c.get("pair_end", ()))
     return False

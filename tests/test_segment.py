@@ -4,13 +4,12 @@ statistical bulletins."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from extract.segment import Article, article_at, clauses, segment_page, sentences
-
-SEEDS = Path("/work/shared/corpus/seeds")
+from extract.reading import decode
+from extract.segment import Article, article_at, clause_at, clauses, segment_page, sentences
+from rules.punctuation import CLAUSE_BREAKS
+from tests.conftest import SEEDS
 
 # --------------------------------------------------------------------------
 # invented pages
@@ -140,8 +139,13 @@ def _check_invariants(text: str, arts: list[Article]) -> None:
                 owner[i] = k
             for s, e in sentences(text, u.start, u.end):
                 assert u.start <= s < e <= u.end
-                for cs, ce in clauses(text, s, e):
-                    assert s <= cs < ce <= e
+                cl = clauses(text, s, e)
+                for (cs, ce), nxt in zip(cl, cl[1:] + [(e, e)]):
+                    assert s <= cs < ce <= nxt[0] <= e
+                # the clause attribution gives a figure is always one of the sentence's clauses
+                for i in range(s, e):
+                    if text[i] not in CLAUSE_BREAKS:
+                        assert clause_at(text, (s, e), i, i + 1) in cl
     for prev, nxt in zip(arts, arts[1:]):
         assert prev.end <= nxt.start, "articles overlap"
     for i, c in enumerate(text):
@@ -337,17 +341,46 @@ def test_caption_between_paragraphs_stays_in_host_article():
     assert _art_of(arts, t, "据介绍") is a
 
 
+def test_headline_set_inside_a_column_broken_sentence():
+    t = (
+        "甲县医保服务更方便\n\n"
+        "本报讯(记者 王五)近日,甲县医保局负责人介绍,下一步将继续优化经办流程,让参保群众享受更加便捷的\n\n"
+        "丙县新建村级卫生室15所\n\n"
+        "医保服务。\n\n"
+        "丙县新建村级卫生室15所\n\n"
+        "本报讯 今年该县新建标准化村级卫生室15所。\n"
+    )
+    arts = segment_page(t)
+    _check_invariants(t, arts)
+    assert len(arts) == 2
+    first = arts[0]
+    assert _art_of(arts, t, "医保服务。") is first
+    assert _unit_at(first, t.index("丙县新建")).kind == "headline"
+    assert t[first.headline[0] : first.headline[1]] == "甲县医保服务更方便"
+    assert _art_of(arts, t, "本报讯 今年") is arts[1]
+
+
 def test_sentences_and_clauses():
     t = "他说:“参保很方便。”随后,全县参保28.6万人,参保率98.1%;基金收入1,520万元!还有吗?\n下一行"
     ss = [t[s:e] for s, e in sentences(t, 0, len(t))]
     assert ss == ["他说:“参保很方便。”", "随后,全县参保28.6万人,参保率98.1%;", "基金收入1,520万元!", "还有吗?", "下一行"]
     s, e = sentences(t, 0, len(t))[1]
     cl = [t[a:b] for a, b in clauses(t, s, e)]
-    assert cl == ["随后,", "全县参保28.6万人,", "参保率98.1%;"]
+    assert cl == ["随后", "全县参保28.6万人", "参保率98.1%"]  # the breaks belong to no clause
+    fig = t.index("28.6万人")
+    a, b = clause_at(t, (s, e), fig, fig + len("28.6万人"))
+    assert t[a:b] == "全县参保28.6万人" and (a, b) in clauses(t, s, e)
     s, e = sentences(t, 0, len(t))[2]
-    assert [t[a:b] for a, b in clauses(t, s, e)] == ["基金收入1,520万元!"]
+    # a comma breaks a clause even between digits, but a figure's own span is not searched
+    assert [t[a:b] for a, b in clauses(t, s, e)] == ["基金收入1", "520万元"]
+    fig = t.index("1,520万元")
+    a, b = clause_at(t, (s, e), fig, fig + len("1,520万元"))
+    assert t[a:b] == "基金收入1,520万元"
     wide = "截至3月底，全县、全市：共计5人。"
-    assert [wide[a:b] for a, b in clauses(wide, 0, len(wide))] == ["截至3月底，", "全县、", "全市：", "共计5人。"]
+    # 、 joins the items of a list: it does not break a clause
+    assert [wide[a:b] for a, b in clauses(wide, 0, len(wide))] == ["截至3月底", "全县、全市", "共计5人"]
+    fig = wide.index("5人")
+    assert clause_at(wide, (0, len(wide)), fig, fig + 2) == (wide.index("共计"), len(wide) - 1)
     # a headline line followed by its body is two sentences
     h = "柳溪县新建村级卫生室\n\n今年该县新建卫生室15所。"
     assert [h[a:b] for a, b in sentences(h, 0, len(h))] == ["柳溪县新建村级卫生室", "今年该县新建卫生室15所。"]
@@ -362,9 +395,8 @@ def test_article_at_outside_any_article():
 
 
 # --------------------------------------------------------------------------
-# seed pages (development set): full coverage, no overlaps
+# seed pages (development set, shared next to the checkout): full coverage, no overlaps
 
-_SEED_FILES = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
 # article counts read off the seed pages by hand (regression guard)
 _SEED_COUNTS = {
     "000_5ad1a83885a31477.txt": 6,
@@ -375,10 +407,16 @@ _SEED_COUNTS = {
 }
 
 
-@pytest.mark.skipif(not _SEED_FILES, reason="seed corpus not available")
-@pytest.mark.parametrize("path", _SEED_FILES, ids=lambda p: p.name)
-def test_seed_pages_covered_exactly_once(path):
-    text = path.read_text(encoding="utf-8")
+# the counted pages are always cases, so a missing corpus fails instead of leaving no cases
+_SEED_NAMES = sorted(set(_SEED_COUNTS) | {p.name for p in SEEDS.glob("*.txt")})
+
+
+@pytest.mark.parametrize("name", _SEED_NAMES)
+def test_seed_pages_covered_exactly_once(name):
+    assert SEEDS.is_dir(), f"seed pages not found: {SEEDS}"
+    path = SEEDS / name
+    assert path.is_file(), f"seed page missing: {path}"
+    text = decode(path.read_bytes()).text
     arts = segment_page(text)
     _check_invariants(text, arts)
     if path.name in _SEED_COUNTS:

@@ -1,0 +1,141 @@
+"""From lines to blocks: a block is one classified line, or several lines of one
+paragraph joined across column breaks; pull quotes are found here, before the
+joins, and keep pointing at the block that holds their source.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.segment.lines import (WS, LineKind, classify, continues, nonspace_len, page_lines,
+                                   section_head_end, tag_at_end)
+
+_TEXT = (LineKind.BODY, LineKind.HEADLINE)
+
+
+# eq=False: blocks are told apart by identity (`in` on head lists), never by content
+@dataclass(eq=False)
+class Block:
+    start: int
+    end: int
+    kind: LineKind
+    gap: int  # blank lines before the block (the first one: many)
+    text: str
+    tail: str = ""  # text of the last line joined in, which a further join must continue
+    pq_owner: int | None = None  # pull quote: index of the block holding its source
+    tag: tuple[int, int] | None = None  # author tag (X) closing the paragraph
+    sect: tuple[int, int] | None = None  # 【…】 heading opening the paragraph
+    art: int | None = None  # index of the article it is placed in
+    unit_kind: str | None = None
+    remote: bool = False  # a pull quote printed away from its article
+
+    @property
+    def is_pull_quote(self) -> bool:
+        return self.pq_owner is not None
+
+
+def _grams(s: str, n: int = 8) -> set[str]:
+    s = re.sub(r"\s+", "", s)
+    return {s[i : i + n] for i in range(len(s) - n + 1)}
+
+
+def _find_pull_quotes(blocks: list[Block]) -> None:
+    """A short paragraph (or a headline with a figure) whose 8-grams mostly occur in
+    a much longer paragraph repeats it: it is a pull quote of that paragraph."""
+    grams = [_grams(b.text) for b in blocks]
+    lengths = [nonspace_len(b.text) for b in blocks]
+    # which body paragraphs hold each 8-gram: candidates are found without comparing all pairs
+    holders: dict[str, list[int]] = {}
+    for j, other in enumerate(blocks):
+        if other.kind is LineKind.BODY:
+            for g in grams[j]:
+                holders.setdefault(g, []).append(j)
+    for i, b in enumerate(blocks):
+        if b.kind not in _TEXT:
+            continue
+        n = lengths[i]
+        if n > 150 or n < 10 or not grams[i]:
+            continue
+        if b.kind is LineKind.HEADLINE and not re.search(r"\d", b.text):
+            continue
+        need = 0.9 if b.kind is LineKind.HEADLINE else 0.5
+        best, best_j = 0.0, None
+        for j in sorted({j for g in grams[i] for j in holders.get(g, ())}):
+            if j == i or lengths[j] < 1.5 * n:
+                continue
+            cov = len(grams[i] & grams[j]) / len(grams[i])
+            if cov > best:
+                best, best_j = cov, j
+        if best_j is not None and best >= need:
+            b.pq_owner = best_j
+    # a source paragraph is never itself a pull quote
+    for b in blocks:
+        if b.pq_owner is not None and blocks[b.pq_owner].pq_owner is not None:
+            blocks[b.pq_owner].pq_owner = None
+
+
+def _box_gap(lines: list[Block]) -> int:
+    """Blank lines that make a box boundary: more than the page's usual gap, at least 2."""
+    counts: dict[int, int] = {}
+    for g in sorted(b.gap for b in lines[1:]) or [1]:
+        counts[g] = counts.get(g, 0) + 1
+    mode = max(counts, key=lambda g: (counts[g], -g))
+    return max(2, mode + 1)
+
+
+def _join_column_breaks(text: str, lines: list[Block], box: int) -> list[Block]:
+    """Join a line into the block before it when a column break cut a sentence
+    (never across a box boundary, a pull quote or furniture). Pull-quote owners
+    are renumbered to the block that now holds their source."""
+    blocks: list[Block] = []
+    block_of: list[int] = []  # line index -> index of the block holding it
+    for b in lines:
+        prev = blocks[-1] if blocks else None
+        if (
+            prev is not None
+            and prev.pq_owner is None
+            and b.pq_owner is None
+            and prev.kind in _TEXT
+            and b.kind in _TEXT
+            and b.gap < box
+            and continues(prev.tail, b.text)
+        ):
+            prev.end = b.end
+            prev.text = text[prev.start : prev.end]
+            prev.tail = b.text
+            prev.kind = LineKind.BODY
+        else:
+            blocks.append(b)
+        block_of.append(len(blocks) - 1)
+    for b in blocks:
+        if b.pq_owner is not None:
+            b.pq_owner = block_of[b.pq_owner]
+    return blocks
+
+
+def page_blocks(text: str) -> tuple[list[Block], int]:
+    """The page's blocks in page order, and the blank-line gap of a box boundary."""
+    lines = []
+    for s, e, gap in page_lines(text):
+        line = text[s:e]
+        lines.append(Block(s, e, classify(line), gap, line, tail=line))
+    box = _box_gap(lines)
+    _find_pull_quotes(lines)
+    blocks = _join_column_breaks(text, lines, box)
+    for b in blocks:
+        if b.kind is LineKind.BODY:
+            tag = tag_at_end(b.text)
+            if tag:
+                b.tag = (b.start + tag[0], b.start + tag[1])
+            head = section_head_end(b.text)
+            if head:
+                b.sect = (b.start, b.start + head)
+    # "X 报道" after a body paragraph is a caption credit, otherwise a byline
+    last = None  # the latest block that is neither furniture nor a pull quote
+    for b in blocks:
+        if b.kind is LineKind.CREDIT and b.text.strip(WS).endswith("报道"):
+            if last is None or last.kind is not LineKind.BODY or b.gap >= box:
+                b.kind = LineKind.BYLINE
+        if b.pq_owner is None and b.kind is not LineKind.FURNITURE:
+            last = b
+    return blocks, box

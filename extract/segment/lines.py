@@ -1,0 +1,305 @@
+"""Line kinds: what one non-blank line of a page is, judged from the line alone
+(and, for a column break, from the line that follows it).
+
+Vocabulary (furniture words, sentence openers, caption starts) is data in
+``rules/wordlists/``; the patterns below are the shapes of datelines, bylines,
+credits and tags, which are structure rather than word lists.
+"""
+from __future__ import annotations
+
+import enum
+import re
+
+from rules.punctuation import (CLAUSE_BREAKS, CLOSERS, FULL_STOPS, LIST_COMMA, OPENING_QUOTES,
+                               PARAGRAPH_ENDS, SENTENCE_ENDS)
+from rules.wordlists import words
+
+WS = " \t\r\f\v\u3000\u00a0"
+_CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+_NAME = rf"[{_CJK}·]{{2,4}}"
+# a line ending in one of these cannot end a sentence: the next line continues it
+_DANGLING = set("的和与、,，“『「《(（")
+# punctuation that cannot start a sentence, so a line opening with it continues one
+_CONTINUATION_STARTS = CLAUSE_BREAKS + LIST_COMMA + "”’』」)）%"
+_KICKER_ENDS = ("——", "--")
+_PARAGRAPH_ENDS = set(PARAGRAPH_ENDS)
+
+_HEADLINE_MAX = 30
+_HEADLINE_MAX_SEGMENTED = 50  # a two-part headline (main —— sub, or spaced halves)
+
+
+def _char_class(chars: str) -> re.Pattern:
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+_SENTENCE_END = _char_class(SENTENCE_ENDS)
+_FULL_STOP = _char_class(FULL_STOPS)
+_FIRST_CLAUSE_END = _char_class(CLAUSE_BREAKS + LIST_COMMA)
+
+# datelines that open an article's body: 本报讯, 新华社X月X日电, (记者 X)
+_START_MARKER = re.compile(
+    r"^(?:□\s*)?(?:本[报報][讯訊]|本[报報][^,，。]{0,14}?[讯訊]|"
+    r"新华社[^,，。]{0,16}?电|新華社[^,，。]{0,16}?電|中新[网社網][^,，。]{0,16}?[电電]|"
+    rf"人民网[^,，。]{{0,16}}?电|[(（]\s*(?:本[报報])?(?:见习|見習)?(?:记者|記者)[\s{_CJK}]{{1,30}}[)）]|"
+    r"本[报報](?:记者|記者)|本[报報](?:通讯员|通訊員))"
+)
+# a standalone byline: □ 本报记者 X  Y
+_BYLINE = re.compile(
+    rf"^(?:□\s*)?(?:文\s*/\s*图|文\s*/|图\s*/|本报记者|本报通讯员|特约记者|见习记者|记者|通讯员|文|撰稿)"
+    rf"[\s:：]*{_NAME}(?:[\s、,，]+(?:(?:本报)?(?:记者|通讯员|见习记者)\s*)?{_NAME})*\s*$"
+)
+# credit lines that end a photo caption or a drawing: 记者 X 摄, X 供图, 漫画 X 作
+_CREDIT_PHOTO = re.compile(
+    rf"^(?:(?:本报)?(?:见习)?记者|通讯员|新华社(?:记者|发)?|摄影|图/|图片)?\s*"
+    rf"{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*(?:[摄攝]影?|供[图圖])$"
+)
+_CREDIT_PREFIXED = re.compile(
+    rf"^(?:(?:本报)?(?:见习)?记者|通讯员|新华社|新华社发|漫画)\s*"
+    rf"{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*(?:作|报道|绘)$"
+)
+_CREDIT_SPACED = re.compile(rf"^{_NAME}(?:[\s、]+{_NAME}){{0,2}}\s+(?:作|报道|绘)$")
+# author tags that end an article: ·X· or (X) alone on a line, or (X) after the last sentence
+_TAG_LINE = re.compile(
+    rf"^(?:[·•]\s*{_NAME}(?:\s+{_NAME}){{0,3}}\s*[·•]|"
+    rf"[(（]\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*[)）]|[(（]完[)）])$"
+)
+_TAG_END = re.compile(
+    rf"(?<=[。！？!?”』」.])\s*([(（]\s*(?:{_NAME}(?:[\s、]+{_NAME}){{0,3}}|完)\s*[)）])\s*$"
+)
+_SECTION_BRACKET = re.compile(r"^【[^】\n]{1,30}】")
+_SECTION_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|"
+    r"第[一二三四五六七八九十]{1,3}[部章节分])"
+)
+_FURNITURE_KEYS = words("furniture_keys.txt")
+_FURNITURE_START = re.compile(
+    r"^(?:" + "|".join(map(re.escape, words("furniture_starts.txt"))) + r")\s*[:：>]?", re.IGNORECASE
+)
+_SITE_REGISTRATION = re.compile(r"ICP\s*[备证]|公网安备|网站标识码")
+# 下转第3版: where a story jumps to another page
+_PAGE_JUMP = re.compile(r"^[(（]?\s*(?:下转|上接|转|接)第?\s*[0-9一二三四五六七八九十]+\s*版")
+_INLINE_CAPTION = re.compile(
+    r"^(?:" + "|".join(map(re.escape, words("caption_starts.txt"))) + r")|"
+    r"[(（][^()（）\n]{0,24}[摄攝][)）]\s*$"
+)
+_OPENERS = words("sentence_openers.txt")
+
+
+class LineKind(enum.Enum):
+    HEADLINE = enum.auto()
+    BODY = enum.auto()
+    SECTION = enum.auto()
+    BYLINE = enum.auto()
+    CREDIT = enum.auto()  # 记者 X 摄: ends a photo caption
+    TAG = enum.auto()  # (X) or ·X· alone on a line: ends an article
+    FURNITURE = enum.auto()
+
+    @property
+    def unit_kind(self) -> str:
+        return _UNIT_KINDS[self]
+
+
+_UNIT_KINDS = {LineKind.HEADLINE: "headline", LineKind.BODY: "paragraph", LineKind.SECTION: "section",
+               LineKind.BYLINE: "byline", LineKind.CREDIT: "byline", LineKind.TAG: "byline",
+               LineKind.FURNITURE: "furniture"}
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in WS + "\n":
+        start += 1
+    while end > start and text[end - 1] in WS + "\n":
+        end -= 1
+    return start, end
+
+
+def nonspace_len(s: str) -> int:
+    return sum(1 for c in s if c not in WS)
+
+
+def page_lines(text: str) -> list[tuple[int, int, int]]:
+    """Non-blank lines as (start, end, blank lines before); the first line counts
+    as preceded by many blank lines, so the page start is a box boundary."""
+    out = []
+    pos = 0
+    blanks = 99
+    for raw in text.splitlines(keepends=True):
+        s, e = strip_span(text, pos, pos + len(raw))
+        if s < e:
+            out.append((s, e, blanks))
+            blanks = 0
+        else:
+            blanks += 1
+        pos += len(raw)
+    return out
+
+
+def is_kicker(s: str) -> bool:
+    """青岩县—— : a kicker line, printed above (or as the lead of) a headline."""
+    return s.rstrip(WS).endswith(_KICKER_ENDS)
+
+
+def is_complete(s: str) -> bool:
+    """True when the paragraph ends a sentence (no column break after it)."""
+    s = s.rstrip(WS + "\n")
+    if not s:
+        return True
+    if s.endswith(_KICKER_ENDS):
+        return True
+    if _TAG_END.search(s) or _TAG_LINE.match(s):
+        return True
+    t = s.rstrip(CLOSERS + WS)
+    if not t:
+        return True
+    return t[-1] in _PARAGRAPH_ENDS
+
+
+def is_furniture(s: str) -> bool:
+    n = nonspace_len(s)
+    hits = sum(1 for k in _FURNITURE_KEYS if k in s)
+    if hits >= 2:
+        return True
+    if hits and n <= 60:
+        return True
+    if _SITE_REGISTRATION.search(s):
+        return True
+    if n <= 40 and _FURNITURE_START.match(s) and not _FULL_STOP.search(s):
+        return True
+    if n <= 20 and _PAGE_JUMP.search(s):
+        return True
+    return False
+
+
+def is_credit(s: str) -> bool:
+    s = s.strip(WS)
+    if len(s) > 30:
+        return False
+    return bool(_CREDIT_PHOTO.match(s) or _CREDIT_PREFIXED.match(s) or _CREDIT_SPACED.match(s))
+
+
+def is_byline(s: str) -> bool:
+    s = s.strip(WS)
+    return len(s) <= 40 and bool(_BYLINE.match(s))
+
+
+def is_tag_line(s: str) -> bool:
+    return bool(_TAG_LINE.match(s.strip(WS)))
+
+
+def is_start_marker(s: str) -> bool:
+    """本报讯, 新华社…电, (记者 X): the first paragraph of an article's body."""
+    return bool(_START_MARKER.match(s.lstrip(WS)))
+
+
+def is_section_head(s: str) -> bool:
+    s = s.strip(WS)
+    if _SECTION_BRACKET.match(s):
+        return True
+    return bool(_SECTION_NUMBERED.match(s) and nonspace_len(s) <= 30 and not _SENTENCE_END.search(s))
+
+
+def is_inline_caption(s: str) -> bool:
+    """图为… or a paragraph ending (X 摄): a photo caption without a credit line."""
+    return bool(_INLINE_CAPTION.search(s))
+
+
+def is_headline_like(s: str) -> bool:
+    s = s.strip(WS)
+    if not s:
+        return False
+    if is_start_marker(s) or is_credit(s) or is_byline(s) or _TAG_LINE.match(s):
+        return False
+    if _SENTENCE_END.search(s):
+        return False
+    n = nonspace_len(s)
+    if s.endswith(_KICKER_ENDS):
+        return n <= _HEADLINE_MAX
+    t = s.rstrip(CLOSERS + WS)
+    if t and t[-1] in _PARAGRAPH_ENDS:
+        return False
+    if n <= _HEADLINE_MAX:
+        return True
+    return n <= _HEADLINE_MAX_SEGMENTED and ("——" in s or len(s.split()) >= 2)
+
+
+def is_subhead_shape(s: str) -> bool:
+    """医疗提质量 服务更暖心: two short halves, the shape of a feature's subheading."""
+    s = s.strip(WS)
+    if s.endswith("——") or s.startswith("——"):
+        return False
+    parts = [p for p in re.split(r"[\s,，]+", s) if p]
+    return len(parts) == 2 and all(3 <= nonspace_len(p) <= 9 for p in parts)
+
+
+def tag_at_end(s: str) -> tuple[int, int] | None:
+    """Offsets in ``s`` of an author tag (X) closing the paragraph."""
+    m = _TAG_END.search(s)
+    return m.span(1) if m else None
+
+
+def section_head_end(s: str) -> int | None:
+    """End offset in ``s`` of a 【…】 heading opening the line."""
+    m = _SECTION_BRACKET.match(s)
+    return m.end() if m else None
+
+
+def strong_continuation(prev: str, nxt: str) -> bool:
+    """Evidence that ``nxt`` continues a sentence cut at the end of ``prev``
+    (strong enough to override a headline-looking line between or before)."""
+    prev = prev.rstrip(WS)
+    nxt = nxt.lstrip(WS)
+    if not nxt:
+        return False
+    if nxt[0] in _CONTINUATION_STARTS:
+        return True
+    if prev and prev[-1] in _DANGLING:
+        return True
+    m = _FIRST_CLAUSE_END.search(nxt)
+    head = nxt[: m.start()] if m else nxt
+    if re.search(r"\d", head) or head.startswith(_OPENERS):
+        return False
+    if len(head) == 1:
+        return True
+    return 2 <= len(head) <= 3 and prev[:1] in OPENING_QUOTES
+
+
+def continues(prev: str, nxt: str) -> bool:
+    """Would a column break between ``prev`` and ``nxt`` be joined?"""
+    p = prev.strip(WS)
+    q = nxt.strip(WS)
+    if not p or not q:
+        return False
+    if is_complete(p):
+        return False
+    for f in (is_furniture, is_credit, is_byline, is_section_head, is_start_marker):
+        if f(p) or f(q):
+            return False
+    if _TAG_LINE.match(q):
+        return False
+    if is_headline_like(p):
+        if p.startswith(_KICKER_ENDS):  # ——副题: the subtitle under a headline
+            return False
+        if not (re.search(r"[，,、“]", p) or nonspace_len(p) >= 22):
+            return False
+        return strong_continuation(p, q)
+    if is_headline_like(q):
+        return strong_continuation(p, q)
+    return True
+
+
+def classify(s: str) -> LineKind:
+    if is_furniture(s):
+        return LineKind.FURNITURE
+    if is_credit(s):
+        return LineKind.CREDIT
+    if is_tag_line(s):
+        return LineKind.TAG
+    if is_byline(s):
+        return LineKind.BYLINE
+    m = _SECTION_BRACKET.match(s.strip(WS))
+    if m:  # 【…】 alone is a section head; with text after it, a paragraph with a head
+        return LineKind.SECTION if nonspace_len(s) <= m.end() + 1 else LineKind.BODY
+    if is_section_head(s):
+        return LineKind.SECTION
+    if is_headline_like(s):
+        return LineKind.HEADLINE
+    return LineKind.BODY

@@ -1,0 +1,90 @@
+"""Sentences and clauses: the one splitter that attribution and the tests share.
+
+A sentence ends at 。！？； (or ASCII !?;), closing quotes included, or at a line
+end that is not a column break. A clause is a run of text between clause
+breaks (, ; : ! ? and their full-width forms, and 。); 、 does not break a clause,
+and a comma breaks one even between digits: a figure's clause is looked for
+outside the figure, so 1,520万元 is never cut.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.segment.lines import WS, continues, strip_span
+from rules.punctuation import CLAUSE_BREAKS, CLOSERS, SENTENCE_ENDS
+
+_SENTENCE_ENDS = frozenset(SENTENCE_ENDS)
+_CLOSERS = frozenset(CLOSERS)
+_BREAKS = frozenset(CLAUSE_BREAKS)
+_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences, each stripped of surrounding blanks.
+
+    Closing quotes/brackets stay with their sentence.  A line end is not a
+    boundary when the line is continued after a column break (the sentence
+    then spans the blank line)."""
+    out: list[tuple[int, int]] = []
+    s = i = start
+    while i < end:
+        c = text[i]
+        if c in _SENTENCE_ENDS:
+            j = i + 1
+            while j < end and text[j] in _SENTENCE_ENDS:
+                j += 1
+            while j < end and text[j] in _CLOSERS:
+                j += 1
+            _emit(text, s, j, out)
+            s = i = j
+        elif c == "\n":
+            j = i
+            while j < end and text[j] in WS + "\n":
+                j += 1
+            if not _column_break(text, start, end, i, j):
+                _emit(text, s, i, out)
+                s = j
+            i = j
+        else:
+            i += 1
+    _emit(text, s, end, out)
+    return out
+
+
+def _column_break(text: str, start: int, end: int, i: int, j: int) -> bool:
+    """Does the line ending at ``i`` go on in the line starting at ``j``?"""
+    prev_line = text[max(text.rfind("\n", 0, i) + 1, start) : i]
+    ne = text.find("\n", j)
+    next_line = text[j : end if ne == -1 or ne > end else ne]
+    return continues(prev_line, next_line)
+
+
+def _emit(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    s, e = strip_span(text, s, e)
+    if s < e:
+        out.append((s, e))
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence ``text[start:end]``: the non-empty runs between
+    clause breaks, the breaks themselves in none. The clause ``clause_at`` gives a
+    figure without a break inside it is one of these."""
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _BREAK.finditer(text, start, end):
+        if s < m.start():
+            out.append((s, m.start()))
+        s = m.end()
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def clause_at(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause around the figure ``text[start:end]`` in ``sentence``: from just after
+    the nearest clause break before the figure to just before the nearest one after it
+    (the figure's own span is not searched)."""
+    lo, hi = sentence
+    before = next((k + 1 for k in range(start - 1, lo - 1, -1) if text[k] in _BREAKS), lo)
+    after = _BREAK.search(text, end, hi)
+    return before, (after.start() if after else hi)

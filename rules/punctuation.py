@@ -1,0 +1,19 @@
+"""Punctuation sets shared by segmentation and attribution, defined once.
+
+Each set holds the ASCII form (what normalised text has) and the full-width
+form, so that text which was not normalised splits the same way.
+"""
+from __future__ import annotations
+
+FULL_STOPS = "。！？!?"
+# ；separates the items of a report's enumerations, each a statement of its own
+SENTENCE_ENDS = FULL_STOPS + "；;"
+# 、 is not a break: it joins the items of one list (城镇职工、城乡居民医保),
+# which share their clause
+CLAUSE_BREAKS = ",;:!?。，；：！？"
+LIST_COMMA = "、"
+# closing quotes and brackets stay with the sentence they close
+CLOSERS = "”’\"'』」》】)）"
+OPENING_QUOTES = "“\"『「"
+# after one of these a paragraph is finished, so the next line is no column-break continuation
+PARAGRAPH_ENDS = SENTENCE_ENDS + "…:："
