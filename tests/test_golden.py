@@ -1,13 +1,12 @@
 """Golden tests on the project's own sample pages (data/raw), expected rows written by hand
 in tests/golden/ (see tests/golden/anchor.py for how their offsets were anchored)."""
 import json
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
 
-from tests.conftest import GOLDSCORE, ROOT
+from tests.conftest import ROOT
+from tests.ratchet import below, goldscore
 
 GOLDEN = ROOT / "tests" / "golden"
 # Attribution accuracy on the samples may only go up (raise a floor when it improves).
@@ -46,11 +45,6 @@ def test_no_mention_overlaps_a_trap(mentions, trap):
     assert not hits, f"{trap['text']!r} ({trap['why']}) was extracted"
 
 
-@pytest.mark.skipif(not GOLDSCORE.exists(), reason="../shared/tools/goldscore.py not present")
 def test_attribution_on_samples_at_or_above_floors(sample_run):
-    res = subprocess.run([sys.executable, str(GOLDSCORE), "score", str(GOLDEN / "expected_mentions.jsonl"),
-                          str(sample_run / "mentions.parquet"), "--json"],
-                         capture_output=True, text=True, check=True)
-    score = json.loads(res.stdout)
-    low = {f"{s}.{f}": score[s][f] for (s, f), floor in FLOORS.items() if score[s][f] < floor}
+    low = below(goldscore("score", GOLDEN / "expected_mentions.jsonl", sample_run / "mentions.parquet"), FLOORS)
     assert not low, f"below floor: {low}"

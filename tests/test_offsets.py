@@ -1,9 +1,9 @@
-"""raw[start:end] == text for every mention of every fixture (and the seed pages when present)."""
+"""raw[start:end] == text for every mention of every fixture and of the seed pages."""
 import pandas as pd
-import pytest
 
 from extract.reading import decode
 from tests.conftest import RAW, SEEDS
+from tests.ratchet import require
 
 
 def _check(out_dir, folder):
@@ -22,9 +22,9 @@ def test_offsets_on_samples(sample_run):
     _check(sample_run, RAW)
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="../shared/corpus/seeds not present")
 def test_offsets_on_seed_pages(tmp_path):
     from extract.run import run
 
+    require(SEEDS)
     run([SEEDS], tmp_path)
     _check(tmp_path, SEEDS)

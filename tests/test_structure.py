@@ -1,0 +1,113 @@
+"""The import graph flows one way, read with the standard library's ast over the source:
+CLI → run (files, manifests, writing) → document (the pure core) → attribution → resolvers
+→ finders → spans → rules. `rules` and `schemas` import nothing from `extract`, and the
+core imports nothing that touches files. Modules stay small."""
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from tests.conftest import ROOT
+
+# Rank of each module of extract/: a module imports only modules of a lower rank (a
+# subpackage's modules may also import each other).
+RANKS = {
+    "extract": 0, "extract.errors": 0, "extract.normalise": 0, "extract.records": 0, "extract.spans": 0,
+    # finders and layout
+    "extract.segment": 1, "extract.gazetteer": 1, "extract.tables": 1, "extract.published": 1,
+    "extract.scan": 2,
+    # resolvers
+    "extract.regions": 2, "extract.periods": 2, "extract.classify": 2,
+    "extract.attribute": 3, "extract.facts": 3,
+    "extract.document": 4,  # the pure per-document core
+    # the run: files, manifests, writing
+    "extract.reading": 5, "extract.manifest": 5, "extract.writer": 5,
+    "extract.inputs": 6,
+    "extract.run": 7,
+    "extract.cli": 8,
+}
+CORE_RANK = RANKS["extract.document"]  # this and below never touch a file of the user's
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 60
+SHORT_FUNCTIONS_IN = ("extract/segment", "extract/periods.py", "extract/attribute.py")
+
+
+def _modules(package: str):
+    for path in sorted((ROOT / package).rglob("*.py")):
+        rel = path.relative_to(ROOT).with_suffix("")
+        parts = list(rel.parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        yield ".".join(parts), path
+
+
+def _imports(path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found |= {f"{node.module}.{a.name}" for a in node.names}
+    return found
+
+
+def _rank(module: str) -> int | None:
+    while module:
+        if module in RANKS:
+            return RANKS[module]
+        module = module.rpartition(".")[0]
+    return None
+
+
+ALL = [m for pkg in ("extract", "rules", "schemas") for m in _modules(pkg)]
+
+
+@pytest.mark.parametrize("module,path", [m for m in ALL if not m[0].startswith("extract")],
+                         ids=[m[0] for m in ALL if not m[0].startswith("extract")])
+def test_rules_and_schemas_import_nothing_from_extract(module, path):
+    bad = sorted(i for i in _imports(path) if i == "extract" or i.startswith("extract."))
+    assert not bad, f"{module} imports {bad}"
+
+
+def test_schemas_import_nothing_of_ours():
+    for module, path in _modules("schemas"):
+        ours = sorted(i for i in _imports(path) if i.split(".")[0] in ("extract", "rules"))
+        assert not ours, f"{module} imports {ours}"
+
+
+@pytest.mark.parametrize("module,path", [m for m in ALL if m[0].startswith("extract")],
+                         ids=[m[0] for m in ALL if m[0].startswith("extract")])
+def test_extract_imports_flow_one_way(module, path):
+    own = _rank(module)
+    assert own is not None, f"{module} has no rank in tests/test_structure.py: place it in the flow"
+    # a subpackage (extract.segment) is one place: its modules may import each other
+    home = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    inside = (lambda i: i.startswith(home + ".")) if home != "extract" else (lambda i: False)
+    upward = sorted(i for i in _imports(path) if i.startswith("extract.") and not inside(i)
+                    and _rank(i) is not None and _rank(i) >= own)
+    assert not upward, f"{module} (rank {own}) imports {upward}, which are not below it"
+    if own <= CORE_RANK:
+        io = sorted(i for i in _imports(path) if i.startswith("extract.") and (_rank(i) or 0) > CORE_RANK)
+        assert not io, f"{module} belongs to the core but imports {io}, which touch files"
+
+
+@pytest.mark.parametrize("module,path", ALL, ids=[m[0] for m in ALL])
+def test_modules_stay_small(module, path):
+    n = len(path.read_text(encoding="utf-8").splitlines())
+    assert n <= MAX_MODULE_LINES, f"{module} has {n} lines (> {MAX_MODULE_LINES}): split it"
+
+
+def test_functions_stay_short_where_the_logic_is_densest():
+    long = []
+    for module, path in ALL:
+        if not str(path.relative_to(ROOT)).startswith(SHORT_FUNCTIONS_IN):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                n = node.end_lineno - node.lineno + 1
+                if n > MAX_FUNCTION_LINES:
+                    long.append(f"{module}.{node.name}: {n} lines")
+    assert not long, long
