@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import regex
 
+from rules.punctuation import CLAUSE_BREAKS, LIST_COMMA
+from rules.numerals import NumeralError, numeral_value
 from rules.wordlists import table
 
 # ------------------------------------------------------------------ symbolic periods
@@ -105,26 +107,20 @@ def _part_word(text: str) -> Word:
 
 # ------------------------------------------------------------------ numbers
 
-_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def small_int(s: str) -> int | None:
-    """A small Chinese or Arabic integer (1..99): 十一 → 11, 3 → 3."""
-    if s.isdigit():
-        return int(s)
-    if s in _CN_DIGIT:
-        return _CN_DIGIT[s]
-    if "十" in s:
-        a, _, b = s.partition("十")
-        tens = _CN_DIGIT.get(a) if a else 1
-        ones = _CN_DIGIT.get(b) if b else 0
-        return None if tens is None or ones is None else tens * 10 + ones
-    return None
+    """A small integer written in Chinese or Arabic numerals (十一 → 11, 3 → 3), else None."""
+    try:
+        v = numeral_value(s)
+    except NumeralError:
+        return None
+    return int(v) if v == int(v) and 0 <= v < 100 else None
 
 
 def year_value(s: str) -> int | None:
-    """二〇二五 or 2025 → 2025; None outside 1900–2099."""
+    """二〇二五 or 2025 → 2025 (a year is read digit by digit); None outside 1900–2099."""
     if s.isdigit():
         y = int(s)
     else:
@@ -165,7 +161,7 @@ DASH = r"(?:[-—–~〜－]{1,2}|至|到)"
 DAY = (r"(?:(?<![\d.])(?:[12]\d|3[01]|0?[1-9])(?![\d.])"
        r"|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
 NUMM = r"(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])"
-GAP = r"[^\d\s，。；！？,;!?、：:“”\"（）()《》]{0,8}?"
+GAP = "[^\\d\\s" + regex.escape(CLAUSE_BREAKS + LIST_COMMA + "“”\"（）()《》") + "]{0,8}?"  # 自2015年创办以来
 QUOTE_OPEN, QUOTE_CLOSE = "[“\"'‘「『]?", "[”\"'’」』]?"
 
 
