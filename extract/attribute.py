@@ -37,6 +37,7 @@ class Attribution:
     sentence: Span = (0, 0)
     repeat: bool = False  # the figure stands in a pull quote or headline, which repeat the body
     article: int = -1
+    sign: int = 1  # -1 for a fall (下降, 减少): the value is stored negative
 
 
 class Layout:
@@ -104,7 +105,7 @@ class DocumentContext:
         region = self.regions.region(w)
         domain = domain_of(w, self.words)
         program = metric = ""
-        change = f.change or change_of(w, self.words, q.unit, self.text)
+        change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
         written_per = per_of(w, self.words, q.per)
         if domain == "medical_security":
             # a table's change cell takes the metric of its row, whose unit it does not carry
@@ -118,5 +119,5 @@ class DocumentContext:
             domain=domain, program=program, metric=metric, population=population_of(w, self.words),
             change=change, per=per_for(metric, written_per), item=item_of(self.text, w.clause),
             sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
-            article=art.index if art else -1)
+            article=art.index if art else -1, sign=-1 if fall else 1)
 

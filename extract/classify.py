@@ -179,21 +179,27 @@ _CLAUSE_END = regex.compile("[" + regex.escape(CLAUSE_BREAKS) + "]")
 _NOUN_AFTER = regex.compile(r"值|量|幅|率|额")
 
 
-def change_of(w: Window, words_: DocWords, unit: str, text: str) -> str:
+@lru_cache(maxsize=None)
+def _falls() -> frozenset[str]:
+    return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 1 and r[1].strip() == "fall")
+
+
+def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, bool]:
+    """('' | delta | growth_rate, whether it is a fall): the change verb before the figure in
+    its clause; a list item (、) inherits the verb of the item before it."""
     h = _nearest_before(words_.change, w, w.clause)
     if h is None:
-        # a list item (、) inherits the verb of the item before it
         h = _nearest_before(words_.change, w, (w.sentence[0], w.start))
         if h is None or _CLAUSE_END.search(text, h.end, w.start):
-            return ""
+            return "", False
     gap = text[h.end:w.start]
     if _NOUN_AFTER.match(text, h.end):
-        return ""
+        return "", False
     if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number
-        return ""
+        return "", False
     if _LEVEL_AGAIN.search(gap):
-        return ""
-    return "growth_rate" if unit in ("%", "‰") else "delta"
+        return "", False
+    return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
 
 
 @lru_cache(maxsize=None)

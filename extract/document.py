@@ -44,7 +44,7 @@ def mention_rows(raw: str, norm: str, meta: DocMeta, doc_id: str, published: str
         s_start, s_end = a.sentence
         rows.append(Mention(
             doc=meta.doc, doc_id=doc_id, start=f.start, end=f.end, text=raw[f.start:f.end],
-            value=float(q.value), unit=q.unit, qualifier=q.qualifier, change=a.change, per=a.per,
+            value=-float(q.value) if a.sign < 0 and q.value else float(q.value), unit=q.unit, qualifier=q.qualifier, change=a.change, per=a.per,
             region=a.region, region_code=a.region_code, locality=a.locality,
             period_kind=a.period_kind, period_start=a.period_start, period_end=a.period_end,
             domain=a.domain, program=a.program, metric=a.metric, population=a.population,

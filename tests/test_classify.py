@@ -195,12 +195,12 @@ def test_functions_directly_on_one_window():
     text = normalise("本报讯 平遥县今年职工医保参保人数比上年增加1200人,医保基金支出同比增长4.5%。\n")
     w, unit, dw = _window_of(text, "1200人")
     assert domain_of(w, dw) == "medical_security"
-    ch = change_of(w, dw, unit, text)
-    assert ch == "delta"
+    ch, fall = change_of(w, dw, unit, text)
+    assert (ch, fall) == ("delta", False)
     assert metric_of(w, dw, unit, ch) == "insured_persons"
     w, unit, dw = _window_of(text, "4.5%")
-    ch = change_of(w, dw, unit, text)
-    assert ch == "growth_rate"
+    ch, fall = change_of(w, dw, unit, text)
+    assert (ch, fall) == ("growth_rate", False)
     assert metric_of(w, dw, unit, ch) == "amount"  # a growth rate keeps the metric it changes
 
 
