@@ -184,6 +184,12 @@ def _falls() -> frozenset[str]:
     return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 1 and r[1].strip() == "fall")
 
 
+@lru_cache(maxsize=None)
+def _relief_units() -> dict[str, frozenset[str]]:
+    """Words that are relief, not a change, before these units (每餐再减3元)."""
+    return {r[0]: frozenset(r[2].split(",")) for r in table("change_words.tsv") if len(r) > 2 and r[2].strip()}
+
+
 def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, bool]:
     """('' | delta | growth_rate, whether it is a fall): the change verb before the figure in
     its clause; a list item (、) inherits the verb of the item before it."""
@@ -197,7 +203,7 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         return "", False
     if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number
         return "", False
-    if _LEVEL_AGAIN.search(gap):
+    if _LEVEL_AGAIN.search(gap) or unit in _relief_units().get(h.word, ()):
         return "", False
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
 

@@ -42,3 +42,8 @@ def test_a_fall_is_negative_and_a_rise_positive(page, surface, value, change):
 def test_relief_and_a_fall_to_a_level_are_levels(page, surface, value):
     m = mentions(page)[surface]
     assert (m.value, m.change) == (value, "")
+
+
+def test_a_discount_is_relief_not_a_fall():
+    m = mentions("老年食堂每餐12元,80岁以上的老人每餐还能再减3元。\n")["3元"]
+    assert (m.value, m.change) == (3, "")
