@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 import ahocorasick_rs
 import pyarrow.parquet as pq
+import regex
 
 from rules.wordlists import words
 
@@ -72,6 +74,29 @@ def default_path() -> Path:
     return Path(__file__).resolve().parent.parent / "rules" / "gazetteer" / "divisions.parquet"
 
 
+_AUTONOMOUS = regex.compile(r"自治(州|县|旗)$")
+
+
+@lru_cache(maxsize=1)
+def _ethnic_names() -> regex.Pattern:
+    names = sorted(words("gazetteer/ethnic_groups.txt"), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(map(regex.escape, names)) + ")族?$")
+
+
+def autonomous_short_form(name: str) -> str:
+    """黔西南布依族苗族自治州 → 黔西南州, 河南蒙古族自治县 → 河南县: the name without its ethnic
+    groups and 自治, as reports write it; "" for other names."""
+    m = _AUTONOMOUS.search(name)
+    if not m:
+        return ""
+    stem, ethnic = name[:m.start()], _ethnic_names()
+    stripped = ethnic.search(stem)
+    while stripped and stripped.start() > 0:
+        stem = stem[:stripped.start()]
+        stripped = ethnic.search(stem)
+    return stem + m.group(1) if len(stem) >= 2 and stem != name[:m.start()] else ""
+
+
 _CACHE: dict[str, "Gazetteer"] = {}
 _LOCK = threading.Lock()
 
@@ -106,6 +131,7 @@ class Gazetteer:
             if j is None or rank(i) < rank(j):
                 best[p.code] = i
         self._by_code = {c: places[i] for c, i in best.items()}
+        self._provinces_with_counties = frozenset(p.province_code[:2] for p in places if p.level == "county")
 
         full: dict[str, list[int]] = {}
         short: dict[str, list[int]] = {}
@@ -132,6 +158,13 @@ class Gazetteer:
                 rank(i)))
             return tuple(places[i] for i in chosen)
 
+        # 黔西南州, 循化县, 伊犁州: the everyday short form of an autonomous unit, read as its full name
+        derived: dict[str, list[int]] = {}
+        for i, p in enumerate(places):
+            d = autonomous_short_form(p.name)
+            if d and d not in full:
+                derived.setdefault(d, []).append(i)
+        full.update(derived)
         self._full = {k: candidates(v) for k, v in full.items()}
         self._short = {k: candidates(v) for k, v in short.items() if k not in full}
 
@@ -163,6 +196,11 @@ class Gazetteer:
                 if g is None:
                     g = _CACHE[key] = cls(p)
         return g
+
+    def has_counties(self, province_code: str) -> bool:
+        """Whether the gazetteer lists county-level units under a province (the special
+        administrative regions and Taiwan have none)."""
+        return province_code[:2] in self._provinces_with_counties
 
     def by_code(self, code: str) -> Place | None:
         return self._by_code.get(str(code).strip())

@@ -2,9 +2,14 @@
 
 Order of evidence, nearest first: a county-level or higher place named in the
 figure's clause; a world or national scope word in its sentence; a place in
-its sentence; a reference word (全县, 该县, 我市 …) resolved to the unit the
-article is about; the last county named earlier in the paragraph; the
-article's main region; the manifest's home region.
+its sentence; a reference word (全县, 该县, 我市, 全州 …) resolved to the unit the
+article is about whose name ends as the word says; the last county named earlier
+in the paragraph; the article's main region; the manifest's home region.
+
+Two kinds of place name never make a figure theirs: one of an enumeration of
+places (旬阳、石泉、平利4个县 — the figure is about all of them, so about the
+unit the article is about), and one that only owns an agency or a source
+(王益区合疗办, 据省统计局).
 """
 from __future__ import annotations
 
@@ -37,6 +42,11 @@ class Located:
     start: int
     end: int
     place: Place
+    role: str = ""  # "" a place a figure may be about; "listed" one of an enumeration; "owner" of an agency
+
+    @property
+    def subject(self) -> bool:
+        return not self.role
 
 
 def region_of_place(p: Place) -> Region:
@@ -46,9 +56,15 @@ def region_of_place(p: Place) -> Region:
     return NONE
 
 
+@dataclass(frozen=True)
+class Ref:
+    suffix: str  # the ending of the name the word points at (全州 → 州)
+    level: str  # where no such name is known: county | city | prefecture | province
+
+
 @lru_cache(maxsize=None)
-def _refs() -> dict[str, str]:
-    return {w: lvl for w, lvl in table("region_refs.tsv")}
+def _refs() -> dict[str, Ref]:
+    return {r[0]: Ref(r[1].strip(), r[2].strip()) for r in table("region_refs.tsv")}
 
 
 @lru_cache(maxsize=None)
@@ -56,7 +72,16 @@ def _scope() -> dict[str, str]:
     return {r[0]: (r[1] if len(r) > 1 else "") for r in table("region_scope.tsv")}
 
 
-_ORGAN_LEVEL = {"市": "city", "县": "county", "区": "county"}
+_ORGAN_REF = {"市": "我市", "县": "我县", "区": "我区"}  # 市教育局 reads like 我市
+_LIST_SEPARATOR = regex.compile(r"[、,]|和|及|与|以及")
+
+
+@lru_cache(maxsize=None)
+def _agency_pattern() -> regex.Pattern:
+    """王益区合疗办, 黔西南州医保局: after a place, a short body name ending in an agency word."""
+    # the body word must not be the end of a verb or another noun (举办, 布局, 大厅)
+    return regex.compile(r"\p{Han}{0,8}?(?<![举创兴开承主协督代包操筹申帮格布结当大全餐客展])(?:"
+                         + alternation(words("agency_suffixes.txt")) + r")(?![理法事学面势部门长])")
 
 
 @lru_cache(maxsize=None)
@@ -107,15 +132,31 @@ class RegionResolver:
             home_code = codes.pop() if len(codes) == 1 else ""
         matches = gaz.find(text)
         self.place_spans = [(m.start, m.end, "place_name") for m in matches]
+        self.located = _roles(text, self._locate(text, matches, home_code))
+        home = gaz.by_code(home_code) if home_code else None
+        self.home = region_of_place(home) if home else (Region(home_name, home_code) if home_name else NONE)
+        refs = _refs()
+        places = SpanSet((l.start, l.end) for l in self.located)
+        self.ref_hits = sorted(
+            [h for h in hits(text, "region_refs.tsv")]
+            + [Hit(m.start(), m.end(), _ORGAN_REF[m.group(1)]) for m in _organ_pattern().finditer(text)
+               if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start)
+        self._refs = refs
+        scope = _scope()
+        self._main: dict[tuple, Region] = {}
+        self.scope_hits = [Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv")]
+
+    def _locate(self, text: str, matches: list, home_code: str) -> list[Located]:
+        gaz = self.gaz
         context = [home_code] if home_code else []
         context += [m.candidates[0].code for m in matches if len(m.candidates) == 1]
         context = list(dict.fromkeys(context))
         # Provinces the page is evidently about: the home region's, and those of places named
         # in full at county level or above.
-        provinces = {c[:2] for c in context[:1]}
+        provinces = {home_code[:2]} if home_code else set()
         provinces |= {m.candidates[0].province_code[:2] for m in matches
                       if not m.short and m.candidates and m.candidates[0].level in UPPER}
-        self.located: list[Located] = []
+        located: list[Located] = []
         for i, m in enumerate(matches):
             # 和林格尔县城关镇: a county named right before a township decides between namesakes
             before = [matches[i - 1].candidates[0].code] if (
@@ -127,26 +168,19 @@ class RegionResolver:
                 continue
             # A short form (永福 in a person's name, 沿河 "along the river") or a township far
             # from anything else on the page is more likely an ordinary word than that place.
-            if (m.short or p.level not in UPPER) and p.province_code[:2] not in provinces:
+            # 广西, 内蒙古: a province's short form names it wherever it stands
+            province_short = p.level == "province" and gaz.has_counties(p.code)
+            if (m.short or p.level not in UPPER) and p.province_code[:2] not in provinces and not province_short:
                 continue
             if m.short and _is_person_name(text, m.start, m.end):
                 continue
-            self.located.append(Located(m.start, m.end, p))
-        home = gaz.by_code(home_code) if home_code else None
-        self.home = region_of_place(home) if home else (Region(home_name, home_code) if home_name else NONE)
-        refs = _refs()
-        places = SpanSet((l.start, l.end) for l in self.located)
-        self.ref_hits = sorted(
-            [Hit(h.start, h.end, refs[h.word]) for h in hits(text, "region_refs.tsv")]
-            + [Hit(m.start(), m.end(), _ORGAN_LEVEL[m.group(1)]) for m in _organ_pattern().finditer(text)
-               if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start)
-        scope = _scope()
-        self._main: dict[tuple, Region] = {}
-        self.scope_hits = [Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv")]
+            located.append(Located(m.start, m.end, p))
+        return located
 
     # -- places in a span -------------------------------------------------
-    def _upper_in(self, start: int, end: int) -> list[Located]:
-        return [l for l in within(self.located, start, end) if l.place.level in UPPER]
+    def _upper_in(self, start: int, end: int, subjects_only: bool = False) -> list[Located]:
+        return [l for l in within(self.located, start, end)
+                if l.place.level in UPPER and (l.subject or not subjects_only)]
 
     def _county_of(self, loc: Located) -> Region:
         if loc.place.level in UPPER:
@@ -165,20 +199,20 @@ class RegionResolver:
 
     def _main_region(self, w: Window) -> Region:
         if w.headline:
-            inside = self._upper_in(*w.headline)
+            inside = [l for l in self._upper_in(*w.headline) if l.role != "listed"]
             if inside:
                 return region_of_place(sorted(inside, key=lambda l: _LEVEL[l.place.level])[-1].place)
         lead_start = w.headline[1] if w.headline else w.article[0]
         lead_end = self.text.find("\n\n", lead_start + 1, w.article[1])
         lead = [l for l in self._upper_in(lead_start, lead_end if lead_end > 0 else w.article[1])
-                if l.place.level == "county"]
+                if l.place.level == "county" and l.role != "listed"]
         if lead:
             return region_of_place(lead[0].place)
         if w.headline:
             refs = within(self.ref_hits, *w.headline)
             if refs and self.home.code:
                 return self.home
-        inside = self._upper_in(*w.article)
+        inside = [l for l in self._upper_in(*w.article) if l.role != "listed"]
         counties = [l for l in inside if l.place.level == "county"]
         pool = counties or inside
         if not pool:
@@ -189,8 +223,24 @@ class RegionResolver:
         best = max(pool, key=lambda l: (counts[l.place.current_code or l.place.code], -l.start))
         return region_of_place(best.place)
 
-    def _resolve_ref(self, level: str, w: Window) -> Region:
-        before = self._upper_in(w.article[0], w.start)
+    def _resolve_ref(self, word: str, w: Window) -> Region:
+        """全县, 该区, 全州 …: the unit the article is about whose name ends as the word says."""
+        ref = self._refs.get(word) or self._refs["我" + word[-1]]
+        before = [l for l in self._upper_in(w.article[0], w.start) if l.role != "listed"]
+        if ref.suffix:
+            named = [l for l in before if self._ends_with(l, ref.suffix)]
+            if named:
+                return region_of_place(named[-1].place)
+            for candidate in (self.main_region(w), self.home):
+                if candidate.name.endswith(ref.suffix):
+                    return candidate
+        return self._resolve_level(ref.level, before, w)
+
+    def _ends_with(self, l: Located, suffix: str) -> bool:
+        return (self.text[l.start:l.end].endswith(suffix)
+                or (l.place.current_name or l.place.name).endswith(suffix))
+
+    def _resolve_level(self, level: str, before: list[Located], w: Window) -> Region:
         if level == "county":
             counties = [l for l in before if l.place.level == "county"]
             if counties:
@@ -218,7 +268,7 @@ class RegionResolver:
         return region_of_place(prov) if prov else NONE
 
     def region(self, w: Window) -> Region:
-        places = within(self.located, w.sentence[0], w.start)
+        places = [l for l in within(self.located, w.sentence[0], w.start) if l.subject]
         in_clause = [l for l in places if l.start >= w.clause[0]]
         if in_clause:
             return self._county_of(in_clause[-1])
@@ -232,7 +282,7 @@ class RegionResolver:
             return self._county_of(places[-1])
         for span in ((w.sentence[0], w.start), (w.paragraph[0], w.start)):
             refs = within(self.ref_hits, *span)
-            earlier = self._upper_in(*span)
+            earlier = self._upper_in(*span, subjects_only=True)
             last_ref = refs[-1] if refs else None
             last_place = earlier[-1] if earlier else None
             if last_place and (not last_ref or last_place.start > last_ref.start):
@@ -256,3 +306,23 @@ class RegionResolver:
         return best
 
 
+
+
+def _roles(text: str, located: list[Located]) -> list[Located]:
+    """Mark the places of enumerations (旬阳、石泉、平利、白河4个县) and the places that only
+    own an agency or a source (王益区合疗办, 省统计局) — neither is what a figure is about."""
+    listed: set[int] = set()
+    for i in range(len(located) - 1):
+        a, b = located[i], located[i + 1]
+        if (a.place.level in UPPER and b.place.level in UPPER
+                and _LIST_SEPARATOR.fullmatch(text, a.end, b.start)):
+            listed |= {i, i + 1}
+    out = []
+    for i, l in enumerate(located):
+        role = "listed" if i in listed else ""
+        if not role and l.place.level in UPPER and _agency_pattern().match(text, l.end):
+            nxt = located[i + 1].start if i + 1 < len(located) else len(text)
+            m = _agency_pattern().match(text, l.end)
+            role = "owner" if m.end() <= nxt else ""
+        out.append(Located(l.start, l.end, l.place, role) if role else l)
+    return out

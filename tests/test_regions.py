@@ -231,3 +231,49 @@ def test_manifest_region_named_without_its_code_is_looked_up():
     page = "本报讯 我县今年新建村级卫生室12个。\n"
     by_name = attribution(page, "12个", published="2025-06", home_name="平遥县", home_code="")
     assert (by_name.region, by_name.region_code) == ("平遥县", "140728")
+
+
+# ---------------------------------------------------------------- issue: regions on real report shapes
+
+def test_an_enumeration_of_counties_is_about_the_unit_the_article_is_about():
+    page = ("汉中市新农合试点扩面\n\n"
+            "本报讯 据悉,目前,城固、洋县、勉县3个新农合试点县共有参合农民61.3万人,参合率达91%以上。\n")
+    kw = dict(published="2007-01")
+    assert region_of(page, "61.3万人", **kw) == ("汉中市", "610700")
+    assert region_of(page, "3个", **kw) == ("汉中市", "610700")
+
+
+def test_a_place_that_only_owns_an_agency_does_not_take_the_figure():
+    page = ("本报讯 为推行门诊统筹,我市成立了市合作医疗管理办公室和耀州区合疗办,"
+            "争取机构建设资金96万元,用于房屋改造。\n")
+    assert region_of(page, "96万元", published="2010-02", home_name="铜川市", home_code="610200") == ("铜川市", "610200")
+
+
+def test_a_village_after_its_county_is_no_agency():
+    page = "本报讯 文水县南武涝村年均举办各类活动30余场。\n"
+    assert region_of(page, "30余场", published="2025-06") == ("文水县", "141121")
+
+
+@pytest.mark.parametrize("page,surface,expected", [
+    # the everyday short forms of autonomous units
+    ("本报讯 截至6月底,黔东南州城乡居民医保参保412万人。\n", "412万人", ("黔东南苗族侗族自治州", "522600")),
+    ("本报讯 今年以来,循化县发放医疗救助资金86万元。\n", "86万元", ("循化撒拉族自治县", "630225")),
+    # 全州 / 全区 point at the unit whose name ends so: an autonomous prefecture, an autonomous region
+    ("恩施州医疗救助提标扩面\n\n本报讯 今年以来,全州累计救助困难群众3.2万人次。\n", "3.2万人次",
+     ("恩施土家族苗族自治州", "422800")),
+    ("广西新农合覆盖面继续扩大\n\n本报讯 截至目前,全区新农合参合农民达3612万人。\n", "3612万人",
+     ("广西壮族自治区", "450000")),
+])
+def test_short_forms_and_references_by_name_ending(page, surface, expected):
+    assert region_of(page, surface, published="2019-07") == expected
+
+
+def test_a_reference_by_ending_outranks_a_home_region_of_another_level():
+    page = ("内蒙古大病保险全覆盖\n\n记者从自治区卫生计生委了解到,截至目前,全区城镇居民医保参保998万人。\n")
+    assert region_of(page, "998万人", published="2015-06", home_name="霍林郭勒市", home_code="150581") == (
+        "内蒙古自治区", "150000")
+
+
+def test_a_township_inside_an_ordinary_word_is_no_place_on_a_page_without_a_home():
+    page = "记者了解到,到目前为止,我县参保城镇职工基本医疗保险人数达3.7万人。\n"
+    assert region_of(page, "3.7万人", published="2010-06") == ("", "")
