@@ -10,8 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from extract.classify import (DocWords, change_of, domain_of, item_of, metric_of, per_for,
-                              per_of, population_of, program_of, settle_metric)
+from extract.classify import DocWords, change_of, domain_of, item_of, per_for, per_of, population_of
+from extract.medical import Evidence, ProgramReader, metric_of, settle_metric
 from extract.periods import PeriodResolver
 from extract.regions import RegionResolver
 from extract.scan import Found
@@ -96,6 +96,7 @@ class DocumentContext:
         self.layout = Layout(text)
         self.words = DocWords(text)
         self.regions = RegionResolver(text, home_name, home_code)
+        self.programs = ProgramReader(text, self.words.program)
         self.periods = PeriodResolver(text, published, self.layout.articles, self.layout.article_of,
                                       self.layout.sentences)
 
@@ -109,8 +110,8 @@ class DocumentContext:
         written_per = per_of(w, self.words, q.per)
         if domain == "medical_security":
             # a table's change cell takes the metric of its row, whose unit it does not carry
-            metric = metric_of(w, self.words, f.row_unit or q.unit, "" if f.row_unit else change)
-            program = program_of(w, self.words, metric)
+            metric = metric_of(w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change)
+            program = self.programs.read(w, metric)
             metric = settle_metric(metric, program, q.unit, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, f.period)
         return Attribution(

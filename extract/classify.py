@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.spans import Hit, Window, first_after, hits, nearest_before, within
+from extract.spans import Hit, Window, hits, nearest_before, within
 from rules.fragments import word_pattern
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
@@ -77,96 +77,8 @@ def domain_of(w: Window, words_: DocWords) -> str:
     return max(sorted(score), key=lambda d: (score[d], -nearest[d]))
 
 
-@lru_cache(maxsize=None)
-def _programs() -> dict[str, str]:
-    return {w: p for w, p in table("medical_programs.tsv")}
-
-
-@lru_cache(maxsize=None)
-def _metrics() -> dict[str, tuple[str, frozenset]]:
-    return {w: (m, frozenset(u.split(","))) for w, m, u in table("medical_metrics.tsv")}
-
-
 def _nearest_before(hs: list[Hit], w: Window, span) -> Hit | None:
     return nearest_before(hs, w.start, span[0])
-
-
-def _first_after(hs: list[Hit], w: Window, span) -> Hit | None:
-    return first_after(hs, w.end, span[1])
-
-
-def metric_of(w: Window, words_: DocWords, unit: str, change: str = "") -> str:
-    """The metric whose keyword stands nearest the figure and fits its unit ("" if none). A
-    change keeps the metric it changes: 个百分点 fits a rate, a growth rate fits any metric."""
-    if unit in sets().unit_metric:
-        return sets().unit_metric[unit]
-    metrics = _metrics()
-    as_unit = "%" if unit == "个百分点" else unit
-
-    def fits(h: Hit) -> bool:
-        units_ = metrics[h.word][1]
-        return "*" in units_ or as_unit in units_ or change == "growth_rate"
-
-    hs = [h for h in within(words_.metric, *w.sentence) if fits(h)]
-    for span in (w.clause, w.sentence):
-        h = _nearest_before(hs, w, span) or _first_after(hs, w, w.clause)
-        if h:
-            return metrics[h.word][0]
-    return ""
-
-
-def program_of(w: Window, words_: DocWords, metric: str) -> str:
-    """The nearest program named before the figure in its clause, else in its sentence (or
-    just after it in its clause), else (except for enrollment figures) in its paragraph; a
-    form of help (救助, 资助, 慢特病 …) outranks the scheme it is paid from, and service
-    delivery (服务点, 经办) counts only in the figure's own clause. Nothing named, or an
-    enrollment figure after both schemes: both schemes together (basic_medical_insurance)."""
-    programs, t = _programs(), sets()
-    if metric == "service_points":
-        return "medical_security_services"
-    found = None
-    for span in (w.clause, w.sentence):
-        before = [h for h in within(words_.program, span[0], w.start)
-                  if (span == w.clause or programs[h.word] != "medical_security_services")]
-        schemes = {programs[h.word] for h in before if programs[h.word] in t.schemes}
-        if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
-            found = "basic_medical_insurance"  # 职工医保X人、城乡居民医保Y人，参保率Z%: the total
-            break
-        helps = [h for h in before if programs[h.word] not in t.schemes]
-        h = (helps or before or [None])[-1] or _first_after(words_.program, w, w.clause)
-        if h:
-            found = programs[h.word]
-            break
-    if found == "medical_assistance":  # 救助资金 after 住院救助 in one sentence: the specific form
-        specific = [h for h in within(words_.program, w.sentence[0], w.start)
-                    if programs[h.word] in t.specific_helps]
-        if specific:
-            found = programs[specific[-1].word]
-    if found is None and metric not in t.enrollment_metrics:
-        # 补偿12.6万人次 after a semicolon still speaks of the program named before it
-        paid = [h for h in within(words_.program, w.paragraph[0], w.start)
-                if programs[h.word] != "medical_security_services"]
-        found = programs[paid[-1].word] if paid else None
-    if found is None:
-        found = "basic_medical_insurance"
-    if found == "basic_medical_insurance" and metric in t.standards:
-        return "resident_medical_insurance"  # annual contribution standards are the resident scheme's
-    return found
-
-
-def settle_metric(metric: str, program: str, unit: str, per: str) -> str:
-    """Metric corrections that depend on the program: people helped are beneficiaries and
-    people in a scheme are insured; a per-person amount of help is a subsidy standard."""
-    if unit == "人" and metric in ("", "insured_persons", "beneficiaries"):
-        if program in sets().people_helped:
-            return "beneficiaries"
-        if program in sets().schemes:
-            return "insured_persons"
-    if program == "enrollment_subsidy" and unit == "元" and per in ("person", "person_year"):
-        return "fiscal_subsidy"
-    if metric:
-        return metric
-    return sets().unit_metric.get(unit, "beneficiaries" if unit == "人" else "other")
 
 
 def population_of(w: Window, words_: DocWords) -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from extract.attribute import DocumentContext
-from extract.classify import DocWords, change_of, domain_of, metric_of, per_of
+from extract.classify import DocWords, change_of, domain_of, per_of
+from extract.medical import metric_of
 from extract.normalise import normalise
 from extract.scan import find_quantities
 from tests import harness
@@ -197,11 +198,11 @@ def test_functions_directly_on_one_window():
     assert domain_of(w, dw) == "medical_security"
     ch, fall = change_of(w, dw, unit, text)
     assert (ch, fall) == ("delta", False)
-    assert metric_of(w, dw, unit, ch) == "insured_persons"
+    assert metric_of(w, dw.metric, unit, ch) == "insured_persons"
     w, unit, dw = _window_of(text, "4.5%")
     ch, fall = change_of(w, dw, unit, text)
     assert (ch, fall) == ("growth_rate", False)
-    assert metric_of(w, dw, unit, ch) == "amount"  # a growth rate keeps the metric it changes
+    assert metric_of(w, dw.metric, unit, ch) == "amount"  # a growth rate keeps the metric it changes
 
 
 def test_per_of_does_not_reach_a_per_word_far_before_the_figure():

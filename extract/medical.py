@@ -1,0 +1,200 @@
+"""Program and metric of a medical-security figure (GUIDELINES §8), from the words near it.
+
+Evidence, nearest first: the item a 分别 list pairs the figure with (城镇居民医保和新农合人均筹资
+分别达到500元和470元); its clause; its sentence; the head figure of a breakdown it belongs to
+(其中 …); its paragraph; the heading and headline above it. Several programs named as one
+enumeration (基本医疗保险、大病保险、医疗救助等) mean them all: both schemes together. A generic
+word (医保, 医疗保险) continues the specific scheme named before it in its sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from extract.spans import Hit, Span, Window, first_after, nearest_before, within
+from rules.taxonomy import entries, sets
+from rules.wordlists import table
+
+BASIC = "basic_medical_insurance"
+SERVICES = "medical_security_services"
+_LIST_JOIN = regex.compile(r"、|,|和|及|与|以及|、和")
+
+
+@lru_cache(maxsize=None)
+def _programs() -> dict[str, tuple[str, bool]]:
+    """keyword → (program, generic): a generic word (医保) continues a scheme named before it."""
+    return {r[0]: (r[1].strip(), len(r) > 2 and r[2].strip() == "generic") for r in table("medical_programs.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _metrics() -> dict[str, tuple[tuple[str, frozenset], ...]]:
+    """keyword → ((metric, units it fits), …): one word may name other metrics in other units
+    (补偿 X元 is an amount, 补偿 X人 the people who got it)."""
+    out: dict[str, list] = {}
+    for w, m, u in table("medical_metrics.tsv"):
+        out.setdefault(w, []).append((m, frozenset(u.split(","))))
+    return {w: tuple(v) for w, v in out.items()}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where else a figure's program and metric may be read: the item of a 分别 list it is paired
+    with, and the head figure of the breakdown (其中 …) it is a part of."""
+
+    item: Span | None = None
+    head_program: str = ""
+    head_metric: str = ""
+
+
+# ------------------------------------------------------------------ metric
+
+
+def metric_of(w: Window, hits_: list[Hit], unit: str, change: str = "", ev: Evidence = Evidence()) -> str:
+    """The metric whose keyword stands nearest the figure and fits its unit ("" if none). A
+    change keeps the metric it changes: 个百分点 fits a rate, a growth rate fits any metric."""
+    if unit in sets().unit_metric:
+        return sets().unit_metric[unit]
+    as_unit = "%" if unit == "个百分点" else unit
+
+    def fitting(h: Hit) -> str:
+        for metric, units in _metrics()[h.word]:
+            if "*" in units or as_unit in units or change == "growth_rate":
+                return metric
+        return ""
+
+    hs = [h for h in within(hits_, *w.sentence) if fitting(h)]
+    if ev.item:
+        inside = [h for h in hs if ev.item[0] <= h.start and h.end <= ev.item[1]]
+        if inside:
+            return fitting(inside[-1])
+    for span in (w.clause, w.sentence):
+        h = nearest_before(hs, w.start, span[0]) or first_after(hs, w.end, w.clause[1])
+        if h:
+            return fitting(h)
+    if ev.head_metric and _fits_unit(ev.head_metric, as_unit):
+        return ev.head_metric
+    return ""
+
+
+def _fits_unit(metric: str, unit: str) -> bool:
+    wanted = next((e.unit for e in entries() if e.kind == "metric" and e.code == metric), "*")
+    return wanted in ("*", unit)
+
+
+# ------------------------------------------------------------------ program
+
+
+def _enumerations(text: str, hs: list[Hit]) -> set[int]:
+    """Indexes of program hits that stand in an enumeration of two or more programs."""
+    programs = _programs()
+    listed: set[int] = set()
+    for i in range(len(hs) - 1):
+        a, b = hs[i], hs[i + 1]
+        if (programs[a.word][0] != programs[b.word][0] and b.start - a.end <= 3
+                and _LIST_JOIN.fullmatch(text, a.end, b.start)):
+            listed |= {i, i + 1}
+    return listed
+
+
+class ProgramReader:
+    """The program hits of one document, with their enumerations found once."""
+
+    def __init__(self, text: str, hits_: list[Hit]):
+        self.text = text
+        self.raw = hits_  # as written: a 分别 item is read in these
+        listed = _enumerations(text, hits_)
+        # an enumeration reads as one hit of both schemes at its last member's place
+        self.hits: list[Hit] = []
+        for i, h in enumerate(hits_):
+            if i in listed and (i + 1 in listed and hits_[i + 1].start - h.end <= 3):
+                continue
+            self.hits.append(Hit(h.start, h.end, "" if i in listed else h.word))
+
+    def program(self, h: Hit) -> str:
+        return _programs()[h.word][0] if h.word else BASIC
+
+    def generic(self, h: Hit) -> bool:
+        return bool(h.word) and _programs()[h.word][1]
+
+    def _in(self, lo: int, hi: int) -> list[Hit]:
+        return within(self.hits, lo, hi)
+
+    def read(self, w: Window, metric: str, ev: Evidence = Evidence()) -> str:
+        t = sets()
+        if metric == "service_points":
+            return SERVICES
+        if ev.item:
+            inside = within(self.raw, *ev.item)
+            if inside:
+                return self.program(inside[-1])
+        found = self._near(w, metric)
+        if found is None and ev.head_program:
+            found = ev.head_program
+        if found is None:
+            found = self._around(w, metric)
+        if found is None:
+            found = BASIC
+        if found == BASIC and metric in t.standards:
+            return "resident_medical_insurance"  # annual contribution standards are the resident scheme's
+        return found
+
+    def _near(self, w: Window, metric: str) -> str | None:
+        """The clause, then the sentence: a form of help outranks the scheme it is paid from;
+        service delivery counts only in the figure's own clause."""
+        t = sets()
+        for span in (w.clause, w.sentence):
+            before = [h for h in self._in(span[0], w.start)
+                      if span == w.clause or self.program(h) != SERVICES]
+            schemes = {self.program(h) for h in before if self.program(h) in t.schemes}
+            if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
+                return BASIC  # 职工医保X人、城乡居民医保Y人，参保率Z%: the total
+            helps = [h for h in before if self.program(h) not in t.schemes]
+            h = (helps or before or [None])[-1] or first_after(self.hits, w.end, w.clause[1])
+            if h is None:
+                continue
+            found = self.program(h)
+            if self.generic(h):
+                # 城镇职工医保参保X人,征缴医疗保险费Y元: the generic word continues the scheme
+                specific = [x for x in self._in(w.sentence[0], h.start) if not self.generic(x) and x.word]
+                if specific:
+                    found = self.program(specific[-1])
+            if found == "medical_assistance":  # 救助资金 after 住院救助 in one sentence: the specific form
+                specific = [x for x in self._in(w.sentence[0], w.start) if self.program(x) in t.specific_helps]
+                if specific:
+                    found = self.program(specific[-1])
+            return found
+        return None
+
+    def _around(self, w: Window, metric: str) -> str | None:
+        """The paragraph before the figure (not for enrollment, which a sentence naming no
+        scheme gives for both), then the heading or headline above it."""
+        paragraph = None if metric in sets().enrollment_metrics else (w.paragraph[0], w.start)
+        for span in (paragraph, w.headline):
+            if span is None:
+                continue
+            named = [h for h in self._in(*span) if self.program(h) != SERVICES]
+            if named:
+                return self.program(named[-1])
+        return None
+
+
+def settle_metric(metric: str, program: str, unit: str, per: str) -> str:
+    """Metric corrections that depend on the program: people helped are beneficiaries and
+    people in a scheme are insured; a per-person amount of help is a subsidy standard; an
+    annual per-person amount of a scheme is its funding standard."""
+    t = sets()
+    if unit == "人" and metric in ("", "insured_persons"):
+        if program in t.people_helped:
+            return "beneficiaries"
+        if program in t.schemes:
+            return "insured_persons"
+    if program == "enrollment_subsidy" and unit == "元" and per in ("person", "person_year"):
+        return "fiscal_subsidy"
+    if (unit == "元" and per == "person_year" and program in t.schemes
+            and metric in ("", "other", "amount", "fund_income")):
+        return "per_capita_funding"  # 统筹基金每人每年150元
+    if metric:
+        return metric
+    return t.unit_metric.get(unit, "beneficiaries" if unit == "人" else "other")
