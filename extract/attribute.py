@@ -10,7 +10,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from extract.classify import DocWords, change_of, domain_of, item_of, per_for, per_of, population_of
+from extract.breakdowns import Links, link_figures
+from extract.classify import (DocWords, change_of, domain_reading, item_of, names_topic, per_for, per_of,
+                              population_of)
 from extract.medical import Evidence, ProgramReader, metric_of, settle_metric
 from extract.periods import PeriodResolver
 from extract.regions import RegionResolver
@@ -100,18 +102,35 @@ class DocumentContext:
         self.periods = PeriodResolver(text, published, self.layout.articles, self.layout.article_of,
                                       self.layout.sentences)
 
-    def attribute(self, f: Found) -> Attribution:
-        w, art, unit_kind = self.layout.window(f.start, f.end)
+    def attribute_all(self, found: list[Found]) -> list[Attribution]:
+        """Every figure of the document in text order: the parts of a breakdown and the items of a
+        分别 list read what their own words leave open from the figures they hang on."""
+        windows = [self.layout.window(f.start, f.end) for f in found]
+        links = link_figures(self.text, [(f.start, f.end) for f in found],
+                             lambda i: windows[i][0].sentence, lambda i: windows[i][0].paragraph)
+        out: list[Attribution] = []
+        for f, window, link in zip(found, windows, links):
+            out.append(self.attribute(f, window, link, out))
+        return out
+
+    def attribute(self, f: Found, window=None, link: Links = Links(), earlier: list[Attribution] = ()) -> Attribution:
+        w, art, unit_kind = window or self.layout.window(f.start, f.end)
         q = f.quantity
         region = self.regions.region(w)
-        domain = domain_of(w, self.words)
+        domain, decided_at = domain_reading(w, self.words, link.item)
+        source = earlier[link.previous_part] if link.previous_part >= 0 else (
+            earlier[link.head] if link.head >= 0 else None)
+        if source is not None and source.domain and domain != source.domain and not (
+                decided_at in ("item", "clause") and names_topic(link.item or w.clause, domain, self.words)):
+            domain = source.domain  # a part is about what its head is about, unless it names its own topic
         program = metric = ""
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
         written_per = per_of(w, self.words, q.per)
         if domain == "medical_security":
+            ev = Evidence(link.item, source.program if source else "", source.metric if source else "")
             # a table's change cell takes the metric of its row, whose unit it does not carry
-            metric = metric_of(w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change)
-            program = self.programs.read(w, metric)
+            metric = metric_of(w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
+            program = self.programs.read(w, metric, ev)
             metric = settle_metric(metric, program, q.unit, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, f.period)
         return Attribution(
@@ -121,4 +140,3 @@ class DocumentContext:
             change=change, per=per_for(metric, written_per), item=item_of(self.text, w.clause),
             sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
             article=art.index if art else -1, sign=-1 if fall else 1)
-

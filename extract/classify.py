@@ -51,13 +51,20 @@ _PROXIMITY = (("clause", 6.0), ("sentence", 3.0), ("paragraph", 1.5), ("headline
 DECIDED = 9.0
 
 
-def domain_of(w: Window, words_: DocWords) -> str:
+def domain_of(w: Window, words_: DocWords, item: tuple[int, int] | None = None) -> str:
+    return domain_reading(w, words_, item)[0]
+
+
+def domain_reading(w: Window, words_: DocWords, item: tuple[int, int] | None = None) -> tuple[str, str]:
+    """(domain, the nearest level that decided it: item, clause, sentence … or "" for none).
+    `item` is the 分别 list item a figure is paired with, read before anything else."""
     weights = _domain_weights()
     seen: set[str] = set()
     score: dict[str, float] = {}
     nearest: dict[str, int] = {}  # ties go to the domain whose word stands closest to the figure
-    for level, factor in _PROXIMITY:
-        span = getattr(w, level)
+    decided = ""
+    for level, factor in (("item", 10.0),) + _PROXIMITY:
+        span = item if level == "item" else getattr(w, level)
         if span is None:
             continue
         # the article level reads each distinct word once (cached per article), not every hit
@@ -71,10 +78,22 @@ def domain_of(w: Window, words_: DocWords) -> str:
             gap = w.start - h.end if h.end <= w.start else h.start - w.end
             nearest[domain] = min(nearest.get(domain, abs(gap)), abs(gap))
         if score and max(score.values()) >= DECIDED:
+            decided = level
             break
     if not score:
-        return "other"
-    return max(sorted(score), key=lambda d: (score[d], -nearest[d]))
+        return "other", ""
+    return max(sorted(score), key=lambda d: (score[d], -nearest[d])), decided
+
+
+TOPIC_WEIGHT = 3.0  # a word at least this strong names a topic; lighter ones (农民, 农村) only colour it
+
+
+def names_topic(span: tuple[int, int], domain: str, words_: DocWords) -> bool:
+    """Whether `span` holds a word that names `domain` as its topic (养老保险), not just a people
+    or place word that leans to it (农民)."""
+    weights = _domain_weights()
+    return any(weights[h.word] == (domain, weights[h.word][1]) and weights[h.word][1] >= TOPIC_WEIGHT
+               for h in within(words_.domain, *span))
 
 
 def _nearest_before(hs: list[Hit], w: Window, span) -> Hit | None:

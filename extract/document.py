@@ -39,8 +39,9 @@ def publication_month(norm: str, manifest: ManifestRow) -> tuple[str, str]:
 def mention_rows(raw: str, norm: str, meta: DocMeta, doc_id: str, published: str) -> list[Mention]:
     ctx = DocumentContext(norm, published or None, meta.manifest.home_region, meta.manifest.home_region_code)
     rows = []
-    for f in find_quantities(norm, also_blocked=ctx.regions.place_spans):
-        q, a = f.quantity, ctx.attribute(f)
+    found = find_quantities(norm, also_blocked=ctx.regions.place_spans)
+    for f, a in zip(found, ctx.attribute_all(found)):
+        q = f.quantity
         s_start, s_end = a.sentence
         rows.append(Mention(
             doc=meta.doc, doc_id=doc_id, start=f.start, end=f.end, text=raw[f.start:f.end],

@@ -10,8 +10,8 @@ def attributions(page: str, published: str | None = None, home_name: str = "", h
     """(surface text, Found, Attribution) for every figure on the page, in page order."""
     norm = normalise(page)
     ctx = DocumentContext(norm, published, home_name, home_code)
-    return [(norm[f.start:f.end], f, ctx.attribute(f))
-            for f in find_quantities(norm, also_blocked=ctx.regions.place_spans)]
+    found = find_quantities(norm, also_blocked=ctx.regions.place_spans)
+    return [(norm[f.start:f.end], f, a) for f, a in zip(found, ctx.attribute_all(found))]
 
 
 def attribution(page: str, surface: str, nth: int = 0, **kw):

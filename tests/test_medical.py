@@ -44,3 +44,43 @@ def test_the_headline_names_the_program_of_an_article_about_it():
             "全区已完成筹资 812300 人,完成率 76.3%。\n")
     assert pm(page, "812300 人", published="2021-02")[0] == "resident_medical_insurance"
     assert pm(page, "76.3%", published="2021-02")[0] == "resident_medical_insurance"
+
+
+# ---------------------------------------------------------------- 分别 lists and breakdowns
+
+def test_a_fenbie_list_pairs_each_figure_with_its_item():
+    page = ("本报讯 年末,全县城镇基本养老保险、基本医疗保险、失业保险参保人数分别达到3.6万人、9.1万人、2.8万人,"
+            "比上年分别增长4.2%、6.5%和3.1%。\n")
+    assert attribution(page, "3.6万人", published="2012-06").domain == "employment_social_security"
+    assert pm(page, "9.1万人", published="2012-06") == ("basic_medical_insurance", "insured_persons")
+    assert attribution(page, "2.8万人", published="2012-06").domain == "employment_social_security"
+    # the second 分别 has no items of its own and reuses the first list's
+    assert pm(page, "6.5%", published="2012-06") == ("basic_medical_insurance", "insured_persons")
+    assert attribution(page, "3.1%", published="2012-06").domain == "employment_social_security"
+
+
+def test_a_fenbie_list_of_schemes():
+    page = "本报讯 今年,全区城镇居民医保和新农合人均筹资分别达到410元和390元。\n"
+    assert pm(page, "410元", published="2014-06") == ("resident_medical_insurance", "per_capita_funding")
+    assert pm(page, "390元", published="2014-06") == ("resident_medical_insurance", "per_capita_funding")
+
+
+def test_the_parts_after_qizhong_take_the_metric_their_own_words_leave_open():
+    page = ("本报讯 前三季度,全市共计筹集医疗保障基金18360.25万元,其中:城乡居民医保12450.30万元;"
+            "职工医保5120.65万元;医疗救助789.30万元。\n")
+    assert pm(page, "12450.30万元", published="2022-10") == ("resident_medical_insurance", "fund_income")
+    assert pm(page, "5120.65万元", published="2022-10") == ("employee_medical_insurance", "fund_income")
+    assert pm(page, "789.30万元", published="2022-10") == ("medical_assistance", "fund_income")
+
+
+def test_a_part_takes_the_domain_of_its_head_and_the_metric_of_the_part_before_it():
+    page = ("本报讯 2006年全市共筹集合作医疗基金3100余万元,其中中央财政1250.6万元,省级836.2万元,"
+            "市级190.4万元,农民自缴623.5万元。\n")
+    assert pm(page, "836.2万元", published="2007-01") == ("resident_medical_insurance", "fiscal_subsidy")
+    assert attribution(page, "623.5万元", published="2007-01").domain == "medical_security"
+
+
+def test_parts_in_brackets_belong_to_the_figure_before_them():
+    page = ("本报讯 截至9月底,职工医保期末累计结余4210.5万元(个人账户基金结余1320.2万元,统筹基金结余"
+            "2890.3万元)。\n")
+    assert pm(page, "1320.2万元", published="2022-10") == ("employee_medical_insurance", "fund_balance")

@@ -18,7 +18,7 @@ RANKS = {
     "extract.segment": 1, "extract.gazetteer": 1, "extract.tables": 1, "extract.published": 1,
     "extract.scan": 2,
     # resolvers
-    "extract.regions": 2, "extract.periods": 2, "extract.classify": 2, "extract.medical": 2,
+    "extract.regions": 2, "extract.periods": 2, "extract.classify": 2, "extract.medical": 2, "extract.breakdowns": 2,
     "extract.attribute": 3, "extract.facts": 3,
     "extract.document": 4,  # the pure per-document core
     # the run: files, manifests, writing

@@ -1,0 +1,142 @@
+"""How the figures of a passage hang together (GUIDELINES §9, issue "breakdowns").
+
+* A 分别 list pairs items with figures in order: 养老保险、医疗保险、失业保险参保人数分别达到
+  3.2万人、8.9万人、3.1万人 — the second figure is about 医疗保险. A later 分别 in the same
+  sentence with no items of its own (比上年分别增长5%、7%、2%) reuses the earlier items.
+* A breakdown gives the parts of a head figure: after 其中 / 包括 / 含 (in its sentence, or
+  opening the next one, the parts running on across ；), or in brackets right after it. Parts
+  inherit what their own words leave open from the part before them, else from the head.
+
+Only spans are computed here; the attribution reads its evidence from them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from extract.spans import Span
+from rules.punctuation import CLAUSE_BREAKS
+from rules.wordlists import words
+
+_FENBIE = regex.compile(r"分别")
+_ITEM_SEPARATOR = regex.compile(r"、|和|及|与|以及|、和")
+_FULL_STOP = regex.compile(r"[。!?！？]")
+_CLAUSE = regex.compile("[" + regex.escape(CLAUSE_BREAKS) + "]")
+
+
+@lru_cache(maxsize=None)
+def _markers() -> regex.Pattern:
+    return regex.compile("|".join(map(regex.escape, sorted(words("breakdown_markers.txt"), key=len, reverse=True))))
+
+
+@dataclass(frozen=True)
+class Links:
+    """For one figure: the 分别 item it is paired with, and the head and the previous part of the
+    breakdown it belongs to (indexes into the document's figures, -1 for none)."""
+
+    item: Span | None = None
+    head: int = -1
+    previous_part: int = -1
+
+
+def link_figures(text: str, figures: list[Span], sentence_of, paragraph_of) -> list[Links]:
+    """`figures` in text order; `sentence_of(i)` / `paragraph_of(i)` give figure i's spans."""
+    items = _fenbie_items(text, figures, sentence_of)
+    heads = _breakdown_heads(text, figures, sentence_of, paragraph_of)
+    return [Links(items.get(i), *heads.get(i, (-1, -1))) for i in range(len(figures))]
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    m = None
+    for m in _CLAUSE.finditer(text, lo, pos):
+        pass
+    return m.end() if m else lo
+
+
+def _fenbie_items(text: str, figures: list[Span], sentence_of) -> dict[int, Span]:
+    out: dict[int, Span] = {}
+    previous: tuple[Span, list[Span]] | None = None  # (sentence, items) of the last list seen
+    for i, (start, _) in enumerate(figures):
+        if i in out:
+            continue
+        sent = sentence_of(i)
+        fb = [m for m in _FENBIE.finditer(text, sent[0], start)]
+        if not fb or _CLAUSE.search(text, fb[-1].end(), start):
+            continue
+        group = [j for j in range(i, len(figures)) if figures[j][0] >= fb[-1].end()
+                 and not _CLAUSE.search(text, fb[-1].end(), figures[j][0])]
+        lo = _clause_start(text, sent[0], fb[-1].start())
+        items = _split_items(text, lo, fb[-1].start())
+        if len(items) < 2 and previous and previous[0] == sent and len(previous[1]) == len(group):
+            items = previous[1]  # 比上年分别增长…: the items of the list before
+        if len(items) == len(group) and len(group) > 1:
+            previous = (sent, items)
+            out.update(zip(group, items))
+    return out
+
+
+def _split_items(text: str, lo: int, hi: int) -> list[Span]:
+    items, pos = [], lo
+    for m in _ITEM_SEPARATOR.finditer(text, lo, hi):
+        if m.start() > pos:
+            items.append((pos, m.start()))
+        pos = m.end()
+    if hi > pos:
+        items.append((pos, hi))
+    return items
+
+
+def _breakdown_heads(text: str, figures: list[Span], sentence_of, paragraph_of) -> dict[int, tuple[int, int]]:
+    """figure index → (head index, previous part index)."""
+    out: dict[int, tuple[int, int]] = {}
+    for i, (start, end) in enumerate(figures):
+        para = paragraph_of(i)
+        bracket = _open_bracket(text, para[0], start)
+        if bracket is not None:
+            head = _last_figure_before(figures, i, bracket, para[0], text)
+            if head >= 0:
+                out[i] = (head, _previous_part(out, head, i))
+            continue
+        marker = None
+        for m in _markers().finditer(text, para[0], start):
+            marker = m
+        if marker is None or _FULL_STOP.search(text, marker.end(), start):
+            continue
+        head = _last_figure_before(figures, i, marker.start(), para[0], text)
+        if head >= 0:
+            out[i] = (head, _previous_part(out, head, i))
+    return out
+
+
+def _previous_part(out: dict[int, tuple[int, int]], head: int, i: int) -> int:
+    parts = [j for j, (h, _) in out.items() if h == head and j < i]
+    return parts[-1] if parts else -1
+
+
+def _last_figure_before(figures: list[Span], i: int, pos: int, lo: int, text: str) -> int:
+    """The head: the last figure before `pos` in the paragraph, with at most one full stop
+    between them (其中 may open the next sentence)."""
+    for j in range(i - 1, -1, -1):
+        if figures[j][1] <= pos:
+            if figures[j][0] < lo or len(_FULL_STOP.findall(text, figures[j][1], pos)) > 1:
+                return -1
+            return j
+    return -1
+
+
+def _open_bracket(text: str, lo: int, pos: int) -> int | None:
+    """Where the bracket holding `pos` opens, if one does within the paragraph."""
+    depth_close = 0
+    for k in range(pos - 1, max(lo, pos - 200) - 1, -1):
+        c = text[k]
+        if c in ")）":
+            depth_close += 1
+        elif c in "(（":
+            if depth_close == 0:
+                return k
+            depth_close -= 1
+        elif c in "。\n":
+            return None
+    return None
