@@ -132,7 +132,7 @@ class DocumentContext:
             metric = metric_of(w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
             program = self.programs.read(w, metric, ev)
             metric = settle_metric(metric, program, q.unit, written_per)
-        kind, start, end = self.periods.period(w, art, metric, change, f.period)
+        kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period)
         return Attribution(
             region=region.name, region_code=region.code if len(region.code) == 6 else "",
             locality=self.regions.locality(w), period_kind=kind, period_start=start, period_end=end,

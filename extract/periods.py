@@ -162,7 +162,12 @@ class PeriodResolver:
                  if not (t.start and text[t.start - 1] == "于" and not t.text.startswith(("截至", "截止")))]
         summary = {a.index: self._summary_period(a, times) for a in articles}
         page = next((p for p in summary.values() if p is not None), None)
+        # a summary's year re-anchors its year-less words (今年, 年末); a headline's period only
+        # dates the figures that have none of their own
         self.summary = {i: p or page for i, p in summary.items()}
+        topic = {a.index: self._headline_period(a, times) for a in articles}
+        page_topic = next((p for p in topic.values() if p is not None), None)
+        self.topic = {i: self.summary[i] or p or page_topic for i, p in topic.items()}
         self.times = [self._rebased(t, times) for t in times]
 
     def _summary_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
@@ -170,9 +175,25 @@ class PeriodResolver:
         span = a.headline or (a.start, min(a.end, a.start + 80))
         if not word_pattern("summary_titles.txt").search(self.text, span[0], span[1]):
             return None
-        named = [t for t in times if span[0] <= t.start and t.end <= span[1] and t.resolved
-                 and t.kind == "during" and not t.relative]
+        named = self._named_in(span, times)
         return named[0] if named else None
+
+    def _headline_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
+        """The one period a headline (or an article's first short line) names
+        (投入资金63.8亿!2020年宣城民生工程成绩单出炉), if it names one."""
+        span = a.headline
+        if span is None:
+            end = self.text.find("\n", a.start, a.end)
+            end = a.end if end < 0 else end
+            title_like = 0 < end - a.start <= 40 and not _NOT_A_TITLE.search(self.text, a.start, end)
+            span = (a.start, end) if title_like else None
+        named = self._named_in(span, times) if span else []
+        return named[0] if len({(t.period_start, t.period_end) for t in named}) == 1 else None
+
+    @staticmethod
+    def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
+        return [t for t in times if span[0] <= t.start and t.end <= span[1] and t.resolved
+                and t.kind == "during" and not t.relative]
 
     def _rebased(self, t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
         """Year-less expressions (全年, 年末, 今年) take the year the text is about: a summary's
@@ -235,7 +256,7 @@ class PeriodResolver:
             return earlier[-1]
         return next(t for t in earlier if last_sentence[0] <= t.start)
 
-    def period(self, w: Window, art, metric: str, change: str,
+    def period(self, w: Window, art, metric: str, change: str, unit: str = "",
                stated: tuple[str, str, str] | None = None) -> tuple[str, str, str]:
         """(period_kind, period_start, period_end) of a figure; `stated` is a table column's."""
         t = None if stated is not None else self.governing(w)
@@ -246,8 +267,10 @@ class PeriodResolver:
                 return "", "", ""
             t = self._year_to_date(t, w, art, metric)
             kind, start, end = t.kind, t.period_start, t.period_end
-        elif art is not None and self.summary.get(art.index) is not None:
-            t = self.summary[art.index]
+            if t.symbolic.year_end and self._flow_of_the_year(w, metric, unit, change):
+                return "during", end[:4] + "-01", end  # 年末…全年征缴X万元, 比上年增长Y%
+        elif art is not None and self.topic.get(art.index) is not None:
+            t = self.topic[art.index]
             kind, start, end = t.kind, t.period_start, t.period_end
         else:
             return "", "", ""
@@ -255,15 +278,35 @@ class PeriodResolver:
             return "as_of", "", end
         return kind, start, end
 
+    def _flow_of_the_year(self, w: Window, metric: str, unit: str, change: str) -> bool:
+        """Under 年末 a count of what exists is a stock; money moved, 人次, shares that are not a
+        named rate, and every change (比上年末增加, 比上年提高) accrue over the year (GUIDELINES §6:
+        growth is a flow)."""
+        if change:
+            return True
+        if metric in sets().flow_metrics:
+            return True
+        if metric in sets().stock_metrics or self._has(w, "stock_words.txt"):
+            return False
+        if self._has(w, "flow_words.txt"):
+            return True
+        if unit in ("%", "‰"):
+            return not _NAMED_RATE.search(self.text, w.clause[0], w.start)  # 城镇化率为62.4% is a level
+        return unit in ("元", "人次")
+
+    def _has(self, w: Window, name: str) -> bool:
+        return word_pattern(name).search(self.text, *w.clause) is not None
+
     def _is_stock(self, w: Window, metric: str) -> bool:
         """A level at a moment: an insurance stock metric, or a figure whose clause has a stock
-        word (现有, 面积, 编制 …) and no flow word (新增, 完成, 发放 …)."""
+        word (现有, 面积, 编制, 失业率 …) and no flow word (新增, 完成, 发放 …)."""
         if metric in sets().stock_metrics:
             return True
         if metric not in ("", "other"):
             return False
-        return (word_pattern("stock_words.txt").search(self.text, *w.clause) is not None
-                and word_pattern("flow_words.txt").search(self.text, *w.clause) is None)
+        return self._has(w, "stock_words.txt") and not self._has(w, "flow_words.txt")
 
 
 _HAN = regex.compile(r"\p{Han}")
+_NAMED_RATE = regex.compile(r"率")
+_NOT_A_TITLE = regex.compile(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation

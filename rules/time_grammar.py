@@ -40,6 +40,7 @@ class Symbolic:
     cap: str = ""  # "YYYY-MM": an end at "now" no later than this (十四五以来), and the end when "now" is unknown
     open: bool = False  # open-ended (2024年起): never a period
     to_date: bool = False  # starts with a year word flagged `todate` (今年): ends at the report's month
+    year_end: bool = False  # the end of a year (年末, 年底): a stock's moment, the year of a flow
 
     @property
     def relative(self) -> bool:
@@ -271,7 +272,10 @@ def resolve_core(m) -> Symbolic | None:
     c = _core(m)
     if c is None or c.day:
         return None  # a day date is an event (the skip consumes it)
-    return _interval(c, m, as_of=bool(m.groupdict().get("term_end") and c.part))
+    sym = _interval(c, m, as_of=bool(m.groupdict().get("term_end") and c.part))
+    if c.part is not None and c.kind == "as_of" and c.b == 12:
+        sym = Symbolic(sym.kind, sym.end, sym.start, sym.cap, sym.open, sym.to_date, year_end=True)
+    return sym
 
 
 def resolve_asof(m) -> Symbolic | None:

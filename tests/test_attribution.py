@@ -271,3 +271,35 @@ def test_mentions_without_region_or_period_are_not_fact_candidates():
     assert [m.text for m in r.mentions] == ["300余名"]
     assert r.mentions[0].region == "" and r.mentions[0].period_kind == ""
     assert r.facts == []
+
+
+# ---------------------------------------------------------------- periods in real report shapes
+
+BULLETIN_YEAR_END = ("永定县2009年国民经济和社会发展统计公报\n\n"
+                     "年末全县参加城镇职工基本医疗保险人数4.12万人,比上年末增加0.35万人,增长9.3%;"
+                     "全年征缴医疗保险费1860万元。城镇居民人均可支配收入12450元,登记失业率控制在3.8%。\n")
+
+
+@pytest.mark.parametrize("surface,expected", [
+    ("4.12万人", ("as_of", "", "2009-12")),           # a stock: the year's end
+    ("0.35万人", ("during", "2009-01", "2009-12")),   # a change is a flow (GUIDELINES §6), 比上年末 too
+    ("9.3%", ("during", "2009-01", "2009-12")),
+    ("1860万元", ("during", "2009-01", "2009-12")),   # money collected over the year
+    ("12450元", ("during", "2009-01", "2009-12")),    # income over the year, carried from 年末
+    ("3.8%", ("as_of", "", "2009-12")),               # a named rate is a level
+])
+def test_year_end_dates_stocks_and_gives_flows_and_changes_the_year(surface, expected):
+    assert period(BULLETIN_YEAR_END, surface, published="2010-03") == expected
+
+
+def test_a_headline_naming_one_year_dates_the_figures_without_a_time():
+    page = ("投入资金21.6亿!2020年江北民生工程成绩单出炉\n\n"
+            "★扶贫工作\n\n"
+            "产业扶贫:全市累计建设扶贫园区86个,带动贫困户2405户增收。\n")
+    assert period(page, "2405户", published="2021-03") == ("during", "2020-01", "2020-12")
+
+
+def test_a_headline_year_does_not_move_now_words():
+    page = ("2026年全县冬季防火工作部署会召开\n\n"
+            "本报讯 目前,全县已清理林缘杂草300余亩。\n")
+    assert period(page, "300余亩", published="2025-12") == ("as_of", "", "2025-12")

@@ -3,8 +3,7 @@
 A sentence ends at 。！？； (or ASCII !?;), closing quotes included, or at a line
 end that is not a column break. A clause is a run of text between clause
 breaks (, ; : ! ? and their full-width forms, and 。); 、 does not break a clause,
-and a comma breaks one even between digits: a figure's clause is looked for
-outside the figure, so 1,520万元 is never cut.
+nor does the comma of a thousands separator (13,468户、25,120人 is one clause).
 """
 from __future__ import annotations
 
@@ -16,7 +15,8 @@ from rules.punctuation import CLAUSE_BREAKS, CLOSERS, SENTENCE_ENDS
 _SENTENCE_ENDS = frozenset(SENTENCE_ENDS)
 _CLOSERS = frozenset(CLOSERS)
 _BREAKS = frozenset(CLAUSE_BREAKS)
-_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
+# a comma between a digit and three more digits groups thousands; it breaks nothing
+_BREAK = re.compile(f"(?!(?<=\\d),\\d{{3}}(?!\\d))[{re.escape(CLAUSE_BREAKS)}]")
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -85,6 +85,7 @@ def clause_at(text: str, sentence: tuple[int, int], start: int, end: int) -> tup
     the nearest clause break before the figure to just before the nearest one after it
     (the figure's own span is not searched)."""
     lo, hi = sentence
-    before = next((k + 1 for k in range(start - 1, lo - 1, -1) if text[k] in _BREAKS), lo)
+    before = next((k + 1 for k in range(start - 1, lo - 1, -1)
+                   if text[k] in _BREAKS and _BREAK.match(text, k)), lo)
     after = _BREAK.search(text, end, hi)
     return before, (after.start() if after else hi)
