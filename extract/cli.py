@@ -27,12 +27,15 @@ def extract(
                                                  "(default: manifest.csv inside each input folder)"),
     strict: bool = typer.Option(False, "--strict", help="exit non-zero if any file could not be read"),
     workers: int = typer.Option(1, "--workers", min=1, help="worker processes (output is identical)"),
+    corrections: Optional[Path] = typer.Option(None, "--corrections",
+                                               help="CSV of fixes by doc_id and offsets (set a field, "
+                                                    "drop a row, add a missed figure), applied every run"),
 ) -> None:
     """Extract every statistic in the INPUT reports into Parquet tables in OUT."""
     from extract.run import run
 
     try:
-        summary = run(list(inputs), out, manifest, workers)
+        summary = run(list(inputs), out, manifest, workers, corrections)
     except MinshengError as exc:
         typer.echo(f"minsheng: error: {exc}", err=True)
         raise typer.Exit(2)
