@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from extract.analyst.text import Tables, extract_decoded, home
+from extract.analyst.text import Tables, check_month, extract_decoded, home
 from extract.errors import DecodeError, InputError
 from extract.manifest import read_manifest
 from extract.reading import decode
@@ -24,6 +24,7 @@ FIELDS = ("value", "unit", "qualifier", "change", "per", "region", "region_code"
 
 def manifest_row(path: Path, home_region: str | None, published: str | None) -> ManifestRow:
     """The options given, else the row of a manifest.csv beside the file, else nothing."""
+    check_month(published)
     row = ManifestRow()
     beside = path.parent / "manifest.csv"
     if beside.exists():

@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from extract.corrections import Corrections
 from extract.document import process_document
-from extract.errors import InputError, MinshengError
+from extract.errors import InputError, MinshengError, SchemaViolation
 from extract.facts import merge_facts
 from extract.gazetteer import Gazetteer
 from extract.reading import content_id
@@ -30,10 +30,18 @@ class Tables(NamedTuple):
 def frame(table: str, rows: list[dict]) -> pd.DataFrame:
     """Rows as the written table reads back: validated, '' as null, the declared types."""
     df = pd.DataFrame(rows, columns=declared.columns(table))
-    declared.validate(table, df)
+    try:
+        declared.validate(table, df)
+    except declared.SchemaViolation as exc:
+        raise SchemaViolation(str(exc)) from exc
     arrow = pa.Table.from_pandas(declared.with_nulls(table, df), schema=declared.arrow_schema(table),
                                  preserve_index=False)
     return arrow.to_pandas()
+
+
+def check_month(published: str | None) -> None:
+    if published and not _MONTH.match(published):
+        raise InputError(f"published {published!r} is not YYYY-MM")
 
 
 def home(region: str | None) -> tuple[str, str]:
@@ -58,8 +66,7 @@ def extract_text(text: str, home_region: str | None = None, published: str | Non
 
     home_region: the publisher's region (name or code), used for 我市/全县 …;
     published: the publication month YYYY-MM, used for 今年/目前 …"""
-    if published and not _MONTH.match(published):
-        raise InputError(f"published {published!r} is not YYYY-MM")
+    check_month(published)
     name, code = home(home_region)
     decoded = Decoded(text, "utf-8", content_id(text.encode("utf-8")))
     return extract_decoded(decoded, DocMeta(doc=doc, path="", manifest=ManifestRow(name, code, published or "")))
