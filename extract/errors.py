@@ -30,3 +30,7 @@ class ScanTimeout(MinshengError):
 
 class SchemaViolation(MinshengError):
     """Rows do not satisfy the declared table schema (a bug: the message names row and column)."""
+
+
+class CorrectionsError(MinshengError):
+    """A corrections file is malformed, or one of its lines no longer matches its document."""

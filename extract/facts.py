@@ -57,7 +57,7 @@ def merge_facts(candidates: list[Mention]) -> list[dict]:
         values = sorted({m.value for m in ms})
         rows.append({
             "region": best.region, "region_code": best.region_code, "domain": best.domain,
-            "program": best.program, "metric": best.metric, "item": best.item,
+            "program": best.program, "metric": best.metric, "subject": best.item,
             "change": best.change, "population": best.population,
             "period_kind": best.period_kind, "period_start": best.period_start,
             "period_end": best.period_end, "value": best.value, "unit": best.unit,

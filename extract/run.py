@@ -6,6 +6,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract.corrections import load_corrections
+from extract.dictionary import write_dictionary
 from extract.document import DocMeta, DocResult, document_row, process_document
 from extract.errors import DecodeError, OutputError
 from extract.facts import merge_facts
@@ -56,8 +58,10 @@ def _results(files: list[InputFile], workers: int) -> Iterator[DocResult]:
         yield from pool.map(read_one, files, chunksize=4)
 
 
-def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: int = 1) -> RunSummary:
+def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: int = 1,
+        corrections: Path | None = None) -> RunSummary:
     files = discover(inputs, manifest)
+    fixes = load_corrections(corrections)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -69,12 +73,12 @@ def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: in
     try:
         batch: list[DocResult] = []
         for result in _results(files, workers):
-            batch.append(result)
+            batch.append(fixes.apply(result))
             if len(batch) >= BATCH_DOCS:
                 n_err, n_mentions = _flush(batch, writers, doc_facts, messages, n_err, n_mentions)
                 batch = []
         n_err, n_mentions = _flush(batch, writers, doc_facts, messages, n_err, n_mentions)
-        facts = merge_facts(doc_facts)
+        facts = fixes.mark_facts(merge_facts(doc_facts), doc_facts)
         writers["facts"].write(facts)
     except BaseException:
         for w in writers.values():
@@ -82,6 +86,7 @@ def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: in
         raise
     for w in writers.values():
         w.close()
+    write_dictionary(out)
     return RunSummary(len(files), n_err, n_mentions, len(facts), out, tuple(messages))
 
 

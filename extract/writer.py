@@ -41,6 +41,7 @@ class TableWriter:
             declared.validate(self.table, df)
         except declared.SchemaViolation as exc:
             raise SchemaViolation(str(exc)) from exc
+        df = declared.with_nulls(self.table, df)  # '' (not known) is written as null
         self._writer.write_table(pa.Table.from_pandas(df, schema=self.schema, preserve_index=False))
         self.rows_written += len(df)
 

@@ -2,7 +2,9 @@
 
 Each column has a type, a meaning (the README's table reference says the same)
 and the values it may take. From this one declaration come the pyarrow
-schema used for writing and the pandera schema rows are validated against.
+schema used for writing (with each meaning as field metadata), the pandera
+schema rows are validated against, the conversion of "not known" to null at
+write time, and the data dictionary (`schemas/datapackage.py`).
 """
 from __future__ import annotations
 
@@ -21,10 +23,15 @@ class SchemaViolation(ValueError):
     """Rows do not satisfy the declared table schema."""
 
 
-def _taxonomy(kind: str) -> tuple[str, ...]:
+@lru_cache(maxsize=None)
+def _taxonomy_rows() -> tuple[tuple[str, ...], ...]:
     with open(TAXONOMY, encoding="utf-8", newline="") as fh:
         rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
-    return tuple(r[1] for r in rows if r[0] == kind)
+    return tuple(tuple(r + [""] * 6)[:6] for r in rows)
+
+
+def _taxonomy(kind: str) -> tuple[str, ...]:
+    return tuple(r[1] for r in _taxonomy_rows() if r[0] == kind)
 
 
 QUALIFIERS = ("exact", "approx", "more_than", "less_than")
@@ -48,6 +55,7 @@ class Column:
     isin: tuple = ()
     pattern: str = ""
     ge: float | None = None
+    unit: str = ""  # unit of the column's numbers, for the data dictionary
 
 
 C = Column
@@ -55,35 +63,39 @@ DOCUMENTS = (
     C("doc", "string", "file path relative to the input folder it was found in"),
     C("path", "string", "the file path as it was read"),
     C("doc_id", "string", "content hash (sha256 of the bytes, 16 hex digits)"),
-    C("encoding", "string", "encoding the file was decoded with ('' when it could not be)"),
-    C("n_chars", "int64", "length of the decoded text in code points", ge=0),
+    C("encoding", "string", "encoding the file was decoded with (null when it could not be)"),
+    C("n_chars", "int64", "length of the decoded text in code points", ge=0, unit="code points"),
     C("status", "string", "ok, or error when the file could not be read or processed", isin=STATUSES),
     C("error", "string", "what went wrong and what to do, for status error"),
     C("home_region", "string", "manifest: the newspaper's home region"),
     C("home_region_code", "string", "manifest: its 6-digit code", pattern=CODE6),
     C("published", "string", "publication month YYYY-MM (manifest, else inferred from the page)",
       pattern=MONTH),
-    C("published_source", "string", "where `published` came from: manifest, inferred (how), or ''"),
+    C("published_source", "string", "where `published` came from: manifest, inferred (how), or null"),
     C("n_mentions", "int64", "number of mentions found", ge=0),
+    C("n_corrected", "int64", "number of lines of the --corrections file applied to this document "
+                              "(fields set, rows dropped, figures added)", ge=0),
 )
 MENTIONS = (
     C("doc", "string", "file path relative to the input folder"),
     C("doc_id", "string", "content hash of the file (joins documents)"),
-    C("start", "int64", "start offset (code points) into the decoded raw text", ge=0),
-    C("end", "int64", "end offset, exclusive: raw[start:end] == text", ge=0),
+    C("start", "int64", "start offset (code points) into the decoded raw text", ge=0,
+      unit="code points"),
+    C("end", "int64", "end offset, exclusive: raw[start:end] == text", ge=0, unit="code points"),
     C("text", "string", "the surface text of the mention"),
-    C("value", "float64", "value in base units (yuan, persons, percent …)"),
+    C("value", "float64", "value in base units (yuan, persons, percent …)",
+      unit="the row's `unit` (元, 人, 人次, 户, %, 个百分点 …)"),
     C("unit", "string", "canonical unit: 元, 人, 人次, 户, %, 个百分点, 倍, or the measure word"),
     C("qualifier", "string", "exact, approx (约/近), more_than (余/超/以上), less_than (不到/以下)",
       isin=QUALIFIERS),
-    C("change", "string", "'' for a level; delta or growth_rate for a change", isin=CHANGES),
-    C("per", "string", "rate denominator: '', year, person, person_year, day, mu …"),
+    C("change", "string", "null for a level; delta or growth_rate for a change", isin=CHANGES),
+    C("per", "string", "rate denominator: null (none), year, person, person_year, day, mu …"),
     C("region", "string", "county-level or higher unit the figure is about (full name)"),
     C("region_code", "string", "its current 6-digit administrative code", pattern=CODE6),
     C("locality", "string", "a finer place: town, village, school, hospital"),
-    C("period_kind", "string", "as_of (a stock at a moment), during (a flow), '' when no time given",
+    C("period_kind", "string", "as_of (a stock at a moment), during (a flow), null when no time given",
       isin=PERIOD_KINDS),
-    C("period_start", "string", "YYYY-MM; empty for as_of", pattern=MONTH),
+    C("period_start", "string", "YYYY-MM; null for as_of", pattern=MONTH),
     C("period_end", "string", "YYYY-MM", pattern=MONTH),
     C("domain", "string", "topic of the figure (GUIDELINES §7)", isin=DOMAINS),
     C("program", "string", "medical-security program (GUIDELINES §8)", isin=PROGRAMS),
@@ -91,44 +103,93 @@ MENTIONS = (
     C("population", "string", "sub-group the figure is restricted to"),
     C("rule", "string", "name of the rule that found the mention"),
     C("sentence", "string", "the sentence the mention stands in"),
-    C("sentence_start", "int64", "offset of that sentence in the raw text", ge=0),
+    C("sentence_start", "int64", "offset of that sentence in the raw text", ge=0, unit="code points"),
 )
 FACTS = (
     C("region", "string", "county-level or higher unit"),
     C("region_code", "string", "its current 6-digit code", pattern=CODE6),
     C("domain", "string", "topic", isin=DOMAINS),
-    C("program", "string", "medical-security program; '' in other domains", isin=PROGRAMS),
-    C("metric", "string", "medical-security metric; '' in other domains", isin=METRICS),
-    C("item", "string", "short normalised label of what is counted (住院, 门诊 …)"),
-    C("change", "string", "'' level, delta or growth_rate", isin=CHANGES),
+    C("program", "string", "medical-security program; null in other domains", isin=PROGRAMS),
+    C("metric", "string", "medical-security metric; null in other domains", isin=METRICS),
+    C("subject", "string", "short normalised label of what is counted (住院, 门诊 …)"),
+    C("change", "string", "null for a level, delta or growth_rate", isin=CHANGES),
     C("population", "string", "sub-group"),
     C("period_kind", "string", "as_of or during", isin=PERIOD_KINDS),
     C("period_start", "string", "YYYY-MM", pattern=MONTH),
     C("period_end", "string", "YYYY-MM", pattern=MONTH),
-    C("value", "float64", "the value (from the best evidence)"),
+    C("value", "float64", "the value (from the best evidence)", unit="the row's `unit`"),
     C("unit", "string", "canonical unit"),
     C("qualifier", "string", "qualifier of the best evidence", isin=QUALIFIERS),
     C("per", "string", "rate denominator"),
     C("n_mentions", "int64", "number of mentions supporting the fact", ge=1),
     C("doc", "string", "best evidence: document"),
     C("doc_id", "string", "best evidence: content hash"),
-    C("start", "int64", "best evidence: start offset", ge=0),
-    C("end", "int64", "best evidence: end offset", ge=0),
+    C("start", "int64", "best evidence: start offset", ge=0, unit="code points"),
+    C("end", "int64", "best evidence: end offset", ge=0, unit="code points"),
     C("text", "string", "best evidence: surface text"),
     C("sentence", "string", "best evidence: sentence"),
     C("conflict", "bool", "true when supporting mentions disagree on the value"),
     C("conflict_values", "string", "the disagreeing values, '; '-separated"),
+    C("corrected", "bool", "true when a supporting mention was set or added by the --corrections file"),
 )
-TABLES: dict[str, tuple[Column, ...]] = {"documents": DOCUMENTS, "mentions": MENTIONS, "facts": FACTS}
+LABELS = (
+    C("column", "string", "the coded column: domain, program, metric, qualifier, change, period_kind, status"),
+    C("code", "string", "a value of that column"),
+    C("label", "string", "its Chinese label"),
+)
+TABLES: dict[str, tuple[Column, ...]] = {"documents": DOCUMENTS, "mentions": MENTIONS, "facts": FACTS,
+                                         "labels": LABELS}
 
 
 def columns(table: str) -> list[str]:
     return [c.name for c in TABLES[table]]
 
 
+def column(table: str, name: str) -> Column:
+    return next(c for c in TABLES[table] if c.name == name)
+
+
 @lru_cache(maxsize=None)
 def arrow_schema(table: str) -> pa.Schema:
-    return pa.schema([pa.field(c.name, _ARROW[c.type], nullable=False) for c in TABLES[table]])
+    """The written schema. A string column may be null: '' (not known) is written as null so that
+    isna() and IS NULL work; numbers and flags are always known. Each field carries its meaning."""
+    return pa.schema([pa.field(c.name, _ARROW[c.type], nullable=c.type == "string",
+                               metadata=_field_metadata(c)) for c in TABLES[table]])
+
+
+def _field_metadata(c: Column) -> dict[str, str]:
+    meta = {"description": c.meaning}
+    if c.unit:
+        meta["unit"] = c.unit
+    return meta
+
+
+def with_nulls(table: str, df):
+    """The rows as written: '' in a string column becomes null (validation runs before, on '')."""
+    out = df.copy()
+    for c in TABLES[table]:
+        if c.type == "string":
+            col = out[c.name].astype(object)
+            out[c.name] = col.where(col != "", None)
+    return out
+
+
+# Chinese labels of the coded columns: the taxonomy's own, and these for the fixed code lists.
+_FIXED_LABELS = {
+    "qualifier": {"exact": "精确", "approx": "约", "more_than": "超过", "less_than": "不到"},
+    "change": {"delta": "增减量", "growth_rate": "增长率"},
+    "period_kind": {"as_of": "时点(截至)", "during": "时期(期间)"},
+    "status": {"ok": "正常", "error": "出错"},
+}
+
+
+@lru_cache(maxsize=None)
+def labels() -> dict[str, dict[str, str]]:
+    """column → code → Chinese label, for domain, program, metric and the fixed code lists."""
+    out = {kind: {r[1]: r[5] for r in _taxonomy_rows() if r[0] == kind}
+           for kind in ("domain", "program", "metric")}
+    out.update(_FIXED_LABELS)
+    return out
 
 
 @lru_cache(maxsize=None)

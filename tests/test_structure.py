@@ -23,8 +23,10 @@ RANKS = {
     "extract.document": 4,  # the pure per-document core
     # the run: files, manifests, writing
     "extract.reading": 5, "extract.manifest": 5, "extract.writer": 5,
-    "extract.inputs": 6,
+    "extract.inputs": 6, "extract.corrections": 6, "extract.dictionary": 6,
     "extract.run": 7,
+    # analyst tools: read written tables and source files (review, show, eval, panel), extract_text
+    "extract.analyst": 7,
     "extract.cli": 8,
 }
 CORE_RANK = RANKS["extract.document"]  # this and below never touch a file of the user's
