@@ -116,8 +116,11 @@ class DocumentContext:
     def attribute(self, f: Found, window=None, link: Links = Links(), earlier: list[Attribution] = ()) -> Attribution:
         w, art, unit_kind = window or self.layout.window(f.start, f.end)
         q = f.quantity
-        region = self.regions.region(w)
-        domain, decided_at = domain_reading(w, self.words, link.item)
+        items = f.context or ((link.item,) if link.item else ())
+        # a table cell: its column (河南县 共和县 …), else its labels or caption (…龙南市…公示表)
+        region = next((r for r in map(self.regions.region_in, ((f.column,) if f.column else ()) + f.context)
+                       if r), None) or self.regions.region(w)
+        domain, decided_at = domain_reading(w, self.words, items)
         source = earlier[link.previous_part] if link.previous_part >= 0 else (
             earlier[link.head] if link.head >= 0 else None)
         if source is not None and source.domain and domain != source.domain and not (
@@ -127,12 +130,13 @@ class DocumentContext:
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
         written_per = per_of(w, self.words, q.per)
         if domain == "medical_security":
-            ev = Evidence(link.item, source.program if source else "", source.metric if source else "")
+            ev = Evidence(items, source.program if source else "", source.metric if source else "",
+                          listed=not f.context and link.item is not None)
             # a table's change cell takes the metric of its row, whose unit it does not carry
             metric = metric_of(w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
             program = self.programs.read(w, metric, ev)
             metric = settle_metric(metric, program, q.unit, written_per)
-        kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period)
+        kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context)
         return Attribution(
             region=region.name, region_code=region.code if len(region.code) == 6 else "",
             locality=self.regions.locality(w), period_kind=kind, period_start=start, period_end=end,

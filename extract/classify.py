@@ -51,24 +51,27 @@ _PROXIMITY = (("clause", 6.0), ("sentence", 3.0), ("paragraph", 1.5), ("headline
 DECIDED = 9.0
 
 
-def domain_of(w: Window, words_: DocWords, item: tuple[int, int] | None = None) -> str:
-    return domain_reading(w, words_, item)[0]
+def domain_of(w: Window, words_: DocWords, items: tuple = ()) -> str:
+    return domain_reading(w, words_, items)[0]
 
 
-def domain_reading(w: Window, words_: DocWords, item: tuple[int, int] | None = None) -> tuple[str, str]:
+def domain_reading(w: Window, words_: DocWords, items: tuple = ()) -> tuple[str, str]:
     """(domain, the nearest level that decided it: item, clause, sentence … or "" for none).
-    `item` is the 分别 list item a figure is paired with, read before anything else."""
+    `items` (a 分别 list item, a table cell's labels) are read before anything else."""
     weights = _domain_weights()
     seen: set[str] = set()
     score: dict[str, float] = {}
     nearest: dict[str, int] = {}  # ties go to the domain whose word stands closest to the figure
     decided = ""
     for level, factor in (("item", 10.0),) + _PROXIMITY:
-        span = item if level == "item" else getattr(w, level)
-        if span is None:
+        span = None if level == "item" else getattr(w, level)
+        if span is None and (level != "item" or not items):
             continue
         # the article level reads each distinct word once (cached per article), not every hit
-        hs = words_.distinct(*span) if level == "article" else within(words_.domain, *span)
+        if level == "item":
+            hs = [h for item in items for h in within(words_.domain, *item)]
+        else:
+            hs = words_.distinct(*span) if level == "article" else within(words_.domain, *span)
         for h in hs:
             if h.word in seen:
                 continue

@@ -40,12 +40,14 @@ def _metrics() -> dict[str, tuple[tuple[str, frozenset], ...]]:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Where else a figure's program and metric may be read: the item of a 分别 list it is paired
-    with, and the head figure of the breakdown (其中 …) it is a part of."""
+    """Where else a figure's program and metric may be read, before its own sentence: the item of
+    a 分别 list it is paired with, or a table cell's row label, parent rows, column header and
+    caption (in that order); and the head figure of the breakdown (其中 …) it is a part of."""
 
-    item: Span | None = None
+    items: tuple[Span, ...] = ()
     head_program: str = ""
     head_metric: str = ""
+    listed: bool = False  # the items are the members of a 分别 list, each read alone
 
 
 # ------------------------------------------------------------------ metric
@@ -64,11 +66,11 @@ def metric_of(w: Window, hits_: list[Hit], unit: str, change: str = "", ev: Evid
                 return metric
         return ""
 
-    hs = [h for h in within(hits_, *w.sentence) if fitting(h)]
-    if ev.item:
-        inside = [h for h in hs if ev.item[0] <= h.start and h.end <= ev.item[1]]
+    for item in ev.items:
+        inside = [h for h in within(hits_, *item) if fitting(h)]
         if inside:
             return fitting(inside[-1])
+    hs = [h for h in within(hits_, *w.sentence) if fitting(h)]
     for span in (w.clause, w.sentence):
         h = nearest_before(hs, w.start, span[0]) or first_after(hs, w.end, w.clause[1])
         if h:
@@ -125,8 +127,9 @@ class ProgramReader:
         t = sets()
         if metric == "service_points":
             return SERVICES
-        if ev.item:
-            inside = within(self.raw, *ev.item)
+        for item in ev.items:
+            # a 分别 item is one member of a list; a table's caption may name its programs as one
+            inside = within(self.raw if ev.listed else self.hits, *item)
             if inside:
                 return self.program(inside[-1])
         found = self._near(w, metric)

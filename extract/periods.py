@@ -179,16 +179,17 @@ class PeriodResolver:
         return named[0] if named else None
 
     def _headline_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
-        """The one period a headline (or an article's first short line) names
-        (投入资金63.8亿!2020年宣城民生工程成绩单出炉), if it names one."""
-        span = a.headline
-        if span is None:
-            end = self.text.find("\n", a.start, a.end)
-            end = a.end if end < 0 else end
-            title_like = 0 < end - a.start <= 40 and not _NOT_A_TITLE.search(self.text, a.start, end)
-            span = (a.start, end) if title_like else None
-        named = self._named_in(span, times) if span else []
-        return named[0] if len({(t.period_start, t.period_end) for t in named}) == 1 else None
+        """The one period a headline, or an article's first line when it reads as a title,
+        names (投入资金63.8亿!2020年宣城民生工程成绩单出炉; 【统计数据】2020年四季度…情况)."""
+        end = self.text.find("\n", a.start, a.end)
+        end = a.end if end < 0 else end
+        first = (a.start, end) if (0 < end - a.start <= 40
+                                   and not _NOT_A_TITLE.search(self.text, a.start, end)) else None
+        for span in (a.headline, first):
+            named = self._named_in(span, times) if span else []
+            if len({(t.period_start, t.period_end) for t in named}) == 1:
+                return named[0]
+        return None
 
     @staticmethod
     def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
@@ -257,9 +258,10 @@ class PeriodResolver:
         return next(t for t in earlier if last_sentence[0] <= t.start)
 
     def period(self, w: Window, art, metric: str, change: str, unit: str = "",
-               stated: tuple[str, str, str] | None = None) -> tuple[str, str, str]:
-        """(period_kind, period_start, period_end) of a figure; `stated` is a table column's."""
-        t = None if stated is not None else self.governing(w)
+               stated: tuple[str, str, str] | None = None, context: tuple[Span, ...] = ()) -> tuple[str, str, str]:
+        """(period_kind, period_start, period_end) of a figure; `stated` is a table column's year,
+        `context` a table cell's row label, column header and caption."""
+        t = None if stated is not None else (self._in_context(context) or self.governing(w))
         if stated is not None:
             kind, start, end = stated
         elif t is not None:
@@ -277,6 +279,19 @@ class PeriodResolver:
         if kind == "during" and not change and self._is_stock(w, metric):
             return "as_of", "", end
         return kind, start, end
+
+    def _in_context(self, context: tuple[Span, ...]) -> TimeExpr | None:
+        """A table cell's time: its caption's (2022年1-9月…公示表), or a relative year in its row or
+        column (上年结余) read against the caption's year."""
+        found = [t for span in context for t in within(self.times, *span)]
+        if not found:
+            return None
+        written = [t for t in found if t.resolved and not t.relative]
+        relative = [t for t in found if t.relative and t.symbolic and t.symbolic.start
+                    and t.symbolic.start.year.kind == "rel"]
+        if written and relative:
+            return in_year(relative[0], int(written[-1].period_end[:4]))
+        return (written or found)[-1]
 
     def _flow_of_the_year(self, w: Window, metric: str, unit: str, change: str) -> bool:
         """Under 年末 a count of what exists is a stock; money moved, 人次, shares that are not a

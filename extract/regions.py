@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from extract.gazetteer import Gazetteer, Place
-from extract.spans import Hit, SpanSet, Window, hits, within
+from extract.spans import Hit, Span, SpanSet, Window, hits, within
 from rules.fragments import alternation
 from rules.wordlists import table, words
 
@@ -216,12 +216,18 @@ class RegionResolver:
         counties = [l for l in inside if l.place.level == "county"]
         pool = counties or inside
         if not pool:
-            return self.home
+            return self.home if self.home.name else self._page_region()
         counts: dict[str, int] = {}
         for l in pool:
             counts[l.place.current_code or l.place.code] = counts.get(l.place.current_code or l.place.code, 0) + 1
         best = max(pool, key=lambda l: (counts[l.place.current_code or l.place.code], -l.start))
         return region_of_place(best.place)
+
+    def _page_region(self) -> Region:
+        """The one unit a page names anywhere (a table's source line: 资料来源:天津市民政局), if
+        it names exactly one."""
+        units = {region_of_place(l.place) for l in self.located if l.place.level in UPPER}
+        return units.pop() if len(units) == 1 else NONE
 
     def _resolve_ref(self, word: str, w: Window) -> Region:
         """全县, 该区, 全州 …: the unit the article is about whose name ends as the word says."""
@@ -266,6 +272,11 @@ class RegionResolver:
         code = (self.home.code or "")[:2]
         prov = self.gaz.by_code(code + "0000") if code else None
         return region_of_place(prov) if prov else NONE
+
+    def region_in(self, span: Span) -> Region | None:
+        """The place a span names (a table's column header), if it names one."""
+        inside = [l for l in within(self.located, *span)]
+        return self._county_of(inside[-1]) if inside else None
 
     def region(self, w: Window) -> Region:
         places = [l for l in within(self.located, w.sentence[0], w.start) if l.subject]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from extract.errors import ScanTimeout
 from extract.spans import SpanSet
 from rules.parsers import Quantity
+from extract.flat_tables import find_flat_cells
 from extract.tables import find_table_cells
 from rules.registry import EXCLUSIONS, RULES
 
@@ -27,6 +28,8 @@ class Found:
     period: tuple[str, str, str] | None = None  # stated by layout (a table's column header)
     change: str = ""  # stated by layout (a table's 增长 column)
     row_unit: str = ""  # a table row's unit, which the metric of its change cells follows
+    context: tuple[tuple[int, int], ...] = ()  # a table cell's row label, parent rows, column header, caption
+    column: tuple[int, int] | None = None  # a table cell's column header
 
 
 def _finditer(pattern, text, name, timeout):
@@ -58,10 +61,11 @@ def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S,
             if q is not None:
                 candidates.append((m.start(), -(m.end() - m.start()), -rule.priority, rule.name,
                                    Found(m.start(), m.end(), rule.name, q)))
-    for c in find_table_cells(text):
+    for c in find_table_cells(text) + find_flat_cells(text):
         if not blocked.overlaps(c.start, c.end):
             candidates.append((c.start, -(c.end - c.start), -TABLE_PRIORITY, TABLE_RULE,
-                               Found(c.start, c.end, TABLE_RULE, c.quantity, c.period, c.change, c.row_unit)))
+                               Found(c.start, c.end, TABLE_RULE, c.quantity, c.period, c.change, c.row_unit,
+                                     c.context, c.column)))
     candidates.sort(key=lambda c: c[:4])
     chosen, last_end = [], -1
     for *_, found in candidates:

@@ -1,116 +1,190 @@
-"""Plain-text tables in reports: a row label with its unit in brackets, then numeric cells
-under column headers that name years or a change.
+"""Tables in reports, as plain text: each cell becomes a figure whose unit, period and meaning
+come from its row label, its column header and the table's caption (GUIDELINES §4: a cell whose
+unit stands only in a header or a note is a mention of the bare number, converted with it).
 
-    项目                        2023年    2022年    增长
-    城乡居民医保参保人数(万人)  45.2      44.8      0.9%
+Two layouts, both common in yearbooks, bulletins and government web pages:
 
-Each cell becomes a figure whose unit (and magnitude) comes from its row label, and whose
-period or change comes from its column header. The cells are found here, structurally; they
-join the rule matches in extract.scan and win where they overlap.
+* aligned rows (this module): a row label (Chinese, maybe followed by an English one), then
+  numeric cells separated by blanks, under a header row naming the columns (years, places,
+  增长). A row's unit stands in brackets in its label (参保人数(万人), 医疗救助支出(万元)), or
+  comes from a section row (社会保障(人)) or from the row it is indented under. A row with
+  fewer cells than columns fills the last columns (its first cells were left empty).
+
+      项目                          2023年    2022年    增长
+      城乡居民医保参保人数(万人)    45.2      44.8      0.9%
+
+* one cell per line (extract/flat_tables.py): web tables flattened by copying.
+
+The cells are found here, structurally; they join the rule matches in extract.scan and win
+where they overlap.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import regex
 
-from rules.numerals import magnitudes
-from rules.parsers import Quantity
-from rules.fragments import units
+from extract.spans import Span
+from extract.table_cells import NUMBER, Cell, cell_quantity, unit_of_label
 
-_SPLIT = regex.compile(r"\t+| {2,}")
-_CELL = regex.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰|个百分点)?$")
-_LABEL_UNIT = regex.compile(r"\((?P<mag>万亿|亿|万|千|百)?(?P<unit>[^()\d]{1,4})\)\s*$")
 _YEAR = regex.compile(r"^((?:19|20)\d\d)年?(?:度)?$")
 _CHANGE = regex.compile(r"增长|增幅|增减|同比|变化|增速|比上年")
+_SENTENCE_PUNCT = regex.compile(r"[。；;！!？?]")
+_HAN = regex.compile(r"\p{Han}")
 MIN_ROWS = 2
 
 
-@dataclass(frozen=True)
-class Cell:
-    start: int
-    end: int
-    quantity: Quantity
-    period: tuple[str, str, str] | None  # (kind, start, end) from the column header
-    change: str
-    row_unit: str  # the unit of the row (its label's), which a change cell's metric follows
+@dataclass
+class _Row:
+    offset: int  # of the line
+    line: str
+    indent: int
+    label: Span  # the Chinese label, offsets into the text
+    unit: tuple[str, Decimal] | None  # (canonical unit, magnitude) from the label
+    cells: list[tuple[int, int, str]] = field(default_factory=list)
 
 
-def _fields(line: str, offset: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the fields of a line separated by tabs or 2+ spaces."""
-    out, pos = [], 0
-    for m in _SPLIT.finditer(line):
-        if m.start() > pos:
-            out.append((offset + pos, offset + m.start(), line[pos:m.start()]))
-        pos = m.end()
-    if pos < len(line):
-        out.append((offset + pos, offset + len(line), line[pos:]))
-    return [(s, e, t.strip()) for s, e, t in out if t.strip()]
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, offset = [], 0
+    for line in text.split("\n"):
+        out.append((offset, line))
+        offset += len(line) + 1
+    return out
 
 
-def _is_row(fields) -> bool:
-    return len(fields) >= 3 and not _CELL.match(fields[0][2]) and all(_CELL.match(f[2]) for f in fields[1:])
+def _row(text: str, offset: int, line: str) -> _Row | None:
+    """A line whose label is text and whose tail is numeric cells."""
+    stripped = line.rstrip()
+    cells = []
+    pos = len(stripped)
+    while True:
+        m = regex.search(rf"(?:^|\s)({NUMBER}(?:%|‰|个百分点)?)\s*$", stripped[:pos])
+        if not m:
+            break
+        cells.append((offset + m.start(1), offset + m.end(1), m.group(1)))
+        pos = m.start(1)
+    label_text = stripped[:pos]
+    if not cells or not _HAN.search(label_text) or _SENTENCE_PUNCT.search(label_text):
+        return None
+    row = _label_row(text, offset, line, pos, list(reversed(cells)))
+    if row.unit is None and all(_YEAR.match(c[2]) for c in row.cells):
+        return None  # 指标 2006 2007 2008: the header naming the columns
+    return row
 
 
-def _column(header: str) -> tuple[tuple[str, str, str] | None, bool]:
-    m = _YEAR.match(header)
-    if m:
-        return ("during", f"{m.group(1)}-01", f"{m.group(1)}-12"), False
-    return None, bool(_CHANGE.search(header))
+def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
+    indent = len(line) - len(line.lstrip())
+    han = [m for m in _HAN.finditer(line, 0, pos)]
+    lo = offset + han[0].start() if han else offset + indent
+    # the Chinese label ends where an English one begins
+    english = regex.search(r"\s[A-Za-z]", line[han[0].start():pos] if han else "")
+    hi = offset + (han[0].start() + english.start() if english else pos)
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return _Row(offset, line, indent, (lo, hi), unit_of_label(text, lo, offset + pos), cells)
 
 
 def find_table_cells(text: str) -> list[Cell]:
-    lines, offset = [], 0
-    for line in text.split("\n"):
-        lines.append((offset, line))
-        offset += len(line) + 1
+    lines = _lines(text)
     cells: list[Cell] = []
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and _is_row(_fields(lines[j][1], lines[j][0])):
-            j += 1
-        if j - i >= MIN_ROWS:
-            header = _fields(lines[i - 1][1], lines[i - 1][0]) if i else []
-            cells += _block(lines[i:j], header)
+        block, j = _block(text, lines, i)
+        rows = [r for r in block if isinstance(r, _Row)]
+        if len(rows) >= MIN_ROWS:
+            header, k = _header(text, lines, i, max(len(r.cells) for r in rows))
+            between = [lines[x] for x in range(k + 1, i) if lines[x][1].strip()]  # 社会保障(人): a section row
+            cells += _cells(text, between + block, header, _caption(lines, k))
             i = j
         else:
             i += 1
     return cells
 
 
-def _block(rows, header) -> list[Cell]:
-    columns = [_column(h[2]) for h in header[1:]]
-    first_period = next((p for p, _ in columns if p), None)
-    out = []
-    for offset, line in rows:
-        fields = _fields(line, offset)
-        label = _LABEL_UNIT.search(fields[0][2])
-        for k, (s, e, cell) in enumerate(fields[1:]):
-            period, is_change = columns[k] if k < len(columns) else (None, False)
-            q = _quantity(cell, label)
+def _block(text: str, lines, i: int) -> tuple[list, int]:
+    """Rows from line i on, with the no-cell lines between them (sections, label continuations)."""
+    block: list = []
+    j = i
+    while j < len(lines):
+        offset, line = lines[j]
+        row = _row(text, offset, line)
+        if row is not None:
+            block.append(row)
+        elif line.strip() and block and _HAN.search(line) and not _SENTENCE_PUNCT.search(line) and len(line.strip()) <= 60:
+            block.append((offset, line))  # a section row or a label's second line
+        elif not line.strip() and block:
+            pass
+        else:
+            break
+        j += 1
+    while block and not isinstance(block[-1], _Row):
+        block.pop()
+    return block, j
+
+
+def _header(text: str, lines, i: int, width: int) -> tuple[list[tuple[int, int, str]], int]:
+    """The nearest line above the block that can name `width` columns (years, places, Chinese
+    words; an English translation of them is passed over), and its line index."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        offset, line = lines[k]
+        tokens = [(offset + m.start(), offset + m.end(), m.group()) for m in regex.finditer(r"\S+", line)]
+        if len(tokens) >= width and all(_YEAR.match(t[2]) or _HAN.search(t[2]) for t in tokens[-width:]):
+            return tokens, k
+    return [], i
+
+def _caption(lines, k: int) -> Span | None:
+    """The nearest non-blank line above the header, which often names the table and its period."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        offset, line = lines[j]
+        if line.strip():
+            return offset, offset + len(line)
+    return None
+
+
+def _column(token: str) -> tuple[tuple[str, str, str] | None, bool]:
+    m = _YEAR.match(token)
+    if m:
+        return ("during", f"{m.group(1)}-01", f"{m.group(1)}-12"), False
+    return None, bool(_CHANGE.search(token))
+
+
+def _cells(text: str, block: list, header, caption: Span | None) -> list[Cell]:
+    rows = [r for r in block if isinstance(r, _Row)]
+    width = max(len(r.cells) for r in rows)
+    columns = header[-width:] if len(header) >= width else []
+    meanings = [_column(c[2]) for c in columns]
+    first_period = next((p for p, _ in meanings if p), None)
+    out: list[Cell] = []
+    section_unit = None
+    parents: list[_Row] = []
+    for item in block:
+        if not isinstance(item, _Row):
+            offset, line = item
+            if len(line) - len(line.lstrip()) == 0:  # an unindented row with no cells heads a section
+                u = unit_of_label(text, offset, offset + len(line))
+                section_unit = u or section_unit
+            continue
+        row = item
+        parents = [p for p in parents if p.indent < row.indent]
+        unit = row.unit or next((p.unit for p in reversed(parents) if p.unit), None) or section_unit
+        shift = len(columns) - len(row.cells)  # empty first cells: the row's cells fill the last columns
+        for k, (s, e, raw) in enumerate(row.cells):
+            col = k + shift if columns and shift >= 0 else None
+            period, is_change = meanings[col] if col is not None else (None, False)
+            q = cell_quantity(raw, unit)
             if q is None:
                 continue
             change = ""
             if is_change:
                 change = "delta" if q.unit == "个百分点" else "growth_rate"
                 period = first_period
-            row_unit = units().get(label.group("unit"), ("",))[0] if label else ""
-            out.append(Cell(s, e, q, period, change, row_unit))
+            context = (row.label,) + tuple(p.label for p in reversed(parents))
+            column = (columns[col][0], columns[col][1]) if col is not None else None
+            if column:
+                context += (column,)
+            if caption:
+                context += (caption,)
+            out.append(Cell(s, e, q, period, change, unit[0] if unit else "", context, column))
+        parents.append(row)
     return out
-
-
-def _quantity(cell: str, label) -> Quantity | None:
-    for suffix, unit in (("个百分点", "个百分点"), ("%", "%"), ("‰", "‰")):
-        if cell.endswith(suffix):
-            return Quantity(Decimal(cell[: -len(suffix)].replace(",", "")), unit)
-    if label is None:
-        return None  # a bare number with no unit anywhere is not a statistic
-    unit = units().get(label.group("unit"))
-    if unit is None:
-        return None
-    value = Decimal(cell.replace(",", ""))
-    if label.group("mag"):
-        value *= magnitudes()[label.group("mag")]
-    return Quantity(value, unit[0])

@@ -1,0 +1,204 @@
+"""Web tables flattened to one cell per line, as copying a page leaves them (see extract/tables.py):
+
+    指标名称            | 指标名称 |       险种 类别 |
+    单位                单位 |           参保 人数 |
+    数量                指标数据 |       上年结余 |
+    基本医疗保险参保人数  | 一、参保人数 |   城镇职工医保 |
+    万人                人 |             31455 |
+    139.9               714699 |        1997.10 |
+
+A row starts at a label (a text cell followed by numbers, a unit cell or an empty cell). Where
+cells end in `|`, empty cells hold their place and every row has as many cells as the header, so
+cells are read by position; where blank lines separate cells, empty cells vanish and a number
+goes to the next numeric column. The unit of a cell comes from its row's unit cell, its column
+header (金额(万元), 人次), the table's unit note (单位:人、万元: 人 for a column of people, the other
+unit for the rest) or its section row.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from extract.spans import Span
+from extract.table_cells import CELL, Cell, cell_quantity, unit_of_label
+from rules.fragments import units
+from rules.numerals import magnitudes
+
+MAX_CELL = 40  # characters: a longer line is prose, not a cell
+MIN_NUMBERS = 3
+_NOTE = regex.compile(r"^(?:单位|計量單位|计量单位)\s*[:：]\s*(?P<units>.+)$")
+_TITLE = regex.compile(r"[:：]$")
+_CHILD = regex.compile(r"^(?:其中|\d+[、.]|[(（]\d+[)）])")
+_PEOPLE_COLUMN = regex.compile(r"人\s*数|人\s*次|户\s*数|人员")
+_UNIT_COLUMN = regex.compile(r"^(?:单位|計量單位|计量单位)$")
+_TEXT_COLUMN = regex.compile(r"备注|說明|说明")
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    kind: str  # number | unit | empty | note | title | text
+
+
+def _unit_word(cell: str) -> tuple[str, Decimal] | None:
+    m = regex.fullmatch(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})", cell)
+    if m and m.group("unit") in units():
+        return units()[m.group("unit")][0], magnitudes()[m.group("mag")] if m.group("mag") else Decimal(1)
+    return None
+
+
+def _tokens(text: str) -> list[list[_Token]]:
+    """Runs of cell lines (blank lines inside a run are passed over)."""
+    runs: list[list[_Token]] = []
+    run: list[_Token] = []
+    offset = 0
+    for line in text.split("\n"):
+        tok = _token(line, offset)
+        offset += len(line) + 1
+        if tok is None:
+            if line.strip():
+                runs.append(run)
+                run = []
+            continue
+        run.append(tok)
+    runs.append(run)
+    return [r for r in runs if sum(t.kind == "number" for t in r) >= MIN_NUMBERS]
+
+
+def _token(line: str, offset: int) -> _Token | None:
+    body = line.strip()
+    piped = body.endswith("|") or body.startswith("|")
+    body = body.strip("|").strip()
+    if not body:
+        return _Token(offset, offset, "", "empty") if piped else None
+    if len(body) > MAX_CELL:
+        return None
+    start = offset + line.index(body)
+    end = start + len(body)
+    if CELL.match(body):
+        kind = "number"
+    elif _NOTE.match(body):
+        kind = "note"
+    elif _unit_word(body):
+        kind = "unit"
+    elif _TITLE.search(body):
+        kind = "title"
+    else:
+        kind = "text"
+    return _Token(start, end, body, kind)
+
+
+def find_flat_cells(text: str) -> list[Cell]:
+    cells: list[Cell] = []
+    for run in _tokens(text):
+        positional = any(t.kind == "empty" for t in run)
+        for part in _sections(run):
+            cells += _read(part, positional)
+    return cells
+
+
+def _sections(run: list[_Token]) -> list[list[_Token]]:
+    """A title (二、待遇支付:) starts a table of its own, with its own header."""
+    parts: list[list[_Token]] = [[]]
+    for t in run:
+        if t.kind == "title" and any(x.kind == "number" for x in parts[-1]):
+            parts.append([])
+        parts[-1].append(t)
+    return parts
+
+
+def _is_label(run: list[_Token], i: int) -> bool:
+    """A text cell whose row goes on (past unit and empty cells) with a number."""
+    if run[i].kind != "text":
+        return False
+    nxt = next((t for t in run[i + 1:] if t.kind not in ("unit", "empty")), None)
+    return nxt is not None and nxt.kind == "number"
+
+
+def _read(run: list[_Token], positional: bool) -> list[Cell]:
+    labels = [i for i in range(len(run)) if _is_label(run, i)]
+    if not labels:
+        return []
+    width = Counter(b - a for a, b in zip(labels, labels[1:])).most_common(1)[0][0] if len(labels) > 1 else 0
+    first = labels[0]
+    before = run[:first]
+    if positional and width:
+        header = before[-width:] if len(before) >= width else []
+    else:
+        lo = max((i + 1 for i, t in enumerate(before) if t.kind in ("title", "note")), default=0)
+        header = [t for t in before[lo:] if t.kind in ("text", "unit")]
+    note = next((t for t in reversed(before) if t.kind == "note"), None)
+    note_units = _note_units(note.text) if note else []
+    caption = next((t for t in reversed(before) if t.kind in ("title", "text") and t not in header), None)
+    out: list[Cell] = []
+    top: _Token | None = None
+    for n, i in enumerate(labels):
+        end = labels[n + 1] if n + 1 < len(labels) else len(run)
+        row = run[i:end]
+        label = row[0]
+        # a row that is not a part (其中…, 1.…) heads the parts after it
+        section = top if _CHILD.match(label.text) else None
+        if not _CHILD.match(label.text):
+            top = label
+        titles = [t for t in run[:i] if t.kind == "title"]
+        out += _row_cells(row, header, positional, note_units, section,
+                          titles[-1] if titles else caption)
+    return out
+
+
+def _note_units(note: str) -> list[tuple[str, Decimal]]:
+    """单位:人、万元 → [(人, 1), (元, 10000)]."""
+    parts = regex.split(r"[、,，/\s]+", _NOTE.match(note).group("units"))
+    return [u for u in (_unit_word(p.strip()) for p in parts if p.strip()) if u]
+
+
+def _column_unit(header: _Token | None, note_units: list) -> tuple[str, Decimal] | None:
+    if header is None:
+        return note_units[0] if len(note_units) == 1 else None
+    own = unit_of_label(header.text, 0, len(header.text)) or _unit_word(header.text)
+    if own:
+        return own
+    if note_units:
+        people = [u for u in note_units if u[0] in ("人", "人次", "户")]
+        other = [u for u in note_units if u not in people]
+        if _PEOPLE_COLUMN.search(header.text) and people:
+            return people[0]
+        return (other or note_units)[0]
+    return None
+
+
+def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_units: list,
+               section: _Token | None, caption: _Token | None) -> list[Cell]:
+    label, rest = row[0], row[1:]
+    columns = header[1:] if header else []
+    row_unit = next((_unit_word(t.text) for t in rest if t.kind == "unit"), None)
+    numeric_columns = [c for c in columns if not _UNIT_COLUMN.match(c.text) and not _TEXT_COLUMN.search(c.text)]
+    out: list[Cell] = []
+    k = 0
+    for pos, tok in enumerate(rest):
+        if positional:
+            col = columns[pos] if pos < len(columns) else None
+        else:
+            if tok.kind != "number":
+                continue
+            col = numeric_columns[k] if k < len(numeric_columns) else None
+            k += 1
+        if tok.kind != "number":
+            continue
+        unit = row_unit or _column_unit(col, note_units) or (
+            unit_of_label(section.text, 0, len(section.text)) if section else None)
+        q = cell_quantity(tok.text, unit)
+        if q is None:
+            continue
+        context: tuple[Span, ...] = ((label.start, label.end),)
+        context += ((section.start, section.end),) if section else ()
+        context += ((col.start, col.end),) if col else ()
+        context += ((caption.start, caption.end),) if caption else ()
+        out.append(Cell(tok.start, tok.end, q, None, "", unit[0] if unit else "", context,
+                        (col.start, col.end) if col else None))
+    return out

@@ -1,0 +1,138 @@
+"""Tables as real reports print them (GUIDELINES §4: a cell whose unit stands only in a header or a
+note is a mention of the bare number). Every table is invented for these tests, in the layouts
+yearbooks, bulletins and government web pages share."""
+from __future__ import annotations
+
+import pytest
+
+from extract.flat_tables import find_flat_cells
+from extract.normalise import normalise
+from extract.tables import find_table_cells
+from tests.harness import attributions
+
+YEARBOOK = """12-4 医疗救助情况(2010—2012年)
+Situation of Medical Aid, 2010-2012
+指     Item 2010 2011 2012
+医疗救助总人数(人) Total Number of Persons Aided (person) 31250 35420 40116
+    城市医疗救助     Urban Medical Aid  8120 9031 10244
+        资助参保人数         Persons Aided to Enroll   2210 2405
+医疗救助支出(万元) Expenditure of Medical Aid (10 000 yuan) 812.5 930.2 1104.8
+资料来源:成都市民政局。
+"""
+
+COUNTIES = """续表 Continued
+  Item 简阳市 金堂县 大邑县
+社会保障(人) Social security(person)
+  参加城镇基本医疗保险人数   Number of Persons Insured 5210 18230 9044
+  农村居民最低生活保障人数   Persons Receiving Allowance 3100 2800 1950
+"""
+
+FLAT = """一、参保人数(截止12月底):
+
+指标名称
+
+单位
+
+数量
+
+基本医疗保险参保人数
+
+万人
+
+86.4
+
+其中:1、职工基本医疗保险
+
+万人
+
+31.2
+
+二、待遇支付:
+
+指标名称
+
+人次
+
+金额(万元)
+
+住院
+
+   21450
+
+   11206.30
+
+门诊统筹
+
+  684210
+
+   1980.42
+"""
+
+PIPED = """2024年1-6月安岳县医疗保障基金运行情况公示表.
+|
+單位:人、萬元 |
+险种 类别 |
+参保 人数 |
+当年基金收入 |
+基金累计结余 |
+城乡居民医保 |
+402118 |
+18320.45 |
+25107.62 |
+医疗救助 |
+|
+980.12 |
+120.04 |
+"""
+
+
+def _cells(text, finder):
+    t = normalise(text)
+    return {t[c.start:c.end]: c for c in finder(t)}
+
+
+def test_an_aligned_table_gives_every_cell_its_row_unit_and_column_year():
+    cells = _cells(YEARBOOK, find_table_cells)
+    assert float(cells["35420"].quantity.value) == 35420 and cells["35420"].quantity.unit == "人"
+    assert cells["35420"].period == ("during", "2011-01", "2011-12")
+    # an indented row without a unit takes its parent's; two cells fill the last two columns
+    assert cells["2405"].quantity.unit == "人" and cells["2405"].period == ("during", "2012-01", "2012-12")
+    assert float(cells["930.2"].quantity.value) == 9302000 and cells["930.2"].quantity.unit == "元"
+    assert "2010" not in cells  # the header is no row
+
+
+def test_table_cells_are_attributed_from_their_labels_and_the_source_line():
+    figures = {s: a for s, _, a in attributions(YEARBOOK)}
+    a = figures["1104.8"]
+    assert (a.region, a.domain, a.program, a.metric) == ("成都市", "medical_security", "medical_assistance", "amount")
+    assert (a.period_kind, a.period_start, a.period_end) == ("during", "2012-01", "2012-12")
+    b = figures["2405"]
+    assert (b.program, b.metric) == ("enrollment_subsidy", "beneficiaries")
+
+
+def test_columns_that_name_places_give_the_cells_their_region_and_a_section_row_its_unit():
+    figures = {s: a for s, _, a in attributions(COUNTIES)}
+    assert figures["18230"].region == "金堂县" and figures["9044"].region == "大邑县"
+    assert figures["18230"].metric == "insured_persons"
+    assert figures["2800"].domain == "social_assistance"
+
+
+def test_a_table_flattened_one_cell_per_line():
+    cells = _cells(FLAT, find_flat_cells)
+    assert float(cells["86.4"].quantity.value) == 864000 and cells["86.4"].quantity.unit == "人"
+    assert cells["21450"].quantity.unit == "人次"  # the column header is the unit
+    assert float(cells["11206.30"].quantity.value) == 112063000 and cells["11206.30"].quantity.unit == "元"
+    figures = {s: a for s, _, a in attributions(FLAT, published="2020-12")}
+    assert (figures["31.2"].program, figures["31.2"].metric) == ("employee_medical_insurance", "insured_persons")
+    assert (figures["86.4"].period_kind, figures["86.4"].period_end) == ("as_of", "2020-12")
+
+
+def test_a_piped_table_reads_cells_by_position_and_units_from_its_note():
+    cells = _cells(PIPED, find_flat_cells)
+    assert cells["402118"].quantity.unit == "人"  # a column of people takes 人 from 单位:人、万元
+    assert float(cells["18320.45"].quantity.value) == 183204500 and cells["18320.45"].quantity.unit == "元"
+    assert "980.12" in cells  # the empty cell held its place: 980.12 is income, 120.04 the balance
+    figures = {s: a for s, _, a in attributions(PIPED, published="2024-08")}
+    assert figures["980.12"].metric == "fund_income" and figures["120.04"].metric == "fund_balance"
+    assert (figures["120.04"].period_kind, figures["120.04"].period_end) == ("as_of", "2024-06")
+    assert figures["18320.45"].region == "安岳县"
