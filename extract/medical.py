@@ -33,9 +33,15 @@ def _metrics() -> dict[str, tuple[tuple[str, frozenset], ...]]:
     """keyword → ((metric, units it fits), …): one word may name other metrics in other units
     (补偿 X元 is an amount, 补偿 X人 the people who got it)."""
     out: dict[str, list] = {}
-    for w, m, u in table("medical_metrics.tsv"):
-        out.setdefault(w, []).append((m, frozenset(u.split(","))))
+    for row in table("medical_metrics.tsv"):
+        out.setdefault(row[0], []).append((row[1], frozenset(row[2].split(","))))
     return {w: tuple(v) for w, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _money_nouns() -> frozenset[str]:
+    """Keywords that only name money (救助资金): a verb before them in the clause decides."""
+    return frozenset(r[0] for r in table("medical_metrics.tsv") if len(r) > 3 and r[3].strip() == "noun")
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,11 @@ def metric_of(w: Window, hits_: list[Hit], unit: str, change: str = "", ev: Evid
             return fitting(inside[-1])
     hs = [h for h in within(hits_, *w.sentence) if fitting(h)]
     for span in (w.clause, w.sentence):
-        h = nearest_before(hs, w.start, span[0]) or first_after(hs, w.end, w.clause[1])
+        before = within(hs, span[0], w.start)
+        verbs = [h for h in before if h.word not in _money_nouns()]
+        if before and before[-1].word in _money_nouns() and verbs and verbs[-1].start >= w.clause[0]:
+            return fitting(verbs[-1])  # 筹集城乡医疗救助资金6.09亿元: the verb says what the money is
+        h = (before[-1] if before else None) or first_after(hs, w.end, w.clause[1])
         if h:
             return fitting(h)
     if ev.head_metric and _fits_unit(ev.head_metric, as_unit):
@@ -147,7 +157,8 @@ class ProgramReader:
         """The clause, then the sentence: a form of help outranks the scheme it is paid from;
         service delivery counts only in the figure's own clause."""
         t = sets()
-        for span in (w.clause, w.sentence):
+        run = (self._run_start(w), w.sentence[1])
+        for span in (w.clause, w.sentence, run):
             before = [h for h in self._in(span[0], w.start)
                       if span == w.clause or self.program(h) != SERVICES]
             schemes = {self.program(h) for h in before if self.program(h) in t.schemes}
@@ -159,8 +170,9 @@ class ProgramReader:
                 continue
             found = self.program(h)
             if self.generic(h):
-                # 城镇职工医保参保X人,征缴医疗保险费Y元: the generic word continues the scheme
-                specific = [x for x in self._in(w.sentence[0], h.start) if not self.generic(x) and x.word]
+                # 城镇职工医保参保X人,征缴医疗保险费Y元: the generic word continues the scheme named
+                # before it in its sentence, or in the sentences its ；-list runs on from
+                specific = [x for x in self._in(self._run_start(w), h.start) if not self.generic(x) and x.word]
                 if specific:
                     found = self.program(specific[-1])
             if found == "medical_assistance":  # 救助资金 after 住院救助 in one sentence: the specific form
@@ -169,6 +181,11 @@ class ProgramReader:
                     found = self.program(specific[-1])
             return found
         return None
+
+    def _run_start(self, w: Window) -> int:
+        """Where the run of ；-joined sentences holding the figure starts (after the last full stop)."""
+        stop = max(self.text.rfind(c, w.paragraph[0], w.sentence[0]) for c in "。!?！？")
+        return max(stop + 1, w.paragraph[0])
 
     def _around(self, w: Window, metric: str) -> str | None:
         """The paragraph before the figure (not for enrollment, which a sentence naming no
