@@ -39,6 +39,7 @@ class TimeExpr:
     relative: bool  # True when it depended on the publication month
     symbolic: Symbolic | None = None  # what the rule read, for re-anchoring to another year
     rule: str = ""
+    base: bool = False  # the base of a comparison (比2009年的45%): it dates only the figure after 的
 
 
 # ------------------------------------------------------------------ anchoring
@@ -102,9 +103,10 @@ def _is_comparison(text: str, s: int, e: int) -> bool:
     return False
 
 
-def find_time_expressions(text: str, published: str | None) -> list[TimeExpr]:
+def find_time_expressions(text: str, published: str | None, bases: bool = False) -> list[TimeExpr]:
     """All period-giving time expressions in `text`, left to right, non-overlapping,
-    anchored to the publication month "YYYY-MM" (or None)."""
+    anchored to the publication month "YYYY-MM" (or None); with `bases`, the bases of
+    comparisons too (比上年, 较2020年末), marked as such."""
     pub = parse_month(published)
     cands = []
     for order, rule in enumerate(TIME_RULES):
@@ -125,10 +127,13 @@ def find_time_expressions(text: str, published: str | None) -> list[TimeExpr]:
         if s < last:
             continue
         last = e
-        if res is _SKIP or _is_comparison(text, s, e):
+        if res is _SKIP:
+            continue
+        base = _is_comparison(text, s, e)
+        if base and not bases:
             continue
         name, sym = res
-        out.append(TimeExpr(s, e, text[s:e], *anchor(sym, pub), symbolic=sym, rule=name))
+        out.append(TimeExpr(s, e, text[s:e], *anchor(sym, pub), symbolic=sym, rule=name, base=base))
     return out
 
 
@@ -145,6 +150,14 @@ def in_year(t: TimeExpr, year: int) -> TimeExpr:
     return TimeExpr(t.start, t.end, t.text, kind, start, end, True, True, t.symbolic, t.rule)
 
 
+def _implied_year(t: TimeExpr) -> bool:
+    """Whether the expression writes no year of its own (年末, 一季度, 3月), as against one
+    relative to the report (今年, 目前)."""
+    sym = t.symbolic
+    points = (sym.start, sym.end) if sym and sym.start else ((sym.end,) if sym else ())
+    return bool(points) and all(p.year.kind in ("implied", "needed") for p in points)
+
+
 # ------------------------------------------------------------------ one document
 
 
@@ -158,8 +171,9 @@ class PeriodResolver:
         self._article_of = article_of
         self._sentences_of = sentences_of
         # 于3月挂牌成立: a date after 于 says when something happened, not what period a figure covers
-        times = [t for t in find_time_expressions(text, published)
+        found = [t for t in find_time_expressions(text, published, bases=True)
                  if not (t.start and text[t.start - 1] == "于" and not t.text.startswith(("截至", "截止")))]
+        times = [t for t in found if not t.base]
         summary = {a.index: self._summary_period(a, times) for a in articles}
         page = next((p for p in summary.values() if p is not None), None)
         # a summary's year re-anchors its year-less words (今年, 年末); a headline's period only
@@ -169,6 +183,7 @@ class PeriodResolver:
         page_topic = next((p for p in topic.values() if p is not None), None)
         self.topic = {i: self.summary[i] or p or page_topic for i, p in topic.items()}
         self.times = [self._rebased(t, times) for t in times]
+        self.bases = [self._rebased(t, times) for t in found if t.base]
 
     def _summary_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
         """The period a bulletin, yearbook or work summary is about, from its title."""
@@ -206,6 +221,9 @@ class PeriodResolver:
         summary = self.summary.get(art.index) if art else None
         if summary is not None:
             return in_year(t, int(summary.period_end[:4]))
+        topic = self.topic.get(art.index) if art else None
+        if topic is not None and _implied_year(t):
+            return in_year(t, int(topic.period_end[:4]))  # 年末 in a page headed 2016年…: 2016's
         if t.resolved:
             return t
         lo = art.start if art else 0
@@ -219,8 +237,8 @@ class PeriodResolver:
         September): a report does not count the future, unless the figure is a plan (计划, 预计)."""
         summary = self.summary.get(art.index) if art else None
         cap = summary.period_end if summary is not None else self.published
-        if metric in sets().standards:
-            return t  # a contribution or subsidy standard is set for the whole year
+        if metric in sets().standards or metric in sets().policies:
+            return t  # a contribution standard or a reimbursement rate is set for the whole year
         if (cap and t.relative and t.kind == "during" and t.symbolic.to_date
                 and t.period_start <= cap < t.period_end
                 and not word_pattern("future_words.txt").search(self.text, w.sentence[0], w.end)):
@@ -233,19 +251,29 @@ class PeriodResolver:
         return t.text.endswith("年度") and t.end < len(self.text) and _HAN.match(self.text, t.end) is not None
 
     def _dates_another_figure(self, t: TimeExpr, w: Window) -> bool:
-        """由去年的50元提高到100元: a time followed by 的 dates the figure right after it only."""
-        return self.text.startswith("的", t.end) and w.start > t.end + 3
+        """由去年的每人每年50元提高到100元: a time followed by 的 dates the figure right after it only."""
+        return self.text.startswith("的", t.end) and _DIGIT.search(self.text, t.end, w.start) is not None
 
     def governing(self, w: Window) -> TimeExpr | None:
         """In the figure's own sentence, the nearest time expression before it; otherwise the
         first (head) expression of the latest earlier sentence of the paragraph that has one."""
+        base = next((b for b in reversed(within(self.bases, w.sentence[0], w.start))
+                     if self.text.startswith("的", b.end) and not self._dates_another_figure(b, w)), None)
+        if base is not None:
+            return base  # 比2009年的45%: the base's own figure
         same = [t for t in within(self.times, w.sentence[0], w.start)
                 if not self._dates_another_figure(t, w)]
         heads = [t for t in same if not self._modifier(t)]
-        if heads and heads[-1].text in ("今年", "本年"):
-            # 截至11月底,全县今年参保X人: the 截至 at the head dates the figure
-            cutoff = [t for t in heads if t.text.startswith(("截至", "截止"))]
-            heads = cutoff or heads
+        cutoff = [t for t in heads if t.rule == "as_of" and t.resolved]
+        starts = [t for t in heads if t.resolved and t.kind == "during" and t.symbolic
+                  and (t.symbolic.to_date or t.rule == "since")]
+        if cutoff and starts:
+            # 截至第二季度,今年累计救助…; 今年以来…截至6月: a running total from the start to the cut-off
+            c, st = cutoff[-1], starts[-1]
+            return TimeExpr(c.start, c.end, c.text, "during", st.period_start, c.period_end, True,
+                            c.relative or st.relative, c.symbolic, c.rule)
+        if cutoff and heads and heads[-1].text in ("今年", "本年"):
+            heads = cutoff  # 截至11月底,全县今年参保X人: the 截至 at the head dates the figure
         if heads or same:
             return (heads or same)[-1]
         earlier = within(self.times, w.paragraph[0], w.sentence[0])
@@ -262,6 +290,8 @@ class PeriodResolver:
         """(period_kind, period_start, period_end) of a figure; `stated` is a table column's year,
         `context` a table cell's row label, column header and caption."""
         t = None if stated is not None else (self._in_context(context) or self.governing(w))
+        if t is not None and stated is None and self._is_from_figure(w):
+            t = self._earlier(w, t)
         if stated is not None:
             kind, start, end = stated
         elif t is not None:
@@ -279,6 +309,17 @@ class PeriodResolver:
         if kind == "during" and not change and self._is_stock(w, metric):
             return "as_of", "", end
         return kind, start, end
+
+    def _is_from_figure(self, w: Window) -> bool:
+        """由2万元提高到3万元: the figure a change starts from."""
+        return (_FROM_BEFORE.search(self.text, max(w.clause[0], w.start - 6), w.start) is not None
+                and _TO_AFTER.match(self.text, w.end) is not None)
+
+    def _earlier(self, w: Window, t: TimeExpr) -> TimeExpr:
+        """A from-figure takes the earlier time its sentence gives (由去年的…提高到…; §9 from–to)."""
+        named = [x for x in within(self.times, w.sentence[0], w.start) if x.resolved and x.period_end]
+        earliest = min(named, key=lambda x: x.period_end, default=None)
+        return earliest if earliest is not None and earliest.period_end < t.period_end else t
 
     def _in_context(self, context: tuple[Span, ...]) -> TimeExpr | None:
         """A table cell's time: its caption's (2022年1-9月…公示表), or a relative year in its row or
@@ -323,5 +364,8 @@ class PeriodResolver:
 
 
 _HAN = regex.compile(r"\p{Han}")
+_DIGIT = regex.compile(r"\d")
+_FROM_BEFORE = regex.compile(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
+_TO_AFTER = regex.compile(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
 _NAMED_RATE = regex.compile(r"率")
 _NOT_A_TITLE = regex.compile(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation

@@ -37,6 +37,7 @@ def sets() -> "Sets":
                        | codes("program", role="benefit")),
         enrollment_metrics=codes("metric", role="enrollment"),
         standards=codes("metric", role="standard"),
+        policies=codes("metric", role="policy"),
         stock_metrics=codes("metric", time="stock"),
         flow_metrics=codes("metric", time="flow") - {"other"},
         unit_metric={e.unit: e.code for e in entries() if e.kind == "metric" and e.role == "by_unit"},
@@ -50,6 +51,7 @@ class Sets:
     people_helped: frozenset[str]  # programs whose people are beneficiaries
     enrollment_metrics: frozenset[str]  # people in a scheme, and their share
     standards: frozenset[str]  # annual per-person standards (per person_year, whole year)
+    policies: frozenset[str]  # parameters set for the whole year (reimbursement rates)
     stock_metrics: frozenset[str]  # levels at a moment (as_of)
     flow_metrics: frozenset[str]  # amounts that accrue over an interval (during), "other" aside
     unit_metric: dict[str, str]  # units that alone decide the metric (人次 → person_times)

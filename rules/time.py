@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from rules.base import TimeExample as T
 from rules.base import TimeRule, TimeSkip
-from rules.time_grammar import (DASH, MON, NUMM, GAP, Y_ABS, F, resolve_asof, resolve_core, resolve_era,
+from rules.time_grammar import (DASH, MON, NUMM, GAP, SP, Y_ABS, F, resolve_asof, resolve_core, resolve_era,
                                 resolve_month_rel, resolve_now, resolve_open, resolve_range, resolve_since)
 
 # ------------------------------------------------------------------ records
@@ -77,7 +77,7 @@ MONTH_REL = TimeRule(
 
 AS_OF = TimeRule(
     name="as_of",
-    pattern=rf"(?P<pre>{F['ASOF']})(?:(?P<now>{F['NOW']})|{F['CORE']})",
+    pattern=rf"(?P<pre>{F['ASOF']}){SP}(?:(?P<now>{F['NOW']})|{F['CORE']})",
     resolve=resolve_asof,
     examples=(
         T("截至2025年11月，全县参保人数达到8万人。", "截至2025年11月", ("as_of", "", "2025-11"), relative=False),
@@ -95,6 +95,7 @@ AS_OF = TimeRule(
         T("截至目前，已完成改造150户。", "截至目前", ("as_of", "", "2026-01"), published="2026-01"),
         T("截至目前，已完成改造150户。", "截至目前", ("as_of", "", ""), published=None),
         T("截至今日，已登记800人。", "截至今日", ("as_of", "", "2025-12")),
+        T("筹资数截止 2 月 2 日 10 点,已完成 9411 人。", "截止 2 月 2 日", ("as_of", "", "2021-02"), published="2021-02"),
     ),
 )
 

@@ -158,9 +158,10 @@ Y_ABS = (r"(?:(?<![\d.])(?:19|20)\d{2}(?![\d.])"
 MON_A = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])"
 MON_C = r"(?<![〇零一二三四五六七八九十百两])(?:十[一二]|十|[一二三四五六七八九])"
 MON = rf"(?:{MON_A}|{MON_C})"
-DASH = r"(?:[-—–~〜－]{1,2}|至|到)"
+SP = "[ ]?"  # text copied out of a PDF has spaces around its digits: 截止 2 月 2 日, 2021 年
+DASH = rf"(?:{SP}(?:[-—–~〜－]{{1,2}}|至|到){SP})"
 DAY = (r"(?:(?<![\d.])(?:[12]\d|3[01]|0?[1-9])(?![\d.])"
-       r"|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+       rf"|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]){SP}[日号]")
 NUMM = r"(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])"
 GAP = "[^\\d\\s" + regex.escape(CLAUSE_BREAKS + LIST_COMMA + "“”\"（）()《》") + "]{0,8}?"  # 自2015年创办以来
 QUOTE_OPEN, QUOTE_CLOSE = "[“\"'‘「『]?", "[”\"'’」』]?"
@@ -169,15 +170,15 @@ QUOTE_OPEN, QUOTE_CLOSE = "[“\"'‘「『]?", "[”\"'’」』]?"
 @lru_cache(maxsize=1)
 def fragments() -> dict[str, str]:
     W = time_words()
-    yearx = rf"(?:(?P<ya>{Y_ABS})年|(?P<yr>{_alt(W['year'])}))"
+    yearx = rf"(?:(?P<ya>{Y_ABS}){SP}年{SP}|(?P<yr>{_alt(W['year'])}))"
     stripped = [w for w in W["part"] if "strip" in w.flags and w.word.startswith("年")]
     strip_alt = "(?:" + "|".join(
         "(?<=年)" + regex.escape(w.word[1:]) + (f"(?![{regex.escape(w.flags['nf'])}])" if w.flags.get("nf") else "")
         for w in sorted(stripped, key=lambda w: -len(w.word))) + ")"
     tail = (
-        rf"(?:(?P<m1>{MON})月?份?{DASH}(?P<m2>{MON})月份?"
-        rf"|(?P<m>{MON})月(?!龄)份?(?:(?P<msuf>底|末|初|上旬|中旬|下旬)"
-        rf"|(?P<day>{DAY})(?:{DASH}(?:{MON}月)?{DAY})?)?"
+        rf"(?:(?P<m1>{MON}){SP}月?份?{DASH}(?P<m2>{MON}){SP}月份?"
+        rf"|(?P<m>{MON}){SP}月(?!龄)份?(?:(?P<msuf>底|末|初|上旬|中旬|下旬)"
+        rf"|{SP}(?P<day>{DAY})(?:{DASH}(?:{MON}{SP}月{SP})?{DAY})?)?"
         rf"|前(?P<nm>{NUMM})个月"
         rf"|(?P<part>{_alt(W['part'])}|{strip_alt})"
         rf"(?:(?P<term_end>结束时?|末)?))"
@@ -186,7 +187,7 @@ def fragments() -> dict[str, str]:
     return {
         "YEARX": yearx,
         "CORE": rf"(?:{yearx}(?:{tail})?|{tail})",
-        "DAY_DATE": rf"(?:{yearx})?{MON}月(?!龄)份?{DAY}(?:{DASH}(?:{MON}月)?{DAY})?",
+        "DAY_DATE": rf"(?:{yearx})?{MON}{SP}月(?!龄)份?{SP}{DAY}(?:{DASH}(?:{MON}{SP}月{SP})?{DAY})?",
         "ERA": rf"(?:党的)?{QUOTE_OPEN}(?P<era>{era_names}){QUOTE_CLOSE}",
         "ASOF": _alt(W["asof"]), "NOW": _alt(W["now"]), "SINCE": _alt(W["since"]),
         "OPEN": _alt(W["open"]), "MONTH_REL": _alt(W["month"]), "NONE": _alt(W["none"]),

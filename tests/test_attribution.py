@@ -303,3 +303,38 @@ def test_a_headline_year_does_not_move_now_words():
     page = ("2026年全县冬季防火工作部署会召开\n\n"
             "本报讯 目前,全县已清理林缘杂草300余亩。\n")
     assert period(page, "300余亩", published="2025-12") == ("as_of", "", "2025-12")
+
+
+@pytest.mark.parametrize("page,surface,published,expected", [
+    # a running total from a start word to a cut-off (§9)
+    ("本报讯 截至第二季度,全省今年累计救助困难群众住院8.6万人次。\n", "8.6万人次", "2013-09",
+     ("during", "2013-01", "2013-06")),
+    ("本报讯 今年以来,截至6月底,全县累计支出医疗救助资金860万元。\n", "860万元", "2024-08",
+     ("during", "2024-01", "2024-06")),
+    # a stock under the same pair is at the cut-off
+    ("本报讯 截至10月底,全县今年城乡居民医保参保18.6万人。\n", "18.6万人", "2024-11", ("as_of", "", "2024-10")),
+    # a time followed by 的 dates the figure after it, however far; a from-figure takes the earlier time
+    ("本报讯 今年全县合作医疗统筹基金由去年的每人每年120元提高到160元,将最高报销额由2万元提高到3万元。\n",
+     "120元", "2010-03", ("during", "2009-01", "2009-12")),
+    ("本报讯 今年全县合作医疗统筹基金由去年的每人每年120元提高到160元,将最高报销额由2万元提高到3万元。\n",
+     "2万元", "2010-03", ("during", "2009-01", "2009-12")),
+    ("本报讯 今年全县合作医疗统筹基金由去年的每人每年120元提高到160元,将最高报销额由2万元提高到3万元。\n",
+     "3万元", "2010-03", ("during", "2010-01", "2010-12")),
+    # the base of a comparison dates only its own figure
+    ("本报讯 该县参合农民住院实际报销比例达到52%,比2009年的46%多出6个百分点。\n", "46%", "2010-12",
+     ("during", "2009-01", "2009-12")),
+    # a reimbursement rate is set for the whole year: 今年 is not capped at the report's month
+    ("本报讯 今年,全区新农合政策范围内住院费用报销比例达到75%。\n", "75%", "2015-06",
+     ("during", "2015-01", "2015-12")),
+    # spaces around the digits of text copied out of a PDF
+    ("本报讯 2021 年城乡居民医保筹资数截止 2 月 2 日 10 点,已完成筹资 94113 人。\n", "94113 人", "2021-02",
+     ("as_of", "", "2021-02")),
+])
+def test_periods_in_the_shapes_of_real_reports(page, surface, published, expected):
+    assert period(page, surface, published=published) == expected
+
+
+def test_a_year_less_expression_takes_the_year_of_the_headline():
+    page = ("宁县2016年国民经济和社会发展统计公(3)\n\n"
+            "年末全县参加基本医疗保险人数59.4万人。\n")
+    assert period(page, "59.4万人", published="2017-05") == ("as_of", "", "2016-12")
