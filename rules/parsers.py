@@ -64,8 +64,9 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
     if " " in m.group() and not m.group("num")[0].isdigit():
         return None  # 五 本: a Chinese numeral spaced from a measure word is layout, not a figure
     canonical, kind = units()[m.group("unit")]
-    if m.group("num") in magnitudes() and kind not in BARE_MAGNITUDE_KINDS and not m.group("pre"):
-        return None  # 万家 is a phrase, 近百公里 a figure
+    bare = m.group("num") in magnitudes() and not m.group("pre")
+    if bare and (kind not in BARE_MAGNITUDE_KINDS or len(m.group("num")) == 1):
+        return None  # 万家 is a phrase, 万元 a unit label (单位:万元), 近百公里 and 千万元 figures
     after = m.string[m.end():m.end() + 1]
     if m.group("suf") in THRESHOLD_WORDS and kind != "percent" and (after == "的" or _HAN.match(after)):
         return None  # 56人以上大班额, 5000元以上的部分: a threshold that defines a group
