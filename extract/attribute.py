@@ -8,11 +8,11 @@ never crosses an article boundary.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.breakdowns import Links, link_figures
-from extract.classify import (DocWords, change_of, domain_reading, item_of, names_topic, per_for, per_of,
-                              population_of)
+from extract.classify import (DocWords, change_of, domain_reading, is_individual, is_target, item_of,
+                              label_item, names_topic, per_for, per_of, population_of)
 from extract.medical import Evidence, ProgramReader, metric_of, settle_metric
 from extract.periods import PeriodResolver
 from extract.regions import RegionResolver
@@ -40,6 +40,12 @@ class Attribution:
     repeat: bool = False  # the figure stands in a pull quote or headline, which repeat the body
     article: int = -1
     sign: int = 1  # -1 for a fall (下降, 减少): the value is stored negative
+    target: bool = False  # a target or plan (力争, 计划), not a result
+    region_stated: bool = False  # the region is named in the figure's own sentence (or table labels)
+    period_stated: bool = False  # the period is given in the figure's own sentence (or table labels)
+    head: int = -1  # index of the figure this one is a part of (其中 …), -1 for none
+    parts_add_up: str = ""  # for a head with parts: "yes" when they add up to it, else "no"
+    parts_total: float | None = None
 
 
 class Layout:
@@ -111,7 +117,7 @@ class DocumentContext:
         out: list[Attribution] = []
         for f, window, link in zip(found, windows, links):
             out.append(self.attribute(f, window, link, out))
-        return out
+        return _with_sums(found, out)
 
     def attribute(self, f: Found, window=None, link: Links = Links(), earlier: list[Attribution] = ()) -> Attribution:
         w, art, unit_kind = window or self.layout.window(f.start, f.end)
@@ -137,10 +143,40 @@ class DocumentContext:
             program = self.programs.read(w, metric, ev)
             metric = settle_metric(metric, program, q.unit, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context)
+        individual = is_individual(w, self.text)
+        subject = (item_of(self.text, f.context[0]) or label_item(self.text, f.context[0])) if f.context else (
+            item_of(self.text, link.item) if link.item else "") or item_of(self.text, w.clause)
         return Attribution(
             region=region.name, region_code=region.code if len(region.code) == 6 else "",
             locality=self.regions.locality(w), period_kind=kind, period_start=start, period_end=end,
-            domain=domain, program=program, metric=metric, population=population_of(w, self.words),
-            change=change, per=per_for(metric, written_per), item=item_of(self.text, w.clause),
+            domain=domain, program=program, metric=metric,
+            population="individual" if individual else population_of(w, self.words),
+            change=change, per=per_for(metric, written_per), item=subject,
             sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
-            article=art.index if art else -1, sign=-1 if fall else 1)
+            article=art.index if art else -1, sign=-1 if fall else 1, target=is_target(w, self.text),
+            region_stated=bool(f.context) or self.regions.stated_in(w),
+            period_stated=bool(f.context or f.period) or self.periods.stated_in(w), head=link.head)
+
+
+def _with_sums(found: list[Found], atts: list[Attribution]) -> list[Attribution]:
+    """Whether the parts of each breakdown add up to their head (within its rounding)."""
+    parts: dict[int, list[int]] = {}
+    for i, a in enumerate(atts):
+        if a.head >= 0 and not a.change and found[i].quantity.unit == found[a.head].quantity.unit:
+            parts.setdefault(a.head, []).append(i)
+    out = list(atts)
+    for head, members in parts.items():
+        if len(members) < 2 or atts[head].change:
+            continue
+        total = sum(float(found[i].quantity.value) for i in members)
+        value = float(found[head].quantity.value)
+        tolerance = max(abs(value) * 0.01, _last_digit(found[head].quantity.value))
+        out[head] = replace(atts[head], parts_add_up="yes" if abs(total - value) <= tolerance else "no",
+                            parts_total=total)
+    return out
+
+
+def _last_digit(value) -> float:
+    """The rounding a printed figure carries: 594.05 (万) ± 0.005 × its magnitude."""
+    exponent = value.normalize().as_tuple().exponent
+    return float(10 ** exponent) if isinstance(exponent, int) else 0.0

@@ -163,6 +163,40 @@ def per_for(metric: str, written: str) -> str:
     return "person_year" if metric in sets().standards else written
 
 
+_FIRST_PERSON_NOT_A_UNIT = regex.compile(r"我(?:们|[县市区省州旗国乡镇村])")
+_QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
+
+
+def is_target(w: Window, text: str) -> bool:
+    """力争…97%以上, 计划投入…, …3000人的目标: a target or plan, not a result."""
+    after = text[w.end:min(w.clause[1], w.end + 4)]
+    return (word_pattern("target_words.txt").search(text, w.clause[0], w.start) is not None
+            or word_pattern("target_words.txt").match(after.lstrip("的")) is not None)
+
+
+def is_individual(w: Window, text: str) -> bool:
+    """One person's story (我今年看病花了2万多元, 把4400元交到他本人手中): a cue in the figure's
+    clause, or a first-person word in the quotation that holds the figure."""
+    spans = [w.clause]
+    opened = max(text.rfind(c, w.sentence[0] - 200 if w.sentence[0] > 200 else 0, w.start) for c in _QUOTE_OPEN)
+    closed = max(text.rfind(c, max(opened, 0), w.start) for c in _QUOTE_CLOSE)
+    if opened >= 0 and closed < 0:
+        spans.append((opened, w.start))  # the figure stands inside a quotation
+    for lo, hi in spans:
+        for m in word_pattern("individual_cues.txt").finditer(text, lo, hi):
+            if not _FIRST_PERSON_NOT_A_UNIT.match(text, m.start()):
+                return True
+    return False
+
+
+_LABEL_NOISE = regex.compile(r"^(?:其中[:：]?|[一二三四五六七八九十]+[、.]|\d+[、.]|[(（]\d+[)）])+|[(（][^)）]*[)）]|\s+")
+
+
+def label_item(text: str, span: tuple[int, int]) -> str:
+    """A table row's label as the label of what it counts: 其中:1、职工基本医疗保险(含生育保险) → 职工基本医疗保险."""
+    return _LABEL_NOISE.sub("", text[span[0]:span[1]])[:16]
+
+
 def item_of(text: str, clause: tuple[int, int]) -> str:
     """The short label of what a figure counts (住院, 门诊 …): the last one in its clause."""
     found = word_pattern("fact_items.txt").findall(text, *clause)

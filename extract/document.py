@@ -40,17 +40,22 @@ def mention_rows(raw: str, norm: str, meta: DocMeta, doc_id: str, published: str
     ctx = DocumentContext(norm, published or None, meta.manifest.home_region, meta.manifest.home_region_code)
     rows = []
     found = find_quantities(norm, also_blocked=ctx.regions.place_spans)
-    for f, a in zip(found, ctx.attribute_all(found)):
+    atts = ctx.attribute_all(found)
+    ids = [f"{doc_id}:{f.start}" for f in found]
+    for f, a, mid in zip(found, atts, ids):
         q = f.quantity
         s_start, s_end = a.sentence
         rows.append(Mention(
             doc=meta.doc, doc_id=doc_id, start=f.start, end=f.end, text=raw[f.start:f.end],
-            value=-float(q.value) if a.sign < 0 and q.value else float(q.value), unit=q.unit, qualifier=q.qualifier, change=a.change, per=a.per,
+            value=-float(q.value) if a.sign < 0 and q.value else float(q.value), unit=q.unit,
+            qualifier=q.qualifier, change=a.change, per=a.per,
             region=a.region, region_code=a.region_code, locality=a.locality,
             period_kind=a.period_kind, period_start=a.period_start, period_end=a.period_end,
             domain=a.domain, program=a.program, metric=a.metric, population=a.population,
-            rule=f.rule, sentence=raw[s_start:s_end], sentence_start=s_start,
-            item=a.item, repeat=a.repeat, article=a.article))
+            rule=f.rule, sentence=raw[s_start:s_end], sentence_start=s_start, mention_id=mid,
+            target=a.target, region_stated=a.region_stated, period_stated=a.period_stated,
+            part_of=ids[a.head] if a.head >= 0 else "", parts_add_up=a.parts_add_up,
+            parts_total=a.parts_total, item=a.item, repeat=a.repeat, article=a.article))
     return rows
 
 

@@ -1,29 +1,36 @@
 """facts: statistics deduplicated across mentions and documents.
 
-A fact is keyed by what it measures (region, domain or program and metric,
-item, change, population, period); its supporting mentions are counted, the
-best one is kept as evidence, and disagreeing values raise `conflict`.
-Mentions without a region or a period stay in `mentions` only: a fact must be
-placeable in a county's time series.
+A fact is keyed by what it measures (region and locality, domain or program and metric,
+subject, change, population, period, and whether it is a target); its supporting mentions
+are counted, the best one is kept as evidence, and disagreeing values raise `conflict`.
+Mentions without a region or a period stay in `mentions` only: a fact must be placeable
+in a county's time series; so does one person's story (population = individual).
 """
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import replace
 
 from extract.records import Mention
 
-MEDICAL_KEY = ("region_code", "program", "metric", "change", "population", "period_kind",
-               "period_start", "period_end", "item")
-OTHER_KEY = ("region_code", "domain", "item", "unit", "change", "period_kind", "period_start", "period_end")
-_ATTRIBUTION = ("region", "region_code", "domain", "program", "metric", "change", "population",
-                "period_kind", "period_start", "period_end", "per", "item")
+MEDICAL_KEY = ("region_code", "locality", "program", "metric", "change", "population", "period_kind",
+               "period_start", "period_end", "item", "target")
+OTHER_KEY = ("region_code", "locality", "domain", "item", "unit", "change", "period_kind", "period_start",
+             "period_end", "target")
+_ATTRIBUTION = ("region", "region_code", "locality", "domain", "program", "metric", "change", "population",
+                "period_kind", "period_start", "period_end", "per", "item", "target")
 _QUALITY = {"exact": 0, "approx": 1, "more_than": 1, "less_than": 1}
 
 
 def fact_key(m: Mention) -> tuple:
     cols = MEDICAL_KEY if m.program else OTHER_KEY
     return (m.domain,) + tuple(getattr(m, c) for c in cols)
+
+
+def fact_id(key: tuple) -> str:
+    """A short stable id of a fact's key: the same statistic gets the same id in every run."""
+    return hashlib.sha1(repr(key).encode("utf-8")).hexdigest()[:16]
 
 
 def document_facts(mentions: list[Mention]) -> list[Mention]:
@@ -39,8 +46,11 @@ def document_facts(mentions: list[Mention]) -> list[Mention]:
             twins = [b for b in body.get((m.article, m.value, m.unit), [])
                      if b.region_code and b.period_kind]
             if twins:  # take the body's attribution, keep its own evidence
+                original = m
                 m = replace(m, **{c: getattr(twins[0], c) for c in _ATTRIBUTION})
-        if m.region_code and m.period_kind:
+                original.fact_id = fact_id(fact_key(m))
+        if m.region_code and m.period_kind and m.population != "individual":
+            m.fact_id = fact_id(fact_key(m))
             out.append(m)
     return out
 
@@ -56,8 +66,8 @@ def merge_facts(candidates: list[Mention]) -> list[dict]:
         best = min(ms, key=lambda m: (m.repeat, _QUALITY[m.qualifier], m.doc, m.start))
         values = sorted({m.value for m in ms})
         rows.append({
-            "region": best.region, "region_code": best.region_code, "domain": best.domain,
-            "program": best.program, "metric": best.metric, "subject": best.item,
+            "fact_id": fact_id(key), "region": best.region, "region_code": best.region_code, "domain": best.domain,
+            "locality": best.locality, "program": best.program, "metric": best.metric, "subject": best.item,
             "change": best.change, "population": best.population,
             "period_kind": best.period_kind, "period_start": best.period_start,
             "period_end": best.period_end, "value": best.value, "unit": best.unit,
@@ -66,5 +76,7 @@ def merge_facts(candidates: list[Mention]) -> list[dict]:
             "doc": best.doc, "doc_id": best.doc_id, "start": best.start, "end": best.end,
             "text": best.text, "sentence": best.sentence, "conflict": len(values) > 1,
             "conflict_values": "; ".join(f"{v:g}" for v in values) if len(values) > 1 else "",
+            "target": best.target, "region_stated": best.region_stated, "period_stated": best.period_stated,
+            "parts_add_up": best.parts_add_up, "parts_total": best.parts_total,
         })
     return rows

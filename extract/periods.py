@@ -254,6 +254,10 @@ class PeriodResolver:
         """由去年的每人每年50元提高到100元: a time followed by 的 dates the figure right after it only."""
         return self.text.startswith("的", t.end) and _DIGIT.search(self.text, t.end, w.start) is not None
 
+    def stated_in(self, w: Window) -> bool:
+        """Whether the figure's own sentence gives a time of its own."""
+        return bool(within(self.times, w.sentence[0], w.start))
+
     def governing(self, w: Window) -> TimeExpr | None:
         """In the figure's own sentence, the nearest time expression before it; otherwise the
         first (head) expression of the latest earlier sentence of the paragraph that has one."""

@@ -59,6 +59,14 @@ class Mention:
     rule: str
     sentence: str
     sentence_start: int
+    mention_id: str = ""  # doc_id:start, unique in a run
+    target: bool = False  # a target or plan (力争, 计划), not a result
+    region_stated: bool = False  # its region is named in its own sentence, not carried from context
+    period_stated: bool = False  # its period is given in its own sentence, not carried from context
+    part_of: str = ""  # mention_id of the figure it is a part of (其中 …)
+    parts_add_up: str = ""  # a head with parts: yes when they add up to it, else no
+    parts_total: float | None = None  # the sum of its parts
+    fact_id: str = ""  # the fact it supports, "" when it supports none
     # not written to `mentions`:
     item: str = ""  # short label of what is counted (住院, 门诊 …), part of a fact's key
     repeat: bool = False  # stands in a pull quote or headline, which repeat the body
@@ -68,7 +76,8 @@ class Mention:
         return {name: getattr(self, name) for name in MENTION_COLUMNS}
 
 
-MENTION_COLUMNS = tuple(f.name for f in fields(Mention))[:-3]
+_INTERNAL = ("item", "repeat", "article")
+MENTION_COLUMNS = tuple(f.name for f in fields(Mention) if f.name not in _INTERNAL)
 
 
 @dataclass

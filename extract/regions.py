@@ -273,6 +273,12 @@ class RegionResolver:
         prov = self.gaz.by_code(code + "0000") if code else None
         return region_of_place(prov) if prov else NONE
 
+    def stated_in(self, w: Window) -> bool:
+        """Whether the figure's own sentence names its region (a place, 全县, 全国 …)."""
+        lo, hi = w.sentence[0], w.start
+        return bool([l for l in within(self.located, lo, hi) if l.subject] or within(self.ref_hits, lo, hi)
+                    or within(self.scope_hits, lo, hi))
+
     def region_in(self, span: Span) -> Region | None:
         """The place a span names (a table's column header), if it names one."""
         inside = [l for l in within(self.located, *span)]

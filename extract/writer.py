@@ -35,7 +35,7 @@ class TableWriter:
     def write(self, rows: list[dict]) -> None:
         if not rows:
             return
-        df = pd.DataFrame(rows, columns=declared.columns(self.table))
+        df = declared.typed(self.table, pd.DataFrame(rows, columns=declared.columns(self.table)))
         df.index = range(self.rows_written, self.rows_written + len(df))  # row numbers in errors are global
         try:
             declared.validate(self.table, df)

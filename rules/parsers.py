@@ -65,8 +65,12 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
         return None  # 五 本: a Chinese numeral spaced from a measure word is layout, not a figure
     canonical, kind = units()[m.group("unit")]
     bare = m.group("num") in magnitudes() and not m.group("pre")
-    if bare and (kind not in BARE_MAGNITUDE_KINDS or len(m.group("num")) == 1):
-        return None  # 万家 is a phrase, 万元 a unit label (单位:万元), 近百公里 and 千万元 figures
+    lone = bare and len(m.group("num")) == 1
+    if bare and (kind not in BARE_MAGNITUDE_KINDS or (lone and _starts_a_cell(m))
+                 or (lone and kind == "money" and _HAN.match(m.string, m.end()))):
+        # 万家 is a phrase, 万元 a unit label (单位:万元, a table's unit cell) or a measure (万元产值能耗);
+        # 惠及万名, 千万元 are figures
+        return None
     after = m.string[m.end():m.end() + 1]
     if m.group("suf") in THRESHOLD_WORDS and kind != "percent" and (after == "的" or _HAN.match(after)):
         return None  # 56人以上大班额, 5000元以上的部分: a threshold that defines a group
@@ -77,6 +81,12 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
         return None
     per = per_suffixes().get(m.group("per") or "", "")
     return Quantity(value, canonical, _qualifier(m), per)
+
+
+def _starts_a_cell(m) -> bool:
+    """Nothing but blanks between the match and the start of its line, a cell bar or a label's colon."""
+    before = m.string[max(0, m.start() - 8):m.start()].rstrip(" \t")
+    return not before or before[-1] in "\n|:：(（"
 
 
 def parse_percent_words(m, rule) -> Optional[Quantity]:

@@ -56,6 +56,7 @@ class Column:
     pattern: str = ""
     ge: float | None = None
     unit: str = ""  # unit of the column's numbers, for the data dictionary
+    optional: bool = False  # a number that may be unknown (null)
 
 
 C = Column
@@ -104,10 +105,24 @@ MENTIONS = (
     C("rule", "string", "name of the rule that found the mention"),
     C("sentence", "string", "the sentence the mention stands in"),
     C("sentence_start", "int64", "offset of that sentence in the raw text", ge=0, unit="code points"),
+    C("mention_id", "string", "doc_id:start, the mention's id in this run"),
+    C("target", "bool", "true for a target or plan (力争, 确保, 计划, 目标), not a result"),
+    C("region_stated", "bool", "true when the region is named in the mention's own sentence (or its table "
+                               "labels), false when it was carried from the paragraph, article or manifest"),
+    C("period_stated", "bool", "true when the period is given in the mention's own sentence (or its table "
+                               "labels), false when it was carried from context"),
+    C("part_of", "string", "mention_id of the figure this one is a part of (after 其中, 包括, in brackets)"),
+    C("parts_add_up", "string", "for a figure with parts: yes when they add up to it (within its rounding), "
+                                "else no", isin=("", "yes", "no")),
+    C("parts_total", "float64", "for a figure with parts: the sum of its parts", unit="the row's `unit`",
+      optional=True),
+    C("fact_id", "string", "the fact this mention supports (joins facts); null when it supports none"),
 )
 FACTS = (
+    C("fact_id", "string", "the fact's id, stable across runs (mentions.fact_id points here)"),
     C("region", "string", "county-level or higher unit"),
     C("region_code", "string", "its current 6-digit code", pattern=CODE6),
+    C("locality", "string", "a finer place the fact is about (town, village, hospital), else null"),
     C("domain", "string", "topic", isin=DOMAINS),
     C("program", "string", "medical-security program; null in other domains", isin=PROGRAMS),
     C("metric", "string", "medical-security metric; null in other domains", isin=METRICS),
@@ -131,6 +146,13 @@ FACTS = (
     C("conflict", "bool", "true when supporting mentions disagree on the value"),
     C("conflict_values", "string", "the disagreeing values, '; '-separated"),
     C("corrected", "bool", "true when a supporting mention was set or added by the --corrections file"),
+    C("target", "bool", "true for a target or plan, not a result"),
+    C("region_stated", "bool", "true when the best evidence names the region in its own sentence"),
+    C("period_stated", "bool", "true when the best evidence gives the period in its own sentence"),
+    C("parts_add_up", "string", "when the best evidence has parts: yes when they add up to it, else no",
+      isin=("", "yes", "no")),
+    C("parts_total", "float64", "when the best evidence has parts: their sum", unit="the row's `unit`",
+      optional=True),
 )
 LABELS = (
     C("column", "string", "the coded column: domain, program, metric, qualifier, change, period_kind, status"),
@@ -153,7 +175,7 @@ def column(table: str, name: str) -> Column:
 def arrow_schema(table: str) -> pa.Schema:
     """The written schema. A string column may be null: '' (not known) is written as null so that
     isna() and IS NULL work; numbers and flags are always known. Each field carries its meaning."""
-    return pa.schema([pa.field(c.name, _ARROW[c.type], nullable=c.type == "string",
+    return pa.schema([pa.field(c.name, _ARROW[c.type], nullable=c.type == "string" or c.optional,
                                metadata=_field_metadata(c)) for c in TABLES[table]])
 
 
@@ -162,6 +184,14 @@ def _field_metadata(c: Column) -> dict[str, str]:
     if c.unit:
         meta["unit"] = c.unit
     return meta
+
+
+def typed(table: str, df):
+    """Numbers as numbers: an optional column that is unknown in every row (all None) is float NaN."""
+    for c in TABLES[table]:
+        if c.type == "float64" and df[c.name].dtype == object:
+            df[c.name] = df[c.name].astype("float64")
+    return df
 
 
 def with_nulls(table: str, df):
@@ -206,7 +236,7 @@ def pandera_schema(table: str):
         if c.ge is not None:
             checks.append(pa_.Check.ge(c.ge))
         dtype = {"string": str, "int64": "int64", "float64": "float64", "bool": bool}[c.type]
-        cols[c.name] = pa_.Column(dtype, checks=checks, nullable=False)
+        cols[c.name] = pa_.Column(dtype, checks=checks, nullable=c.optional)
     return pa_.DataFrameSchema(cols, strict=True, ordered=True, name=table)
 
 
@@ -214,6 +244,7 @@ def validate(table: str, df):
     """Raise SchemaViolation naming the table, column, row and value of every failure."""
     import pandera.errors
 
+    df = typed(table, df)
     try:
         return pandera_schema(table).validate(df, lazy=True)
     except pandera.errors.SchemaErrors as exc:

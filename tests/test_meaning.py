@@ -47,3 +47,62 @@ def test_relief_and_a_fall_to_a_level_are_levels(page, surface, value):
 def test_a_discount_is_relief_not_a_fall():
     m = mentions("老年食堂每餐12元,80岁以上的老人每餐还能再减3元。\n")["3元"]
     assert (m.value, m.change) == (3, "")
+
+
+# ---------------------------------------------------------------- targets, stories, facts
+
+def _run(page: str, manifest: ManifestRow = HOME):
+    r = process_document(decode(page.encode("utf-8")), DocMeta("t.txt", "t.txt", manifest))
+    assert r.document["status"] == "ok", r.document["error"]
+    return r
+
+
+def test_a_target_is_flagged_and_kept_apart_from_the_result():
+    r = _run("本报讯 截至10月底,全县城乡居民医保参保率达96.2%,力争年底参保率达到97%以上。\n")
+    by = {m.text: m for m in r.mentions}
+    assert by["97%以上"].target is True and by["96.2%"].target is False
+    assert by["97%以上"].fact_id and by["97%以上"].fact_id != by["96.2%"].fact_id
+
+
+@pytest.mark.parametrize("page,surface", [
+    ("村民老李说:“我今年住院总共花了2万多元,医保帮我报了1.4万元。”\n", "1.4万元"),
+    ("工作人员来到患者家中,把3600元的大病救助金交到他本人手中。\n", "3600元"),
+])
+def test_one_persons_story_is_individual_and_no_fact(page, surface):
+    r = _run(page)
+    m = {m.text: m for m in r.mentions}[surface]
+    assert m.population == "individual" and m.fact_id == ""
+    assert all(f.text != surface for f in r.facts)
+
+
+def test_an_officials_quote_about_the_county_is_no_story():
+    r = _run("“截至目前,全县共资助6100名困难群众参保。”县医保局负责人说。\n")
+    m = {m.text: m for m in r.mentions}["6100名"]
+    assert m.population != "individual" and m.fact_id
+
+
+def test_parts_point_at_their_head_which_says_whether_they_add_up():
+    r = _run("本报讯 截至2025年10月,全县基本医疗保险参保人数59.4万人,其中职工医保11.7万人,城乡居民医保47.7万人。\n"
+             "截至2025年10月,全县医保基金支出4.2亿元,其中住院支出3.1亿元,门诊支出0.6亿元。\n")
+    by = {m.text: m for m in r.mentions}
+    assert by["11.7万人"].part_of == by["59.4万人"].mention_id
+    assert (by["59.4万人"].parts_add_up, by["59.4万人"].parts_total) == ("yes", 594000)
+    assert by["4.2亿元"].parts_add_up == "no"  # 3.1 + 0.6 is not 4.2
+
+
+def test_mentions_join_their_fact_and_a_towns_figure_keeps_its_locality():
+    from extract.facts import merge_facts
+
+    r = _run("本报讯 2024年,平遥县发放医疗救助资金826万元;古陶镇发放医疗救助资金96万元。\n")
+    facts = {f["fact_id"]: f for f in merge_facts(r.facts)}
+    by = {m.text: m for m in r.mentions}
+    assert facts[by["826万元"].fact_id]["value"] == 8260000
+    town = facts[by["96万元"].fact_id]
+    assert town["locality"] == "古陶镇" and town["region"] == "平遥县"
+
+
+def test_region_and_period_say_whether_the_sentence_stated_them():
+    r = _run("本报讯 2024年,平遥县发放医疗救助资金826万元。全县资助困难群众参保1.2万人。\n")
+    by = {m.text: m for m in r.mentions}
+    assert (by["826万元"].region_stated, by["826万元"].period_stated) == (True, True)
+    assert by["1.2万人"].period_stated is False and by["1.2万人"].region_stated is True
