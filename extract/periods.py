@@ -287,7 +287,10 @@ class PeriodResolver:
                               if s <= earlier[-1].start < e), None)
         if last_sentence is None:
             return earlier[-1]
-        return next(t for t in earlier if last_sentence[0] <= t.start)
+        carried = [t for t in earlier if last_sentence[0] <= t.start]
+        # …任务数为X人,截止2月2日,已完成Y人。其中…: the cut-off the sentence ends at goes on, else its head
+        cutoffs = [t for t in carried if t.rule == "as_of" and t.resolved]
+        return cutoffs[-1] if cutoffs else carried[0]
 
     def period(self, w: Window, art, metric: str, change: str, unit: str = "",
                stated: tuple[str, str, str] | None = None, context: tuple[Span, ...] = ()) -> tuple[str, str, str]:

@@ -204,8 +204,10 @@ class RegionResolver:
                 return region_of_place(sorted(inside, key=lambda l: _LEVEL[l.place.level])[-1].place)
         lead_start = w.headline[1] if w.headline else w.article[0]
         lead_end = self.text.find("\n\n", lead_start + 1, w.article[1])
-        lead = [l for l in self._upper_in(lead_start, lead_end if lead_end > 0 else w.article[1])
-                if l.place.level == "county" and l.role != "listed"]
+        in_lead = [l for l in self._upper_in(lead_start, lead_end if lead_end > 0 else w.article[1])
+                   if l.role != "listed"]
+        lead = [l for l in in_lead if l.place.level == "county"] or [
+            l for l in in_lead if l.place.level == "prefecture"]  # a lead about a prefecture's counties
         if lead:
             return region_of_place(lead[0].place)
         if w.headline:

@@ -338,3 +338,18 @@ def test_a_year_less_expression_takes_the_year_of_the_headline():
     page = ("宁县2016年国民经济和社会发展统计公(3)\n\n"
             "年末全县参加基本医疗保险人数59.4万人。\n")
     assert period(page, "59.4万人", published="2017-05") == ("as_of", "", "2016-12")
+
+
+def test_the_cut_off_an_earlier_sentence_ends_at_goes_on():
+    page = ("本报讯 2021 年全区贫困人口参保任务数为 21086 人,截止 2 月 2 日,已经完成 18009 人。"
+            "其中9个乡镇完成率未达到80%。\n")
+    assert period(page, "9个", published="2021-02") == ("as_of", "", "2021-02")
+
+
+def test_a_lead_about_a_prefectures_counties_is_about_the_prefecture():
+    from tests.harness import attribution
+
+    page = ("汉中农村合作医疗覆盖面扩大\n\n"
+            "本报讯 从2007年1月1日起,汉中市新增城固、洋县、勉县3个新农合试点县。\n\n"
+            "据悉,目前,南郑县、西乡县等试点县共有参合农民61.3万人。\n")
+    assert attribution(page, "61.3万人", published="2007-01").region == "汉中市"
