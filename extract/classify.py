@@ -119,6 +119,14 @@ def _falls() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _compared_only() -> frozenset[str]:
+    return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 3 and r[3].strip() == "compared")
+
+
+_COMPARISON = regex.compile(r"比|较|同比|相比")
+
+
+@lru_cache(maxsize=None)
 def _relief_units() -> dict[str, frozenset[str]]:
     """Words that are relief, not a change, before these units (每餐再减3元)."""
     return {r[0]: frozenset(r[2].split(",")) for r in table("change_words.tsv") if len(r) > 2 and r[2].strip()}
@@ -138,6 +146,8 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number
         return "", False
     if _LEVEL_AGAIN.search(gap) or unit in _relief_units().get(h.word, ()):
+        return "", False
+    if h.word in _compared_only() and not _COMPARISON.search(text, w.clause[0], h.start):
         return "", False
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
 

@@ -19,7 +19,9 @@ from rules.wordlists import table
 
 BASIC = "basic_medical_insurance"
 SERVICES = "medical_security_services"
-_LIST_JOIN = regex.compile(r"、|,|和|及|与|以及|、和")
+# between two programs of one enumeration: a list mark, maybe with other listed items between
+# (城乡居民基本医疗保险、大病保险、农村贫困人口重大疾病医疗补充保险、民政医疗救助)
+_LIST_JOIN = regex.compile(r"(?:、|,|和|及|与|以及)(?:[^,;:。，；：]{0,20}?(?:、|和|及|与))*[^,;:。，；：、]{0,4}")
 
 
 @lru_cache(maxsize=None)
@@ -104,7 +106,7 @@ def _enumerations(text: str, hs: list[Hit]) -> set[int]:
     listed: set[int] = set()
     for i in range(len(hs) - 1):
         a, b = hs[i], hs[i + 1]
-        if (programs[a.word][0] != programs[b.word][0] and b.start - a.end <= 3
+        if (programs[a.word][0] != programs[b.word][0] and b.start - a.end <= 40
                 and _LIST_JOIN.fullmatch(text, a.end, b.start)):
             listed |= {i, i + 1}
     return listed
@@ -120,7 +122,7 @@ class ProgramReader:
         # an enumeration reads as one hit of both schemes at its last member's place
         self.hits: list[Hit] = []
         for i, h in enumerate(hits_):
-            if i in listed and (i + 1 in listed and hits_[i + 1].start - h.end <= 3):
+            if i in listed and i + 1 in listed and _LIST_JOIN.fullmatch(text, h.end, hits_[i + 1].start):
                 continue
             self.hits.append(Hit(h.start, h.end, "" if i in listed else h.word))
 

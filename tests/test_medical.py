@@ -84,3 +84,15 @@ def test_parts_in_brackets_belong_to_the_figure_before_them():
     page = ("本报讯 截至9月底,职工医保期末累计结余4210.5万元(个人账户基金结余1320.2万元,统筹基金结余"
             "2890.3万元)。\n")
     assert pm(page, "1320.2万元", published="2022-10") == ("employee_medical_insurance", "fund_balance")
+
+
+def test_an_enumeration_with_other_items_between_its_programs_means_them_all():
+    page = ("本报讯 在为贫困户购买城乡居民基本医疗保险、大病保险、重大疾病医疗补充保险、民政医疗救助四道保障线的"
+            "基础上,今年又增加政府兜底保障线。目前,全县贫困人口住院实际报销比达到95.2%。\n")
+    assert pm(page, "95.2%", published="2018-12") == ("basic_medical_insurance", "reimbursement_rate")
+
+
+def test_xinzeng_is_a_change_only_after_a_comparison():
+    page = "本报讯 全县参保职工达3.7万人,比去年新增参保人数4120人;今年新增城镇就业1.2万人。\n"
+    assert attribution(page, "4120人", published="2010-06").change == "delta"
+    assert attribution(page, "1.2万人", published="2010-06").change == ""
