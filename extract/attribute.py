@@ -119,6 +119,10 @@ class DocumentContext:
             out.append(self.attribute(f, window, link, out))
         return _with_sums(found, out)
 
+    def _table_subject(self, label: Span) -> str:
+        """What a table row counts: a listed item (住院, 门诊), else the row's own words."""
+        return item_of(self.text, label) or label_item(self.text, label)
+
     def attribute(self, f: Found, window=None, link: Links = Links(), earlier: list[Attribution] = ()) -> Attribution:
         w, art, unit_kind = window or self.layout.window(f.start, f.end)
         q = f.quantity
@@ -144,7 +148,7 @@ class DocumentContext:
             metric = settle_metric(metric, program, q.unit, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context)
         individual = is_individual(w, self.text)
-        subject = (item_of(self.text, f.context[0]) or label_item(self.text, f.context[0])) if f.context else (
+        subject = self._table_subject(f.context[0]) if f.context else (
             item_of(self.text, link.item) if link.item else "") or item_of(self.text, w.clause)
         return Attribution(
             region=region.name, region_code=region.code if len(region.code) == 6 else "",

@@ -40,19 +40,39 @@ def document_facts(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if not m.repeat:
             body[(m.article, m.value, m.unit)].append(m)
-    out = []
+    out, written = [], []
     for m in mentions:
+        original = m
         if m.repeat:
             twins = [b for b in body.get((m.article, m.value, m.unit), [])
                      if b.region_code and b.period_kind]
             if twins:  # take the body's attribution, keep its own evidence
-                original = m
                 m = replace(m, **{c: getattr(twins[0], c) for c in _ATTRIBUTION})
-                original.fact_id = fact_id(fact_key(m))
         if m.region_code and m.period_kind and m.population != "individual":
-            m.fact_id = fact_id(fact_key(m))
             out.append(m)
+            written.append(original)
+    _same_statistic(out)
+    for m, original in zip(out, written):
+        m.fact_id = original.fact_id = fact_id(fact_key(m))
     return out
+
+
+def _same_statistic(candidates: list[Mention]) -> None:
+    """Mentions of one document that differ only in their subject label but hold the same value
+    are one statistic told twice (a report's sentence and its table's row): they take the
+    labelled subject, so they make one fact."""
+    labels: dict[tuple, str] = {}
+    for m in candidates:
+        if m.item:
+            labels.setdefault(_without_subject(m) + (m.value,), m.item)
+    for m in candidates:
+        if not m.item:
+            m.item = labels.get(_without_subject(m) + (m.value,), "")
+
+
+def _without_subject(m: Mention) -> tuple:
+    cols = [c for c in (MEDICAL_KEY if m.program else OTHER_KEY) if c != "item"]
+    return (m.domain,) + tuple(getattr(m, c) for c in cols)
 
 
 def merge_facts(candidates: list[Mention]) -> list[dict]:
@@ -60,6 +80,7 @@ def merge_facts(candidates: list[Mention]) -> list[dict]:
     groups: dict[tuple, list[Mention]] = defaultdict(list)
     for m in candidates:
         groups[fact_key(m)].append(m)
+
     rows = []
     for key in sorted(groups):
         ms = groups[key]

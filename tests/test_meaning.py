@@ -106,3 +106,15 @@ def test_region_and_period_say_whether_the_sentence_stated_them():
     by = {m.text: m for m in r.mentions}
     assert (by["826万元"].region_stated, by["826万元"].period_stated) == (True, True)
     assert by["1.2万人"].period_stated is False and by["1.2万人"].region_stated is True
+
+
+def test_a_sentence_and_its_tables_row_are_one_fact():
+    from extract.facts import merge_facts
+
+    page = ("2022年1-9月,我市职工医保基金收入7463.88万元。\n"
+            "2022年1-9月安远县医疗保障基金运行情况公示表.\n|\n单位:人、万元 |\n险种 类别 |\n当年基金收入 |\n"
+            "基金累计结余 |\n城镇职工医保 |\n7463.88 |\n5416.40 |\n城乡居民医保 |\n20397.53 |\n27474.01 |\n")
+    r = _run(page, ManifestRow("安远县", "360726", "2023-04"))
+    income = [f for f in merge_facts(r.facts) if f["value"] == 74638800]
+    assert len(income) == 1 and income[0]["n_mentions"] == 2
+    assert len({m.fact_id for m in r.mentions if m.value == 74638800}) == 1
