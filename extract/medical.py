@@ -100,6 +100,16 @@ def _fits_unit(metric: str, unit: str) -> bool:
 # ------------------------------------------------------------------ program
 
 
+@lru_cache(maxsize=None)
+def _assistance_forms() -> dict[str, str]:
+    return {r[0]: r[1].strip() for r in table("assistance_forms.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _assistance_form() -> regex.Pattern:
+    return regex.compile("|".join(map(regex.escape, _assistance_forms())))
+
+
 def _enumerations(text: str, hs: list[Hit]) -> set[int]:
     """Indexes of program hits that stand in an enumeration of two or more programs."""
     programs = _programs()
@@ -148,6 +158,8 @@ class ProgramReader:
         if found is None and ev.head_program:
             found = ev.head_program
         if found is None:
+            found = self._run_head(w)
+        if found is None:
             found = self._around(w, metric)
         if found is None:
             found = BASIC
@@ -159,8 +171,7 @@ class ProgramReader:
         """The clause, then the sentence: a form of help outranks the scheme it is paid from;
         service delivery counts only in the figure's own clause."""
         t = sets()
-        run = (self._run_start(w), w.sentence[1])
-        for span in (w.clause, w.sentence, run):
+        for span in (w.clause, w.sentence):
             before = [h for h in self._in(span[0], w.start)
                       if span == w.clause or self.program(h) != SERVICES]
             schemes = {self.program(h) for h in before if self.program(h) in t.schemes}
@@ -179,10 +190,20 @@ class ProgramReader:
                     found = self.program(specific[-1])
             if found == "medical_assistance":  # 救助资金 after 住院救助 in one sentence: the specific form
                 specific = [x for x in self._in(w.sentence[0], w.start) if self.program(x) in t.specific_helps]
+                forms = {_assistance_forms()[m.group()]
+                         for m in _assistance_form().finditer(self.text, w.clause[0], w.start)}
                 if specific:
                     found = self.program(specific[-1])
+                elif len(forms) == 1:  # 救助困难群众住院12.7万人次, 门诊7.62万人次 (门诊及住院: both)
+                    found = forms.pop()
             return found
         return None
+
+    def _run_head(self, w: Window) -> str | None:
+        """城镇职工医保统筹收入X;个人账户收入Y;…统筹累计结余Z: a ；-run goes on with the scheme at its head."""
+        schemes = [h for h in self._in(self._run_start(w), w.sentence[0]) if self.program(h) in sets().schemes
+                   and h.word and not self.generic(h)]
+        return self.program(schemes[0]) if schemes else None
 
     def _run_start(self, w: Window) -> int:
         """Where the run of ；-joined sentences holding the figure starts (after the last full stop)."""

@@ -96,3 +96,23 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     page = "本报讯 全县参保职工达3.7万人,比去年新增参保人数4120人;今年新增城镇就业1.2万人。\n"
     assert attribution(page, "4120人", published="2010-06").change == "delta"
     assert attribution(page, "1.2万人", published="2010-06").change == ""
+
+
+@pytest.mark.parametrize("page,surface,expected", [
+    # medical assistance in one named form
+    ("本报讯 截至第二季度,全区累计医疗救助城乡困难群众住院9.6万人次,门诊5.2万人次。\n", "9.6万人次",
+     ("inpatient_assistance", "person_times")),
+    ("本报讯 截至第二季度,全区累计医疗救助城乡困难群众住院9.6万人次,门诊5.2万人次。\n", "5.2万人次",
+     ("outpatient_assistance", "person_times")),
+    ("本报讯 今年以来已医疗救助贫困人口门诊及住院人数6810人次。\n", "6810人次", ("medical_assistance", "person_times")),
+    # households reached by a payment, premiums paid into an insurance
+    ("本报讯 6月份,全县将大病救助金86万元逐户发放到215户困难群众家中。\n", "215户",
+     ("medical_assistance", "beneficiaries")),
+    ("本报讯 全县新农合大病保险536210人次投保1340.5万元。\n", "1340.5万元", ("critical_illness_insurance", "fund_income")),
+    # the ；-run of accounts goes on with the scheme at its head
+    ("本报讯 截至11月底,城镇职工基本医疗保险统筹收入8120.5万元,个人账户收入3410.2万元;"
+     "大病互助收入412.3万元;统筹累计结余18240.6万元。\n", "18240.6万元",
+     ("employee_medical_insurance", "fund_balance")),
+])
+def test_more_programs_and_metrics(page, surface, expected):
+    assert pm(page, surface, published="2025-12") == expected

@@ -57,7 +57,11 @@ def _period(r: dict) -> str:
 def _flag_count(facts: pd.DataFrame, names: tuple[str, ...], true_means_problem: bool = True) -> str:
     for name in names:
         if name in facts.columns:
-            col = facts[name].fillna(not true_means_problem).astype(bool)
+            col = facts[name]
+            if col.dtype != bool and not pd.api.types.is_bool_dtype(col):
+                # yes/no text columns (parts_add_up): a missing value is no problem
+                col = col.map({"yes": True, "no": False, True: True, False: False})
+            col = col.astype("boolean").fillna(not true_means_problem).astype(bool)
             return str(int(col.sum() if true_means_problem else (~col).sum()))
     return '<span class="muted">not recorded in this folder</span>'
 
