@@ -22,6 +22,7 @@ SERVICES = "medical_security_services"
 # between two programs of one enumeration: a list mark, maybe with other listed items between
 # (城乡居民基本医疗保险、大病保险、农村贫困人口重大疾病医疗补充保险、民政医疗救助)
 _LIST_JOIN = regex.compile(r"(?:、|,|和|及|与|以及)(?:[^,;:。，；：]{0,20}?(?:、|和|及|与))*[^,;:。，；：、]{0,4}")
+_SENTENCE_END = regex.compile(r"[。!?！？]")
 
 
 @lru_cache(maxsize=None)
@@ -135,6 +136,19 @@ class ProgramReader:
             if i in listed and i + 1 in listed and _LIST_JOIN.fullmatch(text, h.end, hits_[i + 1].start):
                 continue
             self.hits.append(Hit(h.start, h.end, "" if i in listed else h.word))
+        self.title_scheme = self._title_scheme()
+
+    def _title_scheme(self) -> str | None:
+        """The one scheme a document's title line names (…2021年城乡居民医保筹资工作情况): the
+        scheme its figures that name none are about."""
+        lead = len(self.text) - len(self.text.lstrip())
+        end = self.text.find("\n", lead)
+        end = len(self.text) if end < 0 else end
+        if end - lead > 80 or _SENTENCE_END.search(self.text, lead, end):
+            return None
+        schemes = {self.program(h) for h in self._in(lead, end)
+                   if h.word and self.program(h) in sets().schemes - {BASIC}}
+        return schemes.pop() if len(schemes) == 1 else None
 
     def program(self, h: Hit) -> str:
         return _programs()[h.word][0] if h.word else BASIC
@@ -162,7 +176,7 @@ class ProgramReader:
         if found is None:
             found = self._around(w, metric)
         if found is None:
-            found = BASIC
+            found = self.title_scheme or BASIC
         if found == BASIC and metric in t.standards:
             return "resident_medical_insurance"  # annual contribution standards are the resident scheme's
         return found

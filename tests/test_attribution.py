@@ -353,3 +353,10 @@ def test_a_lead_about_a_prefectures_counties_is_about_the_prefecture():
             "本报讯 从2007年1月1日起,汉中市新增城固、洋县、勉县3个新农合试点县。\n\n"
             "据悉,目前,南郑县、西乡县等试点县共有参合农民61.3万人。\n")
     assert attribution(page, "61.3万人", published="2007-01").region == "汉中市"
+
+
+def test_cut_off_carries_across_a_printed_page_number():
+    page = ("桑田县2024年城乡居民医保参保工作情况\n\n 一、总体进展\n\n"
+            " (一)全县参保进展。截止3月5日,已完成参保81230人。石门镇、青岩镇、河东\n\n  - 2 -\n\n"
+            " 乡完成率已超过90%。其中河西乡 76.2%、河北乡 75.1%。\n")
+    assert period(page, "76.2%", published="2024-03") == ("as_of", "", "2024-03")

@@ -116,3 +116,15 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
 ])
 def test_more_programs_and_metrics(page, surface, expected):
     assert pm(page, surface, published="2025-12") == expected
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("桑田县2024年城乡居民医保筹资工作情况(第3期)", "resident_medical_insurance"),
+    ("桑田县2024年职工医保扩面工作通报", "employee_medical_insurance"),
+    # the bureau's name is no scheme, and a title naming two schemes names neither
+    ("桑田县医疗保障局2024年参保工作通报", "basic_medical_insurance"),
+    ("桑田县职工医保和城乡居民医保参保工作通报", "basic_medical_insurance"),
+])
+def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, expected):
+    page = title + "\n\n一、基本情况\n\n 截止3月5日,全县已完成参保81230人,完成率88.2%。\n"
+    assert pm(page, "81230人", published="2024-03") == (expected, "insured_persons")

@@ -424,3 +424,17 @@ def test_seed_pages_covered_exactly_once(name):
     _check_invariants(text, arts)
     if path.name in _SEED_COUNTS:
         assert len(arts) == _SEED_COUNTS[path.name]
+
+
+def test_page_number_between_halves_of_a_sentence_joins_them():
+    # a PDF page break printed as "- 2 -" falls inside a sentence
+    t = ("桑田县2024年城乡居民医保参保工作情况\n\n  - 1 -\n\n 一、总体进展\n\n"
+         " (一)全县参保进展。截止3月5日,已完成参保81230人。石门镇、青岩镇、河东\n\n  - 2 -\n\n"
+         " 乡完成率已超过90%,其中河西乡 76.2%。\n")
+    arts = segment_page(t)
+    _check_invariants(t, arts)
+    owner = next(a for a in arts if a.start <= t.index("河东") < a.end)
+    u = _unit_at(owner, t.index("河东"))
+    assert u.kind == "paragraph" and "76.2%" in t[u.start:u.end]
+    # the page numbers are furniture, never headlines that open articles
+    assert not any(a.headline and "- 1 -" in t[a.headline[0]:a.headline[1]] for a in arts)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.segment.lines import (WS, LineKind, classify, continues, nonspace_len, page_lines,
+from extract.segment.lines import (WS, LineKind, classify, continues, is_page_number, nonspace_len, page_lines,
                                    section_head_end, tag_at_end)
 
 _TEXT = (LineKind.BODY, LineKind.HEADLINE)
@@ -83,14 +83,29 @@ def _box_gap(lines: list[Block]) -> int:
     return max(2, mode + 1)
 
 
+def _page_break_inside(lines: list[Block], i: int, prev: Block | None, box: int) -> bool:
+    """A page-number line between a sentence cut short and the text that continues it."""
+    b = lines[i]
+    if prev is None or i + 1 >= len(lines) or not is_page_number(b.text):
+        return False
+    nxt = lines[i + 1]
+    return (prev.kind in _TEXT and prev.pq_owner is None and nxt.kind in _TEXT and nxt.pq_owner is None
+            and b.gap < box and nxt.gap < box and continues(prev.tail, nxt.text))
+
+
 def _join_column_breaks(text: str, lines: list[Block], box: int) -> list[Block]:
     """Join a line into the block before it when a column break cut a sentence
     (never across a box boundary, a pull quote or furniture). Pull-quote owners
     are renumbered to the block that now holds their source."""
     blocks: list[Block] = []
     block_of: list[int] = []  # line index -> index of the block holding it
-    for b in lines:
+    for i, b in enumerate(lines):
         prev = blocks[-1] if blocks else None
+        if _page_break_inside(lines, i, prev, box):
+            # a printed page number cut the sentence (…杨家 / - 2 - / 湾镇…): one paragraph across it
+            prev.end, prev.text = b.end, text[prev.start : b.end]
+            block_of.append(len(blocks) - 1)
+            continue
         if (
             prev is not None
             and prev.pq_owner is None

@@ -77,6 +77,11 @@ _FURNITURE_START = re.compile(
 )
 _SITE_REGISTRATION = re.compile(r"ICP\s*[备证]|公网安备|网站标识码")
 # 下转第3版: where a story jumps to another page
+# a printed page number alone on a line: - 2 -, —3—, 第4页, 4/12, 第 4 页 共 12 页
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4})\s*$"
+)
 _PAGE_JUMP = re.compile(r"^[(（]?\s*(?:下转|上接|转|接)第?\s*[0-9一二三四五六七八九十]+\s*版")
 _INLINE_CAPTION = re.compile(
     r"^(?:" + "|".join(map(re.escape, words("caption_starts.txt"))) + r")|"
@@ -166,7 +171,11 @@ def is_furniture(s: str) -> bool:
         return True
     if n <= 20 and _PAGE_JUMP.search(s):
         return True
-    return False
+    return is_page_number(s)
+
+
+def is_page_number(s: str) -> bool:
+    return PAGE_NUMBER.match(s) is not None
 
 
 def is_credit(s: str) -> bool:
