@@ -140,10 +140,12 @@ class DocumentContext:
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
         written_per = per_of(w, self.words, q.per)
         if domain == "medical_security":
-            ev = Evidence(items, source.program if source else "", source.metric if source else "",
+            # a per-person standard (110元/人) says nothing of what a total next to it is
+            alike = source is not None and bool(source.per) == bool(written_per)
+            ev = Evidence(items, source.program if source else "", source.metric if alike else "",
                           listed=not f.context and link.item is not None)
             # a table's change cell takes the metric of its row, whose unit it does not carry
-            metric = metric_of(w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
+            metric = metric_of(self.text, w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
             program = self.programs.read(w, metric, ev)
             metric = settle_metric(metric, program, q.unit, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context)

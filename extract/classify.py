@@ -157,6 +157,8 @@ def _pers() -> dict[str, str]:
     return {w: p for w, p in table("per_words.tsv")}
 
 
+_DIGIT = regex.compile(r"[0-9０-９]")
+_FROM_TO = regex.compile(r"(?:到|至|为)\s*$")
 PER_REACH = 24  # characters before the number a per word still governs
 
 
@@ -165,7 +167,11 @@ def per_of(w: Window, words_: DocWords, current: str) -> str:
     if current:
         return current
     h = _nearest_before(words_.per, w, (max(w.sentence[0], w.start - PER_REACH), w.start))
-    return _pers()[h.word] if h else ""
+    if h is None:
+        return ""
+    if _DIGIT.search(words_.text, h.end, w.start) and not _FROM_TO.search(words_.text, h.end, w.start):
+        return ""  # 按照每人220元已资助139700元: the per word is the other figure's (but 由每人100元提高到150元)
+    return _pers()[h.word]
 
 
 def per_for(metric: str, written: str) -> str:

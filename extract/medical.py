@@ -23,6 +23,9 @@ SERVICES = "medical_security_services"
 # (城乡居民基本医疗保险、大病保险、农村贫困人口重大疾病医疗补充保险、民政医疗救助)
 _LIST_JOIN = regex.compile(r"(?:、|,|和|及|与|以及)(?:[^,;:。，；：]{0,20}?(?:、|和|及|与))*[^,;:。，；：、]{0,4}")
 _SENTENCE_END = regex.compile(r"[。!?！？]")
+# a keyword right after a figure labels that figure (220元/人缴费标准)
+_FIGURE_END = regex.compile(r"[0-9０-９]\s*(?:[万亿千百]?(?:元|人次|人|户|%)(?:/[人户年月次])?)?\s*$")
+_CLAUSE_BREAK = regex.compile(r"[,;:。!?，；：！？]")
 
 
 @lru_cache(maxsize=None)
@@ -42,9 +45,18 @@ def _metrics() -> dict[str, tuple[tuple[str, frozenset], ...]]:
 
 
 @lru_cache(maxsize=None)
+def _marked(mark: str) -> frozenset[str]:
+    return frozenset(r[0] for r in table("medical_metrics.tsv") if len(r) > 3 and r[3].strip() == mark)
+
+
 def _money_nouns() -> frozenset[str]:
-    """Keywords that only name money (救助资金): a verb before them in the clause decides."""
-    return frozenset(r[0] for r in table("medical_metrics.tsv") if len(r) > 3 and r[3].strip() == "noun")
+    """Keywords that only name money (救助资金): a verb before them in their clause decides."""
+    return _marked("noun")
+
+
+def _payers() -> frozenset[str]:
+    """Who pays (财政): before a money noun part of the noun (中央财政救助资金), alone a subsidy."""
+    return _marked("payer")
 
 
 @dataclass(frozen=True)
@@ -62,7 +74,7 @@ class Evidence:
 # ------------------------------------------------------------------ metric
 
 
-def metric_of(w: Window, hits_: list[Hit], unit: str, change: str = "", ev: Evidence = Evidence()) -> str:
+def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "", ev: Evidence = Evidence()) -> str:
     """The metric whose keyword stands nearest the figure and fits its unit ("" if none). A
     change keeps the metric it changes: 个百分点 fits a rate, a growth rate fits any metric."""
     if unit in sets().unit_metric:
@@ -82,15 +94,29 @@ def metric_of(w: Window, hits_: list[Hit], unit: str, change: str = "", ev: Evid
     hs = [h for h in within(hits_, *w.sentence) if fitting(h)]
     for span in (w.clause, w.sentence):
         before = within(hs, span[0], w.start)
-        verbs = [h for h in before if h.word not in _money_nouns()]
-        if before and before[-1].word in _money_nouns() and verbs and verbs[-1].start >= w.clause[0]:
-            return fitting(verbs[-1])  # 筹集城乡医疗救助资金6.09亿元: the verb says what the money is
+        if before and before[-1].word in _money_nouns():
+            return _money_named(text, before, fitting, ev, as_unit)
         h = (before[-1] if before else None) or first_after(hs, w.end, w.clause[1])
         if h:
             return fitting(h)
     if ev.head_metric and _fits_unit(ev.head_metric, as_unit):
         return ev.head_metric
     return ""
+
+
+def _money_named(text: str, before: list[Hit], fitting, ev: Evidence, unit: str) -> str:
+    """A figure after a money noun: the verb of the noun's clause says what the money is
+    (筹集城乡医疗救助资金6.09亿元, …比去年增加5354万元); with none, the head figure's metric
+    for a part of it (其中中央财政救助资金5.1亿元), else the noun's own."""
+    noun = before[-1]
+    verbs = [h for h in before[:-1] if h.word not in _money_nouns() and h.word not in _payers()
+             and not _CLAUSE_BREAK.search(text, h.end, noun.start)
+             and not _FIGURE_END.search(text, max(0, h.start - 8), h.start)]  # 按220元/人缴费标准: its own
+    if verbs:
+        return fitting(verbs[-1])
+    if ev.head_metric and _fits_unit(ev.head_metric, unit):
+        return ev.head_metric
+    return fitting(noun)
 
 
 def _fits_unit(metric: str, unit: str) -> bool:

@@ -139,6 +139,17 @@ def test_annual_standards_are_per_person_year(sentence, surface):
     assert attribution(sentence, surface).per == "person_year"
 
 
+@pytest.mark.parametrize("sentence, surface, per", [
+    # a per word governs the figure it stands before, and both ends of a from–to
+    ("全县为低保对象每月每人发放生活补贴300元。", "300元", "person_month"),
+    ("全县慢病患者每人每月药费由去年的80元提高到120元。", "120元", "person_month"),
+    # not a total after another figure it belongs to
+    ("全县按照每人220元标准已资助139700元。", "139700元", ""),
+])
+def test_per_words_govern_their_own_figure(sentence, surface, per):
+    assert attribution(sentence, surface).per == per
+
+
 # ---------------------------------------------------------------- change (§3, §8)
 
 CHANGES = [
@@ -198,11 +209,11 @@ def test_functions_directly_on_one_window():
     assert domain_of(w, dw) == "medical_security"
     ch, fall = change_of(w, dw, unit, text)
     assert (ch, fall) == ("delta", False)
-    assert metric_of(w, dw.metric, unit, ch) == "insured_persons"
+    assert metric_of(text, w, dw.metric, unit, ch) == "insured_persons"
     w, unit, dw = _window_of(text, "4.5%")
     ch, fall = change_of(w, dw, unit, text)
     assert (ch, fall) == ("growth_rate", False)
-    assert metric_of(w, dw.metric, unit, ch) == "amount"  # a growth rate keeps the metric it changes
+    assert metric_of(text, w, dw.metric, unit, ch) == "amount"  # a growth rate keeps the metric it changes
 
 
 def test_per_of_does_not_reach_a_per_word_far_before_the_figure():

@@ -128,3 +128,24 @@ def test_more_programs_and_metrics(page, surface, expected):
 def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, expected):
     page = title + "\n\n一、基本情况\n\n 截止3月5日,全县已完成参保81230人,完成率88.2%。\n"
     assert pm(page, "81230人", published="2024-03") == (expected, "insured_persons")
+
+
+@pytest.mark.parametrize("page,surface,expected", [
+    # money raised: the verb of the money noun's clause decides, for the change after it too
+    ("本报讯 今年全市累计筹集城乡医疗救助资金3.25亿元,比上年增加2870万元,增长9.7%。\n", "2870万元",
+     ("medical_assistance", "fund_income")),
+    # a payer before a money noun is part of the noun; the part takes its head's metric
+    ("本报讯 今年全市累计筹集城乡医疗救助资金3.25亿元。其中,中央财政医疗救助资金2.1亿元,"
+     "市级财政医疗救助资金6400万元。\n", "2.1亿元", ("medical_assistance", "fund_income")),
+    # alone before a figure, the payer's share is a subsidy
+    ("本报讯 城乡居民医保人均筹资标准为每人每年880元,其中县级财政补助258万元。\n", "258万元",
+     ("resident_medical_insurance", "fiscal_subsidy")),
+    # a per-person standard next to a total lends it neither its metric nor its denominator
+    ("本报讯 今年全县资助困难群众参保资金41.6万元,其中:低保对象1840人,按照每人110元已资助202400元;"
+     "特困人员635人,按照每人220元已资助139700元。\n", "139700元", ("enrollment_subsidy", "amount")),
+    # a keyword right after a figure labels that figure, not the total after it
+    ("本报讯 全县需资助参保的有5120人,按每320元/人缴费标准计算应缴补贴资金1638400元。\n", "1638400元",
+     ("enrollment_subsidy", "amount")),
+])
+def test_what_money_is(page, surface, expected):
+    assert pm(page, surface, published="2024-12") == expected
