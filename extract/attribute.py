@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from extract.breakdowns import Links, link_figures
 from extract.classify import (DocWords, change_of, domain_reading, is_individual, is_target, item_of,
                               label_item, names_topic, per_for, per_of, population_of)
-from extract.medical import Evidence, ProgramReader, metric_of, settle_metric
+from extract.medical import MERGED, Evidence, ProgramReader, maternity, metric_of, settle_metric
 from extract.periods import PeriodResolver
 from extract.regions import RegionResolver
 from extract.scan import Found
@@ -149,6 +149,12 @@ class DocumentContext:
             program = self.programs.read(w, metric, ev)
             metric = settle_metric(metric, program, q.unit, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context)
+        if (domain == "medical_security" and program != "resident_medical_insurance"
+                and maternity(self.text, w, items[0] if items else None)):
+            if end and int(end[:4]) < MERGED:  # a social insurance of its own before the merger
+                domain, program, metric = "employment_social_security", "", ""
+            else:
+                program, metric = "employee_medical_insurance", "other"
         individual = is_individual(w, self.text)
         subject = self._table_subject(f.context[0]) if f.context else (
             item_of(self.text, link.item) if link.item else "") or item_of(self.text, w.clause)

@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from extract.spans import Hit, Span, Window, first_after, nearest_before, within
+from rules.fragments import word_pattern
 from rules.taxonomy import entries, sets
 from rules.wordlists import table
 
@@ -261,6 +262,20 @@ class ProgramReader:
             if named:
                 return self.program(named[-1])
         return None
+
+
+MERGED = 2019  # the year maternity insurance merged into employee medical insurance
+
+
+def maternity(text: str, w: Window, row_label: Span | None = None) -> bool:
+    """A maternity-insurance figure: its label (分别 item, table row) or else its sentence names a maternity benefit (not
+    as 含生育保险), or it stands under a paragraph heading that does (2.生育保险。…异地职工住院结算19人次)."""
+    head_end = _SENTENCE_END.search(text, w.paragraph[0], w.start)
+    heading = (w.paragraph[0], head_end.end()) if head_end and head_end.end() - w.paragraph[0] <= 12 else None
+    for lo, hi in (row_label or w.sentence, heading or (0, 0)):
+        if any(not text.startswith("含", m.start() - 1) for m in word_pattern("maternity_words.txt").finditer(text, lo, hi)):
+            return True
+    return False
 
 
 def settle_metric(metric: str, program: str, unit: str, per: str) -> str:

@@ -149,3 +149,26 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
 ])
 def test_what_money_is(page, surface, expected):
     assert pm(page, surface, published="2024-12") == expected
+
+
+@pytest.mark.parametrize("page,surface,expected", [
+    # after the 2019 merger a maternity benefit is the employee scheme's, metric other (GUIDELINES §9)
+    ("桑田县医保局工作情况\n1.住院结算。截至2024年10月,职工住院结算8120人次,统筹支付4120.5万元\n"
+     "2.生育保险。截至2024年10月,职工生育门诊报销12人次,基金支付0.86万元。"
+     "异地职工住院结算23人次,统筹支付8.1万元。职工生育津贴312人,金额702.4万元。\n",
+     ["8120人次", "4120.5万元", "12人次", "0.86万元", "23人次", "8.1万元", "312人", "702.4万元"],
+     [("employee_medical_insurance", "person_times"), ("employee_medical_insurance", "amount")]
+     + [("employee_medical_insurance", "other")] * 6),
+])
+def test_maternity_after_the_merger(page, surface, expected):
+    assert [pm(page, s, published="2024-11") for s in surface] == expected
+
+
+def test_maternity_insurance_before_the_merger_is_social_insurance():
+    page = ("本报讯 年末全县城镇基本医疗保险、失业保险、生育保险参保人数分别达到8.6万人、3.1万人、2.4万人。"
+            "职工基本医疗保险(含生育保险)基金收入2.1亿元。\n")
+    a = attribution(page, "2.4万人", published="2016-12")
+    assert (a.domain, a.program, a.metric) == ("employment_social_security", "", "")
+    assert pm(page, "8.6万人", published="2016-12") == ("basic_medical_insurance", "insured_persons")
+    # 含生育保险 only says what the total includes
+    assert pm(page, "2.1亿元", published="2016-12") == ("employee_medical_insurance", "fund_income")

@@ -66,6 +66,11 @@ _TAG_LINE = re.compile(
 _TAG_END = re.compile(
     rf"(?<=[。！？!?”』」.])\s*([(（]\s*(?:{_NAME}(?:[\s、]+{_NAME}){{0,3}}|完)\s*[)）])\s*$"
 )
+# a line opening a numbered item (2.生育保险。…, (三)…, ②…) starts a paragraph of its own
+_LIST_ITEM = re.compile(
+    r"^(?:\d{1,2}\s*[、.．](?![\d.．])|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
+    r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳])"
+)
 _SECTION_BRACKET = re.compile(r"^【[^】\n]{1,30}】")
 _SECTION_NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|"
@@ -282,7 +287,7 @@ def continues(prev: str, nxt: str) -> bool:
     for f in (is_furniture, is_credit, is_byline, is_section_head, is_start_marker):
         if f(p) or f(q):
             return False
-    if _TAG_LINE.match(q):
+    if _TAG_LINE.match(q) or _LIST_ITEM.match(q):
         return False
     if is_headline_like(p):
         if p.startswith(_KICKER_ENDS):  # ——副题: the subtitle under a headline
