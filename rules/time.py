@@ -32,8 +32,9 @@ from __future__ import annotations
 
 from rules.base import TimeExample as T
 from rules.base import TimeRule, TimeSkip
-from rules.time_grammar import (DASH, MON, NUMM, GAP, SP, Y_ABS, F, resolve_asof, resolve_core, resolve_era,
-                                resolve_month_rel, resolve_now, resolve_open, resolve_range, resolve_since)
+from rules.time_grammar import (DASH, MON, NUMM, NUMY, GAP, SP, Y_ABS, F, resolve_asof, resolve_core, resolve_era,
+                                resolve_lookback, resolve_month_rel, resolve_now, resolve_open, resolve_range,
+                                resolve_since)
 
 # ------------------------------------------------------------------ records
 
@@ -146,6 +147,23 @@ SINCE = TimeRule(
     ),
 )
 
+LOOKBACK = TimeRule(
+    name="lookback",
+    pattern=(rf"(?<![0-9０-９〇零一二三四五六七八九十两每])(?:(?:近|最近|过去的?|这)\s*(?P<lbn>{NUMY})\s*年(?:来|以来|间|里|中)?"
+             rf"|(?P<lbn>{NUMY})\s*年(?:来|以来))(?!级|度|制|期|前|后|[0-9])"),
+    resolve=resolve_lookback,
+    examples=(
+        T("近5年来，全县新建敬老院15所。", "近5年来", ("during", "2007-06", "2012-06"), published="2012-06",
+          relative=True),
+        T("过去五年，累计投入民生资金80亿元。", "过去五年", ("during", "2020-12", "2025-12")),
+        T("五年来，全市新增就业12万人。", "五年来", ("during", "2021-03", "2026-03"), published="2026-03"),
+        T("近三年，全县共资助学生900名。", "近三年", ("during", "2022-12", "2025-12")),
+        T("近5年来，全县新建敬老院15所。", "近5年来", ("during", "", ""), published=None),
+    ),
+    counter_examples=("他每5年来县城一次。", "他工作5年后调任县医保局。", "三年级学生有200名。",
+                      "近年来，全县建成食堂20个。"),
+)
+
 OPEN_START = TimeRule(
     name="open_start",
     pattern=(rf"(?P<zi>[自从])?{F['CORE']}(?P<open>{F['OPEN']})"
@@ -212,4 +230,4 @@ CORE = TimeRule(
 )
 
 # Tried in this order at each position; the leftmost, then longest, then earliest-listed match wins.
-TIME_RULES = (NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, ERA, SINCE, OPEN_START, CORE, DAY_DATE)
+TIME_RULES = (NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, ERA, SINCE, LOOKBACK, OPEN_START, CORE, DAY_DATE)

@@ -162,6 +162,8 @@ SP = "[ ]?"  # text copied out of a PDF has spaces around its digits: 截止 2 �
 DASH = rf"(?:{SP}(?:[-—–~〜－]{{1,2}}|至|到){SP})"
 DAY = (r"(?:(?<![\d.])(?:[12]\d|3[01]|0?[1-9])(?![\d.])"
        rf"|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]){SP}[日号]")
+# a count of years looked back over (近5年来, 过去十年)
+NUMY = r"(?:1\d|20|[1-9]|十[一二三四五六七八九]?|[一二两三四五六七八九])"
 NUMM = r"(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])"
 GAP = "[^\\d\\s" + regex.escape(CLAUSE_BREAKS + LIST_COMMA + "“”\"（）()《》") + "]{0,8}?"  # 自2015年创办以来
 QUOTE_OPEN, QUOTE_CLOSE = "[“\"'‘「『]?", "[”\"'’」』]?"
@@ -289,6 +291,15 @@ def resolve_asof(m) -> Symbolic | None:
 
 def resolve_now(m) -> Symbolic:
     return Symbolic("as_of", NOW)
+
+
+def resolve_lookback(m) -> Symbolic | None:
+    """近5年来, 过去五年, 五年来: from the same month N years before the report to its month
+    (GUIDELINES §9)."""
+    n = small_int(m.group("lbn"))
+    if not n:
+        return None
+    return Symbolic("during", NOW, Point(Year("now"), -12 * n))
 
 
 def resolve_month_rel(m) -> Symbolic:
