@@ -12,7 +12,7 @@ from extract.spans import Hit, Window, hits, nearest_before, within
 from rules.fragments import word_pattern
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
-from rules.wordlists import table
+from rules.wordlists import table, words
 
 
 class DocWords:
@@ -77,6 +77,8 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = ()) -> tuple[str,
                 continue
             seen.add(h.word)
             domain, weight = weights[h.word]
+            if h.word in _generic_words():
+                domain = _named_before(h, w, words_) or domain
             score[domain] = score.get(domain, 0.0) + weight * factor
             gap = w.start - h.end if h.end <= w.start else h.start - w.end
             nearest[domain] = min(nearest.get(domain, abs(gap)), abs(gap))
@@ -86,6 +88,19 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = ()) -> tuple[str,
     if not score:
         return "other", ""
     return max(sorted(score), key=lambda d: (score[d], -nearest[d])), decided
+
+
+@lru_cache(maxsize=None)
+def _generic_words() -> frozenset[str]:
+    return frozenset(words("generic_insurance_words.txt"))
+
+
+def _named_before(h: Hit, w: Window, words_: DocWords) -> str | None:
+    """The domain of the insurance (…保险) named nearest before a generic insurance word in the
+    figure's sentence."""
+    weights = _domain_weights()
+    named = [x for x in within(words_.domain, w.sentence[0], h.start) if x.word.endswith("保险")]
+    return weights[named[-1].word][0] if named else None
 
 
 TOPIC_WEIGHT = 3.0  # a word at least this strong names a topic; lighter ones (农民, 农村) only colour it

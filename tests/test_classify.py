@@ -48,6 +48,13 @@ DOMAINS = [
     ("全县规模以上工业企业达到86户,完成固定资产投资42亿元。", "42亿元", "economy"),
     ("今年举办全民健身赛事36场,送戏下乡120场。", "36场", "culture_sports"),
     ("今年举办全民健身赛事36场,送戏下乡120场。", "120场", "culture_sports"),
+    # 参保率 continues the insurance named before it in its sentence, and is medical when none is
+    ("年末农村社会养老保险参保人数6.2万人,参保率达93%,其中60岁以上领取待遇1.1万人。", "93%",
+     "employment_social_security"),
+    ("年末农村社会养老保险参保人数6.2万人,参保率达93%,其中60岁以上领取待遇1.1万人。", "1.1万人",
+     "employment_social_security"),
+    ("截至9月底,按户籍人口计算的参保率稳定在96%以上。", "96%以上", "medical_security"),
+    ("城镇职工医疗保险参保人数1.8万人,参保率达98%。", "98%", "medical_security"),
 ]
 
 
