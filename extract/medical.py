@@ -194,7 +194,8 @@ class ProgramReader:
             # a 分别 item is one member of a list; a table's caption may name its programs as one
             inside = within(self.raw if ev.listed else self.hits, *item)
             if inside:
-                return self.program(inside[-1])
+                h = inside[-1]
+                return (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
         found = self._near(w, metric)
         if found is None and ev.head_program:
             found = ev.head_program
@@ -239,6 +240,14 @@ class ProgramReader:
                     found = forms.pop()
             return found
         return None
+
+    def _list_head(self, h: Hit) -> str | None:
+        """城镇企业职工基本养老保险、基本医疗保险、失业保险参保人数分别为…: a scheme named at the head
+        of a list goes with a generic item of it."""
+        lo = max(self.text.rfind(c, 0, h.start) for c in ",;:。，；：!?！？\n") + 1
+        named = [x for x in within(self.raw, lo, h.start)
+                 if x.word and not self.generic(x) and self.program(x) in sets().schemes]
+        return self.program(named[0]) if named else None
 
     def _run_head(self, w: Window) -> str | None:
         """城镇职工医保统筹收入X;个人账户收入Y;…统筹累计结余Z: a ；-run goes on with the scheme at its head."""

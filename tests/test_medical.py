@@ -172,3 +172,17 @@ def test_maternity_insurance_before_the_merger_is_social_insurance():
     assert pm(page, "8.6万人", published="2016-12") == ("basic_medical_insurance", "insured_persons")
     # 含生育保险 only says what the total includes
     assert pm(page, "2.1亿元", published="2016-12") == ("employee_medical_insurance", "fund_income")
+
+
+@pytest.mark.parametrize("page,surface,expected", [
+    # a scheme at the head of a list goes with its generic items
+    ("本报讯 年末城镇企业职工基本养老保险、基本医疗保险、失业保险参保人数分别为6.1万人、8.2万人、4.3万人。\n",
+     "8.2万人", ("employee_medical_insurance", "insured_persons")),
+    ("本报讯 全区新增企业职工养老保险、医疗保险、城乡居民保险参保人数同比分别增长16%、21%和9%。\n",
+     "21%", ("employee_medical_insurance", "insured_persons")),
+    # with no scheme at the head, the generic item is both schemes
+    ("本报讯 年末城镇基本养老保险、基本医疗保险、失业保险参保人数分别达到3.1万人、7.9万人、2.8万人。\n",
+     "7.9万人", ("basic_medical_insurance", "insured_persons")),
+])
+def test_list_head_scheme(page, surface, expected):
+    assert pm(page, surface, published="2014-12") == expected
