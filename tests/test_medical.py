@@ -186,3 +186,10 @@ def test_maternity_insurance_before_the_merger_is_social_insurance():
 ])
 def test_list_head_scheme(page, surface, expected):
     assert pm(page, surface, published="2014-12") == expected
+
+
+def test_critical_illness_fund_accounts():
+    page = ("本报讯 截至10月,职工医保统筹基金累计结余9120.4万元,个人账户累计结余1510.2万元,"
+            "大病累计结余2210.6万元。\n")
+    assert pm(page, "2210.6万元", published="2024-11") == ("critical_illness_insurance", "fund_balance")
+    assert pm(page, "1510.2万元", published="2024-11") == ("employee_medical_insurance", "fund_balance")
