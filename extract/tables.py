@@ -31,6 +31,7 @@ from extract.table_cells import NUMBER, Cell, cell_quantity, unit_of_label
 _YEAR = regex.compile(r"^((?:19|20)\d\d)年?(?:度)?$")
 _CHANGE = regex.compile(r"增长|增幅|增减|同比|变化|增速|比上年")
 _SENTENCE_PUNCT = regex.compile(r"[。；;！!？?]")
+_ENGLISH_ONLY = regex.compile(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
 _HAN = regex.compile(r"\p{Han}")
 MIN_ROWS = 2
 
@@ -115,6 +116,8 @@ def _block(text: str, lines, i: int) -> tuple[list, int]:
             block.append((offset, line))  # a section row or a label's second line
         elif not line.strip() and block:
             pass
+        elif block and _ENGLISH_ONLY.fullmatch(line.strip()):
+            pass  # the second line of a row's English label (…Basic Medical / Care Insurance)
         else:
             break
         j += 1
@@ -158,6 +161,11 @@ def _cells(text: str, block: list, header, caption: Span | None) -> list[Cell]:
     out: list[Cell] = []
     section_unit = None
     parents: list[_Row] = []
+    for before, after in zip(block, block[1:]):
+        if isinstance(before, _Row) and before.unit is None and not isinstance(after, _Row):
+            offset, line = after  # 各种社会福利收养性 / 单位数(个): the label's second line gives the unit
+            if len(line) - len(line.lstrip()) > 0:
+                before.unit = unit_of_label(text, offset, offset + len(line))
     for item in block:
         if not isinstance(item, _Row):
             offset, line = item

@@ -27,6 +27,17 @@ COUNTIES = """续表 Continued
   农村居民最低生活保障人数   Persons Receiving Allowance 3100 2800 1950
 """
 
+# an English label running onto a second line, and a Chinese label whose unit is on its second line
+COUNTIES_WRAPPED = """续表 Continued
+  Item 简阳市 金堂县 大邑县
+社会保障(人) Social security(person)
+  各种社会福利收养性   Number of Welfare Institutions(unit) 2 4 1
+    单位数(个)
+  参加城镇基本医疗保险人数   Number of Staff and Workers Participated in Basic Medical 5210 18230 9044
+        Care Insurance
+  参加失业保险人数   Number of Staff and Workers in Unemployment Insurance 1320 3810 2260
+"""
+
 FLAT = """一、参保人数(截止12月底):
 
 指标名称
@@ -115,6 +126,13 @@ def test_columns_that_name_places_give_the_cells_their_region_and_a_section_row_
     assert figures["18230"].region == "金堂县" and figures["9044"].region == "大邑县"
     assert figures["18230"].metric == "insured_persons"
     assert figures["2800"].domain == "social_assistance"
+
+
+def test_a_wrapped_label_keeps_the_table_and_its_units():
+    cells = _cells(COUNTIES_WRAPPED, find_table_cells)
+    assert cells["4"].quantity.unit == "个"
+    assert cells["3810"].quantity.unit == "人"  # below the English line, still the 社会保障(人) section
+    assert cells["18230"].quantity.unit == "人"
 
 
 def test_a_table_flattened_one_cell_per_line():
