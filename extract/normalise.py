@@ -1,6 +1,6 @@
 """A normalised copy of the raw text for matching, one code point for one.
 
-Full-width ASCII → ASCII, ideographic space → space, Traditional → Simplified
+Full-width ASCII and small form variants (﹪) → ASCII, ideographic space → space, Traditional → Simplified
 character by character; anything whose conversion is not a single code point
 stays as it is, so every offset into the copy indexes the raw text too.
 """
@@ -13,6 +13,8 @@ from opencc import OpenCC
 _T2S = OpenCC("t2s")
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
+# small form variants (﹪ ﹐ ﹑ ﹒ ﹔ ﹕ ﹖ ﹗ ﹙ ﹚ ﹣), as some typesetting systems print them
+_FULLWIDTH.update({ord(a): ord(b) for a, b in zip("﹪﹐﹑﹒﹔﹕﹖﹗﹙﹚﹣", "%,、.;:?!()-")})
 _CJK_START = 0x2E80
 
 

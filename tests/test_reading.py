@@ -31,6 +31,8 @@ def test_normalise_keeps_length_and_maps_characters():
     norm = normalise(raw)
     assert len(norm) == len(raw)
     assert norm == "全县医疗救助5321人次,资金12.5万元(12%)"
+    small = "住院补偿比例提高到59﹪﹐参合率达99.5﹪"
+    assert normalise(small) == "住院补偿比例提高到59%,参合率达99.5%"
 
 
 def test_traditional_and_fullwidth_text_is_extracted_at_raw_offsets():
