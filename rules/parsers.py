@@ -97,9 +97,9 @@ def parse_percent_words(m, rule) -> Optional[Quantity]:
 
 
 def parse_unit_from_noun(m, rule) -> Optional[Quantity]:
-    """参赛人次超35万: the unit is the noun's."""
+    """参赛人次超35万: the unit is the noun's. A lone Chinese digit is a word (达到一定水平)."""
     value = _number(m)
-    if value is None:
+    if value is None or (len(m.group("num")) == 1 and not m.group("num").isdigit()):
         return None
     return Quantity(value, unit_nouns()[m.group("noun")], _qualifier(m))
 
