@@ -49,6 +49,7 @@ class Layout:
                              key=lambda t: t[:2])
         self._unit_starts = [u[0] for u in self._units]
         self._sentence_cache: dict[Span, list[Span]] = {}
+        self._before_cache: dict[int, list[tuple[Span | None, Span | None]]] = {}
 
     def unit_at(self, offset: int) -> tuple[Article | None, int | None]:
         """The article and index of the unit holding `offset` (a pull quote printed away from
@@ -67,6 +68,21 @@ class Layout:
             self._sentence_cache[para] = sentences(self.text, *para)
         return self._sentence_cache[para]
 
+    def _before(self, art: Article) -> list[tuple[Span | None, Span | None]]:
+        """For each unit of the article, the nearest heading and paragraph above it (computed
+        once per article, so a figure costs the same in a long article as in a short one)."""
+        if art.index not in self._before_cache:
+            rows, heading, previous = [], None, None
+            for u in art.units:
+                rows.append((heading, previous))
+                if u.kind in ("headline", "section"):
+                    heading = (u.start, u.end)
+                elif u.kind == "paragraph":
+                    previous = (u.start, u.end)
+            rows.append((heading, previous))
+            self._before_cache[art.index] = rows
+        return self._before_cache[art.index]
+
     def window(self, start: int, end: int) -> tuple[Window, Article | None, str]:
         """The nested spans around a figure, and its article and unit kind."""
         art, idx = self.unit_at(start)
@@ -79,10 +95,8 @@ class Layout:
         k = bisect_right(sents, (start, len(self.text) + 1)) - 1
         sent = sents[k] if k >= 0 and sents[k][0] <= start < sents[k][1] else para
         clause = clause_at(self.text, sent, start, end)
-        above = [u for u in art.units[:idx or 0] if u.kind in ("headline", "section")]
-        heading = (above[-1].start, above[-1].end) if above else art.headline
-        prev = [u for u in art.units[:idx or 0] if u.kind == "paragraph"]
-        previous = (prev[-1].start, prev[-1].end) if prev else None
+        above, previous = self._before(art)[idx or 0]
+        heading = above or art.headline
         w = Window(start, end, clause, sent, para, (art.start, art.end), heading, previous)
         return w, art, (unit.kind if unit else "")
 

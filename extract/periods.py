@@ -163,18 +163,24 @@ class PeriodResolver:
         summary = {a.index: self._summary_period(a, times) for a in articles}
         page = next((p for p in summary.values() if p is not None), None)
         self.summary = {i: p or page for i, p in summary.items()}
-        self.times = [self._rebased(t, times) for t in times]
+        # the latest explicit year before each expression, in one pass: times are sorted and
+        # do not overlap, so "ends before t" is "comes before t in the list"
+        explicit, latest = [], None
+        for t in times:
+            explicit.append(latest)
+            if t.resolved and not t.relative and t.period_end:
+                latest = t
+        self.times = [self._rebased(t, before) for t, before in zip(times, explicit)]
 
     def _summary_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
         """The period a bulletin, yearbook or work summary is about, from its title."""
         span = a.headline or (a.start, min(a.end, a.start + 80))
         if not word_pattern("summary_titles.txt").search(self.text, span[0], span[1]):
             return None
-        named = [t for t in times if span[0] <= t.start and t.end <= span[1] and t.resolved
-                 and t.kind == "during" and not t.relative]
+        named = [t for t in within(times, *span) if t.resolved and t.kind == "during" and not t.relative]
         return named[0] if named else None
 
-    def _rebased(self, t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
+    def _rebased(self, t: TimeExpr, explicit: TimeExpr | None) -> TimeExpr:
         """Year-less expressions (全年, 年末, 今年) take the year the text is about: a summary's
         title year, else the latest explicit year before them in their article, else the
         publication year."""
@@ -187,9 +193,8 @@ class PeriodResolver:
         if t.resolved:
             return t
         lo = art.start if art else 0
-        explicit = [x for x in times if lo <= x.start and x.end <= t.start and x.resolved
-                    and not x.relative and x.period_end]
-        year = explicit[-1].period_end[:4] if explicit else (self.published or "")[:4]
+        in_article = explicit is not None and explicit.start >= lo
+        year = explicit.period_end[:4] if in_article else (self.published or "")[:4]
         return in_year(t, int(year)) if year else t
 
     def _year_to_date(self, t: TimeExpr, w: Window, art, metric: str) -> TimeExpr:
