@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from extract.budget import Budget
 from extract.classify import (DocWords, change_of, domain_of, item_of, metric_of, per_for,
                               per_of, population_of, program_of, settle_metric)
 from extract.periods import PeriodResolver
@@ -104,11 +105,17 @@ class Layout:
 class DocumentContext:
     """Everything about one document that all its figures share, computed once."""
 
-    def __init__(self, text: str, published: str | None, home_name: str = "", home_code: str = ""):
+    def __init__(self, text: str, published: str | None, home_name: str = "", home_code: str = "",
+                 budget: Budget | None = None):
+        budget = budget or Budget(None)
         self.text = text
+        budget.enter("layout")
         self.layout = Layout(text)
+        budget.enter("word lists")
         self.words = DocWords(text)
+        budget.enter("places")
         self.regions = RegionResolver(text, home_name, home_code)
+        budget.enter("time expressions")
         self.periods = PeriodResolver(text, published, self.layout.articles, self.layout.article_of,
                                       self.layout.sentences)
 

@@ -1,19 +1,33 @@
-"""A run: discover input files, stream them through the per-document core, write the tables."""
+"""A run: discover input files, stream them through worker processes, write the tables.
+
+The tables are written into a run folder of their own and published as one set when the
+run ends (extract.writer); a run that fails, is interrupted (SIGTERM, SIGINT) or killed
+leaves the previous tables in OUT as they were.
+"""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.document import DocMeta, DocResult, document_row, process_document
-from extract.errors import DecodeError, OutputError
+from extract.budget import DEFAULT_SECONDS
+from extract.document import DocResult
+from extract.errors import Interrupted
 from extract.facts import merge_facts
 from extract.inputs import InputFile, discover
-from extract.reading import content_id, decode
-from extract.writer import TableWriter
+from extract.pool import Pool, read_one
+from extract.writer import OutputSet, TableWriter
 
-BATCH_DOCS = 200  # documents per written batch: memory stays flat on large folders
+__all__ = ["RunSummary", "read_one", "run"]
+
+# A batch is written when it holds this many documents, mentions or characters of
+# sentences: memory stays flat on large folders and no column of a batch can overflow.
+BATCH_DOCS = 200
+BATCH_MENTIONS = 100_000
+BATCH_CHARS = 32_000_000
 
 
 @dataclass(frozen=True)
@@ -24,70 +38,86 @@ class RunSummary:
     facts: int
     out: Path
     error_messages: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
 
 
-def read_one(f: InputFile) -> DocResult:
-    """Read, decode and process one file; any failure to read becomes an error row."""
-    meta = DocMeta(doc=f.doc, path=str(f.path), manifest=f.manifest)
-    try:
-        data = f.path.read_bytes()
-    except OSError as exc:
-        return DocResult(document_row(meta, status="error",
-                                      error=f"{f.path}: cannot read ({exc.strerror or exc}); check permissions"))
-    try:
-        decoded = decode(data, where=str(f.path))
-    except DecodeError as exc:
-        return DocResult(document_row(meta, doc_id=content_id(data), status="error", error=str(exc)))
-    try:
-        return process_document(decoded, meta)
-    except Exception as exc:  # a bug on one page must not lose a run of thousands: record it loudly
-        return DocResult(document_row(
-            meta, doc_id=decoded.doc_id, encoding=decoded.encoding, n_chars=len(decoded.text),
-            status="error", error=f"{f.path}: internal error {type(exc).__name__}: {exc} — "
-                                  "please report it with this file"))
-
-
-def _results(files: list[InputFile], workers: int) -> Iterator[DocResult]:
-    """Documents in input order; with workers > 1 they are processed in worker processes."""
-    if workers <= 1:
-        yield from map(read_one, files)
+@contextmanager
+def _signals_stop_the_run() -> Iterator[None]:
+    """SIGTERM and SIGINT raise Interrupted, so the run cleans up on its way out."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(read_one, files, chunksize=4)
 
+    def stop(signum, _frame):
+        raise Interrupted(signum)
 
-def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: int = 1) -> RunSummary:
-    files = discover(inputs, manifest)
+    old = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create output folder {out}: {exc.strerror or exc}") from exc
-    writers = {t: TableWriter(out, t) for t in ("documents", "mentions", "facts")}
+        yield
+    finally:
+        for s, handler in old.items():
+            signal.signal(s, handler)
+
+
+def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: int = 1, *,
+        lenient: bool = False, budget: float | None = DEFAULT_SECONDS,
+        warn: Callable[[str], None] | None = None) -> RunSummary:
+    """Extract every input into the tables in `out`. `budget`: seconds one document may take
+    (None: no limit). Warnings go to `warn` as they come, and into the summary."""
+    warnings: list[str] = []
+
+    def note(msg: str) -> None:
+        warnings.append(msg)
+        if warn is not None:
+            warn(msg)
+
+    found = discover(inputs, manifest, lenient, exclude=out)
+    for w in found.warnings:
+        note(w)
+    with _signals_stop_the_run():
+        tables = OutputSet(out).open()
+        try:
+            counts = _write(found.files, tables.writers, Pool(workers, budget))
+            tables.commit()
+        except BaseException:
+            tables.abort()
+            raise
+    n_err, n_mentions, n_facts, messages = counts
+    return RunSummary(len(found.files), n_err, n_mentions, n_facts, out, tuple(messages), tuple(warnings))
+
+
+def _write(files: list[InputFile], writers: dict[str, TableWriter], pool: Pool):
+    _preload()
     n_err = n_mentions = 0
     messages: list[str] = []
-    doc_facts: list[dict] = []
-    try:
-        batch: list[DocResult] = []
-        for result in _results(files, workers):
-            batch.append(result)
-            if len(batch) >= BATCH_DOCS:
-                n_err, n_mentions = _flush(batch, writers, doc_facts, messages, n_err, n_mentions)
-                batch = []
-        n_err, n_mentions = _flush(batch, writers, doc_facts, messages, n_err, n_mentions)
-        facts = merge_facts(doc_facts)
-        writers["facts"].write(facts)
-    except BaseException:
-        for w in writers.values():
-            w.abort()
-        raise
-    for w in writers.values():
-        w.close()
-    return RunSummary(len(files), n_err, n_mentions, len(facts), out, tuple(messages))
+    doc_facts: list = []
+    batch: list[DocResult] = []
+    size = [0, 0]  # mentions, sentence characters in the batch
+    for result in pool.results(files):
+        batch.append(result)
+        size[0] += len(result.mentions)
+        size[1] += sum(len(s["sentence"]) for s in result.sentences)
+        if len(batch) >= BATCH_DOCS or size[0] >= BATCH_MENTIONS or size[1] >= BATCH_CHARS:
+            n_err, n_mentions = _flush(batch, writers, doc_facts, messages, n_err, n_mentions)
+            batch, size = [], [0, 0]
+    n_err, n_mentions = _flush(batch, writers, doc_facts, messages, n_err, n_mentions)
+    facts = merge_facts(doc_facts)
+    writers["facts"].write(facts)
+    return n_err, n_mentions, len(facts), messages
+
+
+def _preload() -> None:
+    """Load the gazetteer before the workers start, so that they share it instead of each
+    reading it again."""
+    from extract.gazetteer import Gazetteer
+
+    Gazetteer.load()
 
 
 def _flush(batch, writers, doc_facts, messages, n_err, n_mentions):
     writers["documents"].write([r.document for r in batch])
     writers["mentions"].write([m.row() for r in batch for m in r.mentions])
+    writers["sentences"].write([s for r in batch for s in r.sentences])
     for r in batch:
         doc_facts.extend(r.facts)
         if r.document["status"] == "error":

@@ -84,14 +84,14 @@ def test_worker_processes_give_the_same_tables(tmp_path):
 
 
 def test_an_internal_error_on_one_page_is_recorded_and_the_run_goes_on(tmp_path, monkeypatch):
-    import extract.run as run_module
+    import extract.pool as run_module
 
     real = run_module.process_document
 
-    def flaky(decoded, meta):
+    def flaky(decoded, meta, budget=None):
         if meta.doc == "a.txt":
             raise RuntimeError("boom")
-        return real(decoded, meta)
+        return real(decoded, meta, budget)
 
     monkeypatch.setattr(run_module, "process_document", flaky)
     out = tmp_path / "out"
@@ -99,5 +99,5 @@ def test_an_internal_error_on_one_page_is_recorded_and_the_run_goes_on(tmp_path,
     assert result.exit_code == 1
     docs = pd.read_parquet(out / "documents.parquet").set_index("doc")
     assert docs.loc["a.txt", "status"] == "error"
-    assert "internal error RuntimeError: boom" in docs.loc["a.txt", "error"]
+    assert "internal error in stage 'decode': RuntimeError: boom" in docs.loc["a.txt", "error"]
     assert docs.loc["sub/b.txt", "status"] == "ok"

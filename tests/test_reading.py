@@ -16,9 +16,9 @@ def test_decode_records_encoding(encoding, expected):
     assert d.encoding == expected
 
 
-def test_same_bytes_same_id_other_bytes_other_id():
-    assert decode(TEXT.encode("utf-8")).doc_id == decode(TEXT.encode("utf-8")).doc_id
-    assert decode(TEXT.encode("utf-8")).doc_id != decode(TEXT.encode("gb18030")).doc_id
+def test_same_bytes_same_hash_other_bytes_other_hash():
+    assert decode(TEXT.encode("utf-8")).content_hash == decode(TEXT.encode("utf-8")).content_hash
+    assert decode(TEXT.encode("utf-8")).content_hash != decode(TEXT.encode("gb18030")).content_hash
 
 
 def test_undecodable_bytes_raise_with_advice():
