@@ -22,6 +22,11 @@ _TEMPLATES = (
     "去年，{p}新增城镇就业{n}人，城镇登记失业率控制在{d}.{d}%以内。",
 )
 _HEADLINES = ("{p}织密医保保障网", "{s}结硕果", "{p}：新校舍里书声琅琅", "民生实事件件落地")
+# Plain prose between the figures: words of a report without numbers.
+_WORDS = ("围绕", "群众", "看病就医", "烦心事", "持续", "扩大", "覆盖面", "完善", "多层次", "保障体系",
+          "推动", "高质量发展", "进一步", "加强", "基层", "服务能力", "建设", "工作", "有关部门",
+          "积极", "落实", "政策", "要求", "确保", "取得实效", "同时", "深入开展", "专项行动", "切实",
+          "提升", "满意度", "据介绍", "相关负责人", "表示", "下一步", "将", "继续", "优化", "经办流程")
 
 
 def _names() -> tuple[list[str], list[str]]:
@@ -34,9 +39,10 @@ def _names() -> tuple[list[str], list[str]]:
     return places, stops
 
 
-def long_page(n_chars: int, seed: int = 0) -> str:
+def long_page(n_chars: int, seed: int = 0, prose: int = 0) -> str:
     """A report page of about `n_chars` characters: articles of headlines and paragraphs, with
-    places, stop-words that overlap place names, figures and time expressions throughout."""
+    places, stop-words that overlap place names, figures and time expressions throughout;
+    `prose` sentences without figures follow each sentence with figures."""
     rnd = random.Random(seed)
     places, stops = _names()
     out: list[str] = []
@@ -49,12 +55,21 @@ def long_page(n_chars: int, seed: int = 0) -> str:
     while size < n_chars:
         article = [fill(rnd.choice(_HEADLINES)), ""]
         for _ in range(rnd.randint(3, 8)):
-            article.append("".join(fill(rnd.choice(_TEMPLATES)) for _ in range(rnd.randint(2, 5))))
-            article.append("")
+            sentences = []
+            for _ in range(rnd.randint(2, 5)):
+                sentences.append(fill(rnd.choice(_TEMPLATES)))
+                sentences += [_prose(rnd, places, stops) for _ in range(prose)]
+            article += ["".join(sentences), ""]
         text = "\n".join(article) + "\n"
         out.append(text)
         size += len(text)
     return "".join(out)
+
+
+def _prose(rnd: random.Random, places: list[str], stops: list[str]) -> str:
+    words = [rnd.choice(_WORDS) for _ in range(rnd.randint(6, 14))]
+    words[rnd.randrange(len(words))] = rnd.choice(places + stops)
+    return "".join(words) + rnd.choice("，。；") if rnd.random() < 0.3 else "".join(words) + "。"
 
 
 # ---------------------------------------------------------------- pathological pages
@@ -62,16 +77,16 @@ def long_page(n_chars: int, seed: int = 0) -> str:
 def pathological() -> dict[str, str]:
     """name -> page: the inputs that once exploded time or memory, each about 100-200 KB."""
     line = "".join(f"全县参保{i % 97}万人同比增长{i % 13}%并新建{i % 7}所学校且" for i in range(4000))
-    ascii_page = "\n\n".join(
-        ". ".join(f"The county spent {i}万元 on {j} clinics in 2024年, covering {i * j}人"
-                  for j in range(40)) for i in range(60))
+    # an ordinary page whose sentences end in ASCII ". " (and commas are ASCII too): no
+    # sentence end the segmenter knows, so each paragraph was one "sentence"
+    ascii_page = long_page(38_000, seed=7, prose=2).replace("。", ". ").replace("，", ", ")
     return {
         "digits_100k": "参保人数" + "1234567890" * 10_000 + "人",
         "wan_repeated": "万" * 100_000 + "元",
         "yi_repeated": "一" * 100_000 + "人",
         "quote_yi_50k": "“一" * 50_000,
         "ascii_punctuated": ascii_page,
-        "line_200kb": line[:70_000],  # one line, no sentence end: ~200 KB of UTF-8
+        "line_200kb": line[:80_000],  # one line, no sentence end: 200 KB of UTF-8
         "wan_ren_210kb": "1万人" * 30_000,
         "percent_210kb": "12%" * 70_000,
     }
