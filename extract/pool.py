@@ -27,6 +27,9 @@ from extract.inputs import InputFile
 from extract.reading import content_id, decode, doc_identity
 
 GRACE_S = 5.0  # past the budget, a worker still running its document is stopped
+# A page larger than this is more text than one document's budget and memory allow (a 5 MB
+# page takes about 40 s and 600 MB); it becomes an error row without being read.
+MAX_FILE_BYTES = 32 * 1024 * 1024
 AHEAD = 256  # finished results held for in-order output before handing out more work
 _SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
@@ -40,6 +43,11 @@ def read_one(f: InputFile, budget: Budget | None = None) -> DocResult:
     try:
         budget.enter("read")
         try:
+            size = f.path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                return DocResult(document_row(meta, status="error", error=(
+                    f"{f.path}: {size / 2**20:.0f} MB is more than one page can be (the limit is "
+                    f"{MAX_FILE_BYTES // 2**20} MB); split it into smaller files")))
             data = f.path.read_bytes()
         except OSError as exc:
             return DocResult(document_row(meta, status="error", error=f"{f.path}: cannot read it "
