@@ -107,6 +107,9 @@ def extract(
     except Interrupted as exc:
         typer.echo(f"minsheng: {exc}", err=True)
         raise typer.Exit(128 + exc.signum)
+    except KeyboardInterrupt:  # Ctrl-C before the run could take over the signal
+        typer.echo(f"minsheng: {Interrupted(2)}", err=True)
+        raise typer.Exit(130)
     except MinshengError as exc:
         _fail(str(exc))
     typer.echo(f"{summary.documents} documents ({summary.errors} with errors), "

@@ -41,22 +41,41 @@ class RunSummary:
     warnings: tuple[str, ...] = ()
 
 
-@contextmanager
-def _signals_stop_the_run() -> Iterator[None]:
-    """SIGTERM and SIGINT raise Interrupted, so the run cleans up on its way out."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+class _Stopper:
+    """SIGTERM and SIGINT raise Interrupted, so the run cleans up on its way out; while the
+    finished set is being published, a signal waits until that is done."""
 
-    def stop(signum, _frame):
+    def __init__(self):
+        self.holding = False
+        self.pending: list[int] = []
+
+    def __call__(self, signum, _frame):
+        if self.holding:
+            self.pending.append(signum)
+            return
         raise Interrupted(signum)
 
-    old = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}
-    try:
-        yield
-    finally:
-        for s, handler in old.items():
-            signal.signal(s, handler)
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield  # signals reach the main thread only: nothing to install
+            return
+        old = {s: signal.signal(s, self) for s in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            yield
+        finally:
+            for s, handler in old.items():
+                signal.signal(s, handler)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        self.holding = True
+        try:
+            yield
+        finally:
+            self.holding = False
+        if self.pending:
+            raise Interrupted(self.pending[0])
 
 
 def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: int = 1, *,
@@ -71,14 +90,21 @@ def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: in
         if warn is not None:
             warn(msg)
 
-    found = discover(inputs, manifest, lenient, exclude=out)
-    for w in found.warnings:
-        note(w)
-    with _signals_stop_the_run():
+    stopper = _Stopper()
+    with stopper.installed():
+        found = discover(inputs, manifest, lenient, exclude=out)
+        for w in found.warnings:
+            note(w)
         tables = OutputSet(out).open()
         try:
             counts = _write(found.files, tables.writers, Pool(workers, budget))
-            tables.commit()
+            with stopper.held():
+                tables.commit()
+        except Interrupted:
+            tables.abort()
+            if not tables.published:
+                raise
+            # the signal came while the finished set was being published: the run is done
         except BaseException:
             tables.abort()
             raise

@@ -110,6 +110,7 @@ class OutputSet:
         self.state = out / STATE
         self.writers: dict[str, TableWriter] = {}
         self.run_dir: Path | None = None
+        self.published = False  # the pointer names this run's folder: never remove it
         self._lock: _Lock | None = None
 
     def open(self) -> "OutputSet":
@@ -162,6 +163,7 @@ class OutputSet:
             pointer = self.state / f"current.{token}"
             os.symlink(f"runs/{self.run_dir.name}", pointer)
             os.replace(pointer, self.state / "current")
+            self.published = True
             for t in TABLES:
                 self._link(t, token)
             if old and old != self.run_dir.name:
@@ -188,7 +190,7 @@ class OutputSet:
                 w._writer.close()
             except Exception:  # already failing: the folder goes anyway
                 pass
-        if self.run_dir is not None:
+        if self.run_dir is not None and not self.published:
             shutil.rmtree(self.run_dir, ignore_errors=True)
         self._release()
 

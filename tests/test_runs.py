@@ -176,3 +176,26 @@ def test_disk_full_or_no_permission_is_one_line(tmp_path, monkeypatch, code, adv
     assert result.exit_code == 2
     assert result.output.strip().splitlines()[-1].endswith(f"{os.strerror(code)}; {advice}")
     assert _tables(out) == before
+
+
+def test_a_signal_while_the_set_is_published_waits_until_it_is_done(tmp_path, monkeypatch):
+    import extract.writer as writer
+    from extract.run import run
+
+    out, before = _previous(tmp_path)
+    real = writer.OutputSet.commit
+
+    def commit(self):
+        os.kill(os.getpid(), signal.SIGTERM)  # arrives now, is handled only after publishing
+        time.sleep(0.2)
+        real(self)
+
+    monkeypatch.setattr(writer.OutputSet, "commit", commit)
+    src = tmp_path / "new"
+    src.mkdir()
+    (src / "b.txt").write_text(GOOD, encoding="utf-8")
+    summary = run([src], out)  # the run had finished: it is not undone, nor reported as stopped
+    assert summary.documents == 1
+    after = _tables(out)
+    assert after["documents"] != before["documents"]
+    assert len(list((out / ".minsheng" / "runs").iterdir())) == 1
