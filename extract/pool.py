@@ -190,6 +190,8 @@ class Pool:
                 while following in done:
                     yield done.pop(following)
                     following += 1
+            for w in workers:  # all done: idle workers are asked to leave
+                w.stop()
         finally:
             for w in workers:
                 w.stop(now=True)
@@ -203,11 +205,11 @@ class Pool:
                 return got
             except (EOFError, OSError):
                 pass
-        if w.proc.is_alive():  # past its deadline: stopped from outside
+        if time.monotonic() > w.deadline and w.proc.is_alive():  # overran: stopped from outside
             w.proc.kill()
             w.proc.join()
             return index, _lost(f, str(OverBudget(w.stage_name(), self.budget_s or 0)))
-        w.proc.join()
+        w.proc.join()  # it closed its end: it died
         code = w.proc.exitcode
         how = (f"was killed by {signal.Signals(-code).name}" if code and code < 0
                else f"exited with code {code}")

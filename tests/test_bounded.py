@@ -120,3 +120,59 @@ def test_ascii_punctuated_pages_in_one_batch_keep_the_sentence_column_small(tmp_
     assert sentences["sentence"].str.len().max() <= MAX_SENTENCE
     assert sentences["sentence"].str.len().sum() <= 6 * len(pathological()["ascii_punctuated"])
     assert "sentence" not in pd.read_parquet(tmp_path / "out" / "mentions.parquet").columns
+
+
+def _folder(tmp_path, n=3):
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(n):
+        (src / f"p{i}.txt").write_text("本报讯 全县参保1万人。", encoding="utf-8")
+    return src
+
+
+def test_a_worker_stuck_past_the_budget_is_stopped_and_its_stage_named(tmp_path, monkeypatch):
+    """Even code no signal interrupts (a regex in C) ends: the pool stops the worker from
+    outside and reads the stage it last announced; the other documents go on."""
+    import extract.pool as pool
+    from extract.run import run
+
+    real = pool.process_document
+
+    def stuck(decoded, meta, budget=None):
+        if meta.doc == "p1.txt":
+            budget.enter("time expressions")
+            time.sleep(60)
+        return real(decoded, meta, budget)
+
+    monkeypatch.setattr(pool, "process_document", stuck)
+    monkeypatch.setattr(pool, "GRACE_S", 0.5)
+    t = time.monotonic()
+    summary = run([_folder(tmp_path)], tmp_path / "out", budget=1.0, workers=2)
+    assert time.monotonic() - t < 30
+    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("doc")
+    assert list(docs["status"]) == ["ok", "error", "ok"]
+    assert "stage 'time expressions' ran past the time budget of 1 s" in docs.loc["p1.txt", "error"]
+    assert summary.mentions == 2
+
+
+def test_a_worker_that_dies_costs_one_row(tmp_path, monkeypatch):
+    import os
+    import signal
+
+    import extract.pool as pool
+    from extract.run import run
+
+    real = pool.process_document
+
+    def dies(decoded, meta, budget=None):
+        if meta.doc == "p0.txt":
+            budget.enter("places")
+            os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+        return real(decoded, meta, budget)
+
+    monkeypatch.setattr(pool, "process_document", dies)
+    run([_folder(tmp_path)], tmp_path / "out")
+    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("doc")
+    assert list(docs["status"]) == ["error", "ok", "ok"]
+    assert ("the process reading it was killed by SIGKILL in stage 'places' (out of memory?)"
+            in docs.loc["p0.txt", "error"])
