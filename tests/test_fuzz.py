@@ -22,7 +22,10 @@ PIECES = list("0123456789.,%，。；：、！？“”（）\n\n \t零〇一二
     "参保", "医保", "救助", "万人", "万元", "亿元", "百分之", "截至", "1至11月", "三台县", "绵阳市", "乡村振兴",
     "本报讯", "（记者 王明）", "２０２５年", "參保", "萬元", "“一", "12%", "1万人", "——", "【", "】"]
 TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=120).map("".join)
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomized: the same examples on every run (a failure reproduces; CI does not flicker),
+# and no example database written into the checkout
+SETTINGS = settings(max_examples=150, deadline=None, derandomize=True, database=None,
+                    suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
@@ -43,7 +46,7 @@ def test_any_text_gives_rows_whose_offsets_hold(raw):
         assert raw[s["sentence_start"]:s["sentence_end"]] == s["sentence"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
 @given(st.binary(max_size=400))
 def test_any_bytes_decode_or_fail_with_advice(data):
     try:
@@ -66,7 +69,7 @@ def _written(n, style: str) -> str:
     return cn2an.an2cn(value, style)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
 @given(NUMBERS, st.sampled_from(STYLES))
 @example(Decimal("12.5"), "low")
 @example(1000000, "up")
@@ -79,20 +82,22 @@ def test_numerals_in_every_cn2an_style_come_back_with_their_value(n, style):
     assert numeral_value(written) == Decimal(str(n)).normalize(), written
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
 @given(NUMBERS, st.sampled_from(("low", "direct")), st.sampled_from(("人", "元", "%")))
 @example(Decimal("3.5"), "low", "人")
 @example(Decimal("12.5"), "low", "%")
 def test_figures_written_in_chinese_numerals_are_read_with_their_value(n, style, unit):
     written = _written(n, style)
     assume(not (style == "direct" and written.startswith("零") and len(written) > 1 and "点" not in written))
+    assume(written != "一")  # 一 before a unit is read as the article "a" (一份保障), by design
+    assume(unit != "%" or n <= 1000)  # 十万% is no percentage (a bare 十万 counts people or money only)
     text = f"全县共{written}{unit}。"
     found = find_quantities(normalise(text))
     assert [(text[f.start:f.end], f.quantity.value, f.quantity.unit) for f in found] == [
         (f"{written}{unit}", Decimal(str(n)), unit)]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
 @given(NUMBERS, st.sampled_from(("up", "rmb")))
 @example(1000000, "up")
 @example(300000000, "rmb")
