@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install extract test bench gazetteer clean
+.PHONY: install extract test bench torture gazetteer clean
 
 install: $(STAMP)
 
@@ -31,5 +31,10 @@ gazetteer: $(STAMP)
 bench: $(STAMP)
 	$(PY) tools/bench.py
 
+# Every hostile case (long and pathological pages, interrupted and concurrent runs, odd
+# inputs and manifests), generated in a temporary folder: case, status, seconds, peak memory.
+torture: $(STAMP)
+	$(PY) tools/torture.py
+
 clean:
-	rm -rf data/out/*.parquet .pytest_cache
+	rm -rf data/out/*.parquet data/out/.minsheng .pytest_cache

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from extract.breakdowns import Links, link_figures
+from extract.budget import Budget
 from extract.classify import (DocWords, change_of, domain_reading, is_individual, is_target, item_of,
                               label_item, names_topic, per_for, per_of, population_of)
 from extract.medical import MERGED, Evidence, ProgramReader, maternity, metric_of, settle_metric
@@ -58,6 +59,7 @@ class Layout:
                              key=lambda t: t[:2])
         self._unit_starts = [u[0] for u in self._units]
         self._sentence_cache: dict[Span, list[Span]] = {}
+        self._before_cache: dict[int, list[tuple[Span | None, Span | None]]] = {}
 
     def unit_at(self, offset: int) -> tuple[Article | None, int | None]:
         """The article and index of the unit holding `offset` (a pull quote printed away from
@@ -76,6 +78,21 @@ class Layout:
             self._sentence_cache[para] = sentences(self.text, *para)
         return self._sentence_cache[para]
 
+    def _before(self, art: Article) -> list[tuple[Span | None, Span | None]]:
+        """For each unit of the article, the nearest heading and paragraph above it (computed
+        once per article, so a figure costs the same in a long article as in a short one)."""
+        if art.index not in self._before_cache:
+            rows, heading, previous = [], None, None
+            for u in art.units:
+                rows.append((heading, previous))
+                if u.kind in ("headline", "section"):
+                    heading = (u.start, u.end)
+                elif u.kind == "paragraph":
+                    previous = (u.start, u.end)
+            rows.append((heading, previous))
+            self._before_cache[art.index] = rows
+        return self._before_cache[art.index]
+
     def window(self, start: int, end: int) -> tuple[Window, Article | None, str]:
         """The nested spans around a figure, and its article and unit kind."""
         art, idx = self.unit_at(start)
@@ -88,10 +105,8 @@ class Layout:
         k = bisect_right(sents, (start, len(self.text) + 1)) - 1
         sent = sents[k] if k >= 0 and sents[k][0] <= start < sents[k][1] else para
         clause = clause_at(self.text, sent, start, end)
-        above = [u for u in art.units[:idx or 0] if u.kind in ("headline", "section")]
-        heading = (above[-1].start, above[-1].end) if above else art.headline
-        prev = [u for u in art.units[:idx or 0] if u.kind == "paragraph"]
-        previous = (prev[-1].start, prev[-1].end) if prev else None
+        above, previous = self._before(art)[idx or 0]
+        heading = above or art.headline
         w = Window(start, end, clause, sent, para, (art.start, art.end), heading, previous)
         return w, art, (unit.kind if unit else "")
 
@@ -99,23 +114,32 @@ class Layout:
 class DocumentContext:
     """Everything about one document that all its figures share, computed once."""
 
-    def __init__(self, text: str, published: str | None, home_name: str = "", home_code: str = ""):
+    def __init__(self, text: str, published: str | None, home_name: str = "", home_code: str = "",
+                 budget: Budget | None = None):
+        budget = budget or Budget(None)
         self.text = text
+        budget.enter("layout")
         self.layout = Layout(text)
+        budget.enter("word lists")
         self.words = DocWords(text)
+        budget.enter("places")
         self.regions = RegionResolver(text, home_name, home_code)
         self.programs = ProgramReader(text, self.words.program)
+        budget.enter("time expressions")
         self.periods = PeriodResolver(text, published, self.layout.articles, self.layout.article_of,
                                       self.layout.sentences)
 
-    def attribute_all(self, found: list[Found]) -> list[Attribution]:
+    def attribute_all(self, found: list[Found], check=None, every: int = 512) -> list[Attribution]:
         """Every figure of the document in text order: the parts of a breakdown and the items of a
-        分别 list read what their own words leave open from the figures they hang on."""
+        分别 list read what their own words leave open from the figures they hang on. `check` is
+        called every `every` figures (the document's time budget)."""
         windows = [self.layout.window(f.start, f.end) for f in found]
         links = link_figures(self.text, [(f.start, f.end) for f in found],
                              lambda i: windows[i][0].sentence, lambda i: windows[i][0].paragraph)
         out: list[Attribution] = []
-        for f, window, link in zip(found, windows, links):
+        for i, (f, window, link) in enumerate(zip(found, windows, links)):
+            if check is not None and i % every == every - 1:
+                check()
             out.append(self.attribute(f, window, link, out))
         return _with_sums(found, out)
 

@@ -209,9 +209,8 @@ def is_individual(w: Window, text: str) -> bool:
     """One person's story (我今年看病花了2万多元, 把4400元交到他本人手中): a cue in the figure's
     clause, or a first-person word in the quotation that holds the figure."""
     spans = [w.clause]
-    opened = max(text.rfind(c, w.sentence[0] - 200 if w.sentence[0] > 200 else 0, w.start) for c in _QUOTE_OPEN)
-    closed = max(text.rfind(c, max(opened, 0), w.start) for c in _QUOTE_CLOSE)
-    if opened >= 0 and closed < 0:
+    opened = max(text.rfind(c, max(0, w.sentence[0] - 200), w.start) for c in _QUOTE_OPEN)
+    if opened >= 0 and max(text.rfind(c, opened, w.start) for c in _QUOTE_CLOSE) < 0:
         spans.append((opened, w.start))  # the figure stands inside a quotation
     for lo, hi in spans:
         for m in word_pattern("individual_cues.txt").finditer(text, lo, hi):

@@ -92,7 +92,7 @@ class Corrections:
         self._touched |= {fact_key(m) for m in facts if (m.doc_id, m.start, m.end) in touched}
         doc["n_mentions"] = len(mentions)
         doc["n_corrected"] = len({ln.where for ln in lines})  # a filled-in region_code is no line of its own
-        return DocResult(doc, mentions, facts)
+        return DocResult(doc, mentions, facts, _sentences(result, mentions))
 
     def mark_facts(self, rows: list[dict], candidates: list[Mention]) -> list[dict]:
         """Set each fact row's `corrected`: a supporting mention was set, added or dropped."""
@@ -247,6 +247,19 @@ def _apply(result: DocResult, lines: list[Line], touched: set) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+def _sentences(result: DocResult, mentions: list[Mention]) -> list[dict]:
+    """The document's sentences that still hold a mention, with those of added figures."""
+    have = {(r["sentence_start"], r["sentence_end"]): r for r in result.sentences}
+    wanted = sorted({(m.sentence_start, m.sentence_end) for m in mentions})
+    missing = [span for span in wanted if span not in have]
+    if missing:
+        raw = decode(Path(result.document["path"]).read_bytes(), where=result.document["path"]).text
+        for s, e in missing:
+            have[(s, e)] = {"doc": result.document["doc"], "doc_id": result.document["doc_id"],
+                            "sentence_start": s, "sentence_end": e, "sentence": raw[s:e]}
+    return [have[span] for span in wanted]
+
+
 def _typed(ln: Line):
     return float(ln.value) if ln.field == "value" else ln.value
 
@@ -257,7 +270,7 @@ def _added(doc: dict, added: dict, kept: list[Mention]) -> list[Mention]:
         decoded = decode(Path(doc["path"]).read_bytes(), where=doc["path"])
     except (OSError, DecodeError) as exc:
         raise CorrectionsError(f"{doc['path']}: cannot read it again to add corrected figures ({exc})") from exc
-    if decoded.doc_id != doc["doc_id"]:
+    if decoded.content_hash != doc["content_hash"]:
         raise CorrectionsError(f"{doc['path']}: changed during the run; run again")
     raw = decoded.text
     norm = normalise(raw)
@@ -275,7 +288,8 @@ def _added(doc: dict, added: dict, kept: list[Mention]) -> list[Mention]:
         s_start, s_end = next(((s, e) for s, e in spans if s <= start < e), (start, end))
         values = {f: _typed(ln) for f, ln in given.items()}
         values.update(doc=doc["doc"], doc_id=doc["doc_id"], start=start, end=end, text=raw[start:end],
-                      rule=ADDED_RULE, sentence=raw[s_start:max(s_end, end)], sentence_start=s_start)
+                      rule=ADDED_RULE, sentence_start=s_start, sentence_end=max(s_end, end),
+                      mention_id=f"{doc['doc_id']}:{start}")
         out.append(_new_mention(values))
     return out
 

@@ -4,7 +4,6 @@ schemas/tables.py. Written after the tables, so it describes what is there."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from extract import __version__
@@ -19,20 +18,15 @@ def label_rows() -> list[dict]:
             for col, codes in declared.labels().items() for code, label in codes.items()]
 
 
-def write_dictionary(out: Path) -> None:
-    """Write labels.parquet, then datapackage.json for the tables present in `out`."""
-    w = TableWriter(out, "labels")
-    try:
-        w.write(label_rows())
-    except BaseException:
-        w.abort()
-        raise
+def write_dictionary(folder: Path) -> None:
+    """Write labels.parquet, then datapackage.json for the tables present in `folder` (a run's
+    folder: they are published with the tables, as one set)."""
+    w = TableWriter(folder / "labels.parquet", "labels")
+    w.write(label_rows())
     w.close()
-    present = [t for t in declared.TABLES if (out / f"{t}.parquet").exists()]
+    present = [t for t in declared.TABLES if (folder / f"{t}.parquet").exists()]
     text = json.dumps(datapackage.descriptor(present, __version__), ensure_ascii=False, indent=2)
-    tmp = out / ".datapackage.json.partial"
     try:
-        tmp.write_text(text + "\n", encoding="utf-8")
-        os.replace(tmp, out / "datapackage.json")
+        (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
     except OSError as exc:
-        raise OutputError(f"cannot write {out / 'datapackage.json'}: {exc.strerror or exc}") from exc
+        raise OutputError(f"cannot write {folder / 'datapackage.json'}: {exc.strerror or exc}") from exc

@@ -95,7 +95,7 @@ def merge_facts(candidates: list[Mention]) -> list[dict]:
             "qualifier": best.qualifier, "per": best.per,
             "n_mentions": len({(m.doc_id, m.start) for m in ms}),
             "doc": best.doc, "doc_id": best.doc_id, "start": best.start, "end": best.end,
-            "text": best.text, "sentence": best.sentence, "conflict": len(values) > 1,
+            "text": best.text, "sentence_start": best.sentence_start, "conflict": len(values) > 1,
             "conflict_values": "; ".join(f"{v:g}" for v in values) if len(values) > 1 else "",
             "target": best.target, "region_stated": best.region_stated, "period_stated": best.period_stated,
             "parts_add_up": best.parts_add_up, "parts_total": best.parts_total,

@@ -28,9 +28,10 @@ import ahocorasick_rs
 import pyarrow.parquet as pq
 import regex
 
+from extract.spans import SpanSet
 from rules.wordlists import words
 
-__all__ = ["Place", "PlaceMatch", "Gazetteer", "default_path"]
+__all__ = ["Context", "Place", "PlaceMatch", "Gazetteer", "default_path"]
 
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
 _UPPER = ("province", "prefecture", "county")
@@ -95,6 +96,31 @@ def autonomous_short_form(name: str) -> str:
         stem = stem[:stripped.start()]
         stripped = ethnic.search(stem)
     return stem + m.group(1) if len(stem) >= 2 and stem != name[:m.start()] else ""
+
+
+@dataclass(frozen=True)
+class Context:
+    """Units in context, read once from their codes (:meth:`Gazetteer.context`); ``plus`` adds
+    a few codes without copying the sets, so a page's context is built once, not per place."""
+
+    counties: tuple[frozenset, ...]
+    prefectures: tuple[frozenset, ...]
+    provinces: tuple[frozenset, ...]
+    gazetteer: "Gazetteer"
+
+    def plus(self, codes: Iterable[str]) -> "Context":
+        more = self.gazetteer.context(codes)
+        return Context(self.counties + more.counties, self.prefectures + more.prefectures,
+                       self.provinces + more.provinces, self.gazetteer)
+
+    def county(self, code: str) -> bool:
+        return any(code in s for s in self.counties)
+
+    def prefecture(self, code: str) -> bool:
+        return any(code in s for s in self.prefectures)
+
+    def province(self, code: str) -> bool:
+        return any(code in s for s in self.provinces)
 
 
 _CACHE: dict[str, "Gazetteer"] = {}
@@ -221,43 +247,29 @@ class Gazetteer:
         hits = self._ac.find_matches_as_indexes(text, overlapping=False)
         if not hits:
             return []
-        stops: list[tuple[int, int]] = []
-        if self._stop_ac is not None:
-            stops = [(s, e) for _, s, e in self._stop_ac.find_matches_as_indexes(text, overlapping=True)]
+        # stop-words may overlap each other; one sorted set answers "overlaps?" and "contains?"
+        # by bisection, so the cost per place hit does not grow with the page
+        stops = SpanSet(self._stop_ac.find_matches_as_indexes(text, overlapping=True)
+                        if self._stop_ac is not None else [], key=lambda h: (h[1], h[2]))
         out: list[PlaceMatch] = []
         for idx, s, e in hits:
             cands, is_short = self._surface_info[idx]
             weak = is_short or (e - s) <= 2
             if is_short and e < len(text) and text[e] in _SHORT_BAD_NEXT:
                 continue
-            if self._blocked(stops, s, e, weak):
+            # a stop-word containing the match blocks it; a weak match is blocked by any overlap
+            if stops.overlaps(s, e) if weak else stops.contains(s, e):
                 continue
             out.append(PlaceMatch(s, e, text[s:e], cands, is_short))
         return out
 
-    @staticmethod
-    def _blocked(stops: list[tuple[int, int]], s: int, e: int, weak: bool) -> bool:
-        for a, b in stops:
-            if a >= e or b <= s:
-                continue  # no overlap
-            if a <= s and b >= e:
-                return True  # a stopword contains the match
-            if weak:
-                return True  # straddles the match boundary
-        return False
-
-    def resolve(self, match: PlaceMatch, context_codes: Iterable[str] = ()) -> Place | None:
-        """Pick the candidate that fits the context codes (places named nearby, the
-        article, the manifest's home region).  A township in a county in context
-        wins; a county under a prefecture in context wins; then the province.
-        Returns None when still ambiguous."""
-        cands = match.candidates
-        if not cands:
-            return None
+    def context(self, codes: Iterable[str] = ()) -> "Context":
+        """Codes of places in context (named nearby, on the page, the manifest's home region)
+        read once into the counties, prefectures and provinces they stand for."""
         counties: set[str] = set()
         prefs: set[str] = set()
         provs: set[str] = set()
-        for c in context_codes:
+        for c in codes:
             c = str(c).strip()
             if not c:
                 continue
@@ -278,6 +290,17 @@ class Gazetteer:
                 counties.add(c6)
                 prefs.add(p.prefecture_code if p is not None and p.prefecture_code else c6[:4] + "00")
                 provs.add(c6[:2] + "0000")
+        return Context((frozenset(counties),), (frozenset(prefs),), (frozenset(provs),), self)
+
+    def resolve(self, match: PlaceMatch, context_codes: "Iterable[str] | Context" = ()) -> Place | None:
+        """Pick the candidate that fits the context codes (places named nearby, the
+        article, the manifest's home region).  A township in a county in context
+        wins; a county under a prefecture in context wins; then the province.
+        Returns None when still ambiguous."""
+        cands = match.candidates
+        if not cands:
+            return None
+        ctx = context_codes if isinstance(context_codes, Context) else self.context(context_codes)
 
         def unit_key(p: Place) -> str:
             return p.code if p.level in ("township", "village") else (p.current_code or p.code)
@@ -289,19 +312,19 @@ class Gazetteer:
             own = {p.code, p.current_code} - {""}
             sc = 0.0
             if p.level in ("township", "village"):
-                if p.county_code in counties or p.current_code in counties:
+                if ctx.county(p.county_code) or ctx.county(p.current_code):
                     sc = 3
             elif p.level == "county":
-                if own & counties:
+                if any(map(ctx.county, own)):
                     sc = 3
             elif p.level == "prefecture":
-                if own & prefs:
+                if any(map(ctx.prefecture, own)):
                     sc = 3
-            elif own & provs:
+            elif any(map(ctx.province, own)):
                 sc = 3
-            if sc == 0 and p.level in ("county", "township", "village") and pref in prefs:
+            if sc == 0 and p.level in ("county", "township", "village") and ctx.prefecture(pref):
                 sc = 2
-            if sc == 0 and prov in provs:
+            if sc == 0 and ctx.province(prov):
                 sc = 1
             if not p.current_code:
                 sc -= 0.5

@@ -10,6 +10,7 @@ stock or flow.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -182,8 +183,17 @@ class PeriodResolver:
         topic = {a.index: self._headline_period(a, times) for a in articles}
         page_topic = next((p for p in topic.values() if p is not None), None)
         self.topic = {i: self.summary[i] or p or page_topic for i, p in topic.items()}
-        self.times = [self._rebased(t, times) for t in times]
-        self.bases = [self._rebased(t, times) for t in found if t.base]
+        # the latest explicit year before each expression, found by bisection (times are sorted
+        # and do not overlap), not by a scan of all of them
+        explicit = [t for t in times if t.resolved and not t.relative and t.period_end]
+        ends = [t.end for t in explicit]
+
+        def latest_before(pos: int) -> TimeExpr | None:
+            i = bisect_right(ends, pos)
+            return explicit[i - 1] if i else None
+
+        self.times = [self._rebased(t, latest_before(t.start)) for t in times]
+        self.bases = [self._rebased(t, latest_before(t.start)) for t in found if t.base]
 
     def _summary_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
         """The period a bulletin, yearbook or work summary is about, from its title."""
@@ -208,10 +218,9 @@ class PeriodResolver:
 
     @staticmethod
     def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
-        return [t for t in times if span[0] <= t.start and t.end <= span[1] and t.resolved
-                and t.kind == "during" and not t.relative]
+        return [t for t in within(times, *span) if t.resolved and t.kind == "during" and not t.relative]
 
-    def _rebased(self, t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
+    def _rebased(self, t: TimeExpr, explicit: TimeExpr | None) -> TimeExpr:
         """Year-less expressions (全年, 年末, 今年) take the year the text is about: a summary's
         title year, else the latest explicit year before them in their article, else the
         publication year."""
@@ -227,9 +236,8 @@ class PeriodResolver:
         if t.resolved:
             return t
         lo = art.start if art else 0
-        explicit = [x for x in times if lo <= x.start and x.end <= t.start and x.resolved
-                    and not x.relative and x.period_end]
-        year = explicit[-1].period_end[:4] if explicit else (self.published or "")[:4]
+        in_article = explicit is not None and explicit.start >= lo
+        year = explicit.period_end[:4] if in_article else (self.published or "")[:4]
         return in_year(t, int(year)) if year else t
 
     def _year_to_date(self, t: TimeExpr, w: Window, art, metric: str) -> TimeExpr:

@@ -22,7 +22,8 @@ class ManifestRow:
 class Decoded:
     text: str
     encoding: str
-    doc_id: str  # content hash of the bytes: the same file anywhere has the same id
+    content_hash: str  # of the bytes: the same content anywhere has the same hash
+    note: str = ""  # what the reader had to do to decode it (bad bytes replaced …)
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class DocMeta:
     doc: str
     path: str
     manifest: ManifestRow = ManifestRow()
+    doc_id: str = ""  # one input path of one run (extract.reading.doc_identity)
 
 
 @dataclass(slots=True)
@@ -57,7 +59,6 @@ class Mention:
     metric: str
     population: str
     rule: str
-    sentence: str
     sentence_start: int
     mention_id: str = ""  # doc_id:start, unique in a run
     target: bool = False  # a target or plan (力争, 计划), not a result
@@ -68,6 +69,7 @@ class Mention:
     parts_total: float | None = None  # the sum of its parts
     fact_id: str = ""  # the fact it supports, "" when it supports none
     # not written to `mentions`:
+    sentence_end: int = 0  # the sentence's text is written once, to `sentences`
     item: str = ""  # short label of what is counted (住院, 门诊 …), part of a fact's key
     repeat: bool = False  # stands in a pull quote or headline, which repeat the body
     article: int = -1  # index of its article on the page
@@ -76,8 +78,8 @@ class Mention:
         return {name: getattr(self, name) for name in MENTION_COLUMNS}
 
 
-_INTERNAL = ("item", "repeat", "article")
-MENTION_COLUMNS = tuple(f.name for f in fields(Mention) if f.name not in _INTERNAL)
+_NOT_WRITTEN = ("sentence_end", "item", "repeat", "article")
+MENTION_COLUMNS = tuple(f.name for f in fields(Mention) if f.name not in _NOT_WRITTEN)
 
 
 @dataclass
@@ -85,3 +87,4 @@ class DocResult:
     document: dict
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Mention] = field(default_factory=list)  # fact candidates, merged across documents by the run
+    sentences: list[dict] = field(default_factory=list)  # each sentence that holds a mention, once

@@ -151,6 +151,7 @@ class RegionResolver:
         context = [home_code] if home_code else []
         context += [m.candidates[0].code for m in matches if len(m.candidates) == 1]
         context = list(dict.fromkeys(context))
+        page = gaz.context(context)  # read once: resolving each place costs the same on any page
         # Provinces the page is evidently about: the home region's, and those of places named
         # in full at county level or above.
         provinces = {home_code[:2]} if home_code else set()
@@ -161,7 +162,7 @@ class RegionResolver:
             # 和林格尔县城关镇: a county named right before a township decides between namesakes
             before = [matches[i - 1].candidates[0].code] if (
                 i and matches[i - 1].end >= m.start - 1 and matches[i - 1].candidates) else []
-            p = gaz.resolve(m, before + context) if before else gaz.resolve(m, context)
+            p = gaz.resolve(m, page.plus(before)) if before else gaz.resolve(m, page)
             if p is None and before:
                 p = gaz.resolve(m, before)
             if p is None:

@@ -36,8 +36,8 @@ def _finditer(pattern, text, name, timeout):
     try:
         return list(pattern.finditer(text, timeout=timeout))
     except TimeoutError as exc:
-        raise ScanTimeout(f"rule {name!r} ran past {timeout:g} s on a {len(text)}-character "
-                          "document; split the file or report the rule") from exc
+        raise ScanTimeout(name, f"rule {name!r} ran past {timeout:g} s on a {len(text)}-character "
+                                "document; split the file or report the rule") from exc
 
 
 def blocked_spans(text: str, timeout: float = SCAN_TIMEOUT_S) -> list[tuple[int, int, str]]:

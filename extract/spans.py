@@ -4,7 +4,7 @@ does not grow with the document.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rules.fragments import word_pattern
@@ -60,10 +60,11 @@ def hits(text: str, name: str) -> list[Hit]:
 
 
 class SpanSet:
-    """Sorted spans answering "does [start, end) overlap any?" in O(log n)."""
+    """Sorted spans answering "does [start, end) overlap any?" and "does any contain it?" in
+    O(log n). `key` reads (start, end) from each item (default: its first two fields)."""
 
-    def __init__(self, spans):
-        spans = sorted((s, e) for s, e, *_ in spans)
+    def __init__(self, spans, key=None):
+        spans = sorted(key(x) if key else (x[0], x[1]) for x in spans)
         self.starts = [s for s, _ in spans]
         self.max_end, top = [], -1
         for _, e in spans:
@@ -73,3 +74,7 @@ class SpanSet:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_left(self.starts, end)  # spans starting before `end`
         return i > 0 and self.max_end[i - 1] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)  # spans starting at or before `start`
+        return i > 0 and self.max_end[i - 1] >= end

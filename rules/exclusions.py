@@ -77,7 +77,7 @@ LABEL = Exclusion(
 
 QUOTED_LABEL = Exclusion(
     name="quoted_label",
-    pattern=r"""[“"'‘『「](?=[\d一二两三四五六七八九十百千])(?![^”"'’』」\n]*[万亿元%])
+    pattern=r"""[“"'‘『「](?=[\d一二两三四五六七八九十百千])(?![^”"'’』」\n]{0,6}[万亿元%])
                 [^“”"'‘’『』「」\n]{1,6}[”"'’』」]""",
     why="a short quoted phrase that starts with a number is a name or slogan (“三到位”, “四本台账”); "
         "one with 万/亿/元/% in it is a figure (“3亿贷款”)",

@@ -14,10 +14,15 @@ from rules.wordlists import longest_first, table, words
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
-CN = f"[{CN_CHARS}]+"
+CN_DIGITS = "零〇一二三四五六七八九"
+# 三点五万, 百分之十二点五: a Chinese numeral may have decimals after 点
+CN = f"[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?"
+# Financial capitals (壹佰万) are not read as numbers; a bare magnitude right after one is
+# part of that number, never a figure of its own.
+FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
 # A number never starts inside another number, a code or a formula, nor after 数/几/上
 # (数十人, 几十万元, 上百人, 上万元 are vague, not figures).
-NUM_START = rf"(?<![\d.A-Za-z+\-/{CN_CHARS}])(?<!\d,)(?<!\d )(?:(?<![数几上])|(?![十百千万亿]))"
+NUM_START = rf"(?<![\d.A-Za-z+\-/{CN_CHARS}])(?<!\d,)(?<!\d )(?:(?<![数几上{FINANCIAL}])|(?![十百千万亿]))"
 
 
 def alternation(items) -> str:

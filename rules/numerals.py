@@ -14,6 +14,9 @@ import cn2an
 from rules.wordlists import table
 
 ARABIC_CHARS = set("0123456789.,")
+# No statistic is written with more characters than this (1,234,567,890,123.45 has 20); a
+# longer run of digits is an identifier or garbage, and is dropped before it is converted.
+MAX_NUMERAL_CHARS = 32
 
 
 class NumeralError(ValueError):
@@ -29,6 +32,8 @@ def numeral_value(core: str) -> Decimal:
     """'2,345.5' → 2345.5; '两千' → 2000; '百万' → 1000000; '十' → 10."""
     if not core:
         raise NumeralError("empty numeral")
+    if len(core) > MAX_NUMERAL_CHARS:
+        raise NumeralError(f"a numeral of {len(core)} characters is not a statistic")
     if set(core) <= ARABIC_CHARS:
         try:
             return Decimal(core.replace(",", ""))

@@ -1,4 +1,4 @@
-"""The three tables, declared once.
+"""The four tables, declared once.
 
 Each column has a type, a meaning (the README's table reference says the same)
 and the values it may take. From this one declaration come the pyarrow
@@ -43,6 +43,7 @@ METRICS = ("",) + _taxonomy("metric")
 STATUSES = ("ok", "error")
 MONTH = r"^(\d{4}-(0[1-9]|1[0-2]))?$"
 CODE6 = r"^(\d{6})?$"
+HEX16 = r"^[0-9a-f]{16}$"
 
 _ARROW = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
 
@@ -63,11 +64,15 @@ C = Column
 DOCUMENTS = (
     C("doc", "string", "file path relative to the input folder it was found in"),
     C("path", "string", "the file path as it was read"),
-    C("doc_id", "string", "content hash (sha256 of the bytes, 16 hex digits)"),
+    C("doc_id", "string", "identifies the document: a hash of its path within its input folder and its content "
+      "(16 hex digits); joins mentions, facts and sentences", pattern=HEX16),
+    C("content_hash", "string", "sha256 of the file's bytes (16 hex digits): equal for identical "
+      "copies, for de-duplication; null when the file could not be read", pattern=r"^([0-9a-f]{16})?$"),
     C("encoding", "string", "encoding the file was decoded with (null when it could not be)"),
     C("n_chars", "int64", "length of the decoded text in code points", ge=0, unit="code points"),
     C("status", "string", "ok, or error when the file could not be read or processed", isin=STATUSES),
     C("error", "string", "what went wrong and what to do, for status error"),
+    C("note", "string", "what reading the file took that you may want to know (bad bytes replaced …)"),
     C("home_region", "string", "manifest: the newspaper's home region"),
     C("home_region_code", "string", "manifest: its 6-digit code", pattern=CODE6),
     C("published", "string", "publication month YYYY-MM (manifest, else inferred from the page)",
@@ -79,7 +84,7 @@ DOCUMENTS = (
 )
 MENTIONS = (
     C("doc", "string", "file path relative to the input folder"),
-    C("doc_id", "string", "content hash of the file (joins documents)"),
+    C("doc_id", "string", "the document's id (joins documents and sentences)", pattern=HEX16),
     C("start", "int64", "start offset (code points) into the decoded raw text", ge=0,
       unit="code points"),
     C("end", "int64", "end offset, exclusive: raw[start:end] == text", ge=0, unit="code points"),
@@ -103,8 +108,8 @@ MENTIONS = (
     C("metric", "string", "medical-security metric (GUIDELINES §8)", isin=METRICS),
     C("population", "string", "sub-group the figure is restricted to"),
     C("rule", "string", "name of the rule that found the mention"),
-    C("sentence", "string", "the sentence the mention stands in"),
-    C("sentence_start", "int64", "offset of that sentence in the raw text", ge=0, unit="code points"),
+    C("sentence_start", "int64", "offset of the sentence the mention stands in (its text: "
+      "`sentences`, joined on doc_id and sentence_start)", ge=0, unit="code points"),
     C("mention_id", "string", "doc_id:start, the mention's id in this run"),
     C("target", "bool", "true for a target or plan (力争, 确保, 计划, 目标), not a result"),
     C("region_stated", "bool", "true when the region is named in the mention's own sentence (or its table "
@@ -138,11 +143,11 @@ FACTS = (
     C("per", "string", "rate denominator"),
     C("n_mentions", "int64", "number of mentions supporting the fact", ge=1),
     C("doc", "string", "best evidence: document"),
-    C("doc_id", "string", "best evidence: content hash"),
+    C("doc_id", "string", "best evidence: document id", pattern=HEX16),
     C("start", "int64", "best evidence: start offset", ge=0, unit="code points"),
     C("end", "int64", "best evidence: end offset", ge=0, unit="code points"),
     C("text", "string", "best evidence: surface text"),
-    C("sentence", "string", "best evidence: sentence"),
+    C("sentence_start", "int64", "best evidence: offset of its sentence (text in `sentences`)", ge=0),
     C("conflict", "bool", "true when supporting mentions disagree on the value"),
     C("conflict_values", "string", "the disagreeing values, '; '-separated"),
     C("corrected", "bool", "true when a supporting mention was set or added by the --corrections file"),
@@ -154,13 +159,21 @@ FACTS = (
     C("parts_total", "float64", "when the best evidence has parts: their sum", unit="the row's `unit`",
       optional=True),
 )
+SENTENCES = (
+    C("doc", "string", "file path relative to the input folder"),
+    C("doc_id", "string", "the document's id", pattern=HEX16),
+    C("sentence_start", "int64", "offset of the sentence in the raw text", ge=0, unit="code points"),
+    C("sentence_end", "int64", "end offset, exclusive", ge=0, unit="code points"),
+    C("sentence", "string", "the sentence (one that holds a mention; over-long runs without a "
+      "sentence end are cut into pieces of at most 1,000 characters)"),
+)
 LABELS = (
     C("column", "string", "the coded column: domain, program, metric, qualifier, change, period_kind, status"),
     C("code", "string", "a value of that column"),
     C("label", "string", "its Chinese label"),
 )
 TABLES: dict[str, tuple[Column, ...]] = {"documents": DOCUMENTS, "mentions": MENTIONS, "facts": FACTS,
-                                         "labels": LABELS}
+                                         "sentences": SENTENCES, "labels": LABELS}
 
 
 def columns(table: str) -> list[str]:

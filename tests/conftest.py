@@ -1,8 +1,11 @@
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # tests import tests.* and tools.* from the checkout
+    sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 GOLD = SHARED / "gold" / "seeds.jsonl"

@@ -1,5 +1,6 @@
 """The CLI end to end: tables written, bad files recorded, clean errors, identical reruns."""
 import pandas as pd
+import pytest
 import pyarrow.parquet as pq
 from typer.testing import CliRunner
 
@@ -84,14 +85,14 @@ def test_worker_processes_give_the_same_tables(tmp_path):
 
 
 def test_an_internal_error_on_one_page_is_recorded_and_the_run_goes_on(tmp_path, monkeypatch):
-    import extract.run as run_module
+    import extract.pool as run_module
 
     real = run_module.process_document
 
-    def flaky(decoded, meta):
+    def flaky(decoded, meta, budget=None):
         if meta.doc == "a.txt":
             raise RuntimeError("boom")
-        return real(decoded, meta)
+        return real(decoded, meta, budget)
 
     monkeypatch.setattr(run_module, "process_document", flaky)
     out = tmp_path / "out"
@@ -99,5 +100,64 @@ def test_an_internal_error_on_one_page_is_recorded_and_the_run_goes_on(tmp_path,
     assert result.exit_code == 1
     docs = pd.read_parquet(out / "documents.parquet").set_index("doc")
     assert docs.loc["a.txt", "status"] == "error"
-    assert "internal error RuntimeError: boom" in docs.loc["a.txt", "error"]
+    assert "internal error in stage 'decode': RuntimeError: boom" in docs.loc["a.txt", "error"]
     assert docs.loc["sub/b.txt", "status"] == "ok"
+
+
+def test_help_reads_like_a_well_kept_cli():
+    result = runner.invoke(app, ["extract", "--help"])
+    assert result.exit_code == 0
+    text = result.output
+    assert text.startswith("Usage: ") and "extract INPUT... --out FOLDER [OPTIONS]" in text
+    for fragment in ("--out FOLDER", "--manifest CSV", "--workers N", "--budget SECONDS", "--lenient",
+                     "Examples:", "minsheng extract reports/ --out tables/"):
+        assert fragment in text, fragment
+    for noise in ("{inputs}", "<list[Path]>", "<path>", "<bool>", "<int", "│"):
+        assert noise not in text, noise
+
+
+def test_version_option():
+    from extract import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"minsheng {__version__}"
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--out", ""], "minsheng: error: --out is empty; give the folder the tables should go to"),
+    (["--out", "o", "--workers", "0"], "minsheng: error: --workers 0: give at least 1"),
+    (["--out", "o", "--budget", "0"], "minsheng: error: --budget 0: give a number of seconds above 0"),
+])
+def test_arguments_are_checked(tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "a.txt", *args])
+    assert result.exit_code == 2
+    assert result.output.strip() == message
+    assert not list(tmp_path.glob("*.parquet"))  # nothing written into the current folder
+
+
+def test_more_workers_than_cores_are_capped_with_a_note(tmp_path):
+    import os
+
+    src = _folder(tmp_path)
+    result = runner.invoke(app, ["extract", str(src), "--out", str(tmp_path / "o"), "--workers", "64"])
+    assert result.exit_code == 0
+    cores = os.cpu_count()
+    assert f"minsheng: note: --workers 64 is more than the {cores} cores here; using {cores}" in result.output
+
+
+def test_identical_files_are_two_documents_with_one_content_hash(tmp_path):
+    src = tmp_path / "in"
+    (src / "copy").mkdir(parents=True)
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    (src / "copy" / "a.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["extract", str(src), "--out", str(out)]).exit_code == 0
+    docs = pd.read_parquet(out / "documents.parquet")
+    mentions = pd.read_parquet(out / "mentions.parquet")
+    assert docs["doc_id"].is_unique and docs["content_hash"].nunique() == 1
+    joined = mentions.merge(docs[["doc_id", "doc"]], on="doc_id", suffixes=("", "_d"), validate="many_to_one")
+    assert len(joined) == len(mentions) == 4
+    assert (joined["doc"] == joined["doc_d"]).all()
+    assert len(docs.drop_duplicates("content_hash")) == 1

@@ -74,7 +74,8 @@ def test_set_drop_and_add_apply_and_are_reported(tmp_path, first_run):
     assert "96.12%" not in m.index and "约一千户" not in m.index
     added = m.loc[PAGE[add_start:add_start + 3]]
     assert (added["value"], added["unit"], added["qualifier"], added["rule"]) == (1000, "户", "approx", "correction")
-    assert "一千户" in added["sentence"]
+    sentences = pd.read_parquet(out / "sentences.parquet").set_index(["doc_id", "sentence_start"])
+    assert "一千户" in sentences.loc[(added["doc_id"], added["sentence_start"]), "sentence"]
     docs = pd.read_parquet(out / "documents.parquet")
     assert docs["n_corrected"].tolist() == [7]
     assert docs["n_mentions"].tolist() == [len(m)]

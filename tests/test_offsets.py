@@ -1,4 +1,5 @@
-"""raw[start:end] == text for every mention of every fixture and of the seed pages."""
+"""raw[start:end] == text for every mention of every fixture and of the seed pages; the same for
+every sentence, and every mention lies in the sentence it points at."""
 import pandas as pd
 
 from extract.reading import decode
@@ -8,14 +9,18 @@ from tests.ratchet import require
 
 def _check(out_dir, folder):
     mentions = pd.read_parquet(out_dir / "mentions.parquet")
+    sentences = pd.read_parquet(out_dir / "sentences.parquet")
     assert len(mentions) > 0
-    texts = {}
+    texts = {d: decode((folder / d).read_bytes()).text for d in set(mentions["doc"])}
     for row in mentions.itertuples():
-        if row.doc not in texts:
-            texts[row.doc] = decode((folder / row.doc).read_bytes()).text
-        raw = texts[row.doc]
-        assert raw[row.start:row.end] == row.text, (row.doc, row.start, row.text)
-        assert raw[row.sentence_start:row.sentence_start + len(row.sentence)] == row.sentence
+        assert texts[row.doc][row.start:row.end] == row.text, (row.doc, row.start, row.text)
+    for row in sentences.itertuples():
+        assert texts[row.doc][row.sentence_start:row.sentence_end] == row.sentence
+    # each sentence once; each mention finds its own, and stands in it
+    assert not sentences.duplicated(["doc_id", "sentence_start"]).any()
+    joined = mentions.merge(sentences, on=["doc_id", "sentence_start"], how="left", validate="many_to_one")
+    assert joined["sentence"].notna().all()
+    assert ((joined["sentence_start"] <= joined["start"]) & (joined["start"] < joined["sentence_end"])).all()
 
 
 def test_offsets_on_samples(sample_run):

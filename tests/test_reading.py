@@ -16,9 +16,9 @@ def test_decode_records_encoding(encoding, expected):
     assert d.encoding == expected
 
 
-def test_same_bytes_same_id_other_bytes_other_id():
-    assert decode(TEXT.encode("utf-8")).doc_id == decode(TEXT.encode("utf-8")).doc_id
-    assert decode(TEXT.encode("utf-8")).doc_id != decode(TEXT.encode("gb18030")).doc_id
+def test_same_bytes_same_hash_other_bytes_other_hash():
+    assert decode(TEXT.encode("utf-8")).content_hash == decode(TEXT.encode("utf-8")).content_hash
+    assert decode(TEXT.encode("utf-8")).content_hash != decode(TEXT.encode("gb18030")).content_hash
 
 
 def test_undecodable_bytes_raise_with_advice():
@@ -42,3 +42,38 @@ def test_traditional_and_fullwidth_text_is_extracted_at_raw_offsets():
     found = find_quantities(normalise(raw))
     assert [(raw[f.start:f.end], float(f.quantity.value), f.quantity.unit) for f in found] == [
         ("１２３人", 123.0, "人"), ("４８．５萬元", 485000.0, "元")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_detected(encoding):
+    d = decode(TEXT.encode(encoding))
+    assert d.text == TEXT and d.encoding == encoding
+    assert d.note == f"{encoding} without a byte-order mark (detected)"
+
+
+def test_utf8_with_a_few_bad_bytes_is_read_with_replacement_and_a_note():
+    data = TEXT.encode("utf-8") * 3
+    data = data[:20] + b"\xff" + data[20:60] + b"\xc3" + data[60:]
+    d = decode(data)
+    assert d.encoding == "utf-8"
+    assert d.text.count("\ufffd") >= 2
+    assert d.note.endswith("invalid UTF-8 byte sequences read as U+FFFD (\ufffd)")
+    assert d.note.split()[0] == str(d.text.count("\ufffd"))
+
+
+def test_gb18030_is_not_mistaken_for_damaged_utf8():
+    text = "English page with a few Chinese words 医疗保障 in it. " * 10
+    d = decode(text.encode("gb18030"))
+    assert d.encoding == "gb18030" and d.text == text and d.note == ""
+
+
+def test_the_advice_names_the_encoding_charset_normalizer_suggests():
+    with pytest.raises(DecodeError) as exc:
+        decode(("臺灣的醫療保險制度與長期照護服務。" * 40).encode("big5"), where="tw.txt")
+    assert "it looks like BIG5; convert it to UTF-8 (iconv -f BIG5 -t UTF-8" in str(exc.value)
+    assert "GBK" not in str(exc.value)
+
+
+def test_binary_data_is_called_binary():
+    with pytest.raises(DecodeError, match="binary data, not text"):
+        decode(bytes(range(256)) * 40, where="x.txt")

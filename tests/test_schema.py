@@ -7,7 +7,7 @@ from tests.conftest import ROOT
 
 def _mention(**over):
     row = {c.name: (False if c.type == "bool" else None if c.optional else "") for c in TABLES["mentions"]}
-    row.update(start=0, end=3, value=1.0, sentence_start=0, qualifier="exact")
+    row.update(doc_id="0123456789abcdef", start=0, end=3, value=1.0, sentence_start=0, qualifier="exact")
     row.update(over)
     return row
 

@@ -13,11 +13,11 @@ runner = CliRunner()
 PAGE = "\n本报讯 截至2025年10月，全县城乡居民医保参保人数达41256人，参保率96.12%。全县新建公园3个。\n"
 
 
-def test_extract_text_gives_the_three_tables_with_nulls():
+def test_extract_text_gives_the_tables_with_nulls():
     from extract import extract_text
 
     t = extract_text(PAGE, home_region="交城县", published="2025-11")
-    assert set(t._fields) == {"documents", "mentions", "facts"}
+    assert set(t._fields) == {"documents", "mentions", "facts", "sentences"}
     assert all(isinstance(df, pd.DataFrame) for df in t)
     m = t.mentions.set_index("text")
     assert m.loc["41256人", "region"] == "交城县" and m.loc["41256人", "period_end"] == "2025-10"

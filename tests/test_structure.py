@@ -1,5 +1,5 @@
 """The import graph flows one way, read with the standard library's ast over the source:
-CLI → run (files, manifests, writing) → document (the pure core) → attribution → resolvers
+CLI → run (files, manifests, writing, worker processes) → document (the pure core) → attribution → resolvers
 → finders → spans → rules. `rules` and `schemas` import nothing from `extract`, and the
 core imports nothing that touches files. Modules stay small."""
 from __future__ import annotations
@@ -14,6 +14,7 @@ from tests.conftest import ROOT
 # subpackage's modules may also import each other).
 RANKS = {
     "extract": 0, "extract.errors": 0, "extract.normalise": 0, "extract.records": 0, "extract.spans": 0,
+    "extract.budget": 1,  # the time a document may take, announced stage by stage
     # finders and layout
     "extract.segment": 1, "extract.gazetteer": 1, "extract.published": 1, "extract.table_cells": 1,
     "extract.tables": 2, "extract.flat_tables": 2,
@@ -26,8 +27,9 @@ RANKS = {
     # the run: files, manifests, writing
     "extract.reading": 6, "extract.manifest": 6, "extract.writer": 6,
     "extract.inputs": 7, "extract.corrections": 7, "extract.dictionary": 7,
-    "extract.run": 8,
-    "extract.cli": 9, "extract.analyst": 8,
+    "extract.pool": 8,  # worker processes: read one file, process it, under the budget
+    "extract.run": 9, "extract.analyst": 9,
+    "extract.cli": 10,
 }
 CORE_RANK = RANKS["extract.document"]  # this and below never touch a file of the user's
 MAX_MODULE_LINES = 400

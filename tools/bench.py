@@ -25,7 +25,8 @@ from extract.run import run
 t = time.perf_counter()
 s = run([Path(sys.argv[1])], Path(sys.argv[2]), workers=int(sys.argv[3]))
 print(json.dumps({"seconds": time.perf_counter() - t, "docs": s.documents, "mentions": s.mentions,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_rss_mb": max(resource.getrusage(r).ru_maxrss  # the run or its largest worker
+                                     for r in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024}))
 """
 
 

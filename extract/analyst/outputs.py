@@ -65,7 +65,9 @@ def _read_source(documents: pd.DataFrame, doc_id: str, roots: tuple[Path, ...]) 
                 decoded = decode(p.read_bytes(), where=str(p))
             except (OSError, DecodeError):
                 continue
-            if decoded.doc_id == doc_id:
+            # the same file: its content hash (older folders: the doc_id was the content hash)
+            expected = row.get("content_hash") if _known(row.get("content_hash")) else doc_id
+            if decoded.content_hash == expected:
                 return decoded.text
     return None
 

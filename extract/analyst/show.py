@@ -12,7 +12,7 @@ from rich.text import Text
 from extract.analyst.text import Tables, check_month, extract_decoded, home
 from extract.errors import DecodeError, InputError
 from extract.manifest import read_manifest
-from extract.reading import decode
+from extract.reading import decode, doc_identity
 from extract.records import DocMeta, ManifestRow
 
 # medical-security figures stand out from the rest
@@ -28,7 +28,8 @@ def manifest_row(path: Path, home_region: str | None, published: str | None) -> 
     row = ManifestRow()
     beside = path.parent / "manifest.csv"
     if beside.exists():
-        row = read_manifest(beside).get(path.name, row)
+        entry = read_manifest(beside).entries.get(path.name)
+        row = entry.row if entry is not None else row
     if home_region:
         name, code = home(home_region)
         row = ManifestRow(name, code, row.published)
@@ -46,7 +47,8 @@ def read_file(path: Path, home_region: str | None = None, published: str | None 
         decoded = decode(data, where=str(path))
     except DecodeError as exc:
         raise InputError(str(exc)) from exc
-    meta = DocMeta(doc=Path(path).name, path=str(path), manifest=manifest_row(Path(path), home_region, published))
+    meta = DocMeta(doc=Path(path).name, path=str(path), manifest=manifest_row(Path(path), home_region, published),
+                   doc_id=doc_identity(Path(path).name, decoded.content_hash))
     return decoded.text, extract_decoded(decoded, meta)
 
 

@@ -1,4 +1,4 @@
-"""extract_text: the pipeline on one string, for notebooks — the three tables as DataFrames,
+"""extract_text: the pipeline on one string, for notebooks — the tables as DataFrames,
 with the same columns, types and nulls as the Parquet files."""
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from extract.document import process_document
 from extract.errors import InputError, MinshengError, SchemaViolation
 from extract.facts import merge_facts
 from extract.gazetteer import Gazetteer
-from extract.reading import content_id
+from extract.reading import content_id, doc_identity
 from extract.records import Decoded, DocMeta, ManifestRow
 from schemas import tables as declared
 
@@ -25,6 +25,7 @@ class Tables(NamedTuple):
     documents: pd.DataFrame
     mentions: pd.DataFrame
     facts: pd.DataFrame
+    sentences: pd.DataFrame  # each sentence holding a mention (join on doc_id, sentence_start)
 
 
 def frame(table: str, rows: list[dict]) -> pd.DataFrame:
@@ -68,8 +69,10 @@ def extract_text(text: str, home_region: str | None = None, published: str | Non
     published: the publication month YYYY-MM, used for 今年/目前 …"""
     check_month(published)
     name, code = home(home_region)
-    decoded = Decoded(text, "utf-8", content_id(text.encode("utf-8")))
-    return extract_decoded(decoded, DocMeta(doc=doc, path="", manifest=ManifestRow(name, code, published or "")))
+    digest = content_id(text.encode("utf-8"))
+    decoded = Decoded(text, "utf-8", digest)
+    return extract_decoded(decoded, DocMeta(doc=doc, path="", manifest=ManifestRow(name, code, published or ""),
+                                            doc_id=doc_identity(doc, digest)))
 
 
 def extract_decoded(decoded: Decoded, meta: DocMeta) -> Tables:
@@ -80,4 +83,4 @@ def extract_decoded(decoded: Decoded, meta: DocMeta) -> Tables:
         raise MinshengError(result.document["error"])
     facts = none.mark_facts(merge_facts(result.facts), result.facts)
     return Tables(frame("documents", [result.document]), frame("mentions", [m.row() for m in result.mentions]),
-                  frame("facts", facts))
+                  frame("facts", facts), frame("sentences", result.sentences))

@@ -39,6 +39,12 @@ def _grams(s: str, n: int = 8) -> set[str]:
     return {s[i : i + n] for i in range(len(s) - n + 1)}
 
 
+# An 8-gram found in more paragraphs than this is boilerplate (a repeated formula, a
+# template), not evidence that one paragraph quotes another; leaving it out of the
+# candidate search keeps the work per paragraph bounded on pages of repeated text.
+MAX_HOLDERS = 32
+
+
 def _find_pull_quotes(blocks: list[Block]) -> None:
     """A short paragraph (or a headline with a figure) whose 8-grams mostly occur in
     a much longer paragraph repeats it: it is a pull quote of that paragraph."""
@@ -60,7 +66,8 @@ def _find_pull_quotes(blocks: list[Block]) -> None:
             continue
         need = 0.9 if b.kind is LineKind.HEADLINE else 0.5
         best, best_j = 0.0, None
-        for j in sorted({j for g in grams[i] for j in holders.get(g, ())}):
+        candidates = {j for g in grams[i] for j in _informative(holders.get(g, ()))}
+        for j in sorted(candidates):
             if j == i or lengths[j] < 1.5 * n:
                 continue
             cov = len(grams[i] & grams[j]) / len(grams[i])
@@ -72,6 +79,10 @@ def _find_pull_quotes(blocks: list[Block]) -> None:
     for b in blocks:
         if b.pq_owner is not None and blocks[b.pq_owner].pq_owner is not None:
             blocks[b.pq_owner].pq_owner = None
+
+
+def _informative(held: list[int]) -> list[int]:
+    return held if len(held) <= MAX_HOLDERS else []
 
 
 def _box_gap(lines: list[Block]) -> int:

@@ -9,6 +9,17 @@ from dataclasses import dataclass
 from extract.segment.articles import Group, group_articles
 from extract.segment.blocks import Block, page_blocks
 from extract.segment.lines import LineKind, strip_span
+from extract.segment.sentences import split_long
+from rules.punctuation import SENTENCE_ENDS
+
+# No real paragraph is this long (the longest in the sample sets has about 800 characters);
+# a longer one (a page without blank lines, a dump on one line) is read as several
+# paragraphs cut at sentence ends, so that the context around each figure stays bounded.
+MAX_UNIT = 5000
+# Nor is any article this long (the longest in the sample sets: about 2,200 characters). A
+# longer run without headlines or datelines is read as several articles, so that what is
+# looked up across an article for each figure stays bounded too.
+MAX_ARTICLE = 20000
 
 
 @dataclass(frozen=True)
@@ -92,12 +103,19 @@ def _units_of(text: str, b: Block) -> list[Unit]:
         ts, te = b.tag
         ps, pe = strip_span(text, s, ts)
         if ps < pe:
-            out.append(Unit(ps, pe, kind))
+            out += [Unit(a, b, kind) for a, b in _pieces(text, ps, pe)]
         out.append(Unit(ts, te, "byline"))
         return out
     if s < e:
-        out.append(Unit(s, e, kind))
+        out += [Unit(a, b, kind) for a, b in _pieces(text, s, e)]
     return out
+
+
+def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    if e - s <= MAX_UNIT:
+        return [(s, e)]
+    spans = (strip_span(text, a, b) for a, b in split_long(text, s, e, MAX_UNIT, SENTENCE_ENDS))
+    return [(a, b) for a, b in spans if a < b]
 
 
 def _headline_span(g: Group, members: list[Block]) -> tuple[int, int] | None:
@@ -129,10 +147,29 @@ def segment_page(text: str) -> list[Article]:
     for g, mem in zip(groups, members):
         units = sorted((u for b in mem for u in _units_of(text, b)), key=lambda u: u.start)
         core = [b for b in mem if not b.remote]
-        built.append((min(b.start for b in core), max(b.end for b in core), g.kind,
-                      _headline_span(g, mem), tuple(units)))
+        built += _bounded((min(b.start for b in core), max(b.end for b in core), g.kind,
+                           _headline_span(g, mem), tuple(units)))
     built.sort(key=lambda a: a[0])
     return [Article(s, e, i, k, h, u) for i, (s, e, k, h, u) in enumerate(built)]
+
+
+def _bounded(article: tuple) -> list[tuple]:
+    """An article longer than MAX_ARTICLE as consecutive pieces of whole units; the headline
+    stays with the piece that holds it."""
+    start, end, kind, headline, units = article
+    if end - start <= MAX_ARTICLE:
+        return [article]
+    pieces: list[list[Unit]] = [[]]
+    for u in units:
+        if pieces[-1] and u.end - pieces[-1][0].start > MAX_ARTICLE:
+            pieces.append([])
+        pieces[-1].append(u)
+    out = []
+    for us in pieces:
+        inside = [u for u in us if start <= u.start < end] or us  # a remote pull quote does not widen it
+        s, e = min(u.start for u in inside), max(u.end for u in inside)
+        out.append((s, e, kind, headline if headline and s <= headline[0] < e else None, tuple(us)))
+    return out
 
 
 def article_at(articles: list[Article], offset: int) -> Article | None:

@@ -17,6 +17,28 @@ _CLOSERS = frozenset(CLOSERS)
 _BREAKS = frozenset(CLAUSE_BREAKS)
 # a comma between a digit and three more digits groups thousands; it breaks nothing
 _BREAK = re.compile(f"(?!(?<=\\d),\\d{{3}}(?!\\d))[{re.escape(CLAUSE_BREAKS)}]")
+# No real sentence is this long (the longest in the sample sets has under 400 characters).
+# A longer run without a sentence end -- a page punctuated with ASCII ". ", a line of
+# repeated figures -- is cut into pieces at most this long, at a clause break when there is
+# one, so that the context read around each figure stays bounded.
+MAX_SENTENCE = 1000
+
+
+def split_long(text: str, start: int, end: int, limit: int, breaks: str = CLAUSE_BREAKS) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into pieces of at most ``limit`` characters, each ending just after
+    the last of ``breaks`` it holds, else at the last blank, else at the limit."""
+    out = []
+    while end - start > limit:
+        hi = start + limit
+        cut = max(text.rfind(c, start, hi) for c in breaks) + 1
+        if cut <= start:
+            cut = max(text.rfind(c, start, hi) for c in WS + "\n") + 1
+        if cut <= start:
+            cut = hi
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -61,7 +83,12 @@ def _column_break(text: str, start: int, end: int, i: int, j: int) -> bool:
 
 def _emit(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
     s, e = strip_span(text, s, e)
-    if s < e:
+    if e - s > MAX_SENTENCE:
+        for a, b in split_long(text, s, e, MAX_SENTENCE):
+            a, b = strip_span(text, a, b)
+            if a < b:
+                out.append((a, b))
+    elif s < e:
         out.append((s, e))
 
 
@@ -85,7 +112,11 @@ def clause_at(text: str, sentence: tuple[int, int], start: int, end: int) -> tup
     the nearest clause break before the figure to just before the nearest one after it
     (the figure's own span is not searched)."""
     lo, hi = sentence
-    before = next((k + 1 for k in range(start - 1, lo - 1, -1)
-                   if text[k] in _BREAKS and _BREAK.match(text, k)), lo)
+    before = start
+    while True:  # the nearest clause break before the figure that is no thousands comma
+        before = max(text.rfind(c, lo, before) for c in CLAUSE_BREAKS)
+        if before < 0 or _BREAK.match(text, before):
+            break
+    before = max(before + 1, lo)
     after = _BREAK.search(text, end, hi)
     return before, (after.start() if after else hi)

@@ -1,0 +1,217 @@
+"""Worker processes: each reads and processes one file at a time.
+
+Why processes, even for one worker: a document that overruns its time budget (even inside
+a regex or other C code, which no signal interrupts) is stopped from outside, becoming an
+error row that names the stage the worker last announced; a worker that dies (out of
+memory) costs one row, not the run; and the parent stays small, holding only the rows
+being written. Workers never outlive the run: they are stopped when it ends or is
+interrupted, and the kernel kills them if the parent itself is killed.
+"""
+from __future__ import annotations
+
+import ctypes
+import multiprocessing as mp
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import replace
+from multiprocessing.connection import wait
+
+from extract.budget import STAGES, Budget
+from extract.document import DocMeta, DocResult, document_row, process_document
+from extract.errors import DecodeError, MinshengError, OverBudget
+from extract.inputs import InputFile
+from extract.reading import content_id, decode, doc_identity
+
+GRACE_S = 5.0  # past the budget, a worker still running its document is stopped
+# A page larger than this is more text than one document's budget and memory allow (a 5 MB
+# page takes about 40 s and 600 MB); it becomes an error row without being read.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+AHEAD = 256  # finished results held for in-order output before handing out more work
+_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def read_one(f: InputFile, budget: Budget | None = None) -> DocResult:
+    """Read, decode and process one file; whatever goes wrong becomes its error row."""
+    budget = budget or Budget(None)
+    meta = DocMeta(doc=f.doc, path=str(f.path), manifest=f.manifest, doc_id=doc_identity(f.doc))
+    if f.problem:
+        return DocResult(document_row(meta, status="error", error=f"{f.path}: {f.problem}"))
+    try:
+        budget.enter("read")
+        try:
+            size = f.path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                return DocResult(document_row(meta, status="error", error=(
+                    f"{f.path}: {size / 2**20:.0f} MB is more than one page can be (the limit is "
+                    f"{MAX_FILE_BYTES // 2**20} MB); split it into smaller files")))
+            data = f.path.read_bytes()
+        except OSError as exc:
+            return DocResult(document_row(meta, status="error", error=f"{f.path}: cannot read it "
+                                          f"({exc.strerror or exc}); check that it exists and is readable"))
+        digest = content_id(data)
+        meta = replace(meta, doc_id=doc_identity(f.doc, digest))
+        budget.enter("decode")
+        try:
+            decoded = decode(data, where=str(f.path))
+        except DecodeError as exc:
+            return DocResult(document_row(meta, content_hash=digest, status="error", error=str(exc)))
+        del data
+        return process_document(decoded, meta, budget)
+    except MinshengError as exc:  # over budget while reading or decoding
+        return DocResult(document_row(meta, status="error", error=f"{f.path}: {exc}"))
+    except MemoryError:
+        return DocResult(document_row(meta, status="error", error=f"{f.path}: ran out of memory in "
+                                      f"stage '{budget.stage}'; split the file into smaller ones"))
+    except Exception as exc:  # a bug on one page must not lose a run of thousands: record it loudly
+        return DocResult(document_row(meta, status="error", error=f"{f.path}: internal error in stage "
+                                      f"'{budget.stage}': {type(exc).__name__}: {exc} — please report "
+                                      "it with this file"))
+
+
+# ---------------------------------------------------------------- the worker side
+
+def _die_with_parent(parent: int) -> None:
+    try:  # Linux: the kernel sends SIGKILL when the parent dies, however it dies
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (AttributeError, OSError):
+        pass
+
+    def watch() -> None:  # elsewhere (and as a second line): notice being orphaned
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _serve(conn, stage, budget_s: float | None, parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt stops
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
+    _die_with_parent(parent)
+
+    def announce(name: str) -> None:
+        stage.value = STAGES.index(name)
+
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, f = task
+        stage.value = -1
+        result = read_one(f, Budget(budget_s, on_stage=announce))
+        try:
+            conn.send((index, result))
+        except OSError:
+            return
+
+
+# ---------------------------------------------------------------- the parent side
+
+class _Worker:
+    def __init__(self, ctx, budget_s: float | None):
+        self.conn, child = ctx.Pipe()
+        self.stage = ctx.Value("i", -1, lock=False)
+        self.proc = ctx.Process(target=_serve, args=(child, self.stage, budget_s, os.getpid()), daemon=True)
+        # a signal arriving while the child is being made must not run the parent's handler in it
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+        try:
+            self.proc.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        child.close()
+        self.task: tuple[int, InputFile] | None = None
+        self.deadline = float("inf")
+
+    def give(self, task: tuple[int, InputFile], budget_s: float | None) -> None:
+        self.task = task
+        self.deadline = time.monotonic() + budget_s + GRACE_S if budget_s else float("inf")
+        self.conn.send(task)
+
+    def stage_name(self) -> str:
+        return STAGES[self.stage.value] if 0 <= self.stage.value < len(STAGES) else STAGES[0]
+
+    def stop(self, now: bool = False) -> None:
+        if not now and self.proc.is_alive():
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+            self.proc.join(timeout=2.0)
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join()
+        self.conn.close()
+
+
+def _lost(f: InputFile, why: str) -> DocResult:
+    meta = DocMeta(doc=f.doc, path=str(f.path), manifest=f.manifest, doc_id=doc_identity(f.doc))
+    return DocResult(document_row(meta, status="error", error=f"{f.path}: {why}"))
+
+
+class Pool:
+    def __init__(self, workers: int, budget_s: float | None):
+        methods = mp.get_all_start_methods()
+        self.ctx = mp.get_context("fork" if "fork" in methods else methods[0])
+        self.n, self.budget_s = max(1, workers), budget_s
+
+    def results(self, files: list[InputFile]) -> Iterator[DocResult]:
+        """DocResults in the order of `files`."""
+        if not files:
+            return
+        workers = [_Worker(self.ctx, self.budget_s) for _ in range(min(self.n, len(files)))]
+        todo = deque(enumerate(files))
+        done: dict[int, DocResult] = {}
+        following = 0
+        try:
+            while following < len(files):
+                for w in workers:
+                    if w.task is None and todo and len(done) < AHEAD:
+                        w.give(todo.popleft(), self.budget_s)
+                busy = [w for w in workers if w.task is not None]
+                timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+                ready = wait([w.conn for w in busy], timeout=min(timeout, 3600.0))
+                for k, w in enumerate(workers):
+                    if w.task is not None and (w.conn in ready or time.monotonic() > w.deadline):
+                        index, result = self._collect(w)
+                        done[index] = result
+                        if w.task is not None:  # the worker was stopped or died: a fresh one
+                            w.stop(now=True)
+                            workers[k] = _Worker(self.ctx, self.budget_s)
+                while following in done:
+                    yield done.pop(following)
+                    following += 1
+            for w in workers:  # all done: idle workers are asked to leave
+                w.stop()
+        finally:
+            for w in workers:
+                w.stop(now=True)
+
+    def _collect(self, w: _Worker) -> tuple[int, DocResult]:
+        index, f = w.task
+        if w.conn.poll():
+            try:
+                got = w.conn.recv()
+                w.task = None
+                return got
+            except (EOFError, OSError):
+                pass
+        if time.monotonic() > w.deadline and w.proc.is_alive():  # overran: stopped from outside
+            w.proc.kill()
+            w.proc.join()
+            return index, _lost(f, str(OverBudget(w.stage_name(), self.budget_s or 0)))
+        w.proc.join()  # it closed its end: it died
+        code = w.proc.exitcode
+        how = (f"was killed by {signal.Signals(-code).name}" if code and code < 0
+               else f"exited with code {code}")
+        return index, _lost(f, f"the process reading it {how} in stage '{w.stage_name()}' (out of "
+                               "memory?); split the file into smaller ones, or report it")
