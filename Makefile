@@ -11,7 +11,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,analysis]'
+	$(PY) -m pip install --quiet -e '.[test,analysis,dask]'
 	touch $(STAMP)
 
 extract: $(STAMP)

@@ -1,7 +1,6 @@
 """The thin CLI: paths in, library call, one clean line on error."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import List, Optional
 
@@ -14,7 +13,8 @@ from extract.errors import Interrupted, MinshengError
 
 EXAMPLES = """\
   minsheng extract reports/ --out tables/
-  minsheng extract a.txt b.txt more/ --out tables/ --manifest my_manifest.csv --workers 2"""
+  minsheng extract a.txt b.txt more/ --out tables/ --manifest my_manifest.csv --workers 2
+  minsheng extract archive/ --out tables/ --engine dask --scheduler tcp://10.0.0.5:8786 --part-rows 1000000"""
 
 
 class _PlainHelp(TyperCommand):
@@ -79,25 +79,42 @@ def extract(
     strict: bool = typer.Option(False, "--strict", help="Exit with 1 if any file could not be read."),
     lenient: bool = typer.Option(False, "--lenient",
                                  help="Turn manifest problems into warnings instead of stopping."),
-    workers: int = typer.Option(1, "--workers", metavar="N",
-                                help="Worker processes, at most one per core; the output is the same."),
+    workers: Optional[int] = typer.Option(None, "--workers", metavar="N",
+                                          help="Worker processes, at most one per core (default: one per core "
+                                               "available); the output is the same."),
     budget: float = typer.Option(DEFAULT_SECONDS, "--budget", metavar="SECONDS",
                                  help="Time one document may take before it becomes an error row."),
     corrections: Optional[Path] = typer.Option(None, "--corrections", metavar="CSV",
                                                help="CSV of fixes by doc_id and offsets (set a field, drop a "
                                                     "row, add a missed figure), applied every run."),
+    force: bool = typer.Option(False, "--force", help="Extract every file again, also those unchanged since "
+                                                      "the last run into FOLDER with the same rules."),
+    engine: str = typer.Option("local", "--engine", metavar="local|dask",
+                               help="Where documents are extracted: worker processes here, or a Dask cluster "
+                                    "(needs minsheng[dask])."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="The Dask scheduler to use (default: a cluster on this "
+                                                 "machine, with --workers workers)."),
+    part_rows: Optional[int] = typer.Option(None, "--part-rows", metavar="N",
+                                            help="Write each table as a folder of Parquet files of N rows "
+                                                 "(for large outputs)."),
 ) -> None:
     """Extract every statistic in the INPUT reports into Parquet tables in FOLDER."""
-    from extract.run import run
+    from extract.progress import for_stream, summary_line
+    from extract.run import available_cores, run
 
     if not out.strip():
         _fail("--out is empty; give the folder the tables should go to")
-    if workers < 1:
+    if workers is not None and workers < 1:
         _fail(f"--workers {workers}: give at least 1")
     if budget <= 0:
         _fail(f"--budget {budget:g}: give a number of seconds above 0")
-    cores = os.cpu_count() or 1
-    if workers > cores:
+    if part_rows is not None and part_rows < 1:
+        _fail(f"--part-rows {part_rows}: give at least 1")
+    if engine not in ("local", "dask"):
+        _fail(f"--engine {engine}: give local or dask")
+    cores = available_cores()
+    if engine == "local" and workers is not None and workers > cores:
         typer.echo(f"minsheng: note: --workers {workers} is more than the {cores} cores here; "
                    f"using {cores}", err=True)
         workers = cores
@@ -107,7 +124,8 @@ def extract(
 
     try:
         summary = run(list(inputs), Path(out), manifest, workers, corrections, lenient=lenient,
-                      budget=budget, warn=warn)
+                      budget=budget, warn=warn, engine=engine, scheduler=scheduler, part_rows=part_rows,
+                      force=force, progress=for_stream())
     except Interrupted as exc:
         typer.echo(f"minsheng: {exc}", err=True)
         raise typer.Exit(128 + exc.signum)
@@ -116,8 +134,7 @@ def extract(
         raise typer.Exit(130)
     except MinshengError as exc:
         _fail(str(exc))
-    typer.echo(f"{summary.documents} documents ({summary.errors} with errors), "
-               f"{summary.mentions} mentions, {summary.facts} facts -> {summary.out}")
+    typer.echo(summary_line(summary))
     for msg in summary.error_messages:
         typer.echo(f"  error: {msg}", err=True)
     if strict and summary.errors:

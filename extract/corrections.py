@@ -94,6 +94,11 @@ class Corrections:
         doc["n_corrected"] = len({ln.where for ln in lines})  # a filled-in region_code is no line of its own
         return DocResult(doc, mentions, facts, _sentences(result, mentions))
 
+    def corrected(self, key: tuple) -> bool:
+        """Whether a supporting mention of the fact with this key was set, added or dropped
+        (asked once every document has been applied)."""
+        return key in self._touched
+
     def mark_facts(self, rows: list[dict], candidates: list[Mention]) -> list[dict]:
         """Set each fact row's `corrected`: a supporting mention was set, added or dropped."""
         key_of = {(m.doc_id, m.start): fact_key(m) for m in candidates} if self._touched else {}

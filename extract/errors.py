@@ -59,3 +59,8 @@ class Interrupted(MinshengError):
         self.signum = signum
         super().__init__(f"interrupted by {signal.Signals(signum).name}; the tables in --out are "
                          "the previous run's, unchanged")
+
+
+class EngineError(MinshengError):
+    """The engine asked for cannot run: the Dask extra is not installed, its scheduler cannot
+    be reached, or an option belongs to another engine."""

@@ -75,29 +75,35 @@ def _without_subject(m: Mention) -> tuple:
     return (m.domain,) + tuple(getattr(m, c) for c in cols)
 
 
+def evidence_rank(m) -> tuple:
+    """Best evidence first: body text before pull quotes, exact before approximate figures,
+    then document order (of equals, the first to arrive is kept)."""
+    return (m.repeat, _QUALITY[m.qualifier], m.doc, m.start)
+
+
 def merge_facts(candidates: list[Mention]) -> list[dict]:
-    """One row per key across all documents, in a stable order."""
+    """One row per key across all documents, in a stable order (extract.merge gives the same
+    rows from a stream of documents, in bounded memory)."""
     groups: dict[tuple, list[Mention]] = defaultdict(list)
     for m in candidates:
         groups[fact_key(m)].append(m)
+    return [fact_row(key, min(groups[key], key=evidence_rank), groups[key]) for key in sorted(groups)]
 
-    rows = []
-    for key in sorted(groups):
-        ms = groups[key]
-        best = min(ms, key=lambda m: (m.repeat, _QUALITY[m.qualifier], m.doc, m.start))
-        values = sorted({m.value for m in ms})
-        rows.append({
-            "fact_id": fact_id(key), "region": best.region, "region_code": best.region_code, "domain": best.domain,
-            "locality": best.locality, "program": best.program, "metric": best.metric, "subject": best.item,
-            "change": best.change, "population": best.population,
-            "period_kind": best.period_kind, "period_start": best.period_start,
-            "period_end": best.period_end, "value": best.value, "unit": best.unit,
-            "qualifier": best.qualifier, "per": best.per,
-            "n_mentions": len({(m.doc_id, m.start) for m in ms}),
-            "doc": best.doc, "doc_id": best.doc_id, "start": best.start, "end": best.end,
-            "text": best.text, "sentence_start": best.sentence_start, "conflict": len(values) > 1,
-            "conflict_values": "; ".join(f"{v:g}" for v in values) if len(values) > 1 else "",
-            "target": best.target, "region_stated": best.region_stated, "period_stated": best.period_stated,
-            "parts_add_up": best.parts_add_up, "parts_total": best.parts_total,
-        })
-    return rows
+
+def fact_row(key: tuple, best, supporting: list) -> dict:
+    """The facts row of one key: `best` is its evidence, `supporting` all its candidates."""
+    values = sorted({m.value for m in supporting})
+    return {
+        "fact_id": fact_id(key), "region": best.region, "region_code": best.region_code, "domain": best.domain,
+        "locality": best.locality, "program": best.program, "metric": best.metric, "subject": best.item,
+        "change": best.change, "population": best.population,
+        "period_kind": best.period_kind, "period_start": best.period_start,
+        "period_end": best.period_end, "value": best.value, "unit": best.unit,
+        "qualifier": best.qualifier, "per": best.per,
+        "n_mentions": len({(m.doc_id, m.start) for m in supporting}),
+        "doc": best.doc, "doc_id": best.doc_id, "start": best.start, "end": best.end,
+        "text": best.text, "sentence_start": best.sentence_start, "conflict": len(values) > 1,
+        "conflict_values": "; ".join(f"{v:g}" for v in values) if len(values) > 1 else "",
+        "target": best.target, "region_stated": best.region_stated, "period_stated": best.period_stated,
+        "parts_add_up": best.parts_add_up, "parts_total": best.parts_total,
+    }

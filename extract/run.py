@@ -6,24 +6,28 @@ leaves the previous tables in OUT as they were.
 """
 from __future__ import annotations
 
+import os
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
+from extract import incremental
 from extract.budget import DEFAULT_SECONDS
 from extract.corrections import Corrections, load_corrections
 from extract.dictionary import write_dictionary
-from extract.document import DocResult
-from extract.errors import Interrupted
-from extract.facts import merge_facts
-from extract.inputs import InputFile, discover
+from extract.errors import Interrupted, EngineError
+from extract.incremental import DocRows
+from extract.inputs import discover
+from extract.merge import SCHEMA as CANDIDATES, FactMerger
 from extract.pool import Pool, read_one
-from extract.writer import OutputSet, TableWriter
+from extract.writer import OutputSet
 
-__all__ = ["RunSummary", "read_one", "run"]
+__all__ = ["Progress", "RunSummary", "available_cores", "read_one", "run"]
 
 # A batch is written when it holds this many documents, mentions or characters of
 # sentences: memory stays flat on large folders and no column of a batch can overflow.
@@ -41,6 +45,27 @@ class RunSummary:
     out: Path
     error_messages: tuple[str, ...]
     warnings: tuple[str, ...] = ()
+    reused: int = 0  # documents whose rows were taken from the previous run (incremental)
+    seconds: float = 0.0
+    characters: int = 0  # characters of the documents extracted (not reused)
+
+
+class Progress(Protocol):
+    """What a run tells as it goes (extract.progress shows it)."""
+
+    def start(self, files: int, reused: int) -> None: ...
+
+    def document(self, row: dict, reused: bool) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+def available_cores() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:
+        return os.cpu_count() or 1
 
 
 class _Stopper:
@@ -80,13 +105,18 @@ class _Stopper:
             raise Interrupted(self.pending[0])
 
 
-def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: int = 1,
+def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: int | None = None,
         corrections: Path | None = None, *, lenient: bool = False, budget: float | None = DEFAULT_SECONDS,
-        warn: Callable[[str], None] | None = None) -> RunSummary:
+        warn: Callable[[str], None] | None = None, engine: str = "local", scheduler: str | None = None,
+        part_rows: int | None = None, force: bool = False, progress: Progress | None = None) -> RunSummary:
     """Extract every input into the tables in `out`, with the fixes of a `corrections` file
-    applied. `budget`: seconds one document may take (None: no limit). Warnings go to `warn`
-    as they come, and into the summary."""
+    applied. `workers`: processes (None: one per core available); `engine` "dask" runs the
+    documents on a Dask cluster (`scheduler` its address; None: a local one). `budget`:
+    seconds one document may take (None: no limit). `part_rows`: each table a folder of parts
+    of that many rows. Documents already extracted into `out` by the same rules are taken from
+    there unless `force`. Warnings go to `warn` as they come, and into the summary."""
     warnings: list[str] = []
+    began = time.monotonic()
 
     def note(msg: str) -> None:
         warnings.append(msg)
@@ -99,11 +129,19 @@ def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: in
         fixes = load_corrections(corrections)
         for w in found.warnings:
             note(w)
-        tables = OutputSet(out).open()
+        runner = _engine(engine, workers, budget, scheduler)
+        tables = OutputSet(out, part_rows, {"candidates": CANDIDATES}).open()
         try:
-            counts = _write(found.files, tables.writers, Pool(workers, budget), fixes)
+            the_plan = incremental.plan(found.files, tables.previous, fixes, force)
+            todo = [f for f, r in zip(found.files, the_plan.reuse) if r is None]
+            if progress is not None:
+                progress.start(len(found.files), the_plan.n_reused)
+            with closing(runner.results(todo)) as fresh:
+                docs = incremental.documents(found.files, the_plan, fresh, fixes)
+                counts = _write(docs, tables, fixes, progress)
             tables.close()
             write_dictionary(tables.run_dir)  # labels.parquet and datapackage.json, published with the set
+            incremental.write_info(tables.run_dir)
             with stopper.held():
                 tables.commit()
         except Interrupted:
@@ -114,29 +152,24 @@ def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: in
         except BaseException:
             tables.abort()
             raise
-    n_err, n_mentions, n_facts, messages = counts
-    return RunSummary(len(found.files), n_err, n_mentions, n_facts, out, tuple(messages), tuple(warnings))
+        finally:
+            if progress is not None:
+                progress.finish()
+    return RunSummary(len(found.files), counts.errors, counts.mentions, counts.facts, out, tuple(counts.messages),
+                      tuple(warnings), the_plan.n_reused, time.monotonic() - began, counts.characters)
 
 
-def _write(files: list[InputFile], writers: dict[str, TableWriter], pool: Pool, fixes: Corrections):
+def _engine(name: str, workers: int | None, budget: float | None, scheduler: str | None):
+    if name == "dask":
+        from extract.cluster import DaskEngine
+
+        return DaskEngine(scheduler, workers, budget)
+    if name != "local":
+        raise EngineError(f"--engine {name}: the engines are local and dask")
+    if scheduler:
+        raise EngineError("--scheduler needs --engine dask")
     _preload()
-    n_err = n_mentions = 0
-    messages: list[str] = []
-    doc_facts: list = []
-    batch: list[DocResult] = []
-    size = [0, 0]  # mentions, sentence characters in the batch
-    for result in pool.results(files):
-        result = fixes.apply(result)
-        batch.append(result)
-        size[0] += len(result.mentions)
-        size[1] += sum(len(s["sentence"]) for s in result.sentences)
-        if len(batch) >= BATCH_DOCS or size[0] >= BATCH_MENTIONS or size[1] >= BATCH_CHARS:
-            n_err, n_mentions = _flush(batch, writers, doc_facts, messages, n_err, n_mentions)
-            batch, size = [], [0, 0]
-    n_err, n_mentions = _flush(batch, writers, doc_facts, messages, n_err, n_mentions)
-    facts = fixes.mark_facts(merge_facts(doc_facts), doc_facts)
-    writers["facts"].write(facts)
-    return n_err, n_mentions, len(facts), messages
+    return Pool(workers or available_cores(), budget)
 
 
 def _preload() -> None:
@@ -147,14 +180,54 @@ def _preload() -> None:
     Gazetteer.load()
 
 
-def _flush(batch, writers, doc_facts, messages, n_err, n_mentions):
-    writers["documents"].write([r.document for r in batch])
-    writers["mentions"].write([m.row() for r in batch for m in r.mentions])
-    writers["sentences"].write([s for r in batch for s in r.sentences])
-    for r in batch:
-        doc_facts.extend(r.facts)
-        if r.document["status"] == "error":
-            n_err += 1
-            messages.append(r.document["error"])
-        n_mentions += len(r.mentions)
-    return n_err, n_mentions
+@dataclass
+class _Counts:
+    errors: int = 0
+    mentions: int = 0
+    facts: int = 0
+    characters: int = 0
+    messages: list[str] = field(default_factory=list)
+
+
+def _write(docs: Iterator[DocRows], tables: OutputSet, fixes: Corrections, progress: Progress | None) -> _Counts:
+    """Write every document's rows as they come, in bounded batches; the fact candidates go to
+    the merge, which may spill them to disk; the facts are written last."""
+    counts = _Counts()
+    merger = FactMerger(tables.run_dir / "spill")
+    batch: list[DocRows] = []
+    size = [0, 0]  # mentions, sentence characters in the batch
+    for rows in docs:
+        batch.append(rows)
+        merger.add(rows.candidates)
+        size[0] += len(rows.mentions)
+        size[1] += sum(len(s["sentence"]) for s in rows.sentences)
+        _count(counts, rows)
+        if progress is not None:
+            progress.document(rows.document, rows.reused)
+        if len(batch) >= BATCH_DOCS or size[0] >= BATCH_MENTIONS or size[1] >= BATCH_CHARS:
+            _flush(batch, tables)
+            batch, size = [], [0, 0]
+    _flush(batch, tables)
+    for facts in merger.rows(fixes.corrected):
+        tables.writers["facts"].write(facts)
+        counts.facts += len(facts)
+    merger.close()
+    return counts
+
+
+def _count(counts: _Counts, rows: DocRows) -> None:
+    doc = rows.document
+    if doc["status"] == "error":
+        counts.errors += 1
+        counts.messages.append(doc["error"])
+    counts.mentions += len(rows.mentions)
+    if not rows.reused:
+        counts.characters += doc["n_chars"]
+
+
+def _flush(batch: list[DocRows], tables: OutputSet) -> None:
+    w = tables.writers
+    w["documents"].write([r.document for r in batch])
+    w["mentions"].write([m for r in batch for m in r.mentions])
+    w["sentences"].write([s for r in batch for s in r.sentences])
+    w["candidates"].write([c._asdict() for r in batch for c in r.candidates])

@@ -48,19 +48,41 @@ def output_error(what: str, exc: OSError) -> OutputError:
 
 
 class TableWriter:
-    def __init__(self, path: Path, table: str):
-        self.table, self.path = table, path
+    """One table of the run: written batch by batch (a row group each) into TABLE.parquet, or,
+    with `part_rows`, into the folder TABLE.parquet/ as part-00000.parquet … of `part_rows`
+    rows each (pandas, pyarrow and DuckDB's `TABLE.parquet/*.parquet` read such a folder as
+    one table). Rows are validated against the declared schema unless `schema` is given (a
+    table of the run's own, not published)."""
+
+    def __init__(self, path: Path, table: str, part_rows: int | None = None, schema: pa.Schema | None = None):
+        self.table, self.path, self.part_rows = table, path, part_rows
         self.rows_written = 0
         self.closed = False
-        self.schema = declared.arrow_schema(table).with_metadata(
+        self.declared = schema is None
+        self.schema = (schema if schema is not None else declared.arrow_schema(table)).with_metadata(
             {"minsheng_version": __version__, "minsheng_table": table})
+        self._writer: pq.ParquetWriter | None = None
+        self._file: Path | None = None
+        self._in_part = 0
+        self._parts = 0
         try:
-            self._writer = pq.ParquetWriter(path, self.schema)
+            if part_rows:
+                path.mkdir()
+            else:
+                self._open(path)
         except OSError as exc:
             raise output_error(f"cannot write {path}", exc) from exc
 
+    def _open(self, path: Path) -> None:
+        self._file = path
+        self._writer = pq.ParquetWriter(path, self.schema)
+        self._in_part = 0
+
     def write(self, rows: list[dict]) -> None:
         if not rows:
+            return
+        if not self.declared:
+            self.write_arrow(pa.Table.from_pylist(rows, schema=self.schema))
             return
         df = declared.typed(self.table, pd.DataFrame(rows, columns=declared.columns(self.table)))
         df.index = range(self.rows_written, self.rows_written + len(df))  # row numbers in errors are global
@@ -69,20 +91,50 @@ class TableWriter:
         except declared.SchemaViolation as exc:
             raise SchemaViolation(str(exc)) from exc
         df = declared.with_nulls(self.table, df)  # '' (not known) is written as null
+        self.write_arrow(pa.Table.from_pandas(df, schema=self.schema, preserve_index=False))
+
+    def write_arrow(self, table: pa.Table) -> None:
         try:
-            self._writer.write_table(pa.Table.from_pandas(df, schema=self.schema, preserve_index=False))
+            while table.num_rows:
+                if self.part_rows and (self._writer is None or self._in_part >= self.part_rows):
+                    self._finish_part()
+                    self._open(self.path / f"part-{self._parts:05d}.parquet")
+                    self._parts += 1
+                room = self.part_rows - self._in_part if self.part_rows else table.num_rows
+                self._writer.write_table(table.slice(0, room))
+                n = min(room, table.num_rows)
+                self._in_part += n
+                self.rows_written += n
+                table = table.slice(n)
         except OSError as exc:
-            raise output_error(f"cannot write {self.path}", exc) from exc
-        self.rows_written += len(df)
+            raise output_error(f"cannot write {self._file or self.path}", exc) from exc
+
+    def _finish_part(self) -> None:
+        if self._writer is None:
+            return
+        self._writer.close()
+        with open(self._file, "rb") as fh:
+            os.fsync(fh.fileno())  # on disk before the pointer says it is the current set
+        self._writer = None
 
     def close(self) -> None:
         self.closed = True
         try:
-            self._writer.close()
-            with open(self.path, "rb") as fh:
-                os.fsync(fh.fileno())  # on disk before the pointer says it is the current set
+            if self.part_rows and self._parts == 0:  # an empty table is one empty part
+                self._open(self.path / "part-00000.parquet")
+                self._parts = 1
+            self._finish_part()
         except OSError as exc:
-            raise output_error(f"cannot write {self.path}", exc) from exc
+            raise output_error(f"cannot write {self._file or self.path}", exc) from exc
+
+    def discard(self) -> None:
+        """Stop writing (the run is failing: its folder goes)."""
+        if self._writer is not None:
+            try:
+                self._writer.close()
+            except Exception:  # already failing: the folder goes anyway
+                pass
+            self._writer = None
 
 
 class _Lock:
@@ -110,11 +162,16 @@ class _Lock:
 
 
 class OutputSet:
-    def __init__(self, out: Path):
+    """`part_rows`: each published table a folder of parts of that many rows (TableWriter).
+    `internal`: tables of the run's own (name: schema), kept in its folder, not published."""
+
+    def __init__(self, out: Path, part_rows: int | None = None, internal: dict[str, pa.Schema] | None = None):
         self.out = out
         self.state = out / STATE
+        self.part_rows, self.internal = part_rows, internal or {}
         self.writers: dict[str, TableWriter] = {}
         self.run_dir: Path | None = None
+        self.previous: Path | None = None  # the current set's folder when this run began
         self.published = False  # the pointer names this run's folder: never remove it
         self._lock: _Lock | None = None
 
@@ -130,10 +187,14 @@ class OutputSet:
         self._lock = _Lock(self.state / "lock", self.out)
         try:
             self._sweep()
+            current = self.state / "current"
+            self.previous = current.resolve() if current.is_dir() else None
             name = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{secrets.token_hex(4)}"
             self.run_dir = self.state / "runs" / name
             self.run_dir.mkdir()
-            self.writers = {t: TableWriter(self.run_dir / f"{t}.parquet", t) for t in TABLES}
+            self.writers = {t: TableWriter(self.run_dir / f"{t}.parquet", t, self.part_rows) for t in TABLES}
+            self.writers.update({t: TableWriter(self.run_dir / f"{t}.parquet", t, schema=schema)
+                                 for t, schema in self.internal.items()})
         except OSError as exc:
             self.abort()
             raise output_error(f"cannot write into {self.out}", exc) from exc
@@ -202,10 +263,7 @@ class OutputSet:
     def abort(self) -> None:
         """Leave OUT as it was: this run's folder removed, the lock released."""
         for w in self.writers.values():
-            try:
-                w._writer.close()
-            except Exception:  # already failing: the folder goes anyway
-                pass
+            w.discard()
         if self.run_dir is not None and not self.published:
             shutil.rmtree(self.run_dir, ignore_errors=True)
         self._release()

@@ -26,10 +26,14 @@ RANKS = {
     "extract.document": 5,  # the pure per-document core
     # the run: files, manifests, writing
     "extract.reading": 6, "extract.manifest": 6, "extract.writer": 6,
+    "extract.merge": 6,  # facts across documents, spilled to disk in sorted runs
     "extract.inputs": 7, "extract.corrections": 7, "extract.dictionary": 7,
     "extract.pool": 8,  # worker processes: read one file, process it, under the budget
-    "extract.run": 9, "extract.analyst": 9,
-    "extract.cli": 10,
+    "extract.cluster": 9,  # the same per-document function on a Dask cluster
+    "extract.incremental": 9,  # rows of unchanged documents taken from the previous set
+    "extract.progress": 9,  # the progress bar and the summary line
+    "extract.run": 10, "extract.analyst": 10,
+    "extract.cli": 11,
 }
 CORE_RANK = RANKS["extract.document"]  # this and below never touch a file of the user's
 MAX_MODULE_LINES = 400

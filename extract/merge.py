@@ -1,0 +1,160 @@
+"""facts across documents, in memory bounded whatever the number of documents.
+
+extract.facts.merge_facts holds every fact candidate of a run until the end (about 21 KB a
+document). Here candidates arrive document by document as compact records; when the buffer
+fills it is sorted and spilled to disk as a sorted run, and the facts are read off a k-way
+merge of the runs. The rows are those of merge_facts, in its order: the records are sorted
+by (fact key, rank of the evidence, arrival), so a key's first record is the evidence
+merge_facts picks (its `min` keeps the first of equals, i.e. the earliest to arrive).
+"""
+from __future__ import annotations
+
+import heapq
+import pickle
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+import pyarrow as pa
+
+from extract.facts import evidence_rank, fact_key, fact_row
+from extract.records import Mention
+
+SPILL_AT = 20_000  # candidates held before a sorted run is written (about 2 KB each in memory)
+CHUNK = 512  # records per pickle in a run file: what the merge holds of each run
+FAN_IN = 64  # runs merged at once; more are first merged into longer runs, FAN_IN at a time
+FACT_ROWS = 20_000  # facts rows handed to the writer at once
+
+
+class Candidate(NamedTuple):
+    """What a fact needs of one supporting mention (its key, its evidence, its value)."""
+
+    doc: str
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    qualifier: str
+    change: str
+    per: str
+    region: str
+    region_code: str
+    locality: str
+    period_kind: str
+    period_start: str
+    period_end: str
+    domain: str
+    program: str
+    metric: str
+    population: str
+    sentence_start: int
+    target: bool
+    region_stated: bool
+    period_stated: bool
+    parts_add_up: str
+    parts_total: float | None
+    item: str
+    repeat: bool
+
+
+FIELDS = Candidate._fields
+_TYPES = {"start": pa.int64(), "end": pa.int64(), "sentence_start": pa.int64(), "value": pa.float64(),
+          "parts_total": pa.float64(), "target": pa.bool_(), "region_stated": pa.bool_(),
+          "period_stated": pa.bool_(), "repeat": pa.bool_()}
+# a run's candidates are kept beside its tables (not published), so that a later run can reuse them
+SCHEMA = pa.schema([(name, _TYPES.get(name, pa.string())) for name in FIELDS])
+
+
+def candidate(m: Mention) -> Candidate:
+    return Candidate(*(getattr(m, name) for name in FIELDS))
+
+
+def _entry(c: Candidate, seq: int) -> tuple:
+    return (fact_key(c), evidence_rank(c), seq, c)
+
+
+class FactMerger:
+    """Add candidates in document order; then read the facts rows, in merge_facts' order."""
+
+    def __init__(self, spill_dir: Path, spill_at: int = SPILL_AT):
+        self.dir, self.spill_at = spill_dir, spill_at
+        self.buffer: list[tuple] = []
+        self.runs: list[Path] = []
+        self.seq = 0
+        self.written = 0  # run files written, for their names
+
+    def add(self, candidates: Iterable[Candidate]) -> None:
+        for c in candidates:
+            self.buffer.append(_entry(c, self.seq))
+            self.seq += 1
+        if len(self.buffer) >= self.spill_at:
+            self._spill()
+
+    def _spill(self) -> None:
+        self.buffer.sort()
+        self.runs.append(self._write_run(self.buffer))
+        self.buffer = []
+
+    def _write_run(self, entries: Iterable[tuple]) -> Path:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        path = self.dir / f"run-{self.written:05d}.pickle"
+        self.written += 1
+        chunk: list[tuple] = []
+        with open(path, "wb") as fh:
+            for e in entries:
+                chunk.append(e)
+                if len(chunk) >= CHUNK:
+                    pickle.dump(chunk, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                    chunk = []
+            if chunk:
+                pickle.dump(chunk, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        return path
+
+    def rows(self, corrected: Callable[[tuple], bool] = lambda key: False) -> Iterator[list[dict]]:
+        """The facts rows, FACT_ROWS at a time."""
+        self.buffer.sort()
+        while len(self.runs) >= FAN_IN:  # bounded: what is held is FAN_IN chunks at most
+            first, self.runs = self.runs[:FAN_IN], self.runs[FAN_IN:]
+            self.runs.append(self._write_run(heapq.merge(*(_read(p) for p in first))))
+            for p in first:
+                p.unlink()
+        streams = [_read(p) for p in self.runs] + [iter(self.buffer)]
+        out: list[dict] = []
+        for key, group in _groups(heapq.merge(*streams)):
+            row = fact_row(key, group[0], group)
+            row["corrected"] = corrected(key)
+            out.append(row)
+            if len(out) >= FACT_ROWS:
+                yield out
+                out = []
+        if out:
+            yield out
+
+    def close(self) -> None:
+        self.buffer = []
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _read(path: Path) -> Iterator[tuple]:
+    with open(path, "rb") as fh:
+        while True:
+            try:
+                chunk = pickle.load(fh)
+            except EOFError:
+                return
+            yield from chunk
+
+
+def _groups(entries: Iterator[tuple]) -> Iterator[tuple[tuple, list[Candidate]]]:
+    key, group = None, []
+    for k, _rank, _seq, c in entries:
+        if group and k != key:
+            yield key, group
+            group = []
+        key = k
+        group.append(c)
+    if group:
+        yield key, group
