@@ -1,4 +1,4 @@
-"""A run: discover input files, stream them through worker processes, write the tables.
+"""A run: discover input files, stream them through worker processes (or a Dask cluster), write the tables.
 
 The tables are written into a run folder of their own and published as one set when the
 run ends (extract.writer); a run that fails, is interrupted (SIGTERM, SIGINT) or killed

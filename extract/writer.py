@@ -20,8 +20,8 @@ import shutil
 import time
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from extract import __version__
@@ -84,14 +84,7 @@ class TableWriter:
         if not self.declared:
             self.write_arrow(pa.Table.from_pylist(rows, schema=self.schema))
             return
-        df = declared.typed(self.table, pd.DataFrame(rows, columns=declared.columns(self.table)))
-        df.index = range(self.rows_written, self.rows_written + len(df))  # row numbers in errors are global
-        try:
-            declared.validate(self.table, df)
-        except declared.SchemaViolation as exc:
-            raise SchemaViolation(str(exc)) from exc
-        df = declared.with_nulls(self.table, df)  # '' (not known) is written as null
-        self.write_arrow(pa.Table.from_pandas(df, schema=self.schema, preserve_index=False))
+        self.write_arrow(checked(self.table, rows, self.schema, self.rows_written))
 
     def write_arrow(self, table: pa.Table) -> None:
         try:
@@ -135,6 +128,52 @@ class TableWriter:
             except Exception:  # already failing: the folder goes anyway
                 pass
             self._writer = None
+
+
+def checked(table: str, rows: list[dict], schema: pa.Schema, first_row: int = 0) -> pa.Table:
+    """The rows as an Arrow table, '' (not known) in a string column written as null, after
+    the declared schema's checks (the pandera schema's, here on whole columns at once):
+    types, allowed values, patterns, bounds, nulls. A failure is a SchemaViolation naming
+    the table, and the row (numbered across the run), column and value of each failure."""
+    arrays, failures = [], []
+    for c in declared.TABLES[table]:
+        values = [r.get(c.name) for r in rows]
+        try:
+            arr = pa.array(values, type=schema.field(c.name).type)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError):
+            bad = next(i for i, v in enumerate(values) if not _fits(v, c.type))
+            failures.append((bad, c.name, f"dtype('{c.type}')", values[bad]))
+            continue
+        nulls = pc.is_null(arr)
+        if not c.optional and arr.null_count:
+            failures += [(i, c.name, "not_nullable", None) for i in _where(nulls)]
+        if c.isin:
+            failures += [(i, c.name, f"isin({list(c.isin)})", values[i])
+                         for i in _where(pc.invert(pc.fill_null(pc.is_in(arr, pa.array(c.isin)), True)))]
+        if c.pattern:
+            failures += [(i, c.name, f"str_matches('{c.pattern}')", values[i])
+                         for i in _where(pc.invert(pc.fill_null(pc.match_substring_regex(arr, c.pattern), True)))]
+        if c.ge is not None:
+            failures += [(i, c.name, f"greater_than_or_equal_to({c.ge})", values[i])
+                         for i in _where(pc.invert(pc.fill_null(pc.greater_equal(arr, c.ge), True)))]
+        if c.type == "string":  # '' (not known) is written as null
+            arr = pc.if_else(pc.equal(arr, ""), pa.scalar(None, pa.string()), arr)
+        arrays.append(arr)
+    if failures:
+        failures.sort()
+        lines = [f"row {first_row + i}: column {col!r} fails {check} (value {v!r})" for i, col, check, v in failures[:20]]
+        more = f" (+{len(failures) - 20} more)" if len(failures) > 20 else ""
+        raise SchemaViolation(f"{table} table: {len(failures)} schema failures{more}:\n  " + "\n  ".join(lines))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def _where(mask: pa.Array) -> list[int]:
+    return pc.indices_nonzero(mask).to_pylist() if pc.any(mask).as_py() else []
+
+
+def _fits(v, kind: str) -> bool:
+    wanted = {"string": str, "int64": int, "float64": (int, float), "bool": bool}[kind]
+    return v is None or (isinstance(v, wanted) and (kind == "bool" or not isinstance(v, bool)))
 
 
 class _Lock:

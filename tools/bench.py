@@ -33,11 +33,19 @@ sys.path.insert(0, str(ROOT))
 _CHILD = """
 import json, resource, sys, time
 from pathlib import Path
+import extract.writer
 from extract.run import run
+writing = [0.0]
+real_write = extract.writer.TableWriter.write
+def timed_write(self, rows):
+    t = time.perf_counter()
+    real_write(self, rows)
+    writing[0] += time.perf_counter() - t
+extract.writer.TableWriter.write = timed_write
 t = time.perf_counter()
 s = run([Path(sys.argv[1])], Path(sys.argv[2]), workers=int(sys.argv[3]))
 print(json.dumps({"seconds": time.perf_counter() - t, "docs": s.documents, "mentions": s.mentions,
-                  "facts": s.facts, "chars": s.characters,
+                  "facts": s.facts, "chars": s.characters, "writing": writing[0],
                   "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
@@ -209,6 +217,8 @@ def main(argv: list[str]) -> None:
         end = big["chars"] / big["seconds"]
         print(f"end to end, 1 worker, whole corpus: {end / 1e3:.0f} k characters/s, {big['docs'] / big['seconds']:.1f} "
               f"documents/s ({big['seconds']:.0f} s; {big['mentions']} mentions, {big['facts']} facts)")
+        print(f"  of which the parent's writing (validation, Parquet): {big['writing']:.1f} s "
+              f"({big['chars'] / big['writing'] / 1e3:.0f} k characters/s)")
         print(f"  = 1/{scan / end:.0f} of the plain scan (target: 1/100 or better) — {_verdict(end * 100 >= scan)}")
         speedup = small["seconds"] / two["seconds"]
         print(f"2 workers / 1 worker (the quarter): {speedup:.2f}x (target >= 1.7) — {_verdict(speedup >= 1.7)}")
