@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterator
 
 from extract.budget import Budget
-from extract.errors import EngineError
+from extract.errors import EngineError, Interrupted
 from extract.inputs import InputFile
 from extract.pool import AHEAD, _lost, read_one
 from extract.records import DocResult
@@ -81,6 +81,8 @@ class DaskEngine:
 def _result(f: InputFile, future) -> DocResult:
     try:
         return future.result()
+    except Interrupted:  # a signal to this process while it waited: the run stops
+        raise
     except Exception as exc:  # the task never finished (its workers died): the document's error row
         return _lost(f, f"its Dask task failed ({type(exc).__name__}: {exc}); split the file into smaller "
                         "ones, or report it")

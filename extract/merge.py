@@ -22,9 +22,9 @@ from extract.facts import evidence_rank, fact_key, fact_row
 from extract.records import Mention
 
 SPILL_AT = 20_000  # candidates held before a sorted run is written (about 2 KB each in memory)
-CHUNK = 512  # records per pickle in a run file: what the merge holds of each run
+CHUNK = 128  # records per pickle in a run file: what the merge holds of each run (at most FAN_IN of them)
 FAN_IN = 64  # runs merged at once; more are first merged into longer runs, FAN_IN at a time
-FACT_ROWS = 20_000  # facts rows handed to the writer at once
+FACT_ROWS = 5_000  # facts rows handed to the writer at once (a row group each)
 
 
 class Candidate(NamedTuple):

@@ -42,3 +42,32 @@ def test_a_scheduler_that_cannot_be_reached_is_one_line(tmp_path, monkeypatch):
     assert last.startswith(f"minsheng: error: cannot reach the Dask scheduler at tcp://127.0.0.1:{port} (")
     assert last.endswith("check the address, or leave out --scheduler to use this machine")
     assert not (out / "documents.parquet").exists()  # nothing published
+
+
+def test_a_stopped_dask_run_leaves_the_previous_tables_and_no_process(tmp_path):
+    """SIGTERM while the cluster works: exit 143, the previous set untouched, the local cluster's
+    processes gone (a document is never turned into an error row by the signal)."""
+    import signal
+    import subprocess
+    import time
+
+    from tests.test_runs import CLI, _children, _gone, _previous, _slow, _tables
+
+    out, before = _previous(tmp_path)
+    proc = subprocess.Popen(CLI + [str(_slow(tmp_path, files=6)), "--out", str(out), "--engine", "dask",
+                                   "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and len(_children(proc.pid)) < 2:  # the cluster's processes are up
+        assert proc.poll() is None, proc.communicate()
+        time.sleep(0.2)
+    time.sleep(8.0)  # tasks are running
+    assert proc.poll() is None, "the run ended before it could be stopped"
+    kids = _children(proc.pid)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signal.SIGTERM, err
+    assert err.strip().splitlines()[-1] == ("minsheng: interrupted by SIGTERM; the tables in --out are the "
+                                            "previous run's, unchanged")
+    assert _tables(out) == before
+    assert len(list((out / ".minsheng" / "runs").iterdir())) == 1
+    assert _gone(kids, 30.0), "the local cluster's processes outlived the run"
