@@ -77,6 +77,8 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = ()) -> tuple[str,
                 continue
             seen.add(h.word)
             domain, weight = weights[h.word]
+            if not weight:
+                continue  # a shield: it only keeps a shorter word inside it from being read
             if h.word in _generic_words():
                 domain = _named_before(h, w, words_) or domain
             score[domain] = score.get(domain, 0.0) + weight * factor

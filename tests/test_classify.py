@@ -55,6 +55,10 @@ DOMAINS = [
      "employment_social_security"),
     ("截至9月底,按户籍人口计算的参保率稳定在96%以上。", "96%以上", "medical_security"),
     ("城镇职工医疗保险参保人数1.8万人,参保率达98%。", "98%", "medical_security"),
+    # a shield word keeps a shorter one inside it from being read: 农业人口 is no farming
+    ("全省新农合县将达到90个,覆盖农业人口3500多万人。", "3500多万人", "medical_security"),
+    ("累计建成1620个村医保经办服务站,辐射周边1900个村。", "1620个", "medical_security"),
+    ("全省异地结算定点医院开通率达100%。", "100%", "medical_security"),
 ]
 
 
