@@ -175,7 +175,7 @@ def _pers() -> dict[str, str]:
 
 
 _DIGIT = regex.compile(r"[0-9０-９]")
-_FROM_TO = regex.compile(r"(?:到|至|为)\s*$")
+_FROM_TO = regex.compile(r"(?:到|至|为|、|和|及|与)\s*$")  # from–to, or the next item of a list
 PER_REACH = 24  # characters before the number a per word still governs
 
 
@@ -187,7 +187,7 @@ def per_of(w: Window, words_: DocWords, current: str) -> str:
     if h is None:
         return ""
     if _DIGIT.search(words_.text, h.end, w.start) and not _FROM_TO.search(words_.text, h.end, w.start):
-        return ""  # 按照每人220元已资助139700元: the per word is the other figure's (but 由每人100元提高到150元)
+        return ""  # 按照每人220元已资助139700元: the per word is the other figure's (not 由每人100元提高到150元, 均次1713元和63元)
     return _pers()[h.word]
 
 
