@@ -19,7 +19,7 @@ FLOORS = {
     ("fields", "domain"): 0.90,
     ("fields", "change"): 0.98,
 }
-FACTS_TABLE_FLOORS = {("medical_facts_table", "f1"): 0.73}
+FACTS_TABLE_FLOORS = {("medical_facts_table", "f1"): 0.79}
 
 
 @pytest.fixture(scope="module")
