@@ -125,7 +125,7 @@ def population_of(w: Window, words_: DocWords) -> str:
     return h.word if h else ""
 
 
-_LEVEL_AGAIN = regex.compile(r"到|至|为|是")
+_LEVEL_AGAIN = regex.compile(r"到|至|为|是|即")  # 提标30元即每人每年700元: the level after 即
 _CLAUSE_END = regex.compile("[" + regex.escape(CLAUSE_BREAKS) + "]")
 _NOUN_AFTER = regex.compile(r"值|量|幅|率|额")
 

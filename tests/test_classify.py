@@ -179,6 +179,9 @@ CHANGES = [
     ("全年地区生产总值186.3亿元,比上年下降1.2%。", "186.3亿元", "", None),
     # more than a comparison base
     ("该县参合农民住院实际补偿比例达到52%,比2009年的46%多出6个百分点。", "6个百分点", "delta", "reimbursement_rate"),
+    # raised by a sum, then the level it reaches after 即
+    ("2025年城乡居民医保政府补助标准按提标30元即每人每年700元测算。", "30元", "delta", "fiscal_subsidy"),
+    ("2025年城乡居民医保政府补助标准按提标30元即每人每年700元测算。", "700元", "", "fiscal_subsidy"),
 ]
 
 

@@ -225,3 +225,17 @@ def test_critical_illness_fund_accounts():
 ])
 def test_averages_shares_and_premiums_paid_for_others(page, surface, expected):
     assert pm(page, surface, published="2024-12") == expected
+
+
+@pytest.mark.parametrize("page,surface,expected", [
+    # a share of a total is no rate of the scheme
+    ("本报讯 城乡居民医保筹资标准按每人每年1020元测算,其中财政补助670元,占总额的65.69%。\n", "65.69%",
+     ("resident_medical_insurance", "other")),
+    # the share of costs a scheme considers is not what it pays back; 报销40% is
+    ("本报讯 今年1-9月,全县新农合住院补偿32110人次,住院费用可报比例为88.1%。\n", "88.1%",
+     ("resident_medical_insurance", "other")),
+    ("本报讯 新农合将十余种慢性病列入门诊慢性病病种,医药费可以报销45%。\n", "45%",
+     ("chronic_disease_outpatient", "reimbursement_rate")),
+])
+def test_shares_and_rates(page, surface, expected):
+    assert pm(page, surface, published="2024-12") == expected
