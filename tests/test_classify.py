@@ -63,6 +63,9 @@ DOMAINS = [
     ("新农合参合率达98%。2013年,孕产妇死亡率和婴儿死亡率分别下降到96.2/10万和11.3‰。", "11.3‰",
      "health_services"),
     ("城乡居民医保全覆盖,每千人病床数和卫生技术人员数分别达到4.1张和5.2人。", "5.2人", "health_services"),
+    # the social insurances taken together are social security, not one scheme
+    ("年末全市参加城乡居民基本医疗保险212.6万人。年末全市各项保险基金收入96.2亿元。", "96.2亿元",
+     "employment_social_security"),
 ]
 
 
