@@ -50,3 +50,18 @@ def test_first_chars(pattern, first):
     assert first_chars(pattern) == first
     if first is not None:
         assert compile_rule(pattern).pattern.startswith(f"(?={first})")
+
+
+def _without_first_look_ahead(pattern: str) -> str:
+    lines = pattern.strip("\n").splitlines()
+    return "\n".join(lines[1:]) if lines[0].strip().startswith("(?=") else pattern
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.pattern != _without_first_look_ahead(r.pattern)],
+                         ids=lambda r: r.name)
+def test_a_unit_within_reach_finds_what_the_pattern_finds(rule, texts):
+    """The look-ahead for a unit after the number (rules.fragments.unit_within_reach) only
+    spares the engine numbers that cannot be this rule's."""
+    plain = regex.compile(_without_first_look_ahead(rule.pattern), regex.VERBOSE)
+    for text in texts:
+        assert _found(rule.compiled, text, False) == _found(plain, text, False)
