@@ -18,6 +18,7 @@ from extract.medical import MERGED, Evidence, ProgramReader, maternity, metric_o
 from extract.periods import PeriodResolver
 from extract.regions import RegionResolver
 from extract.scan import Found
+from extract.subjects import split_conflicts
 from extract.segment import Article, article_at, clause_at, segment_page, sentences
 from extract.spans import Span, Window
 
@@ -141,7 +142,12 @@ class DocumentContext:
             if check is not None and i % every == every - 1:
                 check()
             out.append(self.attribute(f, window, link, out))
-        return _with_sums(found, out)
+        out = _with_sums(found, out)
+        subjects = split_conflicts(self.text, [_fact_key(a, f) for a, f in zip(out, found)],
+                                   [float(f.quantity.value) * a.sign for a, f in zip(out, found)],
+                                   [w.clause for w, _, _ in windows], [f.start for f in found],
+                                   [a.item for a in out])
+        return [replace(a, item=s) if s != a.item else a for a, s in zip(out, subjects)]
 
     def _table_subject(self, label: Span) -> str:
         """What a table row counts: a listed item (住院, 门诊), else the row's own words."""
@@ -192,6 +198,14 @@ class DocumentContext:
             article=art.index if art else -1, sign=-1 if fall else 1, target=is_target(w, self.text),
             region_stated=bool(f.context) or self.regions.stated_in(w),
             period_stated=bool(f.context or f.period) or self.periods.stated_in(w), head=link.head)
+
+
+def _fact_key(a: Attribution, f: Found) -> tuple | None:
+    """What makes a fact of a figure in one document (None: it makes none)."""
+    if a.repeat or not a.region_code or not a.period_kind or a.population == "individual":
+        return None
+    return (a.region_code, a.locality, a.domain, a.program, a.metric, a.change, a.population, a.per,
+            a.period_kind, a.period_start, a.period_end, a.item, a.target, f.quantity.unit)
 
 
 def _with_sums(found: list[Found], atts: list[Attribution]) -> list[Attribution]:

@@ -77,6 +77,8 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = ()) -> tuple[str,
                 continue
             seen.add(h.word)
             domain, weight = weights[h.word]
+            if not weight:
+                continue  # a shield: it only keeps a shorter word inside it from being read
             if h.word in _generic_words():
                 domain = _named_before(h, w, words_) or domain
             score[domain] = score.get(domain, 0.0) + weight * factor
@@ -123,7 +125,7 @@ def population_of(w: Window, words_: DocWords) -> str:
     return h.word if h else ""
 
 
-_LEVEL_AGAIN = regex.compile(r"到|至|为|是")
+_LEVEL_AGAIN = regex.compile(r"到|至|为|是|即")  # 提标30元即每人每年700元: the level after 即
 _CLAUSE_END = regex.compile("[" + regex.escape(CLAUSE_BREAKS) + "]")
 _NOUN_AFTER = regex.compile(r"值|量|幅|率|额")
 
@@ -173,7 +175,7 @@ def _pers() -> dict[str, str]:
 
 
 _DIGIT = regex.compile(r"[0-9０-９]")
-_FROM_TO = regex.compile(r"(?:到|至|为)\s*$")
+_FROM_TO = regex.compile(r"(?:到|至|为|、|和|及|与)\s*$")  # from–to, or the next item of a list
 PER_REACH = 24  # characters before the number a per word still governs
 
 
@@ -185,7 +187,7 @@ def per_of(w: Window, words_: DocWords, current: str) -> str:
     if h is None:
         return ""
     if _DIGIT.search(words_.text, h.end, w.start) and not _FROM_TO.search(words_.text, h.end, w.start):
-        return ""  # 按照每人220元已资助139700元: the per word is the other figure's (but 由每人100元提高到150元)
+        return ""  # 按照每人220元已资助139700元: the per word is the other figure's (not 由每人100元提高到150元, 均次1713元和63元)
     return _pers()[h.word]
 
 

@@ -3,7 +3,7 @@ applied to a document's mentions on every run before its facts are built.
 
 A corrections file is a UTF-8 CSV, one change a line:
 
-    doc_id,start,end,text,action,field,value,note
+    content_hash,start,end,text,action,field,value,note
     3f2a9c0e1b7d4a55,120,127,41256人,set,region,交城县,the article is about 交城
     3f2a9c0e1b7d4a55,300,305,约5万元,drop,,,a price
     3f2a9c0e1b7d4a55,410,416,2.97万名,add,value,29700,
@@ -17,7 +17,9 @@ A line with an empty action changes nothing (the template lists every mention th
 columns other than these (doc, sentence, current …) are there for the reader. Giving `region`
 alone fills `region_code` from the gazetteer, and the other way round.
 
-Offsets are stable because the key is the content hash: the same bytes give the same text.
+Offsets are stable because the key is the content hash (`documents.content_hash`; a file
+written when `doc_id` was the content hash may name it `doc_id`): the same bytes give the same
+text, wherever the file lies and whatever it is called.
 A line for a document in the run must still fit it (a set or drop needs a mention at exactly
 start..end, an add needs raw[start:end] == text and no mention overlapping); if it does not,
 the run stops naming the line, as with a bad manifest, since a silently unapplied fix is a
@@ -45,8 +47,9 @@ from schemas import tables as declared
 ACTIONS = ("set", "drop", "add")
 FIELDS = ("value", "unit", "qualifier", "change", "per", "region", "region_code", "locality",
           "period_kind", "period_start", "period_end", "domain", "program", "metric", "population")
-COLUMNS = ("doc_id", "start", "end", "text", "action", "field", "value", "note")
-REQUIRED_COLUMNS = ("doc_id", "start", "end", "action", "field", "value")
+COLUMNS = ("content_hash", "start", "end", "text", "action", "field", "value", "note")
+REQUIRED_COLUMNS = ("start", "end", "action", "field", "value")
+KEY_COLUMNS = ("content_hash", "doc_id")  # doc_id: files written when it was the content hash
 ADDED_RULE = "correction"  # the `rule` of a figure added by hand
 _NEVER_EMPTY = ("value", "unit", "qualifier")
 _UPPER = ("province", "prefecture", "county")
@@ -82,7 +85,9 @@ class Corrections:
     def apply(self, result: DocResult) -> DocResult:
         """The document's rows with its corrections applied and its facts rebuilt from them."""
         doc = result.document
-        lines = self.by_doc.get(doc.get("doc_id") or "", [])
+        lines = self.by_doc.get(doc.get("content_hash") or "", [])
+        # from here on a line names the document as its mentions do
+        lines = [dataclasses.replace(ln, doc_id=doc["doc_id"]) for ln in lines]
         if not lines or doc["status"] != "ok":
             doc["n_corrected"] = 0
             return result
@@ -114,7 +119,10 @@ def load_corrections(path: Path | None) -> Corrections:
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)
-            missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+            names = reader.fieldnames or []
+            missing = [c for c in REQUIRED_COLUMNS if c not in names]
+            if not any(k in names for k in KEY_COLUMNS):
+                missing.insert(0, "content_hash")
             if missing:
                 raise CorrectionsError(f"{path}: no column {', '.join(missing)}; expected columns "
                                        f"{','.join(COLUMNS)} (write a template with minsheng review "
@@ -143,9 +151,10 @@ def _line(where: str, rec: dict) -> Line | None:
     except ValueError:
         raise CorrectionsError(f"{where}: start and end must be whole numbers "
                                f"(got {get('start')!r}, {get('end')!r})") from None
-    if not get("doc_id") or not 0 <= start < end:
-        raise CorrectionsError(f"{where}: needs a doc_id and offsets 0 <= start < end")
-    ln = Line(where, get("doc_id"), start, end, rec.get("text") or "", action, get("field"), get("value"))
+    key = get("content_hash") or get("doc_id")
+    if not key or not 0 <= start < end:
+        raise CorrectionsError(f"{where}: needs a content_hash and offsets 0 <= start < end")
+    ln = Line(where, key, start, end, rec.get("text") or "", action, get("field"), get("value"))
     if action != "drop":
         _check_value(ln)
     return ln

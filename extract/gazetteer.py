@@ -132,7 +132,10 @@ class Gazetteer:
 
     def __init__(self, path: Path):
         path = Path(path)
-        table = pq.read_table(path, columns=_COLUMNS)
+        # ParquetFile, not read_table: the dataset layer behind read_table imports pandas (half a
+        # second of every process's start) to read this one file
+        with pq.ParquetFile(path) as f:
+            table = f.read(columns=_COLUMNS)
         cols = {c: table.column(c).to_pylist() for c in _COLUMNS}
         n = table.num_rows
         self.path = path

@@ -26,6 +26,9 @@ _LIST_JOIN = regex.compile(r"(?:、|,|和|及|与|以及)(?:[^,;:。，；：]{0
 _SENTENCE_END = regex.compile(r"[。!?！？]")
 # a keyword right after a figure labels that figure (220元/人缴费标准)
 _FIGURE_END = regex.compile(r"[0-9０-９]\s*(?:[万亿千百]?(?:元|人次|人|户|%)(?:/[人户年月次])?)?\s*$")
+# premiums paid for others (为…参加…出资, 资助…参保): a paying verb in the figure's clause, after the phrase
+_PAID_FOR = regex.compile(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)")
+_PAYING = regex.compile(r"出资|代缴|缴纳|资助|补助")
 _CLAUSE_BREAK = regex.compile(r"[,;:。!?，；：！？]")
 
 
@@ -195,6 +198,9 @@ class ProgramReader:
             inside = within(self.raw if ev.listed else self.hits, *item)
             if inside:
                 h = inside[-1]
+                specific = [x for x in inside if x.word and not self.generic(x)]
+                if self.generic(h) and specific and not ev.listed:
+                    h = specific[-1]  # 居民医疗保险基金支出: the generic word continues the scheme before it
                 return (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
         found = self._near(w, metric)
         if found is None and ev.head_program:
@@ -216,7 +222,7 @@ class ProgramReader:
         for span in (w.clause, w.sentence):
             before = [h for h in self._in(span[0], w.start)
                       if span == w.clause or self.program(h) != SERVICES]
-            schemes = {self.program(h) for h in before if self.program(h) in t.schemes}
+            schemes = {self.program(h) for h in before if self.program(h) in t.schemes - {BASIC}}
             if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
                 return BASIC  # 职工医保X人、城乡居民医保Y人，参保率Z%: the total
             helps = [h for h in before if self.program(h) not in t.schemes]
@@ -238,7 +244,18 @@ class ProgramReader:
                     found = self.program(specific[-1])
                 elif len(forms) == 1:  # 救助困难群众住院12.7万人次, 门诊7.62万人次 (门诊及住院: both)
                     found = forms.pop()
+            if found in t.schemes or found == "medical_assistance":
+                found = self._paid_for(w) or found
             return found
+        return None
+
+    def _paid_for(self, w: Window) -> str | None:
+        """为低保对象9750人参加新农合出资34.6万元, 资助6.13万名困难群众参加城乡居民医保: premiums
+        paid for others are an enrollment subsidy, whatever scheme they buy."""
+        for m in _PAID_FOR.finditer(self.text, w.sentence[0], w.sentence[1]):
+            inside = m.start() < w.start < m.end()
+            if inside or (m.end() <= w.start and _PAYING.search(self.text, max(m.end(), w.clause[0]), w.end)):
+                return "enrollment_subsidy"
         return None
 
     def _list_head(self, h: Hit) -> str | None:
@@ -299,6 +316,8 @@ def settle_metric(metric: str, program: str, unit: str, per: str) -> str:
             return "insured_persons"
     if program == "enrollment_subsidy" and unit == "元" and per in ("person", "person_year"):
         return "fiscal_subsidy"
+    if unit == "元" and per == "person_time" and metric not in t.standards:
+        return "other"  # 均次补偿400元, 次均费用: an average per visit is no money paid (GUIDELINES §9)
     if (unit == "元" and per == "person_year" and program in t.schemes
             and metric in ("", "other", "amount", "fund_income")):
         return "per_capita_funding"  # 统筹基金每人每年150元

@@ -6,8 +6,6 @@ stays as it is, so every offset into the copy indexes the raw text too.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from opencc import OpenCC
 
 _T2S = OpenCC("t2s")
@@ -18,16 +16,21 @@ _FULLWIDTH.update({ord(a): ord(b) for a, b in zip("﹪﹐﹑﹒﹔﹕﹖﹗﹙�
 _CJK_START = 0x2E80
 
 
-@lru_cache(maxsize=65536)
-def _simplified(ch: str) -> str:
-    out = _T2S.convert(ch)
-    return out if len(out) == 1 else ch
+class _Table(dict):
+    """The translation table of `normalise`: the full-width forms above, and each other
+    character's Simplified form, looked up once when the character is first seen (so the
+    table holds only characters that occur, and `str.translate` does the rest in C)."""
+
+    def __missing__(self, cp: int) -> int:
+        out = _T2S.convert(chr(cp)) if cp >= _CJK_START else ""
+        self[cp] = ord(out) if len(out) == 1 else cp
+        return self[cp]
+
+
+_TABLE = _Table(_FULLWIDTH)
 
 
 def normalise(raw: str) -> str:
-    text = raw.translate(_FULLWIDTH)
-    if not any(ord(c) >= _CJK_START for c in text):
-        return text
-    out = "".join(_simplified(c) if ord(c) >= _CJK_START else c for c in text)
+    out = raw.translate(_TABLE)
     assert len(out) == len(raw)  # the invariant every offset relies on
     return out

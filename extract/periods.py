@@ -88,9 +88,6 @@ def anchor(sym: Symbolic, pub: Month | None, year: int | None = None) -> tuple[s
 
 # ------------------------------------------------------------------ finding
 
-_SKIP = object()
-
-
 def _is_comparison(text: str, s: int, e: int) -> bool:
     """比上年, 较2020年末, 去年同期, 与去年相比: the base of a comparison is not a period."""
     c = comparison_words()
@@ -111,30 +108,27 @@ def find_time_expressions(text: str, published: str | None, bases: bool = False)
     pub = parse_month(published)
     cands = []
     for order, rule in enumerate(TIME_RULES):
-        for m in rule.compiled.finditer(text, overlapped=True):
-            if m.end() == m.start():
-                continue
-            if isinstance(rule, TimeSkip):
-                cands.append((m.start(), -m.end(), order, _SKIP))
-                continue
-            sym = rule.resolve(m)
-            if sym is not None:
-                cands.append((m.start(), -m.end(), order, (rule.name, sym)))
+        cands += [(m.start(), -m.end(), order, rule, m) for m in rule.compiled.finditer(text, overlapped=True)
+                  if m.end() > m.start()]
     cands.sort(key=lambda c: c[:3])
     out: list[TimeExpr] = []
     last = 0
-    for s, neg_e, _, res in cands:
+    for s, neg_e, _, rule, m in cands:
         e = -neg_e
         if s < last:
             continue
-        last = e
-        if res is _SKIP:
+        if isinstance(rule, TimeSkip):
+            last = e
             continue
+        # read only here: a match that starts inside one already taken is never read
+        sym = rule.resolve(m)
+        if sym is None:
+            continue  # not a period after all: the next candidate may take its place
+        last = e
         base = _is_comparison(text, s, e)
         if base and not bases:
             continue
-        name, sym = res
-        out.append(TimeExpr(s, e, text[s:e], *anchor(sym, pub), symbolic=sym, rule=name, base=base))
+        out.append(TimeExpr(s, e, text[s:e], *anchor(sym, pub), symbolic=sym, rule=rule.name, base=base))
     return out
 
 

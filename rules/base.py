@@ -12,6 +12,8 @@ from typing import Callable, Optional
 
 import regex
 
+from rules.first_chars import compile_rule
+
 
 @dataclass(frozen=True)
 class Example:
@@ -35,7 +37,7 @@ class Rule:
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "compiled", regex.compile(self.pattern, regex.VERBOSE))
+        object.__setattr__(self, "compiled", compile_rule(self.pattern, regex.VERBOSE))
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ class Exclusion:
     compiled: Optional[regex.Pattern] = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "compiled", regex.compile(self.pattern, regex.VERBOSE))
+        object.__setattr__(self, "compiled", compile_rule(self.pattern, regex.VERBOSE))
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ class TimeRule:
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "compiled", regex.compile(self.pattern))
+        object.__setattr__(self, "compiled", compile_rule(self.pattern))
 
 
 @dataclass(frozen=True)
@@ -93,4 +95,4 @@ class TimeSkip:
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "compiled", regex.compile(self.pattern))
+        object.__setattr__(self, "compiled", compile_rule(self.pattern))

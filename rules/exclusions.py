@@ -51,9 +51,11 @@ CLOCK = Exclusion(
 
 ORDINAL = Exclusion(
     name="ordinal",
-    pattern=r"第\s*(?:\d+|[一二两三四五六七八九十百千]+)[届次批期个位名项条号年轮季重]?",
-    why="ordinals and editions (第一届, 第三重保障)",
-    examples=(("第三届运动会开幕", "第三届"), ("第2次会议", "第2次")),
+    pattern=(r"第\s*(?:\d+|[一二两三四五六七八九十百千]+)[届次批期个位名项条号年轮季重]?"
+             r"|(?:\d{1,3}|[一二三四五六七八九十]{1,3})届(?=(?:全国|省|市|县|区)?(?:人大|政协|党代会|委员会|常委会))"),
+    why="ordinals and editions (第一届, 第三重保障; 市七届人大: the body's term, no count)",
+    examples=(("第三届运动会开幕", "第三届"), ("第2次会议", "第2次"), ("市七届人大常委会第15次会议", "七届")),
+    counter_examples=(("已连续举办10届", "10届"),),
 )
 
 IDENTIFIER = Exclusion(
@@ -72,7 +74,8 @@ LABEL = Exclusion(
     pattern=alternation(words("excluded_labels.txt")),
     why="numbers inside names, slogans and labels (十四五, 两病, 一站式, 1+1+N …); the list is data",
     examples=(("推行一站式结算", "一站式"), ("两病门诊用药", "两病"), ("1+1+N模式", "1+1+N"),
-              ("惠及千家万户", "千家万户")),
+              ("惠及千家万户", "千家万户"), ("全年五项保险基金征收2.6亿元", "五项保险"),
+              ("给予二次医疗救助", "二次医疗救助")),
 )
 
 QUOTED_LABEL = Exclusion(

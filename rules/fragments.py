@@ -91,6 +91,26 @@ def per_group() -> str:
     return "(?P<per>" + alternation(per_suffixes()) + ")?"
 
 
+REACH = 24  # characters a look-ahead reads for what must follow a number
+
+
+def unit_within_reach(kinds: tuple[str, ...]) -> str:
+    """A look-ahead that a unit of these kinds follows, after nothing but characters that a
+    qualifier, number, magnitude or space can be made of. Every match of `quantity_pattern`
+    passes it, so it changes no match; it lets the engine give up on a number that no unit
+    of the rule follows at once, instead of backtracking through every shorter reading.
+    It reads at most REACH characters: past that it lets the pattern decide, so a long run of
+    digits costs no more than it did."""
+    chars = set(CN_CHARS) | set("点,.大")
+    for w in qualifier_words("pre") + qualifier_words("post") + tuple(w for w, _ in table("magnitudes.tsv")):
+        chars |= set(w)
+    surfaces = [s for s, (_, k) in units().items() if k in kinds]
+    between = "".join(regex.escape(c) for c in sorted(chars))
+    first = "".join(regex.escape(c) for c in sorted({s[0] for s in surfaces}))
+    run = f"[{between}\\s\\d]"
+    return rf"(?={run}{{0,{REACH}}}?(?=[{first}])(?:{alternation(surfaces)})|{run}{{{REACH + 1}}})"
+
+
 def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
     """qualifier? number 余? magnitude? 余? unit per? qualifier?  (one verbose regex)."""
     pre = pre_qualifier()
@@ -98,6 +118,7 @@ def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
     suf = alternation(qualifier_words("suf"))
     big = "(?P<big>大)?" if allow_big else ""
     return rf"""
+        {unit_within_reach(kinds)}
         (?P<pre>{pre})?
         {NUM_START}(?P<num>{ARABIC}|{CN})
         (?P<post>{post})?
@@ -132,7 +153,10 @@ def bare_number_pattern() -> str:
 def money_noun_pattern() -> str:
     """A 万/亿 figure followed by a money noun (2亿信贷): the unit 元 is implied."""
     pre = pre_qualifier()
+    longest_pre = max(map(len, qualifier_words("pre")))
+    # (a look-ahead every match passes: a qualifier, digits, then 亿/万; see unit_within_reach)
     return rf"""
+        (?=\D{{0,{longest_pre}}}(?:[\d,.]{{1,{REACH}}}[亿万]|[\d,.]{{{REACH + 1}}}))
         (?P<pre>{pre})?
         {NUM_START}(?P<num>{ARABIC})
         (?P<mag>亿|万)

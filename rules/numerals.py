@@ -9,8 +9,6 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-import cn2an
-
 from rules.wordlists import table
 
 ARABIC_CHARS = set("0123456789.,")
@@ -54,6 +52,8 @@ def _chinese(core: str) -> Decimal:
     # Spoken shorthand: 三万二 is 三万二千, 两千五 is 两千五百, 一百二 is 一百二十.
     if len(core) >= 3 and core[-1] in _DIGITS and core[-2] in _NEXT_DOWN:
         core += _NEXT_DOWN[core[-2]]
+    import cn2an  # on first use: its import takes half a second, which a page without Chinese numerals never needs
+
     # cn2an's smart mode rejects 两 in some positions; 两 and 二 are the same digit.
     try:
         value = cn2an.cn2an(core.replace("两", "二"), "smart")

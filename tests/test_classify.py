@@ -55,6 +55,17 @@ DOMAINS = [
      "employment_social_security"),
     ("截至9月底,按户籍人口计算的参保率稳定在96%以上。", "96%以上", "medical_security"),
     ("城镇职工医疗保险参保人数1.8万人,参保率达98%。", "98%", "medical_security"),
+    # a shield word keeps a shorter one inside it from being read: 农业人口 is no farming
+    ("全省新农合县将达到90个,覆盖农业人口3500多万人。", "3500多万人", "medical_security"),
+    ("累计建成1620个村医保经办服务站,辐射周边1900个村。", "1620个", "medical_security"),
+    ("全省异地结算定点医院开通率达100%。", "100%", "medical_security"),
+    # health outcomes and the means of care are health services, also beside insurance
+    ("新农合参合率达98%。2013年,孕产妇死亡率和婴儿死亡率分别下降到96.2/10万和11.3‰。", "11.3‰",
+     "health_services"),
+    ("城乡居民医保全覆盖,每千人病床数和卫生技术人员数分别达到4.1张和5.2人。", "5.2人", "health_services"),
+    # the social insurances taken together are social security, not one scheme
+    ("年末全市参加城乡居民基本医疗保险212.6万人。年末全市各项保险基金收入96.2亿元。", "96.2亿元",
+     "employment_social_security"),
 ]
 
 
@@ -173,6 +184,11 @@ CHANGES = [
     ("今年全县粮食播种面积达到32万亩,每亩增收两千元。", "两千元", "delta", None),
     ("全年地区生产总值186.3亿元,比上年下降1.2%。", "1.2%", "growth_rate", None),
     ("全年地区生产总值186.3亿元,比上年下降1.2%。", "186.3亿元", "", None),
+    # more than a comparison base
+    ("该县参合农民住院实际补偿比例达到52%,比2009年的46%多出6个百分点。", "6个百分点", "delta", "reimbursement_rate"),
+    # raised by a sum, then the level it reaches after 即
+    ("2025年城乡居民医保政府补助标准按提标30元即每人每年700元测算。", "30元", "delta", "fiscal_subsidy"),
+    ("2025年城乡居民医保政府补助标准按提标30元即每人每年700元测算。", "700元", "", "fiscal_subsidy"),
 ]
 
 

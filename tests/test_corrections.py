@@ -25,9 +25,9 @@ def _src(tmp_path):
     return src
 
 
-def _write(path, rows):
+def _write(path, rows, key="content_hash"):
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, ["doc_id", "start", "end", "text", "action", "field", "value", "note"])
+        w = csv.DictWriter(fh, [key, "start", "end", "text", "action", "field", "value", "note"])
         w.writeheader()
         for r in rows:
             w.writerow(r)
@@ -36,7 +36,7 @@ def _write(path, rows):
 
 def _at(mentions, text):
     row = mentions[mentions["text"] == text].iloc[0]
-    return {"doc_id": row["doc_id"], "start": int(row["start"]), "end": int(row["end"]), "text": text}
+    return {"content_hash": row["content_hash"], "start": int(row["start"]), "end": int(row["end"]), "text": text}
 
 
 @pytest.fixture()
@@ -44,26 +44,27 @@ def first_run(tmp_path):
     src = _src(tmp_path)
     out = tmp_path / "out0"
     run([src], out)
-    return src, pd.read_parquet(out / "mentions.parquet")
+    docs = pd.read_parquet(out / "documents.parquet")[["doc_id", "content_hash"]]
+    return src, pd.read_parquet(out / "mentions.parquet").merge(docs, on="doc_id", validate="many_to_one")
 
 
 def test_set_drop_and_add_apply_and_are_reported(tmp_path, first_run):
     src, mentions = first_run
     assert "41256人" in set(mentions["text"]) and "488.93万元" in set(mentions["text"])
-    doc_id = mentions["doc_id"].iloc[0]
+    key = mentions["content_hash"].iloc[0]
     add_start = PAGE.index("一千户")  # the rules read 约一千户: replaced by a span of our own
     fixes = _write(tmp_path / "c.csv", [
         {**_at(mentions, "41256人"), "action": "set", "field": "value", "value": "41265"},
         {**_at(mentions, "41256人"), "action": "set", "field": "region", "value": "文水县"},
         {**_at(mentions, "96.12%"), "action": "drop"},
         {**_at(mentions, "约一千户"), "action": "drop"},
-        {"doc_id": doc_id, "start": add_start, "end": add_start + 3, "text": PAGE[add_start:add_start + 3],
+        {"content_hash": key, "start": add_start, "end": add_start + 3, "text": PAGE[add_start:add_start + 3],
          "action": "add", "field": "value", "value": "1000"},
-        {"doc_id": doc_id, "start": add_start, "end": add_start + 3, "action": "add", "field": "unit", "value": "户"},
-        {"doc_id": doc_id, "start": add_start, "end": add_start + 3, "action": "add", "field": "qualifier",
+        {"content_hash": key, "start": add_start, "end": add_start + 3, "action": "add", "field": "unit", "value": "户"},
+        {"content_hash": key, "start": add_start, "end": add_start + 3, "action": "add", "field": "qualifier",
          "value": "approx"},
-        {"doc_id": "0000000000000000", "start": 1, "end": 2, "action": "drop"},  # another run's document
-        {"doc_id": doc_id, "start": 0, "end": 1, "action": "", "note": "a template line: no action"},
+        {"content_hash": "0000000000000000", "start": 1, "end": 2, "action": "drop"},  # another run's document
+        {"content_hash": key, "start": 0, "end": 1, "action": "", "note": "a template line: no action"},
     ])
     out = tmp_path / "out"
     result = runner.invoke(app, ["extract", str(src), "--out", str(out), "--corrections", str(fixes)])
@@ -121,7 +122,7 @@ def test_a_stale_line_stops_the_run_naming_it(tmp_path, first_run):
     ({"start": "x", "action": "drop"}, "whole numbers"),
 ])
 def test_bad_lines_are_named(tmp_path, row, message):
-    base = {"doc_id": "abc", "start": "1", "end": "4", "text": "", "field": "", "value": ""}
+    base = {"content_hash": "abc", "start": "1", "end": "4", "text": "", "field": "", "value": ""}
     path = _write(tmp_path / "bad.csv", [{**base, **row}])
     with pytest.raises(CorrectionsError) as exc:
         load_corrections(path)
@@ -129,7 +130,7 @@ def test_bad_lines_are_named(tmp_path, row, message):
 
 
 def test_two_actions_on_one_figure_are_refused(tmp_path):
-    base = {"doc_id": "abc", "start": "1", "end": "4"}
+    base = {"content_hash": "abc", "start": "1", "end": "4"}
     path = _write(tmp_path / "c.csv", [{**base, "action": "drop"},
                                        {**base, "action": "set", "field": "unit", "value": "人"}])
     with pytest.raises(CorrectionsError, match="same figure"):
@@ -138,8 +139,25 @@ def test_two_actions_on_one_figure_are_refused(tmp_path):
 
 def test_missing_columns_and_no_file(tmp_path):
     (tmp_path / "c.csv").write_text("doc,start\nx,1\n", encoding="utf-8")
-    with pytest.raises(CorrectionsError, match="no column doc_id"):
+    with pytest.raises(CorrectionsError, match="no column content_hash"):
         load_corrections(tmp_path / "c.csv")
     with pytest.raises(CorrectionsError, match="cannot read"):
         load_corrections(tmp_path / "missing.csv")
     assert len(load_corrections(None)) == 0 and isinstance(load_corrections(None), Corrections)
+
+
+def test_a_line_follows_the_content_wherever_the_file_lies_and_old_doc_id_files_still_apply(tmp_path, first_run):
+    src, mentions = first_run
+    moved = tmp_path / "moved"
+    (moved / "sub").mkdir(parents=True)
+    only = next(src.glob("*.txt"))
+    (moved / "sub" / "renamed.txt").write_bytes(only.read_bytes())
+    for key in ("content_hash", "doc_id"):  # doc_id: a file written when it was the content hash
+        row = {**_at(mentions, "41256人"), "action": "set", "field": "value", "value": "41265"}
+        row[key] = row.pop("content_hash")
+        fixes = _write(tmp_path / f"{key}.csv", [row], key=key)
+        out = tmp_path / f"out-{key}"
+        run([moved], out, corrections=fixes)
+        m = pd.read_parquet(out / "mentions.parquet").set_index("text")
+        assert m.loc["41256人", "value"] == 41265
+        assert pd.read_parquet(out / "documents.parquet")["n_corrected"].tolist() == [1]

@@ -193,3 +193,49 @@ def test_critical_illness_fund_accounts():
             "大病累计结余2210.6万元。\n")
     assert pm(page, "2210.6万元", published="2024-11") == ("critical_illness_insurance", "fund_balance")
     assert pm(page, "1510.2万元", published="2024-11") == ("employee_medical_insurance", "fund_balance")
+
+
+@pytest.mark.parametrize("page,surface,expected", [
+    # an average per visit is no money paid (GUIDELINES §9), for every item of a 分别 list
+    ("本报讯 前9个月新农合共支付住院补偿资金720万元,门诊补偿资金51万元,均次补偿分别为1520元和58元。\n",
+     "58元", ("resident_medical_insurance", "other")),
+    ("本报讯 全县新农合乡镇卫生院共收治住院患者12160人次,总补偿金额1520.6万元,次均费用1250.5元。\n",
+     "1250.5元", ("resident_medical_insurance", "other")),
+    # the share a patient pays himself is no reimbursement rate
+    ("本报讯 今年全县城乡居民医保住院报销比达到91%,贫困户的个人支付比例为9%。\n", "9%",
+     ("resident_medical_insurance", "other")),
+    # the government's share of a per-person premium
+    ("本报讯 城乡居民医保人均筹资达到520元,其中政府补贴达到了每人390元。\n", "390元",
+     ("resident_medical_insurance", "fiscal_subsidy")),
+    # a generic word in a table row continues the scheme before it
+    ("2024年桑田县医疗保障基金运行情况\n  项目                          2024年    2023年\n"
+     "  1、职工医疗保险基金支出(万元)   16210     15120\n  2、居民医疗保险基金支出(万元)   13420     12980\n",
+     "13420", ("resident_medical_insurance", "amount")),
+    # a generic 医疗保险 and a specific scheme do not make two schemes of one enrollment rate
+    ("本报讯 新型农村医疗保险工作全面推进,年末全县参加新型农村合作医疗的农民31.6万人,"
+     "参合率达到97.6%,比上年提高3.5个百分点。\n", "3.5个百分点", ("resident_medical_insurance", "enrollment_rate")),
+    # premiums paid for others are an enrollment subsidy, whatever scheme they buy
+    ("本报讯 去年县里从医疗救助资金中为农村低保、五保对象31200人参加新农合出资31.2万元。\n", "31.2万元",
+     ("enrollment_subsidy", "amount")),
+    ("本报讯 去年县民政局为城镇低保对象8650人投保参加医疗救助保险,出资25.95万元。\n", "8650人",
+     ("enrollment_subsidy", "beneficiaries")),
+    # money named as the assistance fund's own spending stays assistance
+    ("本报讯 今年资助参加农村合作医疗16.2万人,累计支出城乡医疗救助资金2.8亿元。\n", "2.8亿元",
+     ("medical_assistance", "amount")),
+])
+def test_averages_shares_and_premiums_paid_for_others(page, surface, expected):
+    assert pm(page, surface, published="2024-12") == expected
+
+
+@pytest.mark.parametrize("page,surface,expected", [
+    # a share of a total is no rate of the scheme
+    ("本报讯 城乡居民医保筹资标准按每人每年1020元测算,其中财政补助670元,占总额的65.69%。\n", "65.69%",
+     ("resident_medical_insurance", "other")),
+    # the share of costs a scheme considers is not what it pays back; 报销40% is
+    ("本报讯 今年1-9月,全县新农合住院补偿32110人次,住院费用可报比例为88.1%。\n", "88.1%",
+     ("resident_medical_insurance", "other")),
+    ("本报讯 新农合将十余种慢性病列入门诊慢性病病种,医药费可以报销45%。\n", "45%",
+     ("chronic_disease_outpatient", "reimbursement_rate")),
+])
+def test_shares_and_rates(page, surface, expected):
+    assert pm(page, surface, published="2024-12") == expected

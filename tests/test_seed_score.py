@@ -12,14 +12,14 @@ FLOORS = {
     ("mentions", "precision"): 0.99,
     ("mentions", "f1"): 0.99,
     ("fields", "qualifier"): 0.99,
-    ("medical_facts", "f1"): 0.95,
+    ("medical_facts", "f1"): 0.99,
     ("fields", "region"): 0.95,
     ("fields", "region_code"): 0.95,
-    ("fields", "period"): 0.95,
-    ("fields", "domain"): 0.88,
-    ("fields", "program_metric"): 0.95,
+    ("fields", "period"): 0.97,
+    ("fields", "domain"): 0.91,
+    ("fields", "program_metric"): 0.99,
 }
-FACTS_TABLE_FLOORS = {("medical_facts_table", "f1"): 0.95}
+FACTS_TABLE_FLOORS = {("medical_facts_table", "f1"): 0.99}
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ RANKS = {
     "extract.scan": 3,
     # resolvers
     "extract.regions": 3, "extract.periods": 3, "extract.classify": 3, "extract.medical": 3,
-    "extract.breakdowns": 3,
+    "extract.breakdowns": 3, "extract.subjects": 3,
     "extract.attribute": 4, "extract.facts": 4,
     "extract.document": 5,  # the pure per-document core
     # the run: files, manifests, writing

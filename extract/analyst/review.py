@@ -29,7 +29,8 @@ TARGET_COLUMNS = ("target", "is_target")
 PARTS_COLUMNS = ("parts_mismatch", "parts_do_not_add_up", "parts_add_up", "adds_up")
 MENTION_FIELDS = ("value", "unit", "qualifier", "change", "per", "region", "region_code", "locality",
                   "period_kind", "period_start", "period_end", "domain", "program", "metric", "population", "rule")
-TEMPLATE_COLUMNS = ("doc", "doc_id", "start", "end", "text", "action", "field", "value", "note", "current", "sentence")
+TEMPLATE_COLUMNS = ("doc", "content_hash", "start", "end", "text", "action", "field", "value", "note", "current",
+                    "sentence")
 
 e = html.escape
 
@@ -220,10 +221,15 @@ def write_template(out: Output, path: Path) -> None:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(TEMPLATE_COLUMNS)
+    docs = out.documents
+    # the key of a line is the file's content hash (folders written before it had its own
+    # column used the content hash as doc_id)
+    hash_of = (dict(zip(docs["doc_id"], docs["content_hash"])) if "content_hash" in docs.columns
+               else {d: d for d in docs["doc_id"]})
     for m in out.mentions.sort_values(["doc", "start"]).to_dict("records"):
         current = "; ".join(f"{k}={m[k]:.15g}" if k == "value" else f"{k}={_v(m.get(k))}"
                             for k in MENTION_FIELDS if _known(m.get(k)) and k != "rule")
-        w.writerow([_v(m["doc"]), _v(m["doc_id"]), m["start"], m["end"], _v(m["text"]), "", "", "", "",
+        w.writerow([_v(m["doc"]), _v(hash_of.get(m["doc_id"])), m["start"], m["end"], _v(m["text"]), "", "", "", "",
                     current, out.sentence_of(m)])
     _atomic_write(path, buf.getvalue(), encoding="utf-8-sig")  # the BOM lets Excel read it as UTF-8
 

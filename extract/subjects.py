@@ -1,0 +1,44 @@
+"""Two figures of one document that would share a fact's key but differ in value are two
+statistics (基金支出10987万元 and 统筹支付5615万元 under one program and metric): each then
+takes the words of its clause before it as its subject, so that neither hides the other
+in `facts`. Figures whose key is unique keep their short subject (住院, 门诊 …), so that the
+same statistic told by several pages still makes one fact."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+import regex
+
+from extract.spans import Span
+
+# what is left of a clause's words before a figure once numbering, brackets, other figures
+# and the verb joining label and figure (达到, 为, 共计 …) are taken away
+_NOISE = regex.compile(r"^(?:其中[:：]?|[一二三四五六七八九十]+[、.]|\d+[、.]|[(（]\d+[)）])+|[(（][^)）]*[)）]|\s+")
+_TAIL = regex.compile(r"(?:分别|累计|共计|合计|总计|共|已|达到|达|为|是|约|近|超过|超)+$")
+_FIGURE = regex.compile(r"[\d.,，]+[^\s\d,，、;；:：。]{0,4}")
+MAX_LABEL = 12
+
+
+def clause_label(text: str, clause: Span, start: int) -> str:
+    words = _FIGURE.sub("", _NOISE.sub("", text[clause[0]:start]))
+    return _TAIL.sub("", words)[-MAX_LABEL:]
+
+
+def split_conflicts(text: str, keys: list, values: list[float], clauses: list[Span],
+                    starts: list[int], subjects: list[str]) -> list[str]:
+    """The subject of every figure: its clause label where its key is shared by a figure of
+    another value in the document (`keys[i]` None for a figure that makes no fact)."""
+    groups: dict = defaultdict(list)
+    for i, key in enumerate(keys):
+        if key is not None:
+            groups[key].append(i)
+    out = list(subjects)
+    for members in groups.values():
+        if len({values[i] for i in members}) < 2:
+            continue
+        for i in members:
+            label = clause_label(text, clauses[i], starts[i])
+            if label:
+                out[i] = label
+    return out

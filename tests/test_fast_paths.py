@@ -1,0 +1,41 @@
+"""Faster ways of computing the same thing: each is checked against the plain way."""
+import pytest
+from opencc import OpenCC
+
+from extract.normalise import normalise
+from extract.spans import hits
+from rules.fragments import word_pattern
+from tools.hostile import long_page, pathological
+
+WORD_LISTS = ["domain_keywords.tsv", "medical_programs.tsv", "medical_metrics.tsv", "per_words.tsv",
+              "change_words.tsv", "populations.txt", "region_refs.tsv", "region_scope.tsv", "fact_items.txt",
+              "target_words.txt", "individual_cues.txt", "stock_words.txt", "flow_words.txt"]
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return [normalise(t) for t in [long_page(30_000, seed=5, prose=1), *pathological().values()]]
+
+
+@pytest.mark.parametrize("name", WORD_LISTS)
+def test_hits_are_the_word_pattern_matches(name, pages):
+    for text in pages:
+        assert [(h.start, h.end, h.word) for h in hits(text, name)] == \
+               [(m.start(), m.end(), m.group()) for m in word_pattern(name).finditer(text)]
+
+
+def _normalise_char_by_char(raw: str) -> str:
+    """normalise as first written: full-width forms, then OpenCC t2s one character at a time."""
+    t2s = OpenCC("t2s")
+    fullwidth = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+    fullwidth[0x3000] = 0x20
+    fullwidth.update({ord(a): ord(b) for a, b in zip("﹪﹐﹑﹒﹔﹕﹖﹗﹙﹚﹣", "%,、.;:?!()-")})
+    text = raw.translate(fullwidth)
+    return "".join(c if ord(c) < 0x2E80 or len(t2s.convert(c)) != 1 else t2s.convert(c) for c in text)
+
+
+def test_normalise_is_the_character_by_character_conversion():
+    every = "".join(chr(cp) for cp in [*range(0x20, 0x3100), *range(0x4E00, 0xA000, 7), *range(0xF900, 0x10000),
+                                       0x20000, 0x2A6D6, 0x1F600])
+    for raw in (every, "醫療保險參保人數達１２．５萬人﹪　臺灣", long_page(5_000, seed=2)):
+        assert normalise(raw) == _normalise_char_by_char(raw)

@@ -1,0 +1,32 @@
+"""Two statistics of one page under one key are two facts, each named by its clause; one
+statistic told twice stays one fact (invented pages)."""
+from __future__ import annotations
+
+from extract import extract_text
+from extract.subjects import clause_label
+
+PAGE = ("本报讯 截至2024年10月,全县职工基本医疗保险统筹收入8120.5万元,基金支出7310.2万元;"
+        "其中职工住院结算9120人次,住院总费用7210.4万元,统筹支付4510.6万元。\n")
+
+
+def test_two_statistics_under_one_key_are_two_facts_named_by_their_clauses():
+    facts = extract_text(PAGE, home_region="交城县", published="2024-11").facts
+    amounts = facts[(facts["program"] == "employee_medical_insurance") & (facts["metric"] == "amount")]
+    assert sorted(amounts["value"]) == [45106000.0, 73102000.0]
+    assert set(amounts["subject"]) == {"基金支出", "统筹支付"}
+    assert not amounts["conflict"].any()
+
+
+def test_one_statistic_told_twice_stays_one_fact_with_its_short_subject():
+    page = ("本报讯 截至2024年10月,全县城乡居民医保住院结算9120人次。\n\n"
+            "本报讯 截至2024年10月,全县城乡居民医保住院结算9120人次,群众满意。\n")
+    facts = extract_text(page, home_region="交城县", published="2024-11").facts
+    rows = facts[facts["metric"] == "person_times"]
+    assert len(rows) == 1 and rows.iloc[0]["n_mentions"] == 2 and rows.iloc[0]["subject"] == "住院"
+
+
+def test_clause_label_leaves_out_numbering_figures_and_the_joining_verb():
+    text = "其中:1、职工住院结算9120人次,住院总费用达到7210.4万元"
+    clause = (text.index("住院总费用"), len(text))
+    assert clause_label(text, clause, text.index("7210.4")) == "住院总费用"
+    assert clause_label(text, (0, text.index(",")), text.index("9120")) == "职工住院结算"
