@@ -129,12 +129,13 @@ def _reusable(f: InputFile, index: dict, fixes: Corrections) -> tuple[str, int] 
     try:
         if f.path.stat().st_size > MAX_FILE_BYTES:
             return None
-        doc_id = doc_identity(f.doc, content_id(f.path.read_bytes()))
+        digest = content_id(f.path.read_bytes())
     except OSError:
         return None  # extracted, so that its error row says why
+    doc_id = doc_identity(f.doc, digest)
     pos, row = index.get(doc_id, (-1, None))
     m = f.manifest
-    if (row is None or doc_id in fixes.by_doc or row["doc"] != f.doc or row["path"] != str(f.path)
+    if (row is None or digest in fixes.by_doc or row["doc"] != f.doc or row["path"] != str(f.path)
             or row["home_region"] != m.home_region or row["home_region_code"] != m.home_region_code
             or (row["published"] if row["published_source"] == "manifest" else "") != m.published):
         return None

@@ -177,8 +177,10 @@ def test_a_document_with_corrections_is_always_extracted_again(tmp_path):
     m = pd.read_parquet(out / "mentions.parquet")
     first = m[m.fact_id.notna()].iloc[0]
     fixes = tmp_path / "fixes.csv"
-    fixes.write_text("doc_id,start,end,text,action,field,value,note\n"
-                     f"{first.doc_id},{first.start},{first.end},{first.text},drop,,,\n", encoding="utf-8")
+    docs = pd.read_parquet(out / "documents.parquet").set_index("doc_id")
+    fixes.write_text("content_hash,start,end,text,action,field,value,note\n"
+                     f"{docs.content_hash[first.doc_id]},{first.start},{first.end},{first.text},drop,,,\n",
+                     encoding="utf-8")
     corrected = run([src], out, workers=1, corrections=fixes)
     assert corrected.reused == 1
     full = run([src], tmp_path / "full", workers=1, corrections=fixes)
