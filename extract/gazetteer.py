@@ -136,82 +136,79 @@ class Gazetteer:
         # second of every process's start) to read this one file
         with pq.ParquetFile(path) as f:
             table = f.read(columns=_COLUMNS)
-        cols = {c: table.column(c).to_pylist() for c in _COLUMNS}
-        n = table.num_rows
+        self._cols = cols = {c: table.column(c).to_pylist() for c in _COLUMNS}
         self.path = path
         self.stopwords = frozenset(words("gazetteer/stopwords.txt"))
-
-        places: list[Place] = []
-        for i in range(n):
-            places.append(Place(cols["name"][i], cols["code"][i], cols["level"][i], cols["county_code"][i],
-                                cols["prefecture_code"][i], cols["province_code"][i], cols["current_code"][i],
-                                cols["current_name"][i]))
-        is_current = cols["is_current"]
-        valid_to = cols["valid_to"]
-
-        def rank(i: int):
-            return (0 if is_current[i] else 1, -(valid_to[i] or 9999), _LEVEL_RANK[places[i].level], places[i].code)
-
-        # by code: prefer the current row, then the latest
-        self._by_code: dict[str, Place] = {}
-        best: dict[str, int] = {}
-        for i, p in enumerate(places):
-            j = best.get(p.code)
-            if j is None or rank(i) < rank(j):
-                best[p.code] = i
-        self._by_code = {c: places[i] for c, i in best.items()}
-        self._provinces_with_counties = frozenset(p.province_code[:2] for p in places if p.level == "county")
+        # Every process starts with this: only what matching needs is built now (the names and
+        # the automaton); a Place and a name's ranked candidates are made when first asked for
+        self._places: list[Place | None] = [None] * table.num_rows
+        self._rows_of_code: dict[str, list[int]] = {}
+        for i, c in enumerate(cols["code"]):
+            self._rows_of_code.setdefault(c, []).append(i)
+        self._best: dict[str, Place] = {}
+        levels, provinces = cols["level"], cols["province_code"]
+        self._provinces_with_counties = frozenset(provinces[i][:2] for i, lv in enumerate(levels) if lv == "county")
 
         full: dict[str, list[int]] = {}
         short: dict[str, list[int]] = {}
-        for i, p in enumerate(places):
-            if len(p.name) >= 2:
-                full.setdefault(p.name, []).append(i)
-            s = cols["short_name"][i]
+        for i, (name, s) in enumerate(zip(cols["name"], cols["short_name"])):
+            if len(name) >= 2:
+                full.setdefault(name, []).append(i)
             if s and len(s) >= 2:
                 short.setdefault(s, []).append(i)
-
-        def candidates(rows: list[int]) -> tuple[Place, ...]:
-            # one Place per unit: county-level-and-above grouped by the unit they denote today
-            groups: dict[str, int] = {}
-            for i in rows:
-                p = places[i]
-                key = (p.current_code or "old:" + p.code) if p.level in _UPPER else p.code
-                key = p.level[:1] + key if p.level not in _UPPER else "u" + key
-                j = groups.get(key)
-                if j is None or rank(i) < rank(j):
-                    groups[key] = i
-            chosen = sorted(groups.values(), key=lambda i: (
-                0 if places[i].level in _UPPER else 1,
-                0 if places[i].current_code else 1,
-                rank(i)))
-            return tuple(places[i] for i in chosen)
-
         # 黔西南州, 循化县, 伊犁州: the everyday short form of an autonomous unit, read as its full name
         derived: dict[str, list[int]] = {}
-        for i, p in enumerate(places):
-            d = autonomous_short_form(p.name)
+        for i, name in enumerate(cols["name"]):
+            d = autonomous_short_form(name) if "自治" in name else ""
             if d and d not in full:
                 derived.setdefault(d, []).append(i)
         full.update(derived)
-        self._full = {k: candidates(v) for k, v in full.items()}
-        self._short = {k: candidates(v) for k, v in short.items() if k not in full}
+        self._full_rows = full
+        self._short_rows = {k: v for k, v in short.items() if k not in full}
+        self._cands: dict[tuple[str, bool], tuple[Place, ...]] = {}
 
-        surfaces: list[str] = []
-        self._surface_info: list[tuple[tuple[Place, ...], bool]] = []
-        for k, c in self._full.items():
-            if k in self.stopwords:
-                continue
-            surfaces.append(k)
-            self._surface_info.append((c, False))
-        for k, c in self._short.items():
-            if k in self.stopwords:
-                continue
-            surfaces.append(k)
-            self._surface_info.append((c, True))
-        self._ac = ahocorasick_rs.AhoCorasick(surfaces, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        surfaces = [k for k in full if k not in self.stopwords]
+        self._surface_info = [(k, False) for k in surfaces]
+        shorts = [k for k in self._short_rows if k not in self.stopwords]
+        self._surface_info += [(k, True) for k in shorts]
+        self._ac = ahocorasick_rs.AhoCorasick(surfaces + shorts, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self._stop_list = sorted(self.stopwords)
         self._stop_ac = ahocorasick_rs.AhoCorasick(self._stop_list) if self._stop_list else None
+
+    def _place(self, i: int) -> Place:
+        p = self._places[i]
+        if p is None:
+            c = self._cols
+            p = self._places[i] = Place(c["name"][i], c["code"][i], c["level"][i], c["county_code"][i],
+                                        c["prefecture_code"][i], c["province_code"][i], c["current_code"][i],
+                                        c["current_name"][i])
+        return p
+
+    def _rank(self, i: int):
+        c = self._cols
+        return (0 if c["is_current"][i] else 1, -(c["valid_to"][i] or 9999), _LEVEL_RANK[c["level"][i]], c["code"][i])
+
+    def _candidates(self, name: str, is_short: bool) -> tuple[Place, ...]:
+        """Every place a surface denotes, one per unit (county-level-and-above grouped by the
+        unit they denote today), best first."""
+        got = self._cands.get((name, is_short))
+        if got is not None:
+            return got
+        rank = self._rank
+        groups: dict[str, int] = {}
+        for i in (self._short_rows if is_short else self._full_rows)[name]:
+            p = self._place(i)
+            key = (p.current_code or "old:" + p.code) if p.level in _UPPER else p.code
+            key = p.level[:1] + key if p.level not in _UPPER else "u" + key
+            j = groups.get(key)
+            if j is None or rank(i) < rank(j):
+                groups[key] = i
+        chosen = sorted(groups.values(), key=lambda i: (
+            0 if self._places[i].level in _UPPER else 1,
+            0 if self._places[i].current_code else 1,
+            rank(i)))
+        got = self._cands[(name, is_short)] = tuple(self._places[i] for i in chosen)
+        return got
 
     # ------------------------------------------------------------------ API
     @classmethod
@@ -232,16 +229,24 @@ class Gazetteer:
         return province_code[:2] in self._provinces_with_counties
 
     def by_code(self, code: str) -> Place | None:
-        return self._by_code.get(str(code).strip())
+        code = str(code).strip()
+        p = self._best.get(code)
+        if p is None:
+            rows = self._rows_of_code.get(code)
+            if rows is None:
+                return None
+            # prefer the current row, then the latest
+            p = self._best[code] = self._place(min(rows, key=self._rank))
+        return p
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every place a name (full name, or a kept short form) can denote, best first."""
         name = name.strip()
-        if name in self._full:
-            return self._full[name]
-        if name in self.stopwords:
+        if name in self._full_rows:
+            return self._candidates(name, False)
+        if name in self.stopwords or name not in self._short_rows:
             return ()
-        return self._short.get(name, ())
+        return self._candidates(name, True)
 
     def find(self, text: str) -> list[PlaceMatch]:
         """Leftmost-longest, non-overlapping place mentions in ``text`` (offsets index ``text``)."""
@@ -256,14 +261,14 @@ class Gazetteer:
                         if self._stop_ac is not None else [], key=lambda h: (h[1], h[2]))
         out: list[PlaceMatch] = []
         for idx, s, e in hits:
-            cands, is_short = self._surface_info[idx]
+            surface, is_short = self._surface_info[idx]
             weak = is_short or (e - s) <= 2
             if is_short and e < len(text) and text[e] in _SHORT_BAD_NEXT:
                 continue
             # a stop-word containing the match blocks it; a weak match is blocked by any overlap
             if stops.overlaps(s, e) if weak else stops.contains(s, e):
                 continue
-            out.append(PlaceMatch(s, e, text[s:e], cands, is_short))
+            out.append(PlaceMatch(s, e, text[s:e], self._candidates(surface, is_short), is_short))
         return out
 
     def context(self, codes: Iterable[str] = ()) -> "Context":
