@@ -239,6 +239,10 @@ class Gazetteer:
             p = self._best[code] = self._place(min(rows, key=self._rank))
         return p
 
+    def full_names(self) -> list[str]:
+        """Every full name the gazetteer matches (with the autonomous units' short forms)."""
+        return list(self._full_rows)
+
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every place a name (full name, or a kept short form) can denote, best first."""
         name = name.strip()

@@ -34,7 +34,7 @@ def _names() -> tuple[list[str], list[str]]:
     from extract.gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
-    places = sorted(k for k, c in gaz._full.items() if c and c[0].level == "county" and len(k) >= 3)
+    places = sorted(k for k in gaz.full_names() if len(k) >= 3 and (c := gaz.lookup(k)) and c[0].level == "county")
     stops = sorted(w for w in gaz.stopwords if len(w) >= 3)
     return places, stops
 
