@@ -1,6 +1,7 @@
-"""Pull quotes are found by indexing only the 8-grams that can name another paragraph; the
-owners found are those of comparing each short paragraph with every paragraph that shares
-any informative 8-gram with it (the reference below)."""
+"""The layout's fast paths against plain references: pull quotes are found by indexing only
+the 8-grams that can name another paragraph, yet the owners are those of comparing each short
+paragraph with every paragraph that shares any informative 8-gram with it; sentences are split
+by searching for the next stop or line end, yet are those of reading every character."""
 import random
 import re
 from functools import lru_cache
@@ -8,7 +9,8 @@ from functools import lru_cache
 import pytest
 
 from extract.segment.blocks import MAX_HOLDERS, Block, _find_pull_quotes, _grams
-from extract.segment.lines import LineKind, classify, nonspace_len, page_lines
+from extract.segment.lines import WS, LineKind, classify, nonspace_len, page_lines
+from extract.segment.sentences import _CLOSERS, _SENTENCE_ENDS, _column_break, _emit, sentences
 from tests.conftest import ROOT
 from tools.hostile import long_page, pathological
 
@@ -90,3 +92,39 @@ def test_the_quoted_pages_have_pull_quotes():
     blocks = _lines(_quoted_page(0))
     _find_pull_quotes(blocks)
     assert sum(b.pq_owner is not None for b in blocks) >= 5
+
+
+def _reference_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    s = i = start
+    while i < end:
+        c = text[i]
+        if c in _SENTENCE_ENDS:
+            j = i + 1
+            while j < end and text[j] in _SENTENCE_ENDS:
+                j += 1
+            while j < end and text[j] in _CLOSERS:
+                j += 1
+            _emit(text, s, j, out)
+            s = i = j
+        elif c == "\n":
+            j = i
+            while j < end and text[j] in WS + "\n":
+                j += 1
+            if not _column_break(text, start, end, i, j):
+                _emit(text, s, i, out)
+                s = j
+            i = j
+        else:
+            i += 1
+    _emit(text, s, end, out)
+    return out
+
+
+@pytest.mark.parametrize("page", range(len(_pages())))
+def test_sentences_are_those_of_reading_every_character(page):
+    text = _pages()[page]
+    spans = [(0, len(text))] + [(s, e) for s, e, _ in page_lines(text)][:200]
+    spans += [(s, min(len(text), s + 700)) for s in range(0, len(text), 997)]  # cut anywhere
+    for s, e in spans:
+        assert sentences(text, s, e) == _reference_sentences(text, s, e)
