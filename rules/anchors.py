@@ -81,23 +81,61 @@ def _plain_node(op, av) -> tuple:
     return _OTHER  # an optional part, an assertion (it consumes nothing), any character …
 
 
-def _reach(node: tuple, chars: frozenset[str]) -> int | None:
-    """How far from its start every match of `node` holds one of `chars` (None: not every match)."""
-    kind = node[0]
-    if kind == "chars":
-        return 0 if node[1] <= chars else None
-    if kind == "alt":
-        reads = [_reach(b, chars) for b in node[1]]
-        return None if None in reads else max(reads)
-    if kind == "seq":
-        best, before = None, 0
-        for part, width in node[1]:
-            r = _reach(part, chars)
-            if r is not None and (best is None or before + r < best):
-                best = before + r
-            before += width
-        return best if best is not None and best < _FAR else None
-    return None
+class _Reach:
+    """How far from its start every match of a tree holds one of a set of characters (None:
+    not every match), for a set that loses one character at a time: only the parts of the
+    tree that write the character dropped are read again."""
+
+    def __init__(self, node: tuple, chars: frozenset[str]):
+        self.node, self.chars, self.written, self.known = node, chars, {}, {}
+        _written_below(node, self.written)
+        self.reach = self._read(node, chars, None, self.known)
+
+    def without(self, c: str) -> tuple[int | None, dict]:
+        """The reach without `c`, and what `drop` keeps of the reading."""
+        read: dict[int, int | None] = {}
+        return self._read(self.node, self.chars - {c}, c, read), read
+
+    @property
+    def weight(self) -> int:
+        return sum(_weight(c) for c in self.chars)
+
+    def drop(self, c: str, reach: int | None, read: dict) -> None:
+        self.chars, self.reach = self.chars - {c}, reach
+        self.known.update(read)
+
+    def _read(self, node: tuple, chars: frozenset[str], dropped: str | None, out: dict) -> int | None:
+        if dropped is not None and dropped not in self.written[id(node)]:
+            return self.known[id(node)]
+        kind, r = node[0], None
+        if kind == "chars":
+            r = 0 if node[1] <= chars else None
+        elif kind == "alt":  # every branch is read, so that what is kept stays whole
+            reads = [self._read(b, chars, dropped, out) for b in node[1]]
+            r = None if None in reads else max(reads)
+        elif kind == "seq":
+            before = 0
+            for part, width in node[1]:
+                x = self._read(part, chars, dropped, out)
+                if x is not None and (r is None or before + x < r):
+                    r = before + x
+                before += width
+            r = r if r is not None and r < _FAR else None
+        out[id(node)] = r
+        return r
+
+
+def _written_below(node: tuple, out: dict[int, frozenset[str]]) -> frozenset[str]:
+    if node[0] == "chars":
+        chars = node[1]
+    elif node[0] == "alt":
+        chars = frozenset().union(*(_written_below(b, out) for b in node[1]))
+    elif node[0] == "seq":
+        chars = frozenset().union(*(_written_below(p, out) for p, _ in node[1]))
+    else:
+        chars = frozenset()
+    out[id(node)] = chars
+    return chars
 
 
 def _written(node: tuple, counts: dict[str, int]) -> None:
@@ -124,57 +162,81 @@ def _weight(c: str) -> int:
 
 def _thin(node: tuple, chars: frozenset[str], order: list[str]) -> tuple[frozenset[str], int] | None:
     """Drop characters, in `order`, while that makes the windows no dearer."""
-    reach = _reach(node, chars)
-    if reach is None:
+    r = _Reach(node, chars)
+    if r.reach is None:
         return None
     for c in order:
-        fewer = chars - {c}
-        r = _reach(node, fewer) if c in chars else None
-        if r is not None and _cost(fewer, r) <= _cost(chars, reach):
-            chars, reach = fewer, r
-    return chars, reach
+        if c in r.chars:
+            reach, read = r.without(c)
+            if reach is not None and (r.weight - _weight(c)) * (reach + 1) <= r.weight * (r.reach + 1):
+                r.drop(c, reach, read)
+    return r.chars, r.reach
 
 
 def _choose(node: tuple) -> tuple[frozenset[str], int] | None:
-    """The cheapest anchor found from every written character and from the uncommon ones
-    alone, dropping those written least often first (年 stands for every 2024年, 今年,
-    全年, 年末, so it stays while 今, 全, 末 go)."""
+    """The cheaper anchor found from the uncommon characters alone and from as few common ones
+    as every match needs (十 of 十四五), dropping those written least often first (年 stands for every 2024年, 今年, 全年, 年末, so it stays while 今, 全, 末 go)."""
     counts: dict[str, int] = {}
     _written(node, counts)
     order = sorted(counts, key=lambda c: (not _COMMON.match(c), counts[c], c))
-    found = [_thin(node, frozenset(counts), order),
-             _thin(node, frozenset(c for c in counts if not _COMMON.match(c)), order)]
+    needed = _Reach(node, frozenset(counts))
+    for c in order:
+        if _weight(c) > 1:
+            reach, read = needed.without(c)
+            if reach is not None:
+                needed.drop(c, reach, read)
+    found = [_thin(node, frozenset(c for c in counts if _weight(c) == 1), order), _thin(node, needed.chars, order)]
     return min((f for f in found if f is not None), key=lambda f: _cost(*f), default=None)
 
 
+def _more(node: tuple, first: tuple[frozenset[str], int]) -> list[tuple[frozenset[str], int]]:
+    """With a first anchor away from the start, the cheapest anchor of one part of the sequence
+    in characters of its own, not all common: every match holds both (since: 以来 or 至今, and a
+    年 or 月 near the start)."""
+    if first[1] == 0 or node[0] != "seq":
+        return [first]  # the first-character look-ahead already tests as much
+    more, before = [], 0
+    for part, width in node[1]:
+        read = _choose(part) if part is not _OTHER else None
+        if (read is not None and 0 < before + read[1] < _FAR and read[0].isdisjoint(first[0])
+                and any(_weight(c) == 1 for c in read[0])):
+            more.append((read[0], before + read[1]))
+        before += width
+    return [first] + sorted(more, key=lambda a: _cost(*a))[:1]
+
+
 @lru_cache(maxsize=None)
-def anchor(pattern: str) -> Anchor | None:
-    """The anchor of a (non-verbose) pattern, or None when it has none."""
+def anchors(pattern: str) -> tuple[Anchor, ...]:
+    """The anchors of a (non-verbose) pattern, nearest first; () when it has none."""
     if _PROPERTY.search(pattern):
-        return None  # \p{…} in a class: its characters cannot be listed
+        return ()  # \p{…} in a class: its characters cannot be listed
     try:
         tree = P.parse(_NAMED_GROUP.sub("(?:", pattern), 0)
         if tree.state.flags & ~(regex.UNICODE | regex.MULTILINE):
-            return None  # the pattern sets flags of its own, (?i) …
-        read = _choose(_plain(list(tree)))
+            return ()  # the pattern sets flags of its own, (?i) …
+        node = _plain(list(tree))
+        read = _choose(node)
+        found = _more(node, read) if read is not None else []
     except Exception:  # syntax only the regex module reads
-        return None
-    return None if read is None else Anchor("".join(sorted(read[0])), read[1])
+        return ()
+    return tuple(sorted((Anchor("".join(sorted(c)), r) for c, r in found), key=lambda a: (a.reach, a.chars)))
 
 
 def anchor_look_ahead(pattern: str) -> str:
-    """`(?=…)` that holds wherever a match of `pattern` can start (one of the anchor's
-    characters within its reach), or "" when the pattern has no anchor."""
-    a = anchor(pattern)
-    if a is None:
-        return ""
-    chars = "[" + "".join(f"\\U{ord(c):08x}" for c in a.chars) + "]"
-    return f"(?=[\\s\\S]{{0,{a.reach}}}?{chars})" if a.reach else f"(?={chars})"
+    """Look-aheads that hold wherever a match of `pattern` can start (one of each anchor's
+    characters within its reach), the nearest first: it is the quickest to test. An anchor
+    at the start is left out: the first-character look-ahead tests as much."""
+    out = []
+    for a in anchors(pattern):
+        chars = "[" + "".join(f"\\U{ord(c):08x}" for c in a.chars) + "]"
+        if a.reach:
+            out.append(f"(?=[\\s\\S]{{0,{a.reach}}}?{chars})")
+    return "".join(out)
 
 
 def compile_anchored(pattern: str) -> regex.Pattern:
-    """A time rule's pattern with the look-ahead for its first characters and the one for
-    its anchor in front: the engine passes over every other position at once, and the
-    matches are those of the pattern as written."""
+    """A time rule's pattern with the look-ahead for its first characters and those for its
+    anchors in front: the engine passes over every other position at once, and the matches
+    are those of the pattern as written."""
     first = first_chars(pattern)
     return regex.compile(f"(?={first})" * bool(first) + anchor_look_ahead(pattern) + f"(?:{pattern})")

@@ -1,28 +1,29 @@
-"""The anchor of a time rule: characters every match holds near its start. The look-ahead
-built from it only spares the engine positions where no match can start (the time rules
-find the same matches with it as without it: tests/test_first_chars.py)."""
+"""The anchors of a time rule: characters every match holds near its start. The look-aheads
+built from them only spare the engine positions where no match can start (the time rules
+find the same matches with them as without them: tests/test_first_chars.py)."""
 import pytest
 import regex
 
-from rules.anchors import Anchor, anchor, anchor_look_ahead, compile_anchored
+from rules.anchors import Anchor, anchor_look_ahead, anchors, compile_anchored
 from rules.registry import TIME_RULES
 
 
 @pytest.mark.parametrize("pattern,expected", [
-    (r"(?<![\d.])(?:19|20)\d{2}年", Anchor("年", 4)),  # digits are everywhere in a table; 年 is not
-    (r"(?:今|去)年|\d{1,2}[ ]?月", Anchor("年月", 3)),
-    (r"(?:截至|截止)\d{4}年", Anchor("截", 0)),
-    (r"第[一二三四]季度", Anchor("第", 0)),
-    (r"[自从]?\d{4}年(?=以来)", Anchor("年", 5)),  # a look-ahead is no part of the match
-    (r"a?", None),  # can match nothing
-    (r".{0,3}元", Anchor("元", 3)),  # any character can start it, but 元 is never far
-    (r".+元", None),
-    (r"\d+年", None),  # no bound on how far 年 is
-    (r"\p{Han}年", None),
-    (r"(?i)ab", None),
+    (r"(?<![\d.])(?:19|20)\d{2}年", (Anchor("年", 4),)),  # digits are everywhere in a table; 年 is not
+    (r"(?:今|去)年|\d{1,2}[ ]?月", (Anchor("年月", 3),)),
+    (r"(?:截至|截止)\d{4}年", (Anchor("截", 0),)),  # 截 is rare enough
+    (r"第[一二三四]季度", (Anchor("第", 0),)),
+    (r"[自从]?\d{4}年(?=以来)", (Anchor("年", 5),)),  # a look-ahead is no part of the match
+    (r"\d{4}年[^，。]{0,8}?以来", (Anchor("年", 4), Anchor("以", 13))),  # each part its own: both hold
+    (r".{0,3}元", (Anchor("元", 3),)),  # any character can start it, but 元 is never far
+    (r".+元", ()),
+    (r"a?", ()),  # can match nothing
+    (r"\d+年", ()),  # no bound on how far 年 is
+    (r"\p{Han}年", ()),
+    (r"(?i)ab", ()),
 ])
-def test_anchor(pattern, expected):
-    assert anchor(pattern) == expected
+def test_anchors(pattern, expected):
+    assert anchors(pattern) == expected
 
 
 def test_the_anchor_look_ahead_holds_where_a_match_starts():
@@ -32,11 +33,13 @@ def test_the_anchor_look_ahead_holds_where_a_match_starts():
     assert compile_anchored(r"(?<![\d.])(?:19|20)\d{2}[ ]?年").findall(text) == ["2024 年"]
 
 
-def test_the_costly_time_rules_have_an_anchor():
+def test_the_costly_time_rules_have_anchors():
     """calendar, since and open_start can start at any digit: without an anchor they are
     tried at every figure of a page."""
     by_name = {r.name: r for r in TIME_RULES}
-    for name in ("calendar", "since", "open_start", "year_range", "day_date"):
-        a = anchor(by_name[name].pattern)
-        assert a is not None and not regex.search(r"\d", a.chars), name
+    for name in ("calendar", "since", "open_start", "day_date"):
+        found = anchors(by_name[name].pattern)
+        assert any(a.reach and not regex.search(r"\d", a.chars) for a in found), name
         assert anchor_look_ahead(by_name[name].pattern) in by_name[name].compiled.pattern
+    # since: a calendar word near the start, and 以来 or 至今 after it
+    assert [set(a.chars) & {"年", "来", "至"} for a in anchors(by_name["since"].pattern)] == [{"年"}, {"来", "至"}]
