@@ -240,3 +240,67 @@ def compile_anchored(pattern: str) -> regex.Pattern:
     are those of the pattern as written."""
     first = first_chars(pattern)
     return regex.compile(f"(?={first})" * bool(first) + anchor_look_ahead(pattern) + f"(?:{pattern})")
+
+
+# ------------------------------------------------------------------ windows
+
+# An anchor this far from the start is cheaper to find first, by one scan for its characters,
+# and the pattern tried only in the windows before its occurrences.
+_WINDOW_REACH = 24
+
+
+def _ahead(seq) -> int:
+    """How far past the end of what it consumed a match's look-aheads can read."""
+    out = 0
+    for op, av in seq:
+        if op is C.ASSERT or op is C.ASSERT_NOT:
+            out = max(out, _width(av[1]) if av[0] > 0 else 0, _ahead(av[1]))
+        elif op is C.SUBPATTERN:
+            out = max(out, _ahead(av[-1]))
+        elif _ATOMIC is not None and op is _ATOMIC:
+            out = max(out, _ahead(av))
+        elif op is C.BRANCH:
+            out = max([out] + [_ahead(b) for b in av[1]])
+        elif op in _REPEATS:
+            out = max(out, _ahead(av[2]))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _windowed(pattern: str) -> tuple[regex.Pattern, int, int] | None:
+    """(a finder of the far anchor's characters, its reach, how much text after a start a
+    match and its look-aheads can read), or None when the pattern is searched whole."""
+    found = anchors(pattern)
+    if not found or found[-1].reach < _WINDOW_REACH:
+        return None
+    tree = list(P.parse(_NAMED_GROUP.sub("(?:", pattern), 0))
+    width, ahead = _width(tree), _ahead(tree)
+    if width >= _FAR or ahead >= _FAR:
+        return None
+    a = found[-1]
+    return regex.compile("[" + "".join(f"\\U{ord(c):08x}" for c in a.chars) + "]"), a.reach, width + ahead + 1
+
+
+def overlapped_matches(compiled: regex.Pattern, pattern: str, text: str) -> list:
+    """The non-empty matches `compiled.finditer(text, overlapped=True)` finds, where `compiled`
+    is `compile_anchored(pattern)`. With a far anchor, only the windows before its characters
+    are searched, each with enough text after it for any match that starts in it (look-behinds
+    see the text before a window)."""
+    plan = _windowed(pattern)
+    if plan is None:
+        return [m for m in compiled.finditer(text, overlapped=True) if m.end() > m.start()]
+    finder, reach, after = plan
+    windows: list[list[int]] = []
+    for k in (m.start() for m in finder.finditer(text)):
+        if windows and k - reach <= windows[-1][1] + 1:
+            windows[-1][1] = k
+        else:
+            windows.append([max(0, k - reach), k])
+    out = []
+    for lo, hi in windows:
+        for m in compiled.finditer(text, lo, min(len(text), hi + after), overlapped=True):
+            if m.start() > hi:
+                break
+            if m.end() > m.start():
+                out.append(m)
+    return out

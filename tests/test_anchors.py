@@ -4,7 +4,7 @@ find the same matches with them as without them: tests/test_first_chars.py)."""
 import pytest
 import regex
 
-from rules.anchors import Anchor, anchor_look_ahead, anchors, compile_anchored
+from rules.anchors import Anchor, _windowed, anchor_look_ahead, anchors, compile_anchored, overlapped_matches
 from rules.registry import TIME_RULES
 
 
@@ -43,3 +43,32 @@ def test_the_costly_time_rules_have_anchors():
         assert anchor_look_ahead(by_name[name].pattern) in by_name[name].compiled.pattern
     # since: a calendar word near the start, and 以来 or 至今 after it
     assert [set(a.chars) & {"年", "来", "至"} for a in anchors(by_name["since"].pattern)] == [{"年"}, {"来", "至"}]
+
+
+@pytest.fixture(scope="module")
+def pages():
+    from extract.normalise import normalise
+    from tools.hostile import long_page, pathological
+
+    examples = "\n".join(e.text for t in TIME_RULES for e in t.examples if hasattr(e, "text"))
+    # matches that start far before their 以来 or end far after their 起
+    far = ("自2024 年 12 月 31 日 到 12 月 31 日工作全面铺开推进以来，共投入1.5亿元。\n"
+           "自2024 年 12 月 31 日 至 12 月 31 日起，连续十二个年度补贴300元。")
+    texts = [examples, far, long_page(30_000, seed=5, prose=1)] + [v[:20_000] for v in pathological().values()]
+    return [normalise(t) for t in texts]
+
+
+@pytest.mark.parametrize("rule", TIME_RULES, ids=lambda r: r.name)
+def test_windows_before_a_far_anchor_find_every_match(rule, pages):
+    for text in pages:
+        whole = [(m.span(), m.groupdict()) for m in rule.compiled.finditer(text, overlapped=True) if m.end() > m.start()]
+        assert [(m.span(), m.groupdict()) for m in overlapped_matches(rule.compiled, rule.pattern, text)] == whole
+
+
+def test_since_and_open_start_are_searched_in_windows():
+    by_name = {r.name: r for r in TIME_RULES}
+    assert _windowed(by_name["since"].pattern) and _windowed(by_name["open_start"].pattern)
+    assert _windowed(by_name["calendar"].pattern) is None  # its anchor is near: the look-ahead is cheaper
+    text = "自2015年创办以来，" + "共投入资金1,234.5万元，" * 3 + "2018年至今，" + "x" * 50 + "今年起，"
+    assert [m.group() for m in overlapped_matches(by_name["since"].compiled, by_name["since"].pattern, text)] == [
+        "自2015年创办以来", "2015年创办以来", "2018年至今"]
