@@ -116,10 +116,13 @@ _UNIT_KINDS = {LineKind.HEADLINE: "headline", LineKind.BODY: "paragraph", LineKi
                LineKind.FURNITURE: "furniture"}
 
 
+_BLANKS = frozenset(WS + "\n")
+
+
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in WS + "\n":
+    while start < end and text[start] in _BLANKS:
         start += 1
-    while end > start and text[end - 1] in WS + "\n":
+    while end > start and text[end - 1] in _BLANKS:
         end -= 1
     return start, end
 

@@ -16,6 +16,7 @@ from rules.punctuation import CLAUSE_BREAKS, CLOSERS, SENTENCE_ENDS
 _SENTENCE_ENDS = frozenset(SENTENCE_ENDS)
 _CLOSERS = frozenset(CLOSERS)
 _BREAKS = frozenset(CLAUSE_BREAKS)
+_BLANKS = frozenset(WS + "\n")
 _STOP = re.compile(f"[{re.escape(SENTENCE_ENDS)}\n]")
 # a comma between a digit and three more digits groups thousands; it breaks nothing
 _BREAK = re.compile(f"(?!(?<=\\d),\\d{{3}}(?!\\d))[{re.escape(CLAUSE_BREAKS)}]")
@@ -66,7 +67,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s = i = j
         else:  # a line end
             j = i
-            while j < end and text[j] in WS + "\n":
+            while j < end and text[j] in _BLANKS:
                 j += 1
             if not _column_break(text, start, end, i, j):
                 _emit(text, s, i, out)
