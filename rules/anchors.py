@@ -6,7 +6,9 @@ digits. Reading the pattern's syntax tree for such an anchor (a set of character
 farthest offset from a match's start at which one of them must occur) gives a look-ahead,
 `(?=[\s\S]{0,12}?[年月季…])`, that holds at every position a match can start at: put in
 front of the pattern it lets the engine pass over the digits of a table without trying the
-whole pattern there, and changes no match.
+whole pattern there, and changes no match. A second anchor far from the start (the 以来 of
+2015年以来) is found first instead, by one scan for its characters, and the pattern tried only
+in the windows before them (`overlapped_matches`).
 """
 from __future__ import annotations
 
@@ -175,7 +177,8 @@ def _thin(node: tuple, chars: frozenset[str], order: list[str]) -> tuple[frozens
 
 def _choose(node: tuple) -> tuple[frozenset[str], int] | None:
     """The cheaper anchor found from the uncommon characters alone and from as few common ones
-    as every match needs (十 of 十四五), dropping those written least often first (年 stands for every 2024年, 今年, 全年, 年末, so it stays while 今, 全, 末 go)."""
+    as every match needs (十 of 十四五), dropping those written least often first (年 stands
+    for every 2024年, 今年, 全年, 年末, so it stays while 今, 全, 末 go)."""
     counts: dict[str, int] = {}
     _written(node, counts)
     order = sorted(counts, key=lambda c: (not _COMMON.match(c), counts[c], c))
