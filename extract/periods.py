@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from extract.spans import Span, Window, within
+from rules.anchors import overlapped_matches
 from rules.base import TimeSkip
 from rules.fragments import word_pattern
 from rules.punctuation import CLAUSE_BREAKS
@@ -108,8 +109,7 @@ def find_time_expressions(text: str, published: str | None, bases: bool = False)
     pub = parse_month(published)
     cands = []
     for order, rule in enumerate(TIME_RULES):
-        cands += [(m.start(), -m.end(), order, rule, m) for m in rule.compiled.finditer(text, overlapped=True)
-                  if m.end() > m.start()]
+        cands += [(m.start(), -m.end(), order, rule, m) for m in overlapped_matches(rule.compiled, rule.pattern, text)]
     cands.sort(key=lambda c: c[:3])
     out: list[TimeExpr] = []
     last = 0

@@ -12,6 +12,7 @@ from typing import Callable, Optional
 
 import regex
 
+from rules.anchors import compile_anchored
 from rules.first_chars import compile_rule
 
 
@@ -80,7 +81,7 @@ class TimeRule:
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "compiled", compile_rule(self.pattern))
+        object.__setattr__(self, "compiled", compile_anchored(self.pattern))
 
 
 @dataclass(frozen=True)
@@ -95,4 +96,4 @@ class TimeSkip:
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "compiled", compile_rule(self.pattern))
+        object.__setattr__(self, "compiled", compile_anchored(self.pattern))

@@ -201,18 +201,22 @@ F = fragments()
 # ------------------------------------------------------------------ resolvers
 
 
-def _year(m) -> Year | None:
+# A match's groups are read once per resolver (`g` is its groupdict): with some twenty named
+# groups, groupdict is the dearest call on a match.
+
+
+def _year(g: dict) -> Year | None:
     """The year of a match with optional ya / yr groups; None for an impossible year."""
-    if m.groupdict().get("ya"):
-        y = year_value(m.group("ya"))
+    if g.get("ya"):
+        y = year_value(g["ya"])
         return Year("abs", y) if y is not None else None
-    if m.groupdict().get("yr"):
-        return Year("rel", _word("year", m.group("yr")).start)
+    if g.get("yr"):
+        return Year("rel", _word("year", g["yr"]).start)
     return Year("implied")
 
 
-def _to_date(m) -> bool:
-    yr = m.groupdict().get("yr")
+def _to_date(m, g: dict) -> bool:
+    yr = g.get("yr")
     return bool(yr) and m.start("yr") == m.start() and "todate" in _word("year", yr).flags
 
 
@@ -228,9 +232,8 @@ class _Core:
     part: Word | None = None
 
 
-def _core(m) -> _Core | None:
-    g = m.groupdict()
-    year = _year(m)
+def _core(m, g: dict) -> _Core | None:
+    year = _year(g)
     if year is None:
         return None
     had_year = bool(g.get("ya") or g.get("yr"))
@@ -264,18 +267,19 @@ def _core(m) -> _Core | None:
     return _Core("during", 1, 12, year) if had_year else None
 
 
-def _interval(c: _Core, m, *, as_of: bool = False) -> Symbolic:
+def _interval(c: _Core, m, g: dict, *, as_of: bool = False) -> Symbolic:
     kind = "as_of" if as_of or c.kind == "as_of" else "during"
     end = Point(c.year, c.b)
-    return Symbolic(kind, end, None if kind == "as_of" else Point(c.year, c.a), to_date=_to_date(m))
+    return Symbolic(kind, end, None if kind == "as_of" else Point(c.year, c.a), to_date=_to_date(m, g))
 
 
 def resolve_core(m) -> Symbolic | None:
     """2024年, 3月份, 1至11月, 一季度, 年末, 2024年秋季学期结束 …"""
-    c = _core(m)
+    g = m.groupdict()
+    c = _core(m, g)
     if c is None or c.day:
         return None  # a day date is an event (the skip consumes it)
-    sym = _interval(c, m, as_of=bool(m.groupdict().get("term_end") and c.part))
+    sym = _interval(c, m, g, as_of=bool(g.get("term_end") and c.part))
     if c.part is not None and c.kind == "as_of" and c.b == 12:
         sym = Symbolic(sym.kind, sym.end, sym.start, sym.cap, sym.open, sym.to_date, year_end=True)
     return sym
@@ -283,9 +287,10 @@ def resolve_core(m) -> Symbolic | None:
 
 def resolve_asof(m) -> Symbolic | None:
     """截至2025年11月底, 截至目前: a moment."""
-    if m.groupdict().get("now"):
+    g = m.groupdict()
+    if g.get("now"):
         return Symbolic("as_of", NOW)
-    c = _core(m)
+    c = _core(m, g)
     return None if c is None else Symbolic("as_of", Point(c.year, c.b))
 
 
@@ -340,17 +345,19 @@ def resolve_era(m) -> Symbolic | None:
 
 def resolve_since(m) -> Symbolic | None:
     """2015年以来, 今年以来, 党的二十大以来, 2018年至今: from a start to the report's month."""
-    if m.groupdict().get("era"):
+    g = m.groupdict()
+    if g.get("era"):
         return _era(m, m.group("since"))
-    c = _core(m)
+    c = _core(m, g)
     if c is None:
         return None
-    return Symbolic("during", NOW, Point(c.year, c.a), to_date=_to_date(m))
+    return Symbolic("during", NOW, Point(c.year, c.a), to_date=_to_date(m, g))
 
 
 def resolve_open(m) -> Symbolic | None:
     """2024年起 (open: no period); 2024年起，连续五年 → 2024..2028."""
-    c = _core(m)
+    g = m.groupdict()
+    c = _core(m, g)
     if c is None:
         return None
     n = small_int(m.group("nyears")) if m.group("nyears") else None

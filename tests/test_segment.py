@@ -438,3 +438,17 @@ def test_page_number_between_halves_of_a_sentence_joins_them():
     assert u.kind == "paragraph" and "76.2%" in t[u.start:u.end]
     # the page numbers are furniture, never headlines that open articles
     assert not any(a.headline and "- 1 -" in t[a.headline[0]:a.headline[1]] for a in arts)
+
+
+def test_nonspace_len_leaves_out_every_blank_of_ws():
+    from extract.segment.lines import WS, nonspace_len
+
+    s = "参保" + WS + "人数" + WS[::-1] + "\n"
+    assert nonspace_len(s) == len(s) - 2 * len(WS) == sum(c not in WS for c in s)
+
+
+def test_furniture_keys_are_counted_only_when_a_line_holds_one():
+    from extract.segment.lines import is_furniture
+
+    assert is_furniture("发布时间：2025-06-01 浏览次数：120")
+    assert not is_furniture("全县城乡居民医保参保人数达到8万人。")

@@ -34,8 +34,11 @@ class Block:
         return self.pq_owner is not None
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _grams(s: str, n: int = 8) -> set[str]:
-    s = re.sub(r"\s+", "", s)
+    s = _SPACES.sub("", s)
     return {s[i : i + n] for i in range(len(s) - n + 1)}
 
 
@@ -45,28 +48,40 @@ def _grams(s: str, n: int = 8) -> set[str]:
 MAX_HOLDERS = 32
 
 
+def _may_quote(b: Block, n: int) -> bool:
+    if b.kind not in _TEXT or n > 150 or n < 10:
+        return False
+    return b.kind is not LineKind.HEADLINE or re.search(r"\d", b.text) is not None
+
+
 def _find_pull_quotes(blocks: list[Block]) -> None:
     """A short paragraph (or a headline with a figure) whose 8-grams mostly occur in
     a much longer paragraph repeats it: it is a pull quote of that paragraph."""
-    grams = [_grams(b.text) for b in blocks]
     lengths = [nonspace_len(b.text) for b in blocks]
-    # which body paragraphs hold each 8-gram: candidates are found without comparing all pairs
+    quoting = [i for i, b in enumerate(blocks) if _may_quote(b, lengths[i])]
+    body = [j for j, b in enumerate(blocks) if b.kind is LineKind.BODY]
+    grams: dict[int, set[str]] = {i: _grams(blocks[i].text) for i in sorted(set(quoting) | set(body))}
+    # which body paragraphs hold each 8-gram: candidates are found without comparing all pairs.
+    # Only 8-grams that can name another paragraph are indexed: those two body paragraphs
+    # share, and those of a headline that a body paragraph holds (set operations find them).
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for j in body:
+        shared |= grams[j] & seen
+        seen |= grams[j]
+    wanted = shared.union(*(grams[i] & seen for i in quoting if blocks[i].kind is not LineKind.BODY))
     holders: dict[str, list[int]] = {}
-    for j, other in enumerate(blocks):
-        if other.kind is LineKind.BODY:
-            for g in grams[j]:
-                holders.setdefault(g, []).append(j)
-    for i, b in enumerate(blocks):
-        if b.kind not in _TEXT:
-            continue
-        n = lengths[i]
-        if n > 150 or n < 10 or not grams[i]:
-            continue
-        if b.kind is LineKind.HEADLINE and not re.search(r"\d", b.text):
+    for j in body:
+        for g in grams[j] & wanted:
+            holders.setdefault(g, []).append(j)
+    for i in quoting:
+        b, n = blocks[i], lengths[i]
+        if not grams[i]:
             continue
         need = 0.9 if b.kind is LineKind.HEADLINE else 0.5
         best, best_j = 0.0, None
-        candidates = {j for g in grams[i] for j in _informative(holders.get(g, ()))}
+        # a body paragraph's 8-grams that no other paragraph holds name only itself
+        candidates = {j for g in grams[i] & wanted for j in _informative(holders[g])}
         for j in sorted(candidates):
             if j == i or lengths[j] < 1.5 * n:
                 continue

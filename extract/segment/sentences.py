@@ -8,6 +8,7 @@ nor does the comma of a thousands separator (13,468户、25,120人 is one clause
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from extract.segment.lines import WS, continues, strip_span
 from rules.punctuation import CLAUSE_BREAKS, CLOSERS, SENTENCE_ENDS
@@ -15,6 +16,8 @@ from rules.punctuation import CLAUSE_BREAKS, CLOSERS, SENTENCE_ENDS
 _SENTENCE_ENDS = frozenset(SENTENCE_ENDS)
 _CLOSERS = frozenset(CLOSERS)
 _BREAKS = frozenset(CLAUSE_BREAKS)
+_BLANKS = frozenset(WS + "\n")
+_STOP = re.compile(f"[{re.escape(SENTENCE_ENDS)}\n]")
 # a comma between a digit and three more digits groups thousands; it breaks nothing
 _BREAK = re.compile(f"(?!(?<=\\d),\\d{{3}}(?!\\d))[{re.escape(CLAUSE_BREAKS)}]")
 # No real sentence is this long (the longest in the sample sets has under 400 characters).
@@ -49,9 +52,12 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     then spans the blank line)."""
     out: list[tuple[int, int]] = []
     s = i = start
-    while i < end:
-        c = text[i]
-        if c in _SENTENCE_ENDS:
+    while True:
+        m = _STOP.search(text, i, end)  # the characters between are never a boundary
+        if m is None:
+            break
+        i = m.start()
+        if text[i] in _SENTENCE_ENDS:
             j = i + 1
             while j < end and text[j] in _SENTENCE_ENDS:
                 j += 1
@@ -59,16 +65,14 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 j += 1
             _emit(text, s, j, out)
             s = i = j
-        elif c == "\n":
+        else:  # a line end
             j = i
-            while j < end and text[j] in WS + "\n":
+            while j < end and text[j] in _BLANKS:
                 j += 1
             if not _column_break(text, start, end, i, j):
                 _emit(text, s, i, out)
                 s = j
             i = j
-        else:
-            i += 1
     _emit(text, s, end, out)
     return out
 
@@ -114,7 +118,7 @@ def clause_at(text: str, sentence: tuple[int, int], start: int, end: int) -> tup
     lo, hi = sentence
     before = start
     while True:  # the nearest clause break before the figure that is no thousands comma
-        before = max(text.rfind(c, lo, before) for c in CLAUSE_BREAKS)
+        before = max(map(text.rfind, CLAUSE_BREAKS, repeat(lo), repeat(before)))
         if before < 0 or _BREAK.match(text, before):
             break
     before = max(before + 1, lo)
