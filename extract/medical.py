@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.spans import Hit, Span, Window, first_after, nearest_before, within
+from extract.spans import Hit, Sorted, Span, Window, first_after, nearest_before, within
 from rules.fragments import word_pattern
 from rules.taxonomy import entries, sets
 from rules.wordlists import table
@@ -166,6 +166,7 @@ class ProgramReader:
             if i in listed and i + 1 in listed and _LIST_JOIN.fullmatch(text, h.end, hits_[i + 1].start):
                 continue
             self.hits.append(Hit(h.start, h.end, "" if i in listed else h.word))
+        self.hits = Sorted(self.hits)
         self.title_scheme = self._title_scheme()
 
     def _title_scheme(self) -> str | None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.spans import Span, Window, within
+from extract.spans import Sorted, Span, Window, within
 from rules.base import TimeSkip
 from rules.fragments import word_pattern
 from rules.punctuation import CLAUSE_BREAKS
@@ -186,8 +186,8 @@ class PeriodResolver:
             i = bisect_right(ends, pos)
             return explicit[i - 1] if i else None
 
-        self.times = [self._rebased(t, latest_before(t.start)) for t in times]
-        self.bases = [self._rebased(t, latest_before(t.start)) for t in found if t.base]
+        self.times = Sorted([self._rebased(t, latest_before(t.start)) for t in times])
+        self.bases = Sorted([self._rebased(t, latest_before(t.start)) for t in found if t.base])
 
     def _summary_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
         """The period a bulletin, yearbook or work summary is about, from its title."""

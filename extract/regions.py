@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from extract.gazetteer import Gazetteer, Place
-from extract.spans import Hit, Span, SpanSet, Window, hits, within
+from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
 from rules.fragments import alternation
 from rules.wordlists import table, words
 
@@ -132,19 +132,19 @@ class RegionResolver:
             home_code = codes.pop() if len(codes) == 1 else ""
         matches = gaz.find(text)
         self.place_spans = [(m.start, m.end, "place_name") for m in matches]
-        self.located = _roles(text, self._locate(text, matches, home_code))
+        self.located = Sorted(_roles(text, self._locate(text, matches, home_code)))
         home = gaz.by_code(home_code) if home_code else None
         self.home = region_of_place(home) if home else (Region(home_name, home_code) if home_name else NONE)
         refs = _refs()
         places = SpanSet((l.start, l.end) for l in self.located)
-        self.ref_hits = sorted(
+        self.ref_hits = Sorted(sorted(
             [h for h in hits(text, "region_refs.tsv")]
             + [Hit(m.start(), m.end(), _ORGAN_REF[m.group(1)]) for m in _organ_pattern().finditer(text)
-               if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start)
+               if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
         self._refs = refs
         scope = _scope()
         self._main: dict[tuple, Region] = {}
-        self.scope_hits = [Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv")]
+        self.scope_hits = Sorted(Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv"))
 
     def _locate(self, text: str, matches: list, home_code: str) -> list[Located]:
         gaz = self.gaz

@@ -42,10 +42,28 @@ class Window:
 _START = attrgetter("start")  # a key read in C: within() runs for every figure and resolver
 
 
+class Sorted(list):
+    """Items sorted by start, with their starts kept beside them: within() bisects these
+    without a key. Built once per document and not changed after."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.starts = [h.start for h in self]
+
+
 def within(hs: list, lo: int, hi: int) -> list:
     """The items (sorted by start, each with .start and .end) lying inside [lo, hi)."""
-    i = bisect_left(hs, lo, key=_START)
-    j = bisect_left(hs, hi, key=_START)
+    if type(hs) is Sorted:
+        starts = hs.starts
+        i = bisect_left(starts, lo)
+        j = bisect_left(starts, hi, i)
+    else:
+        i = bisect_left(hs, lo, key=_START)
+        j = bisect_left(hs, hi, i, key=_START)
+    if i == j:  # most spans hold none
+        return []
     return [h for h in hs[i:j] if h.end <= hi]
 
 
@@ -72,7 +90,7 @@ def hits(text: str, name: str) -> list[Hit]:
     rules.fragments.word_pattern finds, in one pass of an Aho-Corasick automaton (leftmost,
     then longest) instead of trying every word at every character."""
     listed, automaton = _automaton(name)
-    return [Hit(s, e, listed[i]) for i, s, e in automaton.find_matches_as_indexes(text)]
+    return Sorted([Hit(s, e, listed[i]) for i, s, e in automaton.find_matches_as_indexes(text)])
 
 
 class SpanSet:

@@ -39,3 +39,16 @@ def test_normalise_is_the_character_by_character_conversion():
                                        0x20000, 0x2A6D6, 0x1F600])
     for raw in (every, "醫療保險參保人數達１２．５萬人﹪　臺灣", long_page(5_000, seed=2)):
         assert normalise(raw) == _normalise_char_by_char(raw)
+
+
+def test_within_a_sorted_list_is_the_plain_filter():
+    import random
+    from extract.spans import Hit, Sorted, within
+    rnd = random.Random(3)
+    starts = sorted(rnd.randrange(200) for _ in range(60))
+    hs = [Hit(s, s + rnd.randrange(1, 9), "") for s in starts]
+    fast = Sorted(hs)
+    for _ in range(2000):
+        lo, hi = rnd.randrange(-5, 210), rnd.randrange(-5, 210)
+        plain = [h for h in hs if lo <= h.start < hi and h.end <= hi]
+        assert within(fast, lo, hi) == within(hs, lo, hi) == plain
