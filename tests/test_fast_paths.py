@@ -52,3 +52,36 @@ def test_within_a_sorted_list_is_the_plain_filter():
         lo, hi = rnd.randrange(-5, 210), rnd.randrange(-5, 210)
         plain = [h for h in hs if lo <= h.start < hi and h.end <= hi]
         assert within(fast, lo, hi) == within(hs, lo, hi) == plain
+
+
+def _open_bracket_char_by_char(text, lo, pos):
+    depth = 0
+    for k in range(pos - 1, max(lo, pos - 200) - 1, -1):
+        if text[k] in ")）":
+            depth += 1
+        elif text[k] in "(（":
+            if depth == 0:
+                return k
+            depth -= 1
+        elif text[k] in "。\n":
+            return None
+    return None
+
+
+def test_breakdown_searches_match_the_plain_scans():
+    import random
+    from extract.breakdowns import _FENBIE, _Found, _markers, _open_bracket
+    rnd = random.Random(7)
+    alphabet = list("()（）。\n,，、和12") + ["其中", "包括", "分别", "分", "中"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 80)))
+        lo = rnd.randrange(len(text))
+        span = (lo, rnd.randrange(lo, len(text) + 1))
+        for pattern in (_markers(), _FENBIE):
+            found = _Found(pattern, text, span)
+            for pos in range(lo, len(text) + 1):
+                plain = list(pattern.finditer(text, lo, pos))
+                got = found.last_before(pos)
+                assert (got and got.span()) == (plain[-1].span() if plain else None)
+        for pos in range(lo, len(text) + 1):
+            assert _open_bracket(text, lo, pos) == _open_bracket_char_by_char(text, lo, pos)
