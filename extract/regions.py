@@ -13,6 +13,7 @@ unit the article is about), and one that only owns an agency or a source
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -144,6 +145,7 @@ class RegionResolver:
         self._refs = refs
         scope = _scope()
         self._main: dict[tuple, Region] = {}
+        self._named: dict[tuple[int, str], Sorted] = {}
         self.scope_hits = Sorted(Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv"))
 
     def _locate(self, text: str, matches: list, home_code: str) -> list[Located]:
@@ -235,15 +237,27 @@ class RegionResolver:
     def _resolve_ref(self, word: str, w: Window) -> Region:
         """全县, 该区, 全州 …: the unit the article is about whose name ends as the word says."""
         ref = self._refs.get(word) or self._refs["我" + word[-1]]
-        before = [l for l in self._upper_in(w.article[0], w.start) if l.role != "listed"]
+        before = within(self._named_from(w.article[0], ""), w.article[0], w.start)
         if ref.suffix:
-            named = [l for l in before if self._ends_with(l, ref.suffix)]
+            named = within(self._named_from(w.article[0], ref.suffix), w.article[0], w.start)
             if named:
                 return region_of_place(named[-1].place)
             for candidate in (self.main_region(w), self.home):
                 if candidate.name.endswith(ref.suffix):
                     return candidate
         return self._resolve_level(ref.level, before, w)
+
+    def _named_from(self, start: int, suffix: str) -> Sorted:
+        """The county-level or higher places from `start` on that are not listed, those whose
+        name ends in `suffix` if one is given: kept per article, as every reference word in it
+        reads them."""
+        key = (start, suffix)
+        if key not in self._named:
+            self._named[key] = Sorted(
+                [l for l in self.located[bisect_left(self.located.starts, start):]
+                 if l.place.level in UPPER and l.role != "listed"] if not suffix else
+                [l for l in self._named_from(start, "") if self._ends_with(l, suffix)])
+        return self._named[key]
 
     def _ends_with(self, l: Located, suffix: str) -> bool:
         return (self.text[l.start:l.end].endswith(suffix)
