@@ -8,7 +8,7 @@ never crosses an article boundary.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from extract.breakdowns import Links, link_figures
 from extract.budget import Budget
@@ -20,10 +20,10 @@ from extract.regions import RegionResolver
 from extract.scan import Found
 from extract.subjects import split_conflicts
 from extract.segment import Article, article_at, clause_at, segment_page, sentences
-from extract.spans import Span, Window
+from extract.spans import Span, Window, record
 
 
-@dataclass(frozen=True)
+@record
 class Attribution:
     region: str = ""
     region_code: str = ""

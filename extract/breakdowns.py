@@ -12,12 +12,11 @@ Only spans are computed here; the attribution reads its evidence from them.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from extract.spans import Span
+from extract.spans import Span, record
 from rules.punctuation import CLAUSE_BREAKS
 from rules.wordlists import words
 
@@ -32,7 +31,7 @@ def _markers() -> regex.Pattern:
     return regex.compile("|".join(map(regex.escape, sorted(words("breakdown_markers.txt"), key=len, reverse=True))))
 
 
-@dataclass(frozen=True)
+@record
 class Links:
     """For one figure: the 分别 item it is paired with, and the head and the previous part of the
     breakdown it belongs to (indexes into the document's figures, -1 for none)."""

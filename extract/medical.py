@@ -8,12 +8,11 @@ word (医保, 医疗保险) continues the specific scheme named before it in its
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from extract.spans import Hit, Sorted, Span, Window, first_after, nearest_before, within
+from extract.spans import Hit, Sorted, Span, Window, first_after, nearest_before, record, within
 from rules.fragments import word_pattern
 from rules.taxonomy import entries, sets
 from rules.wordlists import table
@@ -63,7 +62,7 @@ def _payers() -> frozenset[str]:
     return _marked("payer")
 
 
-@dataclass(frozen=True)
+@record
 class Evidence:
     """Where else a figure's program and metric may be read, before its own sentence: the item of
     a 分别 list it is paired with, or a table cell's row label, parent rows, column header and

@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from extract.gazetteer import Gazetteer, Place
-from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
+from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, record, within
 from rules.fragments import alternation
 from rules.wordlists import table, words
 
@@ -28,7 +28,7 @@ UPPER = ("province", "prefecture", "county")
 _LEVEL = {"province": 0, "prefecture": 1, "county": 2}
 
 
-@dataclass(frozen=True)
+@record
 class Region:
     name: str = ""
     code: str = ""
@@ -38,7 +38,7 @@ class Region:
 NONE = Region()
 
 
-@dataclass(frozen=True)
+@record
 class Located:
     start: int
     end: int
