@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.spans import Hit, Window, hits, nearest_before, within
+from extract.spans import Hit, Window, hits, last_of, nearest_before, within
 from rules.fragments import word_pattern
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
@@ -211,8 +211,8 @@ def is_individual(w: Window, text: str) -> bool:
     """One person's story (我今年看病花了2万多元, 把4400元交到他本人手中): a cue in the figure's
     clause, or a first-person word in the quotation that holds the figure."""
     spans = [w.clause]
-    opened = max(text.rfind(c, max(0, w.sentence[0] - 200), w.start) for c in _QUOTE_OPEN)
-    if opened >= 0 and max(text.rfind(c, opened, w.start) for c in _QUOTE_CLOSE) < 0:
+    opened = last_of(text, _QUOTE_OPEN, max(0, w.sentence[0] - 200), w.start)
+    if opened >= 0 and last_of(text, _QUOTE_CLOSE, opened, w.start) < 0:
         spans.append((opened, w.start))  # the figure stands inside a quotation
     for lo, hi in spans:
         for m in word_pattern("individual_cues.txt").finditer(text, lo, hi):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from operator import attrgetter
 
 import ahocorasick_rs
@@ -70,6 +71,11 @@ def within(hs: list, lo: int, hi: int) -> list:
     if i == j:  # most spans hold none
         return []
     return [h for h in hs[i:j] if h.end <= hi]
+
+
+def last_of(text: str, chars: str, lo: int, hi: int) -> int:
+    """The last place of any of `chars` in text[lo:hi], else -1 (str.rfind of each, all in C)."""
+    return max(map(text.rfind, chars, repeat(lo, len(chars)), repeat(hi, len(chars))))
 
 
 def nearest_before(hs: list, pos: int, lo: int) -> object | None:

@@ -85,3 +85,14 @@ def test_breakdown_searches_match_the_plain_scans():
                 assert (got and got.span()) == (plain[-1].span() if plain else None)
         for pos in range(lo, len(text) + 1):
             assert _open_bracket(text, lo, pos) == _open_bracket_char_by_char(text, lo, pos)
+
+
+def test_last_of_is_the_last_rfind():
+    import random
+    from extract.spans import last_of
+    rnd = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rnd.choice("“”「a。!\n") for _ in range(rnd.randrange(0, 30)))
+        lo, hi = rnd.randrange(-3, 33), rnd.randrange(-3, 33)
+        for chars in ("“「『", "。!?！？", "\n"):
+            assert last_of(text, chars, lo, hi) == max(text.rfind(c, lo, hi) for c in chars)
