@@ -146,6 +146,8 @@ class RegionResolver:
         scope = _scope()
         self._main: dict[tuple, Region] = {}
         self._named: dict[tuple[int, str], Sorted] = {}
+        self._sentence_key: Span | None = None
+        self._sentence: tuple[list[Located], list[Hit], list[Hit]] = ([], [], [])
         self.scope_hits = Sorted(Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv"))
 
     def _locate(self, text: str, matches: list, home_code: str) -> list[Located]:
@@ -290,11 +292,19 @@ class RegionResolver:
         prov = self.gaz.by_code(code + "0000") if code else None
         return region_of_place(prov) if prov else NONE
 
+    def _before_in_sentence(self, w: Window) -> tuple[list[Located], list[Hit], list[Hit]]:
+        """The places, reference words and scope words of the figure's sentence before it: read
+        by region, locality and stated_in alike, so found once per figure."""
+        key = (w.sentence[0], w.start)
+        if key != self._sentence_key:
+            self._sentence_key = key
+            self._sentence = (within(self.located, *key), within(self.ref_hits, *key), within(self.scope_hits, *key))
+        return self._sentence
+
     def stated_in(self, w: Window) -> bool:
         """Whether the figure's own sentence names its region (a place, 全县, 全国 …)."""
-        lo, hi = w.sentence[0], w.start
-        return bool([l for l in within(self.located, lo, hi) if l.subject] or within(self.ref_hits, lo, hi)
-                    or within(self.scope_hits, lo, hi))
+        located, refs, scope = self._before_in_sentence(w)
+        return bool([l for l in located if l.subject] or refs or scope)
 
     def region_in(self, span: Span) -> Region | None:
         """The place a span names (a table's column header), if it names one."""
@@ -302,11 +312,12 @@ class RegionResolver:
         return self._county_of(inside[-1]) if inside else None
 
     def region(self, w: Window) -> Region:
-        places = [l for l in within(self.located, w.sentence[0], w.start) if l.subject]
+        located, refs, scope = self._before_in_sentence(w)
+        places = [l for l in located if l.subject]
         in_clause = [l for l in places if l.start >= w.clause[0]]
         if in_clause:
             return self._county_of(in_clause[-1])
-        scope = (within(self.scope_hits, w.sentence[0], w.start)
+        scope = (scope
                  # 21个国家: the scope word is the counted noun
                  + [s for s in within(self.scope_hits, w.start - 3, w.end + 5) if s.start < w.end + 2])
         if scope and not places:
@@ -314,20 +325,21 @@ class RegionResolver:
             return Region(name, "", "country") if name else NONE
         if places:
             return self._county_of(places[-1])
-        for span in ((w.sentence[0], w.start), (w.paragraph[0], w.start)):
-            refs = within(self.ref_hits, *span)
-            earlier = self._upper_in(*span, subjects_only=True)
-            last_ref = refs[-1] if refs else None
-            last_place = earlier[-1] if earlier else None
-            if last_place and (not last_ref or last_place.start > last_ref.start):
-                return self._county_of(last_place)
-            if last_ref:
-                return self._resolve_ref(last_ref.word, w)
+        if refs:  # no place of the sentence is a subject (else it was taken above): 全县 … decides
+            return self._resolve_ref(refs[-1].word, w)
+        span = (w.paragraph[0], w.start)
+        refs, earlier = within(self.ref_hits, *span), self._upper_in(*span, subjects_only=True)
+        last_ref = refs[-1] if refs else None
+        last_place = earlier[-1] if earlier else None
+        if last_place and (not last_ref or last_place.start > last_ref.start):
+            return self._county_of(last_place)
+        if last_ref:
+            return self._resolve_ref(last_ref.word, w)
         return self.main_region(w)
 
     def locality(self, w: Window) -> str:
         """A town, village, school or hospital named just before the figure in its sentence."""
-        before = within(self.located, w.sentence[0], w.start)
+        before = self._before_in_sentence(w)[0]
         lower = [l for l in before if l.place.level not in UPPER]
         best = lower[-1].place.name if lower else ""
         best_end = lower[-1].end if lower else -1
