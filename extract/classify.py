@@ -49,6 +49,7 @@ def _domain_weights() -> dict[str, tuple[str, float]]:
 _PROXIMITY = (("clause", 6.0), ("sentence", 3.0), ("paragraph", 1.5), ("headline", 2.0),
               ("previous", 0.8), ("article", 0.3))
 DECIDED = 9.0
+_LEVELS = (("item", 10.0),) + _PROXIMITY  # a 分别 item or a table cell's labels come first
 
 
 def domain_of(w: Window, words_: DocWords, items: tuple = ()) -> str:
@@ -58,19 +59,19 @@ def domain_of(w: Window, words_: DocWords, items: tuple = ()) -> str:
 def domain_reading(w: Window, words_: DocWords, items: tuple = ()) -> tuple[str, str]:
     """(domain, the nearest level that decided it: item, clause, sentence … or "" for none).
     `items` (a 分别 list item, a table cell's labels) are read before anything else."""
-    weights = _domain_weights()
+    weights, generic = _domain_weights(), _generic_words()
     seen: set[str] = set()
     score: dict[str, float] = {}
     nearest: dict[str, int] = {}  # ties go to the domain whose word stands closest to the figure
     decided = ""
-    for level, factor in (("item", 10.0),) + _PROXIMITY:
-        span = None if level == "item" else getattr(w, level)
-        if span is None and (level != "item" or not items):
-            continue
-        # the article level reads each distinct word once (cached per article), not every hit
+    for level, factor in _LEVELS if items else _PROXIMITY:
         if level == "item":
             hs = [h for item in items for h in within(words_.domain, *item)]
         else:
+            span = getattr(w, level)
+            if span is None:
+                continue
+            # the article level reads each distinct word once (cached per article), not every hit
             hs = words_.distinct(*span) if level == "article" else within(words_.domain, *span)
         for h in hs:
             if h.word in seen:
@@ -79,7 +80,7 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = ()) -> tuple[str,
             domain, weight = weights[h.word]
             if not weight:
                 continue  # a shield: it only keeps a shorter word inside it from being read
-            if h.word in _generic_words():
+            if h.word in generic:
                 domain = _named_before(h, w, words_) or domain
             score[domain] = score.get(domain, 0.0) + weight * factor
             gap = w.start - h.end if h.end <= w.start else h.start - w.end
