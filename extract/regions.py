@@ -145,7 +145,7 @@ class RegionResolver:
         self._refs = refs
         scope = _scope()
         self._main: dict[tuple, Region] = {}
-        self._named: dict[tuple[int, str], Sorted] = {}
+        self._named: dict[tuple[Span, str], Sorted] = {}
         self._sentence_key: Span | None = None
         self._sentence: tuple[list[Located], list[Hit], list[Hit]] = ([], [], [])
         self.scope_hits = Sorted(Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv"))
@@ -239,9 +239,9 @@ class RegionResolver:
     def _resolve_ref(self, word: str, w: Window) -> Region:
         """全县, 该区, 全州 …: the unit the article is about whose name ends as the word says."""
         ref = self._refs.get(word) or self._refs["我" + word[-1]]
-        before = within(self._named_from(w.article[0], ""), w.article[0], w.start)
+        before = self._places_before(w, "")
         if ref.suffix:
-            named = within(self._named_from(w.article[0], ref.suffix), w.article[0], w.start)
+            named = self._places_before(w, ref.suffix)
             if named:
                 return region_of_place(named[-1].place)
             for candidate in (self.main_region(w), self.home):
@@ -249,16 +249,26 @@ class RegionResolver:
                     return candidate
         return self._resolve_level(ref.level, before, w)
 
-    def _named_from(self, start: int, suffix: str) -> Sorted:
-        """The county-level or higher places from `start` on that are not listed, those whose
-        name ends in `suffix` if one is given: kept per article, as every reference word in it
-        reads them."""
-        key = (start, suffix)
+    def _places_before(self, w: Window, suffix: str) -> list[Located]:
+        """The county-level or higher places of the figure's article before it that are not
+        listed (those whose name ends in `suffix`, if one is given)."""
+        lo, hi = w.article
+        if w.start <= hi:
+            return within(self._article_places(w.article, suffix), lo, w.start)
+        before = [l for l in self._upper_in(lo, w.start) if l.role != "listed"]  # a pull quote after its article
+        return [l for l in before if self._ends_with(l, suffix)] if suffix else before
+
+    def _article_places(self, article: Span, suffix: str) -> Sorted:
+        """The places _places_before reads, kept per article: every reference word in it reads them."""
+        key = (article, suffix)
         if key not in self._named:
-            self._named[key] = Sorted(
-                [l for l in self.located[bisect_left(self.located.starts, start):]
-                 if l.place.level in UPPER and l.role != "listed"] if not suffix else
-                [l for l in self._named_from(start, "") if self._ends_with(l, suffix)])
+            if suffix:
+                places = [l for l in self._article_places(article, "") if self._ends_with(l, suffix)]
+            else:
+                starts = self.located.starts
+                places = [l for l in self.located[bisect_left(starts, article[0]):bisect_left(starts, article[1])]
+                          if l.place.level in UPPER and l.role != "listed"]
+            self._named[key] = Sorted(places)
         return self._named[key]
 
     def _ends_with(self, l: Located, suffix: str) -> bool:
