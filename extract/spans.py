@@ -59,15 +59,18 @@ class Sorted(list):
         self.starts = [h.start for h in self]
 
 
+def _starting_in(hs: list, lo: int, hi: int) -> tuple[int, int]:
+    """The index range of the items starting inside [lo, hi)."""
+    if type(hs) is Sorted:
+        i = bisect_left(hs.starts, lo)
+        return i, bisect_left(hs.starts, hi, i)
+    i = bisect_left(hs, lo, key=_START)
+    return i, bisect_left(hs, hi, i, key=_START)
+
+
 def within(hs: list, lo: int, hi: int) -> list:
     """The items (sorted by start, each with .start and .end) lying inside [lo, hi)."""
-    if type(hs) is Sorted:
-        starts = hs.starts
-        i = bisect_left(starts, lo)
-        j = bisect_left(starts, hi, i)
-    else:
-        i = bisect_left(hs, lo, key=_START)
-        j = bisect_left(hs, hi, i, key=_START)
+    i, j = _starting_in(hs, lo, hi)
     if i == j:  # most spans hold none
         return []
     return [h for h in hs[i:j] if h.end <= hi]
@@ -80,14 +83,20 @@ def last_of(text: str, chars: str, lo: int, hi: int) -> int:
 
 def nearest_before(hs: list, pos: int, lo: int) -> object | None:
     """The last item inside [lo, pos), or None."""
-    before = within(hs, lo, pos)
-    return before[-1] if before else None
+    i, j = _starting_in(hs, lo, pos)
+    for k in range(j - 1, i - 1, -1):
+        if hs[k].end <= pos:
+            return hs[k]
+    return None
 
 
 def first_after(hs: list, pos: int, hi: int) -> object | None:
     """The first item inside [pos, hi), or None."""
-    after = within(hs, pos, hi)
-    return after[0] if after else None
+    i, j = _starting_in(hs, pos, hi)
+    for k in range(i, j):
+        if hs[k].end <= hi:
+            return hs[k]
+    return None
 
 
 @lru_cache(maxsize=None)

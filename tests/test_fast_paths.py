@@ -96,3 +96,17 @@ def test_last_of_is_the_last_rfind():
         lo, hi = rnd.randrange(-3, 33), rnd.randrange(-3, 33)
         for chars in ("“「『", "。!?！？", "\n"):
             assert last_of(text, chars, lo, hi) == max(text.rfind(c, lo, hi) for c in chars)
+
+
+def test_nearest_before_and_first_after_are_the_ends_of_within():
+    import random
+    from extract.spans import Hit, Sorted, first_after, nearest_before, within
+    rnd = random.Random(4)
+    starts = sorted(rnd.randrange(100) for _ in range(40))
+    hs = [Hit(s, s + rnd.randrange(1, 12), "") for s in starts]
+    for items in (hs, Sorted(hs)):
+        for _ in range(2000):
+            a, b = rnd.randrange(-3, 110), rnd.randrange(-3, 110)
+            inside = within(hs, a, b)
+            assert nearest_before(items, b, a) == (inside[-1] if inside else None)
+            assert first_after(items, a, b) == (inside[0] if inside else None)
