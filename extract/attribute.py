@@ -8,7 +8,6 @@ never crosses an article boundary.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, replace
 
 from extract.breakdowns import Links, link_figures
 from extract.budget import Budget
@@ -20,10 +19,10 @@ from extract.regions import RegionResolver
 from extract.scan import Found
 from extract.subjects import split_conflicts
 from extract.segment import Article, article_at, clause_at, segment_page, sentences
-from extract.spans import Span, Window
+from extract.spans import Span, Window, record
 
 
-@dataclass(frozen=True)
+@record
 class Attribution:
     region: str = ""
     region_code: str = ""
@@ -142,12 +141,14 @@ class DocumentContext:
             if check is not None and i % every == every - 1:
                 check()
             out.append(self.attribute(f, window, link, out))
-        out = _with_sums(found, out)
+        _add_sums(found, out)
         subjects = split_conflicts(self.text, [_fact_key(a, f) for a, f in zip(out, found)],
                                    [float(f.quantity.value) * a.sign for a, f in zip(out, found)],
                                    [w.clause for w, _, _ in windows], [f.start for f in found],
                                    [a.item for a in out])
-        return [replace(a, item=s) if s != a.item else a for a, s in zip(out, subjects)]
+        for a, s in zip(out, subjects):
+            a.item = s  # each attribution is this call's own, and read by no one any more
+        return out
 
     def _table_subject(self, label: Span) -> str:
         """What a table row counts: a listed item (住院, 门诊), else the row's own words."""
@@ -208,22 +209,21 @@ def _fact_key(a: Attribution, f: Found) -> tuple | None:
             a.period_kind, a.period_start, a.period_end, a.item, a.target, f.quantity.unit)
 
 
-def _with_sums(found: list[Found], atts: list[Attribution]) -> list[Attribution]:
-    """Whether the parts of each breakdown add up to their head (within its rounding)."""
+def _add_sums(found: list[Found], atts: list[Attribution]) -> None:
+    """Whether the parts of each breakdown add up to their head (within its rounding), set on
+    the head."""
     parts: dict[int, list[int]] = {}
     for i, a in enumerate(atts):
         if a.head >= 0 and not a.change and found[i].quantity.unit == found[a.head].quantity.unit:
             parts.setdefault(a.head, []).append(i)
-    out = list(atts)
     for head, members in parts.items():
         if len(members) < 2 or atts[head].change:
             continue
         total = sum(float(found[i].quantity.value) for i in members)
         value = float(found[head].quantity.value)
         tolerance = max(abs(value) * 0.01, _last_digit(found[head].quantity.value))
-        out[head] = replace(atts[head], parts_add_up="yes" if abs(total - value) <= tolerance else "no",
-                            parts_total=total)
-    return out
+        atts[head].parts_add_up = "yes" if abs(total - value) <= tolerance else "no"
+        atts[head].parts_total = total
 
 
 def _last_digit(value) -> float:

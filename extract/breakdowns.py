@@ -11,12 +11,12 @@ Only spans are computed here; the attribution reads its evidence from them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
 
-from extract.spans import Span
+from extract.spans import Span, record
 from rules.punctuation import CLAUSE_BREAKS
 from rules.wordlists import words
 
@@ -31,7 +31,7 @@ def _markers() -> regex.Pattern:
     return regex.compile("|".join(map(regex.escape, sorted(words("breakdown_markers.txt"), key=len, reverse=True))))
 
 
-@dataclass(frozen=True)
+@record
 class Links:
     """For one figure: the 分别 item it is paired with, and the head and the previous part of the
     breakdown it belongs to (indexes into the document's figures, -1 for none)."""
@@ -58,17 +58,23 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 def _fenbie_items(text: str, figures: list[Span], sentence_of) -> dict[int, Span]:
     out: dict[int, Span] = {}
     previous: tuple[Span, list[Span]] | None = None  # (sentence, items) of the last list seen
+    found: dict[Span, _Found] = {}
+    last_start = max((start for start, _ in figures), default=0)
     for i, (start, _) in enumerate(figures):
         if i in out:
             continue
         sent = sentence_of(i)
-        fb = [m for m in _FENBIE.finditer(text, sent[0], start)]
-        if not fb or _CLAUSE.search(text, fb[-1].end(), start):
+        if sent not in found:
+            found[sent] = _Found(_FENBIE, text, sent)
+        fb = found[sent].last_before(start)
+        if fb is None or _CLAUSE.search(text, fb.end(), start):
             continue
-        group = [j for j in range(i, len(figures)) if figures[j][0] >= fb[-1].end()
-                 and not _CLAUSE.search(text, fb[-1].end(), figures[j][0])]
-        lo = _clause_start(text, sent[0], fb[-1].start())
-        items = _split_items(text, lo, fb[-1].start())
+        # the figures after 分别 up to the next clause break
+        stop = _CLAUSE.search(text, fb.end(), last_start)
+        stop = stop.start() if stop else last_start
+        group = [j for j in range(i, len(figures)) if fb.end() <= figures[j][0] <= stop]
+        lo = _clause_start(text, sent[0], fb.start())
+        items = _split_items(text, lo, fb.start())
         if len(items) < 2 and previous and previous[0] == sent and len(previous[1]) == len(group):
             items = previous[1]  # 比上年分别增长…: the items of the list before
         if len(items) == len(group) and len(group) > 1:
@@ -91,6 +97,7 @@ def _split_items(text: str, lo: int, hi: int) -> list[Span]:
 def _breakdown_heads(text: str, figures: list[Span], sentence_of, paragraph_of) -> dict[int, tuple[int, int]]:
     """figure index → (head index, previous part index)."""
     out: dict[int, tuple[int, int]] = {}
+    markers: dict[Span, list] = {}
     for i, (start, end) in enumerate(figures):
         para = paragraph_of(i)
         bracket = _open_bracket(text, para[0], start)
@@ -99,15 +106,35 @@ def _breakdown_heads(text: str, figures: list[Span], sentence_of, paragraph_of) 
             if head >= 0:
                 out[i] = (head, _previous_part(out, head, i))
             continue
-        marker = None
-        for m in _markers().finditer(text, para[0], start):
-            marker = m
+        if para not in markers:
+            markers[para] = _Found(_markers(), text, para)
+        marker = markers[para].last_before(start)
         if marker is None or _FULL_STOP.search(text, marker.end(), start):
             continue
         head = _last_figure_before(figures, i, marker.start(), para[0], text)
         if head >= 0:
             out[i] = (head, _previous_part(out, head, i))
     return out
+
+
+class _Found:
+    """The matches of a pattern in a span, found once: last_before(pos) is the last match a
+    search of [span start, pos) would find (such a search finds the same matches up to pos,
+    unless one runs across pos: then the span is searched again up to pos)."""
+
+    def __init__(self, pattern: regex.Pattern, text: str, span: Span):
+        self.pattern, self.text, (self.lo, self.hi) = pattern, text, span
+        self.matches = list(pattern.finditer(text, span[0], span[1]))
+        self.ends = [m.end() for m in self.matches]
+
+    def last_before(self, pos: int):
+        k = bisect_right(self.ends, pos)
+        if pos > self.hi or (k < len(self.matches) and self.matches[k].start() < pos):
+            last = None
+            for last in self.pattern.finditer(self.text, self.lo, pos):
+                pass
+            return last
+        return self.matches[k - 1] if k else None
 
 
 def _previous_part(out: dict[int, tuple[int, int]], head: int, i: int) -> int:
@@ -126,17 +153,22 @@ def _last_figure_before(figures: list[Span], i: int, pos: int, lo: int, text: st
     return -1
 
 
+_BRACKET = regex.compile(r"[()（）]")
+
+
 def _open_bracket(text: str, lo: int, pos: int) -> int | None:
-    """Where the bracket holding `pos` opens, if one does within the paragraph."""
+    """Where the bracket holding `pos` opens, if one does within the paragraph (and within 200
+    characters, after the last full stop or line break): only the brackets are looked at."""
+    floor = max(lo, pos - 200)
+    floor = max(floor, text.rfind("。", floor, pos) + 1, text.rfind("\n", floor, pos) + 1)
+    if text.find("(", floor, pos) < 0 and text.find("（", floor, pos) < 0:
+        return None
     depth_close = 0
-    for k in range(pos - 1, max(lo, pos - 200) - 1, -1):
-        c = text[k]
-        if c in ")）":
+    for m in reversed(list(_BRACKET.finditer(text, floor, pos))):
+        if m.group() in ")）":
             depth_close += 1
-        elif c in "(（":
-            if depth_close == 0:
-                return k
+        elif depth_close == 0:
+            return m.start()
+        else:
             depth_close -= 1
-        elif c in "。\n":
-            return None
     return None

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.spans import Hit, Window, hits, nearest_before, within
+from extract.spans import Hit, Window, hits, last_of, nearest_before, within
 from rules.fragments import word_pattern
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
@@ -49,6 +49,7 @@ def _domain_weights() -> dict[str, tuple[str, float]]:
 _PROXIMITY = (("clause", 6.0), ("sentence", 3.0), ("paragraph", 1.5), ("headline", 2.0),
               ("previous", 0.8), ("article", 0.3))
 DECIDED = 9.0
+_LEVELS = (("item", 10.0),) + _PROXIMITY  # a 分别 item or a table cell's labels come first
 
 
 def domain_of(w: Window, words_: DocWords, items: tuple = ()) -> str:
@@ -58,19 +59,19 @@ def domain_of(w: Window, words_: DocWords, items: tuple = ()) -> str:
 def domain_reading(w: Window, words_: DocWords, items: tuple = ()) -> tuple[str, str]:
     """(domain, the nearest level that decided it: item, clause, sentence … or "" for none).
     `items` (a 分别 list item, a table cell's labels) are read before anything else."""
-    weights = _domain_weights()
+    weights, generic = _domain_weights(), _generic_words()
     seen: set[str] = set()
     score: dict[str, float] = {}
     nearest: dict[str, int] = {}  # ties go to the domain whose word stands closest to the figure
     decided = ""
-    for level, factor in (("item", 10.0),) + _PROXIMITY:
-        span = None if level == "item" else getattr(w, level)
-        if span is None and (level != "item" or not items):
-            continue
-        # the article level reads each distinct word once (cached per article), not every hit
+    for level, factor in _LEVELS if items else _PROXIMITY:
         if level == "item":
             hs = [h for item in items for h in within(words_.domain, *item)]
         else:
+            span = getattr(w, level)
+            if span is None:
+                continue
+            # the article level reads each distinct word once (cached per article), not every hit
             hs = words_.distinct(*span) if level == "article" else within(words_.domain, *span)
         for h in hs:
             if h.word in seen:
@@ -79,7 +80,7 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = ()) -> tuple[str,
             domain, weight = weights[h.word]
             if not weight:
                 continue  # a shield: it only keeps a shorter word inside it from being read
-            if h.word in _generic_words():
+            if h.word in generic:
                 domain = _named_before(h, w, words_) or domain
             score[domain] = score.get(domain, 0.0) + weight * factor
             gap = w.start - h.end if h.end <= w.start else h.start - w.end
@@ -211,8 +212,8 @@ def is_individual(w: Window, text: str) -> bool:
     """One person's story (我今年看病花了2万多元, 把4400元交到他本人手中): a cue in the figure's
     clause, or a first-person word in the quotation that holds the figure."""
     spans = [w.clause]
-    opened = max(text.rfind(c, max(0, w.sentence[0] - 200), w.start) for c in _QUOTE_OPEN)
-    if opened >= 0 and max(text.rfind(c, opened, w.start) for c in _QUOTE_CLOSE) < 0:
+    opened = last_of(text, _QUOTE_OPEN, max(0, w.sentence[0] - 200), w.start)
+    if opened >= 0 and last_of(text, _QUOTE_CLOSE, opened, w.start) < 0:
         spans.append((opened, w.start))  # the figure stands inside a quotation
     for lo, hi in spans:
         for m in word_pattern("individual_cues.txt").finditer(text, lo, hi):

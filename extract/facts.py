@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import replace
+from operator import attrgetter
 
 from extract.records import Mention
 
@@ -21,11 +22,14 @@ OTHER_KEY = ("region_code", "locality", "domain", "item", "unit", "change", "per
 _ATTRIBUTION = ("region", "region_code", "locality", "domain", "program", "metric", "change", "population",
                 "period_kind", "period_start", "period_end", "per", "item", "target")
 _QUALITY = {"exact": 0, "approx": 1, "more_than": 1, "less_than": 1}
+# the key columns read at once (facts are keyed for every mention of every document)
+_MEDICAL, _OTHER = attrgetter(*MEDICAL_KEY), attrgetter(*OTHER_KEY)
+_MEDICAL_BUT_ITEM = attrgetter(*(c for c in MEDICAL_KEY if c != "item"))
+_OTHER_BUT_ITEM = attrgetter(*(c for c in OTHER_KEY if c != "item"))
 
 
 def fact_key(m: Mention) -> tuple:
-    cols = MEDICAL_KEY if m.program else OTHER_KEY
-    return (m.domain,) + tuple(getattr(m, c) for c in cols)
+    return (m.domain,) + (_MEDICAL(m) if m.program else _OTHER(m))
 
 
 def fact_id(key: tuple) -> str:
@@ -71,8 +75,7 @@ def _same_statistic(candidates: list[Mention]) -> None:
 
 
 def _without_subject(m: Mention) -> tuple:
-    cols = [c for c in (MEDICAL_KEY if m.program else OTHER_KEY) if c != "item"]
-    return (m.domain,) + tuple(getattr(m, c) for c in cols)
+    return (m.domain,) + (_MEDICAL_BUT_ITEM(m) if m.program else _OTHER_BUT_ITEM(m))
 
 
 def evidence_rank(m) -> tuple:

@@ -45,8 +45,11 @@ class _Token:
     kind: str  # number | unit | empty | note | title | text
 
 
+_UNIT_WORD = regex.compile(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")
+
+
 def _unit_word(cell: str) -> tuple[str, Decimal] | None:
-    m = regex.fullmatch(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})", cell)
+    m = _UNIT_WORD.fullmatch(cell)
     if m and m.group("unit") in units():
         return units()[m.group("unit")][0], magnitudes()[m.group("mag")] if m.group("mag") else Decimal(1)
     return None

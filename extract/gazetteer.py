@@ -75,6 +75,13 @@ def default_path() -> Path:
     return Path(__file__).resolve().parent.parent / "rules" / "gazetteer" / "divisions.parquet"
 
 
+@lru_cache(maxsize=1)
+def _default_location() -> tuple[Path, str]:
+    """The packaged gazetteer and its resolved path, found once: every document loads it."""
+    p = default_path()
+    return p, str(p.resolve())
+
+
 _AUTONOMOUS = regex.compile(r"自治(州|县|旗)$")
 
 
@@ -213,8 +220,7 @@ class Gazetteer:
     # ------------------------------------------------------------------ API
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
-        p = Path(path) if path is not None else default_path()
-        key = str(p.resolve())
+        p, key = _default_location() if path is None else (Path(path), str(Path(path).resolve()))
         g = _CACHE.get(key)
         if g is None:
             with _LOCK:

@@ -8,12 +8,11 @@ word (医保, 医疗保险) continues the specific scheme named before it in its
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from extract.spans import Hit, Span, Window, first_after, nearest_before, within
+from extract.spans import Hit, Sorted, Span, Window, first_after, last_of, nearest_before, record, within
 from rules.fragments import word_pattern
 from rules.taxonomy import entries, sets
 from rules.wordlists import table
@@ -63,7 +62,7 @@ def _payers() -> frozenset[str]:
     return _marked("payer")
 
 
-@dataclass(frozen=True)
+@record
 class Evidence:
     """Where else a figure's program and metric may be read, before its own sentence: the item of
     a 分别 list it is paired with, or a table cell's row label, parent rows, column header and
@@ -166,6 +165,7 @@ class ProgramReader:
             if i in listed and i + 1 in listed and _LIST_JOIN.fullmatch(text, h.end, hits_[i + 1].start):
                 continue
             self.hits.append(Hit(h.start, h.end, "" if i in listed else h.word))
+        self.hits = Sorted(self.hits)
         self.title_scheme = self._title_scheme()
 
     def _title_scheme(self) -> str | None:
@@ -261,7 +261,7 @@ class ProgramReader:
     def _list_head(self, h: Hit) -> str | None:
         """城镇企业职工基本养老保险、基本医疗保险、失业保险参保人数分别为…: a scheme named at the head
         of a list goes with a generic item of it."""
-        lo = max(self.text.rfind(c, 0, h.start) for c in ",;:。，；：!?！？\n") + 1
+        lo = last_of(self.text, ",;:。，；：!?！？\n", 0, h.start) + 1
         named = [x for x in within(self.raw, lo, h.start)
                  if x.word and not self.generic(x) and self.program(x) in sets().schemes]
         return self.program(named[0]) if named else None
@@ -274,7 +274,7 @@ class ProgramReader:
 
     def _run_start(self, w: Window) -> int:
         """Where the run of ；-joined sentences holding the figure starts (after the last full stop)."""
-        stop = max(self.text.rfind(c, w.paragraph[0], w.sentence[0]) for c in "。!?！？")
+        stop = last_of(self.text, "。!?！？", w.paragraph[0], w.sentence[0])
         return max(stop + 1, w.paragraph[0])
 
     def _around(self, w: Window, metric: str) -> str | None:

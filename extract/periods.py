@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.spans import Span, Window, within
+from extract.spans import Sorted, Span, Window, within
 from rules.anchors import overlapped_matches
 from rules.base import TimeSkip
 from rules.fragments import word_pattern
@@ -186,8 +186,10 @@ class PeriodResolver:
             i = bisect_right(ends, pos)
             return explicit[i - 1] if i else None
 
-        self.times = [self._rebased(t, latest_before(t.start)) for t in times]
-        self.bases = [self._rebased(t, latest_before(t.start)) for t in found if t.base]
+        self.times = Sorted([self._rebased(t, latest_before(t.start)) for t in times])
+        self.bases = Sorted([self._rebased(t, latest_before(t.start)) for t in found if t.base])
+        self._sentence_key: Span | None = None
+        self._sentence: list[TimeExpr] = []
 
     def _summary_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
         """The period a bulletin, yearbook or work summary is about, from its title."""
@@ -256,9 +258,16 @@ class PeriodResolver:
         """由去年的每人每年50元提高到100元: a time followed by 的 dates the figure right after it only."""
         return self.text.startswith("的", t.end) and _DIGIT.search(self.text, t.end, w.start) is not None
 
+    def _before_in_sentence(self, w: Window) -> list[TimeExpr]:
+        """The times of the figure's sentence before it, found once per figure."""
+        key = (w.sentence[0], w.start)
+        if key != self._sentence_key:
+            self._sentence_key, self._sentence = key, within(self.times, *key)
+        return self._sentence
+
     def stated_in(self, w: Window) -> bool:
         """Whether the figure's own sentence gives a time of its own."""
-        return bool(within(self.times, w.sentence[0], w.start))
+        return bool(self._before_in_sentence(w))
 
     def governing(self, w: Window) -> TimeExpr | None:
         """In the figure's own sentence, the nearest time expression before it; otherwise the
@@ -267,8 +276,7 @@ class PeriodResolver:
                      if self.text.startswith("的", b.end) and not self._dates_another_figure(b, w)), None)
         if base is not None:
             return base  # 比2009年的45%: the base's own figure
-        same = [t for t in within(self.times, w.sentence[0], w.start)
-                if not self._dates_another_figure(t, w)]
+        same = [t for t in self._before_in_sentence(w) if not self._dates_another_figure(t, w)]
         heads = [t for t in same if not self._modifier(t)]
         cutoff = [t for t in heads if t.rule == "as_of" and t.resolved]
         starts = [t for t in heads if t.resolved and t.kind == "during" and t.symbolic
@@ -326,7 +334,7 @@ class PeriodResolver:
 
     def _earlier(self, w: Window, t: TimeExpr) -> TimeExpr:
         """A from-figure takes the earlier time its sentence gives (由去年的…提高到…; §9 from–to)."""
-        named = [x for x in within(self.times, w.sentence[0], w.start) if x.resolved and x.period_end]
+        named = [x for x in self._before_in_sentence(w) if x.resolved and x.period_end]
         earliest = min(named, key=lambda x: x.period_end, default=None)
         return earliest if earliest is not None and earliest.period_end < t.period_end else t
 

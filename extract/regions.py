@@ -13,13 +13,14 @@ unit the article is about), and one that only owns an agency or a source
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from extract.gazetteer import Gazetteer, Place
-from extract.spans import Hit, Span, SpanSet, Window, hits, within
+from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, record, within
 from rules.fragments import alternation
 from rules.wordlists import table, words
 
@@ -27,7 +28,7 @@ UPPER = ("province", "prefecture", "county")
 _LEVEL = {"province": 0, "prefecture": 1, "county": 2}
 
 
-@dataclass(frozen=True)
+@record
 class Region:
     name: str = ""
     code: str = ""
@@ -37,7 +38,7 @@ class Region:
 NONE = Region()
 
 
-@dataclass(frozen=True)
+@record
 class Located:
     start: int
     end: int
@@ -132,19 +133,22 @@ class RegionResolver:
             home_code = codes.pop() if len(codes) == 1 else ""
         matches = gaz.find(text)
         self.place_spans = [(m.start, m.end, "place_name") for m in matches]
-        self.located = _roles(text, self._locate(text, matches, home_code))
+        self.located = Sorted(_roles(text, self._locate(text, matches, home_code)))
         home = gaz.by_code(home_code) if home_code else None
         self.home = region_of_place(home) if home else (Region(home_name, home_code) if home_name else NONE)
         refs = _refs()
         places = SpanSet((l.start, l.end) for l in self.located)
-        self.ref_hits = sorted(
+        self.ref_hits = Sorted(sorted(
             [h for h in hits(text, "region_refs.tsv")]
             + [Hit(m.start(), m.end(), _ORGAN_REF[m.group(1)]) for m in _organ_pattern().finditer(text)
-               if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start)
+               if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
         self._refs = refs
         scope = _scope()
         self._main: dict[tuple, Region] = {}
-        self.scope_hits = [Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv")]
+        self._named: dict[tuple[Span, str], Sorted] = {}
+        self._sentence_key: Span | None = None
+        self._sentence: tuple[list[Located], list[Hit], list[Hit]] = ([], [], [])
+        self.scope_hits = Sorted(Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv"))
 
     def _locate(self, text: str, matches: list, home_code: str) -> list[Located]:
         gaz = self.gaz
@@ -235,15 +239,37 @@ class RegionResolver:
     def _resolve_ref(self, word: str, w: Window) -> Region:
         """全县, 该区, 全州 …: the unit the article is about whose name ends as the word says."""
         ref = self._refs.get(word) or self._refs["我" + word[-1]]
-        before = [l for l in self._upper_in(w.article[0], w.start) if l.role != "listed"]
+        before = self._places_before(w, "")
         if ref.suffix:
-            named = [l for l in before if self._ends_with(l, ref.suffix)]
+            named = self._places_before(w, ref.suffix)
             if named:
                 return region_of_place(named[-1].place)
             for candidate in (self.main_region(w), self.home):
                 if candidate.name.endswith(ref.suffix):
                     return candidate
         return self._resolve_level(ref.level, before, w)
+
+    def _places_before(self, w: Window, suffix: str) -> list[Located]:
+        """The county-level or higher places of the figure's article before it that are not
+        listed (those whose name ends in `suffix`, if one is given)."""
+        lo, hi = w.article
+        if w.start <= hi:
+            return within(self._article_places(w.article, suffix), lo, w.start)
+        before = [l for l in self._upper_in(lo, w.start) if l.role != "listed"]  # a pull quote after its article
+        return [l for l in before if self._ends_with(l, suffix)] if suffix else before
+
+    def _article_places(self, article: Span, suffix: str) -> Sorted:
+        """The places _places_before reads, kept per article: every reference word in it reads them."""
+        key = (article, suffix)
+        if key not in self._named:
+            if suffix:
+                places = [l for l in self._article_places(article, "") if self._ends_with(l, suffix)]
+            else:
+                starts = self.located.starts
+                places = [l for l in self.located[bisect_left(starts, article[0]):bisect_left(starts, article[1])]
+                          if l.place.level in UPPER and l.role != "listed"]
+            self._named[key] = Sorted(places)
+        return self._named[key]
 
     def _ends_with(self, l: Located, suffix: str) -> bool:
         return (self.text[l.start:l.end].endswith(suffix)
@@ -276,11 +302,19 @@ class RegionResolver:
         prov = self.gaz.by_code(code + "0000") if code else None
         return region_of_place(prov) if prov else NONE
 
+    def _before_in_sentence(self, w: Window) -> tuple[list[Located], list[Hit], list[Hit]]:
+        """The places, reference words and scope words of the figure's sentence before it: read
+        by region, locality and stated_in alike, so found once per figure."""
+        key = (w.sentence[0], w.start)
+        if key != self._sentence_key:
+            self._sentence_key = key
+            self._sentence = (within(self.located, *key), within(self.ref_hits, *key), within(self.scope_hits, *key))
+        return self._sentence
+
     def stated_in(self, w: Window) -> bool:
         """Whether the figure's own sentence names its region (a place, 全县, 全国 …)."""
-        lo, hi = w.sentence[0], w.start
-        return bool([l for l in within(self.located, lo, hi) if l.subject] or within(self.ref_hits, lo, hi)
-                    or within(self.scope_hits, lo, hi))
+        located, refs, scope = self._before_in_sentence(w)
+        return bool([l for l in located if l.subject] or refs or scope)
 
     def region_in(self, span: Span) -> Region | None:
         """The place a span names (a table's column header), if it names one."""
@@ -288,11 +322,12 @@ class RegionResolver:
         return self._county_of(inside[-1]) if inside else None
 
     def region(self, w: Window) -> Region:
-        places = [l for l in within(self.located, w.sentence[0], w.start) if l.subject]
+        located, refs, scope = self._before_in_sentence(w)
+        places = [l for l in located if l.subject]
         in_clause = [l for l in places if l.start >= w.clause[0]]
         if in_clause:
             return self._county_of(in_clause[-1])
-        scope = (within(self.scope_hits, w.sentence[0], w.start)
+        scope = (scope
                  # 21个国家: the scope word is the counted noun
                  + [s for s in within(self.scope_hits, w.start - 3, w.end + 5) if s.start < w.end + 2])
         if scope and not places:
@@ -300,20 +335,21 @@ class RegionResolver:
             return Region(name, "", "country") if name else NONE
         if places:
             return self._county_of(places[-1])
-        for span in ((w.sentence[0], w.start), (w.paragraph[0], w.start)):
-            refs = within(self.ref_hits, *span)
-            earlier = self._upper_in(*span, subjects_only=True)
-            last_ref = refs[-1] if refs else None
-            last_place = earlier[-1] if earlier else None
-            if last_place and (not last_ref or last_place.start > last_ref.start):
-                return self._county_of(last_place)
-            if last_ref:
-                return self._resolve_ref(last_ref.word, w)
+        if refs:  # no place of the sentence is a subject (else it was taken above): 全县 … decides
+            return self._resolve_ref(refs[-1].word, w)
+        span = (w.paragraph[0], w.start)
+        refs, earlier = within(self.ref_hits, *span), self._upper_in(*span, subjects_only=True)
+        last_ref = refs[-1] if refs else None
+        last_place = earlier[-1] if earlier else None
+        if last_place and (not last_ref or last_place.start > last_ref.start):
+            return self._county_of(last_place)
+        if last_ref:
+            return self._resolve_ref(last_ref.word, w)
         return self.main_region(w)
 
     def locality(self, w: Window) -> str:
         """A town, village, school or hospital named just before the figure in its sentence."""
-        before = within(self.located, w.sentence[0], w.start)
+        before = self._before_in_sentence(w)[0]
         lower = [l for l in before if l.place.level not in UPPER]
         best = lower[-1].place.name if lower else ""
         best_end = lower[-1].end if lower else -1

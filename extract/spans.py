@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from operator import attrgetter
 
 import ahocorasick_rs
@@ -15,8 +16,13 @@ from rules.wordlists import longest_first, words
 
 Span = tuple[int, int]
 
+# The records made for every hit and figure: slots and no frozen=True, whose __init__ sets
+# each field through object.__setattr__ (several times slower). Equal and hashable by value
+# as before; nothing changes them once made.
+record = dataclass(slots=True, unsafe_hash=True)
 
-@dataclass(frozen=True)
+
+@record
 class Hit:
     """One occurrence of a listed word (or a resolved label in place of the word)."""
 
@@ -25,7 +31,7 @@ class Hit:
     word: str
 
 
-@dataclass(frozen=True)
+@record
 class Window:
     """Nested spans around one mention, all offsets into the document text."""
 
@@ -42,23 +48,55 @@ class Window:
 _START = attrgetter("start")  # a key read in C: within() runs for every figure and resolver
 
 
+class Sorted(list):
+    """Items sorted by start, with their starts kept beside them: within() bisects these
+    without a key. Built once per document and not changed after."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.starts = [h.start for h in self]
+
+
+def _starting_in(hs: list, lo: int, hi: int) -> tuple[int, int]:
+    """The index range of the items starting inside [lo, hi)."""
+    if type(hs) is Sorted:
+        i = bisect_left(hs.starts, lo)
+        return i, bisect_left(hs.starts, hi, i)
+    i = bisect_left(hs, lo, key=_START)
+    return i, bisect_left(hs, hi, i, key=_START)
+
+
 def within(hs: list, lo: int, hi: int) -> list:
     """The items (sorted by start, each with .start and .end) lying inside [lo, hi)."""
-    i = bisect_left(hs, lo, key=_START)
-    j = bisect_left(hs, hi, key=_START)
+    i, j = _starting_in(hs, lo, hi)
+    if i == j:  # most spans hold none
+        return []
     return [h for h in hs[i:j] if h.end <= hi]
+
+
+def last_of(text: str, chars: str, lo: int, hi: int) -> int:
+    """The last place of any of `chars` in text[lo:hi], else -1 (str.rfind of each, all in C)."""
+    return max(map(text.rfind, chars, repeat(lo, len(chars)), repeat(hi, len(chars))))
 
 
 def nearest_before(hs: list, pos: int, lo: int) -> object | None:
     """The last item inside [lo, pos), or None."""
-    before = within(hs, lo, pos)
-    return before[-1] if before else None
+    i, j = _starting_in(hs, lo, pos)
+    for k in range(j - 1, i - 1, -1):
+        if hs[k].end <= pos:
+            return hs[k]
+    return None
 
 
 def first_after(hs: list, pos: int, hi: int) -> object | None:
     """The first item inside [pos, hi), or None."""
-    after = within(hs, pos, hi)
-    return after[0] if after else None
+    i, j = _starting_in(hs, pos, hi)
+    for k in range(i, j):
+        if hs[k].end <= hi:
+            return hs[k]
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -72,7 +110,7 @@ def hits(text: str, name: str) -> list[Hit]:
     rules.fragments.word_pattern finds, in one pass of an Aho-Corasick automaton (leftmost,
     then longest) instead of trying every word at every character."""
     listed, automaton = _automaton(name)
-    return [Hit(s, e, listed[i]) for i, s, e in automaton.find_matches_as_indexes(text)]
+    return Sorted([Hit(s, e, listed[i]) for i, s, e in automaton.find_matches_as_indexes(text)])
 
 
 class SpanSet:

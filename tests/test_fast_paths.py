@@ -39,3 +39,74 @@ def test_normalise_is_the_character_by_character_conversion():
                                        0x20000, 0x2A6D6, 0x1F600])
     for raw in (every, "醫療保險參保人數達１２．５萬人﹪　臺灣", long_page(5_000, seed=2)):
         assert normalise(raw) == _normalise_char_by_char(raw)
+
+
+def test_within_a_sorted_list_is_the_plain_filter():
+    import random
+    from extract.spans import Hit, Sorted, within
+    rnd = random.Random(3)
+    starts = sorted(rnd.randrange(200) for _ in range(60))
+    hs = [Hit(s, s + rnd.randrange(1, 9), "") for s in starts]
+    fast = Sorted(hs)
+    for _ in range(2000):
+        lo, hi = rnd.randrange(-5, 210), rnd.randrange(-5, 210)
+        plain = [h for h in hs if lo <= h.start < hi and h.end <= hi]
+        assert within(fast, lo, hi) == within(hs, lo, hi) == plain
+
+
+def _open_bracket_char_by_char(text, lo, pos):
+    depth = 0
+    for k in range(pos - 1, max(lo, pos - 200) - 1, -1):
+        if text[k] in ")）":
+            depth += 1
+        elif text[k] in "(（":
+            if depth == 0:
+                return k
+            depth -= 1
+        elif text[k] in "。\n":
+            return None
+    return None
+
+
+def test_breakdown_searches_match_the_plain_scans():
+    import random
+    from extract.breakdowns import _FENBIE, _Found, _markers, _open_bracket
+    rnd = random.Random(7)
+    alphabet = list("()（）。\n,，、和12") + ["其中", "包括", "分别", "分", "中"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 80)))
+        lo = rnd.randrange(len(text))
+        span = (lo, rnd.randrange(lo, len(text) + 1))
+        for pattern in (_markers(), _FENBIE):
+            found = _Found(pattern, text, span)
+            for pos in range(lo, len(text) + 1):
+                plain = list(pattern.finditer(text, lo, pos))
+                got = found.last_before(pos)
+                assert (got and got.span()) == (plain[-1].span() if plain else None)
+        for pos in range(lo, len(text) + 1):
+            assert _open_bracket(text, lo, pos) == _open_bracket_char_by_char(text, lo, pos)
+
+
+def test_last_of_is_the_last_rfind():
+    import random
+    from extract.spans import last_of
+    rnd = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rnd.choice("“”「a。!\n") for _ in range(rnd.randrange(0, 30)))
+        lo, hi = rnd.randrange(-3, 33), rnd.randrange(-3, 33)
+        for chars in ("“「『", "。!?！？", "\n"):
+            assert last_of(text, chars, lo, hi) == max(text.rfind(c, lo, hi) for c in chars)
+
+
+def test_nearest_before_and_first_after_are_the_ends_of_within():
+    import random
+    from extract.spans import Hit, Sorted, first_after, nearest_before, within
+    rnd = random.Random(4)
+    starts = sorted(rnd.randrange(100) for _ in range(40))
+    hs = [Hit(s, s + rnd.randrange(1, 12), "") for s in starts]
+    for items in (hs, Sorted(hs)):
+        for _ in range(2000):
+            a, b = rnd.randrange(-3, 110), rnd.randrange(-3, 110)
+            inside = within(hs, a, b)
+            assert nearest_before(items, b, a) == (inside[-1] if inside else None)
+            assert first_after(items, a, b) == (inside[0] if inside else None)
