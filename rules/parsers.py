@@ -30,10 +30,16 @@ class Quantity:
     per: str = ""
 
 
+def _optional(m, group: str) -> Optional[str]:
+    """The group's text, or None when it did not take part or the rule has no such group
+    (cheaper than groupdict(), which builds every group of the match)."""
+    return m.group(group) if group in m.re.groupindex else None
+
+
 def _qualifier(m) -> str:
     q = qualifier_of()
     for position, group in (("pre", "pre"), ("post", "post"), ("post", "post2"), ("suf", "suf")):
-        word = m.group(group) if group in m.groupdict() else None
+        word = _optional(m, group)
         if word:
             return q[(position, word)]
     return "exact"
@@ -45,7 +51,7 @@ def _number(m) -> Optional[Decimal]:
         value = numeral_value(core)
     except NumeralError:
         return None
-    mag = m.groupdict().get("mag")
+    mag = _optional(m, "mag")
     if mag:
         value *= magnitudes()[mag]
     return value
@@ -53,25 +59,27 @@ def _number(m) -> Optional[Decimal]:
 
 def is_indefinite_article(m) -> bool:
     """一 before a measure word is usually 'a' (一份保障, 一场盛宴), not a count of one."""
-    gd = m.groupdict()
-    return m.group("num") == "一" and not gd.get("mag") and not gd.get("pre") and not gd.get("post")
+    return (m.group("num") == "一" and not _optional(m, "mag") and not _optional(m, "pre")
+            and not _optional(m, "post"))
 
 
 def parse_quantity(m, rule) -> Optional[Quantity]:
     """number + unit matches (money, people, measure words …)."""
     if is_indefinite_article(m):
         return None
-    if " " in m.group() and not m.group("num")[0].isdigit():
+    num = m.group("num")
+    if " " in m.group() and not num[0].isdigit():
         return None  # 五 本: a Chinese numeral spaced from a measure word is layout, not a figure
     canonical, kind = units()[m.group("unit")]
-    bare = m.group("num") in magnitudes() and not m.group("pre")
-    lone = bare and len(m.group("num")) == 1
+    bare = num in magnitudes() and not m.group("pre")
+    lone = bare and len(num) == 1
     if bare and (kind not in BARE_MAGNITUDE_KINDS or (lone and _starts_a_cell(m))
                  or (lone and kind == "money" and _HAN.match(m.string, m.end()))):
         # 万家 is a phrase, 万元 a unit label (单位:万元, a table's unit cell) or a measure (万元产值能耗);
         # 惠及万名, 千万元 are figures
         return None
-    after = m.string[m.end():m.end() + 1]
+    end = m.end()
+    after = m.string[end:end + 1]
     if m.group("suf") in THRESHOLD_WORDS and kind != "percent" and (after == "的" or _HAN.match(after)):
         return None  # 56人以上大班额, 5000元以上的部分: a threshold that defines a group
     if canonical == "块" and (not after or after in CLAUSE_END):
