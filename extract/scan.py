@@ -14,6 +14,7 @@ from rules.parsers import Quantity
 from extract.flat_tables import find_flat_cells
 from extract.tables import find_table_cells
 from rules.registry import EXCLUSIONS, RULES
+from rules.sites import Sites
 
 SCAN_TIMEOUT_S = 10.0
 TABLE_RULE, TABLE_PRIORITY = "table_cell", 10  # a cell read with its row and column wins
@@ -40,6 +41,25 @@ def _finditer(pattern, text, name, timeout):
                                 "document; split the file or report the rule") from exc
 
 
+def rule_matches(rule, text: str, sites: Sites, timeout: float = SCAN_TIMEOUT_S) -> list:
+    """The matches a scan of `text` with the rule's pattern finds, in order and not
+    overlapping; a rule that names its sites is tried only at them, anchored."""
+    if rule.sites is None:
+        return _finditer(rule.compiled, text, rule.name, timeout)
+    found, end, match = [], 0, rule.compiled.match
+    try:
+        for pos in rule.sites(sites):
+            if pos >= end:  # a scan resumes where its last match ended
+                m = match(text, pos, timeout=timeout)
+                if m is not None:
+                    found.append(m)
+                    end = m.end()
+    except TimeoutError as exc:
+        raise ScanTimeout(rule.name, f"rule {rule.name!r} ran past {timeout:g} s at position {pos} of a "
+                                     f"{len(text)}-character document; split the file or report the rule") from exc
+    return found
+
+
 def blocked_spans(text: str, timeout: float = SCAN_TIMEOUT_S) -> list[tuple[int, int, str]]:
     spans = []
     for ex in EXCLUSIONS:
@@ -52,9 +72,9 @@ def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S,
                     also_blocked: list[tuple[int, int, str]] = ()) -> list[Found]:
     """`also_blocked`: spans the caller knows are not statistics (place names: 三台县, 六盘水市)."""
     blocked = SpanSet(blocked_spans(text, timeout) + list(also_blocked))
-    candidates = []
+    candidates, sites = [], Sites(text)
     for rule in RULES:
-        for m in _finditer(rule.compiled, text, rule.name, timeout):
+        for m in rule_matches(rule, text, sites, timeout):
             if m.end() == m.start() or blocked.overlaps(m.start(), m.end()):
                 continue
             q = rule.parse(m, rule)

@@ -34,6 +34,9 @@ class Rule:
     examples: tuple[Example, ...]
     counter_examples: tuple[str, ...] = ()  # texts in which the extractor must find nothing
     priority: int = 0  # breaks ties between equal spans (higher wins)
+    # (rules.sites.Sites) -> the ascending positions where a match can start, all of them;
+    # the rule is tried only there. None: the text is scanned.
+    sites: Optional[Callable] = field(default=None, compare=False)
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):

@@ -1,0 +1,64 @@
+"""A rule tried only at its sites finds exactly what a scan of the whole text finds."""
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from extract.scan import rule_matches
+from rules.first_chars import P
+from rules.fragments import NOUN_GAP, NOUN_GAP_CHARS, REACH, qualifier_words, unit_nouns, units
+from rules.registry import EXCLUSIONS, RULES
+from rules.sites import Sites
+from rules.wordlists import words
+
+SITED = [r for r in RULES if r.sites is not None]
+# the words the rules' contexts are made of, so that random text often holds a figure
+PIECES = (list("0123456789.,%，。、：:\n \t零〇一二两三四五六七八九十百千万亿点大分之余多几/") + list(units())
+          + list(qualifier_words("pre")) + list(qualifier_words("post")) + list(qualifier_words("suf"))
+          + list(unit_nouns()) + list(words("money_verbs.txt")) + list(words("money_nouns.txt"))
+          + ["分别", "达到", "共计", "增加到", "1" * (REACH + 3), "壹佰", "数", "上", "第", "12 ", "5 "])
+TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=2)), max_size=60).map("".join)
+EXAMPLES = ([e.text for r in RULES for e in r.examples] + [t for r in RULES for t in r.counter_examples]
+            + [t for ex in EXCLUSIONS for t, _ in ex.examples + ex.counter_examples])
+
+
+def _same(text: str) -> None:
+    sites = Sites(text)
+    for rule in SITED:
+        anchored = [m.span() for m in rule_matches(rule, text, sites)]
+        assert anchored == [m.span() for m in rule.compiled.finditer(text)], (rule.name, text)
+
+
+@pytest.mark.parametrize("text", EXAMPLES)
+def test_sites_find_what_a_scan_finds_in_the_examples(text):
+    _same(text)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+@example("共有5 三人参加")  # in a verbose rule NUM_START's `(?<!\d )` reads as `(?<!\d)`
+@example("参赛人次分别达到35万,同比")
+@example("总共花了三万二,报了一半")
+@example("获得约2亿信贷资金")
+@example("1" * (REACH + 5) + "人")
+@example("约" + "1" * (REACH - 1) + "万人")
+def test_sites_find_what_a_scan_finds(text):
+    _same(text)
+
+
+def test_the_noun_gap_is_no_longer_than_its_bound():
+    low, high = P.parse(NOUN_GAP.replace(r"\p{Han}", "X")).getwidth()
+    assert high == NOUN_GAP_CHARS
+
+
+def test_sites_leave_out_positions_no_rule_can_start_at():
+    text = "今年以来,全县新增就业3600余人,参保率达96.12%。"
+    sites = Sites(text)
+    assert text.index("3600") in sites.within_reach(("people",))
+    assert text.index("3600") not in sites.within_reach(("percent",))
+    assert text.index("96.12") in sites.within_reach(("percent",))
+    assert not sites.after_verb() and not sites.before_magnitude()
+    assert regex.search(r"\d", text)  # the text holds figures, yet most rules are not tried
