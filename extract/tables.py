@@ -33,6 +33,9 @@ _CHANGE = regex.compile(r"增长|增幅|增减|同比|变化|增速|比上年")
 _SENTENCE_PUNCT = regex.compile(r"[。；;！!？?]")
 _ENGLISH_ONLY = regex.compile(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
 _HAN = regex.compile(r"\p{Han}")
+_LAST_CELL = regex.compile(rf"(?:^|\s)({NUMBER}(?:%|‰|个百分点)?)\s*$")
+_ENGLISH_START = regex.compile(r"\s[A-Za-z]")
+_TOKEN = regex.compile(r"\S+")
 MIN_ROWS = 2
 
 
@@ -60,7 +63,7 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
     cells = []
     pos = len(stripped)
     while True:
-        m = regex.search(rf"(?:^|\s)({NUMBER}(?:%|‰|个百分点)?)\s*$", stripped[:pos])
+        m = _LAST_CELL.search(stripped[:pos])
         if not m:
             break
         cells.append((offset + m.start(1), offset + m.end(1), m.group(1)))
@@ -79,7 +82,7 @@ def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
     han = [m for m in _HAN.finditer(line, 0, pos)]
     lo = offset + han[0].start() if han else offset + indent
     # the Chinese label ends where an English one begins
-    english = regex.search(r"\s[A-Za-z]", line[han[0].start():pos] if han else "")
+    english = _ENGLISH_START.search(line[han[0].start():pos] if han else "")
     hi = offset + (han[0].start() + english.start() if english else pos)
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
@@ -131,7 +134,7 @@ def _header(text: str, lines, i: int, width: int) -> tuple[list[tuple[int, int, 
     words; an English translation of them is passed over), and its line index."""
     for k in range(i - 1, max(-1, i - 12), -1):
         offset, line = lines[k]
-        tokens = [(offset + m.start(), offset + m.end(), m.group()) for m in regex.finditer(r"\S+", line)]
+        tokens = [(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(line)]
         if len(tokens) >= width and all(_YEAR.match(t[2]) or _HAN.search(t[2]) for t in tokens[-width:]):
             return tokens, k
     return [], i
