@@ -33,9 +33,9 @@ class Found:
     column: tuple[int, int] | None = None  # a table cell's column header
 
 
-def _finditer(pattern, text, name, timeout):
+def _finditer(pattern, text, name, timeout, overlapped=False):
     try:
-        return list(pattern.finditer(text, timeout=timeout))
+        return list(pattern.finditer(text, overlapped=overlapped, timeout=timeout))
     except TimeoutError as exc:
         raise ScanTimeout(name, f"rule {name!r} ran past {timeout:g} s on a {len(text)}-character "
                                 "document; split the file or report the rule") from exc
@@ -60,11 +60,30 @@ def rule_matches(rule, text: str, sites: Sites, timeout: float = SCAN_TIMEOUT_S)
     return found
 
 
+def _exclusion_spans(ex, text: str, timeout: float) -> list[tuple[int, int]]:
+    """The spans a scan of `text` with the exclusion's pattern finds, in order.
+
+    An alternation matches at a position what its first branch that matches there matches.
+    So each branch is matched at every position it can (overlapped), and the positions are
+    taken in order, each scan resuming where its last match ended, as the scan would."""
+    if ex.compiled_branches:
+        at: dict[int, int] = {}
+        for compiled in reversed(ex.compiled_branches):  # an earlier branch overrides a later one
+            at.update((m.start(), m.end()) for m in _finditer(compiled, text, ex.name, timeout, True))
+        if all(end > start for start, end in at.items()):  # (an empty match moves a scan on differently)
+            spans, last = [], 0
+            for start in sorted(at):
+                if start >= last:
+                    spans.append((start, at[start]))
+                    last = at[start]
+            return spans
+    return [m.span() for m in _finditer(ex.compiled, text, ex.name, timeout)]
+
+
 def blocked_spans(text: str, timeout: float = SCAN_TIMEOUT_S) -> list[tuple[int, int, str]]:
     spans = []
     for ex in EXCLUSIONS:
-        spans += [(m.start(), m.end(), ex.name) for m in _finditer(ex.compiled, text, ex.name, timeout)
-                  if m.end() > m.start()]
+        spans += [(start, end, ex.name) for start, end in _exclusion_spans(ex, text, timeout) if end > start]
     return sorted(spans)
 
 

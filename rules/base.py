@@ -50,10 +50,19 @@ class Exclusion:
     why: str
     examples: tuple[tuple[str, str], ...]  # (text, the span that must be blocked)
     counter_examples: tuple[tuple[str, str], ...] = ()  # (text, a mention that must survive)
+    # When `pattern` is an alternation, its alternatives ("|".join(branches) == pattern): each
+    # is then matched on its own, which is faster when one of them would otherwise make the
+    # whole pattern try nearly every position, and finds the same spans.
+    branches: tuple[str, ...] = ()
     compiled: Optional[regex.Pattern] = field(default=None, init=False, repr=False, compare=False)
+    compiled_branches: tuple[regex.Pattern, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self):
         object.__setattr__(self, "compiled", compile_rule(self.pattern, regex.VERBOSE))
+        if self.branches and "|".join(self.branches) != self.pattern:
+            raise ValueError(f"exclusion {self.name!r}: its pattern is not the alternation of its branches")
+        object.__setattr__(self, "compiled_branches",
+                           tuple(compile_rule(b, regex.VERBOSE) for b in self.branches))
 
 
 @dataclass(frozen=True)

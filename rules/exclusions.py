@@ -58,12 +58,17 @@ ORDINAL = Exclusion(
     counter_examples=(("已连续举办10届", "10届"),),
 )
 
+_IDENTIFIERS = (
+    r"(?:[A-Za-z\u4e00-\u9fff]ICP[备证]\s*\d+号(?:-\d+)?)",
+    r"(?:公网安备\s*\d+号)",
+    r"(?:(?:索引号|网站标识码|文号|编号|备案号|邮编)[:\s]*[A-Za-z0-9\-/〔〕\[\]()._]+)",
+    r"(?:(?<![\d.])(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d]))",
+)
+
 IDENTIFIER = Exclusion(
     name="identifier",
-    pattern=r"""(?:[A-Za-z\u4e00-\u9fff]ICP[备证]\s*\d+号(?:-\d+)?)
-               |(?:公网安备\s*\d+号)
-               |(?:(?:索引号|网站标识码|文号|编号|备案号|邮编)[:\s]*[A-Za-z0-9\-/〔〕\[\]()._]+)
-               |(?:(?<![\d.])(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d]))""",
+    pattern="|".join(_IDENTIFIERS),
+    branches=_IDENTIFIERS,  # the first would have the whole pattern tried at every Chinese character
     why="phone numbers, ICP/record numbers and other page furniture",
     examples=(("网站备案 蜀ICP备05001234号-2", "蜀ICP备05001234号-2"), ("索引号:11510700MB0123/2025-00042", "索引号:11510700MB0123/2025-00042"),
               ("咨询电话0833-2345678", "0833-2345678")),

@@ -1,4 +1,5 @@
-"""A rule tried only at its sites finds exactly what a scan of the whole text finds."""
+"""A rule tried only at its sites, or an exclusion matched branch by branch, finds exactly what a
+scan of the whole text with its pattern finds."""
 from __future__ import annotations
 
 import pytest
@@ -6,7 +7,7 @@ import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from extract.scan import rule_matches
+from extract.scan import _exclusion_spans, rule_matches
 from rules.first_chars import P
 from rules.fragments import NOUN_GAP, NOUN_GAP_CHARS, REACH, qualifier_words, unit_nouns, units
 from rules.registry import EXCLUSIONS, RULES
@@ -62,3 +63,40 @@ def test_sites_leave_out_positions_no_rule_can_start_at():
     assert text.index("96.12") in sites.within_reach(("percent",))
     assert not sites.after_verb() and not sites.before_magnitude()
     assert regex.search(r"\d", text)  # the text holds figures, yet most rules are not tried
+
+
+BRANCHED = [ex for ex in EXCLUSIONS if ex.branches]
+ID_PIECES = list("0123456789-.号备证ICP蜀京aZ:/ \n〔〕()") + ["ICP备", "公网安备", "索引号", "网站标识码", "文号", "编号",
+                                                          "备案号", "邮编", "0833", "1380000", "400-", "13912345678"]
+
+
+def _same_spans(text: str) -> None:
+    for ex in BRANCHED:
+        assert _exclusion_spans(ex, text, 10.0) == [m.span() for m in ex.compiled.finditer(text)], (ex.name, text)
+
+
+def test_some_exclusion_is_matched_branch_by_branch():
+    assert BRANCHED and all(len(ex.compiled_branches) > 1 for ex in BRANCHED)
+
+
+@pytest.mark.parametrize("text", EXAMPLES)
+def test_branches_find_what_a_scan_finds_in_the_examples(text):
+    _same_spans(text)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(ID_PIECES), st.text(max_size=2)), max_size=40).map("".join))
+@example("编号:0833-2345678转13912345678")
+@example("蜀ICP备05001234号-2 公网安备 51070302000123号")
+def test_branches_find_what_a_scan_finds(text):
+    _same_spans(text)
+
+
+def test_an_earlier_branch_wins_where_two_match():
+    from rules.base import Exclusion
+    branches = ("ab", r"a\w+", r"\w\w")
+    ex = Exclusion(name="made_up", pattern="|".join(branches), why="", examples=(), branches=branches)
+    text = "abc acd xabx abab"
+    assert _exclusion_spans(ex, text, 10.0) == [m.span() for m in ex.compiled.finditer(text)]
+    assert _exclusion_spans(ex, text, 10.0)[:2] == [(0, 2), (4, 7)]
