@@ -15,13 +15,13 @@ from functools import lru_cache
 
 import regex
 
-from rules.fragments import (CN_CHARS, NOUN_GAP_CHARS, NUM_START, REACH, qualifier_words, reach_run,
+from rules.fragments import (CN_CHARS, NOUN_GAP, NOUN_GAP_CHARS, NUM_START, REACH, qualifier_words, reach_run,
                              unit_nouns, units)
 from rules.wordlists import words
 
 # verbose, as the rules are: a blank inside a fragment (NUM_START's `(?<!\d )`) is dropped there too
 _NUMBER_START = regex.compile(rf"{NUM_START}[\d{CN_CHARS}]", regex.VERBOSE)
-_ANY_KIND = None  # a run longer than REACH: the look-ahead lets every rule try
+_NOUN_GAP = regex.compile(NOUN_GAP, regex.VERBOSE)
 
 
 class _CharClass(dict):
@@ -81,13 +81,13 @@ class Sites:
                     starts.add(k)
                 k = text.find(w, k + 1)
         self.starts: list[int] = sorted(starts)
-        self._kinds: list[set[str] | None] | None = None
+        self._by_kind: dict[str, list[int]] | None = None
 
-    def _unit_kinds(self) -> list[set[str] | None]:
-        """For each start: the kinds of the units within reach of it (None: any kind)."""
-        if self._kinds is None:
+    def _reachable(self) -> dict[str, list[int]]:
+        """For each kind of unit: the starts that a unit of that kind is within reach of."""
+        if self._by_kind is None:
             text, n, by_first, (run, _) = self.text, len(self.text), _units_by_first(), _classes()
-            self._kinds = []
+            self._by_kind = {kind: [] for _, kind in units().values()}
             for s in self.starts:
                 kinds, q = set(), s
                 while q < n:  # a unit starts within the run of reach characters or right after it
@@ -99,15 +99,18 @@ class Sites:
                     if not (run.add(c) if hit is None else hit):
                         break
                     q += 1
-                    if q - s > REACH:
-                        kinds = _ANY_KIND
+                    if q - s > REACH:  # a longer run: the look-ahead lets every rule try
+                        kinds = self._by_kind
                         break
-                self._kinds.append(kinds)
-        return self._kinds
+                for k in kinds:
+                    self._by_kind[k].append(s)
+        return self._by_kind
 
     def within_reach(self, kinds: tuple[str, ...]) -> list[int]:
         """The starts a unit of these kinds can follow (see `fragments.unit_within_reach`)."""
-        return [s for s, k in zip(self.starts, self._unit_kinds()) if k is _ANY_KIND or not k.isdisjoint(kinds)]
+        if len(kinds) == 1:
+            return self._reachable()[kinds[0]]
+        return sorted({s for k in kinds for s in self._reachable()[k]})
 
     def after_verb(self) -> list[int]:
         """The starts right after a verb of earning or spending (`money_verb_pattern`)."""
@@ -115,25 +118,31 @@ class Sites:
         return [s for s in self.starts if s in ends]
 
     def after_noun(self) -> list[int]:
-        """The starts at most NOUN_GAP_CHARS after a unit noun (`bare_number_pattern`)."""
-        ends = _word_ends(self.text, unit_nouns())
-        return [s for s in self.starts if bisect_right(ends, s) > bisect_left(ends, s - NOUN_GAP_CHARS)]
+        """The starts that follow a unit noun and what may stand between (`bare_number_pattern`)."""
+        text, starts, found = self.text, self.starts, set()
+        for e in _word_ends(text, unit_nouns()):
+            for s in starts[bisect_left(starts, e):bisect_right(starts, e + NOUN_GAP_CHARS)]:
+                if _NOUN_GAP.fullmatch(text, e, s):
+                    found.add(s)
+        return sorted(found)
 
     def before_magnitude(self) -> list[int]:
-        """The starts of digits that run into 亿 or 万, or of a qualifier before them
-        (`money_noun_pattern`)."""
+        """The starts of digits that run into 亿 or 万 and a money noun, or of a qualifier before
+        them (`money_noun_pattern`)."""
         text, (_, digits) = self.text, _classes()
         longest_pre = max(map(len, qualifier_words("pre")))
         allowed = set()
-        for mag in "亿万":
-            k = text.find(mag)
-            while k >= 0:
-                r = k
-                while r > 0 and text[r - 1] in digits:
-                    r -= 1
-                if r < k:
-                    allowed.update(range(r - longest_pre, k))
-                k = text.find(mag, k + 1)
+        for w in words("money_nouns.txt"):
+            j = text.find(w)
+            while j >= 0:
+                for k in (j - 1, j - 2):  # 亿/万, maybe 余 or 多, then the noun
+                    if k > 0 and text[k] in "亿万":
+                        r = k
+                        while r > 0 and text[r - 1] in digits:
+                            r -= 1
+                        if r < k:
+                            allowed.update(range(r - longest_pre, k))
+                j = text.find(w, j + 1)
         return [s for s in self.starts if s in allowed]
 
 
