@@ -34,25 +34,34 @@ CALENDAR_DAY = Exclusion(
     examples=(("于25日启动", "25日"),),
 )
 
+_QUARTERS = (r"第?[一二三四1-4]季度", r"前[一二三两]季度", r"前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月")
+
 QUARTER = Exclusion(
     name="quarter",
-    pattern=r"第?[一二三四1-4]季度|前[一二三两]季度|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月",
+    pattern="|".join(_QUARTERS),
+    branches=_QUARTERS,
     why="quarters and 前N个月 (the first N months of the year) are periods",
     examples=(("一季度实现", "一季度"), ("今年前9个月,该院收治", "前9个月")),
     counter_examples=(("工期缩短了3个月", "3个月"),),
 )
 
+_CLOCKS = (r"\d{1,2}:\d{2}", r"(?:上午|下午|晚上|早上|凌晨|中午)\d{1,2}(?:时|点)(?:\d{1,2}分)?")
+
 CLOCK = Exclusion(
     name="clock_time",
-    pattern=r"\d{1,2}:\d{2}|(?:上午|下午|晚上|早上|凌晨|中午)\d{1,2}(?:时|点)(?:\d{1,2}分)?",
+    pattern="|".join(_CLOCKS),
+    branches=_CLOCKS,
     why="clock times",
     examples=(("上午9时30分开始", "上午9时30分"),),
 )
 
+_ORDINALS = (r"第\s*(?:\d+|[一二两三四五六七八九十百千]+)[届次批期个位名项条号年轮季重]?",
+             r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})届(?=(?:全国|省|市|县|区)?(?:人大|政协|党代会|委员会|常委会))")
+
 ORDINAL = Exclusion(
     name="ordinal",
-    pattern=(r"第\s*(?:\d+|[一二两三四五六七八九十百千]+)[届次批期个位名项条号年轮季重]?"
-             r"|(?:\d{1,3}|[一二三四五六七八九十]{1,3})届(?=(?:全国|省|市|县|区)?(?:人大|政协|党代会|委员会|常委会))"),
+    pattern="|".join(_ORDINALS),
+    branches=_ORDINALS,
     why="ordinals and editions (第一届, 第三重保障; 市七届人大: the body's term, no count)",
     examples=(("第三届运动会开幕", "第三届"), ("第2次会议", "第2次"), ("市七届人大常委会第15次会议", "七届")),
     counter_examples=(("已连续举办10届", "10届"),),

@@ -66,8 +66,9 @@ def test_sites_leave_out_positions_no_rule_can_start_at():
 
 
 BRANCHED = [ex for ex in EXCLUSIONS if ex.branches]
-ID_PIECES = list("0123456789-.号备证ICP蜀京aZ:/ \n〔〕()") + ["ICP备", "公网安备", "索引号", "网站标识码", "文号", "编号",
-                                                          "备案号", "邮编", "0833", "1380000", "400-", "13912345678"]
+ID_PIECES = list("0123456789-.号备证ICP蜀京aZ:/ \n〔〕()一两三十") + [
+    "ICP备", "公网安备", "索引号", "网站标识码", "文号", "编号", "备案号", "邮编", "0833", "1380000", "400-", "13912345678",
+    "第", "季度", "前", "个月", "上午", "下午", "时", "点", "分", "届", "市", "人大", "常委会", "9:30", "12"]
 
 
 def _same_spans(text: str) -> None:
@@ -89,6 +90,7 @@ def test_branches_find_what_a_scan_finds_in_the_examples(text):
 @given(st.lists(st.one_of(st.sampled_from(ID_PIECES), st.text(max_size=2)), max_size=40).map("".join))
 @example("编号:0833-2345678转13912345678")
 @example("蜀ICP备05001234号-2 公网安备 51070302000123号")
+@example("第三季度前三季度前9个月,上午9时30分召开市七届人大常委会第15次会议")
 def test_branches_find_what_a_scan_finds(text):
     _same_spans(text)
 
