@@ -102,3 +102,11 @@ def test_an_earlier_branch_wins_where_two_match():
     text = "abc acd xabx abab"
     assert _exclusion_spans(ex, text, 10.0) == [m.span() for m in ex.compiled.finditer(text)]
     assert _exclusion_spans(ex, text, 10.0)[:2] == [(0, 2), (4, 7)]
+
+
+def test_the_sites_of_every_rule_pickle():
+    import pickle
+
+    text = "全县新增就业3600余人,花了三万多,参保率96.12%"
+    for rule in SITED:
+        assert pickle.loads(pickle.dumps(rule.sites))(Sites(text)) == rule.sites(Sites(text))
