@@ -6,6 +6,7 @@ Every regex scan has a time limit: a pathological document fails alone.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from extract.errors import ScanTimeout
@@ -47,10 +48,11 @@ def rule_matches(rule, text: str, sites: Sites, timeout: float = SCAN_TIMEOUT_S)
     if rule.sites is None:
         return _finditer(rule.compiled, text, rule.name, timeout)
     found, end, match = [], 0, rule.compiled.match
+    deadline = time.monotonic() + timeout  # the time limit is the whole scan's, as for a scan of the text
     try:
         for pos in rule.sites(sites):
             if pos >= end:  # a scan resumes where its last match ended
-                m = match(text, pos, timeout=timeout)
+                m = match(text, pos, timeout=max(deadline - time.monotonic(), 0.0))
                 if m is not None:
                     found.append(m)
                     end = m.end()

@@ -110,3 +110,13 @@ def test_the_sites_of_every_rule_pickle():
     text = "全县新增就业3600余人,花了三万多,参保率96.12%"
     for rule in SITED:
         assert pickle.loads(pickle.dumps(rule.sites))(Sites(text)) == rule.sites(Sites(text))
+
+
+def test_a_rule_tried_at_its_sites_keeps_to_the_time_limit_of_its_whole_scan():
+    from extract.errors import ScanTimeout
+
+    text = "全县新增就业3600余人," * 2000
+    rule = next(r for r in SITED if r.name == "people")
+    assert len(rule_matches(rule, text, Sites(text))) == 2000
+    with pytest.raises(ScanTimeout):
+        rule_matches(rule, text, Sites(text), timeout=0.0005)
