@@ -68,6 +68,8 @@ def _exclusion_spans(ex, text: str, timeout: float) -> list[tuple[int, int]]:
     An alternation matches at a position what its first branch that matches there matches.
     So each branch is matched at every position it can (overlapped), and the positions are
     taken in order, each scan resuming where its last match ended, as the scan would."""
+    if ex.automaton is not None:
+        return [(start, end) for _, start, end in ex.automaton.find_matches_as_indexes(text)]
     if ex.compiled_branches:
         at: dict[int, int] = {}
         for compiled in reversed(ex.compiled_branches):  # an earlier branch overrides a later one

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+import ahocorasick_rs
 import regex
 
 from rules.first_chars import compile_rule
+from rules.fragments import alternation
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,12 @@ class Exclusion:
     # is then matched on its own, which is faster when one of them would otherwise make the
     # whole pattern try nearly every position, and finds the same spans.
     branches: tuple[str, ...] = ()
+    # When `pattern` is the alternation of these words (fragments.alternation): an Aho-Corasick
+    # automaton, leftmost-longest as the longest-first alternation is, finds its spans.
+    words: tuple[str, ...] = ()
     compiled: Optional[regex.Pattern] = field(default=None, init=False, repr=False, compare=False)
     compiled_branches: tuple[regex.Pattern, ...] = field(default=(), init=False, repr=False, compare=False)
+    automaton: Optional[ahocorasick_rs.AhoCorasick] = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self):
         object.__setattr__(self, "compiled", compile_rule(self.pattern, regex.VERBOSE))
@@ -63,6 +69,11 @@ class Exclusion:
             raise ValueError(f"exclusion {self.name!r}: its pattern is not the alternation of its branches")
         object.__setattr__(self, "compiled_branches",
                            tuple(compile_rule(b, regex.VERBOSE) for b in self.branches))
+        if self.words:
+            if "" in self.words or alternation(self.words) != self.pattern:
+                raise ValueError(f"exclusion {self.name!r}: its pattern is not the alternation of its words")
+            object.__setattr__(self, "automaton", ahocorasick_rs.AhoCorasick(
+                sorted(set(self.words)), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest))
 
 
 @dataclass(frozen=True)

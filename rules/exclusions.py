@@ -86,6 +86,7 @@ IDENTIFIER = Exclusion(
 LABEL = Exclusion(
     name="label",
     pattern=alternation(words("excluded_labels.txt")),
+    words=words("excluded_labels.txt"),
     why="numbers inside names, slogans and labels (十四五, 两病, 一站式, 1+1+N …); the list is data",
     examples=(("推行一站式结算", "一站式"), ("两病门诊用药", "两病"), ("1+1+N模式", "1+1+N"),
               ("惠及千家万户", "千家万户"), ("全年五项保险基金征收2.6亿元", "五项保险"),

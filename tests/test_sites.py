@@ -120,3 +120,30 @@ def test_a_rule_tried_at_its_sites_keeps_to_the_time_limit_of_its_whole_scan():
     assert len(rule_matches(rule, text, Sites(text))) == 2000
     with pytest.raises(ScanTimeout):
         rule_matches(rule, text, Sites(text), timeout=0.0005)
+
+
+WORDED = [ex for ex in EXCLUSIONS if ex.words]
+LABEL_PIECES = [w for ex in WORDED for w in ex.words] + [w[:-1] for ex in WORDED for w in ex.words] + list("一二三十五+N1 ")
+
+
+def test_some_exclusion_is_a_word_list():
+    assert WORDED and all(ex.automaton is not None for ex in WORDED)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(LABEL_PIECES), st.text(max_size=2)), max_size=40).map("".join))
+def test_a_word_list_finds_what_a_scan_finds(text):
+    for ex in WORDED:
+        assert _exclusion_spans(ex, text, 10.0) == [m.span() for m in ex.compiled.finditer(text)], (ex.name, text)
+
+
+def test_a_word_list_prefers_the_longest_word_at_the_leftmost_place():
+    from rules.base import Exclusion
+    from rules.fragments import alternation
+
+    listed = ("ab", "abc", "bcd", "cd")
+    ex = Exclusion(name="made_up", pattern=alternation(listed), why="", examples=(), words=listed)
+    text = "abcd xbcd abab"
+    assert _exclusion_spans(ex, text, 10.0) == [m.span() for m in ex.compiled.finditer(text)]
+    assert _exclusion_spans(ex, text, 10.0)[:2] == [(0, 3), (6, 9)]
