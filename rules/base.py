@@ -67,6 +67,8 @@ class Exclusion:
         object.__setattr__(self, "compiled", compile_rule(self.pattern, regex.VERBOSE))
         if self.branches and "|".join(self.branches) != self.pattern:
             raise ValueError(f"exclusion {self.name!r}: its pattern is not the alternation of its branches")
+        if any("#" in b for b in self.branches):  # a verbose comment would swallow the branches after it
+            raise ValueError(f"exclusion {self.name!r}: a branch holds '#'; write the pattern without branches")
         object.__setattr__(self, "compiled_branches",
                            tuple(compile_rule(b, regex.VERBOSE) for b in self.branches))
         if self.words:

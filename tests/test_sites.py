@@ -147,3 +147,11 @@ def test_a_word_list_prefers_the_longest_word_at_the_leftmost_place():
     text = "abcd xbcd abab"
     assert _exclusion_spans(ex, text, 10.0) == [m.span() for m in ex.compiled.finditer(text)]
     assert _exclusion_spans(ex, text, 10.0)[:2] == [(0, 3), (6, 9)]
+
+
+def test_a_branch_with_a_verbose_comment_is_refused():
+    from rules.base import Exclusion
+
+    branches = ("a  # the letter a", "b")
+    with pytest.raises(ValueError):
+        Exclusion(name="made_up", pattern="|".join(branches), why="", examples=(), branches=branches)
