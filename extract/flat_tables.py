@@ -35,6 +35,8 @@ _CHILD = regex.compile(r"^(?:其中|\d+[、.]|[(（]\d+[)）])")
 _PEOPLE_COLUMN = regex.compile(r"人\s*数|人\s*次|户\s*数|人员")
 _UNIT_COLUMN = regex.compile(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = regex.compile(r"备注|說明|说明")
+_UNIT_WORD = regex.compile(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")
+_UNIT_LIST_SEP = regex.compile(r"[、,，/\s]+")
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,7 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
 
 def _note_units(note: str) -> list[tuple[str, Decimal]]:
     """单位:人、万元 → [(人, 1), (元, 10000)]."""
-    parts = regex.split(r"[、,，/\s]+", _NOTE.match(note).group("units"))
+    parts = _UNIT_LIST_SEP.split(_NOTE.match(note).group("units"))
     return [u for u in (_unit_word(p.strip()) for p in parts if p.strip()) if u]
 
 

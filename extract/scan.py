@@ -6,6 +6,7 @@ Every regex scan has a time limit: a pathological document fails alone.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from extract.errors import ScanTimeout
@@ -14,6 +15,7 @@ from rules.parsers import Quantity
 from extract.flat_tables import find_flat_cells
 from extract.tables import find_table_cells
 from rules.registry import EXCLUSIONS, RULES
+from rules.sites import Sites
 
 SCAN_TIMEOUT_S = 10.0
 TABLE_RULE, TABLE_PRIORITY = "table_cell", 10  # a cell read with its row and column wins
@@ -32,19 +34,60 @@ class Found:
     column: tuple[int, int] | None = None  # a table cell's column header
 
 
-def _finditer(pattern, text, name, timeout):
+def _finditer(pattern, text, name, timeout, overlapped=False):
     try:
-        return list(pattern.finditer(text, timeout=timeout))
+        return list(pattern.finditer(text, overlapped=overlapped, timeout=timeout))
     except TimeoutError as exc:
         raise ScanTimeout(name, f"rule {name!r} ran past {timeout:g} s on a {len(text)}-character "
                                 "document; split the file or report the rule") from exc
 
 
+def rule_matches(rule, text: str, sites: Sites, timeout: float = SCAN_TIMEOUT_S) -> list:
+    """The matches a scan of `text` with the rule's pattern finds, in order and not
+    overlapping; a rule that names its sites is tried only at them, anchored."""
+    if rule.sites is None:
+        return _finditer(rule.compiled, text, rule.name, timeout)
+    found, end, match = [], 0, rule.compiled.match
+    deadline = time.monotonic() + timeout  # the time limit is the whole scan's, as for a scan of the text
+    try:
+        for pos in rule.sites(sites):
+            if pos >= end:  # a scan resumes where its last match ended
+                m = match(text, pos, timeout=max(deadline - time.monotonic(), 0.0))
+                if m is not None:
+                    found.append(m)
+                    end = m.end()
+    except TimeoutError as exc:
+        raise ScanTimeout(rule.name, f"rule {rule.name!r} ran past {timeout:g} s at position {pos} of a "
+                                     f"{len(text)}-character document; split the file or report the rule") from exc
+    return found
+
+
+def _exclusion_spans(ex, text: str, timeout: float) -> list[tuple[int, int]]:
+    """The spans a scan of `text` with the exclusion's pattern finds, in order.
+
+    An alternation matches at a position what its first branch that matches there matches.
+    So each branch is matched at every position it can (overlapped), and the positions are
+    taken in order, each scan resuming where its last match ended, as the scan would."""
+    if ex.automaton is not None:
+        return [(start, end) for _, start, end in ex.automaton.find_matches_as_indexes(text)]
+    if ex.compiled_branches:
+        at: dict[int, int] = {}
+        for compiled in reversed(ex.compiled_branches):  # an earlier branch overrides a later one
+            at.update((m.start(), m.end()) for m in _finditer(compiled, text, ex.name, timeout, True))
+        if all(end > start for start, end in at.items()):  # (an empty match moves a scan on differently)
+            spans, last = [], 0
+            for start in sorted(at):
+                if start >= last:
+                    spans.append((start, at[start]))
+                    last = at[start]
+            return spans
+    return [m.span() for m in _finditer(ex.compiled, text, ex.name, timeout)]
+
+
 def blocked_spans(text: str, timeout: float = SCAN_TIMEOUT_S) -> list[tuple[int, int, str]]:
     spans = []
     for ex in EXCLUSIONS:
-        spans += [(m.start(), m.end(), ex.name) for m in _finditer(ex.compiled, text, ex.name, timeout)
-                  if m.end() > m.start()]
+        spans += [(start, end, ex.name) for start, end in _exclusion_spans(ex, text, timeout) if end > start]
     return sorted(spans)
 
 
@@ -52,9 +95,9 @@ def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S,
                     also_blocked: list[tuple[int, int, str]] = ()) -> list[Found]:
     """`also_blocked`: spans the caller knows are not statistics (place names: 三台县, 六盘水市)."""
     blocked = SpanSet(blocked_spans(text, timeout) + list(also_blocked))
-    candidates = []
+    candidates, sites = [], Sites(text)
     for rule in RULES:
-        for m in _finditer(rule.compiled, text, rule.name, timeout):
+        for m in rule_matches(rule, text, sites, timeout):
             if m.end() == m.start() or blocked.overlaps(m.start(), m.end()):
                 continue
             q = rule.parse(m, rule)

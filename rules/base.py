@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+import ahocorasick_rs
 import regex
 
 from rules.anchors import compile_anchored
 from rules.first_chars import compile_rule
+from rules.fragments import alternation
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,9 @@ class Rule:
     examples: tuple[Example, ...]
     counter_examples: tuple[str, ...] = ()  # texts in which the extractor must find nothing
     priority: int = 0  # breaks ties between equal spans (higher wins)
+    # (rules.sites.Sites) -> the ascending positions where a match can start, all of them;
+    # the rule is tried only there. None: the text is scanned.
+    sites: Optional[Callable] = field(default=None, compare=False)
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
@@ -48,10 +53,30 @@ class Exclusion:
     why: str
     examples: tuple[tuple[str, str], ...]  # (text, the span that must be blocked)
     counter_examples: tuple[tuple[str, str], ...] = ()  # (text, a mention that must survive)
+    # When `pattern` is an alternation, its alternatives ("|".join(branches) == pattern): each
+    # is then matched on its own, which is faster when one of them would otherwise make the
+    # whole pattern try nearly every position, and finds the same spans.
+    branches: tuple[str, ...] = ()
+    # When `pattern` is the alternation of these words (fragments.alternation): an Aho-Corasick
+    # automaton, leftmost-longest as the longest-first alternation is, finds its spans.
+    words: tuple[str, ...] = ()
     compiled: Optional[regex.Pattern] = field(default=None, init=False, repr=False, compare=False)
+    compiled_branches: tuple[regex.Pattern, ...] = field(default=(), init=False, repr=False, compare=False)
+    automaton: Optional[ahocorasick_rs.AhoCorasick] = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self):
         object.__setattr__(self, "compiled", compile_rule(self.pattern, regex.VERBOSE))
+        if self.branches and "|".join(self.branches) != self.pattern:
+            raise ValueError(f"exclusion {self.name!r}: its pattern is not the alternation of its branches")
+        if any("#" in b for b in self.branches):  # a verbose comment would swallow the branches after it
+            raise ValueError(f"exclusion {self.name!r}: a branch holds '#'; write the pattern without branches")
+        object.__setattr__(self, "compiled_branches",
+                           tuple(compile_rule(b, regex.VERBOSE) for b in self.branches))
+        if self.words:
+            if "" in self.words or alternation(self.words) != self.pattern:
+                raise ValueError(f"exclusion {self.name!r}: its pattern is not the alternation of its words")
+            object.__setattr__(self, "automaton", ahocorasick_rs.AhoCorasick(
+                sorted(set(self.words)), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest))
 
 
 @dataclass(frozen=True)

@@ -34,36 +34,50 @@ CALENDAR_DAY = Exclusion(
     examples=(("于25日启动", "25日"),),
 )
 
+_QUARTERS = (r"第?[一二三四1-4]季度", r"前[一二三两]季度", r"前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月")
+
 QUARTER = Exclusion(
     name="quarter",
-    pattern=r"第?[一二三四1-4]季度|前[一二三两]季度|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个月",
+    pattern="|".join(_QUARTERS),
+    branches=_QUARTERS,
     why="quarters and 前N个月 (the first N months of the year) are periods",
     examples=(("一季度实现", "一季度"), ("今年前9个月,该院收治", "前9个月")),
     counter_examples=(("工期缩短了3个月", "3个月"),),
 )
 
+_CLOCKS = (r"\d{1,2}:\d{2}", r"(?:上午|下午|晚上|早上|凌晨|中午)\d{1,2}(?:时|点)(?:\d{1,2}分)?")
+
 CLOCK = Exclusion(
     name="clock_time",
-    pattern=r"\d{1,2}:\d{2}|(?:上午|下午|晚上|早上|凌晨|中午)\d{1,2}(?:时|点)(?:\d{1,2}分)?",
+    pattern="|".join(_CLOCKS),
+    branches=_CLOCKS,
     why="clock times",
     examples=(("上午9时30分开始", "上午9时30分"),),
 )
 
+_ORDINALS = (r"第\s*(?:\d+|[一二两三四五六七八九十百千]+)[届次批期个位名项条号年轮季重]?",
+             r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})届(?=(?:全国|省|市|县|区)?(?:人大|政协|党代会|委员会|常委会))")
+
 ORDINAL = Exclusion(
     name="ordinal",
-    pattern=(r"第\s*(?:\d+|[一二两三四五六七八九十百千]+)[届次批期个位名项条号年轮季重]?"
-             r"|(?:\d{1,3}|[一二三四五六七八九十]{1,3})届(?=(?:全国|省|市|县|区)?(?:人大|政协|党代会|委员会|常委会))"),
+    pattern="|".join(_ORDINALS),
+    branches=_ORDINALS,
     why="ordinals and editions (第一届, 第三重保障; 市七届人大: the body's term, no count)",
     examples=(("第三届运动会开幕", "第三届"), ("第2次会议", "第2次"), ("市七届人大常委会第15次会议", "七届")),
     counter_examples=(("已连续举办10届", "10届"),),
 )
 
+_IDENTIFIERS = (
+    r"(?:[A-Za-z\u4e00-\u9fff]ICP[备证]\s*\d+号(?:-\d+)?)",
+    r"(?:公网安备\s*\d+号)",
+    r"(?:(?:索引号|网站标识码|文号|编号|备案号|邮编)[:\s]*[A-Za-z0-9\-/〔〕\[\]()._]+)",
+    r"(?:(?<![\d.])(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d]))",
+)
+
 IDENTIFIER = Exclusion(
     name="identifier",
-    pattern=r"""(?:[A-Za-z\u4e00-\u9fff]ICP[备证]\s*\d+号(?:-\d+)?)
-               |(?:公网安备\s*\d+号)
-               |(?:(?:索引号|网站标识码|文号|编号|备案号|邮编)[:\s]*[A-Za-z0-9\-/〔〕\[\]()._]+)
-               |(?:(?<![\d.])(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d]))""",
+    pattern="|".join(_IDENTIFIERS),
+    branches=_IDENTIFIERS,  # the first would have the whole pattern tried at every Chinese character
     why="phone numbers, ICP/record numbers and other page furniture",
     examples=(("网站备案 蜀ICP备05001234号-2", "蜀ICP备05001234号-2"), ("索引号:11510700MB0123/2025-00042", "索引号:11510700MB0123/2025-00042"),
               ("咨询电话0833-2345678", "0833-2345678")),
@@ -72,6 +86,7 @@ IDENTIFIER = Exclusion(
 LABEL = Exclusion(
     name="label",
     pattern=alternation(words("excluded_labels.txt")),
+    words=words("excluded_labels.txt"),
     why="numbers inside names, slogans and labels (十四五, 两病, 一站式, 1+1+N …); the list is data",
     examples=(("推行一站式结算", "一站式"), ("两病门诊用药", "两病"), ("1+1+N模式", "1+1+N"),
               ("惠及千家万户", "千家万户"), ("全年五项保险基金征收2.6亿元", "五项保险"),

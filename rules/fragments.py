@@ -94,6 +94,16 @@ def per_group() -> str:
 REACH = 24  # characters a look-ahead reads for what must follow a number
 
 
+@lru_cache(maxsize=None)
+def reach_run() -> str:
+    """The class of characters a qualifier, number, magnitude or space can be made of."""
+    chars = set(CN_CHARS) | set("点,.大")
+    for w in qualifier_words("pre") + qualifier_words("post") + tuple(w for w, _ in table("magnitudes.tsv")):
+        chars |= set(w)
+    between = "".join(regex.escape(c) for c in sorted(chars))
+    return f"[{between}\\s\\d]"
+
+
 def unit_within_reach(kinds: tuple[str, ...]) -> str:
     """A look-ahead that a unit of these kinds follows, after nothing but characters that a
     qualifier, number, magnitude or space can be made of. Every match of `quantity_pattern`
@@ -101,13 +111,9 @@ def unit_within_reach(kinds: tuple[str, ...]) -> str:
     of the rule follows at once, instead of backtracking through every shorter reading.
     It reads at most REACH characters: past that it lets the pattern decide, so a long run of
     digits costs no more than it did."""
-    chars = set(CN_CHARS) | set("点,.大")
-    for w in qualifier_words("pre") + qualifier_words("post") + tuple(w for w, _ in table("magnitudes.tsv")):
-        chars |= set(w)
     surfaces = [s for s, (_, k) in units().items() if k in kinds]
-    between = "".join(regex.escape(c) for c in sorted(chars))
     first = "".join(regex.escape(c) for c in sorted({s[0] for s in surfaces}))
-    run = f"[{between}\\s\\d]"
+    run = reach_run()
     return rf"(?={run}{{0,{REACH}}}?(?=[{first}])(?:{alternation(surfaces)})|{run}{{{REACH + 1}}})"
 
 
@@ -131,8 +137,15 @@ def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
     """
 
 
+@lru_cache(maxsize=None)
 def unit_nouns() -> dict[str, str]:
     return {n: u for n, u in table("unit_nouns.tsv")}
+
+
+# What may stand between a unit noun and its number (参赛人次分别达到35万), and at most how many
+# characters that is.
+NOUN_GAP = r"(?:分别)?(?:达到|达|为|是|共计|共|累计|合计|总计|\p{Han}{0,2}[到至])?[ ]?"
+NOUN_GAP_CHARS = 6
 
 
 def bare_number_pattern() -> str:
@@ -141,7 +154,7 @@ def bare_number_pattern() -> str:
     nouns = alternation(unit_nouns())
     all_units = alternation(units())
     return rf"""
-        (?<=(?P<noun>{nouns})(?:分别)?(?:达到|达|为|是|共计|共|累计|合计|总计|\p{{Han}}{{0,2}}[到至])?[ ]?)
+        (?<=(?P<noun>{nouns}){NOUN_GAP})
         (?P<pre>{pre})?
         {NUM_START}(?P<num>{ARABIC}|{CN})
         (?:[ ]?{magnitude_group()})?

@@ -30,57 +30,72 @@ class Quantity:
     per: str = ""
 
 
-def _qualifier(m) -> str:
+_NAMES: dict = {}  # compiled pattern → the name of each of its groups, in order (None: unnamed)
+
+
+def named_groups(m) -> dict[str, Optional[str]]:
+    """The match's named groups, read in one call: reading groups by name one at a time, or
+    groupdict(), costs several times more on patterns with many groups."""
+    names = _NAMES.get(m.re)
+    if names is None:
+        index = m.re.groupindex
+        names = _NAMES[m.re] = tuple(next((n for n, i in index.items() if i == k), None)
+                                     for k in range(1, m.re.groups + 1))
+    return dict(zip(names, m.groups()))
+
+
+def _qualifier(g) -> str:
     q = qualifier_of()
     for position, group in (("pre", "pre"), ("post", "post"), ("post", "post2"), ("suf", "suf")):
-        word = m.group(group) if group in m.groupdict() else None
+        word = g.get(group)
         if word:
             return q[(position, word)]
     return "exact"
 
 
-def _number(m) -> Optional[Decimal]:
-    core = m.group("num")
+def _number(g) -> Optional[Decimal]:
     try:
-        value = numeral_value(core)
+        value = numeral_value(g["num"])
     except NumeralError:
         return None
-    mag = m.groupdict().get("mag")
+    mag = g.get("mag")
     if mag:
         value *= magnitudes()[mag]
     return value
 
 
-def is_indefinite_article(m) -> bool:
+def is_indefinite_article(g) -> bool:
     """一 before a measure word is usually 'a' (一份保障, 一场盛宴), not a count of one."""
-    gd = m.groupdict()
-    return m.group("num") == "一" and not gd.get("mag") and not gd.get("pre") and not gd.get("post")
+    return g["num"] == "一" and not g.get("mag") and not g.get("pre") and not g.get("post")
 
 
 def parse_quantity(m, rule) -> Optional[Quantity]:
     """number + unit matches (money, people, measure words …)."""
-    if is_indefinite_article(m):
+    g = named_groups(m)
+    if is_indefinite_article(g):
         return None
-    if " " in m.group() and not m.group("num")[0].isdigit():
+    num = g["num"]
+    if " " in m.group() and not num[0].isdigit():
         return None  # 五 本: a Chinese numeral spaced from a measure word is layout, not a figure
-    canonical, kind = units()[m.group("unit")]
-    bare = m.group("num") in magnitudes() and not m.group("pre")
-    lone = bare and len(m.group("num")) == 1
+    canonical, kind = units()[g["unit"]]
+    bare = num in magnitudes() and not g["pre"]
+    lone = bare and len(num) == 1
     if bare and (kind not in BARE_MAGNITUDE_KINDS or (lone and _starts_a_cell(m))
                  or (lone and kind == "money" and _HAN.match(m.string, m.end()))):
         # 万家 is a phrase, 万元 a unit label (单位:万元, a table's unit cell) or a measure (万元产值能耗);
         # 惠及万名, 千万元 are figures
         return None
-    after = m.string[m.end():m.end() + 1]
-    if m.group("suf") in THRESHOLD_WORDS and kind != "percent" and (after == "的" or _HAN.match(after)):
+    end = m.end()
+    after = m.string[end:end + 1]
+    if g["suf"] in THRESHOLD_WORDS and kind != "percent" and (after == "的" or _HAN.match(after)):
         return None  # 56人以上大班额, 5000元以上的部分: a threshold that defines a group
     if canonical == "块" and (not after or after in CLAUSE_END):
         canonical = "元"  # 一年光买药就得三千多块。: colloquial yuan at the end of a clause
-    value = _number(m)
+    value = _number(g)
     if value is None:
         return None
-    per = per_suffixes().get(m.group("per") or "", "")
-    return Quantity(value, canonical, _qualifier(m), per)
+    per = per_suffixes().get(g["per"] or "", "")
+    return Quantity(value, canonical, _qualifier(g), per)
 
 
 def _starts_a_cell(m) -> bool:
@@ -91,23 +106,26 @@ def _starts_a_cell(m) -> bool:
 
 def parse_percent_words(m, rule) -> Optional[Quantity]:
     """百分之X → X %; 千分之X → X ‰."""
-    value = _number(m)
-    unit = "‰" if m.group("base") == "千" else "%"
-    return None if value is None else Quantity(value, unit, _qualifier(m))
+    g = named_groups(m)
+    value = _number(g)
+    unit = "‰" if g["base"] == "千" else "%"
+    return None if value is None else Quantity(value, unit, _qualifier(g))
 
 
 def parse_unit_from_noun(m, rule) -> Optional[Quantity]:
     """参赛人次超35万: the unit is the noun's. A lone Chinese digit is a word (达到一定水平)."""
-    value = _number(m)
-    if value is None or (len(m.group("num")) == 1 and not m.group("num").isdigit()):
+    g = named_groups(m)
+    value = _number(g)
+    if value is None or (len(g["num"]) == 1 and not g["num"].isdigit()):
         return None
-    return Quantity(value, unit_nouns()[m.group("noun")], _qualifier(m))
+    return Quantity(value, unit_nouns()[g["noun"]], _qualifier(g))
 
 
 def parse_money_noun(m, rule) -> Optional[Quantity]:
     """2亿信贷, 挣两千多: the unit 元 is implied."""
-    value = _number(m)
-    return None if value is None else Quantity(value, "元", _qualifier(m))
+    g = named_groups(m)
+    value = _number(g)
+    return None if value is None else Quantity(value, "元", _qualifier(g))
 
 
 MONEY_VERB_MIN = Decimal(1000)
@@ -116,7 +134,8 @@ MONEY_VERB_MIN = Decimal(1000)
 def parse_money_verb(m, rule) -> Optional[Quantity]:
     """花了三万二, 挣两千多: a round sum after a verb of spending is yuan; a bare small
     number (赚了300) is not enough without 多/余."""
-    value = _number(m)
-    if value is None or (value < MONEY_VERB_MIN and not m.group("post2")):
+    g = named_groups(m)
+    value = _number(g)
+    if value is None or (value < MONEY_VERB_MIN and not g["post2"]):
         return None
-    return Quantity(value, "元", _qualifier(m))
+    return Quantity(value, "元", _qualifier(g))
