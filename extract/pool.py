@@ -173,10 +173,13 @@ class Pool:
         done: dict[int, DocResult] = {}
         following = 0
         try:
+            def feed(w: _Worker) -> None:
+                if w.task is None and todo and len(done) < AHEAD:
+                    w.give(todo.popleft(), self.budget_s)
+
             while following < len(files):
                 for w in workers:
-                    if w.task is None and todo and len(done) < AHEAD:
-                        w.give(todo.popleft(), self.budget_s)
+                    feed(w)
                 busy = [w for w in workers if w.task is not None]
                 timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
                 ready = wait([w.conn for w in busy], timeout=min(timeout, 3600.0))
@@ -187,6 +190,8 @@ class Pool:
                         if w.task is not None:  # the worker was stopped or died: a fresh one
                             w.stop(now=True)
                             workers[k] = _Worker(self.ctx, self.budget_s)
+                        # its next file at once: the worker reads it while the results are written
+                        feed(workers[k])
                 while following in done:
                     yield done.pop(following)
                     following += 1
