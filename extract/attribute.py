@@ -158,7 +158,7 @@ class DocumentContext:
         w, art, unit_kind = window or self.layout.window(f.start, f.end)
         q = f.quantity
         items = f.context or ((link.item,) if link.item else ())
-        # a table cell: its column (河南县 共和县 …), else its labels or caption (…龙南市…公示表)
+        # a table cell: its column (睢县 虞城县 …), else its labels or caption (…宁陵县…公示表)
         region = next((r for r in map(self.regions.region_in, ((f.column,) if f.column else ()) + f.context)
                        if r), None) or self.regions.region(w)
         domain, decided_at = domain_reading(w, self.words, items)

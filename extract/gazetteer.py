@@ -92,7 +92,7 @@ def _ethnic_names() -> regex.Pattern:
 
 
 def autonomous_short_form(name: str) -> str:
-    """黔西南布依族苗族自治州 → 黔西南州, 河南蒙古族自治县 → 河南县: the name without its ethnic
+    """恩施土家族苗族自治州 → 恩施州, 长阳土家族自治县 → 长阳县: the name without its ethnic
     groups and 自治, as reports write it; "" for other names."""
     m = _AUTONOMOUS.search(name)
     if not m:
@@ -163,7 +163,7 @@ class Gazetteer:
                 full.setdefault(name, []).append(i)
             if s and len(s) >= 2:
                 short.setdefault(s, []).append(i)
-        # 黔西南州, 循化县, 伊犁州: the everyday short form of an autonomous unit, read as its full name
+        # 恩施州, 长阳县, 伊犁州: the everyday short form of an autonomous unit, read as its full name
         derived: dict[str, list[int]] = {}
         for i, name in enumerate(cols["name"]):
             d = autonomous_short_form(name) if "自治" in name else ""

@@ -20,7 +20,7 @@ from rules.wordlists import table
 BASIC = "basic_medical_insurance"
 SERVICES = "medical_security_services"
 # between two programs of one enumeration: a list mark, maybe with other listed items between
-# (城乡居民基本医疗保险、大病保险、农村贫困人口重大疾病医疗补充保险、民政医疗救助)
+# (职工医保、大病保险、补充医疗保险和医疗救助)
 _LIST_JOIN = regex.compile(r"(?:、|,|和|及|与|以及)(?:[^,;:。，；：]{0,20}?(?:、|和|及|与))*[^,;:。，；：、]{0,4}")
 _SENTENCE_END = regex.compile(r"[。!?！？]")
 # a keyword right after a figure labels that figure (220元/人缴费标准)
@@ -259,7 +259,7 @@ class ProgramReader:
         return None
 
     def _list_head(self, h: Hit) -> str | None:
-        """城镇企业职工基本养老保险、基本医疗保险、失业保险参保人数分别为…: a scheme named at the head
+        """机关事业单位养老保险、基本医疗保险、工伤保险参保人数依次是…: a scheme named at the head
         of a list goes with a generic item of it."""
         lo = last_of(self.text, ",;:。，；：!?！？\n", 0, h.start) + 1
         named = [x for x in within(self.raw, lo, h.start)

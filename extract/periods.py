@@ -201,7 +201,7 @@ class PeriodResolver:
 
     def _headline_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
         """The one period a headline, or an article's first line when it reads as a title,
-        names (投入资金63.8亿!2020年宣城民生工程成绩单出炉; 【统计数据】2020年四季度…情况)."""
+        names (民生答卷来了!2022年全县十件实事交出成绩单; 【统计数据】2022年三季度…情况)."""
         end = self.text.find("\n", a.start, a.end)
         end = a.end if end < 0 else end
         first = (a.start, end) if (0 < end - a.start <= 40

@@ -9,7 +9,7 @@ in the paragraph; the article's main region; the manifest's home region.
 Two kinds of place name never make a figure theirs: one of an enumeration of
 places (旬阳、石泉、平利4个县 — the figure is about all of them, so about the
 unit the article is about), and one that only owns an agency or a source
-(王益区合疗办, 据省统计局).
+(柘城县合管办, 据省统计局).
 """
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ _LIST_SEPARATOR = regex.compile(r"[、,]|和|及|与|以及")
 
 @lru_cache(maxsize=None)
 def _agency_pattern() -> regex.Pattern:
-    """王益区合疗办, 黔西南州医保局: after a place, a short body name ending in an agency word."""
+    """柘城县合管办, 恩施州医保局: after a place, a short body name ending in an agency word."""
     # the body word must not be the end of a verb or another noun (举办, 布局, 大厅)
     return regex.compile(r"\p{Han}{0,8}?(?<![举创兴开承主协督代包操筹申帮格布结当大全餐客展])(?:"
                          + alternation(words("agency_suffixes.txt")) + r")(?![理法事学面势部门长])")
@@ -366,7 +366,7 @@ class RegionResolver:
 
 def _roles(text: str, located: list[Located]) -> list[Located]:
     """Mark the places of enumerations (旬阳、石泉、平利、白河4个县) and the places that only
-    own an agency or a source (王益区合疗办, 省统计局) — neither is what a figure is about."""
+    own an agency or a source (柘城县合管办, 省统计局) — neither is what a figure is about."""
     listed: set[int] = set()
     for i in range(len(located) - 1):
         a, b = located[i], located[i + 1]

@@ -327,8 +327,8 @@ def test_a_headline_year_does_not_move_now_words():
     ("本报讯 今年,全区新农合政策范围内住院费用报销比例达到75%。\n", "75%", "2015-06",
      ("during", "2015-01", "2015-12")),
     # spaces around the digits of text copied out of a PDF
-    ("本报讯 2021 年城乡居民医保筹资数截止 2 月 2 日 10 点,已完成筹资 94113 人。\n", "94113 人", "2021-02",
-     ("as_of", "", "2021-02")),
+    ("本报讯 2022 年度居民医保征缴进度:截至 3 月 5 日 17 时,全县已缴费 52718 人。\n", "52718 人", "2022-03",
+     ("as_of", "", "2022-03")),
 ])
 def test_periods_in_the_shapes_of_real_reports(page, surface, published, expected):
     assert period(page, surface, published=published) == expected

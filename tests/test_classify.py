@@ -60,7 +60,7 @@ DOMAINS = [
     ("累计建成1620个村医保经办服务站,辐射周边1900个村。", "1620个", "medical_security"),
     ("全省异地结算定点医院开通率达100%。", "100%", "medical_security"),
     # health outcomes and the means of care are health services, also beside insurance
-    ("新农合参合率达98%。2013年,孕产妇死亡率和婴儿死亡率分别下降到96.2/10万和11.3‰。", "11.3‰",
+    ("参合率保持在98%。去年全县婴儿死亡率、孕产妇死亡率依次降至4.3‰和11.3/10万。", "4.3‰",
      "health_services"),
     ("城乡居民医保全覆盖,每千人病床数和卫生技术人员数分别达到4.1张和5.2人。", "5.2人", "health_services"),
     # the social insurances taken together are social security, not one scheme

@@ -15,7 +15,7 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
 
 @pytest.mark.parametrize("page,surface,expected", [
     # several programs named as one enumeration mean them all: both schemes together
-    ("本报讯 对贫困人口实施基本医疗保险、大病保险、医疗救助等综合保障,截至6月,全县贫困人口医疗保障政策受益"
+    ("本报讯 县里为困难群众落实基本医疗保险、大病保险、医疗救助三重保障,今年以来三项政策共惠及"
      "41260人次,统筹报销8621.5万元。\n", "41260人次", ("basic_medical_insurance", "person_times")),
     # a generic word continues the specific scheme named before it in the sentence
     ("本报讯 年末城镇职工基本医疗保险参保人数达到15320人,征缴医疗保险费356万元。\n", "356万元",
@@ -40,16 +40,16 @@ def test_program_and_metric(page, surface, expected):
 
 
 def test_the_headline_names_the_program_of_an_article_about_it():
-    page = ("七星关区2021年城乡居民医保筹资工作情况\n\n"
-            "全区已完成筹资 812300 人,完成率 76.3%。\n")
-    assert pm(page, "812300 人", published="2021-02")[0] == "resident_medical_insurance"
-    assert pm(page, "76.3%", published="2021-02")[0] == "resident_medical_insurance"
+    page = ("云岩区2022年城乡居民医保筹资进展\n\n"
+            "全区已完成筹资 352100 人,完成率 81.6%。\n")
+    assert pm(page, "352100 人", published="2022-02")[0] == "resident_medical_insurance"
+    assert pm(page, "81.6%", published="2022-02")[0] == "resident_medical_insurance"
 
 
 # ---------------------------------------------------------------- 分别 lists and breakdowns
 
 def test_a_fenbie_list_pairs_each_figure_with_its_item():
-    page = ("本报讯 年末,全县城镇基本养老保险、基本医疗保险、失业保险参保人数分别达到3.6万人、9.1万人、2.8万人,"
+    page = ("本报讯 年末,全县工伤保险、基本医疗保险、失业保险参保人数分别达到3.6万人、9.1万人、2.8万人,"
             "比上年分别增长4.2%、6.5%和3.1%。\n")
     assert attribution(page, "3.6万人", published="2012-06").domain == "employment_social_security"
     assert pm(page, "9.1万人", published="2012-06") == ("basic_medical_insurance", "insured_persons")
@@ -176,12 +176,12 @@ def test_maternity_insurance_before_the_merger_is_social_insurance():
 
 @pytest.mark.parametrize("page,surface,expected", [
     # a scheme at the head of a list goes with its generic items
-    ("本报讯 年末城镇企业职工基本养老保险、基本医疗保险、失业保险参保人数分别为6.1万人、8.2万人、4.3万人。\n",
+    ("本报讯 年末企业职工工伤保险、基本医疗保险、基本养老保险参保人数分别为6.1万人、8.2万人、4.3万人。\n",
      "8.2万人", ("employee_medical_insurance", "insured_persons")),
-    ("本报讯 全区新增企业职工养老保险、医疗保险、城乡居民保险参保人数同比分别增长16%、21%和9%。\n",
+    ("本报讯 全区企业职工失业保险、医疗保险、工伤保险新增参保人数同比分别增长16%、21%和9%。\n",
      "21%", ("employee_medical_insurance", "insured_persons")),
     # with no scheme at the head, the generic item is both schemes
-    ("本报讯 年末城镇基本养老保险、基本医疗保险、失业保险参保人数分别达到3.1万人、7.9万人、2.8万人。\n",
+    ("本报讯 年末全县工伤保险、基本医疗保险、基本养老保险参保人数分别达到3.1万人、7.9万人、2.8万人。\n",
      "7.9万人", ("basic_medical_insurance", "insured_persons")),
 ])
 def test_list_head_scheme(page, surface, expected):

@@ -10,43 +10,43 @@ from extract.normalise import normalise
 from extract.tables import find_table_cells
 from tests.harness import attributions
 
-YEARBOOK = """12-4 医疗救助情况(2010—2012年)
-Situation of Medical Aid, 2010-2012
-指     Item 2010 2011 2012
-医疗救助总人数(人) Total Number of Persons Aided (person) 31250 35420 40116
-    城市医疗救助     Urban Medical Aid  8120 9031 10244
-        资助参保人数         Persons Aided to Enroll   2210 2405
-医疗救助支出(万元) Expenditure of Medical Aid (10 000 yuan) 812.5 930.2 1104.8
+YEARBOOK = """8-6 城乡医疗救助基本情况(2010—2012年)
+Assistance with Medical Costs, 2010-2012
+项  目  Item 2010 2011 2012
+医疗救助人员合计(人) People Given Help with Bills (person) 31250 35420 40116
+    城镇医疗救助     Help in Towns  8120 9031 10244
+        资助参保人数         Premiums Paid for Them   2210 2405
+医疗救助资金支出(万元) Money Spent on the Help (10 000 yuan) 812.5 930.2 1104.8
 资料来源:成都市民政局。
 """
 
 COUNTIES = """续表 Continued
   Item 简阳市 金堂县 大邑县
-社会保障(人) Social security(person)
-  参加城镇基本医疗保险人数   Number of Persons Insured 5210 18230 9044
-  农村居民最低生活保障人数   Persons Receiving Allowance 3100 2800 1950
+社会保障情况(人) Social Protection(person)
+  城镇基本医疗保险参保人数   Covered by Medical Cover 5210 18230 9044
+  农村低保对象人数   On the Rural Income Floor 3100 2800 1950
 """
 
 # an English label running onto a second line, and a Chinese label whose unit is on its second line
 COUNTIES_WRAPPED = """续表 Continued
   Item 简阳市 金堂县 大邑县
-社会保障(人) Social security(person)
-  各种社会福利收养性   Number of Welfare Institutions(unit) 2 4 1
-    单位数(个)
-  参加城镇基本医疗保险人数   Number of Staff and Workers Participated in Basic Medical 5210 18230 9044
-        Care Insurance
-  参加失业保险人数   Number of Staff and Workers in Unemployment Insurance 1320 3810 2260
+社会保障情况(人) Social Protection(person)
+  社会福利院及收养   Homes Taking in Elderly and Orphans(unit) 2 4 1
+    机构数(个)
+  城镇职工基本医疗保险参保人数   Employees Holding Cover under the Medical 5210 18230 9044
+        Scheme for Towns
+  失业保险参保职工人数   Employees Holding Cover against Losing Work 1320 3810 2260
 """
 
-FLAT = """一、参保人数(截止12月底):
+FLAT = """一、参保情况(截止12月底):
 
 指标名称
 
 单位
 
-数量
+数值
 
-基本医疗保险参保人数
+参加基本医疗保险人数
 
 万人
 
@@ -58,21 +58,21 @@ FLAT = """一、参保人数(截止12月底):
 
 31.2
 
-二、待遇支付:
+二、享受待遇:
 
 指标名称
 
 人次
 
-金额(万元)
+支付额(万元)
 
-住院
+住院治疗
 
    21450
 
    11206.30
 
-门诊统筹
+普通门诊
 
   684210
 
