@@ -13,6 +13,7 @@ import heapq
 import pickle
 import shutil
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import fields
 from pathlib import Path
 from typing import NamedTuple
 
@@ -27,45 +28,18 @@ FAN_IN = 64  # runs merged at once; more are first merged into longer runs, FAN_
 FACT_ROWS = 5_000  # facts rows handed to the writer at once (a row group each)
 
 
-class Candidate(NamedTuple):
-    """What a fact needs of one supporting mention (its key, its evidence, its value)."""
-
-    doc: str
-    doc_id: str
-    start: int
-    end: int
-    text: str
-    value: float
-    unit: str
-    qualifier: str
-    change: str
-    per: str
-    region: str
-    region_code: str
-    locality: str
-    period_kind: str
-    period_start: str
-    period_end: str
-    domain: str
-    program: str
-    metric: str
-    population: str
-    sentence_start: int
-    target: bool
-    region_stated: bool
-    period_stated: bool
-    parts_add_up: str
-    parts_total: float | None
-    item: str
-    repeat: bool
-
-
-FIELDS = Candidate._fields
-_TYPES = {"start": pa.int64(), "end": pa.int64(), "sentence_start": pa.int64(), "value": pa.float64(),
-          "parts_total": pa.float64(), "target": pa.bool_(), "region_stated": pa.bool_(),
-          "period_stated": pa.bool_(), "repeat": pa.bool_()}
+# What a fact needs of one supporting mention (its key, its evidence, its value): a compact
+# record of Mention's own fields, in this order, with Mention's types.
+FIELDS = ("doc", "doc_id", "start", "end", "text", "value", "unit", "qualifier", "change", "per", "region",
+          "region_code", "locality", "period_kind", "period_start", "period_end", "domain", "program", "metric",
+          "population", "sentence_start", "target", "region_stated", "period_stated", "parts_add_up",
+          "parts_total", "item", "repeat")
+_MENTION_TYPES = {f.name: f.type for f in fields(Mention)}
+Candidate = NamedTuple("Candidate", [(name, _MENTION_TYPES[name]) for name in FIELDS])
+_ARROW = {"int": pa.int64(), "float": pa.float64(), "float | None": pa.float64(), "bool": pa.bool_(),
+          "str": pa.string()}
 # a run's candidates are kept beside its tables (not published), so that a later run can reuse them
-SCHEMA = pa.schema([(name, _TYPES.get(name, pa.string())) for name in FIELDS])
+SCHEMA = pa.schema([(name, _ARROW[_MENTION_TYPES[name]]) for name in FIELDS])
 
 
 def candidate(m: Mention) -> Candidate:
