@@ -250,7 +250,7 @@ class ProgramReader:
         return None
 
     def _paid_for(self, w: Window) -> str | None:
-        """为低保对象9750人参加新农合出资34.6万元, 资助6.13万名困难群众参加城乡居民医保: premiums
+        """为五保户820人参加新农合出资8.2万元, 资助2.4万名特困人员参加城乡居民医保: premiums
         paid for others are an enrollment subsidy, whatever scheme they buy."""
         for m in _PAID_FOR.finditer(self.text, w.sentence[0], w.sentence[1]):
             inside = m.start() < w.start < m.end()

@@ -87,8 +87,8 @@ def test_parts_in_brackets_belong_to_the_figure_before_them():
 
 
 def test_an_enumeration_with_other_items_between_its_programs_means_them_all():
-    page = ("本报讯 在为贫困户购买城乡居民基本医疗保险、大病保险、重大疾病医疗补充保险、民政医疗救助四道保障线的"
-            "基础上,今年又增加政府兜底保障线。目前,全县贫困人口住院实际报销比达到95.2%。\n")
+    page = ("本报讯 县里为建档立卡户筑牢居民医保、大病保险、补充医疗保险、医疗救助四重防线,"
+            "今年再加一道财政兜底线。目前,全县贫困人口住院实际报销比达到95.2%。\n")
     assert pm(page, "95.2%", published="2018-12") == ("basic_medical_insurance", "reimbursement_rate")
 
 
@@ -144,7 +144,7 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     ("本报讯 今年全县资助困难群众参保资金41.6万元,其中:低保对象1840人,按照每人110元已资助202400元;"
      "特困人员635人,按照每人220元已资助139700元。\n", "139700元", ("enrollment_subsidy", "amount")),
     # a keyword right after a figure labels that figure, not the total after it
-    ("本报讯 全县需资助参保的有5120人,按每320元/人缴费标准计算应缴补贴资金1638400元。\n", "1638400元",
+    ("本报讯 今年应代缴保费的困难群众5120人,以320元/人缴费标准核算需拨付补贴1638400元。\n", "1638400元",
      ("enrollment_subsidy", "amount")),
 ])
 def test_what_money_is(page, surface, expected):

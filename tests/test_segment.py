@@ -373,9 +373,9 @@ def test_sentences_and_clauses():
     s, e = sentences(t, 0, len(t))[2]
     # the comma of a thousands separator breaks no clause
     assert [t[a:b] for a, b in clauses(t, s, e)] == ["基金收入1,520万元"]
-    listed = "全市现有低保对象13,468户、25,120人,发放资金5,611万元。"
+    listed = "全县纳入低保2,304户、4,917人,发放资金1,086万元。"
     assert [listed[a:b] for a, b in clauses(listed, 0, len(listed))] == [
-        "全市现有低保对象13,468户、25,120人", "发放资金5,611万元"]
+        "全县纳入低保2,304户、4,917人", "发放资金1,086万元"]
     fig = t.index("1,520万元")
     a, b = clause_at(t, (s, e), fig, fig + len("1,520万元"))
     assert t[a:b] == "基金收入1,520万元"
