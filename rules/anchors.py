@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from rules.first_chars import _ATOMIC, _NAMED_GROUP, _PROPERTY, _REPEATS, C, P, first_chars
+from rules.pattern_cache import cached
 
 # Characters a page of statistics is full of: an anchor made of them spares little.
 _COMMON = regex.compile(r"[\d\s\p{P}a-zA-Z〇零一二三四五六七八九十百千万两]")
@@ -269,8 +270,12 @@ def _ahead(seq) -> int:
     return out
 
 
-@lru_cache(maxsize=None)
-def _windowed(pattern: str) -> tuple[regex.Pattern, int, int] | None:
+def search_plan(pattern: str) -> tuple[regex.Pattern, int, int] | None:
+    """What `_window_plan` makes of `pattern`, kept with the compiled patterns."""
+    return cached("window", _window_plan, pattern)
+
+
+def _window_plan(pattern: str) -> tuple[regex.Pattern, int, int] | None:
     """(a finder of the far anchor's characters, its reach, how much text after a start a
     match and its look-aheads can read), or None when the pattern is searched whole."""
     found = anchors(pattern)
@@ -289,7 +294,7 @@ def overlapped_matches(compiled: regex.Pattern, pattern: str, text: str) -> list
     is `compile_anchored(pattern)`. With a far anchor, only the windows before its characters
     are searched, each with enough text after it for any match that starts in it (look-behinds
     see the text before a window)."""
-    plan = _windowed(pattern)
+    plan = search_plan(pattern)
     if plan is None:
         return [m for m in compiled.finditer(text, overlapped=True) if m.end() > m.start()]
     finder, reach, after = plan

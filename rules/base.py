@@ -13,9 +13,10 @@ from typing import Callable, Optional
 import ahocorasick_rs
 import regex
 
-from rules.anchors import compile_anchored
+from rules.anchors import compile_anchored, search_plan
 from rules.first_chars import compile_rule
 from rules.fragments import alternation
+from rules.pattern_cache import cached
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Rule:
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "compiled", compile_rule(self.pattern, regex.VERBOSE))
+        object.__setattr__(self, "compiled", cached("rule", compile_rule, self.pattern, regex.VERBOSE))
 
 
 @dataclass(frozen=True)
@@ -65,13 +66,13 @@ class Exclusion:
     automaton: Optional[ahocorasick_rs.AhoCorasick] = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "compiled", compile_rule(self.pattern, regex.VERBOSE))
+        object.__setattr__(self, "compiled", cached("rule", compile_rule, self.pattern, regex.VERBOSE))
         if self.branches and "|".join(self.branches) != self.pattern:
             raise ValueError(f"exclusion {self.name!r}: its pattern is not the alternation of its branches")
         if any("#" in b for b in self.branches):  # a verbose comment would swallow the branches after it
             raise ValueError(f"exclusion {self.name!r}: a branch holds '#'; write the pattern without branches")
         object.__setattr__(self, "compiled_branches",
-                           tuple(compile_rule(b, regex.VERBOSE) for b in self.branches))
+                           tuple(cached("rule", compile_rule, b, regex.VERBOSE) for b in self.branches))
         if self.words:
             if "" in self.words or alternation(self.words) != self.pattern:
                 raise ValueError(f"exclusion {self.name!r}: its pattern is not the alternation of its words")
@@ -106,7 +107,8 @@ class TimeRule:
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "compiled", compile_anchored(self.pattern))
+        object.__setattr__(self, "compiled", cached("anchored", compile_anchored, self.pattern))
+        search_plan(self.pattern)  # made now, so that forked workers share it
 
 
 @dataclass(frozen=True)
@@ -121,4 +123,5 @@ class TimeSkip:
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "compiled", compile_anchored(self.pattern))
+        object.__setattr__(self, "compiled", cached("anchored", compile_anchored, self.pattern))
+        search_plan(self.pattern)  # made now, so that forked workers share it

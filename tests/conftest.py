@@ -1,7 +1,17 @@
+import atexit
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# compiled rule patterns are cached between processes (rules.pattern_cache): the tests, and
+# the runs they start, use a cache of their own, empty at the start
+if "MINSHENG_CACHE" not in os.environ:
+    os.environ["MINSHENG_CACHE"] = tempfile.mkdtemp(prefix="minsheng-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["MINSHENG_CACHE"], True)
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # tests import tests.* and tools.* from the checkout

@@ -4,7 +4,7 @@ find the same matches with them as without them: tests/test_first_chars.py)."""
 import pytest
 import regex
 
-from rules.anchors import Anchor, _windowed, anchor_look_ahead, anchors, compile_anchored, overlapped_matches
+from rules.anchors import Anchor, anchor_look_ahead, anchors, compile_anchored, overlapped_matches, search_plan
 from rules.registry import TIME_RULES
 
 
@@ -67,8 +67,8 @@ def test_windows_before_a_far_anchor_find_every_match(rule, pages):
 
 def test_since_and_open_start_are_searched_in_windows():
     by_name = {r.name: r for r in TIME_RULES}
-    assert _windowed(by_name["since"].pattern) and _windowed(by_name["open_start"].pattern)
-    assert _windowed(by_name["calendar"].pattern) is None  # its anchor is near: the look-ahead is cheaper
+    assert search_plan(by_name["since"].pattern) and search_plan(by_name["open_start"].pattern)
+    assert search_plan(by_name["calendar"].pattern) is None  # its anchor is near: the look-ahead is cheaper
     text = "自2015年创办以来，" + "共投入资金1,234.5万元，" * 3 + "2018年至今，" + "x" * 50 + "今年起，"
     assert [m.group() for m in overlapped_matches(by_name["since"].compiled, by_name["since"].pattern, text)] == [
         "自2015年创办以来", "2015年创办以来", "2018年至今"]

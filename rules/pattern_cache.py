@@ -1,0 +1,95 @@
+"""Compiled rule patterns kept between processes, as `__pycache__` keeps bytecode.
+
+Compiling the rules (the `regex` module parses each pattern in Python, and the look-aheads in
+front of them come from reading the pattern's syntax tree) is most of a process's start. A
+compiled `regex` pattern pickles as its compiled code, and unpickling it skips the parsing,
+so the compiled patterns are stored in one file in the user's cache folder
+($MINSHENG_CACHE, else $XDG_CACHE_HOME/minsheng, else ~/.cache/minsheng), under the exact
+pattern text, flags and how it was compiled: an edited rule is a new entry, and the file's
+name holds the versions of Python and `regex` and a hash of the code that compiles, so
+nothing stale is ever used. A missing,
+unreadable or unwritable cache only costs the compiling.
+"""
+from __future__ import annotations
+
+import atexit
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+import regex
+
+FORMAT = 1
+
+
+def cache_folder() -> Path:
+    if os.environ.get("MINSHENG_CACHE"):
+        return Path(os.environ["MINSHENG_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "minsheng"
+
+
+# the code that turns a rule's pattern into what is compiled: a change to it is a new file
+_COMPILERS = ("first_chars.py", "anchors.py", "pattern_cache.py")
+
+
+def _file() -> Path:
+    h = hashlib.sha1(f"{FORMAT} {sys.version} {regex.__version__}".encode())
+    for name in _COMPILERS:
+        h.update((Path(__file__).parent / name).read_bytes())
+    return cache_folder() / f"patterns-{h.hexdigest()[:16]}.pickle"
+
+
+class PatternCache:
+    """(how, pattern, flags) -> what `how` made of them (a compiled pattern, or a tuple of them)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.entries: dict[tuple, object] = {}
+        self.added = False
+        self.owner = os.getpid()  # a forked worker never writes the parent's file
+        try:
+            with open(path, "rb") as fh:
+                loaded = pickle.load(fh)
+            if isinstance(loaded, dict):
+                self.entries = loaded
+        except Exception:  # none yet, or unreadable: compiled afresh and written again
+            pass
+
+    def get(self, how: str, build: Callable, pattern: str, flags: int = 0):
+        key = (how, pattern, int(flags))
+        if key in self.entries:  # None is a value too: nothing to build
+            return self.entries[key]
+        got = self.entries[key] = build(pattern, flags) if flags else build(pattern)
+        self.added = True
+        return got
+
+    def save(self) -> None:
+        if not self.added or os.getpid() != self.owner:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    pickle.dump(self.entries, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, self.path)  # whole or not at all: readers never see half a file
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+        except OSError:  # a read-only home: the next process compiles again
+            return
+        self.added = False
+
+
+CACHE = PatternCache(_file())
+atexit.register(CACHE.save)
+
+
+def cached(how: str, build: Callable, pattern: str, flags: int = 0):
+    """`build(pattern[, flags])`, from the cache when this process or an earlier one made it."""
+    return CACHE.get(how, build, pattern, flags)
