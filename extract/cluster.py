@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Iterator
 
 from extract.budget import Budget
+from extract.doc_rows import DocRows, rows_where_made
 from extract.errors import EngineError, Interrupted
 from extract.inputs import InputFile
 from extract.pool import AHEAD, _lost, read_one
@@ -25,18 +26,19 @@ from extract.records import DocResult
 CONNECT_S = 30  # seconds to reach a scheduler before giving up
 
 
-def extract_one(f: InputFile, budget_s: float | None) -> DocResult:
-    """The task run on a Dask worker: one file's rows."""
-    return read_one(f, Budget(budget_s))
+def extract_one(f: InputFile, budget_s: float | None, corrected: frozenset[str] = frozenset()) -> DocResult | DocRows:
+    """The task run on a Dask worker: one file's rows (its result when corrections name it)."""
+    return rows_where_made(read_one(f, Budget(budget_s)), corrected)
 
 
 class DaskEngine:
-    def __init__(self, scheduler: str | None, workers: int | None, budget_s: float | None):
+    def __init__(self, scheduler: str | None, workers: int | None, budget_s: float | None,
+                 corrected: frozenset[str] = frozenset()):
         try:
             import distributed  # noqa: F401
         except ImportError:
             raise EngineError("--engine dask needs Dask: pip install 'minsheng[dask]'") from None
-        self.scheduler, self.workers, self.budget_s = scheduler, workers, budget_s
+        self.scheduler, self.workers, self.budget_s, self.corrected = scheduler, workers, budget_s, corrected
 
     def _client(self):
         from distributed import Client, LocalCluster
@@ -51,8 +53,8 @@ class DaskEngine:
                                dashboard_address=None)
         return Client(cluster), cluster
 
-    def results(self, files: list[InputFile]) -> Iterator[DocResult]:
-        """DocResults in the order of `files`; at most AHEAD tasks are out at once."""
+    def results(self, files: list[InputFile]) -> Iterator[DocResult | DocRows]:
+        """Each file's result or rows, in the order of `files`; at most AHEAD tasks are out at once."""
         if not files:
             return
         client, cluster = self._client()
@@ -63,7 +65,7 @@ class DaskEngine:
             while True:
                 while len(pending) < AHEAD and (task := next(todo, None)) is not None:
                     i, f = task
-                    pending.append((f, client.submit(extract_one, f, self.budget_s, key=f"minsheng-{run}-{i}",
+                    pending.append((f, client.submit(extract_one, f, self.budget_s, self.corrected, key=f"minsheng-{run}-{i}",
                                                      pure=False)))
                 if not pending:
                     return

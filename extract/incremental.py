@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,7 +24,8 @@ import pyarrow.parquet as pq
 from extract import __version__
 from extract.corrections import Corrections
 from extract.inputs import InputFile
-from extract.merge import FIELDS, Candidate, candidate
+from extract.doc_rows import DocRows, mention_values
+from extract.merge import FIELDS, Candidate
 from extract.pool import MAX_FILE_BYTES
 from extract.reading import content_id, doc_identity
 from extract.records import DocResult
@@ -33,22 +34,6 @@ from schemas import tables as declared
 INFO = "run.json"
 _CODE = ("extract", "rules", "schemas")  # the packages whose files decide the rows
 _READ_ROWS = 4096
-
-
-@dataclass
-class DocRows:
-    """The rows of one document, for every table; fresh from the engine or reused."""
-
-    document: dict
-    mentions: list[dict] = field(default_factory=list)
-    sentences: list[dict] = field(default_factory=list)
-    candidates: list[Candidate] = field(default_factory=list)  # its fact candidates
-    reused: bool = False
-
-    @classmethod
-    def of(cls, result: DocResult) -> "DocRows":
-        return cls(result.document, [m.row() for m in result.mentions], result.sentences,
-                   [candidate(m) for m in result.facts])
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +133,7 @@ def documents(files: list[InputFile], the_plan: Plan, fresh: Iterator[DocResult]
     reused, in order."""
     if not the_plan.n_reused:
         for result in fresh:
-            yield DocRows.of(fixes.apply(result))
+            yield _fresh(result, fixes)
         return
     prev = the_plan.previous
     pos_of = {doc_id: pos for doc_id, pos in filter(None, the_plan.reuse)}
@@ -156,12 +141,21 @@ def documents(files: list[InputFile], the_plan: Plan, fresh: Iterator[DocResult]
     candidates = _Cursor(prev / "candidates.parquet", pos_of)
     for f, got in zip(files, the_plan.reuse):
         if got is None:
-            yield DocRows.of(fixes.apply(next(fresh)))
+            yield _fresh(next(fresh), fixes)
             continue
         doc_id, pos = got
         rows = {t: [_in_memory(t, r) for r in c.take(doc_id, pos)] for t, c in cursors.items()}
-        yield DocRows(rows["documents"][0], rows["mentions"], rows["sentences"],
+        yield DocRows(rows["documents"][0], [mention_values(r) for r in rows["mentions"]], rows["sentences"],
                       [Candidate(*(r[k] for k in FIELDS)) for r in candidates.take(doc_id, pos)], reused=True)
+
+
+def _fresh(result: DocResult | DocRows, fixes: Corrections) -> DocRows:
+    """A document's rows from the engine: made by the worker, or (corrections name it, or the
+    parent made its error row) from its result, with the corrections applied."""
+    if isinstance(result, DocRows):
+        result.document["n_corrected"] = 0
+        return result
+    return DocRows.of(fixes.apply(result))
 
 
 def _in_memory(table: str, row: dict) -> dict:

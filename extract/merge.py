@@ -14,6 +14,7 @@ import pickle
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -42,8 +43,11 @@ _ARROW = {"int": pa.int64(), "float": pa.float64(), "float | None": pa.float64()
 SCHEMA = pa.schema([(name, _ARROW[_MENTION_TYPES[name]]) for name in FIELDS])
 
 
+_CANDIDATE_VALUES = attrgetter(*FIELDS)
+
+
 def candidate(m: Mention) -> Candidate:
-    return Candidate(*(getattr(m, name) for name in FIELDS))
+    return Candidate._make(_CANDIDATE_VALUES(m))
 
 
 def _entry(c: Candidate, seq: int) -> tuple:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import multiprocessing as mp
 import os
+import queue
 import signal
 import threading
 import time
@@ -21,6 +22,7 @@ from dataclasses import replace
 from multiprocessing.connection import wait
 
 from extract.budget import STAGES, Budget
+from extract.doc_rows import DocRows, rows_where_made
 from extract.document import DocMeta, DocResult, document_row, process_document
 from extract.errors import DecodeError, MinshengError, OverBudget
 from extract.inputs import InputFile
@@ -31,6 +33,7 @@ GRACE_S = 5.0  # past the budget, a worker still running its document is stopped
 # page takes about 40 s and 600 MB); it becomes an error row without being read.
 MAX_FILE_BYTES = 32 * 1024 * 1024
 AHEAD = 256  # finished results held for in-order output before handing out more work
+DEPTH = 2  # files given to a worker at once: the next is there when it finishes one
 _SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
@@ -90,7 +93,7 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _serve(conn, stage, budget_s: float | None, parent: int) -> None:
+def _serve(conn, stage, budget_s: float | None, parent: int, corrected: frozenset[str]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt stops
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
@@ -99,29 +102,41 @@ def _serve(conn, stage, budget_s: float | None, parent: int) -> None:
     def announce(name: str) -> None:
         stage.value = STAGES.index(name)
 
+    # A result is sent by a thread of its own: while the parent is busy writing and has not yet
+    # read it (it is larger than a pipe holds), the worker goes on with its next file.
+    outbox: queue.Queue = queue.Queue(maxsize=1)
+
+    def send() -> None:
+        while (item := outbox.get()) is not None:
+            try:
+                conn.send(item)
+            except OSError:  # the parent is gone
+                os._exit(0)
+
+    sender = threading.Thread(target=send, daemon=True)
+    sender.start()
     while True:
         try:
             task = conn.recv()
         except (EOFError, OSError):
-            return
+            task = None
         if task is None:
+            outbox.put(None)
+            sender.join()
             return
         index, f = task
         stage.value = -1
-        result = read_one(f, Budget(budget_s, on_stage=announce))
-        try:
-            conn.send((index, result))
-        except OSError:
-            return
+        outbox.put((index, rows_where_made(read_one(f, Budget(budget_s, on_stage=announce)), corrected)))
 
 
 # ---------------------------------------------------------------- the parent side
 
 class _Worker:
-    def __init__(self, ctx, budget_s: float | None):
+    def __init__(self, ctx, budget_s: float | None, corrected: frozenset[str]):
         self.conn, child = ctx.Pipe()
         self.stage = ctx.Value("i", -1, lock=False)
-        self.proc = ctx.Process(target=_serve, args=(child, self.stage, budget_s, os.getpid()), daemon=True)
+        self.proc = ctx.Process(target=_serve, args=(child, self.stage, budget_s, os.getpid(), corrected),
+                                daemon=True)
         # a signal arriving while the child is being made must not run the parent's handler in it
         old = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
         try:
@@ -129,13 +144,18 @@ class _Worker:
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, old)
         child.close()
-        self.task: tuple[int, InputFile] | None = None
+        self.tasks: deque[tuple[int, InputFile]] = deque()  # given, not yet returned; the first is being read
         self.deadline = float("inf")
 
     def give(self, task: tuple[int, InputFile], budget_s: float | None) -> None:
-        self.task = task
-        self.deadline = time.monotonic() + budget_s + GRACE_S if budget_s else float("inf")
+        if not self.tasks:
+            self.started(budget_s)
+        self.tasks.append(task)
         self.conn.send(task)
+
+    def started(self, budget_s: float | None) -> None:
+        """Its first file is being read from now on: the time it may take starts."""
+        self.deadline = time.monotonic() + budget_s + GRACE_S if budget_s else float("inf")
 
     def stage_name(self) -> str:
         return STAGES[self.stage.value] if 0 <= self.stage.value < len(STAGES) else STAGES[0]
@@ -159,37 +179,41 @@ def _lost(f: InputFile, why: str) -> DocResult:
 
 
 class Pool:
-    def __init__(self, workers: int, budget_s: float | None):
+    """`corrected`: the content hashes of documents with corrections, sent back as results
+    (the parent applies the corrections); the others come back as their rows (DocRows)."""
+
+    def __init__(self, workers: int, budget_s: float | None, corrected: frozenset[str] = frozenset()):
         methods = mp.get_all_start_methods()
         self.ctx = mp.get_context("fork" if "fork" in methods else methods[0])
-        self.n, self.budget_s = max(1, workers), budget_s
+        self.n, self.budget_s, self.corrected = max(1, workers), budget_s, corrected
 
-    def results(self, files: list[InputFile]) -> Iterator[DocResult]:
-        """DocResults in the order of `files`."""
+    def results(self, files: list[InputFile]) -> Iterator[DocResult | DocRows]:
+        """Each file's result or rows, in the order of `files`."""
         if not files:
             return
-        workers = [_Worker(self.ctx, self.budget_s) for _ in range(min(self.n, len(files)))]
+        workers = [_Worker(self.ctx, self.budget_s, self.corrected) for _ in range(min(self.n, len(files)))]
         todo = deque(enumerate(files))
-        done: dict[int, DocResult] = {}
+        done: dict[int, DocResult | DocRows] = {}
         following = 0
         try:
             def feed(w: _Worker) -> None:
-                if w.task is None and todo and len(done) < AHEAD:
+                while len(w.tasks) < DEPTH and todo and len(done) < AHEAD:
                     w.give(todo.popleft(), self.budget_s)
 
             while following < len(files):
                 for w in workers:
                     feed(w)
-                busy = [w for w in workers if w.task is not None]
+                busy = [w for w in workers if w.tasks]
                 timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
                 ready = wait([w.conn for w in busy], timeout=min(timeout, 3600.0))
                 for k, w in enumerate(workers):
-                    if w.task is not None and (w.conn in ready or time.monotonic() > w.deadline):
-                        index, result = self._collect(w)
+                    if w.tasks and (w.conn in ready or time.monotonic() > w.deadline):
+                        index, result, lost = self._collect(w)
                         done[index] = result
-                        if w.task is not None:  # the worker was stopped or died: a fresh one
+                        if lost:  # the worker was stopped or died: its other files go to a fresh one
+                            todo.extendleft(reversed(w.tasks))
                             w.stop(now=True)
-                            workers[k] = _Worker(self.ctx, self.budget_s)
+                            workers[k] = _Worker(self.ctx, self.budget_s, self.corrected)
                         # its next file at once: the worker reads it while the results are written
                         feed(workers[k])
                 while following in done:
@@ -201,22 +225,26 @@ class Pool:
             for w in workers:
                 w.stop(now=True)
 
-    def _collect(self, w: _Worker) -> tuple[int, DocResult]:
-        index, f = w.task
+    def _collect(self, w: _Worker) -> tuple[int, DocResult | DocRows, bool]:
+        """(index, result, whether the worker was lost) of the worker's first file."""
+        index, f = w.tasks[0]
         if w.conn.poll():
             try:
-                got = w.conn.recv()
-                w.task = None
-                return got
+                got_index, result = w.conn.recv()
+                w.tasks.popleft()
+                if w.tasks:
+                    w.started(self.budget_s)
+                return got_index, result, False
             except (EOFError, OSError):
                 pass
+        w.tasks.popleft()
         if time.monotonic() > w.deadline and w.proc.is_alive():  # overran: stopped from outside
             w.proc.kill()
             w.proc.join()
-            return index, _lost(f, str(OverBudget(w.stage_name(), self.budget_s or 0)))
+            return index, _lost(f, str(OverBudget(w.stage_name(), self.budget_s or 0))), True
         w.proc.join()  # it closed its end: it died
         code = w.proc.exitcode
         how = (f"was killed by {signal.Signals(-code).name}" if code and code < 0
                else f"exited with code {code}")
         return index, _lost(f, f"the process reading it {how} in stage '{w.stage_name()}' (out of "
-                               "memory?); split the file into smaller ones, or report it")
+                               "memory?); split the file into smaller ones, or report it"), True

@@ -21,10 +21,11 @@ from extract.budget import DEFAULT_SECONDS
 from extract.corrections import Corrections, load_corrections
 from extract.dictionary import write_dictionary
 from extract.errors import Interrupted, EngineError
-from extract.incremental import DocRows
+from extract.doc_rows import DocRows
 from extract.inputs import discover
-from extract.merge import SCHEMA as CANDIDATES, FactMerger
+from extract.merge import FIELDS, SCHEMA as CANDIDATES, FactMerger
 from extract.pool import Pool, read_one
+from extract.records import MENTION_COLUMNS
 from extract.writer import OutputSet
 
 __all__ = ["Progress", "RunSummary", "available_cores", "read_one", "run"]
@@ -129,7 +130,7 @@ def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: in
         fixes = load_corrections(corrections)
         for w in found.warnings:
             note(w)
-        runner = _engine(engine, workers, budget, scheduler)
+        runner = _engine(engine, workers, budget, scheduler, frozenset(fixes.by_doc))
         tables = OutputSet(out, part_rows, {"candidates": CANDIDATES}).open()
         try:
             the_plan = incremental.plan(found.files, tables.previous, fixes, force)
@@ -159,17 +160,18 @@ def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: in
                       tuple(warnings), the_plan.n_reused, time.monotonic() - began, counts.characters)
 
 
-def _engine(name: str, workers: int | None, budget: float | None, scheduler: str | None):
+def _engine(name: str, workers: int | None, budget: float | None, scheduler: str | None,
+            corrected: frozenset[str] = frozenset()):
     if name == "dask":
         from extract.cluster import DaskEngine
 
-        return DaskEngine(scheduler, workers, budget)
+        return DaskEngine(scheduler, workers, budget, corrected)
     if name != "local":
         raise EngineError(f"--engine {name}: the engines are local and dask")
     if scheduler:
         raise EngineError("--scheduler needs --engine dask")
     _preload()
-    return Pool(workers or available_cores(), budget)
+    return Pool(workers or available_cores(), budget, corrected)
 
 
 def _preload() -> None:
@@ -228,6 +230,11 @@ def _count(counts: _Counts, rows: DocRows) -> None:
 def _flush(batch: list[DocRows], tables: OutputSet) -> None:
     w = tables.writers
     w["documents"].write([r.document for r in batch])
-    w["mentions"].write([m for r in batch for m in r.mentions])
+    w["mentions"].write_columns(_columns(MENTION_COLUMNS, [m for r in batch for m in r.mentions]))
     w["sentences"].write([s for r in batch for s in r.sentences])
-    w["candidates"].write([c._asdict() for r in batch for c in r.candidates])
+    w["candidates"].write_columns(_columns(FIELDS, [c for r in batch for c in r.candidates]))
+
+
+def _columns(names: tuple[str, ...], rows: list[tuple]) -> dict[str, list]:
+    """Rows of values (in the order of `names`) as columns: one transposition, in C."""
+    return dict(zip(names, map(list, zip(*rows)))) if rows else {n: [] for n in names}

@@ -18,6 +18,7 @@ import os
 import secrets
 import shutil
 import time
+from operator import itemgetter
 from pathlib import Path
 
 import pyarrow as pa
@@ -25,6 +26,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from extract import __version__
+from extract.arrow_columns import column, scalar
+from extract.arrow_columns import table as arrow_table
 from extract.errors import OutputError, SchemaViolation
 from schemas import tables as declared
 
@@ -79,12 +82,18 @@ class TableWriter:
         self._in_part = 0
 
     def write(self, rows: list[dict]) -> None:
-        if not rows:
+        """Row dicts (a column a row lacks is null)."""
+        self.write_columns({f.name: _column_of(rows, f.name) for f in self.schema})
+
+    def write_columns(self, columns: dict[str, list]) -> None:
+        """Rows given as columns: the schema's column name -> its values, one per row."""
+        n = len(next(iter(columns.values()), ()))
+        if not n:
             return
         if not self.declared:
-            self.write_arrow(pa.Table.from_pylist(rows, schema=self.schema))
+            self.write_arrow(arrow_table(columns, self.schema))
             return
-        self.write_arrow(checked(self.table, rows, self.schema, self.rows_written))
+        self.write_arrow(checked(self.table, columns, self.schema, self.rows_written))
 
     def write_arrow(self, table: pa.Table) -> None:
         try:
@@ -130,16 +139,23 @@ class TableWriter:
             self._writer = None
 
 
-def checked(table: str, rows: list[dict], schema: pa.Schema, first_row: int = 0) -> pa.Table:
-    """The rows as an Arrow table, '' (not known) in a string column written as null, after
+def _column_of(rows: list[dict], name: str) -> list:
+    try:
+        return list(map(itemgetter(name), rows))  # in C: the rows of a table have every column
+    except KeyError:
+        return [r.get(name) for r in rows]
+
+
+def checked(table: str, columns: dict[str, list], schema: pa.Schema, first_row: int = 0) -> pa.Table:
+    """The rows (given as columns) as an Arrow table, '' (not known) in a string column written as null, after
     the declared schema's checks (the pandera schema's, here on whole columns at once):
     types, allowed values, patterns, bounds, nulls. A failure is a SchemaViolation naming
     the table, and the row (numbered across the run), column and value of each failure."""
     arrays, failures = [], []
     for c in declared.TABLES[table]:
-        values = [r.get(c.name) for r in rows]
+        values = columns[c.name]
         try:
-            arr = pa.array(values, type=schema.field(c.name).type)
+            arr = column(values, schema.field(c.name).type)
         except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError):
             bad = next(i for i, v in enumerate(values) if not _fits(v, c.type))
             failures.append((bad, c.name, f"dtype('{c.type}')", values[bad]))
@@ -149,15 +165,15 @@ def checked(table: str, rows: list[dict], schema: pa.Schema, first_row: int = 0)
             failures += [(i, c.name, "not_nullable", None) for i in _where(nulls)]
         if c.isin:
             failures += [(i, c.name, f"isin({list(c.isin)})", values[i])
-                         for i in _where(pc.invert(pc.fill_null(pc.is_in(arr, pa.array(c.isin)), True)))]
+                         for i in _where(pc.invert(pc.fill_null(pc.is_in(arr, column(list(c.isin), arr.type)), _TRUE)))]
         if c.pattern:
             failures += [(i, c.name, f"str_matches('{c.pattern}')", values[i])
-                         for i in _where(pc.invert(pc.fill_null(pc.match_substring_regex(arr, c.pattern), True)))]
+                         for i in _where(pc.invert(pc.fill_null(pc.match_substring_regex(arr, c.pattern), _TRUE)))]
         if c.ge is not None:
             failures += [(i, c.name, f"greater_than_or_equal_to({c.ge})", values[i])
-                         for i in _where(pc.invert(pc.fill_null(pc.greater_equal(arr, c.ge), True)))]
+                         for i in _where(pc.invert(pc.fill_null(pc.greater_equal(arr, _number(c.ge)), _TRUE)))]
         if c.type == "string":  # '' (not known) is written as null
-            arr = pc.if_else(pc.equal(arr, ""), pa.scalar(None, pa.string()), arr)
+            arr = pc.if_else(pc.equal(arr, _EMPTY), _NULL, arr)
         arrays.append(arr)
     if failures:
         failures.sort()
@@ -165,6 +181,13 @@ def checked(table: str, rows: list[dict], schema: pa.Schema, first_row: int = 0)
         more = f" (+{len(failures) - 20} more)" if len(failures) > 20 else ""
         raise SchemaViolation(f"{table} table: {len(failures)} schema failures{more}:\n  " + "\n  ".join(lines))
     return pa.Table.from_arrays(arrays, schema=schema)
+
+
+_EMPTY, _NULL, _TRUE = scalar("", pa.string()), scalar(None, pa.string()), scalar(True, pa.bool_())
+
+
+def _number(v) -> pa.Scalar:
+    return scalar(v, pa.float64() if isinstance(v, float) else pa.int64())
 
 
 def _where(mask: pa.Array) -> list[int]:

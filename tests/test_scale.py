@@ -90,9 +90,9 @@ def test_workers_default_to_the_cores_available(tmp_path, monkeypatch):
     real = run_module.Pool
 
     class Spy(real):
-        def __init__(self, workers, budget_s):
+        def __init__(self, workers, budget_s, corrected):
             seen.append(workers)
-            super().__init__(workers, budget_s)
+            super().__init__(workers, budget_s, corrected)
 
     monkeypatch.setattr(run_module, "Pool", Spy)
     monkeypatch.setattr(run_module, "available_cores", lambda: 3)

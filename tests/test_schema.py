@@ -37,6 +37,10 @@ def test_readme_documents_every_column():
             assert f"`{c.name}`" in readme, f"README does not document {table}.{c.name}"
 
 
+def _columns(rows: list[dict]) -> dict[str, list]:
+    return {c: [r[c] for r in rows] for c in columns("mentions")}
+
+
 def test_the_writers_column_checks_find_what_pandera_finds():
     """The run checks whole Arrow columns (fast); the pandera schema is the reference."""
     from extract.errors import SchemaViolation as Violation
@@ -45,13 +49,13 @@ def test_the_writers_column_checks_find_what_pandera_finds():
     rows = [_mention(), _mention(qualifier="roughly"), _mention(period_end="2025-13"), _mention(start=-1),
             _mention(doc_id="XYZ"), _mention(value=None), _mention(domain="no such domain")]
     with pytest.raises(Violation) as ours:
-        checked("mentions", rows, arrow_schema("mentions"), first_row=100)
+        checked("mentions", _columns(rows), arrow_schema("mentions"), first_row=100)
     with pytest.raises(SchemaViolation) as theirs:
         validate("mentions", pd.DataFrame(rows, columns=columns("mentions")))
     lines = lambda exc: sorted(ln.split(" fails ")[0] for ln in str(exc.value).splitlines()[1:])  # noqa: E731
     assert lines(ours) == [ln.replace("row ", "row 10") for ln in lines(theirs)]  # numbered from first_row
     assert len(lines(ours)) == 6
     with pytest.raises(Violation, match=r"row 101: column 'start' fails dtype\('int64'\) \(value 'x'\)"):
-        checked("mentions", [_mention(), _mention(start="x")], arrow_schema("mentions"), first_row=100)
-    table = checked("mentions", [_mention()], arrow_schema("mentions"))
+        checked("mentions", _columns([_mention(), _mention(start="x")]), arrow_schema("mentions"), first_row=100)
+    table = checked("mentions", _columns([_mention()]), arrow_schema("mentions"))
     assert table.column("region").to_pylist() == [None]  # '' (not known) is written as null

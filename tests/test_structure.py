@@ -13,7 +13,7 @@ from tests.conftest import ROOT
 # Rank of each module of extract/: a module imports only modules of a lower rank (a
 # subpackage's modules may also import each other).
 RANKS = {
-    "extract": 0, "extract.errors": 0, "extract.normalise": 0, "extract.records": 0, "extract.spans": 0,
+    "extract": 0, "extract.arrow_columns": 0, "extract.errors": 0, "extract.normalise": 0, "extract.records": 0, "extract.spans": 0,
     "extract.budget": 1,  # the time a document may take, announced stage by stage
     # finders and layout
     "extract.segment": 1, "extract.gazetteer": 1, "extract.published": 1, "extract.table_cells": 1,
@@ -27,6 +27,7 @@ RANKS = {
     # the run: files, manifests, writing
     "extract.reading": 6, "extract.manifest": 6, "extract.writer": 6,
     "extract.merge": 6,  # facts across documents, spilled to disk in sorted runs
+    "extract.doc_rows": 7,  # a document's rows as written, made by the worker that processed it
     "extract.inputs": 7, "extract.corrections": 7, "extract.dictionary": 7,
     "extract.pool": 8,  # worker processes: read one file, process it, under the budget
     "extract.cluster": 9,  # the same per-document function on a Dask cluster
