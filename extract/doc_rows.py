@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
-from extract.merge import Candidate, candidate
+from extract.merge import candidate, keyed
 from extract.records import MENTION_COLUMNS, DocResult
 
 _MENTION_VALUES = attrgetter(*MENTION_COLUMNS)
@@ -24,13 +24,13 @@ class DocRows:
     document: dict
     mentions: list[tuple] = field(default_factory=list)  # each the values of MENTION_COLUMNS
     sentences: list[dict] = field(default_factory=list)
-    candidates: list[Candidate] = field(default_factory=list)  # its fact candidates
+    candidates: list[tuple] = field(default_factory=list)  # its fact candidates, each made by merge.keyed
     reused: bool = False
 
     @classmethod
     def of(cls, result: DocResult) -> "DocRows":
         return cls(result.document, [_MENTION_VALUES(m) for m in result.mentions], result.sentences,
-                   [candidate(m) for m in result.facts])
+                   [keyed(candidate(m)) for m in result.facts])
 
 
 def mention_values(row: dict) -> tuple:

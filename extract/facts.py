@@ -94,10 +94,11 @@ def merge_facts(candidates: list[Mention]) -> list[dict]:
 
 
 def fact_row(key: tuple, best, supporting: list) -> dict:
-    """The facts row of one key: `best` is its evidence, `supporting` all its candidates."""
+    """The facts row of one key: `best` is its evidence, `supporting` all its candidates. A
+    candidate's fact_id, made with it (document_facts), is that of its key."""
     values = sorted({m.value for m in supporting})
     return {
-        "fact_id": fact_id(key), "region": best.region, "region_code": best.region_code, "domain": best.domain,
+        "fact_id": best.fact_id or fact_id(key), "region": best.region, "region_code": best.region_code, "domain": best.domain,
         "locality": best.locality, "program": best.program, "metric": best.metric, "subject": best.item,
         "change": best.change, "population": best.population,
         "period_kind": best.period_kind, "period_start": best.period_start,

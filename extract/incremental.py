@@ -25,7 +25,7 @@ from extract import __version__
 from extract.corrections import Corrections
 from extract.inputs import InputFile
 from extract.doc_rows import DocRows, mention_values
-from extract.merge import FIELDS, Candidate
+from extract.merge import FIELDS, Candidate, keyed
 from extract.pool import MAX_FILE_BYTES
 from extract.reading import content_id, doc_identity
 from extract.records import DocResult
@@ -146,7 +146,7 @@ def documents(files: list[InputFile], the_plan: Plan, fresh: Iterator[DocResult]
         doc_id, pos = got
         rows = {t: [_in_memory(t, r) for r in c.take(doc_id, pos)] for t, c in cursors.items()}
         yield DocRows(rows["documents"][0], [mention_values(r) for r in rows["mentions"]], rows["sentences"],
-                      [Candidate(*(r[k] for k in FIELDS)) for r in candidates.take(doc_id, pos)], reused=True)
+                      [keyed(Candidate(*(r[k] for k in FIELDS))) for r in candidates.take(doc_id, pos)], reused=True)
 
 
 def _fresh(result: DocResult | DocRows, fixes: Corrections) -> DocRows:

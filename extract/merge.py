@@ -34,7 +34,7 @@ FACT_ROWS = 5_000  # facts rows handed to the writer at once (a row group each)
 FIELDS = ("doc", "doc_id", "start", "end", "text", "value", "unit", "qualifier", "change", "per", "region",
           "region_code", "locality", "period_kind", "period_start", "period_end", "domain", "program", "metric",
           "population", "sentence_start", "target", "region_stated", "period_stated", "parts_add_up",
-          "parts_total", "item", "repeat")
+          "parts_total", "item", "repeat", "fact_id")
 _MENTION_TYPES = {f.name: f.type for f in fields(Mention)}
 Candidate = NamedTuple("Candidate", [(name, _MENTION_TYPES[name]) for name in FIELDS])
 _ARROW = {"int": pa.int64(), "float": pa.float64(), "float | None": pa.float64(), "bool": pa.bool_(),
@@ -50,8 +50,10 @@ def candidate(m: Mention) -> Candidate:
     return Candidate._make(_CANDIDATE_VALUES(m))
 
 
-def _entry(c: Candidate, seq: int) -> tuple:
-    return (fact_key(c), evidence_rank(c), seq, c)
+def keyed(c: Candidate) -> tuple:
+    """(fact key, evidence rank, candidate): what the merge sorts by, made where the candidate
+    is made (a worker), so that the parent only appends."""
+    return (fact_key(c), evidence_rank(c), c)
 
 
 class FactMerger:
@@ -65,10 +67,16 @@ class FactMerger:
         self.written = 0  # run files written, for their names
 
     def add(self, candidates: Iterable[Candidate]) -> None:
-        for c in candidates:
-            self.buffer.append(_entry(c, self.seq))
-            self.seq += 1
-        if len(self.buffer) >= self.spill_at:
+        self.add_keyed(map(keyed, candidates))
+
+    def add_keyed(self, entries: Iterable[tuple]) -> None:
+        """Entries made by `keyed`, in document order."""
+        buffer, seq = self.buffer, self.seq
+        for key, rank, c in entries:
+            buffer.append((key, rank, seq, c))
+            seq += 1
+        self.seq = seq
+        if len(buffer) >= self.spill_at:
             self._spill()
 
     def _spill(self) -> None:

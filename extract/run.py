@@ -200,7 +200,7 @@ def _write(docs: Iterator[DocRows], tables: OutputSet, fixes: Corrections, progr
     size = [0, 0]  # mentions, sentence characters in the batch
     for rows in docs:
         batch.append(rows)
-        merger.add(rows.candidates)
+        merger.add_keyed(rows.candidates)
         size[0] += len(rows.mentions)
         size[1] += sum(len(s["sentence"]) for s in rows.sentences)
         _count(counts, rows)
@@ -232,7 +232,7 @@ def _flush(batch: list[DocRows], tables: OutputSet) -> None:
     w["documents"].write([r.document for r in batch])
     w["mentions"].write_columns(_columns(MENTION_COLUMNS, [m for r in batch for m in r.mentions]))
     w["sentences"].write([s for r in batch for s in r.sentences])
-    w["candidates"].write_columns(_columns(FIELDS, [c for r in batch for c in r.candidates]))
+    w["candidates"].write_columns(_columns(FIELDS, [e[2] for r in batch for e in r.candidates]))
 
 
 def _columns(names: tuple[str, ...], rows: list[tuple]) -> dict[str, list]:

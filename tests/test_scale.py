@@ -72,6 +72,14 @@ def test_the_streaming_merge_gives_merge_facts_rows_even_when_spilled_to_disk(tm
     assert not any(r["corrected"] for r in got)
 
 
+def test_a_candidates_fact_id_is_that_of_its_key():
+    """The facts rows take a fact's id from its evidence's candidate (made in the worker)."""
+    from extract.facts import fact_id, fact_key
+
+    cands = [candidate(m) for m in _candidates()]
+    assert cands and all(c.fact_id == fact_id(fact_key(c)) for c in cands)
+
+
 def test_a_run_that_spills_writes_the_same_tables(tmp_path, monkeypatch):
     import extract.merge
 
