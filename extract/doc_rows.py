@@ -8,12 +8,11 @@ corrections is sent as it is: the parent applies them to its mentions first.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from extract.merge import candidate, keyed
 from extract.records import MENTION_COLUMNS, DocResult
 
-_MENTION_VALUES = attrgetter(*MENTION_COLUMNS)
 _ROW_VALUES = itemgetter(*MENTION_COLUMNS)
 
 
@@ -29,7 +28,7 @@ class DocRows:
 
     @classmethod
     def of(cls, result: DocResult) -> "DocRows":
-        return cls(result.document, [_MENTION_VALUES(m) for m in result.mentions], result.sentences,
+        return cls(result.document, [m.values() for m in result.mentions], result.sentences,
                    [keyed(candidate(m)) for m in result.facts])
 
 

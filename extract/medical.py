@@ -1,7 +1,7 @@
 """Program and metric of a medical-security figure (GUIDELINES §8), from the words near it.
 
-Evidence, nearest first: the item a 分别 list pairs the figure with (城镇居民医保和新农合人均筹资
-分别达到500元和470元); its clause; its sentence; the head figure of a breakdown it belongs to
+Evidence, nearest first: the item a 分别 list pairs the figure with (新农合和居民医保的每人筹资标准
+分别提高到X元、Y元: the first figure is 新农合's); its clause; its sentence; the head figure of a breakdown it belongs to
 (其中 …); its paragraph; the heading and headline above it. Several programs named as one
 enumeration (基本医疗保险、大病保险、医疗救助等) mean them all: both schemes together. A generic
 word (医保, 医疗保险) continues the specific scheme named before it in its sentence.
@@ -169,7 +169,7 @@ class ProgramReader:
         self.title_scheme = self._title_scheme()
 
     def _title_scheme(self) -> str | None:
-        """The one scheme a document's title line names (…2021年城乡居民医保筹资工作情况): the
+        """The one scheme a document's title line names (关于某县今年职工医保运行情况的通报): the
         scheme its figures that name none are about."""
         lead = len(self.text) - len(self.text.lstrip())
         end = self.text.find("\n", lead)

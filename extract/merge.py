@@ -66,11 +66,8 @@ class FactMerger:
         self.seq = 0
         self.written = 0  # run files written, for their names
 
-    def add(self, candidates: Iterable[Candidate]) -> None:
-        self.add_keyed(map(keyed, candidates))
-
-    def add_keyed(self, entries: Iterable[tuple]) -> None:
-        """Entries made by `keyed`, in document order."""
+    def add(self, entries: Iterable[tuple]) -> None:
+        """A document's candidates, each made by `keyed`, in document order."""
         buffer, seq = self.buffer, self.seq
         for key, rank, c in entries:
             buffer.append((key, rank, seq, c))

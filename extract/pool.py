@@ -133,6 +133,7 @@ def _serve(conn, stage, budget_s: float | None, parent: int, corrected: frozense
 
 class _Worker:
     def __init__(self, ctx, budget_s: float | None, corrected: frozenset[str]):
+        self.budget_s = budget_s
         self.conn, child = ctx.Pipe()
         self.stage = ctx.Value("i", -1, lock=False)
         self.proc = ctx.Process(target=_serve, args=(child, self.stage, budget_s, os.getpid(), corrected),
@@ -147,15 +148,15 @@ class _Worker:
         self.tasks: deque[tuple[int, InputFile]] = deque()  # given, not yet returned; the first is being read
         self.deadline = float("inf")
 
-    def give(self, task: tuple[int, InputFile], budget_s: float | None) -> None:
+    def give(self, task: tuple[int, InputFile]) -> None:
         if not self.tasks:
-            self.started(budget_s)
+            self.started()
         self.tasks.append(task)
         self.conn.send(task)
 
-    def started(self, budget_s: float | None) -> None:
+    def started(self) -> None:
         """Its first file is being read from now on: the time it may take starts."""
-        self.deadline = time.monotonic() + budget_s + GRACE_S if budget_s else float("inf")
+        self.deadline = time.monotonic() + self.budget_s + GRACE_S if self.budget_s else float("inf")
 
     def stage_name(self) -> str:
         return STAGES[self.stage.value] if 0 <= self.stage.value < len(STAGES) else STAGES[0]
@@ -198,7 +199,7 @@ class Pool:
         try:
             def feed(w: _Worker) -> None:
                 while len(w.tasks) < DEPTH and todo and len(done) < AHEAD:
-                    w.give(todo.popleft(), self.budget_s)
+                    w.give(todo.popleft())
 
             while following < len(files):
                 for w in workers:
@@ -233,7 +234,7 @@ class Pool:
                 got_index, result = w.conn.recv()
                 w.tasks.popleft()
                 if w.tasks:
-                    w.started(self.budget_s)
+                    w.started()
                 return got_index, result, False
             except (EOFError, OSError):
                 pass

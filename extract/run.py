@@ -200,7 +200,7 @@ def _write(docs: Iterator[DocRows], tables: OutputSet, fixes: Corrections, progr
     size = [0, 0]  # mentions, sentence characters in the batch
     for rows in docs:
         batch.append(rows)
-        merger.add_keyed(rows.candidates)
+        merger.add(rows.candidates)
         size[0] += len(rows.mentions)
         size[1] += sum(len(s["sentence"]) for s in rows.sentences)
         _count(counts, rows)

@@ -44,7 +44,7 @@ class Rule:
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "compiled", cached("rule", compile_rule, self.pattern, regex.VERBOSE))
+        object.__setattr__(self, "compiled", cached("rule", compile_rule, self.pattern, int(regex.VERBOSE)))
 
 
 @dataclass(frozen=True)
@@ -66,13 +66,13 @@ class Exclusion:
     automaton: Optional[ahocorasick_rs.AhoCorasick] = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "compiled", cached("rule", compile_rule, self.pattern, regex.VERBOSE))
+        object.__setattr__(self, "compiled", cached("rule", compile_rule, self.pattern, int(regex.VERBOSE)))
         if self.branches and "|".join(self.branches) != self.pattern:
             raise ValueError(f"exclusion {self.name!r}: its pattern is not the alternation of its branches")
         if any("#" in b for b in self.branches):  # a verbose comment would swallow the branches after it
             raise ValueError(f"exclusion {self.name!r}: a branch holds '#'; write the pattern without branches")
         object.__setattr__(self, "compiled_branches",
-                           tuple(cached("rule", compile_rule, b, regex.VERBOSE) for b in self.branches))
+                           tuple(cached("rule", compile_rule, b, int(regex.VERBOSE)) for b in self.branches))
         if self.words:
             if "" in self.words or alternation(self.words) != self.pattern:
                 raise ValueError(f"exclusion {self.name!r}: its pattern is not the alternation of its words")

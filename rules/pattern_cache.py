@@ -45,7 +45,7 @@ def _file() -> Path:
 
 
 class PatternCache:
-    """(how, pattern, flags) -> what `how` made of them (a compiled pattern, or a tuple of them)."""
+    """(how, pattern[, flags]) -> what the builder made of them (a compiled pattern, or a tuple holding one)."""
 
     def __init__(self, path: Path):
         self.path = path
@@ -60,11 +60,11 @@ class PatternCache:
         except Exception:  # none yet, or unreadable: compiled afresh and written again
             pass
 
-    def get(self, how: str, build: Callable, pattern: str, flags: int = 0):
-        key = (how, pattern, int(flags))
+    def get(self, how: str, build: Callable, *args):
+        key = (how, *args)
         if key in self.entries:  # None is a value too: nothing to build
             return self.entries[key]
-        got = self.entries[key] = build(pattern, flags) if flags else build(pattern)
+        got = self.entries[key] = build(*args)
         self.added = True
         return got
 
@@ -90,6 +90,7 @@ CACHE = PatternCache(_file())
 atexit.register(CACHE.save)
 
 
-def cached(how: str, build: Callable, pattern: str, flags: int = 0):
-    """`build(pattern[, flags])`, from the cache when this process or an earlier one made it."""
-    return CACHE.get(how, build, pattern, flags)
+def cached(how: str, build: Callable, *args):
+    """`build(*args)` (a pattern's text, and its flags), from the cache when this process or an
+    earlier one made it; `how` names what `build` makes."""
+    return CACHE.get(how, build, *args)

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from extract.cli import app
 from extract.document import process_document
 from extract.facts import merge_facts
-from extract.merge import FactMerger, candidate
+from extract.merge import FactMerger, candidate, keyed
 from extract.reading import decode
 from extract.records import DocMeta, ManifestRow
 from extract.run import run
@@ -62,7 +62,7 @@ def test_the_streaming_merge_gives_merge_facts_rows_even_when_spilled_to_disk(tm
     monkeypatch.setattr(extract.merge, "CHUNK", 5)
     merger = FactMerger(tmp_path / "spill", spill_at=37)
     for i in range(0, len(cands), 11):  # documents arrive a few candidates at a time
-        merger.add([candidate(m) for m in cands[i:i + 11]])
+        merger.add([keyed(candidate(m)) for m in cands[i:i + 11]])
     assert len(merger.runs) > 8  # the sorted runs on disk were merged
     got = [row for rows in merger.rows() for row in rows]
     assert merger.written > len(merger.runs)  # some runs were merged into longer ones first
