@@ -90,13 +90,15 @@ def merge_facts(candidates: list[Mention]) -> list[dict]:
     groups: dict[tuple, list[Mention]] = defaultdict(list)
     for m in candidates:
         groups[fact_key(m)].append(m)
-    return [fact_row(key, min(groups[key], key=evidence_rank), groups[key]) for key in sorted(groups)]
+    return [fact_row(key, min(g, key=evidence_rank), {m.value for m in g}, len({(m.doc_id, m.start) for m in g}))
+            for key, g in sorted(groups.items())]
 
 
-def fact_row(key: tuple, best, supporting: list) -> dict:
-    """The facts row of one key: `best` is its evidence, `supporting` all its candidates. A
-    candidate's fact_id, made with it (document_facts), is that of its key."""
-    values = sorted({m.value for m in supporting})
+def fact_row(key: tuple, best, values: set, n_mentions: int) -> dict:
+    """The facts row of one key: `best` is its evidence, `values` those of all its candidates,
+    `n_mentions` the distinct mentions among them. A candidate's fact_id, made with it
+    (document_facts), is that of its key."""
+    values = sorted(values)
     return {
         "fact_id": best.fact_id or fact_id(key), "region": best.region, "region_code": best.region_code, "domain": best.domain,
         "locality": best.locality, "program": best.program, "metric": best.metric, "subject": best.item,
@@ -104,7 +106,7 @@ def fact_row(key: tuple, best, supporting: list) -> dict:
         "period_kind": best.period_kind, "period_start": best.period_start,
         "period_end": best.period_end, "value": best.value, "unit": best.unit,
         "qualifier": best.qualifier, "per": best.per,
-        "n_mentions": len({(m.doc_id, m.start) for m in supporting}),
+        "n_mentions": n_mentions,
         "doc": best.doc, "doc_id": best.doc_id, "start": best.start, "end": best.end,
         "text": best.text, "sentence_start": best.sentence_start, "conflict": len(values) > 1,
         "conflict_values": "; ".join(f"{v:g}" for v in values) if len(values) > 1 else "",

@@ -3,7 +3,10 @@
 Reads ``rules/gazetteer/divisions.parquet`` (built by ``tools/gazetteer_build.py``)
 and ``rules/gazetteer/stopwords.txt`` once per process and matches division
 names in (already simplified) text with an Aho-Corasick automaton
-(``ahocorasick_rs``, leftmost-longest, non-overlapping).
+(``ahocorasick_rs``, leftmost-longest, non-overlapping). What lookups need is a
+compact index (flat arrays of row numbers, one record string per row) made from
+those files once and kept in the cache folder (``rules.pattern_cache``), so a
+process reads it in milliseconds instead of building dictionaries of every name.
 
 Surfaces matched:
 
@@ -19,15 +22,16 @@ Surfaces matched:
 from __future__ import annotations
 
 import threading
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 import ahocorasick_rs
-import pyarrow.parquet as pq
-import regex
 
+from extract.gazetteer_index import SEP, load_index
 from extract.spans import SpanSet
 from rules.wordlists import words
 
@@ -38,8 +42,6 @@ _UPPER = ("province", "prefecture", "county")
 # A short form directly followed by one of these is part of another name
 # (交城路, 交城村, 交城镇 ...), not the county itself.
 _SHORT_BAD_NEXT = set("县市区镇乡村街路道巷州旗盟洲")
-_COLUMNS = ["name", "short_name", "code", "level", "county_code", "prefecture_code", "province_code",
-            "current_code", "current_name", "valid_to", "is_current"]
 
 
 @dataclass(frozen=True)
@@ -82,29 +84,6 @@ def _default_location() -> tuple[Path, str]:
     return p, str(p.resolve())
 
 
-_AUTONOMOUS = regex.compile(r"自治(州|县|旗)$")
-
-
-@lru_cache(maxsize=1)
-def _ethnic_names() -> regex.Pattern:
-    names = sorted(words("gazetteer/ethnic_groups.txt"), key=len, reverse=True)
-    return regex.compile("(?:" + "|".join(map(regex.escape, names)) + ")族?$")
-
-
-def autonomous_short_form(name: str) -> str:
-    """恩施土家族苗族自治州 → 恩施州, 长阳土家族自治县 → 长阳县: the name without its ethnic
-    groups and 自治, as reports write it; "" for other names."""
-    m = _AUTONOMOUS.search(name)
-    if not m:
-        return ""
-    stem, ethnic = name[:m.start()], _ethnic_names()
-    stripped = ethnic.search(stem)
-    while stripped and stripped.start() > 0:
-        stem = stem[:stripped.start()]
-        stripped = ethnic.search(stem)
-    return stem + m.group(1) if len(stem) >= 2 and stem != name[:m.start()] else ""
-
-
 @dataclass(frozen=True)
 class Context:
     """Units in context, read once from their codes (:meth:`Gazetteer.context`); ``plus`` adds
@@ -139,82 +118,62 @@ class Gazetteer:
 
     def __init__(self, path: Path):
         path = Path(path)
-        # ParquetFile, not read_table: the dataset layer behind read_table imports pandas (half a
-        # second of every process's start) to read this one file
-        with pq.ParquetFile(path) as f:
-            table = f.read(columns=_COLUMNS)
-        self._cols = cols = {c: table.column(c).to_pylist() for c in _COLUMNS}
         self.path = path
         self.stopwords = frozenset(words("gazetteer/stopwords.txt"))
-        # Every process starts with this: only what matching needs is built now (the names and
-        # the automaton); a Place and a name's ranked candidates are made when first asked for
-        self._places: list[Place | None] = [None] * table.num_rows
-        self._rows_of_code: dict[str, list[int]] = {}
-        for i, c in enumerate(cols["code"]):
-            self._rows_of_code.setdefault(c, []).append(i)
+        # Every process starts with this: the index is read from the cache folder (built once from
+        # the data file and the word lists it depends on), so only the automaton is made here; a
+        # Place and a name's ranked candidates are made when first asked for
+        ix = load_index(path, self.stopwords)
+        (self._records, valid_to, self._is_current, self._keys, self._n_full, key_start, key_rows,
+         surface_keys, self._codes, code_start, code_rows, provinces) = ix
+        self._valid_to = array("h", valid_to)
+        self._key_start, self._key_rows = array("i", key_start), array("i", key_rows)
+        self._code_start, self._code_rows = array("i", code_start), array("i", code_rows)
+        self._surface_keys = array("i", surface_keys)
+        self._key_of = dict(zip(self._keys, range(len(self._keys))))
+        self._places: list[Place | None] = [None] * len(self._records)
         self._best: dict[str, Place] = {}
-        levels, provinces = cols["level"], cols["province_code"]
-        self._provinces_with_counties = frozenset(provinces[i][:2] for i, lv in enumerate(levels) if lv == "county")
-
-        full: dict[str, list[int]] = {}
-        short: dict[str, list[int]] = {}
-        for i, (name, s) in enumerate(zip(cols["name"], cols["short_name"])):
-            if len(name) >= 2:
-                full.setdefault(name, []).append(i)
-            if s and len(s) >= 2:
-                short.setdefault(s, []).append(i)
-        # 恩施州, 长阳县, 伊犁州: the everyday short form of an autonomous unit, read as its full name
-        derived: dict[str, list[int]] = {}
-        for i, name in enumerate(cols["name"]):
-            d = autonomous_short_form(name) if "自治" in name else ""
-            if d and d not in full:
-                derived.setdefault(d, []).append(i)
-        full.update(derived)
-        self._full_rows = full
-        self._short_rows = {k: v for k, v in short.items() if k not in full}
-        self._cands: dict[tuple[str, bool], tuple[Place, ...]] = {}
-
-        surfaces = [k for k in full if k not in self.stopwords]
-        self._surface_info = [(k, False) for k in surfaces]
-        shorts = [k for k in self._short_rows if k not in self.stopwords]
-        self._surface_info += [(k, True) for k in shorts]
-        self._ac = ahocorasick_rs.AhoCorasick(surfaces + shorts, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self._provinces_with_counties = frozenset(provinces)
+        self._cands: dict[int, tuple[Place, ...]] = {}
+        keys = self._keys
+        self._ac = ahocorasick_rs.AhoCorasick([keys[k] for k in self._surface_keys],
+                                              matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self._stop_list = sorted(self.stopwords)
         self._stop_ac = ahocorasick_rs.AhoCorasick(self._stop_list) if self._stop_list else None
 
     def _place(self, i: int) -> Place:
         p = self._places[i]
         if p is None:
-            c = self._cols
-            p = self._places[i] = Place(c["name"][i], c["code"][i], c["level"][i], c["county_code"][i],
-                                        c["prefecture_code"][i], c["province_code"][i], c["current_code"][i],
-                                        c["current_name"][i])
+            p = self._places[i] = Place(*self._records[i].split(SEP))
         return p
 
     def _rank(self, i: int):
-        c = self._cols
-        return (0 if c["is_current"][i] else 1, -(c["valid_to"][i] or 9999), _LEVEL_RANK[c["level"][i]], c["code"][i])
+        p = self._place(i)
+        return (0 if self._is_current[i] else 1, -(self._valid_to[i] or 9999), _LEVEL_RANK[p.level], p.code)
 
-    def _candidates(self, name: str, is_short: bool) -> tuple[Place, ...]:
-        """Every place a surface denotes, one per unit (county-level-and-above grouped by the
-        unit they denote today), best first."""
-        got = self._cands.get((name, is_short))
+    def _rows(self, key: int):
+        return self._key_rows[self._key_start[key]:self._key_start[key + 1]]
+
+    def _candidates(self, key: int) -> tuple[Place, ...]:
+        """Every place a surface (its index among the names) denotes, one per unit
+        (county-level-and-above grouped by the unit they denote today), best first."""
+        got = self._cands.get(key)
         if got is not None:
             return got
         rank = self._rank
         groups: dict[str, int] = {}
-        for i in (self._short_rows if is_short else self._full_rows)[name]:
+        for i in self._rows(key):
             p = self._place(i)
-            key = (p.current_code or "old:" + p.code) if p.level in _UPPER else p.code
-            key = p.level[:1] + key if p.level not in _UPPER else "u" + key
-            j = groups.get(key)
+            k = (p.current_code or "old:" + p.code) if p.level in _UPPER else p.code
+            k = p.level[:1] + k if p.level not in _UPPER else "u" + k
+            j = groups.get(k)
             if j is None or rank(i) < rank(j):
-                groups[key] = i
+                groups[k] = i
         chosen = sorted(groups.values(), key=lambda i: (
             0 if self._places[i].level in _UPPER else 1,
             0 if self._places[i].current_code else 1,
             rank(i)))
-        got = self._cands[(name, is_short)] = tuple(self._places[i] for i in chosen)
+        got = self._cands[key] = tuple(self._places[i] for i in chosen)
         return got
 
     # ------------------------------------------------------------------ API
@@ -238,25 +197,25 @@ class Gazetteer:
         code = str(code).strip()
         p = self._best.get(code)
         if p is None:
-            rows = self._rows_of_code.get(code)
-            if rows is None:
+            at = bisect_left(self._codes, code)
+            if at == len(self._codes) or self._codes[at] != code:
                 return None
+            rows = self._code_rows[self._code_start[at]:self._code_start[at + 1]]
             # prefer the current row, then the latest
             p = self._best[code] = self._place(min(rows, key=self._rank))
         return p
 
     def full_names(self) -> list[str]:
         """Every full name the gazetteer matches (with the autonomous units' short forms)."""
-        return list(self._full_rows)
+        return self._keys[:self._n_full]
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every place a name (full name, or a kept short form) can denote, best first."""
         name = name.strip()
-        if name in self._full_rows:
-            return self._candidates(name, False)
-        if name in self.stopwords or name not in self._short_rows:
+        key = self._key_of.get(name)
+        if key is None or (key >= self._n_full and name in self.stopwords):
             return ()
-        return self._candidates(name, True)
+        return self._candidates(key)
 
     def find(self, text: str) -> list[PlaceMatch]:
         """Leftmost-longest, non-overlapping place mentions in ``text`` (offsets index ``text``)."""
@@ -270,15 +229,17 @@ class Gazetteer:
         stops = SpanSet(self._stop_ac.find_matches_as_indexes(text, overlapping=True)
                         if self._stop_ac is not None else [], key=lambda h: (h[1], h[2]))
         out: list[PlaceMatch] = []
+        keys, n_full = self._surface_keys, self._n_full
         for idx, s, e in hits:
-            surface, is_short = self._surface_info[idx]
+            key = keys[idx]
+            is_short = key >= n_full
             weak = is_short or (e - s) <= 2
             if is_short and e < len(text) and text[e] in _SHORT_BAD_NEXT:
                 continue
             # a stop-word containing the match blocks it; a weak match is blocked by any overlap
             if stops.overlaps(s, e) if weak else stops.contains(s, e):
                 continue
-            out.append(PlaceMatch(s, e, text[s:e], self._candidates(surface, is_short), is_short))
+            out.append(PlaceMatch(s, e, text[s:e], self._candidates(key), is_short))
         return out
 
     def context(self, codes: Iterable[str] = ()) -> "Context":

@@ -44,6 +44,7 @@ SCHEMA = pa.schema([(name, _ARROW[_MENTION_TYPES[name]]) for name in FIELDS])
 
 
 _CANDIDATE_VALUES = attrgetter(*FIELDS)
+_VALUE, _DOC_ID, _START = map(FIELDS.index, ("value", "doc_id", "start"))
 
 
 def candidate(m: Mention) -> Candidate:
@@ -51,9 +52,12 @@ def candidate(m: Mention) -> Candidate:
 
 
 def keyed(c: Candidate) -> tuple:
-    """(fact key, evidence rank, candidate): what the merge sorts by, made where the candidate
-    is made (a worker), so that the parent only appends."""
-    return (fact_key(c), evidence_rank(c), c)
+    """(fact key, evidence rank, the candidate's values): what the merge sorts by, made where the
+    candidate is made (a worker), so that the parent only appends. The values go on as a plain
+    tuple, which pickle writes and reads in C; a named tuple is rebuilt by a Python call each time
+    it is unpickled (from the worker, then from a spill file). A fact's evidence is named again
+    when its row is made."""
+    return (fact_key(c), evidence_rank(c), tuple(c))
 
 
 class FactMerger:
@@ -107,7 +111,8 @@ class FactMerger:
         streams = [_read(p) for p in self.runs] + [iter(self.buffer)]
         out: list[dict] = []
         for key, group in _groups(heapq.merge(*streams)):
-            row = fact_row(key, group[0], group)
+            row = fact_row(key, Candidate._make(group[0]), {c[_VALUE] for c in group},
+                           len({(c[_DOC_ID], c[_START]) for c in group}))
             row["corrected"] = corrected(key)
             out.append(row)
             if len(out) >= FACT_ROWS:
@@ -131,7 +136,7 @@ def _read(path: Path) -> Iterator[tuple]:
             yield from chunk
 
 
-def _groups(entries: Iterator[tuple]) -> Iterator[tuple[tuple, list[Candidate]]]:
+def _groups(entries: Iterator[tuple]) -> Iterator[tuple[tuple, list[tuple]]]:
     key, group = None, []
     for k, _rank, _seq, c in entries:
         if group and k != key:

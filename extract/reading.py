@@ -9,8 +9,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 
-from charset_normalizer import from_bytes
-
 from extract.errors import DecodeError
 from extract.records import Decoded
 
@@ -62,6 +60,8 @@ def decode(data: bytes, where: str = "<bytes>") -> Decoded:
     damaged = _mostly_utf8(data, digest)
     if damaged is not None:
         return damaged
+    from charset_normalizer import from_bytes  # only for files that are not UTF-8: most runs never need it
+
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is not None:
         encoding = "gb18030" if best.encoding.replace("_", "").lower() == "gb18030" else best.encoding
@@ -101,6 +101,8 @@ def _mostly_utf8(data: bytes, digest: str) -> Decoded | None:
 
 def _advice(data: bytes) -> str:
     """What the file seems to be, in words a user can act on."""
+    from charset_normalizer import from_bytes
+
     guess = from_bytes(data[:200_000]).best()
     if guess is None or guess.encoding in ("utf_8", "ascii"):
         controls = sum(1 for b in data[:4096] if b < 9 or 13 < b < 32)

@@ -9,11 +9,15 @@ pattern text, flags and how it was compiled: an edited rule is a new entry, and 
 name holds the versions of Python and `regex` and a hash of the code that compiles, so
 nothing stale is ever used. A missing,
 unreadable or unwritable cache only costs the compiling.
+
+Data derived from files (the gazetteer's index) are kept there too (`cached_data`), as `marshal`
+under a hash of the files' bytes: edit a file and the next process builds them again.
 """
 from __future__ import annotations
 
 import atexit
 import hashlib
+import marshal
 import os
 import pickle
 import sys
@@ -71,19 +75,26 @@ class PatternCache:
     def save(self) -> None:
         if not self.added or os.getpid() != self.owner:
             return
+        if _write_whole(self.path, pickle.dumps(self.entries, protocol=pickle.HIGHEST_PROTOCOL)):
+            self.added = False
+
+
+def _write_whole(path: Path, data: bytes) -> bool:
+    """Write a cache file whole or not at all (readers never see half a file); False where the
+    folder cannot be written (a read-only home: the next process builds again)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    pickle.dump(self.entries, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, self.path)  # whole or not at all: readers never see half a file
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
-        except OSError:  # a read-only home: the next process compiles again
-            return
-        self.added = False
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError:
+        return False
+    return True
 
 
 CACHE = PatternCache(_file())
@@ -94,3 +105,22 @@ def cached(how: str, build: Callable, *args):
     """`build(*args)` (a pattern's text, and its flags), from the cache when this process or an
     earlier one made it; `how` names what `build` makes."""
     return CACHE.get(how, build, *args)
+
+
+def cached_data(name: str, sources, build: Callable[[], object], valid: Callable[[object], bool]):
+    """`build()`, data made from the `sources` files (paths) of plain values marshal can keep
+    (strings, numbers, bytes, lists, tuples, dicts), from the cache when an earlier process made it
+    from files with the same bytes; `valid` tells a usable value from a damaged one."""
+    h = hashlib.sha1(f"{FORMAT} {sys.version} {sys.byteorder} {name}".encode())
+    for source in sources:
+        h.update(source.read_bytes())
+    path = cache_folder() / f"{name}-{h.hexdigest()[:16]}.marshal"
+    try:
+        got = marshal.loads(path.read_bytes())
+        if valid(got):
+            return got
+    except Exception:  # none yet, or unreadable: built afresh and written again
+        pass
+    got = build()
+    _write_whole(path, marshal.dumps(got))
+    return got

@@ -1,8 +1,10 @@
-"""Compiled rule patterns kept between processes: a second process compiles nothing and gets
-the same patterns; a damaged or unwritable cache costs only the compiling."""
+"""Compiled rule patterns and data derived from files (the gazetteer's index) kept between processes:
+a second process compiles nothing and gets the same patterns; derived data follow the bytes of their
+files; a damaged or unwritable cache costs only the compiling."""
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -50,3 +52,90 @@ def test_an_unwritable_cache_folder_costs_only_the_compiling(tmp_path):
     blocker.write_text("")
     got = _probe(blocker / "cache")  # a folder under a file can never be made
     assert got["compiled_here"] and got["patterns"]
+
+
+# ---------------------------------------------------------------- data derived from files
+
+def _counting_build(calls):
+    def build():
+        calls.append(1)
+        return ("made", [1, 2, 3], b"\x00\x01")
+    return build
+
+
+def _valid(value):
+    return isinstance(value, tuple) and len(value) == 3
+
+
+def test_derived_data_are_built_once_for_the_same_bytes_and_again_after_an_edit(tmp_path, monkeypatch):
+    from rules.pattern_cache import cached_data
+
+    monkeypatch.setenv("MINSHENG_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "list.txt"
+    source.write_text("甲\n乙\n", encoding="utf-8")
+    calls: list = []
+    first = cached_data("probe", (source,), _counting_build(calls), _valid)
+    again = cached_data("probe", (source,), _counting_build(calls), _valid)
+    assert first == again == ("made", [1, 2, 3], b"\x00\x01") and len(calls) == 1
+    source.write_text("甲\n乙\n丙\n", encoding="utf-8")  # edited: built again, under another name
+    cached_data("probe", (source,), _counting_build(calls), _valid)
+    assert len(calls) == 2 and len(list((tmp_path / "cache").glob("probe-*.marshal"))) == 2
+
+
+def test_damaged_or_unusable_derived_data_are_built_again(tmp_path, monkeypatch):
+    from rules.pattern_cache import cached_data
+
+    monkeypatch.setenv("MINSHENG_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "list.txt"
+    source.write_text("甲\n", encoding="utf-8")
+    calls: list = []
+    cached_data("probe", (source,), _counting_build(calls), _valid)
+    (stored,) = (tmp_path / "cache").glob("probe-*.marshal")
+    for damage in (b"\xff\x00 not marshal", marshal.dumps(("a tuple", "of two"))):
+        stored.write_bytes(damage)
+        assert cached_data("probe", (source,), _counting_build(calls), _valid) == ("made", [1, 2, 3], b"\x00\x01")
+    assert len(calls) == 3
+    assert cached_data("probe", (source,), _counting_build(calls), _valid) and len(calls) == 3  # rewritten whole
+
+
+def test_derived_data_under_an_unwritable_cache_folder_are_still_made(tmp_path, monkeypatch):
+    from rules.pattern_cache import cached_data
+
+    blocker = tmp_path / "a file"
+    blocker.write_text("")
+    monkeypatch.setenv("MINSHENG_CACHE", str(blocker / "cache"))
+    calls: list = []
+    assert cached_data("probe", (blocker,), _counting_build(calls), _valid)[0] == "made"
+    assert cached_data("probe", (blocker,), _counting_build(calls), _valid)[0] == "made" and len(calls) == 2
+
+
+GAZETTEER_PROBE = """
+import json
+from extract.gazetteer import Gazetteer
+g = Gazetteer.load()
+text = "山西省吕梁市交城县夏家营镇 恩施州 长阳县 北京市朝阳区 交城路 中山 鼓楼区"
+found = [[m.start, m.end, m.short, [p.code for p in m.candidates]] for m in g.find(text)]
+names = g.full_names()
+looked = {n: [p.code for p in g.lookup(n)] for n in names[::97] + ["交城", "鼓楼区", "不是地名"]}
+coded = {c: (g.by_code(c).name if g.by_code(c) else None) for c in ["140000", "141122", "140703", "999999"]}
+print(json.dumps({"found": found, "n_names": len(names), "looked": looked, "coded": coded}, ensure_ascii=False))
+"""
+
+
+def test_a_process_with_the_gazetteer_index_cached_finds_what_one_that_built_it_finds(tmp_path):
+    env = {**os.environ, "MINSHENG_CACHE": str(tmp_path)}
+
+    def probe():
+        res = subprocess.run([sys.executable, "-c", GAZETTEER_PROBE], capture_output=True, text=True, cwd=ROOT,
+                             env=env, timeout=120)
+        assert res.returncode == 0, res.stderr
+        return json.loads(res.stdout.strip().splitlines()[-1])
+
+    built = probe()
+    (index,) = tmp_path.glob("gazetteer-*.marshal")
+    stamp = index.stat().st_mtime_ns
+    cached = probe()
+    assert index.stat().st_mtime_ns == stamp  # read, not written again
+    assert cached == built
+    assert built["found"] and built["n_names"] > 1000 and built["coded"]["141122"] == "交城县"
+    assert built["coded"]["999999"] is None and built["looked"]["不是地名"] == []
