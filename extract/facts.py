@@ -94,22 +94,26 @@ def merge_facts(candidates: list[Mention]) -> list[dict]:
             for key, g in sorted(groups.items())]
 
 
-def fact_row(key: tuple, best, values: set, n_mentions: int) -> dict:
-    """The facts row of one key: `best` is its evidence, `values` those of all its candidates,
-    `n_mentions` the distinct mentions among them. A candidate's fact_id, made with it
-    (document_facts), is that of its key."""
+# a fact's columns read off its evidence: facts column -> the mention's field
+FROM_EVIDENCE = {c: c for c in (
+    "region", "region_code", "domain", "locality", "program", "metric", "change", "population", "period_kind",
+    "period_start", "period_end", "value", "unit", "qualifier", "per", "doc", "doc_id", "start", "end", "text",
+    "sentence_start", "target", "region_stated", "period_stated", "parts_add_up", "parts_total")} | {"subject": "item"}
+# and those made from all its candidates (fact_summary)
+SUMMARY_COLUMNS = ("fact_id", "n_mentions", "conflict", "conflict_values")
+
+
+def fact_summary(key: tuple, evidence_fact_id: str, values: set, n_mentions: int) -> tuple:
+    """The SUMMARY_COLUMNS of one key: `values` those of all its candidates, `n_mentions` the
+    distinct mentions among them. A candidate's fact_id, made with it (document_facts), is that
+    of its key."""
     values = sorted(values)
-    return {
-        "fact_id": best.fact_id or fact_id(key), "region": best.region, "region_code": best.region_code, "domain": best.domain,
-        "locality": best.locality, "program": best.program, "metric": best.metric, "subject": best.item,
-        "change": best.change, "population": best.population,
-        "period_kind": best.period_kind, "period_start": best.period_start,
-        "period_end": best.period_end, "value": best.value, "unit": best.unit,
-        "qualifier": best.qualifier, "per": best.per,
-        "n_mentions": n_mentions,
-        "doc": best.doc, "doc_id": best.doc_id, "start": best.start, "end": best.end,
-        "text": best.text, "sentence_start": best.sentence_start, "conflict": len(values) > 1,
-        "conflict_values": "; ".join(f"{v:g}" for v in values) if len(values) > 1 else "",
-        "target": best.target, "region_stated": best.region_stated, "period_stated": best.period_stated,
-        "parts_add_up": best.parts_add_up, "parts_total": best.parts_total,
-    }
+    return (evidence_fact_id or fact_id(key), n_mentions, len(values) > 1,
+            "; ".join(f"{v:g}" for v in values) if len(values) > 1 else "")
+
+
+def fact_row(key: tuple, best, values: set, n_mentions: int) -> dict:
+    """The facts row of one key: `best` is its evidence (see fact_summary for the rest)."""
+    row = {col: getattr(best, field) for col, field in FROM_EVIDENCE.items()}
+    row.update(zip(SUMMARY_COLUMNS, fact_summary(key, best.fact_id, values, n_mentions)))
+    return row

@@ -14,13 +14,13 @@ import pickle
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
 import pyarrow as pa
 
-from extract.facts import evidence_rank, fact_key, fact_row
+from extract.facts import FROM_EVIDENCE, SUMMARY_COLUMNS, evidence_rank, fact_key, fact_summary
 from extract.records import Mention
 
 SPILL_AT = 20_000  # candidates held before a sorted run is written (about 2 KB each in memory)
@@ -44,7 +44,9 @@ SCHEMA = pa.schema([(name, _ARROW[_MENTION_TYPES[name]]) for name in FIELDS])
 
 
 _CANDIDATE_VALUES = attrgetter(*FIELDS)
-_VALUE, _DOC_ID, _START = map(FIELDS.index, ("value", "doc_id", "start"))
+_VALUE, _DOC_ID, _START, _FACT_ID = map(FIELDS.index, ("value", "doc_id", "start", "fact_id"))
+# a facts column read off the evidence's candidate, in C
+_EVIDENCE = {col: itemgetter(FIELDS.index(field)) for col, field in FROM_EVIDENCE.items()}
 
 
 def candidate(m: Mention) -> Candidate:
@@ -100,8 +102,9 @@ class FactMerger:
                 pickle.dump(chunk, fh, protocol=pickle.HIGHEST_PROTOCOL)
         return path
 
-    def rows(self, corrected: Callable[[tuple], bool] = lambda key: False) -> Iterator[list[dict]]:
-        """The facts rows, FACT_ROWS at a time."""
+    def fact_columns(self, corrected: Callable[[tuple], bool] = lambda key: False) -> Iterator[dict[str, list]]:
+        """The facts rows (merge_facts' rows, and whether corrections name the key), FACT_ROWS at a
+        time, as columns: name -> values."""
         self.buffer.sort()
         while len(self.runs) >= FAN_IN:  # bounded: what is held is FAN_IN chunks at most
             first, self.runs = self.runs[:FAN_IN], self.runs[FAN_IN:]
@@ -109,21 +112,28 @@ class FactMerger:
             for p in first:
                 p.unlink()
         streams = [_read(p) for p in self.runs] + [iter(self.buffer)]
-        out: list[dict] = []
+        bests: list[tuple] = []
+        summaries: list[tuple] = []
         for key, group in _groups(heapq.merge(*streams)):
-            row = fact_row(key, Candidate._make(group[0]), {c[_VALUE] for c in group},
-                           len({(c[_DOC_ID], c[_START]) for c in group}))
-            row["corrected"] = corrected(key)
-            out.append(row)
-            if len(out) >= FACT_ROWS:
-                yield out
-                out = []
-        if out:
-            yield out
+            best = group[0]
+            bests.append(best)
+            summaries.append(fact_summary(key, best[_FACT_ID], {c[_VALUE] for c in group},
+                                          len({(c[_DOC_ID], c[_START]) for c in group})) + (corrected(key),))
+            if len(bests) >= FACT_ROWS:
+                yield _fact_columns(bests, summaries)
+                bests, summaries = [], []
+        if bests:
+            yield _fact_columns(bests, summaries)
 
     def close(self) -> None:
         self.buffer = []
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _fact_columns(bests: list[tuple], summaries: list[tuple]) -> dict[str, list]:
+    columns = {col: list(map(get, bests)) for col, get in _EVIDENCE.items()}
+    columns.update(zip(SUMMARY_COLUMNS + ("corrected",), map(list, zip(*summaries))))
+    return columns
 
 
 def _read(path: Path) -> Iterator[tuple]:

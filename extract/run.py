@@ -210,9 +210,9 @@ def _write(docs: Iterator[DocRows], tables: OutputSet, fixes: Corrections, progr
             _flush(batch, tables)
             batch, size = [], [0, 0]
     _flush(batch, tables)
-    for facts in merger.rows(fixes.corrected):
-        tables.writers["facts"].write(facts)
-        counts.facts += len(facts)
+    for facts in merger.fact_columns(fixes.corrected):
+        tables.writers["facts"].write_columns(facts)
+        counts.facts += len(facts["fact_id"])
     merger.close()
     return counts
 

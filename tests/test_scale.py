@@ -64,7 +64,7 @@ def test_the_streaming_merge_gives_merge_facts_rows_even_when_spilled_to_disk(tm
     for i in range(0, len(cands), 11):  # documents arrive a few candidates at a time
         merger.add([keyed(candidate(m)) for m in cands[i:i + 11]])
     assert len(merger.runs) > 8  # the sorted runs on disk were merged
-    got = [row for rows in merger.rows() for row in rows]
+    got = [dict(zip(cols, row)) for cols in merger.fact_columns() for row in zip(*cols.values())]
     assert merger.written > len(merger.runs)  # some runs were merged into longer ones first
     merger.close()
     assert not (tmp_path / "spill").exists()
