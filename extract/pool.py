@@ -10,6 +10,7 @@ interrupted, and the kernel kills them if the parent itself is killed.
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing as mp
 import os
 import queue
@@ -192,6 +193,11 @@ class Pool:
         """Each file's result or rows, in the order of `files`."""
         if not files:
             return
+        # What is loaded by now (modules, compiled rules, the gazetteer) lives for the whole run:
+        # frozen, no collection traverses it again, here or in a worker, whose copy of those pages
+        # then stays shared with the parent's (the fork recipe of the gc module's documentation);
+        # it also shortens the collection at the process's exit.
+        gc.freeze()
         workers = [_Worker(self.ctx, self.budget_s, self.corrected) for _ in range(min(self.n, len(files)))]
         todo = deque(enumerate(files))
         done: dict[int, DocResult | DocRows] = {}
