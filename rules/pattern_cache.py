@@ -75,13 +75,15 @@ class PatternCache:
     def save(self) -> None:
         if not self.added or os.getpid() != self.owner:
             return
-        if _write_whole(self.path, pickle.dumps(self.entries, protocol=pickle.HIGHEST_PROTOCOL)):
+        if _write_whole(self.path, pickle.dumps(self.entries, protocol=pickle.HIGHEST_PROTOCOL), "patterns-*.pickle"):
             self.added = False
 
 
-def _write_whole(path: Path, data: bytes) -> bool:
-    """Write a cache file whole or not at all (readers never see half a file); False where the
-    folder cannot be written (a read-only home: the next process builds again)."""
+def _write_whole(path: Path, data: bytes, superseded: str) -> bool:
+    """Write a cache file whole or not at all (readers never see half a file), and remove the
+    files it supersedes (the `superseded` glob: those of earlier versions, which would otherwise
+    pile up with every upgrade or edit); False where the folder cannot be written (a read-only
+    home: the next process builds again)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
@@ -92,6 +94,9 @@ def _write_whole(path: Path, data: bytes) -> bool:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+        for old in path.parent.glob(superseded):
+            if old != path:  # another version still running only builds its own again
+                old.unlink(missing_ok=True)
     except OSError:
         return False
     return True
@@ -122,5 +127,5 @@ def cached_data(name: str, sources, build: Callable[[], object], valid: Callable
     except Exception:  # none yet, or unreadable: built afresh and written again
         pass
     got = build()
-    _write_whole(path, marshal.dumps(got))
+    _write_whole(path, marshal.dumps(got), f"{name}-*.marshal")
     return got

@@ -38,6 +38,13 @@ def test_a_second_process_takes_the_compiled_patterns_from_the_cache(tmp_path):
     assert second["patterns"] == first["patterns"]
 
 
+def test_pattern_files_of_other_versions_are_removed_when_a_new_one_is_written(tmp_path):
+    stale = tmp_path / "patterns-0000000000000000.pickle"  # as an earlier version would have left it
+    stale.write_bytes(b"old")
+    _probe(tmp_path)
+    assert not stale.exists() and len(list(tmp_path.glob("patterns-*.pickle"))) == 1
+
+
 def test_a_damaged_cache_is_compiled_afresh_and_replaced(tmp_path):
     _probe(tmp_path)
     (cache_file,) = tmp_path.glob("patterns-*.pickle")
@@ -77,9 +84,11 @@ def test_derived_data_are_built_once_for_the_same_bytes_and_again_after_an_edit(
     first = cached_data("probe", (source,), _counting_build(calls), _valid)
     again = cached_data("probe", (source,), _counting_build(calls), _valid)
     assert first == again == ("made", [1, 2, 3], b"\x00\x01") and len(calls) == 1
+    (before,) = (tmp_path / "cache").glob("probe-*.marshal")
     source.write_text("甲\n乙\n丙\n", encoding="utf-8")  # edited: built again, under another name
     cached_data("probe", (source,), _counting_build(calls), _valid)
-    assert len(calls) == 2 and len(list((tmp_path / "cache").glob("probe-*.marshal"))) == 2
+    (after,) = (tmp_path / "cache").glob("probe-*.marshal")  # the superseded file is gone
+    assert len(calls) == 2 and after != before
 
 
 def test_damaged_or_unusable_derived_data_are_built_again(tmp_path, monkeypatch):
