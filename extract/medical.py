@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.spans import Hit, Sorted, Span, Window, first_after, last_of, nearest_before, record, within
+from extract.spans import Hit, Sorted, Span, Window, first_after, last_of, record, within
 from rules.fragments import word_pattern
 from rules.taxonomy import entries, sets
 from rules.wordlists import table

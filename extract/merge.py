@@ -14,12 +14,13 @@ import pickle
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
 import pyarrow as pa
 
+from extract.arrow_columns import columns_of
 from extract.facts import FROM_EVIDENCE, SUMMARY_COLUMNS, evidence_rank, fact_key, fact_summary
 from extract.records import Mention
 
@@ -45,8 +46,6 @@ SCHEMA = pa.schema([(name, _ARROW[_MENTION_TYPES[name]]) for name in FIELDS])
 
 _CANDIDATE_VALUES = attrgetter(*FIELDS)
 _VALUE, _DOC_ID, _START, _FACT_ID = map(FIELDS.index, ("value", "doc_id", "start", "fact_id"))
-# a facts column read off the evidence's candidate, in C
-_EVIDENCE = {col: itemgetter(FIELDS.index(field)) for col, field in FROM_EVIDENCE.items()}
 
 
 def candidate(m: Mention) -> Candidate:
@@ -131,9 +130,9 @@ class FactMerger:
 
 
 def _fact_columns(bests: list[tuple], summaries: list[tuple]) -> dict[str, list]:
-    columns = {col: list(map(get, bests)) for col, get in _EVIDENCE.items()}
-    columns.update(zip(SUMMARY_COLUMNS + ("corrected",), map(list, zip(*summaries))))
-    return columns
+    evidence = columns_of(FIELDS, bests)
+    return {**{col: evidence[field] for col, field in FROM_EVIDENCE.items()},
+            **columns_of(SUMMARY_COLUMNS + ("corrected",), summaries)}
 
 
 def _read(path: Path) -> Iterator[tuple]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from extract import incremental
+from extract.arrow_columns import columns_of
 from extract.budget import DEFAULT_SECONDS
 from extract.corrections import Corrections, load_corrections
 from extract.dictionary import write_dictionary
@@ -230,11 +231,6 @@ def _count(counts: _Counts, rows: DocRows) -> None:
 def _flush(batch: list[DocRows], tables: OutputSet) -> None:
     w = tables.writers
     w["documents"].write([r.document for r in batch])
-    w["mentions"].write_columns(_columns(MENTION_COLUMNS, [m for r in batch for m in r.mentions]))
+    w["mentions"].write_columns(columns_of(MENTION_COLUMNS, [m for r in batch for m in r.mentions]))
     w["sentences"].write([s for r in batch for s in r.sentences])
-    w["candidates"].write_columns(_columns(FIELDS, [e[2] for r in batch for e in r.candidates]))
-
-
-def _columns(names: tuple[str, ...], rows: list[tuple]) -> dict[str, list]:
-    """Rows of values (in the order of `names`) as columns: one transposition, in C."""
-    return dict(zip(names, map(list, zip(*rows)))) if rows else {n: [] for n in names}
+    w["candidates"].write_columns(columns_of(FIELDS, [e[2] for r in batch for e in r.candidates]))

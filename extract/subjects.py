@@ -6,7 +6,6 @@ same statistic told by several pages still makes one fact."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 
 import regex
 

@@ -22,9 +22,9 @@ import json
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
-import statistics
 import tempfile
 import time
 from pathlib import Path
