@@ -40,6 +40,12 @@ class DaskEngine:
             raise EngineError("--engine dask needs Dask: pip install 'minsheng[dask]'") from None
         self.scheduler, self.workers, self.budget_s, self.corrected = scheduler, workers, budget_s, corrected
 
+    def start(self, files: int) -> None:
+        """Nothing is started ahead: the cluster is reached when there are files to extract."""
+
+    def close(self) -> None:
+        """Nothing outlives `results`, which closes its client (and a local cluster) itself."""
+
     def _client(self):
         from distributed import Client, LocalCluster
 

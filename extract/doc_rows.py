@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from extract.merge import candidate, keyed
+from extract.candidates import candidate, keyed
 from extract.records import MENTION_COLUMNS, DocResult
 
 _ROW_VALUES = itemgetter(*MENTION_COLUMNS)
@@ -23,7 +23,7 @@ class DocRows:
     document: dict
     mentions: list[tuple] = field(default_factory=list)  # each the values of MENTION_COLUMNS
     sentences: list[dict] = field(default_factory=list)
-    candidates: list[tuple] = field(default_factory=list)  # its fact candidates, each made by merge.keyed
+    candidates: list[tuple] = field(default_factory=list)  # its fact candidates, each made by candidates.keyed
     reused: bool = False
 
     @classmethod

@@ -16,7 +16,7 @@ from extract.records import Decoded, DocMeta, DocResult, ManifestRow, Mention
 from extract.scan import find_quantities
 
 __all__ = ["Decoded", "DocMeta", "DocResult", "ManifestRow", "Mention", "document_row",
-           "mention_rows", "process_document", "publication_month", "sentence_rows"]
+           "mention_rows", "prepare", "process_document", "publication_month", "sentence_rows"]
 
 CHECK_EVERY = 512  # figures attributed between two looks at the clock
 
@@ -101,3 +101,14 @@ def process_document(decoded: Decoded, meta: DocMeta, budget: Budget | None = No
         return DocResult(document_row(meta, status="error", error=f"{meta.doc}: {exc}", **common))
     return DocResult(document_row(meta, published=published, published_source=source,
                                   n_mentions=len(mentions), **common), mentions, facts, sentences)
+
+
+# One line that takes the core through every stage (a period, a figure, a rate, a change).
+_PREPARING = "2024年1月至6月，全县城乡居民医保参保人数12.3万人，参保率96.5%，同比增长2.1个百分点。\n"
+
+
+def prepare() -> None:
+    """Make what the core makes on first use (the gazetteer's automata, the word lists' matchers,
+    patterns compiled at first call), by running it once on one line: a worker does this as it
+    starts, while the parent is still loading what writes the tables."""
+    process_document(Decoded(_PREPARING, "utf-8", ""), DocMeta(doc="", path=""))

@@ -121,8 +121,8 @@ class Gazetteer:
         self.path = path
         self.stopwords = frozenset(words("gazetteer/stopwords.txt"))
         # Every process starts with this: the index is read from the cache folder (built once from
-        # the data file and the word lists it depends on), so only the automaton is made here; a
-        # Place and a name's ranked candidates are made when first asked for
+        # the data file and the word lists it depends on); the automata, a Place and a name's
+        # ranked candidates are made when first asked for
         ix = load_index(path, self.stopwords)
         (self._records, valid_to, self._is_current, self._keys, self._n_full, key_start, key_rows,
          surface_keys, self._codes, code_start, code_rows, provinces) = ix
@@ -135,11 +135,23 @@ class Gazetteer:
         self._best: dict[str, Place] = {}
         self._provinces_with_counties = frozenset(provinces)
         self._cands: dict[int, tuple[Place, ...]] = {}
-        keys = self._keys
-        self._ac = ahocorasick_rs.AhoCorasick([keys[k] for k in self._surface_keys],
-                                              matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-        self._stop_list = sorted(self.stopwords)
-        self._stop_ac = ahocorasick_rs.AhoCorasick(self._stop_list) if self._stop_list else None
+        self._automata = None  # (names, stop-words): made on the first find
+
+    def _matchers(self):
+        """The Aho-Corasick automata, made when first needed: looking names and codes up (a
+        manifest, corrections) needs none, and a worker makes its own while the parent goes on
+        (an automaton cannot be pickled, and making one takes a fraction of a second)."""
+        got = self._automata
+        if got is None:
+            with _LOCK:
+                got = self._automata
+                if got is None:
+                    keys, stops = self._keys, sorted(self.stopwords)
+                    got = self._automata = (
+                        ahocorasick_rs.AhoCorasick([keys[k] for k in self._surface_keys],
+                                                   matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
+                        ahocorasick_rs.AhoCorasick(stops) if stops else None)
+        return got
 
     def _place(self, i: int) -> Place:
         p = self._places[i]
@@ -221,13 +233,14 @@ class Gazetteer:
         """Leftmost-longest, non-overlapping place mentions in ``text`` (offsets index ``text``)."""
         if not text:
             return []
-        hits = self._ac.find_matches_as_indexes(text, overlapping=False)
+        names, stop_words = self._matchers()
+        hits = names.find_matches_as_indexes(text, overlapping=False)
         if not hits:
             return []
         # stop-words may overlap each other; one sorted set answers "overlaps?" and "contains?"
         # by bisection, so the cost per place hit does not grow with the page
-        stops = SpanSet(self._stop_ac.find_matches_as_indexes(text, overlapping=True)
-                        if self._stop_ac is not None else [], key=lambda h: (h[1], h[2]))
+        stops = SpanSet(stop_words.find_matches_as_indexes(text, overlapping=True)
+                        if stop_words is not None else [], key=lambda h: (h[1], h[2]))
         out: list[PlaceMatch] = []
         keys, n_full = self._surface_keys, self._n_full
         for idx, s, e in hits:

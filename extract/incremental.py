@@ -25,7 +25,7 @@ from extract import __version__
 from extract.corrections import Corrections
 from extract.inputs import InputFile
 from extract.doc_rows import DocRows, mention_values
-from extract.merge import FIELDS, Candidate, keyed
+from extract.candidates import FIELDS, Candidate, keyed
 from extract.pool import MAX_FILE_BYTES
 from extract.reading import content_id, doc_identity
 from extract.records import DocResult

@@ -13,16 +13,13 @@ import heapq
 import pickle
 import shutil
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import fields
-from operator import attrgetter
 from pathlib import Path
-from typing import NamedTuple
 
 import pyarrow as pa
 
 from extract.arrow_columns import columns_of
-from extract.facts import FROM_EVIDENCE, SUMMARY_COLUMNS, evidence_rank, fact_key, fact_summary
-from extract.records import Mention
+from extract.candidates import FIELDS, TYPES
+from extract.facts import FROM_EVIDENCE, SUMMARY_COLUMNS, fact_summary
 
 SPILL_AT = 20_000  # candidates held before a sorted run is written (about 2 KB each in memory)
 CHUNK = 128  # records per pickle in a run file: what the merge holds of each run (at most FAN_IN of them)
@@ -30,35 +27,11 @@ FAN_IN = 64  # runs merged at once; more are first merged into longer runs, FAN_
 FACT_ROWS = 5_000  # facts rows handed to the writer at once (a row group each)
 
 
-# What a fact needs of one supporting mention (its key, its evidence, its value): a compact
-# record of Mention's own fields, in this order, with Mention's types.
-FIELDS = ("doc", "doc_id", "start", "end", "text", "value", "unit", "qualifier", "change", "per", "region",
-          "region_code", "locality", "period_kind", "period_start", "period_end", "domain", "program", "metric",
-          "population", "sentence_start", "target", "region_stated", "period_stated", "parts_add_up",
-          "parts_total", "item", "repeat", "fact_id")
-_MENTION_TYPES = {f.name: f.type for f in fields(Mention)}
-Candidate = NamedTuple("Candidate", [(name, _MENTION_TYPES[name]) for name in FIELDS])
 _ARROW = {"int": pa.int64(), "float": pa.float64(), "float | None": pa.float64(), "bool": pa.bool_(),
           "str": pa.string()}
 # a run's candidates are kept beside its tables (not published), so that a later run can reuse them
-SCHEMA = pa.schema([(name, _ARROW[_MENTION_TYPES[name]]) for name in FIELDS])
-
-
-_CANDIDATE_VALUES = attrgetter(*FIELDS)
+SCHEMA = pa.schema([(name, _ARROW[TYPES[name]]) for name in FIELDS])
 _VALUE, _DOC_ID, _START, _FACT_ID = map(FIELDS.index, ("value", "doc_id", "start", "fact_id"))
-
-
-def candidate(m: Mention) -> Candidate:
-    return Candidate._make(_CANDIDATE_VALUES(m))
-
-
-def keyed(c: Candidate) -> tuple:
-    """(fact key, evidence rank, the candidate's values): what the merge sorts by, made where the
-    candidate is made (a worker), so that the parent only appends. The values go on as a plain
-    tuple, which pickle writes and reads in C; a named tuple is rebuilt by a Python call each time
-    it is unpickled (from the worker, then from a spill file). A fact's evidence is named again
-    when its row is made."""
-    return (fact_key(c), evidence_rank(c), tuple(c))
 
 
 class FactMerger:

@@ -24,7 +24,7 @@ from multiprocessing.connection import wait
 
 from extract.budget import STAGES, Budget
 from extract.doc_rows import DocRows, rows_where_made
-from extract.document import DocMeta, DocResult, document_row, process_document
+from extract.document import DocMeta, DocResult, document_row, prepare, process_document
 from extract.errors import DecodeError, MinshengError, OverBudget
 from extract.inputs import InputFile
 from extract.reading import content_id, decode, doc_identity
@@ -116,6 +116,7 @@ def _serve(conn, stage, budget_s: float | None, parent: int, corrected: frozense
 
     sender = threading.Thread(target=send, daemon=True)
     sender.start()
+    prepare()  # while the parent goes on getting the run ready
     while True:
         try:
             task = conn.recv()
@@ -188,17 +189,32 @@ class Pool:
         methods = mp.get_all_start_methods()
         self.ctx = mp.get_context("fork" if "fork" in methods else methods[0])
         self.n, self.budget_s, self.corrected = max(1, workers), budget_s, corrected
+        self.workers: list[_Worker] = []
+
+    def start(self, files: int) -> None:
+        """Start the workers a run of `files` files needs, ahead of the first: each makes its
+        matchers (extract.document.prepare) while the parent goes on."""
+        if self.workers or not files:
+            return
+        # What is loaded by now (modules, compiled rules, the gazetteer's index) lives for the whole
+        # run: frozen, no collection traverses it again, here or in a worker, whose copy of those
+        # pages then stays shared with the parent's (the fork recipe of the gc module's
+        # documentation); it also shortens the collection at the process's exit.
+        gc.freeze()
+        self.workers = [_Worker(self.ctx, self.budget_s, self.corrected) for _ in range(min(self.n, files))]
+
+    def close(self) -> None:
+        """Stop the workers (at once: those still busy are killed)."""
+        for w in self.workers:
+            w.stop(now=True)
+        self.workers = []
 
     def results(self, files: list[InputFile]) -> Iterator[DocResult | DocRows]:
         """Each file's result or rows, in the order of `files`."""
         if not files:
             return
-        # What is loaded by now (modules, compiled rules, the gazetteer) lives for the whole run:
-        # frozen, no collection traverses it again, here or in a worker, whose copy of those pages
-        # then stays shared with the parent's (the fork recipe of the gc module's documentation);
-        # it also shortens the collection at the process's exit.
-        gc.freeze()
-        workers = [_Worker(self.ctx, self.budget_s, self.corrected) for _ in range(min(self.n, len(files)))]
+        self.start(len(files))
+        workers = self.workers
         todo = deque(enumerate(files))
         done: dict[int, DocResult | DocRows] = {}
         following = 0
@@ -229,8 +245,7 @@ class Pool:
             for w in workers:  # all done: idle workers are asked to leave
                 w.stop()
         finally:
-            for w in workers:
-                w.stop(now=True)
+            self.close()
 
     def _collect(self, w: _Worker) -> tuple[int, DocResult | DocRows, bool]:
         """(index, result, whether the worker was lost) of the worker's first file."""

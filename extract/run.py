@@ -6,36 +6,24 @@ leaves the previous tables in OUT as they were.
 """
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from extract import incremental
-from extract.arrow_columns import columns_of
 from extract.budget import DEFAULT_SECONDS
-from extract.corrections import Corrections, load_corrections
-from extract.dictionary import write_dictionary
+from extract.corrections import load_corrections
 from extract.errors import Interrupted, EngineError
-from extract.doc_rows import DocRows
 from extract.inputs import discover
-from extract.merge import FIELDS, SCHEMA as CANDIDATES, FactMerger
 from extract.pool import Pool, read_one
-from extract.records import MENTION_COLUMNS
-from extract.writer import OutputSet
 
 __all__ = ["Progress", "RunSummary", "available_cores", "read_one", "run"]
-
-# A batch is written when it holds this many documents, mentions or characters of
-# sentences: memory stays flat on large folders and no column of a batch can overflow.
-BATCH_DOCS = 200
-BATCH_MENTIONS = 100_000
-BATCH_CHARS = 32_000_000
 
 
 @dataclass(frozen=True)
@@ -131,32 +119,42 @@ def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: in
         fixes = load_corrections(corrections)
         for w in found.warnings:
             note(w)
-        runner = _engine(engine, workers, budget, scheduler, frozenset(fixes.by_doc))
-        tables = OutputSet(out, part_rows, {"candidates": CANDIDATES}).open()
-        try:
-            the_plan = incremental.plan(found.files, tables.previous, fixes, force)
-            todo = [f for f, r in zip(found.files, the_plan.reuse) if r is None]
-            if progress is not None:
-                progress.start(len(found.files), the_plan.n_reused)
-            with closing(runner.results(todo)) as fresh:
-                docs = incremental.documents(found.files, the_plan, fresh, fixes)
-                counts = _write(docs, tables, fixes, progress)
-            tables.close()
-            write_dictionary(tables.run_dir)  # labels.parquet and datapackage.json, published with the set
-            incremental.write_info(tables.run_dir)
-            with stopper.held():
-                tables.commit()
-        except Interrupted:
-            tables.abort()
-            if not tables.published:
+        with closing(_engine(engine, workers, budget, scheduler, frozenset(fixes.by_doc))) as runner:
+            runner.start(len(found.files))
+            # Loaded only now, while the workers get ready: what writes the tables (Arrow) is a
+            # third of a start, and a worker needs none of it
+            from extract import incremental
+            from extract.dictionary import write_dictionary
+            from extract.merge import SCHEMA as CANDIDATES
+            from extract.table_batches import write_rows
+            from extract.writer import OutputSet
+
+            gc.freeze()  # as the workers' start did (extract.pool): what was just loaded lasts the run
+            tables = OutputSet(out, part_rows, {"candidates": CANDIDATES}).open()
+            try:
+                the_plan = incremental.plan(found.files, tables.previous, fixes, force)
+                todo = [f for f, r in zip(found.files, the_plan.reuse) if r is None]
+                if progress is not None:
+                    progress.start(len(found.files), the_plan.n_reused)
+                with closing(runner.results(todo)) as fresh:
+                    docs = incremental.documents(found.files, the_plan, fresh, fixes)
+                    counts = write_rows(docs, tables, fixes, progress.document if progress else None)
+                tables.close()
+                write_dictionary(tables.run_dir)  # labels.parquet and datapackage.json, published with the set
+                incremental.write_info(tables.run_dir)
+                with stopper.held():
+                    tables.commit()
+            except Interrupted:
+                tables.abort()
+                if not tables.published:
+                    raise
+                # the signal came while the finished set was being published: the run is done
+            except BaseException:
+                tables.abort()
                 raise
-            # the signal came while the finished set was being published: the run is done
-        except BaseException:
-            tables.abort()
-            raise
-        finally:
-            if progress is not None:
-                progress.finish()
+            finally:
+                if progress is not None:
+                    progress.finish()
     return RunSummary(len(found.files), counts.errors, counts.mentions, counts.facts, out, tuple(counts.messages),
                       tuple(warnings), the_plan.n_reused, time.monotonic() - began, counts.characters)
 
@@ -176,61 +174,8 @@ def _engine(name: str, workers: int | None, budget: float | None, scheduler: str
 
 
 def _preload() -> None:
-    """Load the gazetteer before the workers start, so that they share it instead of each
-    reading it again."""
+    """Load the gazetteer's index before the workers start, so that they share it instead of each
+    reading it again (each makes its own automata: extract.gazetteer)."""
     from extract.gazetteer import Gazetteer
 
     Gazetteer.load()
-
-
-@dataclass
-class _Counts:
-    errors: int = 0
-    mentions: int = 0
-    facts: int = 0
-    characters: int = 0
-    messages: list[str] = field(default_factory=list)
-
-
-def _write(docs: Iterator[DocRows], tables: OutputSet, fixes: Corrections, progress: Progress | None) -> _Counts:
-    """Write every document's rows as they come, in bounded batches; the fact candidates go to
-    the merge, which may spill them to disk; the facts are written last."""
-    counts = _Counts()
-    merger = FactMerger(tables.run_dir / "spill")
-    batch: list[DocRows] = []
-    size = [0, 0]  # mentions, sentence characters in the batch
-    for rows in docs:
-        batch.append(rows)
-        merger.add(rows.candidates)
-        size[0] += len(rows.mentions)
-        size[1] += sum(len(s["sentence"]) for s in rows.sentences)
-        _count(counts, rows)
-        if progress is not None:
-            progress.document(rows.document, rows.reused)
-        if len(batch) >= BATCH_DOCS or size[0] >= BATCH_MENTIONS or size[1] >= BATCH_CHARS:
-            _flush(batch, tables)
-            batch, size = [], [0, 0]
-    _flush(batch, tables)
-    for facts in merger.fact_columns(fixes.corrected):
-        tables.writers["facts"].write_columns(facts)
-        counts.facts += len(facts["fact_id"])
-    merger.close()
-    return counts
-
-
-def _count(counts: _Counts, rows: DocRows) -> None:
-    doc = rows.document
-    if doc["status"] == "error":
-        counts.errors += 1
-        counts.messages.append(doc["error"])
-    counts.mentions += len(rows.mentions)
-    if not rows.reused:
-        counts.characters += doc["n_chars"]
-
-
-def _flush(batch: list[DocRows], tables: OutputSet) -> None:
-    w = tables.writers
-    w["documents"].write([r.document for r in batch])
-    w["mentions"].write_columns(columns_of(MENTION_COLUMNS, [m for r in batch for m in r.mentions]))
-    w["sentences"].write([s for r in batch for s in r.sentences])
-    w["candidates"].write_columns(columns_of(FIELDS, [e[2] for r in batch for e in r.candidates]))

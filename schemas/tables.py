@@ -12,8 +12,11 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyarrow as pa
+if TYPE_CHECKING:
+    import pyarrow as pa
+
 
 # The taxonomy is data of the rules; read here as a file so that schemas import nothing of ours.
 TAXONOMY = Path(__file__).resolve().parent.parent / "rules" / "wordlists" / "taxonomy.tsv"
@@ -45,7 +48,7 @@ MONTH = r"^(\d{4}-(0[1-9]|1[0-2]))?$"
 CODE6 = r"^(\d{6})?$"
 HEX16 = r"^[0-9a-f]{16}$"
 
-_ARROW = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
+_ARROW = {"string": "string", "int64": "int64", "float64": "float64", "bool": "bool_"}  # pyarrow's type functions
 
 
 @dataclass(frozen=True)
@@ -185,10 +188,12 @@ def column(table: str, name: str) -> Column:
 
 
 @lru_cache(maxsize=None)
-def arrow_schema(table: str) -> pa.Schema:
+def arrow_schema(table: str) -> "pa.Schema":
     """The written schema. A string column may be null: '' (not known) is written as null so that
     isna() and IS NULL work; numbers and flags are always known. Each field carries its meaning."""
-    return pa.schema([pa.field(c.name, _ARROW[c.type], nullable=c.type == "string" or c.optional,
+    import pyarrow as pa  # here, not above: reading the declarations needs no Arrow
+
+    return pa.schema([pa.field(c.name, getattr(pa, _ARROW[c.type])(), nullable=c.type == "string" or c.optional,
                                metadata=_field_metadata(c)) for c in TABLES[table]])
 
 

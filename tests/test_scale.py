@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 from extract.cli import app
 from extract.document import process_document
 from extract.facts import merge_facts
-from extract.merge import FactMerger, candidate, keyed
+from extract.candidates import candidate, keyed
+from extract.merge import FactMerger
 from extract.reading import decode
 from extract.records import DocMeta, ManifestRow
 from extract.run import run

@@ -24,6 +24,7 @@ RANKS = {
     "extract.breakdowns": 3, "extract.subjects": 3,
     "extract.attribute": 4, "extract.facts": 4,
     "extract.document": 5,  # the pure per-document core
+    "extract.candidates": 5,  # what a fact needs of a mention, made beside it
     # the run: files, manifests, writing
     "extract.reading": 6, "extract.manifest": 6, "extract.writer": 6,
     "extract.merge": 6,  # facts across documents, spilled to disk in sorted runs
@@ -32,6 +33,7 @@ RANKS = {
     "extract.pool": 8,  # worker processes: read one file, process it, under the budget
     "extract.cluster": 9,  # the same per-document function on a Dask cluster
     "extract.incremental": 9,  # rows of unchanged documents taken from the previous set
+    "extract.table_batches": 9,  # a run's rows written in bounded batches, the facts last
     "extract.progress": 9,  # the progress bar and the summary line
     "extract.run": 10, "extract.analyst": 10,
     "extract.cli": 11,
