@@ -17,13 +17,14 @@ from functools import lru_cache
 import regex
 
 from extract.spans import Span, record
+from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.wordlists import words
 
-_FENBIE = regex.compile(r"分别")
-_ITEM_SEPARATOR = regex.compile(r"、|和|及|与|以及|、和")
-_FULL_STOP = regex.compile(r"[。!?！？]")
-_CLAUSE = regex.compile("[" + regex.escape(CLAUSE_BREAKS) + "]")
+_FENBIE = compiled(r"分别")
+_ITEM_SEPARATOR = compiled(r"、|和|及|与|以及|、和")
+_FULL_STOP = compiled(r"[。!?！？]")
+_CLAUSE = compiled("[" + regex.escape(CLAUSE_BREAKS) + "]")
 
 
 @lru_cache(maxsize=None)
@@ -153,7 +154,7 @@ def _last_figure_before(figures: list[Span], i: int, pos: int, lo: int, text: st
     return -1
 
 
-_BRACKET = regex.compile(r"[()（）]")
+_BRACKET = compiled(r"[()（）]")
 
 
 def _open_bracket(text: str, lo: int, pos: int) -> int | None:

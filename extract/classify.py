@@ -10,6 +10,7 @@ import regex
 
 from extract.spans import Hit, Window, hits, last_of, nearest_before, within
 from rules.fragments import word_pattern
+from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
 from rules.wordlists import table, words
@@ -126,9 +127,9 @@ def population_of(w: Window, words_: DocWords) -> str:
     return h.word if h else ""
 
 
-_LEVEL_AGAIN = regex.compile(r"到|至|为|是|即")  # 提标30元即每人每年700元: the level after 即
-_CLAUSE_END = regex.compile("[" + regex.escape(CLAUSE_BREAKS) + "]")
-_NOUN_AFTER = regex.compile(r"值|量|幅|率|额")
+_LEVEL_AGAIN = compiled(r"到|至|为|是|即")  # 提标30元即每人每年700元: the level after 即
+_CLAUSE_END = compiled("[" + regex.escape(CLAUSE_BREAKS) + "]")
+_NOUN_AFTER = compiled(r"值|量|幅|率|额")
 
 
 @lru_cache(maxsize=None)
@@ -141,7 +142,7 @@ def _compared_only() -> frozenset[str]:
     return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 3 and r[3].strip() == "compared")
 
 
-_COMPARISON = regex.compile(r"比|较|同比|相比")
+_COMPARISON = compiled(r"比|较|同比|相比")
 
 
 @lru_cache(maxsize=None)
@@ -175,8 +176,8 @@ def _pers() -> dict[str, str]:
     return {w: p for w, p in table("per_words.tsv")}
 
 
-_DIGIT = regex.compile(r"[0-9０-９]")
-_FROM_TO = regex.compile(r"(?:到|至|为|、|和|及|与)\s*$")  # from–to, or the next item of a list
+_DIGIT = compiled(r"[0-9０-９]")
+_FROM_TO = compiled(r"(?:到|至|为|、|和|及|与)\s*$")  # from–to, or the next item of a list
 PER_REACH = 24  # characters before the number a per word still governs
 
 
@@ -197,7 +198,7 @@ def per_for(metric: str, written: str) -> str:
     return "person_year" if metric in sets().standards else written
 
 
-_FIRST_PERSON_NOT_A_UNIT = regex.compile(r"我(?:们|[县市区省州旗国乡镇村])")
+_FIRST_PERSON_NOT_A_UNIT = compiled(r"我(?:们|[县市区省州旗国乡镇村])")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 
 
@@ -222,7 +223,7 @@ def is_individual(w: Window, text: str) -> bool:
     return False
 
 
-_LABEL_NOISE = regex.compile(r"^(?:其中[:：]?|[一二三四五六七八九十]+[、.]|\d+[、.]|[(（]\d+[)）])+|[(（][^)）]*[)）]|\s+")
+_LABEL_NOISE = compiled(r"^(?:其中[:：]?|[一二三四五六七八九十]+[、.]|\d+[、.]|[(（]\d+[)）])+|[(（][^)）]*[)）]|\s+")
 
 
 def label_item(text: str, span: tuple[int, int]) -> str:

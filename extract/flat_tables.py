@@ -20,23 +20,22 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-import regex
-
 from extract.spans import Span
 from extract.table_cells import CELL, Cell, cell_quantity, unit_of_label
 from rules.fragments import units
 from rules.numerals import magnitudes
+from rules.pattern_cache import compiled
 
 MAX_CELL = 40  # characters: a longer line is prose, not a cell
 MIN_NUMBERS = 3
-_NOTE = regex.compile(r"^(?:单位|計量單位|计量单位)\s*[:：]\s*(?P<units>.+)$")
-_TITLE = regex.compile(r"[:：]$")
-_CHILD = regex.compile(r"^(?:其中|\d+[、.]|[(（]\d+[)）])")
-_PEOPLE_COLUMN = regex.compile(r"人\s*数|人\s*次|户\s*数|人员")
-_UNIT_COLUMN = regex.compile(r"^(?:单位|計量單位|计量单位)$")
-_TEXT_COLUMN = regex.compile(r"备注|說明|说明")
-_UNIT_WORD = regex.compile(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")
-_UNIT_LIST_SEP = regex.compile(r"[、,，/\s]+")
+_NOTE = compiled(r"^(?:单位|計量單位|计量单位)\s*[:：]\s*(?P<units>.+)$")
+_TITLE = compiled(r"[:：]$")
+_CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）])")
+_PEOPLE_COLUMN = compiled(r"人\s*数|人\s*次|户\s*数|人员")
+_UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
+_TEXT_COLUMN = compiled(r"备注|說明|说明")
+_UNIT_WORD = compiled(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")
+_UNIT_LIST_SEP = compiled(r"[、,，/\s]+")
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ class _Token:
     kind: str  # number | unit | empty | note | title | text
 
 
-_UNIT_WORD = regex.compile(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")
+_UNIT_WORD = compiled(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")
 
 
 def _unit_word(cell: str) -> tuple[str, Decimal] | None:

@@ -15,6 +15,7 @@ from typing import Iterable
 import regex
 
 from rules.pattern_cache import cached_data
+from rules.pattern_cache import compiled
 from rules.wordlists import words
 
 _COLUMNS = ["name", "short_name", "code", "level", "county_code", "prefecture_code", "province_code",
@@ -24,7 +25,7 @@ _PLACE_COLUMNS = ["name", "code", "level", "county_code", "prefecture_code", "pr
 SEP = "\x1f"  # between a Place's fields in the index's record of a row
 
 
-_AUTONOMOUS = regex.compile(r"自治(州|县|旗)$")
+_AUTONOMOUS = compiled(r"自治(州|县|旗)$")
 
 
 @lru_cache(maxsize=1)

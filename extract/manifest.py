@@ -12,15 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import regex
-
 from extract.errors import ManifestError
 from extract.records import ManifestRow
+from rules.pattern_cache import compiled
 
 FIELDS = ("file", "home_region", "home_region_code", "published")
 FIRST_YEAR = 1949  # no report this pipeline reads is older than the People's Republic
-_MONTH = regex.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-_CODE = regex.compile(r"^\d{6}$")
+_MONTH = compiled(r"^(\d{4})-(0[1-9]|1[0-2])$")
+_CODE = compiled(r"^\d{6}$")
 _UPPER = ("province", "prefecture", "county")
 
 

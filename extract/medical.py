@@ -14,6 +14,7 @@ import regex
 
 from extract.spans import Hit, Sorted, Span, Window, first_after, last_of, record, within
 from rules.fragments import word_pattern
+from rules.pattern_cache import compiled
 from rules.taxonomy import entries, sets
 from rules.wordlists import table
 
@@ -21,14 +22,14 @@ BASIC = "basic_medical_insurance"
 SERVICES = "medical_security_services"
 # between two programs of one enumeration: a list mark, maybe with other listed items between
 # (职工医保、大病保险、补充医疗保险和医疗救助)
-_LIST_JOIN = regex.compile(r"(?:、|,|和|及|与|以及)(?:[^,;:。，；：]{0,20}?(?:、|和|及|与))*[^,;:。，；：、]{0,4}")
-_SENTENCE_END = regex.compile(r"[。!?！？]")
+_LIST_JOIN = compiled(r"(?:、|,|和|及|与|以及)(?:[^,;:。，；：]{0,20}?(?:、|和|及|与))*[^,;:。，；：、]{0,4}")
+_SENTENCE_END = compiled(r"[。!?！？]")
 # a keyword right after a figure labels that figure (220元/人缴费标准)
-_FIGURE_END = regex.compile(r"[0-9０-９]\s*(?:[万亿千百]?(?:元|人次|人|户|%)(?:/[人户年月次])?)?\s*$")
+_FIGURE_END = compiled(r"[0-9０-９]\s*(?:[万亿千百]?(?:元|人次|人|户|%)(?:/[人户年月次])?)?\s*$")
 # premiums paid for others (为…参加…出资, 资助…参保): a paying verb in the figure's clause, after the phrase
-_PAID_FOR = regex.compile(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)")
-_PAYING = regex.compile(r"出资|代缴|缴纳|资助|补助")
-_CLAUSE_BREAK = regex.compile(r"[,;:。!?，；：！？]")
+_PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)")
+_PAYING = compiled(r"出资|代缴|缴纳|资助|补助")
+_CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
 
 
 @lru_cache(maxsize=None)

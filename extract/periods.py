@@ -21,6 +21,7 @@ from extract.spans import Sorted, Span, Window, within
 from rules.anchors import overlapped_matches
 from rules.base import TimeSkip
 from rules.fragments import word_pattern
+from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
 from rules.registry import TIME_RULES
@@ -380,9 +381,9 @@ class PeriodResolver:
         return self._has(w, "stock_words.txt") and not self._has(w, "flow_words.txt")
 
 
-_HAN = regex.compile(r"\p{Han}")
-_DIGIT = regex.compile(r"\d")
-_FROM_BEFORE = regex.compile(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
-_TO_AFTER = regex.compile(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
-_NAMED_RATE = regex.compile(r"率")
-_NOT_A_TITLE = regex.compile(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation
+_HAN = compiled(r"\p{Han}")
+_DIGIT = compiled(r"\d")
+_FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
+_TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
+_NAMED_RATE = compiled(r"率")
+_NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import regex
 
+from rules.pattern_cache import compiled
 from rules.time_grammar import small_int, year_value
 
-_FULL_DATE = regex.compile(
+_FULL_DATE = compiled(
     r"(?P<date>(?P<y>(?<![\d.])(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})年"
     r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
     r"(?:(?P<d>[12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?"

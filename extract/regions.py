@@ -22,6 +22,7 @@ import regex
 from extract.gazetteer import Gazetteer, Place
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, record, within
 from rules.fragments import alternation
+from rules.pattern_cache import compiled
 from rules.wordlists import table, words
 
 UPPER = ("province", "prefecture", "county")
@@ -74,7 +75,7 @@ def _scope() -> dict[str, str]:
 
 
 _ORGAN_REF = {"市": "我市", "县": "我县", "区": "我区"}  # 市教育局 reads like 我市
-_LIST_SEPARATOR = regex.compile(r"[、,]|和|及|与|以及")
+_LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
 
 
 @lru_cache(maxsize=None)

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-import regex
-
 from extract.spans import Span
+from rules.pattern_cache import compiled
 
 # what is left of a clause's words before a figure once numbering, brackets, other figures
 # and the verb joining label and figure (达到, 为, 共计 …) are taken away
-_NOISE = regex.compile(r"^(?:其中[:：]?|[一二三四五六七八九十]+[、.]|\d+[、.]|[(（]\d+[)）])+|[(（][^)）]*[)）]|\s+")
-_TAIL = regex.compile(r"(?:分别|累计|共计|合计|总计|共|已|达到|达|为|是|约|近|超过|超)+$")
-_FIGURE = regex.compile(r"[\d.,，]+[^\s\d,，、;；:：。]{0,4}")
+_NOISE = compiled(r"^(?:其中[:：]?|[一二三四五六七八九十]+[、.]|\d+[、.]|[(（]\d+[)）])+|[(（][^)）]*[)）]|\s+")
+_TAIL = compiled(r"(?:分别|累计|共计|合计|总计|共|已|达到|达|为|是|约|近|超过|超)+$")
+_FIGURE = compiled(r"[\d.,，]+[^\s\d,，、;；:：。]{0,4}")
 MAX_LABEL = 12
 
 

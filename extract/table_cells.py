@@ -5,16 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-import regex
-
 from extract.spans import Span
 from rules.fragments import units
 from rules.numerals import magnitudes
 from rules.parsers import Quantity
+from rules.pattern_cache import compiled
 
 NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
-CELL = regex.compile(rf"^{NUMBER}(?:%|‰|个百分点)?$")
-_UNIT_IN_BRACKETS = regex.compile(r"[(（](?P<mag>万亿|亿|万|千|百)?(?P<unit>[^()（）\d\s]{1,4})[)）]")
+CELL = compiled(rf"^{NUMBER}(?:%|‰|个百分点)?$")
+_UNIT_IN_BRACKETS = compiled(r"[(（](?P<mag>万亿|亿|万|千|百)?(?P<unit>[^()（）\d\s]{1,4})[)）]")
 
 
 @dataclass(frozen=True)

@@ -23,20 +23,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-import regex
-
 from extract.spans import Span
 from extract.table_cells import NUMBER, Cell, cell_quantity, unit_of_label
+from rules.pattern_cache import compiled
 
-_YEAR = regex.compile(r"^((?:19|20)\d\d)年?(?:度)?$")
-_CHANGE = regex.compile(r"增长|增幅|增减|同比|变化|增速|比上年")
-_SENTENCE_PUNCT = regex.compile(r"[。；;！!？?]")
-_ENGLISH_ONLY = regex.compile(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
-_HAN = regex.compile(r"\p{Han}")
+_YEAR = compiled(r"^((?:19|20)\d\d)年?(?:度)?$")
+_CHANGE = compiled(r"增长|增幅|增减|同比|变化|增速|比上年")
+_SENTENCE_PUNCT = compiled(r"[。；;！!？?]")
+_ENGLISH_ONLY = compiled(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
+_HAN = compiled(r"\p{Han}")
 # compiled once: a pattern given as a string is looked up in regex's cache on every line
-_LAST_CELL = regex.compile(rf"(?:^|\s)({NUMBER}(?:%|‰|个百分点)?)\s*$")
-_ENGLISH_START = regex.compile(r"\s[A-Za-z]")
-_TOKEN = regex.compile(r"\S+")
+_LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}(?:%|‰|个百分点)?)\s*$")
+_ENGLISH_START = compiled(r"\s[A-Za-z]")
+_TOKEN = compiled(r"\S+")
 MIN_ROWS = 2
 
 

@@ -9,15 +9,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
-import regex
-
+from rules.pattern_cache import compiled
 from rules.punctuation import SENTENCE_ENDS
 from rules.numerals import NumeralError, magnitudes, numeral_value
 from rules.fragments import per_suffixes, qualifier_of, unit_nouns, units
 
 THRESHOLD_WORDS = {"以上", "以下"}
 CLAUSE_END = set(SENTENCE_ENDS + ",，”\"")  # 三千多块。 / 三千多块, / 三千多块” end the phrase
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compiled(r"\p{Han}")
 # A bare magnitude (万, 百万) stands for a number only before these kinds of unit.
 BARE_MAGNITUDE_KINDS = {"money", "people", "person_times", "households"}
 

@@ -112,6 +112,12 @@ def cached(how: str, build: Callable, *args):
     return CACHE.get(how, build, *args)
 
 
+def compiled(pattern: str, flags: int = 0) -> "regex.Pattern":
+    """`regex.compile(pattern, flags)` from the cache: what a module compiles as it is imported
+    costs a process only the reading."""
+    return CACHE.get("compile", regex.compile, pattern, int(flags))
+
+
 def cached_data(name: str, sources, build: Callable[[], object], valid: Callable[[object], bool]):
     """`build()`, data made from the `sources` files (paths) of plain values marshal can keep
     (strings, numbers, bytes, lists, tuples, dicts), from the cache when an earlier process made it

@@ -17,11 +17,12 @@ import regex
 
 from rules.fragments import (CN_CHARS, NOUN_GAP, NOUN_GAP_CHARS, NUM_START, REACH, qualifier_words, reach_run,
                              unit_nouns, units)
+from rules.pattern_cache import compiled
 from rules.wordlists import words
 
 # verbose, as the rules are: a blank inside a fragment (NUM_START's `(?<!\d )`) is dropped there too
-_NUMBER_START = regex.compile(rf"{NUM_START}[\d{CN_CHARS}]", regex.VERBOSE)
-_NOUN_GAP = regex.compile(NOUN_GAP, regex.VERBOSE)
+_NUMBER_START = compiled(rf"{NUM_START}[\d{CN_CHARS}]", regex.VERBOSE)
+_NOUN_GAP = compiled(NOUN_GAP, regex.VERBOSE)
 
 
 class _CharClass(dict):
@@ -31,7 +32,7 @@ class _CharClass(dict):
 
     def __init__(self, cls: str):
         super().__init__()
-        self._pattern = regex.compile(cls, regex.VERBOSE)
+        self._pattern = compiled(cls, regex.VERBOSE)
 
     def add(self, c: str) -> bool:
         hit = self[c] = self._pattern.fullmatch(c) is not None
