@@ -2,15 +2,20 @@
 matchers while the parent loads Arrow. What makes that possible, and what it must not change."""
 from __future__ import annotations
 
+import multiprocessing
 import subprocess
 import sys
 import threading
 
+import pytest
+
 from extract.document import DocMeta, prepare, process_document
+from extract.errors import OutputError
 from extract.gazetteer import Gazetteer
 from extract.inputs import discover
 from extract.pool import Pool
 from extract.reading import decode
+from extract.run import run
 from tests.conftest import ROOT
 
 
@@ -81,3 +86,21 @@ def test_workers_started_but_never_used_are_stopped_by_close(tmp_path):
     pool.close()
     assert not any(w.proc.is_alive() for w in started)
     pool.close()  # twice is harmless
+
+
+def test_a_run_that_fails_after_its_workers_started_leaves_none_behind(tmp_path, monkeypatch):
+    started = []
+    start = Pool.start
+
+    def spy(self, files):
+        start(self, files)
+        started.extend(self.workers)
+
+    monkeypatch.setattr(Pool, "start", spy)
+    (tmp_path / "a.txt").write_text("全县参保人数3万人。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.write_text("a file where the tables' folder should be", encoding="utf-8")
+    with pytest.raises(OutputError):
+        run([tmp_path / "a.txt"], out, workers=2)  # the workers are forked before the folder is made
+    assert started and not any(w.proc.is_alive() for w in started)
+    assert multiprocessing.active_children() == []

@@ -32,38 +32,51 @@ def _char_class(chars: str) -> re.Pattern:
     return re.compile(f"[{re.escape(chars)}]")
 
 
+class _Lazy:
+    """A pattern compiled when first used. Those that spell out the Han ranges take `re` a few
+    milliseconds each to compile; a run's parent, which never lays out a page, is spared them."""
+
+    def __init__(self, *args):
+        self._args = args
+
+    def __getattr__(self, name):  # only until compiled: then its methods are this object's own
+        pattern = re.compile(*self._args)
+        self.__dict__.update(match=pattern.match, search=pattern.search, pattern=pattern.pattern)
+        return getattr(pattern, name)
+
+
 _SENTENCE_END = _char_class(SENTENCE_ENDS)
 _FULL_STOP = _char_class(FULL_STOPS)
 _FIRST_CLAUSE_END = _char_class(CLAUSE_BREAKS + LIST_COMMA)
 
 # datelines that open an article's body: 本报讯, 新华社X月X日电, (记者 X)
-_START_MARKER = re.compile(
+_START_MARKER = _Lazy(
     r"^(?:□\s*)?(?:本[报報][讯訊]|本[报報][^,，。]{0,14}?[讯訊]|"
     r"新华社[^,，。]{0,16}?电|新華社[^,，。]{0,16}?電|中新[网社網][^,，。]{0,16}?[电電]|"
     rf"人民网[^,，。]{{0,16}}?电|[(（]\s*(?:本[报報])?(?:见习|見習)?(?:记者|記者)[\s{_CJK}]{{1,30}}[)）]|"
     r"本[报報](?:记者|記者)|本[报報](?:通讯员|通訊員))"
 )
 # a standalone byline: □ 本报记者 X  Y
-_BYLINE = re.compile(
+_BYLINE = _Lazy(
     rf"^(?:□\s*)?(?:文\s*/\s*图|文\s*/|图\s*/|本报记者|本报通讯员|特约记者|见习记者|记者|通讯员|文|撰稿)"
     rf"[\s:：]*{_NAME}(?:[\s、,，]+(?:(?:本报)?(?:记者|通讯员|见习记者)\s*)?{_NAME})*\s*$"
 )
 # credit lines that end a photo caption or a drawing: 记者 X 摄, X 供图, 漫画 X 作
-_CREDIT_PHOTO = re.compile(
+_CREDIT_PHOTO = _Lazy(
     rf"^(?:(?:本报)?(?:见习)?记者|通讯员|新华社(?:记者|发)?|摄影|图/|图片)?\s*"
     rf"{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*(?:[摄攝]影?|供[图圖])$"
 )
-_CREDIT_PREFIXED = re.compile(
+_CREDIT_PREFIXED = _Lazy(
     rf"^(?:(?:本报)?(?:见习)?记者|通讯员|新华社|新华社发|漫画)\s*"
     rf"{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*(?:作|报道|绘)$"
 )
-_CREDIT_SPACED = re.compile(rf"^{_NAME}(?:[\s、]+{_NAME}){{0,2}}\s+(?:作|报道|绘)$")
+_CREDIT_SPACED = _Lazy(rf"^{_NAME}(?:[\s、]+{_NAME}){{0,2}}\s+(?:作|报道|绘)$")
 # author tags that end an article: ·X· or (X) alone on a line, or (X) after the last sentence
-_TAG_LINE = re.compile(
+_TAG_LINE = _Lazy(
     rf"^(?:[·•]\s*{_NAME}(?:\s+{_NAME}){{0,3}}\s*[·•]|"
     rf"[(（]\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*[)）]|[(（]完[)）])$"
 )
-_TAG_END = re.compile(
+_TAG_END = _Lazy(
     rf"(?<=[。！？!?”』」.])\s*([(（]\s*(?:{_NAME}(?:[\s、]+{_NAME}){{0,3}}|完)\s*[)）])\s*$"
 )
 # a line opening a numbered item (2.生育保险。…, (三)…, ②…) starts a paragraph of its own
