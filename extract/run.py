@@ -138,7 +138,7 @@ def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: in
                     progress.start(len(found.files), the_plan.n_reused)
                 with closing(runner.results(todo)) as fresh:
                     docs = incremental.documents(found.files, the_plan, fresh, fixes)
-                    counts = write_rows(docs, tables, fixes, progress.document if progress else None)
+                    counts = write_rows(docs, tables, fixes, None if progress is None else progress.document)
                 tables.close()
                 write_dictionary(tables.run_dir)  # labels.parquet and datapackage.json, published with the set
                 incremental.write_info(tables.run_dir)
