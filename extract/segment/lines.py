@@ -34,14 +34,17 @@ def _char_class(chars: str) -> re.Pattern:
 
 class _Lazy:
     """A pattern compiled when first used. Those that spell out the Han ranges take `re` a few
-    milliseconds each to compile; a run's parent, which never lays out a page, is spared them."""
+    milliseconds each to compile; a run's parent, which lays out no page (unless a corrections
+    file asks it to), is spared them."""
 
     def __init__(self, *args):
         self._args = args
 
-    def __getattr__(self, name):  # only until compiled: then its methods are this object's own
-        pattern = re.compile(*self._args)
-        self.__dict__.update(match=pattern.match, search=pattern.search, pattern=pattern.pattern)
+    def __getattr__(self, name):  # what the object lacks: once compiled, match and search are its own
+        pattern = self.__dict__.get("_compiled")
+        if pattern is None:
+            pattern = self._compiled = re.compile(*self._args)
+            self.__dict__.update(match=pattern.match, search=pattern.search)
         return getattr(pattern, name)
 
 
