@@ -14,8 +14,7 @@ from typing import Iterable
 
 import regex
 
-from rules.pattern_cache import cached_data
-from rules.pattern_cache import compiled
+from rules.pattern_cache import cached_data, compiled
 from rules.wordlists import words
 
 _COLUMNS = ["name", "short_name", "code", "level", "county_code", "prefecture_code", "province_code",

@@ -115,7 +115,7 @@ def cached(how: str, build: Callable, *args):
 def compiled(pattern: str, flags: int = 0) -> "regex.Pattern":
     """`regex.compile(pattern, flags)` from the cache: what a module compiles as it is imported
     costs a process only the reading."""
-    return CACHE.get("compile", regex.compile, pattern, int(flags))
+    return cached("compile", regex.compile, pattern, int(flags))
 
 
 def cached_data(name: str, sources, build: Callable[[], object], valid: Callable[[object], bool]):

@@ -48,8 +48,6 @@ MONTH = r"^(\d{4}-(0[1-9]|1[0-2]))?$"
 CODE6 = r"^(\d{6})?$"
 HEX16 = r"^[0-9a-f]{16}$"
 
-_ARROW = {"string": "string", "int64": "int64", "float64": "float64", "bool": "bool_"}  # pyarrow's type functions
-
 
 @dataclass(frozen=True)
 class Column:
@@ -193,7 +191,8 @@ def arrow_schema(table: str) -> "pa.Schema":
     isna() and IS NULL work; numbers and flags are always known. Each field carries its meaning."""
     import pyarrow as pa  # here, not above: reading the declarations needs no Arrow
 
-    return pa.schema([pa.field(c.name, getattr(pa, _ARROW[c.type])(), nullable=c.type == "string" or c.optional,
+    arrow = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
+    return pa.schema([pa.field(c.name, arrow[c.type], nullable=c.type == "string" or c.optional,
                                metadata=_field_metadata(c)) for c in TABLES[table]])
 
 

@@ -258,7 +258,7 @@ def main(argv: list[str]) -> None:
         print(f"  peak {peak:.0f} MB (target <= 400) — {_verdict(peak <= 400)}; whole/quarter {growth:.2f} "
               f"(flat = 1.00; target: not growing) — {_verdict(growth <= 1.05)}")
         ratio, page_chars = long_page_ratio()
-        print(f"a page 16x as long ({page_chars} -> {16 * page_chars} characters) takes {ratio:.1f}x the time "
+        print(f"a page 16x as long ({page_chars} -> {16 * page_chars} characters) takes {ratio:.2f}x the time "
               f"(target <= 18) — {_verdict(ratio <= 18)}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
