@@ -324,7 +324,7 @@ class PeriodResolver:
             kind, start, end = t.kind, t.period_start, t.period_end
         else:
             return "", "", ""
-        if kind == "during" and not change and self._is_stock(w, metric):
+        if kind == "during" and not change and self._is_stock(w, metric, unit):
             return "as_of", "", end
         return kind, start, end
 
@@ -371,14 +371,20 @@ class PeriodResolver:
     def _has(self, w: Window, name: str) -> bool:
         return word_pattern(name).search(self.text, *w.clause) is not None
 
-    def _is_stock(self, w: Window, metric: str) -> bool:
+    def _is_stock(self, w: Window, metric: str, unit: str) -> bool:
         """A level at a moment: an insurance stock metric, or a figure whose clause has a stock
-        word (现有, 面积, 编制, 失业率 …) and no flow word (新增, 完成, 发放 …)."""
+        word (现有, 面积, 编制, 失业率 …), or that is neither money nor 人次 and stands in a
+        sentence opening with what a whole area has (全县有 …), and no flow word (新增, 完成, 发放 …)."""
         if metric in sets().stock_metrics:
             return True
         if metric not in ("", "other"):
             return False
-        return self._has(w, "stock_words.txt") and not self._has(w, "flow_words.txt")
+        return ((self._has(w, "stock_words.txt") or (unit not in _ACCRUING and self._opened_as_stock(w)))
+                and not self._has(w, "flow_words.txt"))
+
+    def _opened_as_stock(self, w: Window) -> bool:
+        """全县有图书馆2个，文化站18个: the sentence opens with what exists in a whole area."""
+        return word_pattern("stock_openers.txt").search(self.text, w.sentence[0], w.start) is not None
 
 
 _HAN = compiled(r"\p{Han}")
@@ -386,4 +392,5 @@ _DIGIT = compiled(r"\d")
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
 _NAMED_RATE = compiled(r"率")
+_ACCRUING = ("元", "人次")  # money and visits accrue (GUIDELINES §6), whatever a sentence opens with
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation

@@ -292,6 +292,23 @@ def test_year_end_dates_stocks_and_gives_flows_and_changes_the_year(surface, exp
     assert period(BULLETIN_YEAR_END, surface, published="2010-03") == expected
 
 
+BULLETIN_INVENTORY = ("永定县2011年统计公报\n\n"
+                      "全县有图书馆2个,乡镇综合文化站18个,村级卫生室206个;"
+                      "新建村级书屋35个,全年接待读者12.6万人次,投入资金480万元。\n")
+
+
+@pytest.mark.parametrize("surface,expected", [
+    ("2个", ("as_of", "", "2011-12")),                 # what exists in the whole county …
+    ("18个", ("as_of", "", "2011-12")),                # … and the counts listed after it
+    ("206个", ("as_of", "", "2011-12")),
+    ("35个", ("during", "2011-01", "2011-12")),        # built during the year (a flow word)
+    ("12.6万人次", ("during", "2011-01", "2011-12")),  # visits and money accrue
+    ("480万元", ("during", "2011-01", "2011-12")),
+])
+def test_a_sentence_opening_with_what_a_whole_area_has_lists_stocks(surface, expected):
+    assert period(BULLETIN_INVENTORY, surface, published="2012-03") == expected
+
+
 def test_a_headline_naming_one_year_dates_the_figures_without_a_time():
     page = ("投入资金21.6亿!2020年江北民生工程成绩单出炉\n\n"
             "★扶贫工作\n\n"
