@@ -40,6 +40,12 @@ DOMAINS = [
     ("全县共有低保对象5600人,发放低保金2300万元。", "2300万元", "social_assistance"),
     ("今年全县粮食播种面积达到32万亩,每亩增收两千元。", "32万亩", "agriculture_rural"),
     ("今年全县粮食播种面积达到32万亩,每亩增收两千元。", "两千元", "agriculture_rural"),
+    # 扶贫 is village assistance (§7); its health branch (健康扶贫, 健康脱贫) is medical security
+    ("今年扶贫工程惠及4200人。", "4200人", "agriculture_rural"),
+    ("资产收益扶贫:今年全县实施收益项目38个,覆盖行政村27个。", "38个", "agriculture_rural"),
+    ("今年健康脱贫工程惠及4200人次。", "4200人次", "medical_security"),
+    ("今年健康扶贫工程惠及4200人次。", "4200人次", "medical_security"),
+    ("今年健康脱贫兜底保障惠及4200人次。", "4200人次", "medical_security"),
     ("今年消防部门排查火灾隐患1320处,整改燃气安全隐患460处。", "1320处", "environment_safety"),
     ("今年消防部门排查火灾隐患1320处,整改燃气安全隐患460处。", "460处", "environment_safety"),
     ("网格员累计化解矛盾纠纷860件,受理群众信访120件。", "860件", "governance"),
