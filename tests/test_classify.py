@@ -69,6 +69,10 @@ DOMAINS = [
     ("参合率保持在98%。去年全县婴儿死亡率、孕产妇死亡率依次降至4.3‰和11.3/10万。", "4.3‰",
      "health_services"),
     ("居民医保实现应保尽保,全县千人口病床数、卫生技术人员数依次为4.1张、5.2人。", "5.2人", "health_services"),
+    # a population's births and growth are demographics: no domain of care
+    ("去年县内出生人口1960人,人口出生率7.9‰,死亡率4.7‰,人口自然增长率3.2‰。", "1960人", "other"),
+    ("去年县内出生人口1960人,人口出生率7.9‰,死亡率4.7‰,人口自然增长率3.2‰。", "7.9‰", "other"),
+    ("去年县内出生人口1960人,人口出生率7.9‰,死亡率4.7‰,人口自然增长率3.2‰。", "3.2‰", "other"),
     # the social insurances taken together are social security, not one scheme
     ("年末全市参加城乡居民基本医疗保险212.6万人。年末全市各项保险基金收入96.2亿元。", "96.2亿元",
      "employment_social_security"),
