@@ -73,6 +73,12 @@ DOMAINS = [
     ("去年县内出生人口1960人,人口出生率7.9‰,死亡率4.7‰,人口自然增长率3.2‰。", "1960人", "other"),
     ("去年县内出生人口1960人,人口出生率7.9‰,死亡率4.7‰,人口自然增长率3.2‰。", "7.9‰", "other"),
     ("去年县内出生人口1960人,人口出生率7.9‰,死亡率4.7‰,人口自然增长率3.2‰。", "3.2‰", "other"),
+    # a bulletin's civil-affairs inventory: social-service institutions and beds are assistance,
+    # community service centres and stations community governance (not the insurance before them)
+    ("年末全县城乡居民养老保险参保21万人。年末全县共有社会服务机构12个,拥有社会服务床位1460张;社区服务中心9个,社区服务站86个。", "12个", "social_assistance"),
+    ("年末全县城乡居民养老保险参保21万人。年末全县共有社会服务机构12个,拥有社会服务床位1460张;社区服务中心9个,社区服务站86个。", "1460张", "social_assistance"),
+    ("年末全县城乡居民养老保险参保21万人。年末全县共有社会服务机构12个,拥有社会服务床位1460张;社区服务中心9个,社区服务站86个。", "9个", "governance"),
+    ("年末全县城乡居民养老保险参保21万人。年末全县共有社会服务机构12个,拥有社会服务床位1460张;社区服务中心9个,社区服务站86个。", "86个", "governance"),
     # the social insurances taken together are social security, not one scheme
     ("年末全市参加城乡居民基本医疗保险212.6万人。年末全市各项保险基金收入96.2亿元。", "96.2亿元",
      "employment_social_security"),
