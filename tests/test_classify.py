@@ -134,6 +134,8 @@ MEDICAL = [
     ("全年代缴城乡居民医保1860人,代缴金额69万元。", "69万元", "enrollment_subsidy", "amount"),
     # chronic disease outpatient
     ("目前,门诊慢特病病种扩大到48种。", "48种", "chronic_disease_outpatient", "covered_disease_types"),
+    ("今年起,新农合将儿童白血病等八类重大疾病纳入大病保障。", "八类", "resident_medical_insurance",
+     "covered_disease_types"),
     ("目前,两病门诊用药保障覆盖患者1.2万人。", "1.2万人",
                  "chronic_disease_outpatient", "beneficiaries"),
     # annual standards of the resident scheme
