@@ -163,18 +163,20 @@ def bare_number_pattern() -> str:
     """
 
 
-def money_noun_pattern() -> str:
-    """A 万/亿 figure followed by a money noun (2亿信贷): the unit 元 is implied."""
+def magnitude_noun_pattern(nouns: str) -> str:
+    """A 万/亿 figure followed by a noun of the word list `nouns`, which implies its unit
+    (2亿信贷: 元; 12万农民: 人)."""
     pre = pre_qualifier()
     longest_pre = max(map(len, qualifier_words("pre")))
     # (a look-ahead every match passes: a qualifier, digits, then 亿/万; see unit_within_reach)
     return rf"""
-        (?=\D{{0,{longest_pre}}}(?:[\d,.]{{1,{REACH}}}[亿万]|[\d,.]{{{REACH + 1}}}))
+        (?=\D{{0,{longest_pre}}}(?:[\d,.]{{1,{REACH}}}[余多]?[亿万]|[\d,.]{{{REACH + 1}}}))
         (?P<pre>{pre})?
         {NUM_START}(?P<num>{ARABIC})
+        (?P<post>余|多)?                 # 30余万群众
         (?P<mag>亿|万)
         (?P<post2>余|多)?
-        (?=(?:{alternation(words("money_nouns.txt"))}))
+        (?=(?:{alternation(words(nouns))}))
     """
 
 

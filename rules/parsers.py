@@ -121,10 +121,19 @@ def parse_unit_from_noun(m, rule) -> Optional[Quantity]:
 
 
 def parse_money_noun(m, rule) -> Optional[Quantity]:
-    """2亿信贷, 挣两千多: the unit 元 is implied."""
+    """2亿信贷: the unit 元 is implied."""
+    return _implied(m, "元")
+
+
+def parse_people_noun(m, rule) -> Optional[Quantity]:
+    """12.6万农民: the unit 人 is implied."""
+    return _implied(m, "人")
+
+
+def _implied(m, unit: str) -> Optional[Quantity]:
     g = named_groups(m)
     value = _number(g)
-    return None if value is None else Quantity(value, "元", _qualifier(g))
+    return None if value is None else Quantity(value, unit, _qualifier(g))
 
 
 MONEY_VERB_MIN = Decimal(1000)

@@ -1,12 +1,12 @@
 """Quantity rules: a number with its magnitude, unit and qualifier (GUIDELINES §2, §4, §5)."""
 from __future__ import annotations
 
-from rules.parsers import (parse_money_noun, parse_money_verb, parse_percent_words,
+from rules.parsers import (parse_money_noun, parse_money_verb, parse_people_noun, parse_percent_words,
                               parse_quantity, parse_unit_from_noun)
 from rules.base import Example as E
 from rules.base import Rule
-from rules.sites import Sites, reach_sites
-from rules.fragments import (ARABIC, CN, bare_number_pattern, money_noun_pattern,
+from rules.sites import Sites, magnitude_sites, reach_sites
+from rules.fragments import (ARABIC, CN, bare_number_pattern, magnitude_noun_pattern,
                              money_verb_pattern, quantity_pattern)
 
 MONEY = Rule(
@@ -205,11 +205,26 @@ UNIT_FROM_NOUN = Rule(
 
 MONEY_NOUN = Rule(
     name="money_noun",
-    pattern=money_noun_pattern(),
-    sites=Sites.before_magnitude,
+    pattern=magnitude_noun_pattern("money_nouns.txt"),
+    sites=magnitude_sites("money_nouns.txt"),
     parse=parse_money_noun,
     priority=1,
     examples=(E("3亿信贷资金助力园区建设", "3亿", 300000000, "元"),),
+)
+
+PEOPLE_NOUN = Rule(
+    name="people_noun",
+    pattern=magnitude_noun_pattern("people_nouns.txt"),
+    sites=magnitude_sites("people_nouns.txt"),
+    parse=parse_people_noun,
+    priority=1,
+    examples=(
+        E("全县12.6万农民自愿参合", "12.6万", 126000, "人"),
+        E("新农合覆盖300余万农业人口", "300余万", 3000000, "人", "more_than"),
+        E("帮助4.2万贫困人口稳定脱贫", "4.2万", 42000, "人"),
+        E("惠及近2万群众", "近2万", 20000, "人", "approx"),
+    ),
+    counter_examples=("万名群众", "千家万户群众", "上万群众参加", "数万居民受益"),
 )
 
 MONEY_VERB = Rule(
@@ -231,4 +246,4 @@ MONEY_VERB = Rule(
 )
 
 RULES = (MONEY, PEOPLE, PERSON_TIMES, HOUSEHOLDS, PERCENT, PERCENT_WORDS, POINTS, MULTIPLE,
-         DURATION, MEASURE, UNIT_FROM_NOUN, MONEY_NOUN, MONEY_VERB)
+         DURATION, MEASURE, UNIT_FROM_NOUN, MONEY_NOUN, PEOPLE_NOUN, MONEY_VERB)

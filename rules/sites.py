@@ -127,24 +127,30 @@ class Sites:
                     found.add(s)
         return sorted(found)
 
-    def before_magnitude(self) -> list[int]:
-        """The starts of digits that run into 亿 or 万 and a money noun, or of a qualifier before
-        them (`money_noun_pattern`)."""
+    def before_magnitude(self, nouns: str) -> list[int]:
+        """The starts of digits that run into 亿 or 万 and a noun of the list `nouns`, or of a
+        qualifier before them (`magnitude_noun_pattern`)."""
         text, (_, digits) = self.text, _classes()
         longest_pre = max(map(len, qualifier_words("pre")))
         allowed = set()
-        for w in words("money_nouns.txt"):
+        for w in words(nouns):
             j = text.find(w)
             while j >= 0:
                 for k in (j - 1, j - 2):  # 亿/万, maybe 余 or 多, then the noun
                     if k > 0 and text[k] in "亿万":
-                        r = k
+                        e = k - 1 if text[k - 1] in "余多" else k  # the digits end here (30余万群众)
+                        r = e
                         while r > 0 and text[r - 1] in digits:
                             r -= 1
-                        if r < k:
+                        if r < e:
                             allowed.update(range(r - longest_pre, k))
                 j = text.find(w, j + 1)
         return [s for s in self.starts if s in allowed]
+
+
+def magnitude_sites(nouns: str):
+    """The sites of a `magnitude_noun_pattern(nouns)` rule (a partial, so a rule still pickles)."""
+    return partial(Sites.before_magnitude, nouns=nouns)
 
 
 def reach_sites(kinds: tuple[str, ...]):

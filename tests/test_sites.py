@@ -19,6 +19,7 @@ SITED = [r for r in RULES if r.sites is not None]
 PIECES = (list("0123456789.,%，。、：:\n \t零〇一二两三四五六七八九十百千万亿点大分之余多几/") + list(units())
           + list(qualifier_words("pre")) + list(qualifier_words("post")) + list(qualifier_words("suf"))
           + list(unit_nouns()) + list(words("money_verbs.txt")) + list(words("money_nouns.txt"))
+          + list(words("people_nouns.txt"))
           + ["分别", "达到", "共计", "增加到", "1" * (REACH + 3), "壹佰", "数", "上", "第", "12 ", "5 "])
 TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=2)), max_size=60).map("".join)
 EXAMPLES = ([e.text for r in RULES for e in r.examples] + [t for r in RULES for t in r.counter_examples]
@@ -44,6 +45,7 @@ def test_sites_find_what_a_scan_finds_in_the_examples(text):
 @example("参赛人次分别达到35万,同比")
 @example("总共花了三万二,报了一半")
 @example("获得约2亿信贷资金")
+@example("惠及30余万群众")
 @example("1" * (REACH + 5) + "人")
 @example("约" + "1" * (REACH - 1) + "万人")
 def test_sites_find_what_a_scan_finds(text):
@@ -61,7 +63,8 @@ def test_sites_leave_out_positions_no_rule_can_start_at():
     assert text.index("3600") in sites.within_reach(("people",))
     assert text.index("3600") not in sites.within_reach(("percent",))
     assert text.index("96.12") in sites.within_reach(("percent",))
-    assert not sites.after_verb() and not sites.before_magnitude()
+    assert not sites.after_verb() and not sites.before_magnitude("money_nouns.txt")
+    assert not sites.before_magnitude("people_nouns.txt")
     assert regex.search(r"\d", text)  # the text holds figures, yet most rules are not tried
 
 
