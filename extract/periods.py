@@ -20,10 +20,11 @@ import regex
 from extract.spans import Sorted, Span, Window, within
 from rules.anchors import overlapped_matches
 from rules.base import TimeSkip
-from rules.fragments import word_pattern
+from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
+from rules.wordlists import words
 from rules.registry import TIME_RULES
 from rules.time_grammar import Point, Symbolic, comparison_words
 
@@ -379,6 +380,8 @@ class PeriodResolver:
             return True
         if metric not in ("", "other"):
             return False
+        if unit == "%" and _PROGRESS_BEFORE.search(self.text, max(w.clause[0], w.start - 8), w.start):
+            return True
         return ((self._has(w, "stock_words.txt") or (unit not in _ACCRUING and self._opened_as_stock(w)))
                 and not self._has(w, "flow_words.txt"))
 
@@ -392,5 +395,7 @@ _DIGIT = compiled(r"\d")
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
 _NAMED_RATE = compiled(r"率")
+# a progress rate right before its percentage (完工率100%, 拨付率达到98%)
+_PROGRESS_BEFORE = compiled(rf"(?:{alternation(words('progress_rates.txt'))})(?:达到|达|为|是)?$")
 _ACCRUING = ("元", "人次")  # money and visits accrue (GUIDELINES §6), whatever a sentence opens with
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation

@@ -309,6 +309,21 @@ def test_a_sentence_opening_with_what_a_whole_area_has_lists_stocks(surface, exp
     assert period(BULLETIN_INVENTORY, surface, published="2012-03") == expected
 
 
+PROGRESS = ("永定县2023年民生实事完成情况\n\n"
+            "2023年,改造县乡道路86公里,全部完工,完工率为100%;拨付专项资金2300万元,拨付率达到96%;"
+            "县内住院就诊率为91.5%。\n")
+
+
+@pytest.mark.parametrize("surface,expected", [
+    ("100%", ("as_of", "", "2023-12")),             # how far a task has got: a level at the year's end
+    ("96%", ("as_of", "", "2023-12")),
+    ("91.5%", ("during", "2023-01", "2023-12")),   # a share of the year's visits, not a progress rate
+    ("2300万元", ("during", "2023-01", "2023-12")),
+])
+def test_a_progress_rate_is_a_level_at_the_end_of_its_period(surface, expected):
+    assert period(PROGRESS, surface, published="2024-01") == expected
+
+
 def test_a_headline_naming_one_year_dates_the_figures_without_a_time():
     page = ("投入资金21.6亿!2020年江北民生工程成绩单出炉\n\n"
             "★扶贫工作\n\n"
