@@ -325,7 +325,7 @@ class PeriodResolver:
             kind, start, end = t.kind, t.period_start, t.period_end
         else:
             return "", "", ""
-        if kind == "during" and not change and self._is_stock(w, metric, unit):
+        if kind == "during" and not change and self._is_stock(w, metric, unit, t is not None and t.rule in _STARTED):
             return "as_of", "", end
         return kind, start, end
 
@@ -372,18 +372,26 @@ class PeriodResolver:
     def _has(self, w: Window, name: str) -> bool:
         return word_pattern(name).search(self.text, *w.clause) is not None
 
-    def _is_stock(self, w: Window, metric: str, unit: str) -> bool:
-        """A level at a moment: an insurance stock metric, or a figure whose clause has a stock
-        word (现有, 面积, 编制, 失业率 …), or that is neither money nor 人次 and stands in a
-        sentence opening with what a whole area has (全县有 …), and no flow word (新增, 完成, 发放 …)."""
+    def _is_stock(self, w: Window, metric: str, unit: str, started: bool = False) -> bool:
+        """A level at a moment: an insurance stock metric; a progress rate (完工率100%); or, with no
+        flow word in the figure's clause (新增, 完成, 发放 …), a figure whose clause has a stock word
+        (现有, 面积, 编制, 失业率 …), or that is neither money nor 人次 and stands in a sentence
+        opening with what a whole area has (全县有 …), or a running total of things (累计…个) over a
+        calendar period (`started`: the text gives the total its own start, 自2015年以来, and it is a
+        flow over that span, GUIDELINES §9)."""
         if metric in sets().stock_metrics:
             return True
         if metric not in ("", "other"):
             return False
         if unit == "%" and _PROGRESS_BEFORE.search(self.text, max(w.clause[0], w.start - 8), w.start):
             return True
-        return ((self._has(w, "stock_words.txt") or (unit not in _ACCRUING and self._opened_as_stock(w)))
-                and not self._has(w, "flow_words.txt"))
+        marked = self._has(w, "stock_words.txt") or (unit not in _ACCRUING and (
+            self._opened_as_stock(w) or (not started and unit in _things() and self._counted_so_far(w))))
+        return marked and not self._has(w, "flow_words.txt")
+
+    def _counted_so_far(self, w: Window) -> bool:
+        """累计建成服务站120个: a running total of things is how many there are."""
+        return word_pattern("running_total_words.txt").search(self.text, w.clause[0], w.start) is not None
 
     def _opened_as_stock(self, w: Window) -> bool:
         """全县有图书馆2个，文化站18个: the sentence opens with what exists in a whole area."""
@@ -397,5 +405,11 @@ _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调
 _NAMED_RATE = compiled(r"率")
 # a progress rate right before its percentage (完工率100%, 拨付率达到98%)
 _PROGRESS_BEFORE = compiled(rf"(?:{alternation(words('progress_rates.txt'))})(?:达到|达|为|是)?$")
+_STARTED = frozenset({"since", "lookback", "open_start", "era", "year_range"})  # periods with a start of their own
 _ACCRUING = ("元", "人次")  # money and visits accrue (GUIDELINES §6), whatever a sentence opens with
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation
+
+
+@lru_cache(maxsize=None)
+def _things() -> frozenset[str]:
+    return frozenset(words("thing_counters.txt"))

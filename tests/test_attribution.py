@@ -324,6 +324,21 @@ def test_a_progress_rate_is_a_level_at_the_end_of_its_period(surface, expected):
     assert period(PROGRESS, surface, published="2024-01") == expected
 
 
+RUNNING_TOTALS = ("永定县2023年民生工作综述\n\n"
+                  "2023年,全县累计建成村级便民服务站136个,累计入户宽带2.4万户,累计巡查河道1800公里。"
+                  "自2016年以来,全县累计建成农家书屋210个。\n")
+
+
+@pytest.mark.parametrize("surface,expected", [
+    ("136个", ("as_of", "", "2023-12")),             # a running total of things: how many there are
+    ("2.4万户", ("as_of", "", "2023-12")),
+    ("1800公里", ("during", "2023-01", "2023-12")),   # a distance patrolled accrues
+    ("210个", ("during", "2016-01", "2024-01")),      # a total with a start of its own spans it (§9)
+])
+def test_a_running_total_of_things_is_a_level(surface, expected):
+    assert period(RUNNING_TOTALS, surface, published="2024-01") == expected
+
+
 def test_a_headline_naming_one_year_dates_the_figures_without_a_time():
     page = ("投入资金21.6亿!2020年江北民生工程成绩单出炉\n\n"
             "★扶贫工作\n\n"
