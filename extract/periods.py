@@ -20,11 +20,11 @@ import regex
 from extract.spans import Sorted, Span, Window, within
 from rules.anchors import overlapped_matches
 from rules.base import TimeSkip
-from rules.fragments import alternation, word_pattern
+from extract.stock_flow import STARTED, flow_of_the_year, is_stock
+from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
-from rules.wordlists import words
 from rules.registry import TIME_RULES
 from rules.time_grammar import Point, Symbolic, comparison_words
 
@@ -318,14 +318,14 @@ class PeriodResolver:
                 return "", "", ""
             t = self._year_to_date(t, w, art, metric)
             kind, start, end = t.kind, t.period_start, t.period_end
-            if t.symbolic.year_end and self._flow_of_the_year(w, metric, unit, change):
+            if t.symbolic.year_end and flow_of_the_year(self.text, w, metric, unit, change):
                 return "during", end[:4] + "-01", end  # 年末…全年征缴X万元, 比上年增长Y%
         elif art is not None and self.topic.get(art.index) is not None:
             t = self.topic[art.index]
             kind, start, end = t.kind, t.period_start, t.period_end
         else:
             return "", "", ""
-        if kind == "during" and not change and self._is_stock(w, metric, unit, t is not None and t.rule in _STARTED):
+        if kind == "during" and not change and is_stock(self.text, w, metric, unit, t is not None and t.rule in STARTED):
             return "as_of", "", end
         return kind, start, end
 
@@ -353,63 +353,10 @@ class PeriodResolver:
             return in_year(relative[0], int(written[-1].period_end[:4]))
         return (written or found)[-1]
 
-    def _flow_of_the_year(self, w: Window, metric: str, unit: str, change: str) -> bool:
-        """Under 年末 a count of what exists is a stock; money moved, 人次, shares that are not a
-        named rate, and every change (比上年末增加, 比上年提高) accrue over the year (GUIDELINES §6:
-        growth is a flow)."""
-        if change:
-            return True
-        if metric in sets().flow_metrics:
-            return True
-        if metric in sets().stock_metrics or self._has(w, "stock_words.txt"):
-            return False
-        if self._has(w, "flow_words.txt"):
-            return True
-        if unit in ("%", "‰"):
-            return not _NAMED_RATE.search(self.text, w.clause[0], w.start)  # 城镇化率为62.4% is a level
-        return unit in ("元", "人次")
-
-    def _has(self, w: Window, name: str) -> bool:
-        return word_pattern(name).search(self.text, *w.clause) is not None
-
-    def _is_stock(self, w: Window, metric: str, unit: str, started: bool = False) -> bool:
-        """A level at a moment: an insurance stock metric; a progress rate (完工率100%); or, with no
-        flow word in the figure's clause (新增, 完成, 发放 …), a figure whose clause has a stock word
-        (现有, 面积, 编制, 失业率 …), or that is neither money nor 人次 and stands in a sentence
-        opening with what a whole area has (全县有 …), or a running total of things (累计…个) over a
-        calendar period (`started`: the text gives the total its own start, 自2015年以来, and it is a
-        flow over that span, GUIDELINES §9)."""
-        if metric in sets().stock_metrics:
-            return True
-        if metric not in ("", "other"):
-            return False
-        if unit == "%" and _PROGRESS_BEFORE.search(self.text, max(w.clause[0], w.start - 8), w.start):
-            return True
-        marked = self._has(w, "stock_words.txt") or (unit not in _ACCRUING and (
-            self._opened_as_stock(w) or (not started and unit in _things() and self._counted_so_far(w))))
-        return marked and not self._has(w, "flow_words.txt")
-
-    def _counted_so_far(self, w: Window) -> bool:
-        """累计建成服务站120个: a running total of things is how many there are."""
-        return word_pattern("running_total_words.txt").search(self.text, w.clause[0], w.start) is not None
-
-    def _opened_as_stock(self, w: Window) -> bool:
-        """全县有图书馆2个，文化站18个: the sentence opens with what exists in a whole area."""
-        return word_pattern("stock_openers.txt").search(self.text, w.sentence[0], w.start) is not None
-
 
 _HAN = compiled(r"\p{Han}")
 _DIGIT = compiled(r"\d")
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
-_NAMED_RATE = compiled(r"率")
-# a progress rate right before its percentage (完工率100%, 拨付率达到98%)
-_PROGRESS_BEFORE = compiled(rf"(?:{alternation(words('progress_rates.txt'))})(?:达到|达|为|是)?$")
-_STARTED = frozenset({"since", "lookback", "open_start", "era", "year_range"})  # periods with a start of their own
-_ACCRUING = ("元", "人次")  # money and visits accrue (GUIDELINES §6), whatever a sentence opens with
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation
 
-
-@lru_cache(maxsize=None)
-def _things() -> frozenset[str]:
-    return frozenset(words("thing_counters.txt"))

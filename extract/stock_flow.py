@@ -1,0 +1,74 @@
+"""Stock or flow (GUIDELINES §6): whether a figure under an interval is a level at the interval's
+end (as_of) or accrues over it (during), read from the words of its clause and sentence. The
+word lists are data (stock_words, flow_words, stock_openers, progress_rates, running_total_words,
+thing_counters); `PeriodResolver.period` asks these two questions once it knows the interval."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.spans import Window
+from rules.fragments import alternation, word_pattern
+from rules.pattern_cache import compiled
+from rules.taxonomy import sets
+from rules.wordlists import words
+
+# the time rules whose periods have a start of their own (自2016年以来, 近5年来, 2016—2020年)
+STARTED = frozenset({"since", "lookback", "open_start", "era", "year_range"})
+_ACCRUING = ("元", "人次")  # money and visits accrue (GUIDELINES §6), whatever a sentence opens with
+_NAMED_RATE = compiled(r"率")
+# a progress rate right before its percentage (完工率100%, 拨付率达到98%)
+_PROGRESS_BEFORE = compiled(rf"(?:{alternation(words('progress_rates.txt'))})(?:达到|达|为|是)?$")
+
+
+def flow_of_the_year(text: str, w: Window, metric: str, unit: str, change: str) -> bool:
+    """Under 年末 a count of what exists is a stock; money moved, 人次, shares that are not a
+    named rate, and every change (比上年末增加, 比上年提高) accrue over the year (GUIDELINES §6:
+    growth is a flow)."""
+    if change:
+        return True
+    if metric in sets().flow_metrics:
+        return True
+    if metric in sets().stock_metrics or _has(text, w, "stock_words.txt"):
+        return False
+    if _has(text, w, "flow_words.txt"):
+        return True
+    if unit in ("%", "‰"):
+        return not _NAMED_RATE.search(text, w.clause[0], w.start)  # 城镇化率为62.4% is a level
+    return unit in ("元", "人次")
+
+
+def is_stock(text: str, w: Window, metric: str, unit: str, started: bool = False) -> bool:
+    """A level at a moment: an insurance stock metric; a progress rate (完工率100%); or, with no
+    flow word in the figure's clause (新增, 完成, 发放 …), a figure whose clause has a stock word
+    (现有, 面积, 编制, 失业率 …), or that is neither money nor 人次 and stands in a sentence
+    opening with what a whole area has (全县有 …), or a running total of things (累计…个) over a
+    calendar period (`started`: the text gives the total its own start, 自2015年以来, and it is a
+    flow over that span, GUIDELINES §9)."""
+    if metric in sets().stock_metrics:
+        return True
+    if metric not in ("", "other"):
+        return False
+    if unit == "%" and _PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 8), w.start):
+        return True
+    marked = _has(text, w, "stock_words.txt") or (unit not in _ACCRUING and (
+        _opened_as_stock(text, w) or (not started and unit in _things() and _counted_so_far(text, w))))
+    return marked and not _has(text, w, "flow_words.txt")
+
+
+def _has(text: str, w: Window, name: str) -> bool:
+    return word_pattern(name).search(text, *w.clause) is not None
+
+
+def _counted_so_far(text: str, w: Window) -> bool:
+    """累计建成服务站120个: a running total of things is how many there are."""
+    return word_pattern("running_total_words.txt").search(text, w.clause[0], w.start) is not None
+
+
+def _opened_as_stock(text: str, w: Window) -> bool:
+    """全县有图书馆2个，文化站18个: the sentence opens with what exists in a whole area."""
+    return word_pattern("stock_openers.txt").search(text, w.sentence[0], w.start) is not None
+
+
+@lru_cache(maxsize=None)
+def _things() -> frozenset[str]:
+    return frozenset(words("thing_counters.txt"))
