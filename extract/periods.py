@@ -18,9 +18,9 @@ from functools import lru_cache
 import regex
 
 from extract.spans import Sorted, Span, Window, within
+from extract.stock_flow import STARTED, flow_of_the_year, is_stock
 from rules.anchors import overlapped_matches
 from rules.base import TimeSkip
-from extract.stock_flow import STARTED, flow_of_the_year, is_stock
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
@@ -325,7 +325,8 @@ class PeriodResolver:
             kind, start, end = t.kind, t.period_start, t.period_end
         else:
             return "", "", ""
-        if kind == "during" and not change and is_stock(self.text, w, metric, unit, t is not None and t.rule in STARTED):
+        started = t is not None and t.rule in STARTED  # 自2016年以来…: the text gives the span's start
+        if kind == "during" and not change and is_stock(self.text, w, metric, unit, started):
             return "as_of", "", end
         return kind, start, end
 
@@ -359,4 +360,3 @@ _DIGIT = compiled(r"\d")
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation
-
