@@ -79,6 +79,9 @@ DOMAINS = [
     ("年末全县城乡居民养老保险参保21万人。年末全县共有社会服务机构12个,拥有社会服务床位1460张;社区服务中心9个,社区服务站86个。", "1460张", "social_assistance"),
     ("年末全县城乡居民养老保险参保21万人。年末全县共有社会服务机构12个,拥有社会服务床位1460张;社区服务中心9个,社区服务站86个。", "9个", "governance"),
     ("年末全县城乡居民养老保险参保21万人。年末全县共有社会服务机构12个,拥有社会服务床位1460张;社区服务中心9个,社区服务站86个。", "86个", "governance"),
+    # major diseases are a medical-security matter (重大疾病医疗救助), their control is public health
+    ("截至目前,全县已救助重大疾病患者860人次。", "860人次", "medical_security"),
+    ("今年全县加强重大疾病防控,排查患者860人。", "860人", "health_services"),
     # the social insurances taken together are social security, not one scheme
     ("年末全市参加城乡居民基本医疗保险212.6万人。年末全市各项保险基金收入96.2亿元。", "96.2亿元",
      "employment_social_security"),
