@@ -121,6 +121,11 @@ MEDICAL = [
      "employee_medical_insurance", "insured_persons"),
     ("全县职工医保参保2.3万人,城乡居民医保参保15.8万人。", "15.8万人",
      "resident_medical_insurance", "insured_persons"),
+    # people who got a 补助 are its beneficiaries, not the insured of the 参合 before them
+    ("今年以来,全县参合农民获得新农合补助共2860万元,当中门诊补助1.3万人,住院补助2100人。", "1.3万人",
+     "resident_medical_insurance", "beneficiaries"),
+    ("今年以来,全县参合农民获得新农合补助共2860万元,当中门诊补助1.3万人,住院补助2100人。", "2100人",
+     "resident_medical_insurance", "beneficiaries"),
     # medical assistance
     ("1至9月,全县医疗救助4260人次,发放医疗救助资金582万元。", "4260人次",
      "medical_assistance", "person_times"),
