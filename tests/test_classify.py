@@ -126,6 +126,9 @@ MEDICAL = [
      "resident_medical_insurance", "beneficiaries"),
     ("今年以来,全县参合农民获得新农合补助共2860万元,当中门诊补助1.3万人,住院补助2100人。", "2100人",
      "resident_medical_insurance", "beneficiaries"),
+    # a 补偿标准 in percent is the share reimbursed
+    ("今年,全县新农合门诊补偿标准为40%,住院补偿标准为65%。", "40%", "resident_medical_insurance", "reimbursement_rate"),
+    ("今年,全县新农合门诊补偿标准为40%,住院补偿标准为65%。", "65%", "resident_medical_insurance", "reimbursement_rate"),
     # medical assistance
     ("1至9月,全县医疗救助4260人次,发放医疗救助资金582万元。", "4260人次",
      "medical_assistance", "person_times"),
