@@ -82,6 +82,9 @@ DOMAINS = [
     # major diseases are a medical-security matter (重大疾病医疗救助), their control is public health
     ("截至目前,全县已救助重大疾病患者860人次。", "860人次", "medical_security"),
     ("今年全县加强重大疾病防控,排查患者860人。", "860人", "health_services"),
+    # long-term care insurance is elderly care (§9); first-aid training is health care
+    ("去年启动长期护理保险试点,目前长护险覆盖4.2万人。", "4.2万人", "elderly_care"),
+    ("全年培训应急救护员1.8万人次。", "1.8万人次", "health_services"),
     # the social insurances taken together are social security, not one scheme
     ("年末全市参加城乡居民基本医疗保险212.6万人。年末全市各项保险基金收入96.2亿元。", "96.2亿元",
      "employment_social_security"),
