@@ -34,10 +34,10 @@ def flow_of_the_year(text: str, w: Window, metric: str, unit: str, change: str) 
         return True
     if unit in ("%", "‰"):
         return not _NAMED_RATE.search(text, w.clause[0], w.start)  # 城镇化率为62.4% is a level
-    return unit in ("元", "人次")
+    return unit in _ACCRUING
 
 
-def is_stock(text: str, w: Window, metric: str, unit: str, started: bool = False) -> bool:
+def is_stock(text: str, w: Window, metric: str, unit: str, started: bool) -> bool:
     """A level at a moment: an insurance stock metric; a progress rate (完工率100%); or, with no
     flow word in the figure's clause (新增, 完成, 发放 …), a figure whose clause has a stock word
     (现有, 面积, 编制, 失业率 …), or that is neither money nor 人次 and stands in a sentence
@@ -49,24 +49,22 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool = False
     if metric not in ("", "other"):
         return False
     if unit == "%" and _PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 8), w.start):
-        return True
+        return True  # (8: the longest rate and its verb, 拨付率达到, with room to spare)
     marked = _has(text, w, "stock_words.txt") or (unit not in _ACCRUING and (
-        _opened_as_stock(text, w) or (not started and unit in _things() and _counted_so_far(text, w))))
+        # 全县有图书馆2个，文化站18个: the sentence opens with what exists in a whole area
+        _says(text, "stock_openers.txt", w.sentence[0], w.start)
+        # 累计建成服务站120个: a running total of things is how many there are
+        or (not started and unit in _things() and _says(text, "running_total_words.txt", w.clause[0], w.start))))
     return marked and not _has(text, w, "flow_words.txt")
 
 
 def _has(text: str, w: Window, name: str) -> bool:
-    return word_pattern(name).search(text, *w.clause) is not None
+    return _says(text, name, *w.clause)
 
 
-def _counted_so_far(text: str, w: Window) -> bool:
-    """累计建成服务站120个: a running total of things is how many there are."""
-    return word_pattern("running_total_words.txt").search(text, w.clause[0], w.start) is not None
-
-
-def _opened_as_stock(text: str, w: Window) -> bool:
-    """全县有图书馆2个，文化站18个: the sentence opens with what exists in a whole area."""
-    return word_pattern("stock_openers.txt").search(text, w.sentence[0], w.start) is not None
+def _says(text: str, name: str, start: int, end: int) -> bool:
+    """Whether a word of the list `name` stands in text[start:end]."""
+    return word_pattern(name).search(text, start, end) is not None
 
 
 @lru_cache(maxsize=None)

@@ -9,6 +9,8 @@ import pytest
 from extract.document import DocMeta, ManifestRow, process_document
 from extract.facts import merge_facts
 from extract.reading import decode
+from extract.stock_flow import STARTED
+from rules.registry import TIME_RULES
 from tests.harness import attribution
 
 
@@ -296,47 +298,41 @@ BULLETIN_INVENTORY = ("永定县2011年统计公报\n\n"
                       "全县有图书馆2个,乡镇综合文化站18个,村级卫生室206个;"
                       "新建村级书屋35个,全年接待读者12.6万人次,投入资金480万元。\n")
 
-
-@pytest.mark.parametrize("surface,expected", [
-    ("2个", ("as_of", "", "2011-12")),                 # what exists in the whole county …
-    ("18个", ("as_of", "", "2011-12")),                # … and the counts listed after it
-    ("206个", ("as_of", "", "2011-12")),
-    ("35个", ("during", "2011-01", "2011-12")),        # built during the year (a flow word)
-    ("12.6万人次", ("during", "2011-01", "2011-12")),  # visits and money accrue
-    ("480万元", ("during", "2011-01", "2011-12")),
-])
-def test_a_sentence_opening_with_what_a_whole_area_has_lists_stocks(surface, expected):
-    assert period(BULLETIN_INVENTORY, surface, published="2012-03") == expected
-
-
 PROGRESS = ("永定县2023年民生实事完成情况\n\n"
             "2023年,改造县乡道路86公里,全部完工,完工率为100%;拨付专项资金2300万元,拨付率达到96%;"
             "县内住院就诊率为91.5%。\n")
-
-
-@pytest.mark.parametrize("surface,expected", [
-    ("100%", ("as_of", "", "2023-12")),             # how far a task has got: a level at the year's end
-    ("96%", ("as_of", "", "2023-12")),
-    ("91.5%", ("during", "2023-01", "2023-12")),   # a share of the year's visits, not a progress rate
-    ("2300万元", ("during", "2023-01", "2023-12")),
-])
-def test_a_progress_rate_is_a_level_at_the_end_of_its_period(surface, expected):
-    assert period(PROGRESS, surface, published="2024-01") == expected
-
 
 RUNNING_TOTALS = ("永定县2023年民生工作综述\n\n"
                   "2023年,全县累计建成村级便民服务站136个,累计入户宽带2.4万户,累计巡查河道1800公里。"
                   "自2016年以来,全县累计建成农家书屋210个。\n")
 
 
-@pytest.mark.parametrize("surface,expected", [
-    ("136个", ("as_of", "", "2023-12")),             # a running total of things: how many there are
-    ("2.4万户", ("as_of", "", "2023-12")),
-    ("1800公里", ("during", "2023-01", "2023-12")),   # a distance patrolled accrues
-    ("210个", ("during", "2016-01", "2024-01")),      # a total with a start of its own spans it (§9)
+@pytest.mark.parametrize("page,published,surface,expected", [
+    # a sentence opening with what a whole county has lists levels …
+    (BULLETIN_INVENTORY, "2012-03", "2个", ("as_of", "", "2011-12")),
+    (BULLETIN_INVENTORY, "2012-03", "18个", ("as_of", "", "2011-12")),   # … the counts after it too
+    (BULLETIN_INVENTORY, "2012-03", "206个", ("as_of", "", "2011-12")),
+    (BULLETIN_INVENTORY, "2012-03", "35个", ("during", "2011-01", "2011-12")),  # built in the year
+    (BULLETIN_INVENTORY, "2012-03", "12.6万人次", ("during", "2011-01", "2011-12")),  # visits accrue
+    (BULLETIN_INVENTORY, "2012-03", "480万元", ("during", "2011-01", "2011-12")),     # and money
+    # how far a task has got is a level at the period's end; a share of the year's visits is not
+    (PROGRESS, "2024-01", "100%", ("as_of", "", "2023-12")),
+    (PROGRESS, "2024-01", "96%", ("as_of", "", "2023-12")),
+    (PROGRESS, "2024-01", "91.5%", ("during", "2023-01", "2023-12")),
+    (PROGRESS, "2024-01", "2300万元", ("during", "2023-01", "2023-12")),
+    # a running total of things is how many there are; a distance patrolled accrues, and a total
+    # with a start of its own spans it (§9)
+    (RUNNING_TOTALS, "2024-01", "136个", ("as_of", "", "2023-12")),
+    (RUNNING_TOTALS, "2024-01", "2.4万户", ("as_of", "", "2023-12")),
+    (RUNNING_TOTALS, "2024-01", "1800公里", ("during", "2023-01", "2023-12")),
+    (RUNNING_TOTALS, "2024-01", "210个", ("during", "2016-01", "2024-01")),
 ])
-def test_a_running_total_of_things_is_a_level(surface, expected):
-    assert period(RUNNING_TOTALS, surface, published="2024-01") == expected
+def test_stock_or_flow_under_an_interval(page, published, surface, expected):
+    assert period(page, surface, published=published) == expected
+
+
+def test_the_periods_with_a_start_of_their_own_name_time_rules():
+    assert STARTED <= {r.name for r in TIME_RULES}
 
 
 def test_a_headline_naming_one_year_dates_the_figures_without_a_time():
