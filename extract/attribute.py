@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from extract.breakdowns import Links, link_figures
 from extract.budget import Budget
-from extract.classify import (DocWords, change_of, domain_reading, is_individual, is_target, item_of,
+from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, is_individual, is_target, item_of,
                               label_item, names_topic, per_for, per_of, population_of)
 from extract.medical import MERGED, Evidence, ProgramReader, maternity, metric_of, settle_metric
 from extract.periods import PeriodResolver
@@ -167,6 +167,8 @@ class DocumentContext:
         if source is not None and source.domain and domain != source.domain and not (
                 decided_at in ("item", "clause") and names_topic(link.item or w.clause, domain, self.words)):
             domain = source.domain  # a part is about what its head is about, unless it names its own topic
+        if counts_livelihood(w, self.words):
+            domain = "other"  # 4项民生工程: every domain's projects together
         program = metric = ""
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
         written_per = per_of(w, self.words, q.per)

@@ -27,6 +27,7 @@ class DocWords:
         self.per = hits(text, "per_words.tsv")
         self.change = hits(text, "change_words.tsv")
         self.population = hits(text, "populations.txt")
+        self.livelihood = hits(text, "livelihood_totals.txt")
         self._distinct: dict[tuple[int, int], list[Hit]] = {}
 
     def distinct(self, lo: int, hi: int) -> list[Hit]:
@@ -116,6 +117,27 @@ def names_topic(span: tuple[int, int], domain: str, words_: DocWords) -> bool:
     weights = _domain_weights()
     return any(weights[h.word] == (domain, weights[h.word][1]) and weights[h.word][1] >= TOPIC_WEIGHT
                for h in within(words_.domain, *span))
+
+
+NAMED_REACH = 12  # characters between a figure and the livelihood name it counts (8类27项民生实事)
+
+
+def counts_livelihood(w: Window, words_: DocWords) -> bool:
+    """Whether the figure counts or measures a whole area's livelihood programme (4项民生工程,
+    民生支出占…的67.6%): the name stands in its clause with no domain word between it and the
+    figure, and a name after the figure is no named class of it (3项基础教育类民生工程)."""
+    for h in within(words_.livelihood, *w.clause):
+        if h.end <= w.start:
+            lo, hi = h.end, w.start
+        elif h.start - w.end <= NAMED_REACH:
+            lo, hi = w.end, h.start
+            if words_.text[lo:hi].endswith("类"):
+                continue
+        else:
+            continue
+        if not within(words_.domain, lo, hi):
+            return True
+    return False
 
 
 def _nearest_before(hs: list[Hit], w: Window, span) -> Hit | None:

@@ -85,6 +85,15 @@ DOMAINS = [
     # long-term care insurance is elderly care (§9); first-aid training is health care
     ("去年启动长期护理保险试点,目前长护险覆盖4.2万人。", "4.2万人", "elderly_care"),
     ("全年培训应急救护员1.8万人次。", "1.8万人次", "health_services"),
+    # a count of an area's livelihood projects, or its livelihood spending, spans every domain;
+    # a named class of them (…教育类民生工程) and a domain word between keep the domain
+    ("今年城乡低保、住院救助等5项民生工程推进顺利。", "5项", "other"),
+    ("全县8类27项为民办实事任务已完成。", "8类", "other"),
+    ("全县8类27项为民办实事任务已完成。", "27项", "other"),
+    ("去年民生支出占一般公共预算支出的72.5%。", "72.5%", "other"),
+    ("今年3项基础教育类民生工程全部完工。", "3项", "education"),
+    ("今年民生工程之一的医疗救助支出860万元。", "860万元", "medical_security"),
+    ("今年民生工程医保参保人数达12万人。", "12万人", "medical_security"),
     # the social insurances taken together are social security, not one scheme
     ("年末全市参加城乡居民基本医疗保险212.6万人。年末全市各项保险基金收入96.2亿元。", "96.2亿元",
      "employment_social_security"),
