@@ -91,6 +91,9 @@ def anchor(sym: Symbolic, pub: Month | None, year: int | None = None) -> tuple[s
 
 # ------------------------------------------------------------------ finding
 
+_LIST_MARKS = ("、", "和", "及", "与", "或")  # 较2019年、2020年分别下降…: both are bases
+
+
 def _is_comparison(text: str, s: int, e: int) -> bool:
     """比上年, 较2020年末, 去年同期, 与去年相比: the base of a comparison is not a period."""
     c = comparison_words()
@@ -115,6 +118,7 @@ def find_time_expressions(text: str, published: str | None, bases: bool = False)
     cands.sort(key=lambda c: c[:3])
     out: list[TimeExpr] = []
     last = 0
+    base_end = -1  # where the last comparison base ended: the next one listed after it is one too
     for s, neg_e, _, rule, m in cands:
         e = -neg_e
         if s < last:
@@ -127,7 +131,8 @@ def find_time_expressions(text: str, published: str | None, bases: bool = False)
         if sym is None:
             continue  # not a period after all: the next candidate may take its place
         last = e
-        base = _is_comparison(text, s, e)
+        base = _is_comparison(text, s, e) or (base_end >= 0 and text[base_end:s] in _LIST_MARKS)
+        base_end = e if base else -1
         if base and not bases:
             continue
         out.append(TimeExpr(s, e, text[s:e], *anchor(sym, pub), symbolic=sym, rule=rule.name, base=base))
