@@ -180,6 +180,17 @@ def magnitude_noun_pattern(nouns: str) -> str:
     """
 
 
+def colloquial_yi_pattern() -> str:
+    """3.3个亿, 两个多亿: 个亿 is spoken for 亿元, with or without the 元."""
+    return rf"""
+        (?P<pre>{pre_qualifier()})?
+        {NUM_START}(?P<num>{ARABIC}|{CN})
+        (?P<post>余|多)?
+        个(?P<post2>多)?(?P<mag>亿)(?!万)   # 一个亿万富翁 is a rich man
+        (?:元)?
+    """
+
+
 def money_verb_pattern() -> str:
     """挣两千多, 花了七万多: a round figure after a verb of earning or spending is yuan."""
     verbs = alternation(words("money_verbs.txt"))

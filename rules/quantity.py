@@ -6,7 +6,7 @@ from rules.parsers import (parse_money_noun, parse_money_verb, parse_people_noun
 from rules.base import Example as E
 from rules.base import Rule
 from rules.sites import Sites, magnitude_sites, reach_sites
-from rules.fragments import (ARABIC, CN, bare_number_pattern, magnitude_noun_pattern,
+from rules.fragments import (ARABIC, CN, bare_number_pattern, colloquial_yi_pattern, magnitude_noun_pattern,
                              money_verb_pattern, quantity_pattern)
 
 MONEY = Rule(
@@ -245,6 +245,20 @@ PEOPLE_NOUN = Rule(
     counter_examples=("万名群众", "千家万户群众", "上万群众参加", "数万居民受益"),
 )
 
+MONEY_SPOKEN = Rule(
+    name="money_spoken",
+    pattern=colloquial_yi_pattern(),
+    sites=Sites.before_colloquial_yi,
+    parse=parse_money_noun,
+    priority=2,
+    examples=(
+        E("累计补偿金额4.6个亿", "4.6个亿", 460000000, "元"),
+        E("总投资两个多亿", "两个多亿", 200000000, "元", "more_than"),
+        E("争取资金近3个亿元", "近3个亿元", 300000000, "元", "approx"),
+    ),
+    counter_examples=("几个亿的项目", "一个亿万富翁的故事"),
+)
+
 MONEY_VERB = Rule(
     name="money_verb",
     pattern=money_verb_pattern(),
@@ -264,4 +278,4 @@ MONEY_VERB = Rule(
 )
 
 RULES = (MONEY, PEOPLE, PERSON_TIMES, HOUSEHOLDS, PERCENT, PERCENT_WORDS, POINTS, MULTIPLE,
-         DURATION, MEASURE, LIFE_EXPECTANCY, UNIT_FROM_NOUN, MONEY_NOUN, PEOPLE_NOUN, MONEY_VERB)
+         DURATION, MEASURE, LIFE_EXPECTANCY, UNIT_FROM_NOUN, MONEY_NOUN, PEOPLE_NOUN, MONEY_SPOKEN, MONEY_VERB)

@@ -127,6 +127,25 @@ class Sites:
                     found.add(s)
         return sorted(found)
 
+    def before_colloquial_yi(self) -> list[int]:
+        """The starts of a number that runs into 个亿 or 个多亿 (maybe 余/多 before the 个), or of a
+        qualifier before it (`colloquial_yi_pattern`)."""
+        text, longest_pre = self.text, max(map(len, qualifier_words("pre")))
+        number = set(CN_CHARS) | set(",.")
+        allowed = set()
+        k = text.find("亿")
+        while k >= 0:
+            e = k - 1 if text[k - 1:k] == "个" else (k - 2 if text[max(0, k - 2):k] == "个多" else -1)
+            if e > 0:
+                e = e - 1 if text[e - 1] in "余多" else e
+                r = e
+                while r > 0 and (text[r - 1] in number or text[r - 1].isdigit()):
+                    r -= 1
+                if r < e:
+                    allowed.update(range(r - longest_pre, e))
+            k = text.find("亿", k + 1)
+        return [s for s in self.starts if s in allowed]
+
     def before_magnitude(self, nouns: str) -> list[int]:
         """The starts of digits that run into 亿 or 万 and a noun of the list `nouns`, or of a
         qualifier before them (`magnitude_noun_pattern`)."""
