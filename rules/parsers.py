@@ -71,12 +71,12 @@ def is_indefinite_article(g) -> bool:
 def parse_quantity(m, rule) -> Optional[Quantity]:
     """number + unit matches (money, people, measure words …)."""
     g = named_groups(m)
-    if is_indefinite_article(g):
+    canonical, kind = units()[g["unit"]]
+    if is_indefinite_article(g) and kind != "points":  # 提高了一个百分点 is one point
         return None
     num = g["num"]
     if " " in m.group() and not num[0].isdigit():
         return None  # 五 本: a Chinese numeral spaced from a measure word is layout, not a figure
-    canonical, kind = units()[g["unit"]]
     bare = num in magnitudes() and not g["pre"]
     lone = bare and len(num) == 1
     if bare and (kind not in BARE_MAGNITUDE_KINDS or (lone and _starts_a_cell(m))
