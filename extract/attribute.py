@@ -13,7 +13,7 @@ from extract.breakdowns import Links, link_figures
 from extract.budget import Budget
 from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, is_individual, is_target, item_of,
                               label_item, names_topic, per_for, per_of, population_of)
-from extract.medical import MERGED, Evidence, ProgramReader, maternity, metric_of, settle_metric
+from extract.medical import MERGED, Evidence, ProgramReader, maternity, metric_of, settle_metric, settle_program
 from extract.periods import PeriodResolver
 from extract.regions import RegionResolver
 from extract.scan import Found
@@ -181,6 +181,7 @@ class DocumentContext:
             metric = metric_of(self.text, w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
             program = self.programs.read(w, metric, ev)
             metric = settle_metric(metric, program, q.unit, written_per)
+            program = settle_program(program, metric)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context)
         if (domain == "medical_security" and program != "resident_medical_insurance"
                 and maternity(self.text, w, items[0] if items else None)):

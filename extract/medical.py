@@ -305,6 +305,14 @@ def maternity(text: str, w: Window, row_label: Span | None = None) -> bool:
     return False
 
 
+def settle_program(program: str, metric: str) -> str:
+    """A person's own premium is paid into the resident scheme, also where a subsidy pays the
+    rest of it (定额资助280元，个人缴费100元)."""
+    if metric == "individual_contribution" and program == "enrollment_subsidy":
+        return "resident_medical_insurance"
+    return program
+
+
 def settle_metric(metric: str, program: str, unit: str, per: str) -> str:
     """Metric corrections that depend on the program: people helped are beneficiaries and
     people in a scheme are insured; a per-person amount of help is a subsidy standard; an

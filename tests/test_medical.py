@@ -146,6 +146,12 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     # a keyword right after a figure labels that figure, not the total after it
     ("本报讯 今年应代缴保费的困难群众5120人,以320元/人缴费标准核算需拨付补贴1638400元。\n", "1638400元",
      ("enrollment_subsidy", "amount")),
+    # a fixed grant per enrollee is the subsidy standard; what the enrollee pays himself goes into
+    # the resident scheme
+    ("本报讯 今年县里资助困难群众参保:对低保对象定额资助280元,个人缴费100元。\n", "280元",
+     ("enrollment_subsidy", "fiscal_subsidy")),
+    ("本报讯 今年县里资助困难群众参保:对低保对象定额资助280元,个人缴费100元。\n", "100元",
+     ("resident_medical_insurance", "individual_contribution")),
 ])
 def test_what_money_is(page, surface, expected):
     assert pm(page, surface, published="2024-12") == expected
