@@ -32,6 +32,13 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # an annual per-person amount of a scheme is its funding standard
     ("本报讯 今年全县合作医疗统筹基金提高到每人每年150元。\n", "150元",
      ("resident_medical_insurance", "per_capita_funding")),
+    # service delivery: model service sites, hospitals linked up for settling bills, how far a
+    # service is rolled out; the settlements themselves stay the scheme's
+    ("本报讯 今年全县建成医保服务示范点18个。\n", "18个", ("medical_security_services", "service_points")),
+    ("本报讯 今年全县新农合每人筹资增至380元;与省城6家医院实现异地就医的联网结算。\n", "6家",
+     ("medical_security_services", "other")),
+    ("本报讯 今年全县医保门诊报销比例提高,医保刷卡结算开通率达96%。\n", "96%", ("basic_medical_insurance", "other")),
+    ("本报讯 全县医保今年异地就医直接结算2.1万人次。\n", "2.1万人次", ("basic_medical_insurance", "person_times")),
     # a rate named by its compensation word is a reimbursement rate
     ("本报讯 全县新农合住院政策范围内补偿率达58%。\n", "58%", ("resident_medical_insurance", "reimbursement_rate")),
 ])
