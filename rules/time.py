@@ -227,7 +227,8 @@ CORE = TimeRule(
     ),
     counter_examples=("6月龄以内婴儿可免费接种。", "不到一月便获批。", "三月的县城春意盎然。",
                       "全县2000余名干部参与。", "共帮扶1759户。", "投入资金488.93万元。",
-                      "覆盖4380.2万户。", "60岁以上年龄段的老人有300人。", "低于改革前年均12%的增速。"),
+                      "覆盖4380.2万户。", "60岁以上年龄段的老人有300人。", "低于改革前年均12%的增速。",
+                      "全年任务过半。", "实现全年目标的九成。"),
 )
 
 # Tried in this order at each position; the leftmost, then longest, then earliest-listed match wins.
