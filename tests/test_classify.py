@@ -85,6 +85,11 @@ DOMAINS = [
     # long-term care insurance is elderly care (§9); first-aid training is health care
     ("去年启动长期护理保险试点,目前长护险覆盖4.2万人。", "4.2万人", "elderly_care"),
     ("全年培训应急救护员1.8万人次。", "1.8万人次", "health_services"),
+    # rehabilitation for the disabled is disability support, not health care; their premiums
+    # paid by others stay medical security
+    ("今年残疾人康复项目为320名困难群众发放补助41万元。", "41万元", "social_assistance"),
+    ("今年全县孤独症儿童康复救助186人。", "186人", "social_assistance"),
+    ("今年为重度残疾人代缴医保费,资助参保830人。", "830人", "medical_security"),
     # a count of an area's livelihood projects, or its livelihood spending, spans every domain;
     # a named class of them (…教育类民生工程) and a domain word between keep the domain
     ("今年城乡低保、住院救助等5项民生工程推进顺利。", "5项", "other"),
