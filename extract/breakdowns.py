@@ -11,7 +11,7 @@ Only spans are computed here; the attribution reads its evidence from them.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import regex
@@ -61,6 +61,7 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of) -> dict[int, Span
     previous: tuple[Span, list[Span]] | None = None  # (sentence, items) of the last list seen
     found: dict[Span, _Found] = {}
     last_start = max((start for start, _ in figures), default=0)
+    starts = [start for start, _ in figures]  # ascending: figures come in text order
     for i, (start, _) in enumerate(figures):
         if i in out:
             continue
@@ -73,7 +74,7 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of) -> dict[int, Span
         # the figures after 分别 up to the next clause break
         stop = _CLAUSE.search(text, fb.end(), last_start)
         stop = stop.start() if stop else last_start
-        group = [j for j in range(i, len(figures)) if fb.end() <= figures[j][0] <= stop]
+        group = list(range(max(i, bisect_left(starts, fb.end())), bisect_right(starts, stop)))
         lo = _clause_start(text, sent[0], fb.start())
         items = _split_items(text, lo, fb.start())
         if len(items) < 2 and previous and previous[0] == sent and len(previous[1]) == len(group):
@@ -98,23 +99,23 @@ def _split_items(text: str, lo: int, hi: int) -> list[Span]:
 def _breakdown_heads(text: str, figures: list[Span], sentence_of, paragraph_of) -> dict[int, tuple[int, int]]:
     """figure index → (head index, previous part index)."""
     out: dict[int, tuple[int, int]] = {}
+    last_part: dict[int, int] = {}  # head → its latest part so far (figures come in text order)
     markers: dict[Span, list] = {}
     for i, (start, end) in enumerate(figures):
         para = paragraph_of(i)
         bracket = _open_bracket(text, para[0], start)
         if bracket is not None:
             head = _last_figure_before(figures, i, bracket, para[0], text)
-            if head >= 0:
-                out[i] = (head, _previous_part(out, head, i))
-            continue
-        if para not in markers:
-            markers[para] = _Found(_markers(), text, para)
-        marker = markers[para].last_before(start)
-        if marker is None or _FULL_STOP.search(text, marker.end(), start):
-            continue
-        head = _last_figure_before(figures, i, marker.start(), para[0], text)
+        else:
+            if para not in markers:
+                markers[para] = _Found(_markers(), text, para)
+            marker = markers[para].last_before(start)
+            if marker is None or _FULL_STOP.search(text, marker.end(), start):
+                continue
+            head = _last_figure_before(figures, i, marker.start(), para[0], text)
         if head >= 0:
-            out[i] = (head, _previous_part(out, head, i))
+            out[i] = (head, last_part.get(head, -1))
+            last_part[head] = i
     return out
 
 
@@ -136,11 +137,6 @@ class _Found:
                 pass
             return last
         return self.matches[k - 1] if k else None
-
-
-def _previous_part(out: dict[int, tuple[int, int]], head: int, i: int) -> int:
-    parts = [j for j, (h, _) in out.items() if h == head and j < i]
-    return parts[-1] if parts else -1
 
 
 def _last_figure_before(figures: list[Span], i: int, pos: int, lo: int, text: str) -> int:
