@@ -15,6 +15,7 @@ from rules.numerals import NumeralError, magnitudes, numeral_value
 from rules.fragments import per_suffixes, qualifier_of, unit_nouns, units
 
 THRESHOLD_WORDS = {"以上", "以下"}
+TENTHS = {"成": 0, "成半": 5}  # a share in tenths, and what 半 adds to it in percent
 CLAUSE_END = set(SENTENCE_ENDS + ",，”\"")  # 三千多块。 / 三千多块, / 三千多块” end the phrase
 _HAN = compiled(r"\p{Han}")
 # A bare magnitude (万, 百万) stands for a number only before these kinds of unit.
@@ -93,6 +94,8 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
     value = _number(g)
     if value is None:
         return None
+    if canonical in TENTHS:  # 近七成 → 70 %, 七成半 → 75 % (GUIDELINES §4)
+        value, canonical = value * 10 + TENTHS[canonical], "%"
     per = per_suffixes().get(g["per"] or "", "")
     return Quantity(value, canonical, _qualifier(g), per)
 
@@ -104,11 +107,15 @@ def _starts_a_cell(m) -> bool:
 
 
 def parse_percent_words(m, rule) -> Optional[Quantity]:
-    """百分之X → X %; 千分之X → X ‰."""
+    """百分之X → X %; 千分之X → X ‰; 三分之二 → 66.67 %."""
     g = named_groups(m)
     value = _number(g)
+    if value is None:
+        return None
+    if g.get("den"):
+        value = value / numeral_value(g["den"]) * 100
     unit = "‰" if g["base"] == "千" else "%"
-    return None if value is None else Quantity(value, unit, _qualifier(g))
+    return Quantity(value, unit, _qualifier(g))
 
 
 def parse_unit_from_noun(m, rule) -> Optional[Quantity]:

@@ -1,12 +1,14 @@
 """Quantity rules: a number with its magnitude, unit and qualifier (GUIDELINES §2, §4, §5)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from rules.parsers import (parse_money_noun, parse_money_verb, parse_people_noun, parse_percent_words,
                               parse_quantity, parse_unit_from_noun)
 from rules.base import Example as E
 from rules.base import Rule
 from rules.sites import Sites, magnitude_sites, reach_sites
-from rules.fragments import (ARABIC, CN, bare_number_pattern, colloquial_yi_pattern, magnitude_noun_pattern,
+from rules.fragments import (ARABIC, CN, CN_CHARS, bare_number_pattern, colloquial_yi_pattern, magnitude_noun_pattern,
                              money_verb_pattern, quantity_pattern)
 
 MONEY = Rule(
@@ -103,14 +105,19 @@ PERCENT = Rule(
 
 PERCENT_WORDS = Rule(
     name="percent_words",
-    pattern=rf"(?P<pre>约|近|超过|超)?(?P<base>[百千])分之(?P<num>{ARABIC}|{CN})",
+    # 百分之X, 千分之X, and fractions (三分之二 → 66.67 %, GUIDELINES §4)
+    pattern=rf"(?P<pre>约|近|超过|超)?(?:(?P<base>[百千])|(?<![{CN_CHARS}\d])(?P<den>[二两三四五六七八九十]))"
+            rf"分之(?P<num>{ARABIC}|{CN})",
     parse=parse_percent_words,
     priority=2,
     examples=(
         E("报销比例提高到百分之七十", "百分之七十", 70, "%"),
         E("约百分之85的群众", "约百分之85", 85, "%", "approx"),
         E("发生率控制在千分之三以内", "千分之三", 3, "‰"),
+        E("近三分之二的农户参加", "近三分之二", float(Decimal(200) / 3), "%", "approx"),
+        E("覆盖四分之一的行政村", "四分之一", 25, "%"),
     ),
+    counter_examples=("第十三分之一",),
 )
 
 POINTS = Rule(
@@ -171,7 +178,8 @@ MEASURE = Rule(
         E("设立警示牌420块、救生圈", "420块", 420, "块"),
         E("查处违法案件38起", "38起", 38, "起"),
         E("完成筛查8900余例", "8900余例", 8900, "例", "more_than"),
-        E("培训合格率在九成以上", "九成以上", 9, "成", "more_than"),
+        E("培训合格率在九成以上", "九成以上", 90, "%", "more_than"),
+        E("回款率接近七成半", "接近七成半", 75, "%", "approx"),
         E("接种疫苗4.5万剂次", "4.5万剂次", 45000, "剂次"),
         E("铺设管网近百公里", "近百公里", 100, "公里", "approx"),
         E("孕产妇死亡率为12.3/10万", "12.3/10万", 12.3, "/10万"),
