@@ -21,8 +21,9 @@ CN = f"[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?"
 # part of that number, never a figure of its own.
 FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
 # A number never starts inside another number, a code or a formula, nor after 数/几/上
-# (数十人, 几十万元, 上百人, 上万元 are vague, not figures).
-NUM_START = rf"(?<![\d.A-Za-z+\-/{CN_CHARS}])(?<!\d,)(?<!\d )(?:(?<![数几上{FINANCIAL}])|(?![十百千万亿]))"
+# (数十人, 几十万元, 上百人, 上万元 are vague, not figures), nor is a bare magnitude after 每 one
+# (每千人病床数, 每百户拥有: a denominator).
+NUM_START = rf"(?<![\d.A-Za-z+\-/{CN_CHARS}])(?<!\d,)(?<!\d )(?:(?<![数几上每{FINANCIAL}])|(?![十百千万亿]))"
 
 
 def alternation(items) -> str:
