@@ -279,7 +279,8 @@ def test_mentions_without_region_or_period_are_not_fact_candidates():
 
 BULLETIN_YEAR_END = ("永定县2009年国民经济和社会发展统计公报\n\n"
                      "年末全县参加城镇职工基本医疗保险人数4.12万人,比上年末增加0.35万人,增长9.3%;"
-                     "全年征缴医疗保险费1860万元。城镇居民人均可支配收入12450元,登记失业率控制在3.8%。\n")
+                     "全年征缴医疗保险费1860万元。城镇居民人均可支配收入12450元,登记失业率控制在3.8%。"
+                     "年末全县社会保险基金滚存结余8.6亿元,本年结余0.9亿元。\n")
 
 
 @pytest.mark.parametrize("surface,expected", [
@@ -289,6 +290,8 @@ BULLETIN_YEAR_END = ("永定县2009年国民经济和社会发展统计公报\n\
     ("1860万元", ("during", "2009-01", "2009-12")),   # money collected over the year
     ("12450元", ("during", "2009-01", "2009-12")),    # income over the year, carried from 年末
     ("3.8%", ("as_of", "", "2009-12")),               # a named rate is a level
+    ("8.6亿元", ("as_of", "", "2009-12")),             # a balance carried over the years (§9)
+    ("0.9亿元", ("during", "2009-01", "2009-12")),     # the year's own surplus
 ])
 def test_year_end_dates_stocks_and_gives_flows_and_changes_the_year(surface, expected):
     assert period(BULLETIN_YEAR_END, surface, published="2010-03") == expected
