@@ -1,7 +1,8 @@
 """Stock or flow (GUIDELINES §6): whether a figure under an interval is a level at the interval's
 end (as_of) or accrues over it (during), read from the words of its clause and sentence. The
 word lists are data (stock_words, flow_words, stock_openers, progress_rates, running_total_words,
-thing_counters); `PeriodResolver.period` asks these two questions once it knows the interval."""
+thing_counters, year_balances); `PeriodResolver.period` asks these two questions once it knows the
+interval."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -24,7 +25,7 @@ def flow_of_the_year(text: str, w: Window, metric: str, unit: str, change: str) 
     """Under 年末 a count of what exists is a stock; money moved, 人次, shares that are not a
     named rate, and every change (比上年末增加, 比上年提高) accrue over the year (GUIDELINES §6:
     growth is a flow)."""
-    if change:
+    if change or _year_balance(text, w):
         return True
     if metric in sets().flow_metrics:
         return True
@@ -44,6 +45,8 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool) -> boo
     opening with what a whole area has (全县有 …), or a running total of things (累计…个) over a
     calendar period (`started`: the text gives the total its own start, 自2015年以来, and it is a
     flow over that span, GUIDELINES §9)."""
+    if _year_balance(text, w):
+        return False
     if metric in sets().stock_metrics:
         return True
     if metric not in ("", "other"):
@@ -56,6 +59,11 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool) -> boo
         # 累计建成服务站120个: a running total of things is how many there are
         or (not started and unit in _things() and _says(text, "running_total_words.txt", w.clause[0], w.start))))
     return marked and not _has(text, w, "flow_words.txt")
+
+
+def _year_balance(text: str, w: Window) -> bool:
+    """当年结余X元: the surplus of the period's own income over its spending accrues over it."""
+    return _says(text, "year_balances.txt", w.clause[0], w.start)
 
 
 def _has(text: str, w: Window, name: str) -> bool:

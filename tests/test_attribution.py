@@ -280,7 +280,8 @@ def test_mentions_without_region_or_period_are_not_fact_candidates():
 BULLETIN_YEAR_END = ("永定县2009年国民经济和社会发展统计公报\n\n"
                      "年末全县参加城镇职工基本医疗保险人数4.12万人,比上年末增加0.35万人,增长9.3%;"
                      "全年收缴医疗保险费1860万元。城镇居民人均收入达12450元,城镇失业率为3.8%。"
-                     "年末全县社会保险基金滚存结余8.6亿元,本年结余0.9亿元。\n")
+                     "年末全县社会保险基金滚存结余8.6亿元,本年结余0.9亿元。"
+                     "年末居民医保基金历年累计结余达3.2亿元,当年结余0.4亿元。\n")
 
 
 @pytest.mark.parametrize("surface,expected", [
@@ -292,6 +293,8 @@ BULLETIN_YEAR_END = ("永定县2009年国民经济和社会发展统计公报\n\
     ("3.8%", ("as_of", "", "2009-12")),               # a named rate is a level
     ("8.6亿元", ("as_of", "", "2009-12")),             # a balance carried over the years (§9)
     ("0.9亿元", ("during", "2009-01", "2009-12")),     # the year's own surplus
+    ("3.2亿元", ("as_of", "", "2009-12")),             # a fund balance is a level …
+    ("0.4亿元", ("during", "2009-01", "2009-12")),     # … but the year's own surplus accrues (§9)
 ])
 def test_year_end_dates_stocks_and_gives_flows_and_changes_the_year(surface, expected):
     assert period(BULLETIN_YEAR_END, surface, published="2010-03") == expected
