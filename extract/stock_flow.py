@@ -1,8 +1,8 @@
 """Stock or flow (GUIDELINES §6): whether a figure under an interval is a level at the interval's
 end (as_of) or accrues over it (during), read from the words of its clause and sentence. The
-word lists are data (stock_words, flow_words, stock_openers, progress_rates, running_total_words,
-thing_counters, year_balances); `PeriodResolver.period` asks these two questions once it knows the
-interval."""
+word lists are data (stock_words, balance_words, flow_words, stock_openers, progress_rates,
+running_total_words, thing_counters, year_balances); `PeriodResolver.period` asks these two
+questions once it knows the interval."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -29,7 +29,7 @@ def flow_of_the_year(text: str, w: Window, metric: str, unit: str, change: str) 
         return True
     if metric in sets().flow_metrics:
         return True
-    if metric in sets().stock_metrics or _has(text, w, "stock_words.txt"):
+    if metric in sets().stock_metrics or _is_level(text, w, unit):
         return False
     if _has(text, w, "flow_words.txt"):
         return True
@@ -53,12 +53,18 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool) -> boo
         return False
     if unit == "%" and _PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 8), w.start):
         return True  # (8: the longest rate and its verb, 拨付率达到, with room to spare)
-    marked = _has(text, w, "stock_words.txt") or (unit not in _ACCRUING and (
+    marked = _is_level(text, w, unit) or (unit not in _ACCRUING and (
         # 全县有图书馆2个，文化站18个: the sentence opens with what exists in a whole area
         _says(text, "stock_openers.txt", w.sentence[0], w.start)
         # 累计建成服务站120个: a running total of things is how many there are
         or (not started and unit in _things() and _says(text, "running_total_words.txt", w.clause[0], w.start))))
     return marked and not _has(text, w, "flow_words.txt")
+
+
+def _is_level(text: str, w: Window, unit: str) -> bool:
+    """A balance in the figure's clause (结存, 余额), or for anything but money a stock word
+    (现有, 参保人数 …): money near a stock word still accrues (参保缴费1.2亿元)."""
+    return _has(text, w, "balance_words.txt") or (unit != "元" and _has(text, w, "stock_words.txt"))
 
 
 def _year_balance(text: str, w: Window) -> bool:

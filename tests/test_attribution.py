@@ -308,6 +308,9 @@ PROGRESS = ("永定县2023年民生实事完成情况\n\n"
             "2023年,改造县乡道路86公里,全部完工,完工率为100%;拨付专项资金2300万元,拨付率达到96%;"
             "县内住院就诊率为91.5%。\n")
 
+PREMIUMS = ("永定县医保局上半年工作总结\n\n"
+            "今年1-6月,全县城乡居民参保缴费1.2亿元,参保人数达21万人,医保基金结存3.4亿元。\n")
+
 RUNNING_TOTALS = ("永定县2023年民生工作综述\n\n"
                   "2023年,全县累计建成村级便民服务站136个,累计入户宽带2.4万户,累计巡查河道1800公里。"
                   "自2016年以来,全县累计建成农家书屋210个。\n")
@@ -328,6 +331,10 @@ RUNNING_TOTALS = ("永定县2023年民生工作综述\n\n"
     (PROGRESS, "2024-01", "2300万元", ("during", "2023-01", "2023-12")),
     # a running total of things is how many there are; a distance patrolled accrues, and a total
     # with a start of its own spans it (§9)
+    # money accrues beside a stock word (premiums paid by the insured); a balance is a level
+    (PREMIUMS, "2024-07", "1.2亿元", ("during", "2024-01", "2024-06")),
+    (PREMIUMS, "2024-07", "21万人", ("as_of", "", "2024-06")),
+    (PREMIUMS, "2024-07", "3.4亿元", ("as_of", "", "2024-06")),
     (RUNNING_TOTALS, "2024-01", "136个", ("as_of", "", "2023-12")),
     (RUNNING_TOTALS, "2024-01", "2.4万户", ("as_of", "", "2023-12")),
     (RUNNING_TOTALS, "2024-01", "1800公里", ("during", "2023-01", "2023-12")),
