@@ -153,6 +153,13 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     # a keyword right after a figure labels that figure, not the total after it
     ("本报讯 今年应代缴保费的困难群众5120人,以320元/人缴费标准核算需拨付补贴1638400元。\n", "1638400元",
      ("enrollment_subsidy", "amount")),
+    # premiums paid for others by the civil-affairs office are an enrollment subsidy, its money paid out
+    ("本报讯 1-9月,县民政局为农村五保户、低保户3100人代缴参合费9.3万元。\n", "3100人",
+     ("enrollment_subsidy", "beneficiaries")),
+    ("本报讯 1-9月,县民政局为农村五保户、低保户3100人代缴参合费9.3万元。\n", "9.3万元",
+     ("enrollment_subsidy", "amount")),
+    # a per-person premium is the individual contribution
+    ("本报讯 今年城乡居民医保每人缴费380元。\n", "380元", ("resident_medical_insurance", "individual_contribution")),
     # a fixed grant per enrollee is the subsidy standard; what the enrollee pays himself goes into
     # the resident scheme
     ("本报讯 今年县里资助困难群众参保:对低保对象定额资助280元,个人缴费100元。\n", "280元",
