@@ -159,7 +159,7 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     ("本报讯 1-9月,县民政局为农村五保户、低保户3100人代缴参合费9.3万元。\n", "9.3万元",
      ("enrollment_subsidy", "amount")),
     # a per-person premium is the individual contribution
-    ("本报讯 今年城乡居民医保每人缴费380元。\n", "380元", ("resident_medical_insurance", "individual_contribution")),
+    ("本报讯 全县居民医保今年每人缴费380元。\n", "380元", ("resident_medical_insurance", "individual_contribution")),
     # a fixed grant per enrollee is the subsidy standard; what the enrollee pays himself goes into
     # the resident scheme
     ("本报讯 今年县里资助困难群众参保:对低保对象定额资助280元,个人缴费100元。\n", "280元",
