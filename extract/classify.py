@@ -119,14 +119,19 @@ def names_topic(span: tuple[int, int], domain: str, words_: DocWords) -> bool:
                for h in within(words_.domain, *span))
 
 
+_SHARE_OPENS = compiled(r"\s*(?:均|分别|约)?占")
 NAMED_REACH = 12  # characters between a figure and the livelihood name it counts (8类27项民生实事)
 
 
 def counts_livelihood(w: Window, words_: DocWords) -> bool:
     """Whether the figure counts or measures a whole area's livelihood programme (4项民生工程,
     民生支出占…的67.6%): the name stands in its clause with no domain word between it and the
-    figure, and a name after the figure is no named class of it (3项基础教育类民生工程)."""
-    for h in within(words_.livelihood, *w.clause):
+    figure, and a name after the figure is no named class of it (3项基础教育类民生工程). A
+    share that opens its clause (民生支出X亿元,占…的81.3%) measures the clause before."""
+    lo = w.clause[0]
+    if _SHARE_OPENS.match(words_.text, lo) and lo > w.sentence[0]:
+        lo = last_of(words_.text, CLAUSE_BREAKS, w.sentence[0], lo - 1) + 1
+    for h in within(words_.livelihood, max(lo, w.sentence[0]), w.clause[1]):
         if h.end <= w.start:
             lo, hi = h.end, w.start
         elif h.start - w.end <= NAMED_REACH:
