@@ -128,6 +128,8 @@ def counts_livelihood(w: Window, words_: DocWords) -> bool:
     民生支出占…的67.6%): the name stands in its clause with no domain word between it and the
     figure, and a name after the figure is no named class of it (3项基础教育类民生工程). A
     share that opens its clause (民生支出X亿元,占…的81.3%) measures the clause before."""
+    if not words_.livelihood:
+        return False  # most pages name no livelihood programme: nothing to look for per figure
     lo = w.clause[0]
     if _SHARE_OPENS.match(words_.text, lo) and lo > w.sentence[0]:
         lo = last_of(words_.text, CLAUSE_BREAKS, w.sentence[0], lo - 1) + 1
