@@ -131,7 +131,8 @@ def counts_livelihood(w: Window, words_: DocWords) -> bool:
     if not words_.livelihood:
         return False  # most pages name no livelihood programme: nothing to look for per figure
     lo = w.clause[0]
-    if _SHARE_OPENS.match(words_.text, lo) and lo > w.sentence[0]:
+    # (bounded by the clause: unbounded, the regex module looks for 占 through the rest of the page)
+    if _SHARE_OPENS.match(words_.text, lo, w.clause[1]) and lo > w.sentence[0]:
         lo = last_of(words_.text, CLAUSE_BREAKS, w.sentence[0], lo - 1) + 1
     for h in within(words_.livelihood, max(lo, w.sentence[0]), w.clause[1]):
         if h.end <= w.start:

@@ -91,7 +91,7 @@ def anchor(sym: Symbolic, pub: Month | None, year: int | None = None) -> tuple[s
 
 # ------------------------------------------------------------------ finding
 
-_LIST_MARKS = ("、", "和", "及", "与", "或")  # 较2019年、2020年分别下降…: both are bases
+_LIST_MARKS = "、和及与或"  # 较2019年、2020年分别下降…: both are bases (one mark between them)
 
 
 def _is_comparison(text: str, s: int, e: int) -> bool:
@@ -131,7 +131,7 @@ def find_time_expressions(text: str, published: str | None, bases: bool = False)
         if sym is None:
             continue  # not a period after all: the next candidate may take its place
         last = e
-        base = _is_comparison(text, s, e) or (base_end >= 0 and text[base_end:s] in _LIST_MARKS)
+        base = _is_comparison(text, s, e) or (0 <= base_end == s - 1 and text[base_end] in _LIST_MARKS)
         base_end = e if base else -1
         if base and not bases:
             continue
