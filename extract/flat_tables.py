@@ -21,9 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extract.spans import Span
-from extract.table_cells import CELL, Cell, cell_quantity, unit_of_label
-from rules.fragments import units
-from rules.numerals import magnitudes
+from extract.table_cells import CELL, Cell, cell_quantity, unit_for, unit_of_label, unit_word, units_in_note
 from rules.pattern_cache import compiled
 
 MAX_CELL = 40  # characters: a longer line is prose, not a cell
@@ -31,11 +29,8 @@ MIN_NUMBERS = 3
 _NOTE = compiled(r"^(?:单位|計量單位|计量单位)\s*[:：]\s*(?P<units>.+)$")
 _TITLE = compiled(r"[:：]$")
 _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）])")
-_PEOPLE_COLUMN = compiled(r"人\s*数|人\s*次|户\s*数|人员")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
-_UNIT_WORD = compiled(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")
-_UNIT_LIST_SEP = compiled(r"[、,，/\s]+")
 
 
 @dataclass(frozen=True)
@@ -46,14 +41,6 @@ class _Token:
     kind: str  # number | unit | empty | note | title | text
 
 
-_UNIT_WORD = compiled(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")
-
-
-def _unit_word(cell: str) -> tuple[str, Decimal] | None:
-    m = _UNIT_WORD.fullmatch(cell)
-    if m and m.group("unit") in units():
-        return units()[m.group("unit")][0], magnitudes()[m.group("mag")] if m.group("mag") else Decimal(1)
-    return None
 
 
 def _tokens(text: str) -> list[list[_Token]]:
@@ -88,7 +75,7 @@ def _token(line: str, offset: int) -> _Token | None:
         kind = "number"
     elif _NOTE.match(body):
         kind = "note"
-    elif _unit_word(body):
+    elif unit_word(body):
         kind = "unit"
     elif _TITLE.search(body):
         kind = "title"
@@ -137,7 +124,7 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
         lo = max((i + 1 for i, t in enumerate(before) if t.kind in ("title", "note")), default=0)
         header = [t for t in before[lo:] if t.kind in ("text", "unit")]
     note = next((t for t in reversed(before) if t.kind == "note"), None)
-    note_units = _note_units(note.text) if note else []
+    note_units = units_in_note(_NOTE.match(note.text).group("units")) if note else []
     caption = next((t for t in reversed(before) if t.kind in ("title", "text") and t not in header), None)
     out: list[Cell] = []
     top: _Token | None = None
@@ -155,32 +142,18 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
     return out
 
 
-def _note_units(note: str) -> list[tuple[str, Decimal]]:
-    """单位:人、万元 → [(人, 1), (元, 10000)]."""
-    parts = _UNIT_LIST_SEP.split(_NOTE.match(note).group("units"))
-    return [u for u in (_unit_word(p.strip()) for p in parts if p.strip()) if u]
-
-
 def _column_unit(header: _Token | None, note_units: list) -> tuple[str, Decimal] | None:
     if header is None:
         return note_units[0] if len(note_units) == 1 else None
-    own = unit_of_label(header.text, 0, len(header.text)) or _unit_word(header.text)
-    if own:
-        return own
-    if note_units:
-        people = [u for u in note_units if u[0] in ("人", "人次", "户")]
-        other = [u for u in note_units if u not in people]
-        if _PEOPLE_COLUMN.search(header.text) and people:
-            return people[0]
-        return (other or note_units)[0]
-    return None
+    own = unit_of_label(header.text, 0, len(header.text)) or unit_word(header.text)
+    return own or unit_for(header.text, note_units)
 
 
 def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_units: list,
                section: _Token | None, caption: _Token | None) -> list[Cell]:
     label, rest = row[0], row[1:]
     columns = header[1:] if header else []
-    row_unit = next((_unit_word(t.text) for t in rest if t.kind == "unit"), None)
+    row_unit = next((unit_word(t.text) for t in rest if t.kind == "unit"), None)
     numeric_columns = [c for c in columns if not _UNIT_COLUMN.match(c.text) and not _TEXT_COLUMN.search(c.text)]
     out: list[Cell] = []
     k = 0

@@ -14,6 +14,11 @@ from rules.pattern_cache import compiled
 NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
 CELL = compiled(rf"^{NUMBER}(?:%|‰|个百分点)?$")
 _UNIT_IN_BRACKETS = compiled(r"[(（](?P<mag>万亿|亿|万|千|百)?(?P<unit>[^()（）\d\s]{1,4})[)）]")
+_UNIT_WORD = compiled(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")
+_UNIT_LIST_SEP = compiled(r"[、,，/\s]+")
+# a table's unit note, 单位:万元 or 单位：人、万元, alone on its line or inside a caption's brackets
+NOTE = compiled(r"(?:单位|計量單位|计量单位)\s*[:：]\s*(?P<units>[^\s)）]+(?:[、,，/][^\s)）]+)*)")
+PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员")
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,32 @@ def unit_of_label(text: str, lo: int, hi: int) -> tuple[str, Decimal] | None:
         if known is not None:
             return known[0], magnitudes()[m.group("mag")] if m.group("mag") else Decimal(1)
     return None
+
+
+def unit_word(word: str) -> tuple[str, Decimal] | None:
+    """A unit written alone (万元, 人次): (canonical unit, magnitude)."""
+    m = _UNIT_WORD.fullmatch(word)
+    if m and m.group("unit") in units():
+        return units()[m.group("unit")][0], magnitudes()[m.group("mag")] if m.group("mag") else Decimal(1)
+    return None
+
+
+def units_in_note(units_text: str) -> list[tuple[str, Decimal]]:
+    """The units a note lists: 人、万元 → [(人, 1), (元, 10000)]."""
+    parts = _UNIT_LIST_SEP.split(units_text)
+    return [u for u in (unit_word(p.strip()) for p in parts if p.strip()) if u]
+
+
+def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
+    """Which of a note's units a row or column labelled `label` counts in: the people unit for
+    人数, 人次 …, else the other one (单位:人、万元)."""
+    if len(listed) <= 1:
+        return listed[0] if listed else None
+    people = [u for u in listed if u[0] in ("人", "人次", "户")]
+    other = [u for u in listed if u not in people]
+    if PEOPLE_LABEL.search(label) and people:
+        return people[0]
+    return (other or listed)[0]
 
 
 def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | None:
