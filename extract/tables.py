@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extract.spans import Span
-from extract.table_cells import NUMBER, Cell, cell_quantity, unit_of_label
+from extract.table_cells import NOTE, NUMBER, Cell, cell_quantity, unit_for, unit_of_label, units_in_note
 from rules.pattern_cache import compiled
 
 _YEAR = compiled(r"^((?:19|20)\d\d)年?(?:度)?$")
@@ -98,8 +98,9 @@ def find_table_cells(text: str) -> list[Cell]:
         rows = [r for r in block if isinstance(r, _Row)]
         if len(rows) >= MIN_ROWS:
             header, k = _header(text, lines, i, max(len(r.cells) for r in rows))
-            between = [lines[x] for x in range(k + 1, i) if lines[x][1].strip()]  # 社会保障(人): a section row
-            cells += _cells(text, between + block, header, _caption(lines, k))
+            between = [lines[x] for x in range(k + 1, i) if lines[x][1].strip() and not NOTE.search(lines[x][1])]
+            # 社会保障(人): a section row; 单位:万元 above the rows or in the caption: the table's unit
+            cells += _cells(text, between + block, header, _caption(lines, k), _note(lines, k, i))
             i = j
         else:
             i += 1
@@ -140,12 +141,23 @@ def _header(text: str, lines, i: int, width: int) -> tuple[list[tuple[int, int, 
     return [], i
 
 def _caption(lines, k: int) -> Span | None:
-    """The nearest non-blank line above the header, which often names the table and its period."""
-    for j in range(k - 1, max(-1, k - 4), -1):
+    """The nearest non-blank line above the header, which often names the table and its period
+    (a unit note alone on its line is passed over)."""
+    for j in range(k - 1, max(-1, k - 5), -1):
         offset, line = lines[j]
-        if line.strip():
+        note = NOTE.search(line)
+        if line.strip() and not (note and not line[:note.start()].strip("(（ \t")):
             return offset, offset + len(line)
     return None
+
+
+def _note(lines, k: int, i: int) -> list:
+    """The units of the table's note (单位:万元), from its caption down to its first row."""
+    for j in range(max(0, k - 4), i):
+        m = NOTE.search(lines[j][1])
+        if m:
+            return units_in_note(m.group("units"))
+    return []
 
 
 def _column(token: str) -> tuple[tuple[str, str, str] | None, bool]:
@@ -155,7 +167,10 @@ def _column(token: str) -> tuple[tuple[str, str, str] | None, bool]:
     return None, bool(_CHANGE.search(token))
 
 
-def _cells(text: str, block: list, header, caption: Span | None) -> list[Cell]:
+_PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages
+
+
+def _cells(text: str, block: list, header, caption: Span | None, note: list) -> list[Cell]:
     rows = [r for r in block if isinstance(r, _Row)]
     width = max(len(r.cells) for r in rows)
     columns = header[-width:] if len(header) >= width else []
@@ -178,12 +193,14 @@ def _cells(text: str, block: list, header, caption: Span | None) -> list[Cell]:
             continue
         row = item
         parents = [p for p in parents if p.indent < row.indent]
-        unit = row.unit or next((p.unit for p in reversed(parents) if p.unit), None) or section_unit
+        unit = (row.unit or next((p.unit for p in reversed(parents) if p.unit), None) or section_unit
+                or unit_for(text[row.label[0]:row.label[1]], note))
         shift = len(columns) - len(row.cells)  # empty first cells: the row's cells fill the last columns
         for k, (s, e, raw) in enumerate(row.cells):
             col = k + shift if columns and shift >= 0 else None
             period, is_change = meanings[col] if col is not None else (None, False)
-            q = cell_quantity(raw, unit)
+            percent = col is not None and _PERCENT_COLUMN.search(columns[col][2]) is not None
+            q = cell_quantity(raw + "%" if percent and raw[-1].isdigit() else raw, unit)
             if q is None:
                 continue
             change = ""

@@ -97,6 +97,26 @@ PIPED = """2024年1-6月安岳县医疗保障基金运行情况公示表.
 """
 
 
+# a fund account: the unit in a note between caption and header, a change column in percent
+FUND_NOTE = """2023年永宁县职工医保基金收支情况表
+
+单位：万元
+
+项目          2023年        2022年      增减%
+基金收入      16420.7       15310.2     7.3
+基金支出      14980.5       14120.6     6.1
+当年结余      1440.2        1189.6      21.1
+累计结余      20150.4       18710.2     7.7
+"""
+
+# the note inside the caption's brackets, two units told apart by the rows' labels
+CAPTION_NOTE = """表3  永宁县医疗救助情况(单位:人次、万元)
+项目              2023年     2022年
+救助人次          12040      11380
+救助资金支出      960.4      902.1
+"""
+
+
 def _cells(text, finder):
     t = normalise(text)
     return {t[c.start:c.end]: c for c in finder(t)}
@@ -154,3 +174,21 @@ def test_a_piped_table_reads_cells_by_position_and_units_from_its_note():
     assert figures["980.12"].metric == "fund_income" and figures["120.04"].metric == "fund_balance"
     assert (figures["120.04"].period_kind, figures["120.04"].period_end) == ("as_of", "2024-06")
     assert figures["18320.45"].region == "安岳县"
+
+
+def test_an_aligned_table_takes_its_unit_from_the_note_and_percent_from_its_change_column():
+    cells = _cells(FUND_NOTE, find_table_cells)
+    assert float(cells["16420.7"].quantity.value) == 164207000 and cells["16420.7"].quantity.unit == "元"
+    assert cells["16420.7"].period == ("during", "2023-01", "2023-12")
+    assert float(cells["7.3"].quantity.value) == 7.3 and cells["7.3"].quantity.unit == "%"
+    assert cells["7.3"].change == "growth_rate"
+    figures = {s: a for s, _, a in attributions(FUND_NOTE, published="2024-03")}
+    assert (figures["16420.7"].program, figures["16420.7"].metric) == ("employee_medical_insurance", "fund_income")
+    assert figures["20150.4"].period_kind == "as_of" and figures["1440.2"].period_kind == "during"
+    assert figures["1440.2"].metric == figures["20150.4"].metric == "fund_balance"
+
+
+def test_a_note_in_the_caption_gives_each_row_the_unit_its_label_counts_in():
+    cells = _cells(CAPTION_NOTE, find_table_cells)
+    assert cells["12040"].quantity.unit == "人次"
+    assert float(cells["960.4"].quantity.value) == 9604000 and cells["960.4"].quantity.unit == "元"
