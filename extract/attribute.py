@@ -182,7 +182,7 @@ class DocumentContext:
             program = self.programs.read(w, metric, ev)
             metric = settle_metric(metric, program, q.unit, written_per)
             program = settle_program(program, metric)
-        kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context)
+        kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column)
         if (domain == "medical_security" and program != "resident_medical_insurance"
                 and maternity(self.text, w, items[0] if items else None)):
             if end and int(end[:4]) < MERGED:  # a social insurance of its own before the merger

@@ -310,10 +310,12 @@ class PeriodResolver:
         return cutoffs[-1] if cutoffs else carried[0]
 
     def period(self, w: Window, art, metric: str, change: str, unit: str = "",
-               stated: tuple[str, str, str] | None = None, context: tuple[Span, ...] = ()) -> tuple[str, str, str]:
+               stated: tuple[str, str, str] | None = None, context: tuple[Span, ...] = (),
+               column: Span | None = None) -> tuple[str, str, str]:
         """(period_kind, period_start, period_end) of a figure; `stated` is a table column's year,
-        `context` a table cell's row label, column header and caption."""
-        t = None if stated is not None else (self._in_context(context) or self.governing(w))
+        `context` a table cell's row label, column header and caption, `column` its column header
+        (上年同期 dates the cell a year before its caption)."""
+        t = None if stated is not None else (self._in_context(context, column) or self.governing(w))
         if t is not None and stated is None and self._is_from_figure(w):
             t = self._earlier(w, t)
         if stated is not None:
@@ -346,18 +348,37 @@ class PeriodResolver:
         earliest = min(named, key=lambda x: x.period_end, default=None)
         return earliest if earliest is not None and earliest.period_end < t.period_end else t
 
-    def _in_context(self, context: tuple[Span, ...]) -> TimeExpr | None:
+    def _in_context(self, context: tuple[Span, ...], column: Span | None = None) -> TimeExpr | None:
         """A table cell's time: its caption's (2022年1-9月…公示表), or a relative year in its row or
         column (上年结余) read against the caption's year."""
         found = [t for span in context for t in within(self.times, *span)]
         if not found:
             return None
         written = [t for t in found if t.resolved and not t.relative]
+        earlier = self._years_back(column) if column else 0
+        if written and earlier:
+            return _years_back(written[-1], earlier)  # 上年同期: the caption's period a year before
         relative = [t for t in found if t.relative and t.symbolic and t.symbolic.start
                     and t.symbolic.start.year.kind == "rel"]
         if written and relative:
             return in_year(relative[0], int(written[-1].period_end[:4]))
         return (written or found)[-1]
+
+
+    def _years_back(self, column: Span) -> int:
+        """How many years back a table column's header goes (上年同期, 去年同期: 1), else 0."""
+        for b in within(self.bases, *column):
+            y = b.symbolic.start.year if b.symbolic and b.symbolic.start else None
+            if y is not None and y.kind == "rel" and y.value < 0 and self.text.startswith("同期", b.end):
+                return -y.value
+        return 0
+
+
+def _years_back(t: TimeExpr, years: int) -> TimeExpr:
+    def back(month: str) -> str:
+        return f"{int(month[:4]) - years:04d}{month[4:]}" if month else month
+    return TimeExpr(t.start, t.end, t.text, t.kind, back(t.period_start), back(t.period_end), t.resolved,
+                    t.relative, t.symbolic, t.rule)
 
 
 _HAN = compiled(r"\p{Han}")

@@ -117,6 +117,15 @@ CAPTION_NOTE = """表3  永宁县医疗救助情况(单位:人次、万元)
 """
 
 
+# a period report's table: this period and the same period a year before
+SAME_PERIOD = """永宁县2023年1-9月医保基金运行情况
+
+项目\t本期\t上年同期\t同比增长(%)
+职工医保基金收入(万元)\t8650.2\t8120.4\t6.5
+居民医保参保人数(万人)\t31.2\t30.8\t1.3
+"""
+
+
 def _cells(text, finder):
     t = normalise(text)
     return {t[c.start:c.end]: c for c in finder(t)}
@@ -192,3 +201,11 @@ def test_a_note_in_the_caption_gives_each_row_the_unit_its_label_counts_in():
     cells = _cells(CAPTION_NOTE, find_table_cells)
     assert cells["12040"].quantity.unit == "人次"
     assert float(cells["960.4"].quantity.value) == 9604000 and cells["960.4"].quantity.unit == "元"
+
+
+def test_a_column_of_the_same_period_a_year_before_takes_that_period():
+    figures = {s: a for s, _, a in attributions(SAME_PERIOD, published="2023-10")}
+    assert (figures["8650.2"].period_start, figures["8650.2"].period_end) == ("2023-01", "2023-09")
+    assert (figures["8120.4"].period_start, figures["8120.4"].period_end) == ("2022-01", "2022-09")
+    assert (figures["30.8"].period_kind, figures["30.8"].period_end) == ("as_of", "2022-09")
+    assert (figures["6.5"].change, figures["6.5"].period_end) == ("growth_rate", "2023-09")
