@@ -193,14 +193,15 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             continue
         row = item
         parents = [p for p in parents if p.indent < row.indent]
-        unit = (row.unit or next((p.unit for p in reversed(parents) if p.unit), None) or section_unit
-                or unit_for(text[row.label[0]:row.label[1]], note))
+        unit = row.unit or next((p.unit for p in reversed(parents) if p.unit), None) or section_unit
         shift = len(columns) - len(row.cells)  # empty first cells: the row's cells fill the last columns
         for k, (s, e, raw) in enumerate(row.cells):
             col = k + shift if columns and shift >= 0 else None
             period, is_change = meanings[col] if col is not None else (None, False)
             percent = col is not None and _PERCENT_COLUMN.search(columns[col][2]) is not None
-            q = cell_quantity(raw + "%" if percent and raw[-1].isdigit() else raw, unit)
+            # the note's unit for this cell: its column header, then its row label, names what it counts
+            named = unit or unit_for((columns[col][2] if col is not None else "") + text[row.label[0]:row.label[1]], note)
+            q = cell_quantity(raw + "%" if percent and raw[-1].isdigit() else raw, named)
             if q is None:
                 continue
             change = ""
@@ -213,6 +214,6 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                 context += (column,)
             if caption:
                 context += (caption,)
-            out.append(Cell(s, e, q, period, change, unit[0] if unit else "", context, column))
+            out.append(Cell(s, e, q, period, change, named[0] if named else "", context, column))
         parents.append(row)
     return out

@@ -126,6 +126,15 @@ SAME_PERIOD = """永宁县2023年1-9月医保基金运行情况
 """
 
 
+# counties as rows, a note naming two units that the column headers tell apart
+COUNTY_ROWS = """2023年永宁市各县城乡居民医保参保情况
+单位：万人、%
+县区        参保人数     参保率
+安平县      52.3         97.8
+清河县      61.2         98.1
+"""
+
+
 def _cells(text, finder):
     t = normalise(text)
     return {t[c.start:c.end]: c for c in finder(t)}
@@ -209,3 +218,11 @@ def test_a_column_of_the_same_period_a_year_before_takes_that_period():
     assert (figures["8120.4"].period_start, figures["8120.4"].period_end) == ("2022-01", "2022-09")
     assert (figures["30.8"].period_kind, figures["30.8"].period_end) == ("as_of", "2022-09")
     assert (figures["6.5"].change, figures["6.5"].period_end) == ("growth_rate", "2023-09")
+
+
+def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in():
+    figures = {s: (f, a) for s, f, a in attributions(COUNTY_ROWS, published="2024-02")}
+    f, a = figures["61.2"]
+    assert (float(f.quantity.value), f.quantity.unit, a.region, a.metric) == (612000, "人", "清河县", "insured_persons")
+    f, a = figures["97.8"]
+    assert (f.quantity.unit, a.region, a.metric) == ("%", "安平县", "enrollment_rate")
