@@ -19,6 +19,7 @@ _UNIT_LIST_SEP = compiled(r"[、,，/\s]+")
 # a table's unit note, 单位:万元 or 单位：人、万元, alone on its line or inside a caption's brackets
 NOTE = compiled(r"(?:单位|計量單位|计量单位)\s*[:：]\s*(?P<units>[^\s)）]+(?:[、,，/][^\s)）]+)*)")
 PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员")
+_RATE_LABEL = compiled(r"率|比例|比重|占比")
 
 
 @dataclass(frozen=True)
@@ -62,9 +63,12 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
     if len(listed) <= 1:
         return listed[0] if listed else None
     people = [u for u in listed if u[0] in ("人", "人次", "户")]
-    other = [u for u in listed if u not in people]
+    rates = [u for u in listed if u[0] in ("%", "‰")]
+    other = [u for u in listed if u not in people and u not in rates]
     if PEOPLE_LABEL.search(label) and people:
         return people[0]
+    if _RATE_LABEL.search(label) and rates:
+        return rates[0]
     return (other or listed)[0]
 
 

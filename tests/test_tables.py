@@ -135,6 +135,15 @@ COUNTY_ROWS = """2023年永宁市各县城乡居民医保参保情况
 """
 
 
+# money and a share: the rate's header takes the percent of the note
+SHARE_ROWS = """2023年永宁市医疗救助资金情况
+单位：万元、%
+县区        救助资金     占比
+安平县      520.3        37.8
+清河县      610.2        42.1
+"""
+
+
 def _cells(text, finder):
     t = normalise(text)
     return {t[c.start:c.end]: c for c in finder(t)}
@@ -226,3 +235,6 @@ def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in()
     assert (float(f.quantity.value), f.quantity.unit, a.region, a.metric) == (612000, "人", "清河县", "insured_persons")
     f, a = figures["97.8"]
     assert (f.quantity.unit, a.region, a.metric) == ("%", "安平县", "enrollment_rate")
+    cells = _cells(SHARE_ROWS, find_table_cells)
+    assert float(cells["610.2"].quantity.value) == 6102000 and cells["610.2"].quantity.unit == "元"
+    assert float(cells["42.1"].quantity.value) == 42.1 and cells["42.1"].quantity.unit == "%"
