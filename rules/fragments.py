@@ -181,6 +181,17 @@ def magnitude_noun_pattern(nouns: str) -> str:
     """
 
 
+SHARED_UNITS = ("个百分点", "%", "‰", "人次", "人", "户", "元", "倍")
+
+
+def shared_unit_pattern() -> str:
+    """分别提高3.6和0.9个百分点: a number listed before another takes that one's magnitude and unit."""
+    return rf"""
+        {NUM_START}(?P<num>{ARABIC})
+        (?=(?:和|、|与|及)(?:{ARABIC})[ ]?(?P<mag>万|亿)?(?P<unit>{alternation(SHARED_UNITS)}))
+    """
+
+
 def colloquial_yi_pattern() -> str:
     """3.3个亿, 两个多亿: 个亿 is spoken for 亿元, with or without the 元."""
     return rf"""

@@ -127,6 +127,13 @@ def parse_unit_from_noun(m, rule) -> Optional[Quantity]:
     return Quantity(value, unit_nouns()[g["noun"]], _qualifier(g))
 
 
+def parse_shared_unit(m, rule) -> Optional[Quantity]:
+    """3.6和0.9个百分点: the unit (and 万/亿) of the number listed after this one."""
+    g = named_groups(m)
+    value = _number(g)
+    return None if value is None else Quantity(value, units()[g["unit"]][0])
+
+
 def parse_money_noun(m, rule) -> Optional[Quantity]:
     """2亿信贷: the unit 元 is implied."""
     return _implied(m, "元")

@@ -4,12 +4,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from rules.parsers import (parse_money_noun, parse_money_verb, parse_people_noun, parse_percent_words,
-                              parse_quantity, parse_unit_from_noun)
+                              parse_quantity, parse_shared_unit, parse_unit_from_noun)
 from rules.base import Example as E
 from rules.base import Rule
 from rules.sites import Sites, magnitude_sites, reach_sites
 from rules.fragments import (ARABIC, CN, CN_CHARS, bare_number_pattern, colloquial_yi_pattern, magnitude_noun_pattern,
-                             money_verb_pattern, quantity_pattern)
+                             money_verb_pattern, quantity_pattern, shared_unit_pattern)
 
 MONEY = Rule(
     name="money",
@@ -272,6 +272,20 @@ MONEY_SPOKEN = Rule(
     counter_examples=("几个亿的项目", "一个亿万富翁的故事"),
 )
 
+SHARED_UNIT = Rule(
+    name="shared_unit",
+    pattern=shared_unit_pattern(),
+    sites=Sites.before_list_mark,
+    parse=parse_shared_unit,
+    priority=1,
+    examples=(
+        E("比上年分别提高3.6和0.9个百分点", "3.6", 3.6, "个百分点"),
+        E("两项补助分别为120和150元", "120", 120, "元"),
+        E("分别覆盖1.2、3.4万人", "1.2", 12000, "人"),
+    ),
+    counter_examples=("2019和2020年", "第1和第2名"),
+)
+
 MONEY_VERB = Rule(
     name="money_verb",
     pattern=money_verb_pattern(),
@@ -291,4 +305,4 @@ MONEY_VERB = Rule(
 )
 
 RULES = (MONEY, PEOPLE, PERSON_TIMES, HOUSEHOLDS, PERCENT, PERCENT_WORDS, POINTS, MULTIPLE,
-         DURATION, MEASURE, LIFE_EXPECTANCY, UNIT_FROM_NOUN, MONEY_NOUN, PEOPLE_NOUN, MONEY_SPOKEN, MONEY_VERB)
+         DURATION, MEASURE, LIFE_EXPECTANCY, UNIT_FROM_NOUN, MONEY_NOUN, PEOPLE_NOUN, MONEY_SPOKEN, SHARED_UNIT, MONEY_VERB)

@@ -127,6 +127,18 @@ class Sites:
                     found.add(s)
         return sorted(found)
 
+    def before_list_mark(self) -> list[int]:
+        """The starts of digits that a list mark (和, 、, 与, 及) follows (`shared_unit_pattern`)."""
+        text, n, (_, digits) = self.text, len(self.text), _classes()
+        out = []
+        for s in self.starts:
+            j = s
+            while j < n and (text[j] in digits or text[j].isdigit()):
+                j += 1
+            if j > s and j < n and text[j] in "和、与及":
+                out.append(s)
+        return out
+
     def before_colloquial_yi(self) -> list[int]:
         """The starts of a number that runs into 个亿 or 个多亿 (maybe 余/多 before the 个), or of a
         qualifier before it (`colloquial_yi_pattern`)."""

@@ -19,7 +19,7 @@ SITED = [r for r in RULES if r.sites is not None]
 PIECES = (list("0123456789.,%，。、：:\n \t零〇一二两三四五六七八九十百千万亿点大分之余多几/") + list(units())
           + list(qualifier_words("pre")) + list(qualifier_words("post")) + list(qualifier_words("suf"))
           + list(unit_nouns()) + list(words("money_verbs.txt")) + list(words("money_nouns.txt"))
-          + list(words("people_nouns.txt")) + ["个亿", "个多亿"]
+          + list(words("people_nouns.txt")) + ["个亿", "个多亿", "和", "与", "及"]
           + ["分别", "达到", "共计", "增加到", "1" * (REACH + 3), "壹佰", "数", "上", "第", "12 ", "5 "])
 TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=2)), max_size=60).map("".join)
 EXAMPLES = ([e.text for r in RULES for e in r.examples] + [t for r in RULES for t in r.counter_examples]
@@ -48,6 +48,8 @@ def test_sites_find_what_a_scan_finds_in_the_examples(text):
 @example("惠及30余万群众")
 @example("总投资约两个多亿元")
 @example("投入3余个亿")
+@example("分别提高3.6和0.9个百分点")
+@example("分别为12、15万人")
 @example("1" * (REACH + 5) + "人")
 @example("约" + "1" * (REACH - 1) + "万人")
 def test_sites_find_what_a_scan_finds(text):
