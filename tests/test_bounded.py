@@ -36,11 +36,14 @@ def test_four_times_the_page_takes_at_most_five_times_as_long():
     """The one timed test the issue asks for: a ratio measured within this run, on a page of
     about 5 MB with places, stop-words, figures and time expressions throughout. Each page is
     timed twice, in turn, and keeps its faster time: one timing of the same code on this machine
-    gave ratios from 3.9x to 5.1x."""
+    gave ratios from 3.9x to 5.1x. The large page is processed once before the timings."""
     _process(long_page(20_000, seed=1, prose=2))  # warm caches (gazetteer, compiled rules)
     small = long_page(437_500, seed=2, prose=2)
     large = long_page(1_750_000, seed=3, prose=2)
     assert len(large.encode("utf-8")) >= 4_900_000
+    # and the allocator: the first page this large maps its memory afresh (page faults count in
+    # CPU time), every page after it reuses memory, so the first large timing alone paid for that
+    _process(large)
     times = [(_cpu_seconds(large), _cpu_seconds(small)) for _ in range(2)]
     ratio = min(t[0] for t in times) / min(t[1] for t in times)
     assert ratio <= 5.0, f"4x the length took {ratio:.2f}x the time (runs: {times})"
