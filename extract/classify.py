@@ -130,11 +130,11 @@ def counts_livelihood(w: Window, words_: DocWords) -> bool:
     share that opens its clause (民生支出X亿元,占…的81.3%) measures the clause before."""
     if not words_.livelihood:
         return False  # most pages name no livelihood programme: nothing to look for per figure
-    lo = w.clause[0]
+    reach = w.clause[0]
     # (bounded by the clause: unbounded, the regex module looks for 占 through the rest of the page)
-    if _SHARE_OPENS.match(words_.text, lo, w.clause[1]) and lo > w.sentence[0]:
-        lo = last_of(words_.text, CLAUSE_BREAKS, w.sentence[0], lo - 1) + 1
-    for h in within(words_.livelihood, max(lo, w.sentence[0]), w.clause[1]):
+    if _SHARE_OPENS.match(words_.text, reach, w.clause[1]) and reach > w.sentence[0]:
+        reach = max(last_of(words_.text, CLAUSE_BREAKS, w.sentence[0], reach - 1) + 1, w.sentence[0])
+    for h in within(words_.livelihood, reach, w.clause[1]):
         if h.end <= w.start:
             lo, hi = h.end, w.start
         elif h.start - w.end <= NAMED_REACH:

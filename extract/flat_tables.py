@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extract.spans import Span
-from extract.table_cells import CELL, Cell, cell_quantity, unit_for, unit_of_label, unit_word, units_in_note
+from extract.table_cells import (CELL, NOTE_LEAD, Cell, cell_quantity, unit_for, unit_of_label, unit_word,
+                                 units_in_note)
 from rules.pattern_cache import compiled
 
 MAX_CELL = 40  # characters: a longer line is prose, not a cell
 MIN_NUMBERS = 3
-_NOTE = compiled(r"^(?:单位|計量單位|计量单位)\s*[:：]\s*(?P<units>.+)$")
+_NOTE = compiled(rf"^{NOTE_LEAD}(?P<units>.+)$")
 _TITLE = compiled(r"[:：]$")
 _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）])")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
@@ -39,8 +40,6 @@ class _Token:
     end: int
     text: str
     kind: str  # number | unit | empty | note | title | text
-
-
 
 
 def _tokens(text: str) -> list[list[_Token]]:

@@ -357,7 +357,7 @@ class PeriodResolver:
         written = [t for t in found if t.resolved and not t.relative]
         earlier = self._years_back(column) if column else 0
         if written and earlier:
-            return _years_back(written[-1], earlier)  # 上年同期: the caption's period a year before
+            return _moved_back(written[-1], earlier)  # 上年同期: the caption's period a year before
         relative = [t for t in found if t.relative and t.symbolic and t.symbolic.start
                     and t.symbolic.start.year.kind == "rel"]
         if written and relative:
@@ -374,7 +374,8 @@ class PeriodResolver:
         return 0
 
 
-def _years_back(t: TimeExpr, years: int) -> TimeExpr:
+def _moved_back(t: TimeExpr, years: int) -> TimeExpr:
+    """The same period `years` years earlier."""
     def back(month: str) -> str:
         return f"{int(month[:4]) - years:04d}{month[4:]}" if month else month
     return TimeExpr(t.start, t.end, t.text, t.kind, back(t.period_start), back(t.period_end), t.resolved,

@@ -25,11 +25,11 @@ def flow_of_the_year(text: str, w: Window, metric: str, unit: str, change: str) 
     """Under 年末 a count of what exists is a stock; money moved, 人次, shares that are not a
     named rate, and every change (比上年末增加, 比上年提高) accrue over the year (GUIDELINES §6:
     growth is a flow)."""
-    if change or _year_balance(text, w):
+    if change or metric in sets().flow_metrics:
         return True
-    if metric in sets().flow_metrics:
-        return True
-    if metric in sets().stock_metrics or _is_level(text, w, unit):
+    if metric in sets().stock_metrics:
+        return _year_balance(text, w)
+    if _is_level(text, w, unit):
         return False
     if _has(text, w, "flow_words.txt"):
         return True
@@ -45,10 +45,8 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool) -> boo
     opening with what a whole area has (全县有 …), or a running total of things (累计…个) over a
     calendar period (`started`: the text gives the total its own start, 自2015年以来, and it is a
     flow over that span, GUIDELINES §9)."""
-    if _year_balance(text, w):
-        return False
     if metric in sets().stock_metrics:
-        return True
+        return not _year_balance(text, w)
     if metric not in ("", "other"):
         return False
     if unit == "%" and _PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 8), w.start):
@@ -68,7 +66,8 @@ def _is_level(text: str, w: Window, unit: str) -> bool:
 
 
 def _year_balance(text: str, w: Window) -> bool:
-    """当年结余X元: the surplus of the period's own income over its spending accrues over it."""
+    """当年结余X元: the surplus of the period's own income over its spending accrues over it (read
+    for a fund balance only: another figure beside the word is no balance anyway)."""
     return _says(text, "year_balances.txt", w.clause[0], w.start)
 
 

@@ -17,7 +17,8 @@ _UNIT_IN_BRACKETS = compiled(r"[(（](?P<mag>万亿|亿|万|千|百)?(?P<unit>[^
 _UNIT_WORD = compiled(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")
 _UNIT_LIST_SEP = compiled(r"[、,，/\s]+")
 # a table's unit note, 单位:万元 or 单位：人、万元, alone on its line or inside a caption's brackets
-NOTE = compiled(r"(?:单位|計量單位|计量单位)\s*[:：]\s*(?P<units>[^\s)）]+(?:[、,，/][^\s)）]+)*)")
+NOTE_LEAD = r"(?:单位|計量單位|计量单位)\s*[:：]\s*"
+NOTE = compiled(NOTE_LEAD + r"(?P<units>[^\s)）]+(?:[、,，/][^\s)）]+)*)")
 PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员")
 _RATE_LABEL = compiled(r"率|比例|比重|占比")
 
@@ -59,11 +60,11 @@ def units_in_note(units_text: str) -> list[tuple[str, Decimal]]:
 
 def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
     """Which of a note's units a row or column labelled `label` counts in: the people unit for
-    人数, 人次 …, else the other one (单位:人、万元)."""
+    人数, 人次 …, the percent for 率, 占比 …, else the other one (单位:人、万元)."""
     if len(listed) <= 1:
         return listed[0] if listed else None
-    people = [u for u in listed if u[0] in ("人", "人次", "户")]
-    rates = [u for u in listed if u[0] in ("%", "‰")]
+    people = [u for u in listed if units()[u[0]][1] in ("people", "person_times", "households")]
+    rates = [u for u in listed if units()[u[0]][1] == "percent"]
     other = [u for u in listed if u not in people and u not in rates]
     if PEOPLE_LABEL.search(label) and people:
         return people[0]

@@ -98,7 +98,7 @@ def find_table_cells(text: str) -> list[Cell]:
         rows = [r for r in block if isinstance(r, _Row)]
         if len(rows) >= MIN_ROWS:
             header, k = _header(text, lines, i, max(len(r.cells) for r in rows))
-            between = [lines[x] for x in range(k + 1, i) if lines[x][1].strip() and not NOTE.search(lines[x][1])]
+            between = [lines[x] for x in range(k + 1, i) if lines[x][1].strip() and not _is_note(lines[x][1])]
             # 社会保障(人): a section row; 单位:万元 above the rows or in the caption: the table's unit
             cells += _cells(text, between + block, header, _caption(lines, k), _note(lines, k, i))
             i = j
@@ -145,10 +145,15 @@ def _caption(lines, k: int) -> Span | None:
     (a unit note alone on its line is passed over)."""
     for j in range(k - 1, max(-1, k - 5), -1):
         offset, line = lines[j]
-        note = NOTE.search(line)
-        if line.strip() and not (note and not line[:note.start()].strip("(（ \t")):
+        if line.strip() and not _is_note(line):
             return offset, offset + len(line)
     return None
+
+
+def _is_note(line: str) -> bool:
+    """A line that is only a unit note (单位：万元, （单位:人）)."""
+    note = NOTE.search(line)
+    return note is not None and not line[:note.start()].strip("(（ \t")
 
 
 def _note(lines, k: int, i: int) -> list:
@@ -168,6 +173,7 @@ def _column(token: str) -> tuple[tuple[str, str, str] | None, bool]:
 
 
 _PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages
+_PERCENT = ("%", Decimal(1))
 
 
 def _cells(text: str, block: list, header, caption: Span | None, note: list) -> list[Cell]:
@@ -198,10 +204,10 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
         for k, (s, e, raw) in enumerate(row.cells):
             col = k + shift if columns and shift >= 0 else None
             period, is_change = meanings[col] if col is not None else (None, False)
-            percent = col is not None and _PERCENT_COLUMN.search(columns[col][2]) is not None
+            header_text = columns[col][2] if col is not None else ""
             # the note's unit for this cell: its column header, then its row label, names what it counts
-            named = unit or unit_for((columns[col][2] if col is not None else "") + text[row.label[0]:row.label[1]], note)
-            q = cell_quantity(raw + "%" if percent and raw[-1].isdigit() else raw, named)
+            named = unit or unit_for(header_text + text[row.label[0]:row.label[1]], note)
+            q = cell_quantity(raw, _PERCENT if _PERCENT_COLUMN.search(header_text) else named)
             if q is None:
                 continue
             change = ""

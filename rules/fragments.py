@@ -181,14 +181,16 @@ def magnitude_noun_pattern(nouns: str) -> str:
     """
 
 
-SHARED_UNITS = ("个百分点", "%", "‰", "人次", "人", "户", "元", "倍")
+SHARED_KINDS = ("points", "percent", "people", "person_times", "households", "money", "multiple")
 
 
 def shared_unit_pattern() -> str:
-    """分别提高3.6和0.9个百分点: a number listed before another takes that one's magnitude and unit."""
+    """分别提高3.6和0.9个百分点: a number listed before another takes that one's magnitude and unit
+    (units of the kinds in SHARED_KINDS; a measure word names too many things to lend)."""
+    shared = [u for u, (_, kind) in units().items() if kind in SHARED_KINDS]
     return rf"""
         {NUM_START}(?P<num>{ARABIC})
-        (?=(?:和|、|与|及)(?:{ARABIC})[ ]?(?P<mag>万|亿)?(?P<unit>{alternation(SHARED_UNITS)}))
+        (?=(?:和|、|与|及)(?:{ARABIC})[ ]?(?P<mag>万|亿)?(?P<unit>{alternation(shared)}))
     """
 
 

@@ -23,6 +23,7 @@ from rules.wordlists import words
 # verbose, as the rules are: a blank inside a fragment (NUM_START's `(?<!\d )`) is dropped there too
 _NUMBER_START = compiled(rf"{NUM_START}[\d{CN_CHARS}]", regex.VERBOSE)
 _NOUN_GAP = compiled(NOUN_GAP, regex.VERBOSE)
+_DIGITS_BEFORE_MARK = compiled(r"(?<![\d,.])[\d,.]+(?=[和、与及])")
 
 
 class _CharClass(dict):
@@ -128,16 +129,10 @@ class Sites:
         return sorted(found)
 
     def before_list_mark(self) -> list[int]:
-        """The starts of digits that a list mark (和, 、, 与, 及) follows (`shared_unit_pattern`)."""
-        text, n, (_, digits) = self.text, len(self.text), _classes()
-        out = []
-        for s in self.starts:
-            j = s
-            while j < n and (text[j] in digits or text[j].isdigit()):
-                j += 1
-            if j > s and j < n and text[j] in "和、与及":
-                out.append(s)
-        return out
+        """The starts of digits that a list mark (和, 、, 与, 及) follows (`shared_unit_pattern`):
+        the runs are found by one regex pass, not walked from every start."""
+        runs = {m.start() for m in _DIGITS_BEFORE_MARK.finditer(self.text)}
+        return [s for s in self.starts if s in runs]
 
     def before_colloquial_yi(self) -> list[int]:
         """The starts of a number that runs into 个亿 or 个多亿 (maybe 余/多 before the 个), or of a
