@@ -14,6 +14,7 @@ from extract.normalise import normalise
 from extract.published import infer_publication_month
 from extract.records import Decoded, DocMeta, DocResult, ManifestRow, Mention
 from extract.scan import find_quantities
+from extract.segment.pieces import reading_pieces
 
 __all__ = ["Decoded", "DocMeta", "DocResult", "ManifestRow", "Mention", "document_row",
            "mention_rows", "prepare", "process_document", "publication_month", "sentence_rows"]
@@ -44,31 +45,47 @@ def publication_month(norm: str, manifest: ManifestRow) -> tuple[str, str]:
 
 def mention_rows(raw: str, norm: str, meta: DocMeta, published: str,
                  budget: Budget | None = None) -> list[Mention]:
+    """Every figure of the document, attributed. A document longer than MAX_PIECE (a yearbook,
+    many pages in one file) is read piece by piece, each piece as a page of its own with the
+    document's month and home region, so that what each stage holds stays bounded."""
     budget = budget or Budget(None)
+    rows: list[Mention] = []
+    first_article = 0
+    for start, end in reading_pieces(norm):
+        first_article += _piece_rows(raw, norm, start, end, meta, published, budget, first_article, rows)
+    return rows
+
+
+def _piece_rows(raw: str, norm: str, base: int, end: int, meta: DocMeta, published: str,
+                budget: Budget, first_article: int, rows: list[Mention]) -> int:
+    """Appends the mentions of ``norm[base:end]`` to `rows`, with offsets into the whole
+    document and article indexes from `first_article` on; returns the piece's article count."""
     m = meta.manifest
-    ctx = DocumentContext(norm, published or None, m.home_region, m.home_region_code, budget)
+    piece = norm[base:end]  # the document itself when it is one piece
+    ctx = DocumentContext(piece, published or None, m.home_region, m.home_region_code, budget)
     budget.enter("quantities")
     try:
-        found = find_quantities(norm, timeout=budget.remaining(), also_blocked=ctx.regions.place_spans)
+        found = find_quantities(piece, timeout=budget.remaining(), also_blocked=ctx.regions.place_spans)
     except ScanTimeout as exc:
         raise OverBudget(f"quantities (rule {exc.rule})", budget.seconds or 0, len(raw)) from exc
     budget.enter("attribution")
-    rows = []
-    ids = [f"{meta.doc_id}:{f.start}" for f in found]
+    ids = [f"{meta.doc_id}:{base + f.start}" for f in found]
     for f, a, mid in zip(found, ctx.attribute_all(found, budget.check, CHECK_EVERY), ids):
         q = f.quantity
+        s, e = base + f.start, base + f.end
         rows.append(Mention(
-            doc=meta.doc, doc_id=meta.doc_id, start=f.start, end=f.end, text=raw[f.start:f.end],
+            doc=meta.doc, doc_id=meta.doc_id, start=s, end=e, text=raw[s:e],
             value=-float(q.value) if a.sign < 0 and q.value else float(q.value), unit=q.unit,
             qualifier=q.qualifier, change=a.change, per=a.per,
             region=a.region, region_code=a.region_code, locality=a.locality,
             period_kind=a.period_kind, period_start=a.period_start, period_end=a.period_end,
             domain=a.domain, program=a.program, metric=a.metric, population=a.population,
-            rule=f.rule, sentence_start=a.sentence[0], sentence_end=a.sentence[1], mention_id=mid,
-            target=a.target, region_stated=a.region_stated, period_stated=a.period_stated,
-            part_of=ids[a.head] if a.head >= 0 else "", parts_add_up=a.parts_add_up,
-            parts_total=a.parts_total, item=a.item, repeat=a.repeat, article=a.article))
-    return rows
+            rule=f.rule, sentence_start=base + a.sentence[0], sentence_end=base + a.sentence[1],
+            mention_id=mid, target=a.target, region_stated=a.region_stated,
+            period_stated=a.period_stated, part_of=ids[a.head] if a.head >= 0 else "",
+            parts_add_up=a.parts_add_up, parts_total=a.parts_total, item=a.item, repeat=a.repeat,
+            article=first_article + a.article if a.article >= 0 else -1))
+    return len(ctx.layout.articles)
 
 
 def sentence_rows(raw: str, meta: DocMeta, mentions: list[Mention]) -> list[dict]:

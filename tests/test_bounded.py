@@ -182,3 +182,43 @@ def test_a_worker_that_dies_costs_one_row(tmp_path, monkeypatch):
     assert list(docs["status"]) == ["error", "ok", "ok"]
     assert ("the process reading it was killed by SIGKILL in stage 'places' (out of memory?)"
             in docs.loc["p0.txt", "error"])
+
+
+def test_a_document_longer_than_a_piece_is_read_piece_by_piece_with_offsets_into_the_whole():
+    from extract.records import ManifestRow
+    from extract.segment.pieces import MAX_PIECE, reading_pieces
+
+    text = long_page(2 * MAX_PIECE + 30_000, seed=4)
+    pieces = reading_pieces(text)
+    assert len(pieces) >= 3 and pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(e - s <= MAX_PIECE and text[e - 1] == "\n" for s, e in pieces[:-1])
+    meta = DocMeta("page.txt", "page.txt", ManifestRow(published="2024-06"), doc_id="0123456789abcdef")
+    whole = process_document(Decoded(text, "utf-8", "0" * 16), meta)
+    assert whole.document["status"] == "ok"
+    ids = [m.mention_id for m in whole.mentions]
+    assert len(set(ids)) == len(ids) == len(whole.mentions) > 1_000
+    for m in whole.mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.mention_id == f"{meta.doc_id}:{m.start}"
+    # a piece reads as the same text alone would, its offsets moved by where it starts
+    s, e = pieces[1]
+    alone = process_document(Decoded(text[s:e], "utf-8", "0" * 16), meta)
+    inside = [m for m in whole.mentions if s <= m.start < e]
+    assert [(m.start - s, m.sentence_start - s, m.value, m.unit, m.region_code, m.period_start, m.metric)
+            for m in inside] == [(m.start, m.sentence_start, m.value, m.unit, m.region_code, m.period_start,
+                                  m.metric) for m in alone.mentions]
+    # articles are numbered through the document: a pull quote is matched within its own
+    articles = [[m.article for m in whole.mentions if a <= m.start < b and m.article >= 0] for a, b in pieces]
+    assert all(max(x) < min(y) for x, y in zip(articles, articles[1:]))
+
+
+@pytest.mark.parametrize("line, cut_after", [("全县参保1万人。" * 40_000, "。"),
+                                              ("全县参保1万人，" * 40_000, "，"),
+                                              ("参" * 250_000, "参")])
+def test_a_piece_ends_at_a_sentence_end_else_a_clause_break_else_at_the_limit(line, cut_after):
+    from extract.segment.pieces import MAX_PIECE, reading_pieces
+
+    pieces = reading_pieces(line)
+    assert pieces[-1][1] == len(line) and all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(MAX_PIECE // 2 < e - s <= MAX_PIECE and line[e - 1] == cut_after for s, e in pieces[:-1])
