@@ -34,9 +34,12 @@ def _cpu_seconds(text: str) -> float:
 
 def test_four_times_the_page_takes_at_most_five_times_as_long():
     """The one timed test the issue asks for: a ratio measured within this run, on a page of
-    about 5 MB with places, stop-words, figures and time expressions throughout. Each page is
-    timed twice, in turn, and keeps its faster time: one timing of the same code on this machine
-    gave ratios from 3.9x to 5.1x. The large page is processed once before the timings."""
+    about 5 MB with places, stop-words, figures and time expressions throughout, against four
+    runs of a page a quarter as long. This machine has spells of a few seconds in which the same
+    code runs up to 1.7x slower: one timing of the large page and one of the small page were not
+    equally exposed to them (CI failed at 5.27x with one small-page timing 40% above the other),
+    four of the small page take as long as one of the large. The comparison is made three times,
+    in turn, and keeps the faster of each side. The large page is processed once before."""
     _process(long_page(20_000, seed=1, prose=2))  # warm caches (gazetteer, compiled rules)
     small = long_page(437_500, seed=2, prose=2)
     large = long_page(1_750_000, seed=3, prose=2)
@@ -44,9 +47,9 @@ def test_four_times_the_page_takes_at_most_five_times_as_long():
     # and the allocator: the first page this large maps its memory afresh (page faults count in
     # CPU time), every page after it reuses memory, so the first large timing alone paid for that
     _process(large)
-    times = [(_cpu_seconds(large), _cpu_seconds(small)) for _ in range(2)]
-    ratio = min(t[0] for t in times) / min(t[1] for t in times)
-    assert ratio <= 5.0, f"4x the length took {ratio:.2f}x the time (runs: {times})"
+    times = [(_cpu_seconds(large), sum(_cpu_seconds(small) for _ in range(4))) for _ in range(3)]
+    ratio = min(t[0] for t in times) / (min(t[1] for t in times) / 4)
+    assert ratio <= 5.0, f"4x the length took {ratio:.2f}x the time (large page, four small pages: {times})"
 
 
 @pytest.mark.parametrize("name", sorted(pathological()))
