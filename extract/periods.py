@@ -23,7 +23,7 @@ from rules.anchors import overlapped_matches
 from rules.base import TimeSkip
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
-from rules.punctuation import CLAUSE_BREAKS
+from rules.punctuation import CLAUSE_BREAKS, LIST_JOINS
 from rules.taxonomy import sets
 from rules.registry import TIME_RULES
 from rules.time_grammar import Point, Symbolic, comparison_words
@@ -91,7 +91,7 @@ def anchor(sym: Symbolic, pub: Month | None, year: int | None = None) -> tuple[s
 
 # ------------------------------------------------------------------ finding
 
-_LIST_MARKS = "、和及与或"  # 较2019年、2020年分别下降…: both are bases (one mark between them)
+_LIST_MARKS = LIST_JOINS + "或"  # 较2019年、2020年分别下降…: both are bases (one mark between them)
 
 
 def _is_comparison(text: str, s: int, e: int) -> bool:

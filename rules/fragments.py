@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from rules.punctuation import LIST_JOINS
 from rules.wordlists import longest_first, table, words
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -190,7 +191,7 @@ def shared_unit_pattern() -> str:
     shared = [u for u, (_, kind) in units().items() if kind in SHARED_KINDS]
     return rf"""
         {NUM_START}(?P<num>{ARABIC})
-        (?=(?:和|、|与|及)(?:{ARABIC})[ ]?(?P<mag>万|亿)?(?P<unit>{alternation(shared)}))
+        (?=[{LIST_JOINS}](?:{ARABIC})[ ]?(?P<mag>万|亿)?(?P<unit>{alternation(shared)}))
     """
 
 

@@ -7,6 +7,7 @@ call by call) stayed the same. Read in pieces, what each stage holds is the size
 """
 from __future__ import annotations
 
+from extract.segment.sentences import split_long
 from rules.punctuation import CLAUSE_BREAKS, SENTENCE_ENDS
 
 # Far above any page of the sample sets (the longest has about 6,000 characters) and five
@@ -16,20 +17,5 @@ MAX_PIECE = 100_000
 
 def reading_pieces(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` spans covering `text` in order, each at most MAX_PIECE long, cut after
-    the last line break of a piece's second half, else after its last sentence end or clause
-    break, else at the limit."""
-    out = []
-    start, end = 0, len(text)
-    while end - start > MAX_PIECE:
-        lo, hi = start + MAX_PIECE // 2, start + MAX_PIECE
-        cut = text.rfind("\n", lo, hi) + 1
-        if cut <= lo:
-            cut = max(text.rfind(c, lo, hi) for c in SENTENCE_ENDS) + 1
-        if cut <= lo:
-            cut = max(text.rfind(c, lo, hi) for c in CLAUSE_BREAKS) + 1
-        if cut <= lo:
-            cut = hi
-        out.append((start, cut))
-        start = cut
-    out.append((start, end))
-    return out
+    a piece's last line break, else its last sentence end, else its last clause break."""
+    return split_long(text, 0, len(text), MAX_PIECE, ("\n", SENTENCE_ENDS, CLAUSE_BREAKS))

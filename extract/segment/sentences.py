@@ -27,16 +27,20 @@ _BREAK = re.compile(f"(?!(?<=\\d),\\d{{3}}(?!\\d))[{re.escape(CLAUSE_BREAKS)}]")
 MAX_SENTENCE = 1000
 
 
-def split_long(text: str, start: int, end: int, limit: int, breaks: str = CLAUSE_BREAKS) -> list[tuple[int, int]]:
+def split_long(text: str, start: int, end: int, limit: int,
+               breaks: str | tuple[str, ...] = CLAUSE_BREAKS) -> list[tuple[int, int]]:
     """``[start, end)`` cut into pieces of at most ``limit`` characters, each ending just after
-    the last of ``breaks`` it holds, else at the last blank, else at the limit."""
+    the last of ``breaks`` it holds (several strings of them: tried in turn), else at the last
+    blank, else at the limit."""
+    tiers = ((breaks,) if isinstance(breaks, str) else breaks) + (WS + "\n",)
     out = []
     while end - start > limit:
         hi = start + limit
-        cut = max(text.rfind(c, start, hi) for c in breaks) + 1
-        if cut <= start:
-            cut = max(text.rfind(c, start, hi) for c in WS + "\n") + 1
-        if cut <= start:
+        for chars in tiers:
+            cut = max(text.rfind(c, start, hi) for c in chars) + 1
+            if cut > start:
+                break
+        else:
             cut = hi
         out.append((start, cut))
         start = cut
