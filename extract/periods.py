@@ -91,7 +91,7 @@ def anchor(sym: Symbolic, pub: Month | None, year: int | None = None) -> tuple[s
 
 # ------------------------------------------------------------------ finding
 
-_LIST_MARKS = LIST_JOINS + "或"  # 较2019年、2020年分别下降…: both are bases (one mark between them)
+_LIST_MARKS = LIST_JOINS + "或"  # 较2016年、2017年均有增长…: both are bases (one mark between them)
 
 
 def _is_comparison(text: str, s: int, e: int) -> bool:

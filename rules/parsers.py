@@ -73,7 +73,7 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
     """number + unit matches (money, people, measure words …)."""
     g = named_groups(m)
     canonical, kind = units()[g["unit"]]
-    if is_indefinite_article(g) and kind != "points":  # 提高了一个百分点 is one point
+    if is_indefinite_article(g) and kind != "points":  # 上升一个百分点 is one point
         return None
     num = g["num"]
     if " " in m.group() and not num[0].isdigit():

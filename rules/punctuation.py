@@ -12,7 +12,7 @@ SENTENCE_ENDS = FULL_STOPS + "；;"
 # which share their clause
 CLAUSE_BREAKS = ",;:!?。，；：！？"
 LIST_COMMA = "、"
-# what joins the items of a short list of figures or dates (3.6和0.9个百分点, 2019年、2020年)
+# what joins the items of a short list of figures or dates (3.6和0.9个百分点, 2016年、2017年)
 LIST_JOINS = LIST_COMMA + "和与及"
 # closing quotes and brackets stay with the sentence they close
 CLOSERS = "”’\"'』」》】)）"
