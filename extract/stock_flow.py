@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from extract.segment.sentences import clause_at
 from extract.spans import Window
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
@@ -17,6 +18,12 @@ from rules.wordlists import words
 STARTED = frozenset({"since", "lookback", "open_start", "era", "year_range"})
 _ACCRUING = ("元", "人次")  # money and visits accrue (GUIDELINES §6), whatever a sentence opens with
 _NAMED_RATE = compiled(r"率")
+# An item of a list of things that leaves its verb to an item before it (…拥有汽车41辆,空调156台,
+# 冰箱98台): a short noun and the count, which ends its clause; the clause before ends with a
+# count and its unit.
+_BARE_HEAD = compiled(r"[^\d\s]{1,8}\s*")
+_BARE_ITEM = compiled(r"[^\d\s]{1,8}\s*\d")
+_FIGURE_END = compiled(r"\d[^\d\s,;，；]{1,2}\s*$")
 # a progress rate right before its percentage (完工率100%, 拨付率达到98%)
 _PROGRESS_BEFORE = compiled(rf"(?:{alternation(words('progress_rates.txt'))})(?:达到|达|为|是)?$")
 
@@ -52,8 +59,9 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool) -> boo
     if unit == "%" and _PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 8), w.start):
         return True  # (8: the longest rate and its verb, 拨付率达到, with room to spare)
     marked = _is_level(text, w, unit) or (unit not in _ACCRUING and (
+        _listed_level(text, w, unit)
         # 全县有图书馆2个，文化站18个: the sentence opens with what exists in a whole area
-        _says(text, "stock_openers.txt", w.sentence[0], w.start)
+        or _says(text, "stock_openers.txt", w.sentence[0], w.start)
         # 累计建成服务站120个: a running total of things is how many there are
         or (not started and unit in _things() and _says(text, "running_total_words.txt", w.clause[0], w.start))))
     return marked and not _has(text, w, "flow_words.txt")
@@ -63,6 +71,23 @@ def _is_level(text: str, w: Window, unit: str) -> bool:
     """A balance in the figure's clause (结存, 余额), or for anything but money a stock word
     (现有, 参保人数 …): money near a stock word still accrues (参保缴费1.2亿元)."""
     return _has(text, w, "balance_words.txt") or (unit != "元" and _has(text, w, "stock_words.txt"))
+
+
+def _listed_level(text: str, w: Window, unit: str) -> bool:
+    """A count that is a bare item of a list (空调156台 after 拥有汽车41辆): a level when the
+    nearest item before it that says stock or flow opens with a verb of having."""
+    start, lo = w.clause[0], w.sentence[0]
+    if unit in ("%", "‰") or text[w.end:w.clause[1]].strip() or _BARE_HEAD.fullmatch(text, start, w.start) is None:
+        return False
+    while start - 1 > lo and _FIGURE_END.search(text, max(lo, start - 8), start - 1):
+        start, end = clause_at(text, w.sentence, start - 1, start - 1)
+        if _says(text, "flow_words.txt", start, end):
+            return False
+        if _says(text, "stock_words.txt", start, end):
+            return _says(text, "holding_verbs.txt", start, end)
+        if _BARE_ITEM.match(text, start, start + 10) is None:
+            break  # the list's first item
+    return False
 
 
 def _year_balance(text: str, w: Window) -> bool:

@@ -315,6 +315,11 @@ RUNNING_TOTALS = ("永定县2023年民生工作综述\n\n"
                   "2023年,全县累计建成村级便民服务站136个,累计入户宽带2.4万户,累计巡查河道1800公里。"
                   "自2016年以来,全县累计建成农家书屋210个。\n")
 
+HOLDINGS = ("永定县2023年统计公报\n\n"
+            "城镇居民每百户拥有家用汽车41辆,空调 156台,洗衣机98台。"
+            "全年新建公厕26座,改造农贸市场3个,停车场 5个。"
+            "全年招收研究生820人,在校学生6900人,毕业生 1800人。\n")
+
 
 @pytest.mark.parametrize("page,published,surface,expected", [
     # a sentence opening with what a whole county has lists levels …
@@ -339,6 +344,13 @@ RUNNING_TOTALS = ("永定县2023年民生工作综述\n\n"
     (RUNNING_TOTALS, "2024-01", "2.4万户", ("as_of", "", "2023-12")),
     (RUNNING_TOTALS, "2024-01", "1800公里", ("during", "2023-01", "2023-12")),
     (RUNNING_TOTALS, "2024-01", "210个", ("during", "2016-01", "2024-01")),
+    # the later items of a list of things had (拥有…41辆,空调156台) are levels like the first …
+    (HOLDINGS, "2024-02", "156台", ("as_of", "", "2023-12")),
+    (HOLDINGS, "2024-02", "98台", ("as_of", "", "2023-12")),
+    # … of things built, built in the year; and a stock noun (在校) speaks for its own item only
+    (HOLDINGS, "2024-02", "5个", ("during", "2023-01", "2023-12")),
+    (HOLDINGS, "2024-02", "6900人", ("as_of", "", "2023-12")),
+    (HOLDINGS, "2024-02", "1800人", ("during", "2023-01", "2023-12")),
 ])
 def test_stock_or_flow_under_an_interval(page, published, surface, expected):
     assert period(page, surface, published=published) == expected
