@@ -171,7 +171,7 @@ class DocumentContext:
             domain = "other"  # 4项民生工程: every domain's projects together
         program = metric = ""
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
-        written_per = per_of(w, self.words, q.per)
+        written_per = per_of(w, self.words, q.per, q.unit)
         if domain == "medical_security":
             # a per-person standard (110元/人) says nothing of what a total next to it is
             alike = source is not None and bool(source.per) == bool(written_per)

@@ -211,8 +211,9 @@ _FROM_TO = compiled(r"(?:到|至|为|、|和|及|与)\s*$")  # from–to, or the
 PER_REACH = 24  # characters before the number a per word still governs
 
 
-def per_of(w: Window, words_: DocWords, current: str) -> str:
-    """The denominator the text gives: the figure's own (元/人), else a per word just before it."""
+def per_of(w: Window, words_: DocWords, current: str, unit: str) -> str:
+    """The denominator the text gives: the figure's own (元/人), else a per word just before it.
+    A count of people or households is never per person or household (定额资助参保，共资助1.15万人)."""
     if current:
         return current
     h = _nearest_before(words_.per, w, (max(w.sentence[0], w.start - PER_REACH), w.start))
@@ -220,7 +221,11 @@ def per_of(w: Window, words_: DocWords, current: str) -> str:
         return ""
     if _DIGIT.search(words_.text, h.end, w.start) and not _FROM_TO.search(words_.text, h.end, w.start):
         return ""  # 按照每人220元已资助139700元: the per word is the other figure's (not 由每人100元提高到150元, 均次1713元和63元)
-    return _pers()[h.word]
+    per = _pers()[h.word]
+    return "" if unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
+
+
+_COUNTED_BY = {"person": ("人", "人次"), "household": ("户",)}  # a per whose own unit a count is
 
 
 def per_for(metric: str, written: str) -> str:

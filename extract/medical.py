@@ -315,16 +315,20 @@ def settle_program(program: str, metric: str) -> str:
 
 def settle_metric(metric: str, program: str, unit: str, per: str) -> str:
     """Metric corrections that depend on the program: people helped are beneficiaries and
-    people in a scheme are insured; a per-person amount of help is a subsidy standard; an
-    annual per-person amount of a scheme is its funding standard."""
+    people in a scheme are insured; a per-person amount of help is a subsidy standard, and its
+    total is money the program pays out; an annual per-person amount of a scheme is its funding
+    standard."""
     t = sets()
     if unit == "人" and metric in ("", "insured_persons"):
         if program in t.people_helped:
             return "beneficiaries"
         if program in t.schemes:
             return "insured_persons"
-    if program == "enrollment_subsidy" and unit == "元" and per in ("person", "person_year"):
-        return "fiscal_subsidy"
+    if program == "enrollment_subsidy" and unit == "元":
+        if per in ("person", "person_year"):
+            return "fiscal_subsidy"
+        if metric == "fiscal_subsidy" and not per:
+            return "amount"  # 财政配套X万元代缴…: the program's money in total is money paid out
     if unit == "元" and per == "person_time" and metric not in t.standards:
         return "other"  # 均次补偿400元, 次均费用: an average per visit is no money paid (GUIDELINES §9)
     if (unit == "元" and per == "person_year" and program in t.schemes

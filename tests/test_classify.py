@@ -289,4 +289,17 @@ def test_functions_directly_on_one_window():
 def test_per_of_does_not_reach_a_per_word_far_before_the_figure():
     text = normalise("本报讯 平遥县每年组织开展健康体检活动,今年以来全县累计为群众免费体检共计18600人次。\n")
     w, unit, dw = _window_of(text, "18600人次")
-    assert per_of(w, dw, "") == ""
+    assert per_of(w, dw, "", unit) == ""
+
+
+@pytest.mark.parametrize("page,surface,per", [
+    # a count of people or households is never per person or household …
+    ("本报讯 桑田县对特困人员给予定额资助参保,今年共资助8600人,资助资金96.2万元。\n", "8600人", ""),
+    ("本报讯 桑田县人均住房面积36平方米,全乡人均低保户数1200户。\n", "1200户", "person"),
+    ("本报讯 桑田县户均帮扶干部2人。\n", "2人", "household"),
+    # … and a fixed grant to each enrollee is per person and year
+    ("本报讯 桑田县对低保对象定额资助260元。\n", "260元", "person_year"),
+])
+def test_per_of_a_count_of_its_own_denominator(page, surface, per):
+    w, unit, dw = _window_of(normalise(page), surface)
+    assert per_of(w, dw, "", unit) == per

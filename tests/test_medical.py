@@ -166,6 +166,9 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
      ("enrollment_subsidy", "fiscal_subsidy")),
     ("本报讯 今年县里资助困难群众参保:对低保对象定额资助280元,个人缴费100元。\n", "100元",
      ("resident_medical_insurance", "individual_contribution")),
+    # what a government puts into subsidising enrollment in total is money the program pays out
+    ("本报讯 今年县级财政投入96.5万元资助低保对象参加居民医保。\n", "96.5万元",
+     ("enrollment_subsidy", "amount")),
 ])
 def test_what_money_is(page, surface, expected):
     assert pm(page, surface, published="2024-12") == expected
