@@ -243,12 +243,20 @@ class RegionResolver:
         before = self._places_before(w, "")
         if ref.suffix:
             named = self._places_before(w, ref.suffix)
-            if named:
+            if named and not self._aside(named[-1], w):
                 return region_of_place(named[-1].place)
             for candidate in (self.main_region(w), self.home):
                 if candidate.name.endswith(ref.suffix):
                     return candidate
         return self._resolve_level(ref.level, before, w)
+
+    def _aside(self, l: Located, w: Window) -> bool:
+        """A county-level city named only by its short form (常熟 in a line's name) in an article
+        about its prefecture: 全市 still means the prefecture."""
+        if l.place.level != "county" or self.text[l.start:l.end].endswith(l.place.name[-1]):
+            return False
+        main = self.main_region(w)
+        return main.level == "prefecture" and l.place.code[:4] == main.code[:4]
 
     def _places_before(self, w: Window, suffix: str) -> list[Located]:
         """The county-level or higher places of the figure's article before it that are not

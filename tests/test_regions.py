@@ -76,6 +76,24 @@ def test_quanshi_after_a_county_level_city():
     assert region_of(page, "37个", published="2025-06", home_name="晋中市", home_code="140700") == ("介休市", "140781")
 
 
+
+PREFECTURE_ARTICLE = ("无锡市2023年民生实事完成情况\n\n"
+                      "地铁4号线江阴延伸段正式动工。今年全市开通公交线路40条,增加停车泊位8000个。\n")
+
+
+def test_quanshi_after_a_county_level_city_named_in_passing_is_the_prefecture_of_the_article():
+    # 江阴 (a county-level city of 无锡市) only names a line's section: 全市 is still 无锡市
+    assert region_of(PREFECTURE_ARTICLE, "40条", published="2024-01") == ("无锡市", "320200")
+    # named in full, the county-level city is what 全市 refers to
+    page = PREFECTURE_ARTICLE.replace("江阴延伸段正式动工", "江阴延伸段开工。江阴市推进公交优先")
+    assert region_of(page, "40条", published="2024-01") == ("江阴市", "320281")
+
+
+def test_quanshi_in_a_county_level_city_article_is_that_city():
+    page = "江阴市2023年民生实事完成情况\n\n江阴高新区新建厂房2栋。今年全市开通公交线路40条。\n"
+    assert region_of(page, "40条", published="2024-01") == ("江阴市", "320281")
+
+
 # ---------------------------------------------------------------- townships and villages
 
 def test_township_gives_its_county_as_region_and_itself_as_locality():
