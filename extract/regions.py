@@ -6,10 +6,10 @@ its sentence; a reference word (全县, 该县, 我市, 全州 …) resolved to 
 article is about whose name ends as the word says; the last county named earlier
 in the paragraph; the article's main region; the manifest's home region.
 
-Two kinds of place name never make a figure theirs: one of an enumeration of
-places (旬阳、石泉、平利4个县 — the figure is about all of them, so about the
-unit the article is about), and one that only owns an agency or a source
-(柘城县合管办, 据省统计局).
+Three kinds of place name never make a figure theirs (extract.place_roles): one of
+an enumeration of places (太谷、祁县、平遥3个县 — the figure is about all of them, so
+about the unit the article is about), one that only owns an agency or a source
+(柘城县合管办, 据省统计局), and one that only names a venue (北京人民大会堂).
 """
 from __future__ import annotations
 
@@ -20,12 +20,11 @@ from functools import lru_cache
 import regex
 
 from extract.gazetteer import Gazetteer, Place
+from extract.place_roles import NO_REFERENT, UPPER, Located, is_person_name, names_an_award, roles
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, record, within
 from rules.fragments import alternation
-from rules.pattern_cache import compiled
 from rules.wordlists import table, words
 
-UPPER = ("province", "prefecture", "county")
 _LEVEL = {"province": 0, "prefecture": 1, "county": 2}
 
 
@@ -37,18 +36,6 @@ class Region:
 
 
 NONE = Region()
-
-
-@record
-class Located:
-    start: int
-    end: int
-    place: Place
-    role: str = ""  # "" a place a figure may be about; "listed" one of an enumeration; "owner" of an agency
-
-    @property
-    def subject(self) -> bool:
-        return not self.role
 
 
 def region_of_place(p: Place) -> Region:
@@ -75,33 +62,6 @@ def _scope() -> dict[str, str]:
 
 
 _ORGAN_REF = {"市": "我市", "县": "我县", "区": "我区"}  # 市教育局 reads like 我市
-_LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
-
-
-@lru_cache(maxsize=None)
-def _agency_pattern() -> regex.Pattern:
-    """柘城县合管办, 恩施州医保局: after a place, a short body name ending in an agency word."""
-    # the body word must not be the end of a verb or another noun (举办, 布局, 大厅)
-    return regex.compile(r"\p{Han}{0,8}?(?<![举创兴开承主协督代包操筹申帮格布结当大全餐客展])(?:"
-                         + alternation(words("agency_suffixes.txt")) + r")(?![理法事学面势部门长])")
-
-
-@lru_cache(maxsize=None)
-def _person_cues() -> dict[str, tuple[str, ...]]:
-    cues: dict[str, list[str]] = {}
-    for word, kind in table("person_cues.tsv"):
-        cues.setdefault(kind, []).append(word)
-    return {k: tuple(v) for k, v in cues.items()}
-
-
-def _is_person_name(text: str, start: int, end: int) -> bool:
-    """李荣昌介绍 / 工作人员周璧山: a short place form right after a surname, with a role word
-    before or a speech verb after, is a person's name."""
-    cues = _person_cues()
-    if start == 0 or text[start - 1] not in cues["surname"]:
-        return False
-    return (text.startswith(cues["speech"], end)
-            or text[max(0, start - 7):start - 1].endswith(cues["role"]))
 
 
 @lru_cache(maxsize=None)
@@ -134,13 +94,13 @@ class RegionResolver:
             home_code = codes.pop() if len(codes) == 1 else ""
         matches = gaz.find(text)
         self.place_spans = [(m.start, m.end, "place_name") for m in matches]
-        self.located = Sorted(_roles(text, self._locate(text, matches, home_code)))
+        self.located = Sorted(roles(text, self._locate(text, matches, home_code)))
         home = gaz.by_code(home_code) if home_code else None
         self.home = region_of_place(home) if home else (Region(home_name, home_code) if home_name else NONE)
         refs = _refs()
         places = SpanSet((l.start, l.end) for l in self.located)
         self.ref_hits = Sorted(sorted(
-            [h for h in hits(text, "region_refs.tsv")]
+            [h for h in hits(text, "region_refs.tsv") if not names_an_award(text, h.start)]
             + [Hit(m.start(), m.end(), _ORGAN_REF[m.group(1)]) for m in _organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
         self._refs = refs
@@ -149,7 +109,8 @@ class RegionResolver:
         self._named: dict[tuple[Span, str], Sorted] = {}
         self._sentence_key: Span | None = None
         self._sentence: tuple[list[Located], list[Hit], list[Hit]] = ([], [], [])
-        self.scope_hits = Sorted(Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv"))
+        self.scope_hits = Sorted(Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv")
+                                 if not names_an_award(text, h.start))
 
     def _locate(self, text: str, matches: list, home_code: str) -> list[Located]:
         gaz = self.gaz
@@ -178,7 +139,7 @@ class RegionResolver:
             province_short = p.level == "province" and gaz.has_counties(p.code)
             if (m.short or p.level not in UPPER) and p.province_code[:2] not in provinces and not province_short:
                 continue
-            if m.short and _is_person_name(text, m.start, m.end):
+            if m.short and is_person_name(text, m.start, m.end):
                 continue
             located.append(Located(m.start, m.end, p))
         return located
@@ -205,13 +166,13 @@ class RegionResolver:
 
     def _main_region(self, w: Window) -> Region:
         if w.headline:
-            inside = [l for l in self._upper_in(*w.headline) if l.role != "listed"]
+            inside = [l for l in self._upper_in(*w.headline) if l.role not in NO_REFERENT]
             if inside:
                 return region_of_place(sorted(inside, key=lambda l: _LEVEL[l.place.level])[-1].place)
         lead_start = w.headline[1] if w.headline else w.article[0]
         lead_end = self.text.find("\n\n", lead_start + 1, w.article[1])
         in_lead = [l for l in self._upper_in(lead_start, lead_end if lead_end > 0 else w.article[1])
-                   if l.role != "listed"]
+                   if l.role not in NO_REFERENT]
         lead = [l for l in in_lead if l.place.level == "county"] or [
             l for l in in_lead if l.place.level == "prefecture"]  # a lead about a prefecture's counties
         if lead:
@@ -220,7 +181,7 @@ class RegionResolver:
             refs = within(self.ref_hits, *w.headline)
             if refs and self.home.code:
                 return self.home
-        inside = [l for l in self._upper_in(*w.article) if l.role != "listed"]
+        inside = [l for l in self._upper_in(*w.article) if l.role not in NO_REFERENT]
         counties = [l for l in inside if l.place.level == "county"]
         pool = counties or inside
         if not pool:
@@ -264,7 +225,7 @@ class RegionResolver:
         lo, hi = w.article
         if w.start <= hi:
             return within(self._article_places(w.article, suffix), lo, w.start)
-        before = [l for l in self._upper_in(lo, w.start) if l.role != "listed"]  # a pull quote after its article
+        before = [l for l in self._upper_in(lo, w.start) if l.role not in NO_REFERENT]  # a pull quote after its article
         return [l for l in before if self._ends_with(l, suffix)] if suffix else before
 
     def _article_places(self, article: Span, suffix: str) -> Sorted:
@@ -276,7 +237,7 @@ class RegionResolver:
             else:
                 starts = self.located.starts
                 places = [l for l in self.located[bisect_left(starts, article[0]):bisect_left(starts, article[1])]
-                          if l.place.level in UPPER and l.role != "listed"]
+                          if l.place.level in UPPER and l.role not in NO_REFERENT]
             self._named[key] = Sorted(places)
         return self._named[key]
 
@@ -369,25 +330,3 @@ class RegionResolver:
                 own = m.group().endswith(("村", "社区")) or l.place.level not in UPPER
                 best, best_end = (m.group() if own else self.text[l.start:m.end()]), m.end()
         return best
-
-
-
-
-def _roles(text: str, located: list[Located]) -> list[Located]:
-    """Mark the places of enumerations (旬阳、石泉、平利、白河4个县) and the places that only
-    own an agency or a source (柘城县合管办, 省统计局) — neither is what a figure is about."""
-    listed: set[int] = set()
-    for i in range(len(located) - 1):
-        a, b = located[i], located[i + 1]
-        if (a.place.level in UPPER and b.place.level in UPPER
-                and _LIST_SEPARATOR.fullmatch(text, a.end, b.start)):
-            listed |= {i, i + 1}
-    out = []
-    for i, l in enumerate(located):
-        role = "listed" if i in listed else ""
-        if not role and l.place.level in UPPER and _agency_pattern().match(text, l.end):
-            nxt = located[i + 1].start if i + 1 < len(located) else len(text)
-            m = _agency_pattern().match(text, l.end)
-            role = "owner" if m.end() <= nxt else ""
-        out.append(Located(l.start, l.end, l.place, role) if role else l)
-    return out

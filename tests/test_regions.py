@@ -94,6 +94,20 @@ def test_quanshi_in_a_county_level_city_article_is_that_city():
     assert region_of(page, "40条", published="2024-01") == ("江阴市", "320281")
 
 
+CULTURE = ("平遥县文化工作综述\n\n"
+           "去年平遥县大力繁荣群众文化。新编晋剧《古城灯火》荣获全省戏剧汇演一等奖,并在北京国家大剧院"
+           "公演两场,新建乡镇文化站12个。\n")
+
+
+def test_a_venue_and_the_scope_of_an_award_are_not_what_figures_are_about():
+    assert region_of(CULTURE, "12个", published="2024-03") == ("平遥县", "140728")
+    assert region_of(CULTURE, "两场", published="2024-03") == ("平遥县", "140728")
+
+
+def test_quansheng_not_after_a_verb_of_winning_is_the_province():
+    page = CULTURE.replace("荣获全省戏剧汇演一等奖,并在北京国家大剧院公演两场,", "参加汇演;全省")
+    assert region_of(page, "12个", published="2024-03", home_name="晋中市", home_code="140700") == ("山西省", "140000")
+
 # ---------------------------------------------------------------- townships and villages
 
 def test_township_gives_its_county_as_region_and_itself_as_locality():

@@ -19,6 +19,7 @@ RANKS = {
     "extract.segment": 1, "extract.gazetteer": 1, "extract.published": 1, "extract.table_cells": 1,
     "extract.tables": 2, "extract.flat_tables": 2,
     "extract.stock_flow": 2,  # stock or flow of a figure, read from the words around it
+    "extract.place_roles": 2,  # the part a named place plays in its sentence
     "extract.scan": 3,
     # resolvers
     "extract.regions": 3, "extract.periods": 3, "extract.classify": 3, "extract.medical": 3,

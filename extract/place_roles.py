@@ -1,0 +1,97 @@
+"""The part a named place plays in its sentence (GUIDELINES §6): a place a figure may be about,
+one of an enumeration of places, the owner of an agency or a source, a venue; and the words that
+stand near a place without making it a figure's (a person's name, an award's scope)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.gazetteer import Place
+from extract.spans import record
+from rules.fragments import alternation
+from rules.pattern_cache import compiled
+from rules.wordlists import table, words
+
+UPPER = ("province", "prefecture", "county")
+
+
+@record
+class Located:
+    start: int
+    end: int
+    place: Place
+    # "" a place a figure may be about; "listed" one of an enumeration; "owner" of an agency;
+    # "venue" where an event was held
+    role: str = ""
+
+    @property
+    def subject(self) -> bool:
+        return not self.role
+
+
+_LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
+NO_REFERENT = frozenset({"listed", "venue"})  # roles of places that 全县, 全市 … never refer to
+
+
+@lru_cache(maxsize=None)
+def _agency_pattern() -> regex.Pattern:
+    """柘城县合管办, 恩施州医保局: after a place, a short body name ending in an agency word."""
+    # the body word must not be the end of a verb or another noun (举办, 布局, 大厅)
+    return regex.compile(r"\p{Han}{0,8}?(?<![举创兴开承主协督代包操筹申帮格布结当大全餐客展])(?:"
+                         + alternation(words("agency_suffixes.txt")) + r")(?![理法事学面势部门长])")
+
+
+@lru_cache(maxsize=None)
+def _venue_pattern() -> regex.Pattern:
+    """北京人民大会堂, 省体育中心: after a place, a short venue name."""
+    return regex.compile(r"\p{Han}{0,6}?(?:" + alternation(words("venue_suffixes.txt")) + ")")
+
+
+def names_an_award(text: str, start: int) -> bool:
+    """荣获全省…奖: the reference word right after a verb of winning is the award's scope."""
+    return _AWARD_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+_AWARD_BEFORE = compiled("(?:" + alternation(words("award_verbs.txt")) + ")$")
+
+
+@lru_cache(maxsize=None)
+def _person_cues() -> dict[str, tuple[str, ...]]:
+    cues: dict[str, list[str]] = {}
+    for word, kind in table("person_cues.tsv"):
+        cues.setdefault(kind, []).append(word)
+    return {k: tuple(v) for k, v in cues.items()}
+
+
+def is_person_name(text: str, start: int, end: int) -> bool:
+    """李荣昌介绍 / 工作人员周璧山: a short place form right after a surname, with a role word
+    before or a speech verb after, is a person's name."""
+    cues = _person_cues()
+    if start == 0 or text[start - 1] not in cues["surname"]:
+        return False
+    return (text.startswith(cues["speech"], end)
+            or text[max(0, start - 7):start - 1].endswith(cues["role"]))
+
+
+def roles(text: str, located: list[Located]) -> list[Located]:
+    """Mark the places of enumerations (太谷、祁县、平遥3个县), the places that only
+    own an agency or a source (柘城县合管办, 省统计局) and those that only name a venue (北京
+    人民大会堂) — none is what a figure is about."""
+    listed: set[int] = set()
+    for i in range(len(located) - 1):
+        a, b = located[i], located[i + 1]
+        if (a.place.level in UPPER and b.place.level in UPPER
+                and _LIST_SEPARATOR.fullmatch(text, a.end, b.start)):
+            listed |= {i, i + 1}
+    out = []
+    for i, l in enumerate(located):
+        role = "listed" if i in listed else ""
+        if not role and _venue_pattern().match(text, l.end, l.end + 10):  # (10: the longest venue name)
+            role = "venue"
+        elif not role and l.place.level in UPPER and _agency_pattern().match(text, l.end):
+            nxt = located[i + 1].start if i + 1 < len(located) else len(text)
+            m = _agency_pattern().match(text, l.end)
+            role = "owner" if m.end() <= nxt else ""
+        out.append(Located(l.start, l.end, l.place, role) if role else l)
+    return out
