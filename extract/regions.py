@@ -158,7 +158,8 @@ class RegionResolver:
     def main_region(self, w: Window) -> Region:
         """What the article is about: a place in its headline; else the first county its lead
         paragraph names; else 我市/我县 in the headline (the home region); else the county named
-        most often in it; else the manifest's home region. Computed once per article section."""
+        most often in it (but not a county of the home prefecture named only once: a villager's
+        home in a quote); else the manifest's home region. Computed once per article section."""
         key = (w.article, w.headline)
         if key not in self._main:
             self._main[key] = self._main_region(w)
@@ -190,7 +191,13 @@ class RegionResolver:
         for l in pool:
             counts[l.place.current_code or l.place.code] = counts.get(l.place.current_code or l.place.code, 0) + 1
         best = max(pool, key=lambda l: (counts[l.place.current_code or l.place.code], -l.start))
+        if counts[best.place.current_code or best.place.code] == 1 and self._contains(self.home, best):
+            return self.home  # one county of the home prefecture named once, in passing
         return region_of_place(best.place)
+
+    def _contains(self, unit: Region, l: Located) -> bool:
+        code = l.place.current_code or l.place.code
+        return unit.level == "prefecture" and code[:4] == unit.code[:4] and code != unit.code
 
     def _page_region(self) -> Region:
         """The one unit a page names anywhere (a table's source line: 资料来源:天津市民政局), if

@@ -108,6 +108,19 @@ def test_quansheng_not_after_a_verb_of_winning_is_the_province():
     page = CULTURE.replace("荣获全省戏剧汇演一等奖,并在北京国家大剧院公演两场,", "参加汇演;全省")
     assert region_of(page, "12个", published="2024-03", home_name="晋中市", home_code="140700") == ("山西省", "140000")
 
+PREFECTURE_PAPER = ("资助参保政策惠及困难群众\n\n"
+                    "本报讯 据医保部门介绍,今年困难群众参保资助工作稳步推进。\n\n"
+                    "“这项政策帮了大忙。”平遥县宁固镇一位村民说。\n\n"
+                    "按照规定,对低保对象定额资助280元,本人缴纳100元。\n")
+
+
+def test_a_county_of_the_home_prefecture_named_once_in_passing_is_not_the_article_s_region():
+    kw = dict(published="2024-06", home_name="晋中市", home_code="140700")
+    assert region_of(PREFECTURE_PAPER, "280元", **kw) == ("晋中市", "140700")
+    # named again, it is what the article is about
+    page = PREFECTURE_PAPER.replace("一位村民说。", "一位村民说。平遥县今年资助困难群众3200人。")
+    assert region_of(page, "280元", **kw) == ("平遥县", "140728")
+
 # ---------------------------------------------------------------- townships and villages
 
 def test_township_gives_its_county_as_region_and_itself_as_locality():
