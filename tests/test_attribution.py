@@ -81,6 +81,14 @@ def test_no_time_expression_gives_no_period():
     assert period(page, "120张", published="2025-10") == ("", "", "")
 
 
+def test_a_time_does_not_carry_into_a_paragraph_run_on_after_a_space():
+    # §9: a time does not carry into a new paragraph, also where a page lost its line breaks
+    page = "本报讯 2022年底,全县共有村卫生室210个。 县医保局介绍,居民医保门诊报销比例提高到55%。\n"
+    assert period(page, "210个", published="2024-03") == ("as_of", "", "2022-12")
+    assert period(page, "55%", published="2024-03") == ("", "", "")
+    assert period(page.replace("。 县", "。县"), "55%", published="2024-03") == ("during", "2022-01", "2022-12")
+
+
 # ---------------------------------------------------------------- statistical bulletin
 
 BULLETIN = """平遥县2023年国民经济和社会发展统计公报

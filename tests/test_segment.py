@@ -242,6 +242,24 @@ def test_column_break_joined_into_one_paragraph_and_sentence():
     assert t[s:e].startswith("青岩县医保局负责人") and t[s:e].endswith("更加便捷。")
 
 
+RUN_ON = ("青岩县2023年统计公报\n\n"
+          "年末全县参保人数12.4万人。 养老服务体系不断完善。年末共有养老机构9个,床位860张。\n")
+
+
+def test_paragraphs_run_together_on_one_line_are_read_apart():
+    # a page that lost its line breaks keeps a space after the sentence ending each paragraph
+    t = RUN_ON
+    a = segment_page(t)[0]
+    first, second = _unit_at(a, t.index("年末全县")), _unit_at(a, t.index("养老服务"))
+    assert first.kind == second.kind == "paragraph" and first != second
+    assert t[first.start:first.end] == "年末全县参保人数12.4万人。"
+    assert t[second.start:second.end].startswith("养老服务") and t[second.start:second.end].endswith("床位860张。")
+    # a space inside a sentence, or before a number, breaks nothing
+    t2 = RUN_ON.replace("12.4万人。 养老", "12.4 万人。养老").replace("床位860张。", "床位。 860张。")
+    units = {_unit_at(segment_page(t2)[0], t2.index(w)) for w in ("年末全县", "养老服务", "860张")}
+    assert len(units) == 1
+
+
 def test_author_tag_ends_article():
     t = PAGE_NEWS
     arts = segment_page(t)

@@ -10,6 +10,7 @@ from extract.segment.articles import Group, group_articles
 from extract.segment.blocks import Block, page_blocks
 from extract.segment.lines import LineKind, strip_span
 from extract.segment.sentences import split_long
+from rules.pattern_cache import compiled
 from rules.punctuation import SENTENCE_ENDS
 
 # No real paragraph is this long (the longest in the sample sets has about 800 characters);
@@ -112,10 +113,29 @@ def _units_of(text: str, b: Block) -> list[Unit]:
 
 
 def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    if e - s <= MAX_UNIT:
-        return [(s, e)]
-    spans = (strip_span(text, a, b) for a, b in split_long(text, s, e, MAX_UNIT, SENTENCE_ENDS))
-    return [(a, b) for a, b in spans if a < b]
+    """A paragraph, or the paragraphs that a page which lost its line breaks runs together
+    on one line (…参保人数12.4万人。 就业形势总体稳定。…: spaces after a sentence end),
+    each cut at sentence ends if it is too long."""
+    out = []
+    for a, b in _flattened(text, s, e):
+        if b - a <= MAX_UNIT:
+            out.append((a, b))
+            continue
+        spans = (strip_span(text, x, y) for x, y in split_long(text, a, b, MAX_UNIT, SENTENCE_ENDS))
+        out += [(x, y) for x, y in spans if x < y]
+    return out
+
+
+_RUN_ON = compiled(r"(?<=[。！？!?])[ \u3000]+(?=[^\s\d])")
+
+
+def _flattened(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, start = [], s
+    for m in _RUN_ON.finditer(text, s, e):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, e))
+    return out
 
 
 def _headline_span(g: Group, members: list[Block]) -> tuple[int, int] | None:
