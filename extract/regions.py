@@ -191,9 +191,15 @@ class RegionResolver:
         for l in pool:
             counts[l.place.current_code or l.place.code] = counts.get(l.place.current_code or l.place.code, 0) + 1
         best = max(pool, key=lambda l: (counts[l.place.current_code or l.place.code], -l.start))
-        if counts[best.place.current_code or best.place.code] == 1 and self._contains(self.home, best):
+        if (counts[best.place.current_code or best.place.code] == 1 and self._contains(self.home, best)
+                and not self._in_title(best, w)):
             return self.home  # one county of the home prefecture named once, in passing
         return region_of_place(best.place)
+
+    def _in_title(self, l: Located, w: Window) -> bool:
+        """In the article's first line (a work summary's title above its section headings)."""
+        first_break = self.text.find("\n", w.article[0], w.article[1])
+        return l.start < (first_break if first_break >= 0 else w.article[1])
 
     def _contains(self, unit: Region, l: Located) -> bool:
         code = l.place.current_code or l.place.code

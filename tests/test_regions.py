@@ -121,6 +121,13 @@ def test_a_county_of_the_home_prefecture_named_once_in_passing_is_not_the_articl
     page = PREFECTURE_PAPER.replace("一位村民说。", "一位村民说。平遥县今年资助困难群众3200人。")
     assert region_of(page, "280元", **kw) == ("平遥县", "140728")
 
+
+def test_a_county_named_once_in_the_title_of_a_work_summary_is_its_region_under_every_heading():
+    page = ("平遥县医疗保障局2023年工作总结\n\n一、基本情况\n\n2023年,全县参保人数达41.2万人。\n\n"
+            "二、主要工作\n\n(一)强化医疗救助。医疗救助2.1万人次,支出救助资金2650万元。\n")
+    kw = dict(published="2024-01", home_name="晋中市", home_code="140700")
+    assert region_of(page, "2.1万人次", **kw) == ("平遥县", "140728")
+
 # ---------------------------------------------------------------- townships and villages
 
 def test_township_gives_its_county_as_region_and_itself_as_locality():
