@@ -327,8 +327,8 @@ class PeriodResolver:
             kind, start, end = t.kind, t.period_start, t.period_end
             if t.symbolic.year_end and flow_of_the_year(self.text, w, metric, unit, change):
                 return "during", end[:4] + "-01", end  # 年末…全年征缴X万元, 比上年增长Y%
-        elif art is not None and self.topic.get(art.index) is not None:
-            t = self.topic[art.index]
+        elif (t := self._section_period(w, art)) is not None or (
+                art is not None and (t := self.topic.get(art.index)) is not None):
             kind, start, end = t.kind, t.period_start, t.period_end
         else:
             return "", "", ""
@@ -336,6 +336,14 @@ class PeriodResolver:
         if kind == "during" and not change and is_stock(self.text, w, metric, unit, started):
             return "as_of", "", end
         return kind, start, end
+
+    def _section_period(self, w: Window, art) -> TimeExpr | None:
+        """The one period a section heading names (三、2024年工作计划), for the figures under it
+        with none of their own: it says more than the title of the whole summary."""
+        if w.headline is None or art is None or w.headline == art.headline:
+            return None
+        named = self._named_in(w.headline, self.times)
+        return named[0] if len({(t.period_start, t.period_end) for t in named}) == 1 else None
 
     def _is_from_figure(self, w: Window) -> bool:
         """由2万元提高到3万元: the figure a change starts from."""

@@ -81,6 +81,13 @@ def test_no_time_expression_gives_no_period():
     assert period(page, "120张", published="2025-10") == ("", "", "")
 
 
+def test_a_section_heading_s_year_dates_the_figures_under_it_before_the_title_s():
+    page = ("平遥县医疗保障局2023年工作总结\n\n一、主要成效\n\n全县参保率达96.1%。\n\n"
+            "二、2024年工作计划\n\n力争全县参保率稳定在95%以上。\n")
+    assert period(page, "96.1%", published="2024-01") == ("as_of", "", "2023-12")
+    assert period(page, "95%以上", published="2024-01") == ("as_of", "", "2024-12")
+
+
 def test_a_time_does_not_carry_into_a_paragraph_run_on_after_a_space():
     # §9: a time does not carry into a new paragraph, also where a page lost its line breaks
     page = "本报讯 2022年底,全县共有村卫生室210个。 县医保局介绍,居民医保门诊报销比例提高到55%。\n"
