@@ -103,6 +103,10 @@ DOMAINS = [
     # the social insurances taken together are social security, not one scheme
     ("年末全市参加城乡居民基本医疗保险212.6万人。年末全市各项保险基金收入96.2亿元。", "96.2亿元",
      "employment_social_security"),
+    # a scheme's reimbursement at its designated hospitals is the scheme's, not the hospitals'
+    ("县人民医院等三家县级定点医院住院补偿比例提高到58%。", "58%", "medical_security"),
+    ("明年乡镇卫生院住院补偿比再提高3个百分点。", "3个百分点", "medical_security"),
+    ("县人民医院新增床位80张。", "80张", "health_services"),
 ]
 
 
