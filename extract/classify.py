@@ -246,7 +246,10 @@ def is_target(w: Window, text: str) -> bool:
 
 def is_individual(w: Window, text: str) -> bool:
     """One person's story (我今年看病花了2万多元, 把4400元交到他本人手中): a cue in the figure's
-    clause, or a first-person word in the quotation that holds the figure."""
+    clause, a first-person word in the quotation that holds the figure, or a sentence about one
+    person (72岁的脱贫户张大爷…个人仅承担3200元) unless the figure's clause names an area."""
+    if _one_person_sentence(w, text) and word_pattern("region_refs.tsv").search(text, *w.clause) is None:
+        return True
     spans = [w.clause]
     opened = last_of(text, _QUOTE_OPEN, max(0, w.sentence[0] - 200), w.start)
     if opened >= 0 and last_of(text, _QUOTE_CLOSE, opened, w.start) < 0:
@@ -256,6 +259,26 @@ def is_individual(w: Window, text: str) -> bool:
             if not _FIRST_PERSON_NOT_A_UNIT.match(text, m.start()):
                 return True
     return False
+
+
+# an age before the person it describes (72岁的张大爷, 今年四十一岁的), not a threshold (60岁以上)
+_AGE_OF_ONE = compiled(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{2,3})周?岁的")
+
+
+def _one_person_sentence(w: Window, text: str) -> bool:
+    """The figure's sentence, up to it, is about one person: an age before a person, or a surname
+    and a form of address (王阿姨, 李师傅)."""
+    lo = w.sentence[0]
+    if _AGE_OF_ONE.search(text, lo, w.start):
+        return True
+    surnames = _surnames()
+    return any(m.start() > lo and text[m.start() - 1] in surnames
+               for m in word_pattern("person_subjects.txt").finditer(text, lo, w.start))
+
+
+@lru_cache(maxsize=None)
+def _surnames() -> frozenset[str]:
+    return frozenset(w for w, kind in table("person_cues.tsv") if kind == "surname")
 
 
 _LABEL_NOISE = compiled(r"^(?:其中[:：]?|[一二三四五六七八九十]+[、.]|\d+[、.]|[(（]\d+[)）])+|[(（][^)）]*[)）]|\s+")

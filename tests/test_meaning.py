@@ -67,12 +67,24 @@ def test_a_target_is_flagged_and_kept_apart_from_the_result():
 @pytest.mark.parametrize("page,surface", [
     ("村民老李说:“我今年住院总共花了2万多元,医保帮我报了1.4万元。”\n", "1.4万元"),
     ("工作人员来到患者家中,把3600元的大病救助金交到他本人手中。\n", "3600元"),
+    # a sentence about one person: an age before the person, or a surname and a form of address
+    ("本报讯 在城关镇东街村,68岁的低保户王大爷今年住院两次,报销后自付1800元。\n", "1800元"),
+    ("本报讯 脱贫户刘阿姨去年做了白内障手术,医保报销6200元。\n", "6200元"),
 ])
 def test_one_persons_story_is_individual_and_no_fact(page, surface):
     r = _run(page)
     m = {m.text: m for m in r.mentions}[surface]
     assert m.population == "individual" and m.fact_id == ""
     assert all(f.text != surface for f in r.facts)
+
+
+@pytest.mark.parametrize("page,surface", [
+    ("本报讯 今年全县为80周岁以上老人发放高龄补贴1150万元。\n", "1150万元"),  # a threshold, not an age
+    ("本报讯 68岁的王大爷介绍,全县今年新建村卫生室12个。\n", "12个"),  # the clause names the county
+    ("本报讯 县医保局李局长介绍,今年全县医疗救助支出2100万元。\n", "2100万元"),
+])
+def test_a_person_in_the_sentence_does_not_make_an_area_s_figure_a_story(page, surface):
+    assert {m.text: m for m in _run(page).mentions}[surface].population != "individual"
 
 
 def test_an_officials_quote_about_the_county_is_no_story():
