@@ -11,10 +11,11 @@ from bisect import bisect_right
 
 from extract.breakdowns import Links, link_figures
 from extract.budget import Budget
-from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, is_individual, is_target, item_of,
+from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, is_individual, item_of,
                               label_item, names_topic, per_for, per_of, population_of)
 from extract.medical import MERGED, Evidence, ProgramReader, maternity, metric_of, settle_metric, settle_program
 from extract.periods import PeriodResolver
+from extract.plans import is_target
 from extract.regions import RegionResolver
 from extract.scan import Found
 from extract.subjects import split_conflicts

@@ -237,13 +237,6 @@ _FIRST_PERSON_NOT_A_UNIT = compiled(r"我(?:们|[县市区省州旗国乡镇村]
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 
 
-def is_target(w: Window, text: str) -> bool:
-    """力争…97%以上, 计划投入…, …3000人的目标: a target or plan, not a result."""
-    after = text[w.end:min(w.clause[1], w.end + 4)]
-    return (word_pattern("target_words.txt").search(text, w.clause[0], w.start) is not None
-            or word_pattern("target_words.txt").match(after.lstrip("的")) is not None)
-
-
 def is_individual(w: Window, text: str) -> bool:
     """One person's story (我今年看病花了2万多元, 把4400元交到他本人手中): a cue in the figure's
     clause, a first-person word in the quotation that holds the figure, or a sentence about one

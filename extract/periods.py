@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.plans import is_future
 from extract.spans import Sorted, Span, Window, within
 from extract.stock_flow import STARTED, flow_of_the_year, is_stock
 from rules.anchors import overlapped_matches
@@ -252,7 +253,7 @@ class PeriodResolver:
             return t  # a contribution standard or a reimbursement rate is set for the whole year
         if (cap and t.relative and t.kind == "during" and t.symbolic.to_date
                 and t.period_start <= cap < t.period_end
-                and not word_pattern("future_words.txt").search(self.text, w.sentence[0], w.end)):
+                and not is_future(w, self.text)):
             return TimeExpr(t.start, t.end, t.text, t.kind, t.period_start, cap, True, True, t.symbolic, t.rule)
         return t
 

@@ -64,6 +64,20 @@ def test_a_target_is_flagged_and_kept_apart_from_the_result():
     assert by["97%以上"].fact_id and by["97%以上"].fact_id != by["96.2%"].fact_id
 
 
+TARGETS = ("本报讯 去年全县城镇新增就业6120人。今年的主要预期目标是:地区生产总值增长6.5%左右;"
+           "城镇新增就业5800人以上;基本医疗保险参保率保持在96%以上。全县今年1月已发放救助金80万元。\n")
+
+
+def test_the_items_of_a_list_of_targets_are_targets_for_the_whole_year():
+    by = {m.text: m for m in _run(TARGETS, ManifestRow(HOME.home_region, HOME.home_region_code, "2024-01")).mentions}
+    assert by["6120人"].target is False and by["80万元"].target is False  # the list ends at its full stop
+    for surface in ("6.5%左右", "5800人以上", "96%以上"):
+        assert by[surface].target is True, surface
+    assert (by["5800人以上"].period_kind, by["5800人以上"].period_start, by["5800人以上"].period_end) == (
+        "during", "2024-01", "2024-12")  # a plan is not cut at the publication month
+    assert (by["96%以上"].period_kind, by["96%以上"].period_end) == ("as_of", "2024-12")
+
+
 @pytest.mark.parametrize("page,surface", [
     ("村民老李说:“我今年住院总共花了2万多元,医保帮我报了1.4万元。”\n", "1.4万元"),
     ("工作人员来到患者家中,把3600元的大病救助金交到他本人手中。\n", "3600元"),

@@ -1,0 +1,43 @@
+"""A target or plan (力争…97%以上, 计划投入…, 主要预期目标是:…新增就业5800人以上), not a result:
+read from the words of the figure's clause, or from a list of targets that it stands in. A plan's
+period is not cut at the publication month (`PeriodResolver`)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.spans import Window, last_of
+from rules.fragments import alternation, word_pattern
+from rules.punctuation import FULL_STOPS
+from rules.wordlists import words
+
+
+def is_target(w: Window, text: str) -> bool:
+    """A target word in the figure's clause or right after it (…2000名的目标), or the figure is
+    an item of a list of targets."""
+    after = text[w.end:min(w.clause[1], w.end + 4)]
+    return (word_pattern("target_words.txt").search(text, w.clause[0], w.start) is not None
+            or word_pattern("target_words.txt").match(after.lstrip("的")) is not None
+            or in_target_list(w, text))
+
+
+def is_future(w: Window, text: str) -> bool:
+    """A plan: a future word in the figure's sentence up to it, or an item of a list of targets."""
+    return word_pattern("future_words.txt").search(text, w.sentence[0], w.end) is not None or in_target_list(w, text)
+
+
+def in_target_list(w: Window, text: str) -> bool:
+    """主要预期目标是:地区生产总值增长6%左右;城镇新增就业5800人以上;…: the items after a target
+    word and its colon, up to the full stop that ends the list, are targets (the items are
+    sentences of their own, split at the semicolons)."""
+    lo = w.paragraph[0]
+    head = None
+    for head in _target_list_head().finditer(text, lo, w.start):
+        pass
+    return head is not None and last_of(text, FULL_STOPS, head.end(), w.start) < 0
+
+
+@lru_cache(maxsize=None)
+def _target_list_head() -> regex.Pattern:
+    return regex.compile("(?:" + alternation(words("target_words.txt")) + r")(?:任务)?(?:是|为|有)?[:：]")
