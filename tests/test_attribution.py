@@ -359,6 +359,8 @@ HOLDINGS = ("永定县2023年统计公报\n\n"
     (RUNNING_TOTALS, "2024-01", "2.4万户", ("as_of", "", "2023-12")),
     (RUNNING_TOTALS, "2024-01", "1800公里", ("during", "2023-01", "2023-12")),
     (RUNNING_TOTALS, "2024-01", "210个", ("during", "2016-01", "2024-01")),
+    # 标准化 is no stock word: things made over a span of years accrue over it
+    ("本报讯 过去五年,全县建成标准化村卫生室46个。\n", "2024-01", "46个", ("during", "2019-01", "2024-01")),
     # the later items of a list of things had (拥有…41辆,空调156台) are levels like the first …
     (HOLDINGS, "2024-02", "156台", ("as_of", "", "2023-12")),
     (HOLDINGS, "2024-02", "98台", ("as_of", "", "2023-12")),
