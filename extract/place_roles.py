@@ -8,8 +8,9 @@ from functools import lru_cache
 import regex
 
 from extract.gazetteer import Place
-from extract.spans import record
-from rules.fragments import alternation
+from extract.spans import last_of, record
+from rules.fragments import alternation, word_pattern
+from rules.punctuation import FULL_STOPS
 from rules.pattern_cache import compiled
 from rules.wordlists import table, words
 
@@ -22,16 +23,18 @@ class Located:
     end: int
     place: Place
     # "" a place a figure may be about; "listed" one of an enumeration; "owner" of an agency;
-    # "venue" where an event was held
+    # "venue" where an event was held; "part" one of the parts an area's figure is broken into
     role: str = ""
 
     @property
     def subject(self) -> bool:
-        return not self.role
+        return not self.role or self.role == "part"
 
 
 _LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
-NO_REFERENT = frozenset({"listed", "venue"})  # roles of places that 全县, 全市 … never refer to
+# roles of places that 全县, 全市 … never refer to, and that are no article's main region
+NO_REFERENT = frozenset({"listed", "venue", "part"})
+BREAKDOWN_REACH = 300  # characters from a breakdown's opening words to its last part
 
 
 @lru_cache(maxsize=None)
@@ -77,7 +80,8 @@ def is_person_name(text: str, start: int, end: int) -> bool:
 def roles(text: str, located: list[Located]) -> list[Located]:
     """Mark the places of enumerations (太谷、祁县、平遥3个县), the places that only
     own an agency or a source (柘城县合管办, 省统计局) and those that only name a venue (北京
-    人民大会堂) — none is what a figure is about."""
+    人民大会堂) — none is what a figure is about — and the parts of an area's breakdown
+    (分县区看,X县…;Y县…), each what its own clause is about only."""
     listed: set[int] = set()
     for i in range(len(located) - 1):
         a, b = located[i], located[i + 1]
@@ -89,9 +93,20 @@ def roles(text: str, located: list[Located]) -> list[Located]:
         role = "listed" if i in listed else ""
         if not role and _venue_pattern().match(text, l.end, l.end + 10):  # (10: the longest venue name)
             role = "venue"
+        elif not role and _in_breakdown(text, l.start):
+            role = "part"
         elif not role and l.place.level in UPPER and _agency_pattern().match(text, l.end):
             nxt = located[i + 1].start if i + 1 < len(located) else len(text)
             m = _agency_pattern().match(text, l.end)
             role = "owner" if m.end() <= nxt else ""
         out.append(Located(l.start, l.end, l.place, role) if role else l)
     return out
+
+
+def _in_breakdown(text: str, start: int) -> bool:
+    """After words that open a breakdown by area, with no full stop or line break between."""
+    lo = max(0, start - BREAKDOWN_REACH)
+    opened = None
+    for opened in word_pattern("area_breakdowns.txt").finditer(text, lo, start):
+        pass
+    return opened is not None and last_of(text, FULL_STOPS + "\n", opened.end(), start) < 0

@@ -128,6 +128,20 @@ def test_a_county_named_once_in_the_title_of_a_work_summary_is_its_region_under_
     kw = dict(published="2024-01", home_name="晋中市", home_code="140700")
     assert region_of(page, "2.1万人次", **kw) == ("平遥县", "140728")
 
+BREAKDOWN = ("全市居民医保参保工作稳步推进\n\n"
+             "本报讯 截至12月15日,全市居民医保参保人数达286.4万人。分县市区看,平遥县参保44.1万人;"
+             "祁县参保23.9万人;介休市参保36.2万人。\n\n"
+             "据介绍,今年全市共资助困难群众参保8.7万人。\n")
+
+
+def test_the_parts_of_a_breakdown_by_area_are_their_clauses_regions_only():
+    kw = dict(published="2024-12", home_name="晋中市", home_code="140700")
+    assert region_of(BREAKDOWN, "44.1万人", **kw) == ("平遥县", "140728")
+    assert region_of(BREAKDOWN, "36.2万人", **kw) == ("介休市", "140781")
+    # 全市 after the breakdown is still the prefecture, not its last county-level city
+    assert region_of(BREAKDOWN, "8.7万人", **kw) == ("晋中市", "140700")
+    assert region_of(BREAKDOWN, "286.4万人", **kw) == ("晋中市", "140700")
+
 # ---------------------------------------------------------------- townships and villages
 
 def test_township_gives_its_county_as_region_and_itself_as_locality():
