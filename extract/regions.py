@@ -23,6 +23,7 @@ from extract.gazetteer import Gazetteer, Place
 from extract.place_roles import NO_REFERENT, UPPER, Located, is_person_name, names_an_award, roles
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, record, within
 from rules.fragments import alternation
+from rules.pattern_cache import compiled
 from rules.wordlists import table, words
 
 _LEVEL = {"province": 0, "prefecture": 1, "county": 2}
@@ -61,6 +62,8 @@ def _scope() -> dict[str, str]:
     return {r[0]: (r[1] if len(r) > 1 else "") for r in table("region_scope.tsv")}
 
 
+_NO_REF = Ref("", "")
+_TEXT = compiled(r"\S")
 _ORGAN_REF = {"市": "我市", "县": "我县", "区": "我区"}  # 市教育局 reads like 我市
 
 
@@ -171,11 +174,14 @@ class RegionResolver:
             if inside:
                 return region_of_place(sorted(inside, key=lambda l: _LEVEL[l.place.level])[-1].place)
         lead_start = w.headline[1] if w.headline else w.article[0]
+        first = _TEXT.search(self.text, lead_start, w.article[1])  # past the blank lines after a headline
+        lead_start = first.start() if first else lead_start
         lead_end = self.text.find("\n\n", lead_start + 1, w.article[1])
         in_lead = [l for l in self._upper_in(lead_start, lead_end if lead_end > 0 else w.article[1])
                    if l.role not in NO_REFERENT]
         lead = [l for l in in_lead if l.place.level == "county"] or [
-            l for l in in_lead if l.place.level == "prefecture"]  # a lead about a prefecture's counties
+            l for l in in_lead if l.place.level == "prefecture"] or [  # a lead about a prefecture's counties
+            l for l in in_lead if self._municipality_of_lead(l, lead_start, lead_end)]
         if lead:
             return region_of_place(lead[0].place)
         if w.headline:
@@ -195,6 +201,15 @@ class RegionResolver:
                 and not self._in_title(best, w)):
             return self.home  # one county of the home prefecture named once, in passing
         return region_of_place(best.place)
+
+    def _municipality_of_lead(self, l: Located, lead_start: int, lead_end: int) -> bool:
+        """天津日报讯…全市参保人数…: a municipality under the central government, named in a lead
+        that speaks of 全市/我市, is what the article is about (a city elsewhere in the lead is
+        where a story was filed: 新华网北京…电)."""
+        if l.place.level != "province" or not (l.place.current_name or l.place.name).endswith("市"):
+            return False
+        end = lead_end if lead_end > 0 else len(self.text)
+        return any(self._refs.get(h.word, _NO_REF).suffix == "市" for h in within(self.ref_hits, lead_start, end))
 
     def _in_title(self, l: Located, w: Window) -> bool:
         """In the article's first line (a work summary's title above its section headings)."""

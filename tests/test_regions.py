@@ -142,6 +142,21 @@ def test_the_parts_of_a_breakdown_by_area_are_their_clauses_regions_only():
     assert region_of(BREAKDOWN, "8.7万人", **kw) == ("晋中市", "140700")
     assert region_of(BREAKDOWN, "286.4万人", **kw) == ("晋中市", "140700")
 
+MUNICIPALITY = ("全市居民医保参保人数突破1600万人\n\n\n\n"
+                "    天津日报讯 记者从市医保部门了解到,到目前为止,全市居民医保参保人数达1612.4万人。\n\n"
+                "“这项政策很实惠。”家住河西区的王女士说。\n")
+
+
+def test_a_municipality_its_lead_calls_the_city_is_the_article_s_region_also_for_its_headline():
+    assert region_of(MUNICIPALITY, "突破1600万人", published="2024-12") == ("天津市", "120000")
+    assert region_of(MUNICIPALITY, "1612.4万人", published="2024-12") == ("天津市", "120000")
+
+
+def test_the_city_a_story_was_filed_from_is_not_what_it_is_about():
+    page = ("医疗保障水平持续提高\n\n新华社北京5月12日电 一份报告显示,西藏卫生健康事业成效明显。\n\n"
+            "西藏农牧民全部纳入医疗保障体系。\n\n农牧民医疗的财政补助每人每年400元。\n")
+    assert region_of(page, "400元", published="2024-12") == ("西藏自治区", "540000")
+
 # ---------------------------------------------------------------- townships and villages
 
 def test_township_gives_its_county_as_region_and_itself_as_locality():

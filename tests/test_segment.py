@@ -260,6 +260,15 @@ def test_paragraphs_run_together_on_one_line_are_read_apart():
     assert len(units) == 1
 
 
+def test_a_headline_set_apart_by_blank_lines_heads_the_article_of_the_dateline_below_it():
+    t = ("全市居民医保参保人数突破1600万人\n\n\n\n    天津日报讯 记者从市医保部门了解到,到目前为止,参保1612.4万人。\n\n"
+         "    今年居民医保财政补助提至每人每年670元。\n\n    全市定点医疗机构达3100家。\n")
+    arts = [a for a in segment_page(t) if a.kind == "article"]
+    assert len(arts) == 1 and arts[0].headline is not None
+    assert t[arts[0].headline[0]:arts[0].headline[1]] == "全市居民医保参保人数突破1600万人"
+    assert arts[0].end > t.index("1612.4")
+
+
 def test_author_tag_ends_article():
     t = PAGE_NEWS
     arts = segment_page(t)

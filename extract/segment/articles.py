@@ -267,6 +267,13 @@ class _Grouper:
     def _boundary(self, i: int) -> bool:
         return self.cur is None or self.f.box[i] or self.cur.closed is not Closed.OPEN
 
+    def _heads_across_box(self, i: int) -> bool:
+        """A headline with no body yet, then blank lines, then a dateline (天津日报讯, 本报讯):
+        the headline is that article's, as on a web page that sets its title apart."""
+        cur = self.cur
+        return (cur is not None and cur.head and not cur.has_body and cur.closed is Closed.OPEN
+                and is_start_marker(self.f.blocks[i].text))
+
     def _headlines(self, i: int) -> int:
         j = _headline_group_end(self.f, i)
         group = self.f.blocks[i:j]
@@ -287,7 +294,7 @@ class _Grouper:
     def _block(self, i: int) -> None:
         b, cur, boundary = self.f.blocks[i], self.cur, self._boundary(i)
         if b.kind is LineKind.BODY:
-            if boundary or (is_start_marker(b.text) and cur.has_body):
+            if (boundary and not self._heads_across_box(i)) or (is_start_marker(b.text) and cur.has_body):
                 cur = self._new()
             cur.has_body = True
             if b.tag:
