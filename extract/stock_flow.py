@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from extract.segment.sentences import clause_at
 from extract.spans import Window
 from rules.fragments import alternation, word_pattern
@@ -63,7 +65,9 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool) -> boo
         # 全县有图书馆2个，文化站18个: the sentence opens with what exists in a whole area
         or _says(text, "stock_openers.txt", w.sentence[0], w.start)
         # 累计建成服务站120个: a running total of things is how many there are
-        or (not started and unit in _things() and _says(text, "running_total_words.txt", w.clause[0], w.start))))
+        or (not started and unit in _things() and _says(text, "running_total_words.txt", w.clause[0], w.start))
+        # 全县农村低保对象9860户、15230人: how many members a group has
+        or (unit in ("人", "户") and _members().fullmatch(text, w.clause[0], w.start) is not None)))
     return marked and not _has(text, w, "flow_words.txt")
 
 
@@ -103,6 +107,16 @@ def _has(text: str, w: Window, name: str) -> bool:
 def _says(text: str, name: str, start: int, end: int) -> bool:
     """Whether a word of the list `name` stands in text[start:end]."""
     return word_pattern(name).search(text, start, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _members() -> regex.Pattern:
+    """A clause that names only an area, a group and its count up to the figure (全县共有农村低保
+    对象9860户、…): no verb of helping or reaching (救助, 惠及) before the group."""
+    area = r"(?:全[县市区州省旗盟镇乡]|共有|现有|城市|农村|城乡|城镇|\s)*"
+    other_count = r"(?:\d[\d.,]*万?[户人名][、和]?)?"
+    return regex.compile(area + "(?:" + alternation(words("populations.txt")) + r")\s*(?:共|有|达|为)?\s*"
+                         + other_count + r"\s*")
 
 
 @lru_cache(maxsize=None)

@@ -335,6 +335,10 @@ HOLDINGS = ("永定县2023年统计公报\n\n"
             "全年新建公厕26座,改造农贸市场3个,停车场 5个。"
             "全年招收研究生820人,在校学生6900人,毕业生 1800人。\n")
 
+MEMBERS = ("永定县民政局2023年工作总结\n\n"
+           "全县农村低保对象9860户、15230人,全年发放低保金4210万元。全县特困供养人员3120人。"
+           "全年走访慰问低保对象1600人。\n")
+
 
 @pytest.mark.parametrize("page,published,surface,expected", [
     # a sentence opening with what a whole county has lists levels …
@@ -359,6 +363,12 @@ HOLDINGS = ("永定县2023年统计公报\n\n"
     (RUNNING_TOTALS, "2024-01", "2.4万户", ("as_of", "", "2023-12")),
     (RUNNING_TOTALS, "2024-01", "1800公里", ("during", "2023-01", "2023-12")),
     (RUNNING_TOTALS, "2024-01", "210个", ("during", "2016-01", "2024-01")),
+    # how many members a group has is a level; the people a verb reaches accrue
+    (MEMBERS, "2024-02", "9860户", ("as_of", "", "2023-12")),
+    (MEMBERS, "2024-02", "15230人", ("as_of", "", "2023-12")),
+    (MEMBERS, "2024-02", "3120人", ("as_of", "", "2023-12")),
+    (MEMBERS, "2024-02", "1600人", ("during", "2023-01", "2023-12")),
+    (MEMBERS, "2024-02", "4210万元", ("during", "2023-01", "2023-12")),
     # 标准化 is no stock word: things made over a span of years accrue over it
     ("本报讯 过去五年,全县建成标准化村卫生室46个。\n", "2024-01", "46个", ("during", "2019-01", "2024-01")),
     # the later items of a list of things had (拥有…41辆,空调156台) are levels like the first …
