@@ -101,9 +101,10 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
 
 
 def _starts_a_cell(m) -> bool:
-    """Nothing but blanks between the match and the start of its line, a cell bar or a label's colon."""
+    """Nothing but blanks between the match and the start of its line, a cell bar, a label's colon
+    or the unit before it in a note (单位:人、万元)."""
     before = m.string[max(0, m.start() - 8):m.start()].rstrip(" \t")
-    return not before or before[-1] in "\n|:：(（"
+    return not before or before[-1] in "\n|:：(（、/"
 
 
 def parse_percent_words(m, rule) -> Optional[Quantity]:
