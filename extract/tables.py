@@ -13,6 +13,9 @@ Two layouts, both common in yearbooks, bulletins and government web pages:
       项目                          2023年    2022年    增长
       城乡居民医保参保人数(万人)    45.2      44.8      0.9%
 
+  A table drawn with pipes (| 险种 | 参保人数 | … |, one row per line) is read the same way,
+  its pipes taken for the blanks between columns.
+
 * one cell per line (extract/flat_tables.py): web tables flattened by copying.
 
 The cells are found here, structurally; they join the rule matches in extract.scan and win
@@ -90,6 +93,7 @@ def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
 
 
 def find_table_cells(text: str) -> list[Cell]:
+    text = _pipes_as_blanks(text)
     lines = _lines(text)
     cells: list[Cell] = []
     i = 0
@@ -105,6 +109,18 @@ def find_table_cells(text: str) -> list[Cell]:
         else:
             i += 1
     return cells
+
+
+# a row of a table drawn with pipes, as web pages converted to text print it: | 险种 | 参保人数 | …|
+_PIPE_ROW = compiled(r"(?m)^[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$")
+
+
+def _pipes_as_blanks(text: str) -> str:
+    """The text with the pipes of pipe-drawn rows read as the blanks between aligned columns:
+    the same length, so every offset stays the raw text's."""
+    if "|" not in text:
+        return text
+    return _PIPE_ROW.sub(lambda m: m.group().replace("|", " "), text)
 
 
 def _block(text: str, lines, i: int) -> tuple[list, int]:

@@ -203,6 +203,30 @@ def test_a_piped_table_reads_cells_by_position_and_units_from_its_note():
     assert figures["18320.45"].region == "安岳县"
 
 
+DRAWN = """2023年安岳县医保基金运行情况一览
+
+单位：人、万元
+
+| 险种 | 参保人数 | 基金收入合计 | 基金支出合计 | 累计结余 |
+| 职工医保 | 27120 | 15830.40 | 13905.12 | 20411.08 |
+| 居民医保 | 402118 | 29870.55 | 28120.31 | 9602.70 |
+"""
+
+
+def test_a_table_drawn_with_pipes_one_row_per_line_reads_like_an_aligned_one():
+    cells = _cells(DRAWN, find_table_cells)
+    assert set(cells) == {"27120", "15830.40", "13905.12", "20411.08", "402118", "29870.55", "28120.31", "9602.70"}
+    assert cells["402118"].quantity.unit == "人"  # the column header counts people
+    assert float(cells["29870.55"].quantity.value) == 298705500 and cells["29870.55"].quantity.unit == "元"
+    for c in cells.values():
+        assert DRAWN[c.start:c.end] == DRAWN[c.start:c.end].strip("| ")  # offsets are the raw text's
+    figures = {s: a for s, _, a in attributions(DRAWN, published="2024-03")}
+    assert (figures["27120"].program, figures["27120"].metric) == ("employee_medical_insurance", "insured_persons")
+    assert figures["28120.31"].metric == "amount" and figures["9602.70"].metric == "fund_balance"
+    assert (figures["9602.70"].period_kind, figures["9602.70"].period_end) == ("as_of", "2023-12")
+    assert "万元" not in figures  # the note's units are no figures
+
+
 def test_an_aligned_table_takes_its_unit_from_the_note_and_percent_from_its_change_column():
     cells = _cells(FUND_NOTE, find_table_cells)
     assert float(cells["16420.7"].quantity.value) == 164207000 and cells["16420.7"].quantity.unit == "元"
