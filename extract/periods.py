@@ -286,7 +286,7 @@ class PeriodResolver:
             return base  # 比2009年的45%: the base's own figure
         same = [t for t in self._before_in_sentence(w) if not self._dates_another_figure(t, w)]
         heads = [t for t in same if not self._modifier(t)]
-        cutoff = [t for t in heads if t.rule == "as_of" and t.resolved]
+        cutoff = [t for t in heads if t.resolved and (t.rule == "as_of" or self._ends_a_since(t, heads))]
         starts = [t for t in heads if t.resolved and t.kind == "during" and t.symbolic
                   and (t.symbolic.to_date or t.rule == "since")]
         if cutoff and starts:
@@ -309,6 +309,11 @@ class PeriodResolver:
         # …任务数为X人,截止2月2日,已完成Y人。其中…: the cut-off the sentence ends at goes on, else its head
         cutoffs = [t for t in carried if t.rule == "as_of" and t.resolved]
         return cutoffs[-1] if cutoffs else carried[0]
+
+    def _ends_a_since(self, t: TimeExpr, heads: list[TimeExpr]) -> bool:
+        """今年以来至9月底: a month right after a since-expression and 至/到 is its cut-off."""
+        return (t.kind == "as_of" and t.start >= 1 and self.text[t.start - 1] in "至到"
+                and any(h.rule == "since" and h.end == t.start - 1 for h in heads))
 
     def period(self, w: Window, art, metric: str, change: str, unit: str = "",
                stated: tuple[str, str, str] | None = None, context: tuple[Span, ...] = (),

@@ -406,6 +406,8 @@ def test_a_headline_year_does_not_move_now_words():
      ("during", "2013-01", "2013-06")),
     ("本报讯 今年以来,截至6月底,全县累计支出医疗救助资金860万元。\n", "860万元", "2024-08",
      ("during", "2024-01", "2024-06")),
+    ("本报讯 今年以来至9月底,全县共资助困难群众参保1.8万人。\n", "1.8万人", "2024-11",
+     ("during", "2024-01", "2024-09")),
     # a stock under the same pair is at the cut-off
     ("本报讯 截至10月底,全县今年城乡居民医保参保18.6万人。\n", "18.6万人", "2024-11", ("as_of", "", "2024-10")),
     # a time followed by 的 dates the figure after it, however far; a from-figure takes the earlier time
