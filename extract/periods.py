@@ -1,8 +1,6 @@
-"""Periods (GUIDELINES §6): time expressions found by the time rules, anchored in one place.
+"""Periods (GUIDELINES §6): which of a document's time expressions (extract.time_expressions)
+governs each figure.
 
-`find_time_expressions` runs the records of `rules.time` over the text (leftmost, then
-longest, then the earlier-listed rule wins; skips consume; comparison bases such as
-比上年 or 去年同期 are dropped) and anchors each symbolic period to the publication month.
 `PeriodResolver` does for one document what `RegionResolver` does for places: it re-anchors
 year-less expressions to the year the text is about (a bulletin's title year, an explicit
 year earlier in the article), picks the expression that governs each figure, and decides
@@ -12,156 +10,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import lru_cache
-
-import regex
 
 from extract.plans import is_future
 from extract.spans import Sorted, Span, Window, within
 from extract.stock_flow import STARTED, flow_of_the_year, is_stock
-from rules.anchors import overlapped_matches
-from rules.base import TimeSkip
+from extract.time_expressions import TimeExpr, implied_year, find_time_expressions, in_year
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
-from rules.punctuation import CLAUSE_BREAKS, LIST_JOINS
 from rules.taxonomy import sets
-from rules.registry import TIME_RULES
-from rules.time_grammar import Point, Symbolic, comparison_words
-
-Month = tuple[int, int]  # (year, month)
-
-
-@dataclass(frozen=True)
-class TimeExpr:
-    start: int  # offsets into the text passed in, half-open
-    end: int
-    text: str  # == text[start:end]
-    kind: str  # "as_of" or "during"
-    period_start: str  # "YYYY-MM" ("" for as_of, and "" when unresolved)
-    period_end: str  # "YYYY-MM" ("" when unresolved)
-    resolved: bool  # False when a year was needed but unknown
-    relative: bool  # True when it depended on the publication month
-    symbolic: Symbolic | None = None  # what the rule read, for re-anchoring to another year
-    rule: str = ""
-    base: bool = False  # the base of a comparison (比2009年的45%): it dates only the figure after 的
-
-
-# ------------------------------------------------------------------ anchoring
-
-
-def parse_month(published: str | None) -> Month | None:
-    if not published:
-        return None
-    m = regex.fullmatch(r"\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?\s*", published)
-    return (int(m.group(1)), int(m.group(2))) if m else None
-
-
-def ym(y: int, m: int) -> str:
-    """A month that may overflow (13 → January of the next year) as YYYY-MM."""
-    y += (m - 1) // 12
-    m = (m - 1) % 12 + 1
-    return f"{y:04d}-{m:02d}"
-
-
-def _point(p: Point, pub: Month | None, year: int | None) -> str | None:
-    k, v = p.year.kind, p.year.value
-    if k == "abs":
-        return ym(v, p.month)
-    if k == "now":
-        return ym(pub[0], pub[1] + p.month) if pub else None
-    if k == "needed":
-        return ym(year + v, p.month) if year is not None else None
-    return ym(pub[0] + v, p.month) if pub else None  # rel, implied
-
-
-def anchor(sym: Symbolic, pub: Month | None, year: int | None = None) -> tuple[str, str, str, bool, bool]:
-    """(kind, period_start, period_end, resolved, relative) of a symbolic period published in
-    month `pub`; `year` supplies a year that an expression needs but does not write (全年)."""
-    relative = sym.relative
-    if sym.cap:
-        end = min(ym(*pub), sym.cap) if pub else sym.cap
-        relative = bool(pub) and end != sym.cap
-    else:
-        end = _point(sym.end, pub, year)
-    start = _point(sym.start, pub, year) if sym.start else ""
-    if sym.open or end is None or start is None:
-        return sym.kind, "", "", False, relative
-    return sym.kind, (start if sym.kind == "during" else ""), end, True, relative
-
-
-# ------------------------------------------------------------------ finding
-
-_LIST_MARKS = LIST_JOINS + "或"  # 较2016年、2017年均有增长…: both are bases (one mark between them)
-
-
-def _is_comparison(text: str, s: int, e: int) -> bool:
-    """比上年, 较2020年末, 去年同期, 与去年相比: the base of a comparison is not a period."""
-    c = comparison_words()
-    before = text[max(0, s - 3):s]
-    if before.endswith(c.get("before", ())) or text.startswith(c.get("after", ()), e):
-        return True
-    if before.endswith(c.get("pair", ())):
-        stop = next((i for i in range(e, min(len(text), e + 10)) if text[i] in CLAUSE_BREAKS + "\n"),
-                    min(len(text), e + 10))
-        return any(w in text[e:stop] for w in c.get("pair_end", ()))
-    return False
-
-
-def find_time_expressions(text: str, published: str | None, bases: bool = False) -> list[TimeExpr]:
-    """All period-giving time expressions in `text`, left to right, non-overlapping,
-    anchored to the publication month "YYYY-MM" (or None); with `bases`, the bases of
-    comparisons too (比上年, 较2020年末), marked as such."""
-    pub = parse_month(published)
-    cands = []
-    for order, rule in enumerate(TIME_RULES):
-        cands += [(m.start(), -m.end(), order, rule, m) for m in overlapped_matches(rule.compiled, rule.pattern, text)]
-    cands.sort(key=lambda c: c[:3])
-    out: list[TimeExpr] = []
-    last = 0
-    base_end = -1  # where the last comparison base ended: the next one listed after it is one too
-    for s, neg_e, _, rule, m in cands:
-        e = -neg_e
-        if s < last:
-            continue
-        if isinstance(rule, TimeSkip):
-            last = e
-            continue
-        # read only here: a match that starts inside one already taken is never read
-        sym = rule.resolve(m)
-        if sym is None:
-            continue  # not a period after all: the next candidate may take its place
-        last = e
-        base = _is_comparison(text, s, e) or (0 <= base_end == s - 1 and text[base_end] in _LIST_MARKS)
-        base_end = e if base else -1
-        if base and not bases:
-            continue
-        out.append(TimeExpr(s, e, text[s:e], *anchor(sym, pub), symbolic=sym, rule=rule.name, base=base))
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _reanchored(sym: Symbolic, year: int) -> tuple[str, str, str, bool, bool]:
-    return anchor(sym, (year, 12), year)
-
-
-def in_year(t: TimeExpr, year: int) -> TimeExpr:
-    """A year-less or relative expression read as if published in December of `year`."""
-    kind, start, end, resolved, _ = _reanchored(t.symbolic, year)
-    if not resolved:
-        return t
-    return TimeExpr(t.start, t.end, t.text, kind, start, end, True, True, t.symbolic, t.rule)
-
-
-def _implied_year(t: TimeExpr) -> bool:
-    """Whether the expression writes no year of its own (年末, 一季度, 3月), as against one
-    relative to the report (今年, 目前)."""
-    sym = t.symbolic
-    points = (sym.start, sym.end) if sym and sym.start else ((sym.end,) if sym else ())
-    return bool(points) and all(p.year.kind in ("implied", "needed") for p in points)
-
-
-# ------------------------------------------------------------------ one document
 
 
 class PeriodResolver:
@@ -235,7 +91,7 @@ class PeriodResolver:
         if summary is not None:
             return in_year(t, int(summary.period_end[:4]))
         topic = self.topic.get(art.index) if art else None
-        if topic is not None and _implied_year(t):
+        if topic is not None and implied_year(t):
             return in_year(t, int(topic.period_end[:4]))  # 年末 in a page headed 2016年…: 2016's
         if t.resolved:
             return t

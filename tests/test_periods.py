@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.periods import TimeExpr, find_time_expressions
+from extract.time_expressions import TimeExpr, find_time_expressions
 from extract.published import infer_publication_month
 from rules.base import TimeRule
 from rules.registry import TIME_RULES

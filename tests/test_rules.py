@@ -6,7 +6,7 @@ import pytest
 
 import rules
 from extract.normalise import normalise
-from extract.periods import find_time_expressions
+from extract.time_expressions import find_time_expressions
 from extract.scan import blocked_spans, find_quantities
 from rules.base import Exclusion, Rule, TimeRule, TimeSkip
 from rules.registry import EXCLUSIONS, RULE_MODULES, RULES, TIME_RULES
