@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from extract.breakdowns import Links, link_figures
 from extract.budget import Budget
-from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, is_individual, item_of,
+from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, is_individual, item_of, list_label,
                               label_item, names_topic, per_for, per_of, population_of)
 from extract.medical import MERGED, Evidence, ProgramReader, maternity, metric_of, settle_metric, settle_program
 from extract.periods import PeriodResolver
@@ -155,6 +155,16 @@ class DocumentContext:
         """What a table row counts: a listed item (住院, 门诊), else the row's own words."""
         return item_of(self.text, label) or label_item(self.text, label)
 
+    def _under_label(self, w: Window) -> tuple[str, str]:
+        """The domain of a bare item under a list's label (住院补偿起付线：乡镇卫生院100元…) is
+        the label's when the label names a topic; else the figure's own words decide."""
+        label = list_label(self.text, w)
+        if label:
+            domain, decided_at = domain_reading(w, self.words, label)
+            if decided_at == "item" and names_topic(label[0], domain, self.words):
+                return domain, "clause"
+        return domain_reading(w, self.words)
+
     def attribute(self, f: Found, window=None, link: Links = Links(), earlier: list[Attribution] = ()) -> Attribution:
         w, art, unit_kind = window or self.layout.window(f.start, f.end)
         q = f.quantity
@@ -162,7 +172,7 @@ class DocumentContext:
         # a table cell: its column (睢县 虞城县 …), else its labels or caption (…宁陵县…公示表)
         region = next((r for r in map(self.regions.region_in, ((f.column,) if f.column else ()) + f.context)
                        if r), None) or self.regions.region(w)
-        domain, decided_at = domain_reading(w, self.words, items)
+        domain, decided_at = domain_reading(w, self.words, items) if items else self._under_label(w)
         source = earlier[link.previous_part] if link.previous_part >= 0 else (
             earlier[link.head] if link.head >= 0 else None)
         if source is not None and source.domain and domain != source.domain and not (

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.spans import Hit, Window, hits, last_of, nearest_before, within
+from extract.spans import Hit, Span, Window, hits, last_of, nearest_before, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
@@ -52,6 +52,27 @@ _PROXIMITY = (("clause", 6.0), ("sentence", 3.0), ("paragraph", 1.5), ("headline
               ("previous", 0.8), ("article", 0.3))
 DECIDED = 9.0
 _LEVELS = (("item", 10.0),) + _PROXIMITY  # a 分别 item or a table cell's labels come first
+
+
+# 一、住院补偿起付线：乡镇卫生院100元，县级医院300元: a short label, then its colon
+_LIST_LABEL = compiled(r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?\s*"
+                       r"(?P<label>[^,;:，；：。\d]{2,12})[:：]")
+
+
+def list_label(text: str, w: Window) -> tuple[Span, ...]:
+    """The label a sentence opens with, before a colon, when the figure is one of the bare items
+    it heads (a short name and the figure, nothing else in the clause): read before the item's
+    own words, which name only where or what (a hospital level, a place). A speaker (…负责人
+    介绍：) is no label, and a clause with words of its own (…工程完工42公里) speaks for itself."""
+    if w.start - w.clause[0] > BARE_ITEM or text[w.end:w.clause[1]].strip() or _DIGIT.search(text, w.clause[0], w.start):
+        return ()
+    m = _LIST_LABEL.match(text, w.sentence[0], w.start)
+    if m is None or word_pattern("speech_verbs.txt").search(text, m.start("label"), m.end("label")):
+        return ()
+    return ((m.start("label"), m.end("label")),)
+
+
+BARE_ITEM = 8  # characters of an item's name before its figure (县外医院, 城镇职工医保)
 
 
 def domain_of(w: Window, words_: DocWords, items: tuple = ()) -> str:

@@ -107,6 +107,12 @@ DOMAINS = [
     ("县人民医院等三家县级定点医院住院补偿比例提高到58%。", "58%", "medical_security"),
     ("明年乡镇卫生院住院补偿比再提高3个百分点。", "3个百分点", "medical_security"),
     ("县人民医院新增床位80张。", "80张", "health_services"),
+    # the bare items of a list take the topic its label names; an item with words of its own, or
+    # a speaker before the colon, does not
+    ("二、住院补偿比例:乡镇卫生院85%,县级医院65%,县外医院50%。", "65%", "medical_security"),
+    ("一、起付线:乡镇卫生院100元,县级医院300元。", "300元", "medical_security"),
+    ("重点工作:新建乡镇卫生院3所,改造村卫生室20个。", "3所", "health_services"),
+    ("县医保局负责人介绍:全县新建村卫生室26个。", "26个", "health_services"),
 ]
 
 
