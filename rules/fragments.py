@@ -25,6 +25,10 @@ FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
 # (数十人, 几十万元, 上百人, 上万元 are vague, not figures), nor is a bare magnitude after 每 one
 # (每千人病床数, 每百户拥有: a denominator).
 NUM_START = rf"(?<![\d.A-Za-z+\-/{CN_CHARS}])(?<!\d,)(?<!\d )(?:(?<![数几上每{FINANCIAL}])|(?![十百千万亿]))"
+# A minus sign after words, not after a digit (结余-1200万元, 增长-3.2%): the number is negative.
+# After a digit a dash joins a range or a date (1-10月, 2023-12).
+MINUS_SIGNS = "-－−"
+MINUS = rf"(?P<minus>(?<=[\p{{Han}}(（:：,，\s])[{MINUS_SIGNS}](?=\d))?"
 
 
 def alternation(items) -> str:
@@ -99,7 +103,7 @@ REACH = 24  # characters a look-ahead reads for what must follow a number
 @lru_cache(maxsize=None)
 def reach_run() -> str:
     """The class of characters a qualifier, number, magnitude or space can be made of."""
-    chars = set(CN_CHARS) | set("点,.大")
+    chars = set(CN_CHARS) | set("点,.大") | set(MINUS_SIGNS)
     for w in qualifier_words("pre") + qualifier_words("post") + tuple(w for w, _ in table("magnitudes.tsv")):
         chars |= set(w)
     between = "".join(regex.escape(c) for c in sorted(chars))
@@ -128,7 +132,7 @@ def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
     return rf"""
         {unit_within_reach(kinds)}
         (?P<pre>{pre})?
-        {NUM_START}(?P<num>{ARABIC}|{CN})
+        {NUM_START}{MINUS}(?P<num>{ARABIC}|{CN})
         (?P<post>{post})?
         (?:(?:[ ]|[ \t]*\n\s*(?=[万亿]))?{magnitude_group()})?   # 27.65⏎⏎万人: a column break
         (?P<post2>{post})?

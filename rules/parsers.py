@@ -94,6 +94,8 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
     value = _number(g)
     if value is None:
         return None
+    if g.get("minus"):
+        value = -value  # 当期结余-1200万元
     if canonical in TENTHS:  # 近七成 → 70 %, 七成半 → 75 % (GUIDELINES §4)
         value, canonical = value * 10 + TENTHS[canonical], "%"
     per = per_suffixes().get(g["per"] or "", "")
