@@ -166,6 +166,13 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
      ("enrollment_subsidy", "fiscal_subsidy")),
     ("本报讯 今年县里资助困难群众参保:对低保对象定额资助280元,个人缴费100元。\n", "100元",
      ("resident_medical_insurance", "individual_contribution")),
+    # a fund set up for a program is money it receives, what it uses money paid out; money misused
+    # and recovered is neither
+    ("本报讯 今年县里设立医疗救助基金350万元,已使用186.4万元,救助4100人次。\n", "350万元",
+     ("medical_assistance", "fund_income")),
+    ("本报讯 今年县里设立医疗救助基金350万元,已使用186.4万元,救助4100人次。\n", "186.4万元",
+     ("medical_assistance", "amount")),
+    ("本报讯 今年全县追回违规使用的医保基金96.3万元。\n", "96.3万元", ("basic_medical_insurance", "other")),
     # what a government puts into subsidising enrollment in total is money the program pays out
     ("本报讯 今年县级财政投入96.5万元资助低保对象参加居民医保。\n", "96.5万元",
      ("enrollment_subsidy", "amount")),
