@@ -19,7 +19,9 @@ from rules.taxonomy import entries, sets
 from rules.wordlists import table
 
 BASIC = "basic_medical_insurance"
+EMPLOYEE = "employee_medical_insurance"
 SERVICES = "medical_security_services"
+LIST_REACH = 40  # characters from a listed scheme to the end of its list
 # between two programs of one enumeration: a list mark, maybe with other listed items between
 # (职工医保、大病保险、补充医疗保险和医疗救助)
 _LIST_JOIN = compiled(r"(?:、|,|和|及|与|以及)(?:[^,;:。，；：]{0,20}?(?:、|和|及|与))*[^,;:。，；：、]{0,4}")
@@ -261,11 +263,18 @@ class ProgramReader:
 
     def _list_head(self, h: Hit) -> str | None:
         """机关事业单位养老保险、基本医疗保险、工伤保险参保人数依次是…: a scheme named at the head
-        of a list goes with a generic item of it."""
+        of a list goes with a generic item of it; listed with an insurance only employees have
+        (工伤保险、失业保险和医疗保险…), a generic item is the employee scheme."""
         lo = last_of(self.text, ",;:。，；：!?！？\n", 0, h.start) + 1
         named = [x for x in within(self.raw, lo, h.start)
                  if x.word and not self.generic(x) and self.program(x) in sets().schemes]
-        return self.program(named[0]) if named else None
+        if named:
+            return self.program(named[0])
+        end = _CLAUSE_BREAK.search(self.text, h.end, h.end + LIST_REACH)
+        hi = end.start() if end else min(len(self.text), h.end + LIST_REACH)
+        if not h.word.startswith("基本") and word_pattern("employee_only_insurances.txt").search(self.text, lo, hi):
+            return EMPLOYEE  # (基本医疗保险 names both schemes, also in such a list)
+        return None
 
     def _run_head(self, w: Window) -> str | None:
         """城镇职工医保统筹收入X;个人账户收入Y;…统筹累计结余Z: a ；-run goes on with the scheme at its head."""

@@ -213,6 +213,9 @@ def test_maternity_insurance_before_the_merger_is_social_insurance():
     # with no scheme at the head, the generic item is both schemes
     ("本报讯 年末全县工伤保险、基本医疗保险、基本养老保险参保人数分别达到3.1万人、7.9万人、2.8万人。\n",
      "7.9万人", ("basic_medical_insurance", "insured_persons")),
+    # a plain 医疗保险 listed with insurances only employees have is the employee scheme
+    ("本报讯 年末全县工伤保险、失业保险和医疗保险的参保人数分别是3.0万人、2.8万人和4.1万人。\n",
+     "4.1万人", ("employee_medical_insurance", "insured_persons")),
 ])
 def test_list_head_scheme(page, surface, expected):
     assert pm(page, surface, published="2014-12") == expected
