@@ -316,9 +316,12 @@ def maternity(text: str, w: Window, row_label: Span | None = None) -> bool:
 
 def settle_program(program: str, metric: str) -> str:
     """A person's own premium is paid into the resident scheme, also where a subsidy pays the
-    rest of it (定额资助280元，个人缴费100元)."""
+    rest of it (定额资助280元，个人缴费100元); how many of a group are enrolled is the insurance's
+    rate, also where a subsidy paid their premiums (资助…参保,困难群众参保率保持在98%)."""
     if metric == "individual_contribution" and program == "enrollment_subsidy":
         return "resident_medical_insurance"
+    if metric == "enrollment_rate" and program == "enrollment_subsidy":
+        return BASIC
     return program
 
 

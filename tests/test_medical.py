@@ -173,6 +173,9 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     ("本报讯 今年县里设立医疗救助基金350万元,已使用186.4万元,救助4100人次。\n", "186.4万元",
      ("medical_assistance", "amount")),
     ("本报讯 今年全县追回违规使用的医保基金96.3万元。\n", "96.3万元", ("basic_medical_insurance", "other")),
+    # how many of a group are enrolled is the insurance's rate, also beside the subsidy that paid for it
+    ("本报讯 今年全县共资助困难群众参保1.9万人,低保对象参保率保持在99.5%以上。\n", "99.5%以上",
+     ("basic_medical_insurance", "enrollment_rate")),
     # what a government puts into subsidising enrollment in total is money the program pays out
     ("本报讯 今年县级财政投入96.5万元资助低保对象参加居民医保。\n", "96.5万元",
      ("enrollment_subsidy", "amount")),
