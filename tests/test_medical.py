@@ -176,6 +176,10 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     # how many of a group are enrolled is the insurance's rate, also beside the subsidy that paid for it
     ("本报讯 今年全县共资助困难群众参保1.9万人,低保对象参保率保持在99.5%以上。\n", "99.5%以上",
      ("basic_medical_insurance", "enrollment_rate")),
+    # the agricultural population of the places a scheme covers counts no enrollees
+    ("本报讯 今年全省新农合试点县扩大到58个,试点县农业人口共2100多万人。\n", "2100多万人",
+     ("resident_medical_insurance", "other")),
+    ("本报讯 今年全县参加新农合的农民达31.6万人。\n", "31.6万人", ("resident_medical_insurance", "insured_persons")),
     # what a government puts into subsidising enrollment in total is money the program pays out
     ("本报讯 今年县级财政投入96.5万元资助低保对象参加居民医保。\n", "96.5万元",
      ("enrollment_subsidy", "amount")),
