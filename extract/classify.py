@@ -178,7 +178,7 @@ def population_of(w: Window, words_: DocWords) -> str:
     return h.word if h else ""
 
 
-_LEVEL_AGAIN = compiled(r"到|至|为|是|即")  # 提标30元即每人每年700元: the level after 即
+_LEVEL_AGAIN = compiled(r"到|至|为|是|即")  # 提标40元即每人每年720元: the level after 即
 _CLAUSE_END = compiled("[" + regex.escape(CLAUSE_BREAKS) + "]")
 _NOUN_AFTER = compiled(r"值|量|幅|率|额")
 
@@ -241,7 +241,7 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str) -> str:
     if h is None:
         return ""
     if _DIGIT.search(words_.text, h.end, w.start) and not _FROM_TO.search(words_.text, h.end, w.start):
-        return ""  # 按照每人220元已资助139700元: the per word is the other figure's (not 由每人100元提高到150元, 均次1713元和63元)
+        return ""  # 按照每人220元已资助139700元: the per word is the other figure's (not 由每人120元提高到160元, 均次1520元和58元)
     per = _pers()[h.word]
     return "" if unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
 
@@ -259,7 +259,7 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 
 
 def is_individual(w: Window, text: str) -> bool:
-    """One person's story (我今年看病花了2万多元, 把4400元交到他本人手中): a cue in the figure's
+    """One person's story (我今年看病花了2万多元, 把3600元送到患者本人手中): a cue in the figure's
     clause, a first-person word in the quotation that holds the figure, or a sentence about one
     person (72岁的脱贫户张大爷…个人仅承担3200元) unless the figure's clause names an area."""
     if _one_person_sentence(w, text) and word_pattern("region_refs.tsv").search(text, *w.clause) is None:

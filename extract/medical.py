@@ -112,7 +112,7 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
 
 def _money_named(text: str, before: list[Hit], fitting, ev: Evidence, unit: str) -> str:
     """A figure after a money noun: the verb of the noun's clause says what the money is
-    (筹集城乡医疗救助资金6.09亿元, …比去年增加5354万元); with none, the head figure's metric
+    (筹集医疗救助资金3.1亿元, …比去年增加2300万元); with none, the head figure's metric
     for a part of it (其中中央财政救助资金5.1亿元), else the noun's own."""
     noun = before[-1]
     verbs = [h for h in before[:-1] if h.word not in _money_nouns() and h.word not in _payers()
@@ -245,7 +245,7 @@ class ProgramReader:
                          for m in _assistance_form().finditer(self.text, w.clause[0], w.start)}
                 if specific:
                     found = self.program(specific[-1])
-                elif len(forms) == 1:  # 救助困难群众住院12.7万人次, 门诊7.62万人次 (门诊及住院: both)
+                elif len(forms) == 1:  # 救助困难群众住院8.1万人次, 门诊5.3万人次 (门诊及住院: both)
                     found = forms.pop()
             if found in t.schemes or found == "medical_assistance":
                 found = self._paid_for(w) or found
@@ -305,7 +305,7 @@ MERGED = 2019  # the year maternity insurance merged into employee medical insur
 
 def maternity(text: str, w: Window, row_label: Span | None = None) -> bool:
     """A maternity-insurance figure: its label (分别 item, table row) or else its sentence names a maternity benefit (not
-    as 含生育保险), or it stands under a paragraph heading that does (2.生育保险。…异地职工住院结算19人次)."""
+    as 含生育保险), or it stands under a paragraph heading that does (3.生育保险。…异地就医结算12人次)."""
     head_end = _SENTENCE_END.search(text, w.paragraph[0], w.start)
     heading = (w.paragraph[0], head_end.end()) if head_end and head_end.end() - w.paragraph[0] <= 12 else None
     for lo, hi in (row_label or w.sentence, heading or (0, 0)):

@@ -22,7 +22,7 @@ def infer_publication_month(text: str) -> tuple[str | None, str]:
     1. Candidates are complete dates: ``YYYY年M月D日`` (Arabic or Chinese numerals)
        and ``YYYY-MM-DD`` / ``YYYY.MM.DD`` / ``YYYY/MM/DD``.  Dates that end a range
        or a deadline (preceded by 至/到 other than 截至/截止, or followed by 前) are
-       skipped: they are often in the future (…持续至2026年2月25日).
+       skipped: they are often in the future (…征缴截止到下一年3月31日).
     2. A date followed by 星期/周X (a masthead) wins; the latest such is used.
     3. Otherwise the latest complete date is used; if none, the latest year-month
        (``YYYY年M月``) with the same exclusions.

@@ -433,13 +433,13 @@ def test_periods_in_the_shapes_of_real_reports(page, surface, published, expecte
 
 def test_a_year_less_expression_takes_the_year_of_the_headline():
     page = ("宁县2016年国民经济和社会发展统计公(3)\n\n"
-            "年末全县参加基本医疗保险人数59.4万人。\n")
-    assert period(page, "59.4万人", published="2017-05") == ("as_of", "", "2016-12")
+            "年末全县参加基本医疗保险人数61.2万人。\n")
+    assert period(page, "61.2万人", published="2017-05") == ("as_of", "", "2016-12")
 
 
 def test_the_cut_off_an_earlier_sentence_ends_at_goes_on():
-    page = ("本报讯 2021 年全区贫困人口参保任务数为 21086 人,截止 2 月 2 日,已经完成 18009 人。"
-            "其中9个乡镇完成率未达到80%。\n")
+    page = ("本报讯 2021 年全区脱贫人口应参保 19540 人,截止 2 月 5 日,已参保 17230 人。"
+            "其中9个乡镇完成率不到80%。\n")
     assert period(page, "9个", published="2021-02") == ("as_of", "", "2021-02")
 
 

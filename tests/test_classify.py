@@ -63,8 +63,8 @@ DOMAINS = [
     ("城镇职工医疗保险参保人数1.8万人,参保率达98%。", "98%", "medical_security"),
     # a shield word keeps a shorter one inside it from being read: 农业人口 is no farming
     ("全省新农合县将达到90个,覆盖农业人口3500多万人。", "3500多万人", "medical_security"),
-    ("累计建成1620个村医保经办服务站,辐射周边1900个村。", "1620个", "medical_security"),
-    ("全省异地结算定点医院开通率达100%。", "100%", "medical_security"),
+    ("累计建成1620个村级医保服务站,覆盖1900个村。", "1620个", "medical_security"),
+    ("全市异地就医定点医院开通率为100%。", "100%", "medical_security"),
     # health outcomes and the means of care are health services, also beside insurance
     ("参合率保持在98%。去年全县婴儿死亡率、孕产妇死亡率依次降至4.3‰和11.3/10万。", "4.3‰",
      "health_services"),
@@ -244,8 +244,8 @@ CHANGES = [
     # more than a comparison base
     ("该县参合农民住院实际补偿比例达到52%,比2009年的46%多出6个百分点。", "6个百分点", "delta", "reimbursement_rate"),
     # raised by a sum, then the level it reaches after 即
-    ("2025年城乡居民医保政府补助标准按提标30元即每人每年700元测算。", "30元", "delta", "fiscal_subsidy"),
-    ("2025年城乡居民医保政府补助标准按提标30元即每人每年700元测算。", "700元", "", "fiscal_subsidy"),
+    ("2026年居民医保财政补助标准提标40元即每人每年720元。", "40元", "delta", "fiscal_subsidy"),
+    ("2026年居民医保财政补助标准提标40元即每人每年720元。", "720元", "", "fiscal_subsidy"),
 ]
 
 

@@ -18,16 +18,16 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     ("本报讯 县里为困难群众落实基本医疗保险、大病保险、医疗救助三重保障,今年以来三项政策共惠及"
      "41260人次,统筹报销8621.5万元。\n", "41260人次", ("basic_medical_insurance", "person_times")),
     # a generic word continues the specific scheme named before it in the sentence
-    ("本报讯 年末城镇职工基本医疗保险参保人数达到15320人,征缴医疗保险费356万元。\n", "356万元",
+    ("本报讯 年末职工医保参保15320人,全年征缴医疗保险费356万元。\n", "356万元",
      ("employee_medical_insurance", "fund_income")),
     # 新农合-era wording: 合管办, 城镇居民医疗保险, 合疗
-    ("本报讯 去年,县合管办为患者报销医药费1236万元,10345人次。\n", "1236万元", ("resident_medical_insurance", "amount")),
+    ("本报讯 去年县合管办共报销医药费1236万元,计10345人次。\n", "1236万元", ("resident_medical_insurance", "amount")),
     ("本报讯 年末城镇居民医疗保险参保人数18650人。\n", "18650人", ("resident_medical_insurance", "insured_persons")),
     # people named by the verb of their benefit are beneficiaries, not enrollees
-    ("本报讯 截至2009年12月底,全县新农合共为103260人补偿医药费2803.6万元。\n", "103260人",
+    ("本报讯 到2010年11月底,全县新农合累计为98120人补偿医药费2650.4万元。\n", "98120人",
      ("resident_medical_insurance", "beneficiaries")),
     # a cap is a policy parameter, not money paid
-    ("本报讯 今年县里调整新农合补偿方案,将最高报销额由1万元调整到3万元。\n", "3万元",
+    ("本报讯 今年县里修订新农合报销办法,最高报销额从1万元调整为3万元。\n", "3万元",
      ("resident_medical_insurance", "other")),
     # an annual per-person amount of a scheme is its funding standard
     ("本报讯 今年全县合作医疗统筹基金提高到每人每年150元。\n", "150元",
@@ -81,14 +81,14 @@ def test_the_parts_after_qizhong_take_the_metric_their_own_words_leave_open():
 
 
 def test_a_part_takes_the_domain_of_its_head_and_the_metric_of_the_part_before_it():
-    page = ("本报讯 2006年全市共筹集合作医疗基金3100余万元,其中中央财政1250.6万元,省级836.2万元,"
+    page = ("本报讯 2006年全市合作医疗基金筹资3100余万元,其中中央财政1250.6万元,省级836.2万元,"
             "市级190.4万元,农民自缴623.5万元。\n")
     assert pm(page, "836.2万元", published="2007-01") == ("resident_medical_insurance", "fiscal_subsidy")
     assert attribution(page, "623.5万元", published="2007-01").domain == "medical_security"
 
 
 def test_parts_in_brackets_belong_to_the_figure_before_them():
-    page = ("本报讯 截至9月底,职工医保期末累计结余4210.5万元(个人账户基金结余1320.2万元,统筹基金结余"
+    page = ("本报讯 截至9月底,职工医保累计结余4210.5万元(个人账户结余1320.2万元,统筹部分结余"
             "2890.3万元)。\n")
     assert pm(page, "1320.2万元", published="2022-10") == ("employee_medical_insurance", "fund_balance")
 
@@ -111,7 +111,7 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
      ("inpatient_assistance", "person_times")),
     ("本报讯 截至第二季度,全区累计医疗救助城乡困难群众住院9.6万人次,门诊5.2万人次。\n", "5.2万人次",
      ("outpatient_assistance", "person_times")),
-    ("本报讯 今年以来已医疗救助贫困人口门诊及住院人数6810人次。\n", "6810人次", ("medical_assistance", "person_times")),
+    ("本报讯 今年以来全县医疗救助门诊和住院困难群众6810人次。\n", "6810人次", ("medical_assistance", "person_times")),
     # households reached by a payment, premiums paid into an insurance
     ("本报讯 6月份,全县将大病救助金86万元逐户发放到215户困难群众家中。\n", "215户",
      ("medical_assistance", "beneficiaries")),
@@ -237,7 +237,7 @@ def test_critical_illness_fund_accounts():
 
 @pytest.mark.parametrize("page,surface,expected", [
     # an average per visit is no money paid (GUIDELINES §9), for every item of a 分别 list
-    ("本报讯 前9个月新农合共支付住院补偿资金720万元,门诊补偿资金51万元,均次补偿分别为1520元和58元。\n",
+    ("本报讯 1至9月新农合支付住院补偿720万元、门诊补偿51万元,均次补偿分别为1520元和58元。\n",
      "58元", ("resident_medical_insurance", "other")),
     ("本报讯 全县新农合乡镇卫生院共收治住院患者12160人次,总补偿金额1520.6万元,次均费用1250.5元。\n",
      "1250.5元", ("resident_medical_insurance", "other")),
@@ -245,22 +245,22 @@ def test_critical_illness_fund_accounts():
     ("本报讯 今年全县城乡居民医保住院报销比达到91%,贫困户的个人支付比例为9%。\n", "9%",
      ("resident_medical_insurance", "other")),
     # the government's share of a per-person premium
-    ("本报讯 城乡居民医保人均筹资达到520元,其中政府补贴达到了每人390元。\n", "390元",
+    ("本报讯 城乡居民医保人均筹资达到520元,其中政府补贴每人390元。\n", "390元",
      ("resident_medical_insurance", "fiscal_subsidy")),
     # a generic word in a table row continues the scheme before it
     ("2024年桑田县医疗保障基金运行情况\n  项目                          2024年    2023年\n"
      "  1、职工医疗保险基金支出(万元)   16210     15120\n  2、居民医疗保险基金支出(万元)   13420     12980\n",
      "13420", ("resident_medical_insurance", "amount")),
     # a generic 医疗保险 and a specific scheme do not make two schemes of one enrollment rate
-    ("本报讯 新型农村医疗保险工作全面推进,年末全县参加新型农村合作医疗的农民31.6万人,"
+    ("本报讯 新农合工作稳步推进,年底全县参加新型农村合作医疗的农民31.6万人,"
      "参合率达到97.6%,比上年提高3.5个百分点。\n", "3.5个百分点", ("resident_medical_insurance", "enrollment_rate")),
     # premiums paid for others are an enrollment subsidy, whatever scheme they buy
     ("本报讯 去年县里从医疗救助资金中为农村低保、五保对象31200人参加新农合出资31.2万元。\n", "31.2万元",
      ("enrollment_subsidy", "amount")),
-    ("本报讯 去年县民政局为城镇低保对象8650人投保参加医疗救助保险,出资25.95万元。\n", "8650人",
+    ("本报讯 去年县民政局为8650名城镇低保对象投保医疗救助保险,出资25.95万元。\n", "8650名",
      ("enrollment_subsidy", "beneficiaries")),
     # money named as the assistance fund's own spending stays assistance
-    ("本报讯 今年资助参加农村合作医疗16.2万人,累计支出城乡医疗救助资金2.8亿元。\n", "2.8亿元",
+    ("本报讯 今年资助参加农村合作医疗16.2万人,全年医疗救助资金支出2.8亿元。\n", "2.8亿元",
      ("medical_assistance", "amount")),
     # a share of a total is no rate of the scheme
     ("本报讯 城乡居民医保筹资标准按每人每年1020元测算,其中财政补助670元,占总额的65.69%。\n", "65.69%",

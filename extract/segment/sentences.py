@@ -3,7 +3,7 @@
 A sentence ends at 。！？； (or ASCII !?;), closing quotes included, or at a line
 end that is not a column break. A clause is a run of text between clause
 breaks (, ; : ! ? and their full-width forms, and 。); 、 does not break a clause,
-nor does the comma of a thousands separator (13,468户、25,120人 is one clause).
+nor does the comma of a thousands separator (12,306户、21,480人 is one clause).
 """
 from __future__ import annotations
 
