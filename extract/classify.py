@@ -189,6 +189,11 @@ def _falls() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _no_changes() -> frozenset[str]:
+    return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 1 and r[1].strip() == "none")
+
+
+@lru_cache(maxsize=None)
 def _compared_only() -> frozenset[str]:
     return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 3 and r[3].strip() == "compared")
 
@@ -211,7 +216,7 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         if h is None or _CLAUSE_END.search(text, h.end, w.start):
             return "", False
     gap = text[h.end:w.start]
-    if _NOUN_AFTER.match(text, h.end):
+    if h.word in _no_changes() or _NOUN_AFTER.match(text, h.end):
         return "", False
     if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number
         return "", False

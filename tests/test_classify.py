@@ -246,6 +246,8 @@ CHANGES = [
     # raised by a sum, then the level it reaches after 即
     ("2026年居民医保财政补助标准提标40元即每人每年720元。", "40元", "delta", "fiscal_subsidy"),
     ("2026年居民医保财政补助标准提标40元即每人每年720元。", "720元", "", "fiscal_subsidy"),
+    # 最多 before a cap holds no rise of 多
+    ("医疗救助对象全年累计救助金额最多不超过5000元。", "不超过5000元", "", "amount"),
 ]
 
 
