@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from extract.spans import Hit, Span, Window, hits, last_of, nearest_before, within
-from rules.fragments import word_pattern
+from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
@@ -288,16 +288,15 @@ def _one_person_sentence(w: Window, text: str) -> bool:
     """The figure's sentence, up to it, is about one person: an age before a person, or a surname
     and a form of address (王阿姨, 李师傅)."""
     lo = w.sentence[0]
-    if _AGE_OF_ONE.search(text, lo, w.start):
+    if text.find("岁", lo, w.start) >= 0 and _AGE_OF_ONE.search(text, lo, w.start):
         return True
-    surnames = _surnames()
-    return any(m.start() > lo and text[m.start() - 1] in surnames
-               for m in word_pattern("person_subjects.txt").finditer(text, lo, w.start))
+    return _addressed_person().search(text, lo, w.start) is not None
 
 
 @lru_cache(maxsize=None)
-def _surnames() -> frozenset[str]:
-    return frozenset(w for w, kind in table("person_cues.tsv") if kind == "surname")
+def _addressed_person() -> regex.Pattern:
+    surnames = "".join(regex.escape(w) for w, kind in table("person_cues.tsv") if kind == "surname")
+    return regex.compile(f"(?<=[{surnames}])(?:" + alternation(words("person_subjects.txt")) + ")")
 
 
 _LABEL_NOISE = compiled(r"^(?:其中[:：]?|[一二三四五六七八九十]+[、.]|\d+[、.]|[(（]\d+[)）])+|[(（][^)）]*[)）]|\s+")

@@ -32,6 +32,8 @@ def in_target_list(w: Window, text: str) -> bool:
     word and its colon, up to the full stop that ends the list, are targets (the items are
     sentences of their own, split at the semicolons)."""
     lo = w.paragraph[0]
+    if text.find(":", lo, w.start) < 0 and text.find("：", lo, w.start) < 0:
+        return False  # no colon before the figure in its paragraph: no list of targets
     head = None
     for head in _target_list_head().finditer(text, lo, w.start):
         pass
