@@ -1,8 +1,8 @@
 """Stock or flow (GUIDELINES §6): whether a figure under an interval is a level at the interval's
 end (as_of) or accrues over it (during), read from the words of its clause and sentence. The
 word lists are data (stock_words, balance_words, flow_words, stock_openers, progress_rates,
-running_total_words, thing_counters, year_balances); `PeriodResolver.period` asks these two
-questions once it knows the interval."""
+running_total_words, thing_counters, year_balances, holding_verbs, group_leads, populations);
+`PeriodResolver.period` asks these two questions once it knows the interval."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -112,8 +112,8 @@ def _says(text: str, name: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=None)
 def _members() -> regex.Pattern:
     """A clause that names only an area, a group and its count up to the figure (全县共有农村低保
-    对象9860户、…): no verb of helping or reaching (救助, 惠及) before the group."""
-    area = r"(?:全[县市区州省旗盟镇乡]|共有|现有|城市|农村|城乡|城镇|\s)*"
+    对象9860户、…): no verb of helping or reaching (救助, 惠及) before the group (group_leads.txt)."""
+    area = r"(?:" + alternation(words("group_leads.txt")) + r"|\s)*"
     other_count = r"(?:\d[\d.,]*万?[户人名][、和]?)?"
     return regex.compile(area + "(?:" + alternation(words("populations.txt")) + r")\s*(?:共|有|达|为)?\s*"
                          + other_count + r"\s*")
