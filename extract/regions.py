@@ -203,7 +203,7 @@ class RegionResolver:
         return region_of_place(best.place)
 
     def _municipality_of_lead(self, l: Located, lead_start: int, lead_end: int) -> bool:
-        """天津日报讯…全市参保人数…: a municipality under the central government, named in a lead
+        """X日报讯…全市参保人数…: a municipality under the central government, named in a lead
         that speaks of 全市/我市, is what the article is about (a city elsewhere in the lead is
         where a story was filed: 新华网北京…电)."""
         if l.place.level != "province" or not (l.place.current_name or l.place.name).endswith("市"):
@@ -221,7 +221,7 @@ class RegionResolver:
         return unit.level == "prefecture" and code[:4] == unit.code[:4] and code != unit.code
 
     def _page_region(self) -> Region:
-        """The one unit a page names anywhere (a table's source line: 资料来源:天津市民政局), if
+        """The one unit a page names anywhere (a table's source line: 资料来源:四川省民政厅), if
         it names exactly one."""
         units = {region_of_place(l.place) for l in self.located if l.place.level in UPPER}
         return units.pop() if len(units) == 1 else NONE
@@ -240,7 +240,7 @@ class RegionResolver:
         return self._resolve_level(ref.level, before, w)
 
     def _aside(self, l: Located, w: Window) -> bool:
-        """A county-level city named only by its short form (常熟 in a line's name) in an article
+        """A county-level city named only by its short form (江阴 in a line's name) in an article
         about its prefecture: 全市 still means the prefecture."""
         if l.place.level != "county" or self.text[l.start:l.end].endswith(l.place.name[-1]):
             return False

@@ -268,7 +268,7 @@ class _Grouper:
         return self.cur is None or self.f.box[i] or self.cur.closed is not Closed.OPEN
 
     def _heads_across_box(self, i: int) -> bool:
-        """A headline with no body yet, then blank lines, then a dateline (天津日报讯, 本报讯):
+        """A headline with no body yet, then blank lines, then a dateline (四川日报讯, 本报讯):
         the headline is that article's, as on a web page that sets its title apart."""
         cur = self.cur
         return (cur is not None and cur.head and not cur.has_body and cur.closed is Closed.OPEN
