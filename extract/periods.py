@@ -43,7 +43,8 @@ class PeriodResolver:
         self.topic = {i: self.summary[i] or p or page_topic for i, p in topic.items()}
         # the latest explicit year before each expression, found by bisection (times are sorted
         # and do not overlap), not by a scan of all of them
-        explicit = [t for t in times if t.resolved and not t.relative and t.period_end]
+        # (a 年度 naming the scheme year of what follows, 2025年度城乡居民医保, is no year the text is in)
+        explicit = [t for t in times if t.resolved and not t.relative and t.period_end and not self._modifier(t)]
         ends = [t.end for t in explicit]
 
         def latest_before(pos: int) -> TimeExpr | None:
@@ -71,7 +72,9 @@ class PeriodResolver:
         first = (a.start, end) if (0 < end - a.start <= 40
                                    and not _NOT_A_TITLE.search(self.text, a.start, end)) else None
         for span in (a.headline, first):
-            named = self._named_in(span, times) if span else []
+            # (2025年度城乡居民医保集中征缴…: the scheme year the campaign collects for is no period
+            # of the article's figures)
+            named = [t for t in self._named_in(span, times) if not self._modifier(t)] if span else []
             if len({(t.period_start, t.period_end) for t in named}) == 1:
                 return named[0]
         return None

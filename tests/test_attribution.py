@@ -81,6 +81,14 @@ def test_no_time_expression_gives_no_period():
     assert period(page, "120张", published="2025-10") == ("", "", "")
 
 
+def test_the_scheme_year_a_campaign_collects_for_dates_nothing():
+    # 2026年度城乡居民医保 names the insurance year the premiums are for, not when the article's
+    # figures stand: a year-less cut-off takes the publication year
+    page = ("我县2026年度城乡居民医保集中征缴进展顺利\n\n"
+            "本报讯 截至12月10日,全县2026年度城乡居民医保参保缴费人数达21.4万人。\n")
+    assert period(page, "21.4万人", published="2025-12") == ("as_of", "", "2025-12")
+
+
 def test_a_section_heading_s_year_dates_the_figures_under_it_before_the_title_s():
     page = ("平遥县医疗保障局2023年工作总结\n\n一、主要成效\n\n全县参保率达96.1%。\n\n"
             "二、2024年工作计划\n\n力争全县参保率稳定在95%以上。\n")
