@@ -191,7 +191,7 @@ class DocumentContext:
             # a table's change cell takes the metric of its row, whose unit it does not carry
             metric = metric_of(self.text, w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
             program = self.programs.read(w, metric, ev)
-            metric = settle_metric(metric, program, q.unit, written_per)
+            metric = settle_metric(metric, program, q.unit, written_per, float(q.value))
             program = settle_program(program, metric)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column)
         if (domain == "medical_security" and program != "resident_medical_insurance"

@@ -325,12 +325,19 @@ def settle_program(program: str, metric: str) -> str:
     return program
 
 
-def settle_metric(metric: str, program: str, unit: str, per: str) -> str:
+# No one's own yearly premium reaches this many yuan: a contribution this large is what all the
+# enrollees paid together (农民个人缴纳572万元), money the scheme collects.
+ONE_PERSONS_PREMIUM_BELOW = 10_000
+
+
+def settle_metric(metric: str, program: str, unit: str, per: str, value: float = 0.0) -> str:
     """Metric corrections that depend on the program: people helped are beneficiaries and
     people in a scheme are insured; a per-person amount of help is a subsidy standard, and its
     total is money the program pays out; an annual per-person amount of a scheme is its funding
     standard."""
     t = sets()
+    if metric == "individual_contribution" and unit == "元" and not per and abs(value) >= ONE_PERSONS_PREMIUM_BELOW:
+        return "fund_income"
     if unit == "人" and metric in ("", "insured_persons"):
         if program in t.people_helped:
             return "beneficiaries"

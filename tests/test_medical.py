@@ -176,6 +176,13 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     # how many of a group are enrolled is the insurance's rate, also beside the subsidy that paid for it
     ("本报讯 今年全县共资助困难群众参保1.9万人,低保对象参保率保持在99.5%以上。\n", "99.5%以上",
      ("basic_medical_insurance", "enrollment_rate")),
+    # what all the enrollees paid themselves, in total, is money the scheme collects; one person's
+    # premium stays the individual contribution
+    ("本报讯 全年筹集新农合基金2640万元,其中中央财政补助1056万元、农民自缴528万元。\n", "528万元",
+     ("resident_medical_insurance", "fund_income")),
+    ("本报讯 全年筹集新农合基金2640万元,其中中央财政补助1056万元、农民个人缴纳528万元。\n", "528万元",
+     ("resident_medical_insurance", "fund_income")),
+    ("本报讯 今年城乡居民医保个人缴费350元。\n", "350元", ("resident_medical_insurance", "individual_contribution")),
     # the agricultural population of the places a scheme covers counts no enrollees
     ("本报讯 今年全省新农合试点县扩大到58个,试点县农业人口共2100多万人。\n", "2100多万人",
      ("resident_medical_insurance", "other")),
