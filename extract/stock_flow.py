@@ -1,8 +1,8 @@
 """Stock or flow (GUIDELINES §6): whether a figure under an interval is a level at the interval's
 end (as_of) or accrues over it (during), read from the words of its clause and sentence. The
 word lists are data (stock_words, balance_words, flow_words, stock_openers, progress_rates,
-running_total_words, thing_counters, year_balances, holding_verbs, group_leads, populations);
-`PeriodResolver.period` asks these two questions once it knows the interval."""
+running_total_words, thing_counters, year_balances, holding_verbs, group_leads, populations,
+area_units); `PeriodResolver.period` asks these two questions once it knows the interval."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -67,7 +67,9 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool) -> boo
         # 累计建成服务站120个: a running total of things is how many there are
         or (not started and unit in _things() and _says(text, "running_total_words.txt", w.clause[0], w.start))
         # 全县农村低保对象9860户、15230人: how many members a group has
-        or (unit in ("人", "户") and _members().fullmatch(text, w.clause[0], w.start) is not None)))
+        or (unit in ("人", "户") and _members().fullmatch(text, w.clause[0], w.start) is not None)
+        # 9个市州均出台了…: how many of an area's divisions do or have something
+        or (unit in _things() and _area_units().match(text, w.end, w.end + 8) is not None)))
     return marked and not _has(text, w, "flow_words.txt")
 
 
@@ -117,6 +119,15 @@ def _members() -> regex.Pattern:
     other_count = r"(?:\d[\d.,]*万?[户人名][、和]?)?"
     return regex.compile(area + "(?:" + alternation(words("populations.txt")) + r")\s*(?:共|有|达|为)?\s*"
                          + other_count + r"\s*")
+
+
+@lru_cache(maxsize=None)
+def _area_units() -> regex.Pattern:
+    """A division right after a count (31个乡镇街道), not the start of an institution's name
+    (8所乡镇幼儿园, 16个乡镇卫生院 count institutions: locality_suffixes.txt)."""
+    units = words("area_units.txt")
+    institutions = [w for w in words("locality_suffixes.txt") if w not in units]
+    return regex.compile("(?>" + alternation(units) + ")(?!" + alternation(institutions) + ")")
 
 
 @lru_cache(maxsize=None)

@@ -347,6 +347,10 @@ MEMBERS = ("永定县民政局2023年工作总结\n\n"
            "全县农村低保对象9860户、15230人,全年发放低保金4210万元。全县特困供养人员3120人。"
            "全年走访慰问低保对象1600人。\n")
 
+DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
+             "全县14个乡镇均开通了门诊统筹,236个村设立了医保服务点。今年增补3个乡镇为试点乡镇。"
+             "5所乡镇卫生院完成改造。\n")
+
 
 @pytest.mark.parametrize("page,published,surface,expected", [
     # a sentence opening with what a whole county has lists levels …
@@ -377,6 +381,12 @@ MEMBERS = ("永定县民政局2023年工作总结\n\n"
     (MEMBERS, "2024-02", "3120人", ("as_of", "", "2023-12")),
     (MEMBERS, "2024-02", "1600人", ("during", "2023-01", "2023-12")),
     (MEMBERS, "2024-02", "4210万元", ("during", "2023-01", "2023-12")),
+    # how many of an area's divisions do or have something is a level; divisions added in the
+    # period, and institutions named after a division, are not
+    (DIVISIONS, "2024-02", "14个", ("as_of", "", "2023-12")),
+    (DIVISIONS, "2024-02", "236个", ("as_of", "", "2023-12")),
+    (DIVISIONS, "2024-02", "3个", ("during", "2023-01", "2023-12")),
+    (DIVISIONS, "2024-02", "5所", ("during", "2023-01", "2023-12")),
     # 标准化 is no stock word: things made over a span of years accrue over it
     ("本报讯 过去五年,全县建成标准化村卫生室46个。\n", "2024-01", "46个", ("during", "2019-01", "2024-01")),
     # the later items of a list of things had (拥有…41辆,空调156台) are levels like the first …
