@@ -27,8 +27,8 @@ FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
 NUM_START = rf"(?<![\d.A-Za-z+\-/{CN_CHARS}])(?<!\d,)(?<!\d )(?:(?<![数几上每{FINANCIAL}])|(?![十百千万亿]))"
 # A minus sign after words, not after a digit (结余-1200万元, 增长-3.2%): the number is negative.
 # After a digit a dash joins a range or a date (1-10月, 2023-12).
-MINUS_SIGNS = "-－−"
-MINUS = rf"(?P<minus>(?<=[\p{{Han}}(（:：,，\s])[{MINUS_SIGNS}](?=\d))?"
+SIGN = r"(?<=[\p{Han}(（:：,，\s])[-－−](?=\d)"
+MINUS = rf"(?P<minus>{SIGN})?"
 
 
 def alternation(items) -> str:
@@ -103,7 +103,7 @@ REACH = 24  # characters a look-ahead reads for what must follow a number
 @lru_cache(maxsize=None)
 def reach_run() -> str:
     """The class of characters a qualifier, number, magnitude or space can be made of."""
-    chars = set(CN_CHARS) | set("点,.大") | set(MINUS_SIGNS)
+    chars = set(CN_CHARS) | set("点,.大-－−")  # (the minus signs of SIGN)
     for w in qualifier_words("pre") + qualifier_words("post") + tuple(w for w, _ in table("magnitudes.tsv")):
         chars |= set(w)
     between = "".join(regex.escape(c) for c in sorted(chars))
