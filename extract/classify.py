@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.segment.sentences import is_bare_item
 from extract.spans import Hit, Span, Window, hits, last_of, nearest_before, within
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
@@ -64,15 +65,13 @@ def list_label(text: str, w: Window) -> tuple[Span, ...]:
     it heads (a short name and the figure, nothing else in the clause): read before the item's
     own words, which name only where or what (a hospital level, a place). A speaker (…负责人
     介绍：) is no label, and a clause with words of its own (…工程完工42公里) speaks for itself."""
-    if w.start - w.clause[0] > BARE_ITEM or text[w.end:w.clause[1]].strip() or _DIGIT.search(text, w.clause[0], w.start):
+    if not is_bare_item(text, w.clause, w.start, w.end):
         return ()
     m = _LIST_LABEL.match(text, w.sentence[0], w.start)
     if m is None or word_pattern("speech_verbs.txt").search(text, m.start("label"), m.end("label")):
         return ()
     return ((m.start("label"), m.end("label")),)
 
-
-BARE_ITEM = 8  # characters of an item's name before its figure (县外医院, 城镇职工医保)
 
 
 def domain_of(w: Window, words_: DocWords, items: tuple = ()) -> str:

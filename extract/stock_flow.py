@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.segment.sentences import clause_at
+from extract.segment.sentences import BARE_NAME, clause_at, is_bare_item
 from extract.spans import Window
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
@@ -23,8 +23,7 @@ _NAMED_RATE = compiled(r"率")
 # An item of a list of things that leaves its verb to an item before it (…拥有汽车41辆,空调156台,
 # 冰箱98台): a short noun and the count, which ends its clause; the clause before ends with a
 # count and its unit.
-_BARE_HEAD = compiled(r"[^\d\s]{1,8}\s*")
-_BARE_ITEM = compiled(r"[^\d\s]{1,8}\s*\d")
+_BARE_ITEM = compiled(rf"[^\d\s]{{1,{BARE_NAME}}}\s*\d")  # a clause before that is one too
 _FIGURE_END = compiled(r"\d[^\d\s,;，；]{1,2}\s*$")
 # a progress rate right before its percentage (完工率100%, 拨付率达到98%)
 _PROGRESS_BEFORE = compiled(rf"(?:{alternation(words('progress_rates.txt'))})(?:达到|达|为|是)?$")
@@ -83,7 +82,7 @@ def _listed_level(text: str, w: Window, unit: str) -> bool:
     """A count that is a bare item of a list (空调156台 after 拥有汽车41辆): a level when the
     nearest item before it that says stock or flow opens with a verb of having."""
     start, lo = w.clause[0], w.sentence[0]
-    if unit in ("%", "‰") or text[w.end:w.clause[1]].strip() or _BARE_HEAD.fullmatch(text, start, w.start) is None:
+    if unit in ("%", "‰") or not is_bare_item(text, w.clause, w.start, w.end):
         return False
     while start - 1 > lo and _FIGURE_END.search(text, max(lo, start - 8), start - 1):
         start, end = clause_at(text, w.sentence, start - 1, start - 1)

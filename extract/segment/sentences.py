@@ -128,3 +128,14 @@ def clause_at(text: str, sentence: tuple[int, int], start: int, end: int) -> tup
     before = max(before + 1, lo)
     after = _BREAK.search(text, end, hi)
     return before, (after.start() if after else hi)
+
+
+# A bare item of a list: a short name and the figure, nothing else in its clause (县级医院65%,
+# 空调156台): the list's label or first item says what it is.
+BARE_NAME = 8
+_BARE_NAME = re.compile(rf"\s*[^\d\s]{{0,{BARE_NAME}}}\s*")
+
+
+def is_bare_item(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure ``text[start:end]`` is all its clause holds but a short name before it."""
+    return _BARE_NAME.fullmatch(text, clause[0], start) is not None and not text[end:clause[1]].strip()
