@@ -72,12 +72,16 @@ class PeriodResolver:
         first = (a.start, end) if (0 < end - a.start <= 40
                                    and not _NOT_A_TITLE.search(self.text, a.start, end)) else None
         for span in (a.headline, first):
-            # (2025年度城乡居民医保集中征缴…: the scheme year the campaign collects for is no period
-            # of the article's figures)
-            named = [t for t in self._named_in(span, times) if not self._modifier(t)] if span else []
-            if len({(t.period_start, t.period_end) for t in named}) == 1:
-                return named[0]
+            named = self._the_period_of(span, times) if span else None
+            if named is not None:
+                return named
         return None
+
+    def _the_period_of(self, span: Span, times: list[TimeExpr]) -> TimeExpr | None:
+        """The one period a title or heading names, if it names exactly one (a 年度 naming the
+        scheme year of what follows, 2025年度城乡居民医保集中征缴…, names none of its figures')."""
+        named = [t for t in self._named_in(span, times) if not self._modifier(t)]
+        return named[0] if len({(t.period_start, t.period_end) for t in named}) == 1 else None
 
     @staticmethod
     def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
@@ -207,8 +211,7 @@ class PeriodResolver:
         with none of their own: it says more than the title of the whole summary."""
         if w.headline is None or art is None or w.headline == art.headline:
             return None
-        named = self._named_in(w.headline, self.times)
-        return named[0] if len({(t.period_start, t.period_end) for t in named}) == 1 else None
+        return self._the_period_of(w.headline, self.times)
 
     def _is_from_figure(self, w: Window) -> bool:
         """由2万元提高到3万元: the figure a change starts from."""

@@ -94,6 +94,9 @@ def test_a_section_heading_s_year_dates_the_figures_under_it_before_the_title_s(
             "二、2024年工作计划\n\n力争全县参保率稳定在95%以上。\n")
     assert period(page, "96.1%", published="2024-01") == ("as_of", "", "2023-12")
     assert period(page, "95%以上", published="2024-01") == ("as_of", "", "2024-12")
+    # a heading that names the scheme year a campaign collects for names no period of its figures
+    page = page.replace("二、2024年工作计划", "二、2024年度居民医保征缴").replace("力争全县参保率稳定在95%以上", "全县参保率达95.4%")
+    assert period(page, "95.4%", published="2024-01") == ("as_of", "", "2023-12")
 
 
 def test_a_time_does_not_carry_into_a_paragraph_run_on_after_a_space():
