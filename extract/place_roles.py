@@ -3,13 +3,14 @@ one of an enumeration of places, the owner of an agency or a source, a venue; an
 stand near a place without making it a figure's (a person's name, an award's scope)."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
 
 from extract.gazetteer import Place
-from extract.spans import last_of, record
-from rules.fragments import alternation, word_pattern
+from extract.spans import hits, last_of, record
+from rules.fragments import alternation
 from rules.punctuation import FULL_STOPS
 from rules.pattern_cache import compiled
 from rules.wordlists import table, words
@@ -88,25 +89,25 @@ def roles(text: str, located: list[Located]) -> list[Located]:
         if (a.place.level in UPPER and b.place.level in UPPER
                 and _LIST_SEPARATOR.fullmatch(text, a.end, b.start)):
             listed |= {i, i + 1}
+    opened = [h.end for h in hits(text, "area_breakdowns.txt")] if located else []  # one pass per page
     out = []
     for i, l in enumerate(located):
         role = "listed" if i in listed else ""
+        agency = None
         if not role and _venue_pattern().match(text, l.end, l.end + 10):  # (10: the longest venue name)
             role = "venue"
-        elif not role and _in_breakdown(text, l.start):
+        elif not role and _in_breakdown(text, opened, l.start):
             role = "part"
-        elif not role and l.place.level in UPPER and _agency_pattern().match(text, l.end):
+        elif not role and l.place.level in UPPER and (agency := _agency_pattern().match(text, l.end, l.end + 16)):
             nxt = located[i + 1].start if i + 1 < len(located) else len(text)
-            m = _agency_pattern().match(text, l.end)
-            role = "owner" if m.end() <= nxt else ""
+            role = "owner" if agency.end() <= nxt else ""  # (16: the longest body name and its word)
         out.append(Located(l.start, l.end, l.place, role) if role else l)
     return out
 
 
-def _in_breakdown(text: str, start: int) -> bool:
-    """After words that open a breakdown by area, with no full stop or line break between."""
-    lo = max(0, start - BREAKDOWN_REACH)
-    opened = None
-    for opened in word_pattern("area_breakdowns.txt").finditer(text, lo, start):
-        pass
-    return opened is not None and last_of(text, FULL_STOPS + "\n", opened.end(), start) < 0
+def _in_breakdown(text: str, opened: list[int], start: int) -> bool:
+    """After words that open a breakdown by area (`opened`: where each ends), with no full stop
+    or line break between."""
+    i = bisect_right(opened, start)
+    return (i > 0 and opened[i - 1] >= start - BREAKDOWN_REACH
+            and last_of(text, FULL_STOPS + "\n", opened[i - 1], start) < 0)
