@@ -12,6 +12,9 @@ from extract.attribute import DocumentContext
 from tests.harness import attribution, attributions
 
 
+JINZHONG = dict(home_name="晋中市", home_code="140700")  # a prefecture as the manifest's home region
+
+
 def region_of(page: str, surface: str, nth: int = 0, **kw) -> tuple[str, str]:
     a = attribution(page, surface, nth, **kw)
     return a.region, a.region_code
@@ -34,12 +37,12 @@ def test_gazetteer_facts_behind_the_cases():
 
 def test_county_named_in_the_clause():
     page = "本报讯 今年以来,平遥县新建日间照料中心8个。\n"
-    assert region_of(page, "8个", published="2025-06", home_name="晋中市", home_code="140700") == ("平遥县", "140728")
+    assert region_of(page, "8个", published="2025-06", **JINZHONG) == ("平遥县", "140728")
 
 
 def test_county_in_the_clause_outranks_the_home_region_and_another_county_earlier():
     page = "本报讯 平遥县与介休市签订文旅合作协议。介休市今年接待游客286万人次。\n"
-    assert region_of(page, "286万人次", published="2025-06", home_name="晋中市", home_code="140700") == ("介休市", "140781")
+    assert region_of(page, "286万人次", published="2025-06", **JINZHONG) == ("介休市", "140781")
 
 
 @pytest.mark.parametrize("surface", ["46个", "312万元"])
@@ -63,17 +66,17 @@ def test_woxian_with_no_county_named_is_the_manifest_home_county():
 
 def test_woshi_with_only_the_manifest_home_prefecture():
     page = "本报讯 今年以来,我市扎实推进就业帮扶,全市城镇新增就业4213人。\n"
-    assert region_of(page, "4213人", published="2025-06", home_name="晋中市", home_code="140700") == ("晋中市", "140700")
+    assert region_of(page, "4213人", published="2025-06", **JINZHONG) == ("晋中市", "140700")
 
 
 def test_quanshi_takes_the_prefecture_the_article_names_over_the_home_region():
     page = "本报讯 今年以来,长治市扎实推进就业帮扶,全市城镇新增就业4213人。\n"
-    assert region_of(page, "4213人", published="2025-06", home_name="晋中市", home_code="140700") == ("长治市", "140400")
+    assert region_of(page, "4213人", published="2025-06", **JINZHONG) == ("长治市", "140400")
 
 
 def test_quanshi_after_a_county_level_city():
     page = "本报讯 介休市持续推进老旧小区改造。今年全市完成改造小区37个。\n"
-    assert region_of(page, "37个", published="2025-06", home_name="晋中市", home_code="140700") == ("介休市", "140781")
+    assert region_of(page, "37个", published="2025-06", **JINZHONG) == ("介休市", "140781")
 
 
 
@@ -106,7 +109,8 @@ def test_a_venue_and_the_scope_of_an_award_are_not_what_figures_are_about():
 
 def test_quansheng_not_after_a_verb_of_winning_is_the_province():
     page = CULTURE.replace("荣获全省戏剧汇演一等奖,并在北京国家大剧院公演两场,", "参加汇演;全省")
-    assert region_of(page, "12个", published="2024-03", home_name="晋中市", home_code="140700") == ("山西省", "140000")
+    assert region_of(page, "12个", published="2024-03", **JINZHONG) == ("山西省", "140000")
+
 
 PREFECTURE_PAPER = ("资助参保政策惠及困难群众\n\n"
                     "本报讯 据医保部门介绍,今年困难群众参保资助工作稳步推进。\n\n"
@@ -115,7 +119,7 @@ PREFECTURE_PAPER = ("资助参保政策惠及困难群众\n\n"
 
 
 def test_a_county_of_the_home_prefecture_named_once_in_passing_is_not_the_article_s_region():
-    kw = dict(published="2024-06", home_name="晋中市", home_code="140700")
+    kw = dict(published="2024-06", **JINZHONG)
     assert region_of(PREFECTURE_PAPER, "280元", **kw) == ("晋中市", "140700")
     # named again, it is what the article is about
     page = PREFECTURE_PAPER.replace("一位村民说。", "一位村民说。平遥县今年资助困难群众3200人。")
@@ -125,8 +129,9 @@ def test_a_county_of_the_home_prefecture_named_once_in_passing_is_not_the_articl
 def test_a_county_named_once_in_the_title_of_a_work_summary_is_its_region_under_every_heading():
     page = ("平遥县医疗保障局2023年工作总结\n\n一、基本情况\n\n2023年,全县参保人数达41.2万人。\n\n"
             "二、主要工作\n\n(一)强化医疗救助。医疗救助2.1万人次,支出救助资金2650万元。\n")
-    kw = dict(published="2024-01", home_name="晋中市", home_code="140700")
+    kw = dict(published="2024-01", **JINZHONG)
     assert region_of(page, "2.1万人次", **kw) == ("平遥县", "140728")
+
 
 BREAKDOWN = ("全市居民医保参保工作稳步推进\n\n"
              "本报讯 截至12月15日,全市居民医保参保人数达286.4万人。分县市区看,平遥县参保44.1万人;"
@@ -135,12 +140,13 @@ BREAKDOWN = ("全市居民医保参保工作稳步推进\n\n"
 
 
 def test_the_parts_of_a_breakdown_by_area_are_their_clauses_regions_only():
-    kw = dict(published="2024-12", home_name="晋中市", home_code="140700")
+    kw = dict(published="2024-12", **JINZHONG)
     assert region_of(BREAKDOWN, "44.1万人", **kw) == ("平遥县", "140728")
     assert region_of(BREAKDOWN, "36.2万人", **kw) == ("介休市", "140781")
     # 全市 after the breakdown is still the prefecture, not its last county-level city
     assert region_of(BREAKDOWN, "8.7万人", **kw) == ("晋中市", "140700")
     assert region_of(BREAKDOWN, "286.4万人", **kw) == ("晋中市", "140700")
+
 
 MUNICIPALITY = ("全市居民医保参保人数突破1600万人\n\n\n\n"
                 "    天津日报讯 记者从市医保部门了解到,到目前为止,全市居民医保参保人数达1612.4万人。\n\n"
@@ -167,7 +173,7 @@ def test_township_gives_its_county_as_region_and_itself_as_locality():
 
 def test_township_alone_is_placed_in_its_county_through_the_home_prefecture():
     page = "本报讯 今年,洪善镇种植设施蔬菜2600亩。\n"
-    a = attribution(page, "2600亩", published="2025-06", home_name="晋中市", home_code="140700")
+    a = attribution(page, "2600亩", published="2025-06", **JINZHONG)
     assert (a.region, a.region_code, a.locality) == ("平遥县", "140728", "洪善镇")
 
 
@@ -176,7 +182,7 @@ def test_township_alone_is_placed_in_its_county_through_the_home_prefecture():
     ("本报讯 今年,平遥县洪善镇东郭村种植蔬菜380亩。\n", "东郭村"),
 ])
 def test_village_after_a_township(page, expected):
-    a = attribution(page, "380亩", published="2025-06", home_name="晋中市", home_code="140700")
+    a = attribution(page, "380亩", published="2025-06", **JINZHONG)
     assert (a.region, a.region_code, a.locality) == ("平遥县", "140728", expected)
 
 
@@ -264,23 +270,23 @@ def test_no_manifest_and_no_place_gives_no_region():
     page = "本报讯 近日,一场健康知识公益讲座在社区举行,吸引了300余名群众参加。\n"
     assert region_of(page, "300余名", published=None) == ("", "")
     # the same page with a home region falls back to it: the test above can fail
-    assert region_of(page, "300余名", published=None, home_name="晋中市", home_code="140700") == ("晋中市", "140700")
+    assert region_of(page, "300余名", published=None, **JINZHONG) == ("晋中市", "140700")
 
 
 def test_national_scope_is_china_with_no_code():
     page = "本报讯 2024年,全国基本医疗保险参保人数达13.26亿人。\n"
-    assert region_of(page, "13.26亿人", published="2025-03", home_name="晋中市", home_code="140700") == ("中国", "")
+    assert region_of(page, "13.26亿人", published="2025-03", **JINZHONG) == ("中国", "")
 
 
 def test_woguo_is_china():
     page = "本报讯 据介绍,我国已建成全球规模最大的基本医疗保障网,参保率稳定在95%以上。\n"
-    assert region_of(page, "95%以上", published="2025-03", home_name="晋中市", home_code="140700")[0] == "中国"
+    assert region_of(page, "95%以上", published="2025-03", **JINZHONG)[0] == "中国"
 
 
 def test_world_scope_has_no_region():
     page = "本报讯 据统计,全球已有超过80个国家推广这一技术,覆盖人口9亿人。\n"
     for surface in ("超过80个", "9亿人"):
-        assert region_of(page, surface, published="2025-03", home_name="晋中市", home_code="140700") == ("", "")
+        assert region_of(page, surface, published="2025-03", **JINZHONG) == ("", "")
 
 
 # ---------------------------------------------------------------- short forms inside other words
@@ -292,7 +298,7 @@ def test_short_county_form_in_a_persons_name_on_a_page_about_another_province():
     norm = normalise(page)
     ctx = DocumentContext(norm, "2025-06", "晋中市", "140700")
     assert all(l.place.name != "永福县" for l in ctx.regions.located)
-    assert region_of(page, "260亩", published="2025-06", home_name="晋中市", home_code="140700") == ("平遥县", "140728")
+    assert region_of(page, "260亩", published="2025-06", **JINZHONG) == ("平遥县", "140728")
 
 
 def test_short_county_form_in_a_persons_name_with_no_manifest():
