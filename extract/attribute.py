@@ -217,9 +217,9 @@ class DocumentContext:
 
 def _fact_key(a: Attribution, f: Found) -> tuple | None:
     """What makes a fact of a figure in one document (None: it makes none)."""
-    if a.repeat or not a.region_code or not a.period_kind or a.population == "individual":
+    if a.repeat or not a.period_kind or a.population == "individual":
         return None
-    return (a.region_code, a.locality, a.domain, a.program, a.metric, a.change, a.population, a.per,
+    return (a.region_code, a.region, a.locality, a.domain, a.program, a.metric, a.change, a.population, a.per,
             a.period_kind, a.period_start, a.period_end, a.item, a.target, f.quantity.unit)
 
 

@@ -250,7 +250,7 @@ def _apply(result: DocResult, lines: list[Line], touched: set) -> list[Mention]:
                 "the span: update the line's offsets or remove it")
         if ln.action == "drop":
             dropped.add((ln.start, ln.end))
-            if m.region_code and m.period_kind:
+            if m.period_kind:
                 touched.add(fact_key(m))
         else:
             changes[(ln.start, ln.end)][ln.field] = _typed(ln)

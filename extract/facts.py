@@ -3,8 +3,11 @@
 A fact is keyed by what it measures (region and locality, domain or program and metric,
 subject, change, population, period, and whether it is a target); its supporting mentions
 are counted, the best one is kept as evidence, and disagreeing values raise `conflict`.
-Mentions without a region or a period stay in `mentions` only: a fact must be placeable
-in a county's time series; so does one person's story (population = individual).
+Mentions without a period stay in `mentions` only: a fact must be placeable in a time
+series; so does one person's story (population = individual). A figure of a page that names
+no place (and whose manifest row gives no home region) is a fact of its own document: its key
+carries the doc_id, so unplaced figures of two pages are never taken for one statistic. A region
+without a code (中国, a new area) is keyed by its name.
 """
 from __future__ import annotations
 
@@ -29,7 +32,8 @@ _OTHER_BUT_ITEM = attrgetter(*(c for c in OTHER_KEY if c != "item"))
 
 
 def fact_key(m: Mention) -> tuple:
-    return (m.domain,) + (_MEDICAL(m) if m.program else _OTHER(m))
+    key = (m.domain,) + (_MEDICAL(m) if m.program else _OTHER(m))
+    return key if m.region_code else key + (m.region or "", "" if m.region else m.doc_id)
 
 
 def fact_id(key: tuple) -> str:
@@ -49,10 +53,10 @@ def document_facts(mentions: list[Mention]) -> list[Mention]:
         original = m
         if m.repeat:
             twins = [b for b in body.get((m.article, m.value, m.unit), [])
-                     if b.region_code and b.period_kind]
+                     if b.period_kind]
             if twins:  # take the body's attribution, keep its own evidence
                 m = replace(m, **{c: getattr(twins[0], c) for c in _ATTRIBUTION})
-        if m.region_code and m.period_kind and m.population != "individual":
+        if m.period_kind and m.population != "individual":
             out.append(m)
             written.append(original)
     _same_statistic(out)

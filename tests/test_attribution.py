@@ -189,7 +189,7 @@ def test_time_expression_does_not_leak_into_the_next_article():
 # ---------------------------------------------------------------- process_document and facts
 
 def run_page(page: str, doc: str, manifest: ManifestRow):
-    return process_document(decode(page.encode("utf-8")), DocMeta(doc, doc, manifest))
+    return process_document(decode(page.encode("utf-8")), DocMeta(doc, doc, manifest, doc_id=doc))
 
 
 HOME = ManifestRow("晋中市", "140700", "2025-11")
@@ -293,12 +293,32 @@ def test_different_periods_are_different_facts():
     assert not any(f["conflict"] for f in facts)
 
 
-def test_mentions_without_region_or_period_are_not_fact_candidates():
+def test_mentions_without_a_period_are_not_fact_candidates():
     page = "本报讯 近日,一场健康知识公益讲座在社区举行,吸引了300余名群众参加。\n"
     r = run_page(page, "c.txt", ManifestRow())
     assert [m.text for m in r.mentions] == ["300余名"]
     assert r.mentions[0].region == "" and r.mentions[0].period_kind == ""
     assert r.facts == []
+
+
+UNPLACED_PAGE = "本报讯 2025年1至9月,我县城乡居民医保基金支出1.26亿元。\n"
+
+
+def test_an_unplaced_pages_figure_is_a_fact_of_its_own_document():
+    """No place named and no home region: still a fact (with its period), but two such pages
+    saying the same thing are two facts, not one statistic."""
+    facts = merge_facts(run_page(UNPLACED_PAGE, "a.txt", ManifestRow()).facts
+                        + run_page(UNPLACED_PAGE, "b.txt", ManifestRow()).facts)
+    assert [(f["doc"], f["region"], f["program"], f["metric"], f["value"]) for f in facts] == [
+        ("a.txt", "", "resident_medical_insurance", "amount", 126_000_000.0),
+        ("b.txt", "", "resident_medical_insurance", "amount", 126_000_000.0)]
+    assert len({f["fact_id"] for f in facts}) == 2 and all(f["n_mentions"] == 1 for f in facts)
+
+
+def test_a_region_without_a_code_is_one_fact_across_documents():
+    page = "本报讯 2025年1至9月,全国基本医保基金支出2.1万亿元。\n"
+    facts = merge_facts(run_page(page, "a.txt", HOME).facts + run_page(page, "b.txt", HOME).facts)
+    assert [(f["region"], f["region_code"], f["n_mentions"]) for f in facts] == [("中国", "", 2)]
 
 
 # ---------------------------------------------------------------- periods in real report shapes

@@ -29,8 +29,14 @@ def _html(fig: go.Figure, div_id: str) -> str:
     return fig.to_html(full_html=False, include_plotlyjs=False, div_id=div_id, config=_CONFIG)
 
 
+def _top_regions(f: pd.DataFrame) -> pd.Series:
+    """Facts per region, the TOP_REGIONS largest; an unplaced page's facts (no region) are in the
+    program chart only."""
+    return f.loc[f["region"] != "", "region"].value_counts().head(TOP_REGIONS)
+
+
 def by_region(f: pd.DataFrame) -> str:
-    top = f["region"].value_counts().head(TOP_REGIONS)
+    top = _top_regions(f)
     regions = sorted(top.index, key=lambda r: (-top[r], r))
     fig = go.Figure()
     for program in sorted(f["program_label"].unique()):
@@ -52,7 +58,7 @@ def by_program(f: pd.DataFrame) -> str:
 
 
 def by_period(f: pd.DataFrame) -> str:
-    top = f["region"].value_counts().head(TOP_REGIONS)
+    top = _top_regions(f)
     g = f[f["region"].isin(top.index) & (f["year"] != "")]
     years = sorted(g["year"].unique())
     regions = sorted(top.index, key=lambda r: (-top[r], r))
