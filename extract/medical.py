@@ -16,7 +16,7 @@ from extract.spans import Hit, Sorted, Span, Window, first_after, last_of, recor
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.taxonomy import entries, sets
-from rules.wordlists import table
+from rules.wordlists import table, words
 
 BASIC = "basic_medical_insurance"
 EMPLOYEE = "employee_medical_insurance"
@@ -97,7 +97,7 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
         inside = [h for h in within(hits_, *item) if fitting(h)]
         if inside:
             return fitting(inside[-1])
-    hs = [h for h in within(hits_, *w.sentence) if fitting(h)]
+    hs = _beside_enrollees([h for h in within(hits_, *w.sentence) if fitting(h)], text, w)
     for span in (w.clause, w.sentence):
         before = within(hs, span[0], w.start)
         if before and before[-1].word in _money_nouns():
@@ -108,6 +108,21 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
     if ev.head_metric and _fits_unit(ev.head_metric, as_unit):
         return ev.head_metric
     return ""
+
+
+def _beside_enrollees(hs: list[Hit], text: str, w: Window) -> list[Hit]:
+    """Without the enrollment words that only qualify people (惠及参合农民X人: 参合 says who they
+    are), when another keyword of the figure's clause names the figure."""
+    enrollees = _enrollees()
+    qualifying = [h for h in hs if text.startswith(enrollees, h.start)]
+    if not qualifying or all(h in qualifying for h in within(hs, *w.clause)):
+        return hs
+    return [h for h in hs if h not in qualifying]
+
+
+@lru_cache(maxsize=None)
+def _enrollees() -> tuple[str, ...]:
+    return words("enrollee_nouns.txt")
 
 
 def _money_named(text: str, before: list[Hit], fitting, ev: Evidence, unit: str) -> str:
@@ -254,8 +269,11 @@ class ProgramReader:
 
     def _paid_for(self, w: Window) -> str | None:
         """为五保户820人参加新农合出资8.2万元, 资助2.4万名特困人员参加城乡居民医保: premiums
-        paid for others are an enrollment subsidy, whatever scheme they buy."""
+        paid for others are an enrollment subsidy, whatever scheme they buy; 为参保患者报销 is no
+        premium (参保 only says who the patients are)."""
         for m in _PAID_FOR.finditer(self.text, w.sentence[0], w.sentence[1]):
+            if self.text.startswith(_enrollees(), m.end() - 2):
+                continue
             inside = m.start() < w.start < m.end()
             if inside or (m.end() <= w.start and _PAYING.search(self.text, max(m.end(), w.clause[0]), w.end)):
                 return "enrollment_subsidy"

@@ -125,6 +125,22 @@ def test_more_programs_and_metrics(page, surface, expected):
     assert pm(page, surface, published="2025-12") == expected
 
 
+@pytest.mark.parametrize("page,surface,expected", [
+    # 参合 / 参保 before a people noun say who the people are; the verb of their benefit counts them
+    ("本报讯 2011年度全县新农合二次补偿共惠及参合农民1.26万人。\n", "1.26万人",
+     ("resident_medical_insurance", "beneficiaries")),
+    ("本报讯 今年县医保局为1.26万名参保患者报销医疗费用3560万元。\n", "1.26万名",
+     ("basic_medical_insurance", "beneficiaries")),
+    # alone they still name the insured
+    ("本报讯 截至11月底,全县城乡居民医保参保群众达65.2万人。\n", "65.2万人",
+     ("resident_medical_insurance", "insured_persons")),
+    ("本报讯 截至11月底,全县参合农民56.2万人,参合率98%。\n", "56.2万人",
+     ("resident_medical_insurance", "insured_persons")),
+])
+def test_enrollees_reached_by_a_benefit_are_its_beneficiaries(page, surface, expected):
+    assert pm(page, surface, published="2025-12") == expected
+
+
 @pytest.mark.parametrize("title,expected", [
     ("桑田县2024年城乡居民医保筹资工作情况(第3期)", "resident_medical_insurance"),
     ("桑田县2024年职工医保扩面工作通报", "employee_medical_insurance"),
