@@ -131,6 +131,9 @@ def test_more_programs_and_metrics(page, surface, expected):
      ("resident_medical_insurance", "beneficiaries")),
     ("本报讯 今年县医保局为1.26万名参保患者报销医疗费用3560万元。\n", "1.26万名",
      ("basic_medical_insurance", "beneficiaries")),
+    # help with medical bills (获得医疗补助) is the scheme's payment, not health care
+    ("本报讯 今年前三季度,全县3816名住院就诊的参合群众获得医疗补助。\n", "3816名",
+     ("resident_medical_insurance", "beneficiaries")),
     # alone they still name the insured
     ("本报讯 截至11月底,全县城乡居民医保参保群众达65.2万人。\n", "65.2万人",
      ("resident_medical_insurance", "insured_persons")),
