@@ -41,6 +41,8 @@ class PeriodResolver:
         topic = {a.index: self._headline_period(a, times) for a in articles}
         page_topic = next((p for p in topic.values() if p is not None), None)
         self.topic = {i: self.summary[i] or p or page_topic for i, p in topic.items()}
+        # a progress table's rows read as articles of their own: its title dates the rest of the page
+        self.progress = next((p for a in articles if (p := self._progress_period(a, times)) is not None), None)
         # the latest explicit year before each expression, found by bisection (times are sorted
         # and do not overlap), not by a scan of all of them
         # (a 年度 naming the scheme year of what follows, 2025年度城乡居民医保, is no year the text is in)
@@ -76,6 +78,31 @@ class PeriodResolver:
             if named is not None:
                 return named
         return None
+
+    def _progress_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
+        """The period a progress table's title names (半年度进度表: the first half of the year it
+        was published in), if the article is one."""
+        end = self.text.find("\n", a.start, a.end)
+        for span in ((a.start, a.end if end < 0 else end), a.headline):
+            if (span is None or span[1] - span[0] > 60
+                    or not word_pattern("progress_titles.txt").search(self.text, *span)):
+                continue
+            named = [t for t in within(times, *span) if t.resolved and t.kind == "during"
+                     and (not t.relative or implied_year(t))]
+            return named[-1] if len({t.period_end for t in named}) == 1 else None
+        return None
+
+    def _completion_cell(self, w: Window, unit: str) -> TimeExpr | None:
+        """A percentage alone in its cell of a progress table: how far a project had got when the
+        table was drawn up."""
+        p = self.progress
+        if p is None or unit != "%" or w.start < p.end:
+            return None
+        line_start = self.text.rfind("\n", 0, w.start) + 1
+        line_end = self.text.find("\n", w.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        alone = not self.text[line_start:w.start].strip() and not self.text[w.end:line_end].strip()
+        return p if alone else None
 
     def _the_period_of(self, span: Span, times: list[TimeExpr]) -> TimeExpr | None:
         """The one period a title or heading names, if it names exactly one (a 年度 naming the
@@ -122,8 +149,9 @@ class PeriodResolver:
 
     def _modifier(self, t: TimeExpr) -> bool:
         """2025年度城乡居民医保集中征缴: a 年度 qualifying the noun after it is not the
-        figure's period when the sentence has another time expression."""
-        return t.text.endswith("年度") and t.end < len(self.text) and _HAN.match(self.text, t.end) is not None
+        figure's period when the sentence has another time expression (半年度 is a half-year,
+        never a scheme year: 半年度进度表)."""
+        return t.text.endswith("年度") and not t.text.endswith("半年度") and t.end < len(self.text) and _HAN.match(self.text, t.end) is not None
 
     def _dates_another_figure(self, t: TimeExpr, w: Window) -> bool:
         """由去年的每人每年50元提高到100元: a time followed by 的 dates the figure right after it only."""
@@ -184,6 +212,8 @@ class PeriodResolver:
         """(period_kind, period_start, period_end) of a figure; `stated` is a table column's year,
         `context` a table cell's row label, column header and caption, `column` its column header
         (上年同期 dates the cell a year before its caption)."""
+        if stated is None and (done := self._completion_cell(w, unit)) is not None:
+            return "as_of", "", done.period_end  # a cell alone has no time of its own
         t = None if stated is not None else (self._in_context(context, column) or self.governing(w))
         if t is not None and stated is None and self._is_from_figure(w):
             t = self._earlier(w, t)

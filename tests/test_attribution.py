@@ -472,6 +472,34 @@ def test_periods_in_the_shapes_of_real_reports(page, surface, published, expecte
     assert period(page, surface, published=published) == expected
 
 
+def test_a_half_year_headline_dates_the_figures_without_a_time():
+    """半年度 is a half-year, not the scheme year a 年度 before a noun names."""
+    page = "宁都县2024年半年度医保基金运行情况\n\n全县城乡居民医保基金收入2.1亿元，支出1.6亿元。\n"
+    assert period(page, "1.6亿元", published="2024-08") == ("during", "2024-01", "2024-06")
+
+
+# a progress table of projects, one cell a line: number, field, project, completion, lead office
+PROGRESS_TABLE = ("宁都县民生实事半年度完成进度表\n来源:县发改局\n\n"
+                  "序号\n\n类别\n\n项目内容\n\n完成率(%)\n\n牵头单位\n\n"
+                  "1\n\n医疗卫生\n\n为全县65周岁以上老人开展健康体检31500人。\n\n35%\n\n县卫健局\n\n"
+                  "2\n\n教育助学\n\n2024年新建改建幼儿园8所。\n\n60%\n\n县教育局\n\n"
+                  "3\n\n医疗保障\n\n城乡居民医保参保率稳定在95%以上。\n\n100%\n\n县医疗保障局\n")
+
+
+@pytest.mark.parametrize("surface,expected", [
+    # a completion cell: how far the project had got at the end of the half-year
+    ("35%", ("as_of", "", "2024-06")),
+    ("60%", ("as_of", "", "2024-06")),
+    ("100%", ("as_of", "", "2024-06")),
+    # the project's own figures keep their own time, or none (a target)
+    ("31500人", ("", "", "")),
+    ("8所", ("during", "2024-01", "2024-12")),
+    ("95%以上", ("", "", "")),
+])
+def test_a_progress_tables_completion_cells_take_its_date(surface, expected):
+    assert period(PROGRESS_TABLE, surface, published="2024-08") == expected
+
+
 def test_a_year_less_expression_takes_the_year_of_the_headline():
     page = ("宁县2016年国民经济和社会发展统计公(3)\n\n"
             "年末全县参加基本医疗保险人数61.2万人。\n")
