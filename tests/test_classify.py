@@ -131,6 +131,16 @@ def test_domain_of_a_figure_follows_its_own_clause_not_the_article():
     assert figures["12所"].domain == "education"
 
 
+def test_the_poverty_rate_is_poverty_work_in_a_report_about_medical_cover():
+    page = ("平遥县政府工作报告\n\n一、2024年工作回顾\n\n"
+            "过去的一年,城乡居民基本医疗保险参保率稳定在97%以上,城乡居民医保财政补助标准提高到"
+            "每人每年640元,医疗救助2860人次。\n\n"
+            "五年来,全县累计投入民生资金60.5亿元,农村贫困人口全部脱贫,贫困发生率由2015年的9.8%降至零。\n")
+    figures = {s: a for s, _, a in harness.attributions(page, published="2025-01")}
+    assert figures["97%以上"].domain == "medical_security"
+    assert figures["9.8%"].domain == "agriculture_rural"
+
+
 def test_non_medical_figures_have_no_program_or_metric():
     a = attribution("全县共有中小学42所,在校学生3.1万名。", "42所")
     assert (a.program, a.metric) == ("", "")
