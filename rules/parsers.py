@@ -87,8 +87,9 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
         return None
     end = m.end()
     after = m.string[end:end + 1]
-    if g["suf"] in THRESHOLD_WORDS and kind != "percent" and (after == "的" or _HAN.match(after)):
-        return None  # 56人以上大班额, 5000元以上的部分: a threshold that defines a group
+    if (g["suf"] in THRESHOLD_WORDS and kind != "percent" and canonical not in TENTHS
+            and (after == "的" or _HAN.match(after))):
+        return None  # 56人以上大班额, 5000元以上的部分: a threshold that defines a group (九成以上的群众 is a share)
     if canonical == "块" and (not after or after in CLAUSE_END):
         canonical = "元"  # 一年光买药就得三千多块。: colloquial yuan at the end of a clause
     value = _number(g)
