@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from extract.segment.sentences import is_bare_item
-from extract.spans import Hit, Span, Window, hits, last_of, nearest_before, within
+from extract.spans import Hit, Span, Window, WordView, hits, last_of, nearest_before, within
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
@@ -22,13 +22,14 @@ class DocWords:
 
     def __init__(self, text: str):
         self.text = text
-        self.domain = hits(text, "domain_keywords.tsv")
-        self.program = hits(text, "medical_programs.tsv")
-        self.metric = hits(text, "medical_metrics.tsv")
-        self.per = hits(text, "per_words.tsv")
-        self.change = hits(text, "change_words.tsv")
-        self.population = hits(text, "populations.txt")
-        self.livelihood = hits(text, "livelihood_totals.txt")
+        view = WordView(text)
+        self.domain = hits(text, "domain_keywords.tsv", view)
+        self.program = hits(text, "medical_programs.tsv", view)
+        self.metric = hits(text, "medical_metrics.tsv", view)
+        self.per = hits(text, "per_words.tsv", view)
+        self.change = hits(text, "change_words.tsv", view)
+        self.population = hits(text, "populations.txt", view)
+        self.livelihood = hits(text, "livelihood_totals.txt", view)
         self._distinct: dict[tuple[int, int], list[Hit]] = {}
 
     def distinct(self, lo: int, hi: int) -> list[Hit]:

@@ -11,6 +11,7 @@ from itertools import repeat
 from operator import attrgetter
 
 import ahocorasick_rs
+import regex
 
 from rules.wordlists import longest_first, words
 
@@ -105,12 +106,44 @@ def _automaton(name: str) -> tuple[list[str], ahocorasick_rs.AhoCorasick]:
     return listed, ahocorasick_rs.AhoCorasick(listed, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
-def hits(text: str, name: str) -> list[Hit]:
+def hits(text: str, name: str, view: WordView | None = None) -> list[Hit]:
     """Non-overlapping, longest-first occurrences of a word list's first column in text: what
     rules.fragments.word_pattern finds, in one pass of an Aho-Corasick automaton (leftmost,
-    then longest) instead of trying every word at every character."""
+    then longest) instead of trying every word at every character. Through a `view`, words
+    are read across the quotes and pinyin written inside them (城市“低保”资金), at their
+    places in `text`."""
     listed, automaton = _automaton(name)
-    return Sorted([Hit(s, e, listed[i]) for i, s, e in automaton.find_matches_as_indexes(text)])
+    if view is None or not view.moved:
+        return Sorted([Hit(s, e, listed[i]) for i, s, e in automaton.find_matches_as_indexes(text)])
+    at = view.place
+    return Sorted([Hit(at(s), at(e - 1) + 1, listed[i])
+                   for i, s, e in automaton.find_matches_as_indexes(view.text)])
+
+
+# what a page writes inside a term that is not part of it: quotation marks around a term within a
+# compound (“两病”门诊), and the pinyin some sites add after a character (保(bǎo))
+_INSERTS = regex.compile(r"[“”‘’\"「」『』]|(?<=\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
+class WordView:
+    """The text with its inserts taken out, for reading words; `place` maps a position in it
+    back to the text."""
+
+    def __init__(self, text: str):
+        pieces, self.starts, self.origins = [], [0], [0]
+        pos = kept = 0
+        for m in _INSERTS.finditer(text):
+            pieces.append(text[pos:m.start()])
+            kept += m.start() - pos
+            pos = m.end()
+            self.starts.append(kept)
+            self.origins.append(pos)
+        self.moved = len(self.starts) > 1
+        self.text = "".join(pieces) + text[pos:] if self.moved else text
+
+    def place(self, i: int) -> int:
+        k = bisect_right(self.starts, i) - 1  # of equal starts (inserts side by side), the last
+        return self.origins[k] + i - self.starts[k]
 
 
 class SpanSet:

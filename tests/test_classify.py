@@ -9,6 +9,7 @@ import pytest
 from extract.attribute import DocumentContext
 from extract.classify import DocWords, change_of, domain_of, per_of
 from extract.medical import metric_of
+from extract.spans import WordView, hits
 from extract.normalise import normalise
 from extract.scan import find_quantities
 from tests import harness
@@ -139,6 +140,28 @@ def test_the_poverty_rate_is_poverty_work_in_a_report_about_medical_cover():
     figures = {s: a for s, _, a in harness.attributions(page, published="2025-01")}
     assert figures["97%以上"].domain == "medical_security"
     assert figures["9.8%"].domain == "agriculture_rural"
+
+
+def test_words_are_read_across_the_quotes_and_pinyin_written_inside_them():
+    text = normalise("城市“低保”资金，城乡居民医疗保(bǎo)险，‘两病’门诊")
+    view = WordView(text)
+    found = [(text[h.start:h.end], h.word) for h in hits(text, "domain_keywords.tsv", view)]
+    assert ("低保”资金", "低保资金") in found and ("两病", "两病") in found
+    assert [(text[h.start:h.end], h.word) for h in hits(text, "medical_programs.tsv", view)] == [
+        ("城乡居民医疗保(bǎo)险", "城乡居民医疗保险"), ("两病", "两病")]
+
+
+@pytest.mark.parametrize("page,surface,domain,program", [
+    # a quoted term inside a compound: the allowance's own money, after a paragraph of 新农合 figures
+    ("平遥县2012年统计公报\n\n年末全县参加新农合的农民28.3万人,参合率97.1%。"
+     "城市“低保”资金共支出1860万元。\n", "1860万元", "social_assistance", ""),
+    # pinyin a site adds after rare characters
+    ("本报讯 今年城乡居民基本医疗保(bǎo)险政府补助标准为每人每年640元。\n", "640元",
+     "medical_security", "resident_medical_insurance"),
+])
+def test_figures_read_the_words_quotes_and_pinyin_break_up(page, surface, domain, program):
+    a = harness.attribution(page, surface, published="2025-06")
+    assert (a.domain, a.program) == (domain, program)
 
 
 def test_non_medical_figures_have_no_program_or_metric():
