@@ -178,13 +178,16 @@ class PeriodResolver:
         same = [t for t in self._before_in_sentence(w) if not self._dates_another_figure(t, w)]
         heads = [t for t in same if not self._modifier(t)]
         cutoff = [t for t in heads if t.resolved and (t.rule == "as_of" or self._ends_a_since(t, heads))]
-        starts = [t for t in heads if t.resolved and t.kind == "during" and t.symbolic
+        starts = [(t.period_start, t.relative) for t in heads if t.resolved and t.kind == "during" and t.symbolic
                   and (t.symbolic.to_date or t.rule == "since")]
+        starts += [(first, False) for t in heads if t.rule == "open_start" and (first := _written_start(t))]
         if cutoff and starts:
-            # 截至第二季度,今年累计救助…; 今年以来…截至6月: a running total from the start to the cut-off
-            c, st = cutoff[-1], starts[-1]
-            return TimeExpr(c.start, c.end, c.text, "during", st.period_start, c.period_end, True,
-                            c.relative or st.relative, c.symbolic, c.rule)
+            # 截至第二季度,今年累计救助…; 今年以来…截至6月; 自2022年1月起…截至9月底: a running total
+            # from the start to the cut-off
+            c, (first, relative) = cutoff[-1], starts[-1]
+            if first <= c.period_end:
+                return TimeExpr(c.start, c.end, c.text, "during", first, c.period_end, True,
+                                c.relative or relative, c.symbolic, c.rule)
         if cutoff and heads and heads[-1].text in ("今年", "本年"):
             heads = cutoff  # 截至11月底,全县今年参保X人: the 截至 at the head dates the figure
         if heads or same:
@@ -278,6 +281,14 @@ class PeriodResolver:
             if y is not None and y.kind == "rel" and y.value < 0 and self.text.startswith("同期", b.end):
                 return -y.value
         return 0
+
+
+def _written_start(t: TimeExpr) -> str:
+    """The month an open start (自2022年1月起) writes out with its year, else ""."""
+    first = t.symbolic.start if t.symbolic else None
+    if first is None or first.year.kind != "abs":
+        return ""
+    return f"{first.year.value:04d}-{first.month or 1:02d}"
 
 
 def _moved_back(t: TimeExpr, years: int) -> TimeExpr:

@@ -165,7 +165,8 @@ DAY = (r"(?:(?<![\d.])(?:[12]\d|3[01]|0?[1-9])(?![\d.])"
 # a count of years looked back over (近5年来, 过去十年)
 NUMY = r"(?:1\d|20|[1-9]|十[一二三四五六七八九]?|[一二两三四五六七八九])"
 NUMM = r"(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])"
-GAP = "[^\\d\\s" + regex.escape(CLAUSE_BREAKS + LIST_COMMA + "“”\"（）()《》") + "]{0,8}?"  # 自2015年创办以来
+# 自2015年创办以来, 自2022年1月全县推开“一站式”结算以来: an event named between, quotes and all
+GAP = "[^\\d\\s" + regex.escape(CLAUSE_BREAKS + LIST_COMMA + "（）()《》") + "]{0,14}?"
 QUOTE_OPEN, QUOTE_CLOSE = "[“\"'‘「『]?", "[”\"'’」』]?"
 
 

@@ -449,6 +449,11 @@ def test_a_headline_year_does_not_move_now_words():
      ("during", "2024-01", "2024-06")),
     ("本报讯 今年以来至9月底,全县共资助困难群众参保1.8万人。\n", "1.8万人", "2024-11",
      ("during", "2024-01", "2024-09")),
+    # a start written as an event since a month (…推行“一站式”结算以来) or an open start (自…起)
+    ("本报讯 自2022年3月全县推开“一站式”结算以来,截至今年9月底,全县已结算4.82万人次。\n", "4.82万人次",
+     "2023-10", ("during", "2022-03", "2023-09")),
+    ("本报讯 自2022年3月起,截至今年9月底,全县已为困难群众即时结算4.82万人次。\n", "4.82万人次",
+     "2023-10", ("during", "2022-03", "2023-09")),
     # a stock under the same pair is at the cut-off
     ("本报讯 截至10月底,全县今年城乡居民医保参保18.6万人。\n", "18.6万人", "2024-11", ("as_of", "", "2024-10")),
     # a time followed by 的 dates the figure after it, however far; a from-figure takes the earlier time
