@@ -286,11 +286,24 @@ _AGE_OF_ONE = compiled(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{2
 
 def _one_person_sentence(w: Window, text: str) -> bool:
     """The figure's sentence, up to it, is about one person: an age before a person, or a surname
-    and a form of address (王阿姨, 李师傅)."""
+    and a form of address (王阿姨, 李师傅); or it opens with 他/她 right after a sentence about
+    one person (…王大爷高兴地说。他这次住院花了2万多元)."""
     lo = w.sentence[0]
-    if text.find("岁", lo, w.start) >= 0 and _AGE_OF_ONE.search(text, lo, w.start):
+    if _names_one_person(text, lo, w.start):
         return True
-    return _addressed_person().search(text, lo, w.start) is not None
+    if not _PRONOUN_OPENS.match(text, lo):
+        return False
+    before = max(w.paragraph[0], last_of(text, "。！？!?", w.paragraph[0], lo - 1) + 1)
+    return _names_one_person(text, before, lo)
+
+
+def _names_one_person(text: str, lo: int, hi: int) -> bool:
+    if text.find("岁", lo, hi) >= 0 and _AGE_OF_ONE.search(text, lo, hi):
+        return True
+    return _addressed_person().search(text, lo, hi) is not None
+
+
+_PRONOUN_OPENS = compiled(r"\s*[“\"]?[他她](?!们)")
 
 
 @lru_cache(maxsize=None)

@@ -84,6 +84,9 @@ def test_the_items_of_a_list_of_targets_are_targets_for_the_whole_year():
     # a sentence about one person: an age before the person, or a surname and a form of address
     ("本报讯 在城关镇东街村,68岁的低保户王大爷今年住院两次,报销后自付1800元。\n", "1800元"),
     ("本报讯 脱贫户刘阿姨去年做了白内障手术,医保报销6200元。\n", "6200元"),
+    # …and the sentence right after it that speaks of that person as 他/她
+    ("本报讯 “现在出院只交自己那部分。”在县医院办理出院的赵大爷说。他今年住院花了2.36万元,"
+     "报销后只负担了1800多元。\n", "1800多元"),
 ])
 def test_one_persons_story_is_individual_and_no_fact(page, surface):
     r = _run(page)
@@ -96,6 +99,7 @@ def test_one_persons_story_is_individual_and_no_fact(page, surface):
     ("本报讯 今年全县为80周岁以上老人发放高龄补贴1150万元。\n", "1150万元"),  # a threshold, not an age
     ("本报讯 68岁的王大爷介绍,全县今年新建村卫生室12个。\n", "12个"),  # the clause names the county
     ("本报讯 县医保局李局长介绍,今年全县医疗救助支出2100万元。\n", "2100万元"),
+    ("本报讯 赵大爷的儿子在县医保局工作。他介绍,今年全县医疗救助支出2100万元。\n", "2100万元"),
 ])
 def test_a_person_in_the_sentence_does_not_make_an_area_s_figure_a_story(page, surface):
     assert {m.text: m for m in _run(page).mentions}[surface].population != "individual"
