@@ -134,6 +134,11 @@ def test_more_programs_and_metrics(page, surface, expected):
     # help with medical bills (获得医疗补助) is the scheme's payment, not health care
     ("本报讯 今年前三季度,全县3816名住院就诊的参合群众获得医疗补助。\n", "3816名",
      ("resident_medical_insurance", "beneficiaries")),
+    # patients reached by a scheme are its beneficiaries, not a hospital's patients; 两病 written out
+    ("本报讯 2019年,将高血压、糖尿病门诊用药纳入医保,惠及患者2.7万人。\n", "2.7万人",
+     ("chronic_disease_outpatient", "beneficiaries")),
+    ("本报讯 对报销后自付仍然偏高的患者,今年已为58名患者追加救助96万元。\n", "58名",
+     ("medical_assistance", "beneficiaries")),
     # alone they still name the insured
     ("本报讯 截至11月底,全县城乡居民医保参保群众达65.2万人。\n", "65.2万人",
      ("resident_medical_insurance", "insured_persons")),
