@@ -30,6 +30,9 @@ DOMAINS = [
     ("县人民医院新增床位120张,引进医生36名。", "120张", "health_services"),
     ("县人民医院新增床位120张,引进医生36名。", "36名", "health_services"),
     ("县人民医院全年接诊门诊患者12.6万人次。", "12.6万人次", "health_services"),
+    # an office's own staff, not its programme's people
+    ("县医疗保障局下设县医保中心1个,在编人员42人。", "42人", "governance"),
+    ("县医保局抽调干部职工860余人入户宣传居民医保政策。", "860余人", "governance"),
     ("新建标准化村卫生室32个。", "32个", "health_services"),
     ("全县共有中小学42所,在校学生3.1万名。", "42所", "education"),
     ("全县共有中小学42所,在校学生3.1万名。", "3.1万名", "education"),
