@@ -160,7 +160,8 @@ class RegionResolver:
 
     def main_region(self, w: Window) -> Region:
         """What the article is about: a place in its headline; else the first county its lead
-        paragraph names; else 我市/我县 in the headline (the home region); else the county named
+        paragraph names; else, under a section heading, the county the article's first two lines
+        name; else 我市/我县 in the headline (the home region); else the county named
         most often in it (but not a county of the home prefecture named only once: a villager's
         home in a quote); else the manifest's home region. Computed once per article section."""
         key = (w.article, w.headline)
@@ -184,6 +185,8 @@ class RegionResolver:
             l for l in in_lead if self._municipality_of_lead(l, lead_start, lead_end)]
         if lead:
             return region_of_place(lead[0].place)
+        if w.headline and (opening := self._opening_county(w)) is not None:
+            return opening  # a section of an article whose opening names its county
         if w.headline:
             refs = within(self.ref_hits, *w.headline)
             if refs and self.home.code:
@@ -201,6 +204,21 @@ class RegionResolver:
                 and not self._in_title(best, w)):
             return self.home  # one county of the home prefecture named once, in passing
         return region_of_place(best.place)
+
+    def _opening_county(self, w: Window) -> Region | None:
+        """The county named in an article's first two lines (a title, then its lead: 【医疗保障】⏎
+        【概况】 2019年,某县医疗保障局…), for its sections whose heading and lead name none."""
+        end, lines = w.article[0], 0
+        while lines < 2 and end < w.article[1]:
+            stop = self.text.find("\n", end, w.article[1])
+            stop = w.article[1] if stop < 0 else stop
+            lines += bool(self.text[end:stop].strip())
+            end = stop + 1
+        if w.headline[0] < end:
+            return None  # the section is the opening itself
+        counties = [l for l in self._upper_in(w.article[0], end)
+                    if l.role not in NO_REFERENT and l.place.level == "county"]
+        return region_of_place(counties[0].place) if counties else None
 
     def _municipality_of_lead(self, l: Located, lead_start: int, lead_end: int) -> bool:
         """X日报讯…全市参保人数…: a municipality under the central government, named in a lead

@@ -126,6 +126,17 @@ def test_a_county_of_the_home_prefecture_named_once_in_passing_is_not_the_articl
     assert region_of(page, "280元", **kw) == ("平遥县", "140728")
 
 
+def test_a_county_named_once_in_the_opening_of_a_yearbook_entry_is_its_region_under_every_heading():
+    page = ("【医疗保障】\n【概况】 2023年,平遥县医疗保障局内设股室4个。年末全县参加基本医疗保险45.2万人。\n"
+            "【待遇保障】 全年城乡居民医保住院报销6.8万人次,统筹基金支付2.9亿元。\n"
+            "【医疗救助】 全年实施住院救助3150人次。\n")
+    kw = dict(published="2024-10", **JINZHONG)
+    assert region_of(page, "6.8万人次", **kw) == ("平遥县", "140728")
+    assert region_of(page, "3150人次", **kw) == ("平遥县", "140728")
+    # a county named later, in one section only, is still only that section's passing mention
+    assert region_of(PREFECTURE_PAPER, "280元", **kw) == ("晋中市", "140700")
+
+
 def test_a_county_named_once_in_the_title_of_a_work_summary_is_its_region_under_every_heading():
     page = ("平遥县医疗保障局2023年工作总结\n\n一、基本情况\n\n2023年,全县参保人数达41.2万人。\n\n"
             "二、主要工作\n\n(一)强化医疗救助。医疗救助2.1万人次,支出救助资金2650万元。\n")
