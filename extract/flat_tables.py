@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extract.spans import Span
-from extract.table_cells import (CELL, NOTE_LEAD, Cell, cell_quantity, unit_for, unit_of_label, unit_word,
-                                 units_in_note)
+from extract.table_cells import (CELL, NOTE_LEAD, Cell, cell_quantity, change_in_column, unit_for, unit_of_label,
+                                 unit_word, units_in_note)
 from rules.pattern_cache import compiled
 
 MAX_CELL = 40  # characters: a longer line is prose, not a cell
@@ -171,10 +171,13 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
         q = cell_quantity(tok.text, unit)
         if q is None:
             continue
+        change = change_in_column(col.text, q.unit) if col is not None else ""
+        # a change's metric follows the row's own unit (单位:万元 over a 增减(%) column: money)
+        row_of = ((row_unit or _column_unit(None, note_units) or unit) if change else unit) or ("", 1)
         context: tuple[Span, ...] = ((label.start, label.end),)
         context += ((section.start, section.end),) if section else ()
         context += ((col.start, col.end),) if col else ()
         context += ((caption.start, caption.end),) if caption else ()
-        out.append(Cell(tok.start, tok.end, q, None, "", unit[0] if unit else "", context,
+        out.append(Cell(tok.start, tok.end, q, None, change, row_of[0], context,
                         (col.start, col.end) if col else None))
     return out

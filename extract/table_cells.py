@@ -21,6 +21,14 @@ NOTE_LEAD = r"(?:单位|計量單位|计量单位)\s*[:：]\s*"
 NOTE = compiled(NOTE_LEAD + r"(?P<units>[^\s)）]+(?:[、,，/][^\s)）]+)*)")
 PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员")
 _RATE_LABEL = compiled(r"率|比例|比重|占比")
+CHANGE_HEADER = compiled(r"增长|增幅|增减|同比|变化|增速|比上年")  # a column of changes (增减%, 同比增长)
+
+
+def change_in_column(header: str, unit: str) -> str:
+    """What a cell under a column of changes is: a difference in points, else a growth rate."""
+    if not CHANGE_HEADER.search(header):
+        return ""
+    return "delta" if unit == "个百分点" else "growth_rate"
 
 
 @dataclass(frozen=True)

@@ -27,11 +27,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extract.spans import Span
-from extract.table_cells import NOTE, NUMBER, Cell, cell_quantity, unit_for, unit_of_label, units_in_note
+from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, Cell, cell_quantity, change_in_column, unit_for,
+                                 unit_of_label, units_in_note)
 from rules.pattern_cache import compiled
 
 _YEAR = compiled(r"^((?:19|20)\d\d)年?(?:度)?$")
-_CHANGE = compiled(r"增长|增幅|增减|同比|变化|增速|比上年")
 _SENTENCE_PUNCT = compiled(r"[。；;！!？?]")
 _ENGLISH_ONLY = compiled(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
 _HAN = compiled(r"\p{Han}")
@@ -185,7 +185,7 @@ def _column(token: str) -> tuple[tuple[str, str, str] | None, bool]:
     m = _YEAR.match(token)
     if m:
         return ("during", f"{m.group(1)}-01", f"{m.group(1)}-12"), False
-    return None, bool(_CHANGE.search(token))
+    return None, bool(CHANGE_HEADER.search(token))
 
 
 _PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages
@@ -226,9 +226,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             q = cell_quantity(raw, _PERCENT if _PERCENT_COLUMN.search(header_text) else named)
             if q is None:
                 continue
-            change = ""
+            change = change_in_column(header_text, q.unit) if is_change else ""
             if is_change:
-                change = "delta" if q.unit == "个百分点" else "growth_rate"
                 period = first_period
             context = (row.label,) + tuple(p.label for p in reversed(parents))
             column = (columns[col][0], columns[col][1]) if col is not None else None

@@ -262,3 +262,17 @@ def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in()
     cells = _cells(SHARE_ROWS, find_table_cells)
     assert float(cells["610.2"].quantity.value) == 6102000 and cells["610.2"].quantity.unit == "元"
     assert float(cells["42.1"].quantity.value) == 42.1 and cells["42.1"].quantity.unit == "%"
+
+
+# a fund table flattened one cell per line, its unit in a note, a column of changes in percent
+FLAT_CHANGES = ("2023年1-9月职工医保基金收支情况表\n\n单位：万元\n\n项目\n本期数\n上年同期数\n增减（%）\n\n"
+                "基金收入\n12650.4\n11873.2\n6.5\n\n基金支出\n9871.6\n10235.8\n-3.6\n\n"
+                "期末累计结余\n28634.1\n25120.7\n14.0\n")
+
+
+def test_a_flattened_tables_change_column_holds_growth_rates_of_its_rows_metric():
+    figures = {s: a for s, _, a in attributions(FLAT_CHANGES, published="2023-10")}
+    assert (figures["12650.4"].change, figures["12650.4"].metric) == ("", "fund_income")
+    assert (figures["6.5"].change, figures["6.5"].metric) == ("growth_rate", "fund_income")
+    assert (figures["-3.6"].change, figures["-3.6"].metric) == ("growth_rate", "amount")
+    assert (figures["14.0"].change, figures["14.0"].metric) == ("growth_rate", "fund_balance")
