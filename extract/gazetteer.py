@@ -63,6 +63,7 @@ class PlaceMatch:
     text: str
     candidates: tuple[Place, ...]   # every place this surface could be, best first
     short: bool                     # matched by a short form (交城 for 交城县)
+    in_use: tuple[bool, ...] = ()   # for each candidate: whether the name is still in use (is_current)
 
 
 def default_path() -> Path:
@@ -135,6 +136,7 @@ class Gazetteer:
         self._best: dict[str, Place] = {}
         self._provinces_with_counties = frozenset(provinces)
         self._cands: dict[int, tuple[Place, ...]] = {}
+        self._cands_in_use: dict[int, tuple[bool, ...]] = {}  # beside _cands: each candidate's is_current
         self._automata = None  # (names, stop-words): made on the first find
 
     def _matchers(self):
@@ -186,6 +188,7 @@ class Gazetteer:
             0 if self._places[i].current_code else 1,
             rank(i)))
         got = self._cands[key] = tuple(self._places[i] for i in chosen)
+        self._cands_in_use[key] = tuple(bool(self._is_current[i]) for i in chosen)
         return got
 
     # ------------------------------------------------------------------ API
@@ -252,7 +255,7 @@ class Gazetteer:
             # a stop-word containing the match blocks it; a weak match is blocked by any overlap
             if stops.overlaps(s, e) if weak else stops.contains(s, e):
                 continue
-            out.append(PlaceMatch(s, e, text[s:e], self._candidates(key), is_short))
+            out.append(PlaceMatch(s, e, text[s:e], self._candidates(key), is_short, self._cands_in_use[key]))
         return out
 
     def context(self, codes: Iterable[str] = ()) -> "Context":
@@ -327,4 +330,9 @@ class Gazetteer:
         best = [p for s, _, p in scored if s == top]
         if len({unit_key(p) for p in best}) == 1:
             return best[0]
+        # a name in use today outranks the same name a unit bore before (遵义市, the prefecture, not
+        # the county-level city of 1980–1996)
+        current = [p for s, i, p in scored if s == top and match.in_use and match.in_use[i]]
+        if current and len({unit_key(p) for p in current}) == 1:
+            return current[0]
         return None

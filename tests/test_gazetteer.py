@@ -157,6 +157,17 @@ def test_resolve_county_under_prefecture(gaz):
     assert gaz.resolve(m, [c.county_code]).code == c.code
 
 
+def test_a_name_in_use_today_outranks_the_same_name_a_unit_bore_before(gaz):
+    # 遵义市: the prefecture since 1997, and the county-level city of 1980-1996 (now 播州区)
+    (m,) = gaz.find("遵义市")
+    assert len({c.current_code or c.code for c in m.candidates}) == 2
+    assert gaz.resolve(m).code == "520300"
+    assert gaz.resolve(m, ["520000"]).code == "520300"
+    # two units in use with one name stay ambiguous without context
+    m = PlaceMatch(0, 3, "城关镇", gaz.lookup("城关镇"), False)
+    assert gaz.resolve(m) is None
+
+
 def test_resolve_single_candidate(gaz):
     (m,) = gaz.find("交城县")
     assert gaz.resolve(m).code == "141122"

@@ -118,6 +118,11 @@ PREFECTURE_PAPER = ("资助参保政策惠及困难群众\n\n"
                     "按照规定,对低保对象定额资助280元,本人缴纳100元。\n")
 
 
+def test_a_prefecture_that_shares_its_name_with_a_former_county_level_city_is_found():
+    page = "本报讯 2023年,贵州省资助困难群众参保318万人。遵义市资助参保42.5万人,毕节市资助参保61.2万人。\n"
+    assert region_of(page, "42.5万人", published="2024-03") == ("遵义市", "520300")
+
+
 def test_a_county_of_the_home_prefecture_named_once_in_passing_is_not_the_article_s_region():
     kw = dict(published="2024-06", **JINZHONG)
     assert region_of(PREFECTURE_PAPER, "280元", **kw) == ("晋中市", "140700")
