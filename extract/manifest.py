@@ -18,7 +18,8 @@ from rules.pattern_cache import compiled
 
 FIELDS = ("file", "home_region", "home_region_code", "published")
 FIRST_YEAR = 1949  # no report this pipeline reads is older than the People's Republic
-_MONTH = compiled(r"^(\d{4})-(0[1-9]|1[0-2])$")
+# a month as people write it in a spreadsheet: 2025-11, 2025-11-18, 2025/11, 2025.11, 2025年11月(18日), 202511
+_MONTH = compiled(r"^(\d{4})(?:[-/.年]\s*(\d{1,2})(?:[-/.月]\s*\d{1,2}日?|月)?|(\d{2}))$")
 _CODE = compiled(r"^\d{6}$")
 _UPPER = ("province", "prefecture", "county")
 
@@ -104,18 +105,26 @@ def _add(manifest: Manifest, rec: dict, line: int, report: _Report, today: datet
     published = (rec.get("published") or "").strip()
     code = (rec.get("home_region_code") or "").strip()
     region = (rec.get("home_region") or "").strip()
-    if published and not _month_ok(published, today):
+    if published and (month := _month(published, today)) is None:
         report(line, f"published {published!r} is not a month YYYY-MM between {FIRST_YEAR} and "
                      f"{today.year + 1}", "fix it or leave it empty")
         published = ""
+    elif published:
+        published = month
     region, code = _region(region, code, line, report)
     manifest.entries[key] = Entry(ManifestRow(region, code, published), line)
     return None
 
 
-def _month_ok(value: str, today: datetime.date) -> bool:
+def _month(value: str, today: datetime.date) -> str | None:
+    """The month a date names, as YYYY-MM (a day is dropped), if it is one in range."""
     m = _MONTH.match(value)
-    return bool(m) and FIRST_YEAR <= int(m.group(1)) <= today.year + 1
+    if m is None:
+        return None
+    year, month = int(m.group(1)), int(m.group(2) or m.group(3))
+    if not (FIRST_YEAR <= year <= today.year + 1 and 1 <= month <= 12):
+        return None
+    return f"{year:04d}-{month:02d}"
 
 
 def _region(name: str, code: str, line: int, report: _Report) -> tuple[str, str]:

@@ -127,6 +127,14 @@ def test_a_file_in_two_manifests_is_an_error_naming_both(tmp_path):
     assert any("the nearest manifest's row is used" in w for w in found.warnings)
 
 
+@pytest.mark.parametrize("written", ["2025-11", "2025-11-18", "2025/11", "2025/11/18", "2025.11", "2025年11月",
+                                     "2025年11月18日", "202511", "2025-11-1"])
+def test_a_publication_date_as_people_write_it_is_read_as_its_month(tmp_path, written):
+    _write(tmp_path / "in" / "a.txt")
+    _write(tmp_path / "in" / "manifest.csv", HEADER + f"a.txt,绵阳市,510700,{written}\n")
+    assert discover([tmp_path / "in"]).files[0].manifest.published == "2025-11"
+
+
 BAD_ROWS = [
     ("missing.txt,绵阳市,510700,2025-11\n", ":3: file 'missing.txt' matches no input file"),
     ("a.txt,绵阳市,510700,2025-10\n", ":3: file 'a.txt' is listed twice (first on line 2)"),
@@ -136,6 +144,8 @@ BAD_ROWS = [
     ("b.txt,,,0000-01\n", ":3: published '0000-01' is not a month YYYY-MM between 1949 and 2026"),
     ("b.txt,,,9999-12\n", ":3: published '9999-12' is not a month YYYY-MM between 1949 and 2026"),
     ("b.txt,,,Nov 2025\n", ":3: published 'Nov 2025' is not a month"),
+    ("b.txt,,,2025-13\n", ":3: published '2025-13' is not a month"),
+    ("b.txt,,,2025-11-18-3\n", ":3: published '2025-11-18-3' is not a month"),
     ("b.txt,,,2025-11,extra\n", ":3: more fields than columns"),
     (",绵阳市,,\n", ":3: no file name"),
 ]
