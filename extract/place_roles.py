@@ -24,7 +24,8 @@ class Located:
     end: int
     place: Place
     # "" a place a figure may be about; "listed" one of an enumeration; "owner" of an agency;
-    # "venue" where an event was held; "part" one of the parts an area's figure is broken into
+    # "venue" where an event was held; "part" one of the parts an area's figure is broken into;
+    # "name" the first word of a quoted name (“陕西医保”小程序)
     role: str = ""
 
     @property
@@ -34,7 +35,8 @@ class Located:
 
 _LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
 # roles of places that 全县, 全市 … never refer to, and that are no article's main region
-NO_REFERENT = frozenset({"listed", "venue", "part"})
+NO_REFERENT = frozenset({"listed", "venue", "part", "name"})
+QUOTED_NAME = 8  # characters a quoted name (an app, a brand, a campaign) runs on after its place
 BREAKDOWN_REACH = 300  # characters from a breakdown's opening words to its last part
 
 
@@ -94,7 +96,9 @@ def roles(text: str, located: list[Located]) -> list[Located]:
     for i, l in enumerate(located):
         role = "listed" if i in listed else ""
         agency = None
-        if not role and _venue_pattern().match(text, l.end, l.end + 10):  # (10: the longest venue name)
+        if not role and _opens_a_quoted_name(text, l):
+            role = "name"
+        elif not role and _venue_pattern().match(text, l.end, l.end + 10):  # (10: the longest venue name)
             role = "venue"
         elif not role and _in_breakdown(text, opened, l.start):
             role = "part"
@@ -103,6 +107,18 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "owner" if agency.end() <= nxt else ""  # (16: the longest body name and its word)
         out.append(Located(l.start, l.end, l.place, role) if role else l)
     return out
+
+
+def _opens_a_quoted_name(text: str, l: Located) -> bool:
+    """“陕西医保”小程序, “宁都好人”: a place right after an opening quote whose name goes on past it
+    names a thing (an app, a brand, a campaign), not what a figure is about."""
+    if l.start == 0 or text[l.start - 1] not in "“「『":
+        return False
+    close = _QUOTE_CLOSE.search(text, l.end, l.end + QUOTED_NAME + 1)
+    return close is not None and close.start() > l.end
+
+
+_QUOTE_CLOSE = compiled(r"[”」』]")
 
 
 def _in_breakdown(text: str, opened: list[int], start: int) -> bool:

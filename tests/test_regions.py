@@ -118,6 +118,15 @@ PREFECTURE_PAPER = ("资助参保政策惠及困难群众\n\n"
                     "按照规定,对低保对象定额资助280元,本人缴纳100元。\n")
 
 
+def test_a_place_that_opens_a_quoted_name_is_no_figure_s_region():
+    page = ("平遥县居民医保征缴进展顺利\n\n本报讯 截至12月20日,全县已缴费41.6万人。其中,通过“山西医保”"
+            "小程序等线上渠道缴费28.3万人。\n")
+    assert region_of(page, "28.3万人", published="2024-12") == ("平遥县", "140728")
+    # a place quoted alone is still a place
+    page = "本报讯 “平遥县”今年新增参保1200人。\n"
+    assert region_of(page, "1200人", published="2024-12") == ("平遥县", "140728")
+
+
 def test_a_prefecture_that_shares_its_name_with_a_former_county_level_city_is_found():
     page = "本报讯 2023年,贵州省资助困难群众参保318万人。遵义市资助参保42.5万人,毕节市资助参保61.2万人。\n"
     assert region_of(page, "42.5万人", published="2024-03") == ("遵义市", "520300")
