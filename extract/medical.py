@@ -313,8 +313,19 @@ class ProgramReader:
             if span is None:
                 continue
             named = [h for h in self._in(*span) if self.program(h) != SERVICES]
-            if named:
-                return self.program(named[-1])
+            if not named:
+                continue
+            last = named[-1]
+            if span == paragraph and self.generic(last):
+                # 启动城乡居民医保征缴以来,县医保局…: a generic word continues the scheme its own
+                # sentence names; in a paragraph of generic words only, the headline's goes on
+                opened = last_of(self.text, "。!?！？", span[0], last.start) + 1
+                specific = [h for h in named if h.start >= opened and h.word and not self.generic(h)]
+                if specific:
+                    return self.program(specific[-1])
+                if all(map(self.generic, named)):
+                    continue
+            return self.program(last)
         return None
 
 

@@ -126,6 +126,23 @@ def test_more_programs_and_metrics(page, surface, expected):
 
 
 @pytest.mark.parametrize("page,surface,expected", [
+    # a generic word (县医保局) continues the scheme its own sentence names, into the next sentence
+    ("平遥县居民医保集中征缴进展顺利\n\n本报讯 自9月启动2025年度城乡居民基本医疗保险集中征缴以来,"
+     "县医保局多措并举推进征缴。截至12月20日,全县已缴费32.6万人,征缴金额1.24亿元。\n", "1.24亿元",
+     ("resident_medical_insurance", "fund_income")),
+    # a paragraph of generic words only goes on with the scheme of the headline
+    ("平遥县居民医保集中征缴进展顺利\n\n本报讯 今年以来,县医保局多措并举推进征缴。"
+     "截至12月20日,全县已缴费32.6万人,征缴金额1.24亿元。\n", "1.24亿元",
+     ("resident_medical_insurance", "fund_income")),
+    # 基本医疗保险 in its own sentence is both schemes, whatever the paragraph named before
+    ("本报讯 年末全县参加城乡居民基本医疗保险19.4万人。全年基本医疗保险基金收入23.6亿元;"
+     "基金支出20.1亿元。\n", "20.1亿元", ("basic_medical_insurance", "amount")),
+])
+def test_generic_words_go_on_with_the_scheme_named_before_them(page, surface, expected):
+    assert pm(page, surface, published="2024-12") == expected
+
+
+@pytest.mark.parametrize("page,surface,expected", [
     # 参合 / 参保 before a people noun say who the people are; the verb of their benefit counts them
     ("本报讯 2011年度全县新农合二次补偿共惠及参合农民1.26万人。\n", "1.26万人",
      ("resident_medical_insurance", "beneficiaries")),
