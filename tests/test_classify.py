@@ -30,6 +30,8 @@ DOMAINS = [
     ("县人民医院新增床位120张,引进医生36名。", "120张", "health_services"),
     ("县人民医院新增床位120张,引进医生36名。", "36名", "health_services"),
     ("县人民医院全年接诊门诊患者12.6万人次。", "12.6万人次", "health_services"),
+    # aid to students is education, not an enrollment subsidy
+    ("全县今年共发放各类学生资助资金2870万元。", "2870万元", "education"),
     # an office's own staff, not its programme's people
     ("县医疗保障局下设县医保中心1个,在编人员42人。", "42人", "governance"),
     ("县医保局抽调干部职工860余人入户宣传居民医保政策。", "860余人", "governance"),
