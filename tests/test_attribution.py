@@ -477,6 +477,13 @@ def test_periods_in_the_shapes_of_real_reports(page, surface, published, expecte
     assert period(page, surface, published=published) == expected
 
 
+def test_a_year_end_account_of_projects_re_anchors_this_year_on_its_title_year():
+    page = ("平遥县2023年民生实事完成情况\n\n今年,县委、县政府确定的民生实事全部完成,累计投入资金9.6亿元。\n\n"
+            "教育方面,新建改扩建中小学校舍8所,新增学位4200个。\n")
+    assert period(page, "9.6亿元", published="2024-01") == ("during", "2023-01", "2023-12")
+    assert period(page, "4200个", published="2024-01") == ("during", "2023-01", "2023-12")
+
+
 def test_a_half_year_headline_dates_the_figures_without_a_time():
     """半年度 is a half-year, not the scheme year a 年度 before a noun names."""
     page = "宁都县2024年半年度医保基金运行情况\n\n全县城乡居民医保基金收入2.1亿元，支出1.6亿元。\n"
