@@ -35,6 +35,7 @@ DOMAINS = [
     # an office's own staff, not its programme's people
     ("县医疗保障局下设县医保中心1个,在编人员42人。", "42人", "governance"),
     ("县医保局抽调干部职工860余人入户宣传居民医保政策。", "860余人", "governance"),
+    ("县民政局从机关干部中选派21人,分成6个工作组入户发放救助金。", "6个", "governance"),
     ("新建标准化村卫生室32个。", "32个", "health_services"),
     ("全县共有中小学42所,在校学生3.1万名。", "42所", "education"),
     ("全县共有中小学42所,在校学生3.1万名。", "3.1万名", "education"),
