@@ -30,6 +30,9 @@ DOMAINS = [
     ("县人民医院新增床位120张,引进医生36名。", "120张", "health_services"),
     ("县人民医院新增床位120张,引进医生36名。", "36名", "health_services"),
     ("县人民医院全年接诊门诊患者12.6万人次。", "12.6万人次", "health_services"),
+    # a bulletin's households are demographics, not farming
+    ("年末全县总户数96820户,其中农业户61350户。", "96820户", "other"),
+    ("年末全县总户数96820户,其中农业户61350户。", "61350户", "other"),
     # aid to students is education, not an enrollment subsidy
     ("全县今年共发放各类学生资助资金2870万元。", "2870万元", "education"),
     # an office's own staff, not its programme's people
