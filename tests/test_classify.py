@@ -30,6 +30,8 @@ DOMAINS = [
     ("县人民医院新增床位120张,引进医生36名。", "120张", "health_services"),
     ("县人民医院新增床位120张,引进医生36名。", "36名", "health_services"),
     ("县人民医院全年接诊门诊患者12.6万人次。", "12.6万人次", "health_services"),
+    # help for households left in hardship by an accident is assistance, not safety
+    ("今年共救助因意外事故造成生活困难的家庭138户。", "138户", "social_assistance"),
     # a bulletin's households are demographics, not farming
     ("年末全县总户数96820户,其中农业户61350户。", "96820户", "other"),
     ("年末全县总户数96820户,其中农业户61350户。", "61350户", "other"),
