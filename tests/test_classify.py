@@ -32,6 +32,9 @@ DOMAINS = [
     ("县人民医院全年接诊门诊患者12.6万人次。", "12.6万人次", "health_services"),
     # help for households left in hardship by an accident is assistance, not safety
     ("今年共救助因意外事故造成生活困难的家庭138户。", "138户", "social_assistance"),
+    # the civil-affairs institutions listed after the old people's homes are assistance's
+    ("年末全县有社会服务机构9个,其中敬老院7个,儿童福利院1所,救助站1处。", "1所", "social_assistance"),
+    ("年末全县有社会服务机构9个,其中敬老院7个,儿童福利院1所,救助站1处。", "1处", "social_assistance"),
     # a bulletin's households are demographics, not farming
     ("年末全县总户数96820户,其中农业户61350户。", "96820户", "other"),
     ("年末全县总户数96820户,其中农业户61350户。", "61350户", "other"),
