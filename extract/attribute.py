@@ -210,7 +210,8 @@ class DocumentContext:
             population="individual" if individual else population_of(w, self.words),
             change=change, per=per_for(metric, written_per), item=subject,
             sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
-            article=art.index if art else -1, sign=-1 if fall else 1, target=is_target(w, self.text),
+            article=art.index if art else -1, sign=-1 if fall else 1,
+            target=is_target(w, self.text, w.headline if art and w.headline != art.headline else None),
             region_stated=bool(f.context) or self.regions.stated_in(w),
             period_stated=bool(f.context or f.period) or self.periods.stated_in(w), head=link.head)
 

@@ -225,6 +225,8 @@ class PeriodResolver:
         elif t is not None:
             if not t.resolved:
                 return "", "", ""
+            if implied_year(t) and (section := self._section_period(w, art)) is not None:
+                t = in_year(t, int(section.period_end[:4]))  # 三、2025年工作计划 … 全年开展检查4次
             t = self._year_to_date(t, w, art, metric)
             kind, start, end = t.kind, t.period_start, t.period_end
             if t.symbolic.year_end and flow_of_the_year(self.text, w, metric, unit, change):

@@ -7,19 +7,21 @@ from functools import lru_cache
 
 import regex
 
-from extract.spans import Window, last_of
+from extract.spans import Span, Window, last_of
 from rules.fragments import alternation, word_pattern
 from rules.punctuation import FULL_STOPS
 from rules.wordlists import words
 
 
-def is_target(w: Window, text: str) -> bool:
-    """A target word in the figure's clause or right after it (…2000名的目标), or the figure is
-    an item of a list of targets."""
+def is_target(w: Window, text: str, section: Span | None = None) -> bool:
+    """A target word in the figure's clause or right after it (…2000名的目标), the figure is
+    an item of a list of targets, or it stands under a section heading of plans (三、2025年工作计划:
+    `plan_headings.txt`; `section` is the heading above it, when that is not the article's title)."""
     after = text[w.end:min(w.clause[1], w.end + 4)]
     return (word_pattern("target_words.txt").search(text, w.clause[0], w.start) is not None
             or word_pattern("target_words.txt").match(after.lstrip("的")) is not None
-            or in_target_list(w, text))
+            or in_target_list(w, text)
+            or (section is not None and word_pattern("plan_headings.txt").search(text, *section) is not None))
 
 
 def is_future(w: Window, text: str) -> bool:

@@ -78,6 +78,20 @@ def test_the_items_of_a_list_of_targets_are_targets_for_the_whole_year():
     assert (by["96%以上"].period_kind, by["96%以上"].period_end) == ("as_of", "2024-12")
 
 
+PLAN_SECTION = ("平遥县医疗保障局2024年工作总结及2025年工作计划\n\n一、2024年工作开展情况\n\n"
+                "全县基本医疗保险参保人数39.8万人,参保率96.1%。全年开展专项检查3次。\n\n"
+                "二、2025年工作计划\n\n一是巩固参保成果,参保率稳定在95%以上;二是加强基金监管,全年开展专项检查不少于5次。\n")
+
+
+def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
+    by = {m.text: m for m in _run(PLAN_SECTION, ManifestRow(HOME.home_region, HOME.home_region_code, "2025-01")).mentions}
+    assert by["96.1%"].target is False and by["3次"].target is False  # the results section
+    assert (by["3次"].period_start, by["3次"].period_end) == ("2024-01", "2024-12")
+    assert by["95%以上"].target is True and by["不少于5次"].target is True
+    # 全年 under the plan's heading is the plan's year, not the title's first
+    assert (by["不少于5次"].period_start, by["不少于5次"].period_end) == ("2025-01", "2025-12")
+
+
 @pytest.mark.parametrize("page,surface", [
     ("村民老李说:“我今年住院总共花了2万多元,医保帮我报了1.4万元。”\n", "1.4万元"),
     ("工作人员把3600元救助款送到患者本人手中。\n", "3600元"),
