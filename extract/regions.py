@@ -64,6 +64,8 @@ def _scope() -> dict[str, str]:
 
 _NO_REF = Ref("", "")
 _TEXT = compiled(r"\S")
+_IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
+_ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
 _ORGAN_REF = {"市": "我市", "县": "我县", "区": "我区"}  # 市教育局 reads like 我市
 
 
@@ -354,7 +356,8 @@ class RegionResolver:
         if refs:  # no place of the sentence is a subject (else it was taken above): 全县 … decides
             return self._resolve_ref(refs[-1].word, w)
         span = (w.paragraph[0], w.start)
-        refs, earlier = within(self.ref_hits, *span), self._upper_in(*span, subjects_only=True)
+        refs = [h for h in within(self.ref_hits, *span) if not self._class_of(h)]
+        earlier = self._upper_in(*span, subjects_only=True)
         last_ref = refs[-1] if refs else None
         last_place = earlier[-1] if earlier else None
         if last_place and (not last_ref or last_place.start > last_ref.start):
@@ -362,6 +365,12 @@ class RegionResolver:
         if last_ref:
             return self._resolve_ref(last_ref.word, w)
         return self.main_region(w)
+
+    def _class_of(self, h: Hit) -> bool:
+        """我县是全省首批…试点县之一: the 全省 names the class the subject is one of; the sentences
+        after it are still about the subject."""
+        return (_IS_BEFORE.search(self.text, max(0, h.start - 8), h.start) is not None
+                and _ONE_OF_AFTER.match(self.text, h.end, h.end + 40) is not None)
 
     def locality(self, w: Window) -> str:
         """A town, village, school or hospital named just before the figure in its sentence."""

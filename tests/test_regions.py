@@ -118,6 +118,14 @@ PREFECTURE_PAPER = ("资助参保政策惠及困难群众\n\n"
                     "按照规定,对低保对象定额资助280元,本人缴纳100元。\n")
 
 
+def test_the_province_a_county_is_one_of_does_not_carry_to_the_next_sentence():
+    page = ("本报讯 我县是今年全省新增的12个新农合试点县之一。按照实施方案,参合农民每人每年缴纳15元,"
+            "各级财政每人每年补助45元。\n")
+    kw = dict(published="2008-01", home_name="平遥县", home_code="140728")
+    assert region_of(page, "12个", **kw) == ("山西省", "140000")  # the class itself is the province's
+    assert region_of(page, "15元", **kw) == ("平遥县", "140728")
+
+
 def test_a_place_that_opens_a_quoted_name_is_no_figure_s_region():
     page = ("平遥县居民医保征缴进展顺利\n\n本报讯 截至12月20日,全县已缴费41.6万人。其中,通过“山西医保”"
             "小程序等线上渠道缴费28.3万人。\n")
