@@ -141,6 +141,16 @@ def test_more_programs_and_metrics(page, surface, expected):
 def test_generic_words_go_on_with_the_scheme_named_before_them(page, surface, expected):
     assert pm(page, surface, published="2024-12") == expected
 
+@pytest.mark.parametrize("page,surface,expected", [
+    # what each enrollee pays is the contribution standard; what they paid in total is income
+    ("本报讯 今年参合农民每人每年缴纳15元,各级财政每人每年补助45元。\n", "15元",
+     ("resident_medical_insurance", "individual_contribution")),
+    ("本报讯 今年全县农民共缴纳参合费312万元。\n", "312万元", ("resident_medical_insurance", "fund_income")),
+])
+def test_what_enrollees_pay(page, surface, expected):
+    assert pm(page, surface, published="2008-03") == expected
+
+
 
 @pytest.mark.parametrize("page,surface,expected", [
     # 参合 / 参保 before a people noun say who the people are; the verb of their benefit counts them
