@@ -14,7 +14,8 @@ Two layouts, both common in yearbooks, bulletins and government web pages:
       城乡居民医保参保人数(万人)    45.2      44.8      0.9%
 
   A table drawn with pipes (| 险种 | 参保人数 | … |, one row per line) is read the same way,
-  its pipes taken for the blanks between columns.
+  its pipes taken for the blanks between columns. A unit column between the labels and the
+  figures (指标名称  单位  数值: 参保人数  万人  45.62) gives each row its unit.
 
 * one cell per line (extract/flat_tables.py): web tables flattened by copying.
 
@@ -28,7 +29,7 @@ from decimal import Decimal
 
 from extract.spans import Span
 from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, Cell, cell_quantity, change_in_column, unit_for,
-                                 unit_of_label, units_in_note)
+                                 unit_of_label, unit_word, units_in_note)
 from rules.pattern_cache import compiled
 
 _YEAR = compiled(r"^((?:19|20)\d\d)年?(?:度)?$")
@@ -38,6 +39,7 @@ _HAN = compiled(r"\p{Han}")
 # compiled once: a pattern given as a string is looked up in regex's cache on every line
 _LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}(?:%|‰|个百分点)?)\s*$")
 _ENGLISH_START = compiled(r"\s[A-Za-z]")
+_UNIT_CELL = compiled(r"(?:\t|[ ]{2,})([^\s\d]{1,5})\s*$")  # the label's last cell, after a column gap
 _TOKEN = compiled(r"\S+")
 MIN_ROWS = 2
 
@@ -87,9 +89,13 @@ def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
     # the Chinese label ends where an English one begins
     english = _ENGLISH_START.search(line[han[0].start():pos] if han else "")
     hi = offset + (han[0].start() + english.start() if english else pos)
+    unit = unit_of_label(text, lo, offset + pos)
+    column = _UNIT_CELL.search(line, 0, pos) if unit is None else None
+    if column is not None and (unit := unit_word(column.group(1))) is not None:
+        hi = offset + column.start()  # 参保人数    万人    45.62: a unit column between label and cells
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
-    return _Row(offset, line, indent, (lo, hi), unit_of_label(text, lo, offset + pos), cells)
+    return _Row(offset, line, indent, (lo, hi), unit, cells)
 
 
 def find_table_cells(text: str) -> list[Cell]:

@@ -106,7 +106,10 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
 def _starts_a_cell(m) -> bool:
     """Nothing but blanks between the match and the start of its line, a cell bar, a label's colon
     or the unit before it in a note (单位:人、万元)."""
-    before = m.string[max(0, m.start() - 8):m.start()].rstrip(" \t")
+    raw = m.string[max(0, m.start() - 8):m.start()]
+    if raw.endswith(("\t", "  ")):
+        return True  # a column's gap before it: a table's unit column (参保人数    万人    45.62)
+    before = raw.rstrip(" \t")
     return not before or before[-1] in "\n|:：(（、/"
 
 

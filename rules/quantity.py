@@ -66,7 +66,9 @@ PEOPLE = Rule(
     ),
     counter_examples=("参保人数\n万人\n", "全面消除56人以上大班额", "个人缴费部分由财政补贴", "一人一档建立台账", "不漏一人", "坚持人民至上", "三位一体推进", "数十人参加",
                       "吸引上百人围观",
-                      "每千人口医生数持续增加"),
+                      "每千人口医生数持续增加",
+                      # a table's unit column, after the label's column gap
+                      "参保人数\t万人\t", "参保人数    万人    "),
 )
 
 PERSON_TIMES = Rule(

@@ -276,3 +276,21 @@ def test_a_flattened_tables_change_column_holds_growth_rates_of_its_rows_metric(
     assert (figures["6.5"].change, figures["6.5"].metric) == ("growth_rate", "fund_income")
     assert (figures["-3.6"].change, figures["-3.6"].metric) == ("growth_rate", "amount")
     assert (figures["14.0"].change, figures["14.0"].metric) == ("growth_rate", "fund_balance")
+
+
+# a table with a unit column between the labels and the figures, columns set apart by tabs or blanks
+UNIT_COLUMN = ("2023年全县医疗保障主要指标\n\n指标名称\t单位\t数值\t比上年增长(%)\n"
+               "基本医疗保险参保人数\t万人\t38.27\t1.6\n基本医疗保险参保率\t%\t95.9\t0.3\n"
+               "医保基金支出\t亿元\t3.94\t8.1\n")
+
+
+@pytest.mark.parametrize("page", [UNIT_COLUMN, UNIT_COLUMN.replace("\t", "    ")])
+def test_a_unit_column_gives_each_row_its_unit_and_is_no_figure(page):
+    figures = {s: a for s, _, a in attributions(page, published="2024-02")}
+    assert "万人" not in figures and "亿元" not in figures
+    cells = _cells(page, find_table_cells)
+    assert float(cells["38.27"].quantity.value) == 382700 and cells["38.27"].quantity.unit == "人"
+    assert float(cells["3.94"].quantity.value) == 394000000 and cells["3.94"].quantity.unit == "元"
+    assert (figures["38.27"].metric, figures["38.27"].period_kind, figures["38.27"].period_end) == (
+        "insured_persons", "as_of", "2023-12")
+    assert (figures["8.1"].change, figures["8.1"].metric) == ("growth_rate", "amount")
