@@ -32,6 +32,7 @@ _TITLE = compiled(r"[:：]$")
 _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）])")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
+_CAPTION = compiled(r"\d{4}年|^.{11,}$")  # a year, or longer than a column's name
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,8 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
     else:
         lo = max((i + 1 for i, t in enumerate(before) if t.kind in ("title", "note")), default=0)
         header = [t for t in before[lo:] if t.kind in ("text", "unit")]
+        while width and len(header) > width and _CAPTION.search(header[0].text):
+            header = header[1:]  # 2023年全县…主要指标 above the column names: the table's caption
     note = next((t for t in reversed(before) if t.kind == "note"), None)
     note_units = units_in_note(_NOTE.match(note.text).group("units")) if note else []
     caption = next((t for t in reversed(before) if t.kind in ("title", "text") and t not in header), None)
@@ -139,6 +142,13 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
         out += _row_cells(row, header, positional, note_units, section,
                           titles[-1] if titles else caption)
     return out
+
+
+_PERCENT = ("%", Decimal(1))
+
+
+def _percent_column(header: _Token | None) -> bool:
+    return header is not None and (unit_of_label(header.text, 0, len(header.text)) or ("",))[0] == "%"
 
 
 def _column_unit(header: _Token | None, note_units: list) -> tuple[str, Decimal] | None:
@@ -168,6 +178,9 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
             continue
         unit = row_unit or _column_unit(col, note_units) or (
             unit_of_label(section.text, 0, len(section.text)) if section else None)
+        if row_unit and _percent_column(col):
+            unit = _PERCENT  # 比上年增长(%) under a row of 万人: the column's own unit
+
         q = cell_quantity(tok.text, unit)
         if q is None:
             continue

@@ -294,3 +294,14 @@ def test_a_unit_column_gives_each_row_its_unit_and_is_no_figure(page):
     assert (figures["38.27"].metric, figures["38.27"].period_kind, figures["38.27"].period_end) == (
         "insured_persons", "as_of", "2023-12")
     assert (figures["8.1"].change, figures["8.1"].metric) == ("growth_rate", "amount")
+
+
+def test_a_flattened_table_with_a_unit_column_and_a_caption_above_its_column_names():
+    flat = UNIT_COLUMN.replace("\t", "\n")
+    figures = {s: a for s, _, a in attributions(flat, published="2024-02")}
+    cells = _cells(flat, find_flat_cells)
+    assert float(cells["38.27"].quantity.value) == 382700 and cells["38.27"].quantity.unit == "人"
+    # the change column's own percent, not the row's 万人
+    assert cells["1.6"].quantity.unit == "%" and float(cells["1.6"].quantity.value) == 1.6
+    assert (figures["1.6"].change, figures["1.6"].metric) == ("growth_rate", "insured_persons")
+    assert (figures["8.1"].change, figures["8.1"].metric) == ("growth_rate", "amount")
