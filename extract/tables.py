@@ -228,7 +228,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             period, is_change = meanings[col] if col is not None else (None, False)
             header_text = columns[col][2] if col is not None else ""
             # the note's unit for this cell: its column header, then its row label, names what it counts
-            named = unit or unit_for(header_text + text[row.label[0]:row.label[1]], note)
+            named = (unit or unit_of_label(header_text, 0, len(header_text))  # 参保人数(万人) over the column
+                     or unit_for(header_text + text[row.label[0]:row.label[1]], note))
             q = cell_quantity(raw, _PERCENT if _PERCENT_COLUMN.search(header_text) else named)
             if q is None:
                 continue

@@ -305,3 +305,16 @@ def test_a_flattened_table_with_a_unit_column_and_a_caption_above_its_column_nam
     assert cells["1.6"].quantity.unit == "%" and float(cells["1.6"].quantity.value) == 1.6
     assert (figures["1.6"].change, figures["1.6"].metric) == ("growth_rate", "insured_persons")
     assert (figures["8.1"].change, figures["8.1"].metric) == ("growth_rate", "amount")
+
+
+# places as rows, measures as columns, each column's unit in its header's brackets
+BY_COUNTY = ("2023年各县(市、区)城乡居民医保参保情况\n\n县(市、区)    参保人数(万人)    参保率(%)\n"
+             "宁都县    52.4    96.9\n于都县    61.8    97.4\n")
+
+
+def test_a_column_header_gives_its_cells_the_unit_in_its_brackets():
+    figures = {s: a for s, _, a in attributions(BY_COUNTY, published="2024-02", home_name="赣州市", home_code="360700")}
+    cells = _cells(BY_COUNTY, find_table_cells)
+    assert float(cells["52.4"].quantity.value) == 524000 and cells["52.4"].quantity.unit == "人"
+    assert (figures["52.4"].region, figures["52.4"].metric) == ("宁都县", "insured_persons")
+    assert (figures["61.8"].region, figures["97.4"].region) == ("于都县", "于都县")
