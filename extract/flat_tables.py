@@ -32,7 +32,7 @@ _TITLE = compiled(r"[:：]$")
 _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）])")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
-_CAPTION = compiled(r"\d{4}年|^.{11,}$")  # a year, or longer than a column's name
+_CAPTION = compiled(r"\d{4}年|^.{8,}$")  # a year, or longer than a label column's name (项目, 指标名称)
 
 
 @dataclass(frozen=True)

@@ -318,3 +318,11 @@ def test_a_column_header_gives_its_cells_the_unit_in_its_brackets():
     assert float(cells["52.4"].quantity.value) == 524000 and cells["52.4"].quantity.unit == "人"
     assert (figures["52.4"].region, figures["52.4"].metric) == ("宁都县", "insured_persons")
     assert (figures["61.8"].region, figures["97.4"].region) == ("于都县", "于都县")
+
+
+def test_a_flattened_table_of_years_with_a_unit_column_under_a_short_caption():
+    flat = "全县医疗保障主要指标\n\n指标\n单位\n2022年\n2023年\n参保人数\n万人\n36.9\n37.8\n医保基金支出\n亿元\n3.1\n3.4\n"
+    figures = {s: a for s, _, a in attributions(flat, published="2024-02")}
+    assert (figures["36.9"].period_kind, figures["36.9"].period_end) == ("as_of", "2022-12")
+    assert (figures["37.8"].period_kind, figures["37.8"].period_end) == ("as_of", "2023-12")
+    assert (figures["3.1"].period_start, figures["3.1"].period_end) == ("2022-01", "2022-12")
