@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from functools import lru_cache
+
 from extract.spans import Span
 from rules.fragments import units
 from rules.numerals import magnitudes
 from rules.parsers import Quantity
 from rules.pattern_cache import compiled
+from rules.wordlists import words
 
 NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
 CELL = compiled(rf"^{NUMBER}(?:%|‰|个百分点)?$")
@@ -21,7 +24,8 @@ NOTE_LEAD = r"(?:单位|計量單位|计量单位)\s*[:：]\s*"
 NOTE = compiled(NOTE_LEAD + r"(?P<units>[^\s)）]+(?:[、,，/][^\s)）]+)*)")
 PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员")
 _RATE_LABEL = compiled(r"率|比例|比重|占比")
-CHANGE_HEADER = compiled(r"增长|增幅|增减|同比|变化|增速|比上年")  # a column of changes (增减%, 同比增长)
+# a column of changes (增减%, 同比增长)
+CHANGE_HEADER = compiled(r"增长|增幅|增减|同比|变化|增速|比上年")
 
 
 def change_in_column(header: str, unit: str) -> str:
@@ -79,6 +83,25 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
     if _RATE_LABEL.search(label) and rates:
         return rates[0]
     return (other or listed)[0]
+
+
+def counted_unit(label: str, cell: str) -> tuple[str, Decimal] | None:
+    """个 for a whole number whose row label ends in a counted noun (参保单位, 社区(村居)) where the
+    table gives no unit."""
+    if not _WHOLE.match(cell):
+        return None
+    bare = _BRACKETS_AT_END.sub("", label.strip())
+    return ("个", Decimal(1)) if bare.endswith(_counted_nouns()) or label.strip().endswith(
+        tuple(f"({w})" for w in _counted_nouns())) else None
+
+
+@lru_cache(maxsize=None)
+def _counted_nouns() -> tuple[str, ...]:
+    return words("counted_nouns.txt")
+
+
+_WHOLE = compiled(r"^\d[\d,]*$")
+_BRACKETS_AT_END = compiled(r"[(（][^()（）]*[)）]$")
 
 
 def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | None:

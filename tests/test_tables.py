@@ -326,3 +326,12 @@ def test_a_flattened_table_of_years_with_a_unit_column_under_a_short_caption():
     assert (figures["36.9"].period_kind, figures["36.9"].period_end) == ("as_of", "2022-12")
     assert (figures["37.8"].period_kind, figures["37.8"].period_end) == ("as_of", "2023-12")
     assert (figures["3.1"].period_start, figures["3.1"].period_end) == ("2022-01", "2022-12")
+
+
+def test_a_row_that_counts_organisations_with_no_unit_in_its_table_counts_them_with_ge():
+    flat = ("一、参保情况\n\n指标名称\n\n单位\n\n数量\n\n城乡居民医保参保人数\n\n万人\n\n31.6\n\n"
+            "医保参保单位\n\n2186\n\n其中:机关事业单位\n\n312\n\n参保率(%)\n\n96.3\n")
+    cells = _cells(flat, find_flat_cells)
+    assert (cells["2186"].quantity.unit, float(cells["2186"].quantity.value)) == ("个", 2186)
+    assert cells["312"].quantity.unit == "个"
+    assert cells["31.6"].quantity.unit == "人" and cells["96.3"].quantity.unit == "%"
