@@ -25,7 +25,8 @@ class Located:
     place: Place
     # "" a place a figure may be about; "listed" one of an enumeration; "owner" of an agency;
     # "venue" where an event was held; "part" one of the parts an area's figure is broken into;
-    # "name" the first word of a quoted name (“陕西医保”小程序)
+    # "name" the first word of a quoted name (“陕西医保”小程序); "base" what a figure is compared
+    # with (高于晋中市平均水平)
     role: str = ""
 
     @property
@@ -35,7 +36,9 @@ class Located:
 
 _LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
 # roles of places that 全县, 全市 … never refer to, and that are no article's main region
-NO_REFERENT = frozenset({"listed", "venue", "part", "name"})
+NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base"})
+# 高出全市平均水平3.2个百分点, 占全省的18%: the area after these is what a figure is measured against
+COMPARED_WITH = r"(?:高出|高于|低于|超过|超出|优于|好于|比|较|占)$"
 QUOTED_NAME = 8  # characters a quoted name (an app, a brand, a campaign) runs on after its place
 BREAKDOWN_REACH = 300  # characters from a breakdown's opening words to its last part
 
@@ -98,6 +101,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
         agency = None
         if not role and _opens_a_quoted_name(text, l):
             role = "name"
+        elif not role and _COMPARED_WITH.search(text, max(0, l.start - 2), l.start):
+            role = "base"  # 高于晋中市平均水平: what the figure is measured against
         elif not role and _venue_pattern().match(text, l.end, l.end + 10):  # (10: the longest venue name)
             role = "venue"
         elif not role and _in_breakdown(text, opened, l.start):
@@ -119,6 +124,7 @@ def _opens_a_quoted_name(text: str, l: Located) -> bool:
 
 
 _QUOTE_CLOSE = compiled(r"[”」』]")
+_COMPARED_WITH = compiled(COMPARED_WITH)
 
 
 def _in_breakdown(text: str, opened: list[int], start: int) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from extract.gazetteer import Gazetteer, Place
-from extract.place_roles import NO_REFERENT, UPPER, Located, is_person_name, names_an_award, roles
+from extract.place_roles import COMPARED_WITH, NO_REFERENT, UPPER, Located, is_person_name, names_an_award, roles
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, record, within
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
@@ -64,6 +64,7 @@ def _scope() -> dict[str, str]:
 
 _NO_REF = Ref("", "")
 _TEXT = compiled(r"\S")
+_COMPARED_WITH = compiled(COMPARED_WITH)  # 高出全市平均水平…: the base of a comparison is no referent
 _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
 _ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
 _ORGAN_REF = {"市": "我市", "县": "我县", "区": "我区"}  # 市教育局 reads like 我市
@@ -105,7 +106,8 @@ class RegionResolver:
         refs = _refs()
         places = SpanSet((l.start, l.end) for l in self.located)
         self.ref_hits = Sorted(sorted(
-            [h for h in hits(text, "region_refs.tsv") if not names_an_award(text, h.start)]
+            [h for h in hits(text, "region_refs.tsv") if not names_an_award(text, h.start)
+             and not _COMPARED_WITH.search(text, max(0, h.start - 2), h.start)]
             + [Hit(m.start(), m.end(), _ORGAN_REF[m.group(1)]) for m in _organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
         self._refs = refs

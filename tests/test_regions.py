@@ -126,6 +126,16 @@ def test_the_province_a_county_is_one_of_does_not_carry_to_the_next_sentence():
     assert region_of(page, "15元", **kw) == ("平遥县", "140728")
 
 
+@pytest.mark.parametrize("page,surface", [
+    ("本报讯 截至11月底,我县城乡居民医保参保率达98.3%,高出全市平均水平3.2个百分点。\n", "3.2个百分点"),
+    ("本报讯 截至11月底,平遥县城乡居民医保参保率达98.3%,高于晋中市平均水平3.2个百分点。\n", "3.2个百分点"),
+    ("本报讯 截至11月底,我县参保人数41.2万人,占全市的15.6%。\n", "15.6%"),
+])
+def test_the_area_a_figure_is_compared_with_is_not_its_region(page, surface):
+    kw = dict(published="2024-12", home_name="平遥县", home_code="140728")
+    assert region_of(page, surface, **kw) == ("平遥县", "140728")
+
+
 def test_a_place_that_opens_a_quoted_name_is_no_figure_s_region():
     page = ("平遥县居民医保征缴进展顺利\n\n本报讯 截至12月20日,全县已缴费41.6万人。其中,通过“山西医保”"
             "小程序等线上渠道缴费28.3万人。\n")
