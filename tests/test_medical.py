@@ -142,6 +142,8 @@ def test_generic_words_go_on_with_the_scheme_named_before_them(page, surface, ex
     assert pm(page, surface, published="2024-12") == expected
 
 @pytest.mark.parametrize("page,surface,expected", [
+    # households premiums are paid for, named by their kind right after the number
+    ("本报讯 县财政配套资金为2135贫困户代缴医疗保险费。\n", "2135贫困户", ("enrollment_subsidy", "beneficiaries")),
     # what each enrollee pays is the contribution standard; what they paid in total is income
     ("本报讯 今年参合农民每人每年缴纳15元,各级财政每人每年补助45元。\n", "15元",
      ("resident_medical_insurance", "individual_contribution")),
