@@ -218,6 +218,8 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     gap = text[h.end:w.start]
     if h.word in _no_changes() or _NOUN_AFTER.match(text, h.end):
         return "", False
+    if _bracketed_apart(text, h.start, gap):
+        return "", False
     if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number
         return "", False
     if _LEVEL_AGAIN.search(gap) or unit in _relief_units().get(h.word, ()):
@@ -225,6 +227,16 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     if h.word in _compared_only() and not _COMPARISON.search(text, w.clause[0], h.start):
         return "", False
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
+
+
+def _bracketed_apart(text: str, at: int, gap: str) -> bool:
+    """A bracket between the change word and the figure: the figure lists the new levels inside
+    it (提高大病补偿标准(白血病85%、其余65%)), or the word stands in a bracket closed before it
+    (建设…(改善出行条件、…)等6件)."""
+    if gap.count("(") + gap.count("（") > gap.count(")") + gap.count("）"):
+        return True
+    opened = max(text.rfind("(", max(0, at - 30), at), text.rfind("（", max(0, at - 30), at))
+    return opened >= 0 and (")" in gap or "）" in gap) and not (")" in text[opened:at] or "）" in text[opened:at])
 
 
 @lru_cache(maxsize=None)

@@ -346,6 +346,20 @@ def test_functions_directly_on_one_window():
     assert metric_of(text, w, dw.metric, unit, ch) == "amount"  # a growth rate keeps the metric it changes
 
 
+@pytest.mark.parametrize("sentence, surface, change", [
+    # the new levels listed in a bracket after the change word
+    ("提高大病补偿标准(白血病85%、其余病种65%)。", "65%", ""),
+    ("报销比例提高5个百分点(达到75%)。", "75%", ""),
+    ("报销比例提高5个百分点(达到75%)。", "5个百分点", "delta"),
+    # a change word in a bracket closed before the figure
+    ("实施了修建公路、新建学校(改善出行条件、办学条件)等8件实事。", "8件", ""),
+    # a change in a bracket after a change
+    ("参保人数比上年增加1.2万人(增长3.1%)。", "3.1%", "growth_rate"),
+])
+def test_brackets_between_a_change_word_and_a_figure(sentence, surface, change):
+    assert attribution(sentence, surface).change == change
+
+
 def test_per_of_does_not_reach_a_per_word_far_before_the_figure():
     text = normalise("本报讯 平遥县每年组织开展健康体检活动,今年以来全县累计为群众免费体检共计18600人次。\n")
     w, unit, dw = _window_of(text, "18600人次")
