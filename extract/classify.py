@@ -214,6 +214,9 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     if h is None:
         h = _nearest_before(words_.change, w, (w.sentence[0], w.start))
         if h is None or _CLAUSE_END.search(text, h.end, w.start):
+            after = _RATE_OF_CHANGE_AFTER.match(text, w.end, w.clause[1]) if unit == "%" else None
+            if after:  # 保持年均12%左右的较快增长: the rate of the change named after it
+                return "growth_rate", after.group(1) in ("下降", "降幅")
             return "", False
     gap = text[h.end:w.start]
     if h.word in _no_changes() or _NOUN_AFTER.match(text, h.end):
@@ -227,6 +230,9 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     if h.word in _compared_only() and not _COMPARISON.search(text, w.clause[0], h.start):
         return "", False
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
+
+
+_RATE_OF_CHANGE_AFTER = compiled(r"的\p{Han}{0,4}?(增长|增速|涨幅|下降|降幅)")
 
 
 def _bracketed_apart(text: str, at: int, gap: str) -> bool:
