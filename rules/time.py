@@ -32,9 +32,9 @@ from __future__ import annotations
 
 from rules.base import TimeExample as T
 from rules.base import TimeRule, TimeSkip
-from rules.time_grammar import (DASH, MON, NUMM, NUMY, GAP, SP, Y_ABS, F, resolve_asof, resolve_core, resolve_era,
-                                resolve_lookback, resolve_month_rel, resolve_now, resolve_open, resolve_range,
-                                resolve_since)
+from rules.time_grammar import (DASH, MON, NUMM, NUMY, GAP, SP, Y_ABS, F, resolve_asof, resolve_core, resolve_decade,
+                                resolve_era, resolve_lookback, resolve_month_rel, resolve_now, resolve_open,
+                                resolve_range, resolve_since)
 
 # ------------------------------------------------------------------ records
 
@@ -149,6 +149,19 @@ SINCE = TimeRule(
     ),
 )
 
+DECADE = TimeRule(
+    name="decade",
+    pattern=r"(?:20世纪|二十世纪|上个?世纪)(?P<dec>[5-9]0|[五六七八九]十)年代(?:初期?|中期|末期?)?(?!以来)",
+    resolve=resolve_decade,
+    examples=(
+        T("全县卫生院由20世纪60年代的3所增加到18所。", "20世纪60年代", ("during", "1960-01", "1969-12"),
+          relative=False),
+        T("上世纪八十年代末，全县只有卫生院5所。", "上世纪八十年代末", ("during", "1980-01", "1989-12"),
+          relative=False),
+    ),
+    counter_examples=("上世纪90年代以来，全县新建学校30所。", "九十年代"),
+)
+
 LOOKBACK = TimeRule(
     name="lookback",
     pattern=(rf"(?<![0-9０-９〇零一二三四五六七八九十两每])(?:(?:近|最近|过去的?|这)\s*(?P<lbn>{NUMY})\s*年(?:来|以来|间|里|中)?"
@@ -234,4 +247,5 @@ CORE = TimeRule(
 )
 
 # Tried in this order at each position; the leftmost, then longest, then earliest-listed match wins.
-TIME_RULES = (NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, ERA, SINCE, LOOKBACK, OPEN_START, CORE, DAY_DATE)
+TIME_RULES = (NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, ERA, DECADE, SINCE, LOOKBACK, OPEN_START, CORE,
+              DAY_DATE)

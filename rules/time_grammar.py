@@ -344,6 +344,16 @@ def resolve_era(m) -> Symbolic | None:
     return _era(m, m.group("esuf"))
 
 
+_DECADES = {"五十": 50, "六十": 60, "七十": 70, "八十": 80, "九十": 90}
+
+
+def resolve_decade(m) -> Symbolic | None:
+    """20世纪50年代, 上世纪90年代: the ten years of a decade of the last century."""
+    d = m.group("dec")
+    first = 1900 + (int(d) if d.isdigit() else _DECADES[d])
+    return Symbolic("during", Point(Year("abs", first + 9), 12), Point(Year("abs", first), 1))
+
+
 def resolve_since(m) -> Symbolic | None:
     """2015年以来, 今年以来, 党的二十大以来, 2018年至今: from a start to the report's month."""
     g = m.groupdict()
