@@ -256,6 +256,9 @@ def test_what_money_is(page, surface, expected):
      ["8120人次", "4120.5万元", "12人次", "0.86万元", "23人次", "8.1万元", "312人", "702.4万元"],
      [("employee_medical_insurance", "person_times"), ("employee_medical_insurance", "amount")]
      + [("employee_medical_insurance", "other")] * 6),
+    # a paragraph of long-term care (elderly care) before it does not take it along
+    ("本报讯 全市长期护理保险参保68.2万人,累计为2140名失能人员支付护理费用3620万元。"
+     "今年以来,全市生育保险参保人数9.8万人。\n", ["9.8万人"], [("employee_medical_insurance", "other")]),
 ])
 def test_maternity_after_the_merger(page, surface, expected):
     assert [pm(page, s, published="2024-11") for s in surface] == expected
