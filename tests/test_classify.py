@@ -354,8 +354,6 @@ def test_functions_directly_on_one_window():
     ("报销比例提高5个百分点(达到75%)。", "5个百分点", "delta"),
     # a change word in a bracket closed before the figure
     ("实施了修建公路、新建学校(改善出行条件、办学条件)等8件实事。", "8件", ""),
-    # a price cut is a fall of the price
-    ("今年中选药品平均降价48%。", "48%", "growth_rate"),
     # the rate of a change named after it
     ("全县医保基金支出保持了年均12%左右的较快增长。", "12%左右", "growth_rate"),
     ("全县住院率实现了4.2%的下降。", "4.2%", "growth_rate"),
