@@ -151,7 +151,8 @@ class PeriodResolver:
         """2025年度城乡居民医保集中征缴: a 年度 qualifying the noun after it is not the
         figure's period when the sentence has another time expression (半年度 is a half-year,
         never a scheme year: 半年度进度表)."""
-        return t.text.endswith("年度") and not t.text.endswith("半年度") and t.end < len(self.text) and _HAN.match(self.text, t.end) is not None
+        return (t.text.endswith("年度") and not t.text.endswith("半年度") and t.end < len(self.text)
+                and _HAN.match(self.text, t.end) is not None)
 
     def _dates_another_figure(self, t: TimeExpr, w: Window) -> bool:
         """由去年的每人每年50元提高到100元: a time followed by 的 dates the figure right after it only."""

@@ -11,8 +11,8 @@ from itertools import repeat
 from operator import attrgetter
 
 import ahocorasick_rs
-import regex
 
+from rules.pattern_cache import compiled
 from rules.wordlists import longest_first, words
 
 Span = tuple[int, int]
@@ -122,7 +122,7 @@ def hits(text: str, name: str, view: WordView | None = None) -> list[Hit]:
 
 # what a page writes inside a term that is not part of it: quotation marks around a term within a
 # compound (“两病”门诊), and the pinyin some sites add after a character (保(bǎo))
-_INSERTS = regex.compile(r"[“”‘’\"「」『』]|(?<=\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+_INSERTS = compiled(r"[“”‘’\"「」『』]|(?<=\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
 class WordView:
