@@ -151,15 +151,17 @@ SINCE = TimeRule(
 
 DECADE = TimeRule(
     name="decade",
-    pattern=r"(?:20世纪|二十世纪|上个?世纪)(?P<dec>[5-9]0|[五六七八九]十)年代(?:初期?|中期|末期?)?(?!以来)",
+    pattern=r"(?:20世纪|二十世纪|上个?世纪)(?P<dec>[5-9]0|[五六七八九]十)年代(?:初期?|中期|末期?)?(?P<since>以来)?",
     resolve=resolve_decade,
     examples=(
         T("全县卫生院由20世纪60年代的3所增加到18所。", "20世纪60年代", ("during", "1960-01", "1969-12"),
           relative=False),
         T("上世纪八十年代末，全县只有卫生院5所。", "上世纪八十年代末", ("during", "1980-01", "1989-12"),
           relative=False),
+        T("上世纪90年代以来，全县新建学校30所。", "上世纪90年代以来", ("during", "1990-01", "2025-12"),
+          relative=True),
     ),
-    counter_examples=("上世纪90年代以来，全县新建学校30所。", "九十年代"),
+    counter_examples=("九十年代",),
 )
 
 LOOKBACK = TimeRule(

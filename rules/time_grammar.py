@@ -348,9 +348,12 @@ _DECADES = {"五十": 50, "六十": 60, "七十": 70, "八十": 80, "九十": 90
 
 
 def resolve_decade(m) -> Symbolic | None:
-    """20世纪50年代, 上世纪90年代: the ten years of a decade of the last century."""
+    """20世纪50年代, 上世纪90年代: the ten years of a decade of the last century; with 以来,
+    from its start to the report's month."""
     d = m.group("dec")
     first = 1900 + (int(d) if d.isdigit() else _DECADES[d])
+    if m.group("since"):
+        return Symbolic("during", NOW, Point(Year("abs", first), 1))
     return Symbolic("during", Point(Year("abs", first + 9), 12), Point(Year("abs", first), 1))
 
 
