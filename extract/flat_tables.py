@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extract.spans import Span
-from extract.table_cells import (CELL, NOTE_LEAD, Cell, cell_quantity, change_in_column, counted_unit, unit_for,
-                                 unit_of_label, unit_word, units_in_note)
+from extract.table_cells import (CELL, NOTE_LEAD, PERCENT, Cell, cell_quantity, change_in_column, counted_unit,
+                                 unit_for, unit_of_label, unit_word, units_in_note)
 from rules.pattern_cache import compiled
 
 MAX_CELL = 40  # characters: a longer line is prose, not a cell
@@ -144,7 +144,6 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
     return out
 
 
-_PERCENT = ("%", Decimal(1))
 
 
 def _percent_column(header: _Token | None) -> bool:
@@ -179,7 +178,7 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
         unit = row_unit or unit_of_label(label.text, 0, len(label.text)) or _column_unit(col, note_units) or (
             unit_of_label(section.text, 0, len(section.text)) if section else None)
         if row_unit and _percent_column(col):
-            unit = _PERCENT  # 比上年增长(%) under a row of 万人: the column's own unit
+            unit = PERCENT  # 比上年增长(%) under a row of 万人: the column's own unit
         if unit is None:
             unit = counted_unit(label.text, tok.text) or (counted_unit(section.text, tok.text) if section else None)
 

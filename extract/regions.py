@@ -111,6 +111,7 @@ class RegionResolver:
             + [Hit(m.start(), m.end(), _ORGAN_REF[m.group(1)]) for m in _organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
         self._refs = refs
+        self._classes = {h.start for h in self.ref_hits if self._class_of(h)}  # found once per page
         scope = _scope()
         self._main: dict[tuple, Region] = {}
         self._named: dict[tuple[Span, str], Sorted] = {}
@@ -358,7 +359,7 @@ class RegionResolver:
         if refs:  # no place of the sentence is a subject (else it was taken above): 全县 … decides
             return self._resolve_ref(refs[-1].word, w)
         span = (w.paragraph[0], w.start)
-        refs = [h for h in within(self.ref_hits, *span) if not self._class_of(h)]
+        refs = [h for h in within(self.ref_hits, *span) if h.start not in self._classes]
         earlier = self._upper_in(*span, subjects_only=True)
         last_ref = refs[-1] if refs else None
         last_place = earlier[-1] if earlier else None

@@ -24,6 +24,7 @@ NOTE_LEAD = r"(?:单位|計量單位|计量单位)\s*[:：]\s*"
 NOTE = compiled(NOTE_LEAD + r"(?P<units>[^\s)）]+(?:[、,，/][^\s)）]+)*)")
 PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员")
 _RATE_LABEL = compiled(r"率|比例|比重|占比")
+PERCENT = ("%", Decimal(1))  # the unit of a column or cell in percent
 # a column of changes (增减%, 同比增长)
 CHANGE_HEADER = compiled(r"增长|增幅|增减|同比|变化|增速|比上年")
 
@@ -90,9 +91,11 @@ def counted_unit(label: str, cell: str) -> tuple[str, Decimal] | None:
     table gives no unit."""
     if not _WHOLE.match(cell):
         return None
-    bare = _BRACKETS_AT_END.sub("", label.strip())
-    return ("个", Decimal(1)) if bare.endswith(_counted_nouns()) or label.strip().endswith(
-        tuple(f"({w})" for w in _counted_nouns())) else None
+    label = label.strip()
+    note = _BRACKETS_AT_END.search(label)
+    bare = label[:note.start()] if note else label
+    counted = bare.endswith(_counted_nouns()) or (note is not None and note.group()[1:-1] in _counted_nouns())
+    return ("个", Decimal(1)) if counted else None
 
 
 @lru_cache(maxsize=None)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extract.spans import Span
-from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, Cell, cell_quantity, change_in_column, unit_for,
+from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, PERCENT, Cell, cell_quantity, change_in_column, unit_for,
                                  unit_of_label, unit_word, units_in_note)
 from rules.pattern_cache import compiled
 
@@ -195,7 +195,6 @@ def _column(token: str) -> tuple[tuple[str, str, str] | None, bool]:
 
 
 _PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages
-_PERCENT = ("%", Decimal(1))
 
 
 def _cells(text: str, block: list, header, caption: Span | None, note: list) -> list[Cell]:
@@ -230,7 +229,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             # the note's unit for this cell: its column header, then its row label, names what it counts
             named = (unit or unit_of_label(header_text, 0, len(header_text))  # 参保人数(万人) over the column
                      or unit_for(header_text + text[row.label[0]:row.label[1]], note))
-            q = cell_quantity(raw, _PERCENT if _PERCENT_COLUMN.search(header_text) else named)
+            q = cell_quantity(raw, PERCENT if _PERCENT_COLUMN.search(header_text) else named)
             if q is None:
                 continue
             change = change_in_column(header_text, q.unit) if is_change else ""
