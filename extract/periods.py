@@ -178,17 +178,9 @@ class PeriodResolver:
             return base  # 比2009年的45%: the base's own figure
         same = [t for t in self._before_in_sentence(w) if not self._dates_another_figure(t, w)]
         heads = [t for t in same if not self._modifier(t)]
-        cutoff = [t for t in heads if t.resolved and (t.rule == "as_of" or self._ends_a_since(t, heads))]
-        starts = [(t.period_start, t.relative) for t in heads if t.resolved and t.kind == "during" and t.symbolic
-                  and (t.symbolic.to_date or t.rule == "since")]
-        starts += [(first, False) for t in heads if t.rule == "open_start" and (first := _written_start(t))]
-        if cutoff and starts:
-            # 截至第二季度,今年累计救助…; 今年以来…截至6月; 自2022年1月起…截至9月底: a running total
-            # from the start to the cut-off
-            c, (first, relative) = cutoff[-1], starts[-1]
-            if first <= c.period_end:
-                return TimeExpr(c.start, c.end, c.text, "during", first, c.period_end, True,
-                                c.relative or relative, c.symbolic, c.rule)
+        cutoff = self._cutoffs(heads)
+        if (running := _running_total(cutoff, heads)) is not None:
+            return running
         if cutoff and heads and heads[-1].text in ("今年", "本年"):
             heads = cutoff  # 截至11月底,全县今年参保X人: the 截至 at the head dates the figure
         if heads or same:
@@ -202,8 +194,13 @@ class PeriodResolver:
             return earlier[-1]
         carried = [t for t in earlier if last_sentence[0] <= t.start]
         # …任务数为X人,截止2月2日,已完成Y人。其中…: the cut-off the sentence ends at goes on, else its head
-        cutoffs = [t for t in carried if t.rule == "as_of" and t.resolved]
+        cutoffs = self._cutoffs(carried)
+        if (running := _running_total(cutoffs, carried)) is not None:
+            return running  # 今年以来…截至10月底,共检查X家;约谈Y家: the running total goes on
         return cutoffs[-1] if cutoffs else carried[0]
+
+    def _cutoffs(self, heads: list[TimeExpr]) -> list[TimeExpr]:
+        return [t for t in heads if t.resolved and (t.rule == "as_of" or self._ends_a_since(t, heads))]
 
     def _ends_a_since(self, t: TimeExpr, heads: list[TimeExpr]) -> bool:
         """今年以来至9月底: a month right after a since-expression and 至/到 is its cut-off."""
@@ -284,6 +281,21 @@ class PeriodResolver:
             if y is not None and y.kind == "rel" and y.value < 0 and self.text.startswith("同期", b.end):
                 return -y.value
         return 0
+
+
+def _running_total(cutoffs: list[TimeExpr], heads: list[TimeExpr]) -> TimeExpr | None:
+    """截至第二季度,今年累计救助…; 今年以来…截至6月; 自2022年1月起…截至9月底: a running total from
+    the start the text gives to the cut-off, else None."""
+    starts = [(t.period_start, t.relative) for t in heads if t.resolved and t.kind == "during" and t.symbolic
+              and (t.symbolic.to_date or t.rule == "since")]
+    starts += [(first, False) for t in heads if t.rule == "open_start" and (first := _written_start(t))]
+    if not (cutoffs and starts):
+        return None
+    c, (first, relative) = cutoffs[-1], starts[-1]
+    if first > c.period_end:
+        return None
+    return TimeExpr(c.start, c.end, c.text, "during", first, c.period_end, True, c.relative or relative,
+                    c.symbolic, c.rule)
 
 
 def _written_start(t: TimeExpr) -> str:
