@@ -272,9 +272,16 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str) -> str:
 _COUNTED_BY = {"person": ("人", "人次"), "household": ("户",)}  # a per whose own unit a count is
 
 
-def per_for(metric: str, written: str) -> str:
-    """Annual contribution and subsidy standards are per person and year whatever the text says."""
-    return "person_year" if metric in sets().standards else written
+def per_for(metric: str, written: str, surface: str) -> str:
+    """Annual contribution and subsidy standards are per person and year whatever the text says,
+    but a sum written in 万 or 亿 with no denominator of its own (各级财政补助3917.4万元) is the
+    total, per nothing (GUIDELINES §9: a total subsidy transfer)."""
+    if metric not in sets().standards:
+        return written
+    return "" if not written and _AGGREGATE.search(surface) else "person_year"
+
+
+_AGGREGATE = compiled(r"[万亿萬億]")
 
 
 _FIRST_PERSON_NOT_A_UNIT = compiled(r"我(?:们|[县市区省州旗国乡镇村])")

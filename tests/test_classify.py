@@ -262,6 +262,15 @@ def test_annual_standards_are_per_person_year(sentence, surface):
     assert attribution(sentence, surface).per == "person_year"
 
 
+@pytest.mark.parametrize("sentence, surface", [
+    ("全年争取中央和省级财政补助资金2865.4万元,全部用于城乡居民医保。", "2865.4万元"),
+    ("全县共筹集新农合基金3620万元,其中各级财政补助2896万元。", "2896万元"),
+])
+def test_a_total_subsidy_in_wan_is_per_nothing(sentence, surface):
+    a = attribution(sentence, surface)
+    assert (a.metric, a.per) == ("fiscal_subsidy", "")
+
+
 @pytest.mark.parametrize("sentence, surface, per", [
     # a per word governs the figure it stands before, and both ends of a from–to
     ("全县为低保对象每月每人发放生活补贴300元。", "300元", "person_month"),
@@ -294,6 +303,11 @@ CHANGES = [
     # raised by a sum, then the level it reaches after 即
     ("2026年居民医保财政补助标准提标40元即每人每年720元。", "40元", "delta", "fiscal_subsidy"),
     ("2026年居民医保财政补助标准提标40元即每人每年720元。", "720元", "", "fiscal_subsidy"),
+    # prices and standards that rise or fall (上涨, 下跌, 上调, 下调)
+    ("乡镇卫生院住院次均费用1320元,较上年上涨8.6%。", "8.6%", "growth_rate", None),
+    ("全县生猪出栏价格比上年下跌7.5%。", "7.5%", "growth_rate", None),
+    ("城乡居民医保财政补助标准每人每年上调30元。", "30元", "delta", "fiscal_subsidy"),
+    ("城乡居民医保个人缴费标准上调至每人每年400元。", "400元", "", "individual_contribution"),
     # 最多 before a cap holds no rise of 多
     ("医疗救助对象全年累计救助金额最多不超过5000元。", "不超过5000元", "", "amount"),
 ]
