@@ -13,7 +13,8 @@ from extract.breakdowns import Links, link_figures
 from extract.budget import Budget
 from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, is_individual, item_of, list_label,
                               label_item, names_topic, per_for, per_of, population_of)
-from extract.medical import MERGED, Evidence, ProgramReader, maternity, metric_of, settle_metric, settle_program
+from extract.medical import (MERGED, Evidence, ProgramReader, changes_metric, maternity, metric_of, settle_metric,
+                             settle_program)
 from extract.periods import PeriodResolver
 from extract.plans import is_target
 from extract.regions import RegionResolver
@@ -193,6 +194,9 @@ class DocumentContext:
             program = self.programs.read(w, metric, ev)
             metric = settle_metric(metric, program, q.unit, written_per, float(q.value))
             program = settle_program(program, metric)
+            of = earlier[link.of] if link.of >= 0 else None
+            if of is not None and of.metric and changes_metric(of.metric, q.unit, change):
+                program, metric = of.program, of.metric  # 结算X人次,…同比分别增长Y%: the change of X
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column)
         if (domain == "medical_security" and program != "resident_medical_insurance"
                 and maternity(self.text, w, items[0] if items else None)):

@@ -2,7 +2,9 @@
 
 * A 分别 list pairs items with figures in order: 养老保险、医疗保险、失业保险参保人数分别达到
   3.2万人、8.9万人、3.1万人 — the second figure is about 医疗保险. A later 分别 in the same
-  sentence with no items of its own (比上年分别增长5%、7%、2%) reuses the earlier items.
+  sentence with no items of its own (比上年分别增长5%、7%、2%) reuses the earlier items; with no
+  list before, its figures pair with the figures of the clauses right before it (结算X人次,基金
+  支付Y元,同比分别增长a%和b%: a% is the change of X).
 * A breakdown gives the parts of a head figure: after 其中 / 包括 / 含 (in its sentence, or
   opening the next one, the parts running on across ；), or in brackets right after it. Parts
   inherit what their own words leave open from the part before them, else from the head.
@@ -40,13 +42,14 @@ class Links:
     item: Span | None = None
     head: int = -1
     previous_part: int = -1
+    of: int = -1  # the earlier figure a 分别 figure with no items of its own is paired with
 
 
 def link_figures(text: str, figures: list[Span], sentence_of, paragraph_of) -> list[Links]:
     """`figures` in text order; `sentence_of(i)` / `paragraph_of(i)` give figure i's spans."""
-    items = _fenbie_items(text, figures, sentence_of)
+    items, pairs = _fenbie_items(text, figures, sentence_of)
     heads = _breakdown_heads(text, figures, sentence_of, paragraph_of)
-    return [Links(items.get(i), *heads.get(i, (-1, -1))) for i in range(len(figures))]
+    return [Links(items.get(i), *heads.get(i, (-1, -1)), pairs.get(i, -1)) for i in range(len(figures))]
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -56,8 +59,11 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return m.end() if m else lo
 
 
-def _fenbie_items(text: str, figures: list[Span], sentence_of) -> dict[int, Span]:
+def _fenbie_items(text: str, figures: list[Span], sentence_of) -> tuple[dict[int, Span], dict[int, int]]:
+    """figure index → its 分别 item; and → the earlier figure it is paired with, when the items are
+    the clauses of earlier figures."""
     out: dict[int, Span] = {}
+    pairs: dict[int, int] = {}
     previous: tuple[Span, list[Span]] | None = None  # (sentence, items) of the last list seen
     found: dict[Span, _Found] = {}
     last_start = max((start for start, _ in figures), default=0)
@@ -79,10 +85,28 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of) -> dict[int, Span
         items = _split_items(text, lo, fb.start())
         if len(items) < 2 and previous and previous[0] == sent and len(previous[1]) == len(group):
             items = previous[1]  # 比上年分别增长…: the items of the list before
+        elif len(items) < 2:
+            paired, items = _figure_clauses(text, figures, starts, sent, lo, len(group))
+            pairs.update(zip(group, paired))
         if len(items) == len(group) and len(group) > 1:
             previous = (sent, items)
             out.update(zip(group, items))
-    return out
+    return out, pairs
+
+
+def _figure_clauses(text: str, figures: list[Span], starts: list[int], sent: Span, lo: int,
+                    n: int) -> tuple[list[int], list[Span]]:
+    """结算12.86万人次,医疗总费用3.21亿元,基金支付1.95亿元,同比分别增长36.2%、21.5%和18.7%: a
+    分别 clause with no items of its own pairs its figures with the figures of the clauses right
+    before it, one figure to a clause; the item is that clause up to its figure's end."""
+    before = [j for j in range(bisect_left(starts, sent[0]), bisect_left(starts, lo)) if figures[j][1] <= lo]
+    if len(before) < n or n < 2:
+        return [], []
+    clauses = [(_clause_start(text, sent[0], figures[j][0]), figures[j][1]) for j in before[-n:]]
+    if len({start for start, _ in clauses}) < n or (len(before) > n and _clause_start(
+            text, sent[0], figures[before[-n - 1]][0]) == clauses[0][0]):
+        return [], []  # two figures in one clause: which one a percentage belongs to is not told
+    return before[-n:], clauses
 
 
 def _split_items(text: str, lo: int, hi: int) -> list[Span]:

@@ -140,6 +140,12 @@ def _money_named(text: str, before: list[Hit], fitting, ev: Evidence, unit: str)
     return fitting(noun)
 
 
+def changes_metric(metric: str, unit: str, change: str) -> bool:
+    """Whether a change in `unit` can be a change of `metric`: a growth rate of anything, a delta
+    in the metric's unit (个百分点 of a rate)."""
+    return change == "growth_rate" or (change == "delta" and _fits_unit(metric, "%" if unit == "个百分点" else unit))
+
+
 def _fits_unit(metric: str, unit: str) -> bool:
     wanted = next((e.unit for e in entries() if e.kind == "metric" and e.code == metric), "*")
     return wanted in ("*", unit)

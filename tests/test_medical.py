@@ -66,6 +66,17 @@ def test_a_fenbie_list_pairs_each_figure_with_its_item():
     assert attribution(page, "3.1%", published="2012-06").domain == "employment_social_security"
 
 
+def test_a_fenbie_clause_with_no_items_pairs_with_the_figures_of_the_clauses_before_it():
+    page = ("本报讯 1—6月,全县跨省异地就医直接结算3.46万人次,医疗总费用1.12亿元,基金支付6820万元,"
+            "同比分别增长24.6%、15.3%和11.8%。\n")
+    assert pm(page, "24.6%", published="2025-07") == ("basic_medical_insurance", "person_times")
+    assert pm(page, "15.3%", published="2025-07") == ("basic_medical_insurance", "other")
+    assert pm(page, "11.8%", published="2025-07") == ("basic_medical_insurance", "amount")
+    # averages of a 分别 clause take the item of the figure they pair with
+    page = "本报讯 前三季度新农合住院补偿支出912万元,门诊补偿支出71万元,次均补偿额分别是1640元和55元。\n"
+    assert attribution(page, "55元", published="2013-10").item == "门诊"
+
+
 def test_a_fenbie_list_of_schemes():
     page = "本报讯 今年,全区新农合和城镇居民医保的人均筹资标准分别提高到390元、410元。\n"
     assert pm(page, "410元", published="2014-06") == ("resident_medical_insurance", "per_capita_funding")
