@@ -171,9 +171,21 @@ def _enumerations(text: str, hs: list[Hit]) -> set[int]:
     for i in range(len(hs) - 1):
         a, b = hs[i], hs[i + 1]
         if (programs[a.word][0] != programs[b.word][0] and b.start - a.end <= 40
-                and _LIST_JOIN.fullmatch(text, a.end, b.start)):
+                and _LIST_JOIN.fullmatch(text, a.end, b.start) and not _clause_done(text, a, b)):
             listed |= {i, i + 1}
     return listed
+
+
+def _clause_done(text: str, a: Hit, b: Hit) -> bool:
+    """96人享受住院救助,人均获得救助3600元: a comma after a clause that already holds its figure
+    starts a new clause, no next member of a list."""
+    if text[a.end] not in ",，":
+        return False
+    lo = last_of(text, ",;:。!?，；：！？\n", 0, a.start) + 1
+    return _A_DIGIT.search(text, lo, a.start) is not None
+
+
+_A_DIGIT = compiled(r"\d")
 
 
 class ProgramReader:

@@ -77,6 +77,15 @@ def test_a_fenbie_clause_with_no_items_pairs_with_the_figures_of_the_clauses_bef
     assert attribution(page, "55元", published="2013-10").item == "门诊"
 
 
+def test_a_comma_after_a_clause_with_its_figure_lists_no_programs():
+    # 住院救助, 人均获得救助…: a new clause, not a list of two programs (which reads as both schemes)
+    page = "本报讯 上半年全镇有58人享受住院救助,人均获得救助2950元。\n"
+    assert pm(page, "58人", published="2019-07") == ("inpatient_assistance", "beneficiaries")
+    # a list of programs joined by a comma still is one
+    page = "本报讯 职工医保,城乡居民医保参保人数合计达到31.2万人。\n"
+    assert pm(page, "31.2万人", published="2019-07") == ("basic_medical_insurance", "insured_persons")
+
+
 def test_a_fenbie_list_of_schemes():
     page = "本报讯 今年,全区新农合和城镇居民医保的人均筹资标准分别提高到390元、410元。\n"
     assert pm(page, "410元", published="2014-06") == ("resident_medical_insurance", "per_capita_funding")
