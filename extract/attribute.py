@@ -13,8 +13,8 @@ from extract.breakdowns import Links, link_figures
 from extract.budget import Budget
 from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, is_individual, item_of, list_label,
                               label_item, names_topic, per_for, per_of, population_of)
-from extract.medical import (MERGED, Evidence, ProgramReader, changes_metric, maternity, metric_of, settle_metric,
-                             settle_program)
+from extract.medical import Evidence, ProgramReader, changes_metric, metric_of
+from extract.medical_settle import MERGED, maternity, settle_metric, settle_program
 from extract.periods import PeriodResolver
 from extract.plans import is_target
 from extract.regions import RegionResolver

@@ -21,6 +21,7 @@ RANKS = {
     "extract.stock_flow": 2,  # stock or flow of a figure, read from the words around it
     "extract.place_roles": 2,  # the part a named place plays in its sentence
     "extract.plans": 2,  # whether a figure is a target or plan
+    "extract.medical_settle": 2,  # corrections once a medical figure's program and metric are read
     "extract.time_expressions": 2,  # the time rules' matches, anchored to the publication month
     "extract.scan": 3,
     # resolvers

@@ -1,0 +1,70 @@
+"""Settling a medical-security figure once its program and metric are read (GUIDELINES §8, §9):
+corrections that need both, and whether it is a maternity-insurance figure, which before the
+2019 merger belongs to another domain."""
+from __future__ import annotations
+
+from extract.spans import Span, Window
+from rules.fragments import word_pattern
+from rules.pattern_cache import compiled
+from rules.taxonomy import sets
+
+BASIC = "basic_medical_insurance"
+_SENTENCE_END = compiled(r"[。!?！？]")
+
+
+MERGED = 2019  # the year maternity insurance merged into employee medical insurance
+
+
+def maternity(text: str, w: Window, row_label: Span | None = None) -> bool:
+    """A maternity-insurance figure: its label (分别 item, table row) or else its sentence names a maternity benefit (not
+    as 含生育保险), or it stands under a paragraph heading that does (3.生育保险。…异地就医结算12人次)."""
+    head_end = _SENTENCE_END.search(text, w.paragraph[0], w.start)
+    heading = (w.paragraph[0], head_end.end()) if head_end and head_end.end() - w.paragraph[0] <= 12 else None
+    for lo, hi in (row_label or w.sentence, heading or (0, 0)):
+        if any(not text.startswith("含", m.start() - 1) for m in word_pattern("maternity_words.txt").finditer(text, lo, hi)):
+            return True
+    return False
+
+
+def settle_program(program: str, metric: str) -> str:
+    """A person's own premium is paid into the resident scheme, also where a subsidy pays the
+    rest of it (定额资助280元，个人缴费100元); how many of a group are enrolled is the insurance's
+    rate, also where a subsidy paid their premiums (资助…参保,困难群众参保率保持在98%)."""
+    if metric == "individual_contribution" and program == "enrollment_subsidy":
+        return "resident_medical_insurance"
+    if metric == "enrollment_rate" and program == "enrollment_subsidy":
+        return BASIC
+    return program
+
+
+# No one's own yearly premium reaches this many yuan: a contribution this large is what all the
+# enrollees paid together (农民个人缴纳572万元), money the scheme collects.
+ONE_PERSONS_PREMIUM_BELOW = 10_000
+
+
+def settle_metric(metric: str, program: str, unit: str, per: str, value: float = 0.0) -> str:
+    """Metric corrections that depend on the program: people helped are beneficiaries and
+    people in a scheme are insured; a per-person amount of help is a subsidy standard, and its
+    total is money the program pays out; an annual per-person amount of a scheme is its funding
+    standard."""
+    t = sets()
+    if metric == "individual_contribution" and unit == "元" and not per and abs(value) >= ONE_PERSONS_PREMIUM_BELOW:
+        return "fund_income"
+    if unit == "人" and metric in ("", "insured_persons"):
+        if program in t.people_helped:
+            return "beneficiaries"
+        if program in t.schemes:
+            return "insured_persons"
+    if program == "enrollment_subsidy" and unit == "元":
+        if per in ("person", "person_year"):
+            return "fiscal_subsidy"
+        if metric == "fiscal_subsidy" and not per:
+            return "amount"  # 财政配套X万元代缴…: the program's money in total is money paid out
+    if unit == "元" and per == "person_time" and metric not in t.standards:
+        return "other"  # 均次补偿400元, 次均费用: an average per visit is no money paid (GUIDELINES §9)
+    if (unit == "元" and per == "person_year" and program in t.schemes
+            and metric in ("", "other", "amount", "fund_income")):
+        return "per_capita_funding"  # 统筹基金每人每年150元
+    if metric:
+        return metric
+    return t.unit_metric.get(unit, "beneficiaries" if unit == "人" else "other")
