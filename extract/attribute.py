@@ -19,6 +19,7 @@ from extract.periods import PeriodResolver
 from extract.plans import is_target
 from extract.regions import RegionResolver
 from extract.scan import Found
+from extract.stock_flow import counts_members
 from extract.subjects import split_conflicts
 from extract.segment import Article, article_at, clause_at, segment_page, sentences
 from extract.spans import Span, Window, record
@@ -156,13 +157,19 @@ class DocumentContext:
         """What a table row counts: a listed item (住院, 门诊), else the row's own words."""
         return item_of(self.text, label) or label_item(self.text, label)
 
-    def _under_label(self, w: Window) -> tuple[str, str]:
+    def _under_label(self, w: Window, unit: str) -> tuple[str, str]:
         """The domain of a bare item under a list's label (住院补偿起付线：乡镇卫生院100元…) is
-        the label's when the label names a topic; else the figure's own words decide."""
+        the label's when the label names a topic; how many members a group has (全镇共有低保对象
+        612户) is about the group, whatever help the rest of the sentence tells of; else the
+        figure's own words decide."""
         label = list_label(self.text, w)
         if label:
             domain, decided_at = domain_reading(w, self.words, label)
             if decided_at == "item" and names_topic(label[0], domain, self.words):
+                return domain, "clause"
+        if counts_members(self.text, w, unit):
+            domain, decided_at = domain_reading(w, self.words, (w.clause,))
+            if decided_at == "item":
                 return domain, "clause"
         return domain_reading(w, self.words)
 
@@ -173,7 +180,7 @@ class DocumentContext:
         # a table cell: its column (睢县 虞城县 …), else its labels or caption (…宁陵县…公示表)
         region = next((r for r in map(self.regions.region_in, ((f.column,) if f.column else ()) + f.context)
                        if r), None) or self.regions.region(w)
-        domain, decided_at = domain_reading(w, self.words, items) if items else self._under_label(w)
+        domain, decided_at = domain_reading(w, self.words, items) if items else self._under_label(w, q.unit)
         source = earlier[link.previous_part] if link.previous_part >= 0 else (
             earlier[link.head] if link.head >= 0 else None)
         if source is not None and source.domain and domain != source.domain and not (

@@ -66,7 +66,7 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool) -> boo
         # 累计建成服务站120个: a running total of things is how many there are
         or (not started and unit in _things() and _says(text, "running_total_words.txt", w.clause[0], w.start))
         # 全县农村低保对象9860户、15230人: how many members a group has
-        or (unit in ("人", "户") and _members().fullmatch(text, w.clause[0], w.start) is not None)
+        or counts_members(text, w, unit)
         # 9个市州均出台了…: how many of an area's divisions do or have something
         or (unit in _things() and _area_units().match(text, w.end, w.end + 8) is not None)))
     return marked and not _has(text, w, "flow_words.txt")
@@ -108,6 +108,11 @@ def _has(text: str, w: Window, name: str) -> bool:
 def _says(text: str, name: str, start: int, end: int) -> bool:
     """Whether a word of the list `name` stands in text[start:end]."""
     return word_pattern(name).search(text, start, end) is not None
+
+
+def counts_members(text: str, w: Window, unit: str) -> bool:
+    """全县共有农村低保对象9860户、15230人: the figure's clause only says how many members a group has."""
+    return unit in ("人", "户") and _members().fullmatch(text, w.clause[0], w.start) is not None
 
 
 @lru_cache(maxsize=None)

@@ -76,6 +76,9 @@ DOMAINS = [
     ("年末农村社会养老保险参保人数6.2万人,参保率达93%,其中60岁以上领取待遇1.1万人。", "1.1万人",
      "employment_social_security"),
     ("截至9月底,按户籍人口计算的参保率稳定在96%以上。", "96%以上", "medical_security"),
+    # how many members a group has is about the group, whatever help the sentence goes on to tell of
+    ("全乡共有低保对象418户905人,今年有63人享受了住院救助。", "905人", "social_assistance"),
+    ("全乡共有低保对象418户905人,今年有63人享受了住院救助。", "63人", "medical_security"),
     ("城镇职工医疗保险参保人数1.8万人,参保率达98%。", "98%", "medical_security"),
     # a shield word keeps a shorter one inside it from being read: 农业人口 is no farming
     ("全省新农合县将达到90个,覆盖农业人口3500多万人。", "3500多万人", "medical_security"),
