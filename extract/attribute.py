@@ -167,6 +167,10 @@ class DocumentContext:
             domain, decided_at = domain_reading(w, self.words, label)
             if decided_at == "item" and names_topic(label[0], domain, self.words):
                 return domain, "clause"
+        elif (label := list_label(self.text, w, bare=False)):
+            domain, decided_at = domain_reading(w, self.words, label + (w.clause,))
+            if decided_at == "item" and names_topic(label[0], domain, self.words):
+                return domain, "clause"
         if counts_members(self.text, w, unit):
             domain, decided_at = domain_reading(w, self.words, (w.clause,))
             if decided_at == "item":

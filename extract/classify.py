@@ -61,12 +61,12 @@ _LIST_LABEL = compiled(r"(?:[一二三四五六七八九十]+、|[(（][一二�
                        r"(?P<label>[^,;:，；：。\d]{2,12})[:：]")
 
 
-def list_label(text: str, w: Window) -> tuple[Span, ...]:
+def list_label(text: str, w: Window, bare: bool = True) -> tuple[Span, ...]:
     """The label a sentence opens with, before a colon, when the figure is one of the bare items
     it heads (a short name and the figure, nothing else in the clause): read before the item's
     own words, which name only where or what (a hospital level, a place). A speaker (…负责人
     介绍：) is no label, and a clause with words of its own (…工程完工42公里) speaks for itself."""
-    if not is_bare_item(text, w.clause, w.start, w.end):
+    if bare and not is_bare_item(text, w.clause, w.start, w.end):
         return ()
     m = _LIST_LABEL.match(text, w.sentence[0], w.start)
     if m is None or word_pattern("speech_verbs.txt").search(text, m.start("label"), m.end("label")):

@@ -76,6 +76,10 @@ DOMAINS = [
     ("年末农村社会养老保险参保人数6.2万人,参保率达93%,其中60岁以上领取待遇1.1万人。", "1.1万人",
      "employment_social_security"),
     ("截至9月底,按户籍人口计算的参保率稳定在96%以上。", "96%以上", "medical_security"),
+    # a topic label opening the sentence (民生工程 reports) speaks with the figure's clause
+    ("兜底医疗保障:“一站式”即时结算累计兜底2360人次。", "2360人次", "medical_security"),
+    ("社会救助:全年医疗救助1.2万人次,临时救助860人次。", "1.2万人次", "medical_security"),
+    ("社会救助:全年医疗救助1.2万人次,临时救助860人次。", "860人次", "social_assistance"),
     # how many members a group has is about the group, whatever help the sentence goes on to tell of
     ("全乡共有低保对象418户905人,今年有63人享受了住院救助。", "905人", "social_assistance"),
     ("全乡共有低保对象418户905人,今年有63人享受了住院救助。", "63人", "medical_security"),
