@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from extract.segment.sentences import BARE_NAME, clause_at, is_bare_item
-from extract.spans import Window
+from extract.spans import Window, WordView
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.taxonomy import sets
@@ -111,8 +111,14 @@ def _says(text: str, name: str, start: int, end: int) -> bool:
 
 
 def counts_members(text: str, w: Window, unit: str) -> bool:
-    """全县共有农村低保对象9860户、15230人: the figure's clause only says how many members a group has."""
-    return unit in ("人", "户") and _members().fullmatch(text, w.clause[0], w.start) is not None
+    """全县共有农村低保对象9860户、15230人: the figure's clause only says how many members a group
+    has (read through quotes and pinyin inside a term: 全县“低保”人员15230人)."""
+    if unit not in ("人", "户"):
+        return False
+    if _members().fullmatch(text, w.clause[0], w.start) is not None:
+        return True
+    view = WordView(text[w.clause[0]:w.start])
+    return view.moved and _members().fullmatch(view.text) is not None
 
 
 @lru_cache(maxsize=None)

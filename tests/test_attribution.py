@@ -457,6 +457,9 @@ def test_a_headline_year_does_not_move_now_words():
     # the running total goes on into the next clause of the sentence's list after a semicolon
     ("本报讯 今年以来,县医保局开展专项检查,截至10月底,共检查定点医药机构96家;约谈整改21家,追回医保基金"
      "35.4万元。\n", "35.4万元", "2024-11", ("during", "2024-01", "2024-10")),
+    # how many members a group has is a stock, also with quotes inside the group's name
+    ("本报讯 全县新农合参合率97.2%,全年报销医药费用6120.4万元。全县“低保”人员1523人,当年低保资金支出1830万元。\n", "1523人",
+     "2016-03", ("as_of", "", "2016-12")),
     # a stock under the same pair is at the cut-off
     ("本报讯 截至10月底,全县今年城乡居民医保参保18.6万人。\n", "18.6万人", "2024-11", ("as_of", "", "2024-10")),
     # a time followed by 的 dates the figure after it, however far; a from-figure takes the earlier time
