@@ -95,6 +95,9 @@ def roles(text: str, located: list[Located]) -> list[Located]:
                 and _LIST_SEPARATOR.fullmatch(text, a.end, b.start)):
             listed |= {i, i + 1}
     opened = [h.end for h in hits(text, "area_breakdowns.txt")] if located else []  # one pass per page
+    # 其中,平遥县…,介休市…: a place right after 其中 opens a breakdown of the area before it
+    opened = sorted(opened + [l.start for l in located if l.place.level in UPPER
+                              and _QIZHONG_BEFORE.search(text, max(0, l.start - 3), l.start)])
     out = []
     for i, l in enumerate(located):
         role = "listed" if i in listed else ""
@@ -124,6 +127,7 @@ def _opens_a_quoted_name(text: str, l: Located) -> bool:
 
 
 _QUOTE_CLOSE = compiled(r"[”」』]")
+_QIZHONG_BEFORE = compiled(r"其中[,，:：]?$")
 _COMPARED_WITH = compiled(COMPARED_WITH)
 
 

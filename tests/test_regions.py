@@ -191,6 +191,18 @@ def test_the_parts_of_a_breakdown_by_area_are_their_clauses_regions_only():
     assert region_of(BREAKDOWN, "286.4万人", **kw) == ("晋中市", "140700")
 
 
+QIZHONG = ("晋中市新农合参合率稳步提高\n\n"
+           "本报讯 2010年全市新农合参合农民达到201.4万人,参合率为95.1%。其中,平遥县参合率达到97.8%,"
+           "介休市96.6%。\n\n全市新农合基金总额达2.31亿元。\n")
+
+
+def test_places_right_after_qizhong_are_parts_of_the_area_before():
+    assert region_of(QIZHONG, "97.8%", published="2010-12") == ("平遥县", "140728")
+    assert region_of(QIZHONG, "96.6%", published="2010-12") == ("介休市", "140781")
+    # 全市 after them is still the prefecture, not the last county-level city named
+    assert region_of(QIZHONG, "2.31亿元", published="2010-12") == ("晋中市", "140700")
+
+
 MUNICIPALITY = ("全市居民医保参保人数突破1600万人\n\n\n\n"
                 "    天津日报讯 记者从市医保部门了解到,到目前为止,全市居民医保参保人数达1612.4万人。\n\n"
                 "“这项政策很实惠。”家住河西区的王女士说。\n")
