@@ -324,6 +324,11 @@ def test_critical_illness_fund_accounts():
      "58元", ("resident_medical_insurance", "other")),
     ("本报讯 全县新农合乡镇卫生院共收治住院患者12160人次,总补偿金额1520.6万元,次均费用1250.5元。\n",
      "1250.5元", ("resident_medical_insurance", "other")),
+    # total medical cost is no money paid, in a table column too; what the fund paid of it is
+    ("某县2013年9月新农合住院补偿公示\n序号\t住院医院\t住院总费用(元)\t补偿金额(元)\n"
+     "1\t县人民医院\t27410.5\t15230.0\n2\t县中医院\t16820.0\t9860.4\n", "27410.5", ("resident_medical_insurance", "other")),
+    ("本报讯 前三季度参保居民住院6120人次,由医保基金支付总费用2310.2万元。\n", "2310.2万元",
+     ("resident_medical_insurance", "amount")),
     # the share a patient pays himself is no reimbursement rate
     ("本报讯 今年全县城乡居民医保住院报销比达到91%,贫困户的个人支付比例为9%。\n", "9%",
      ("resident_medical_insurance", "other")),
