@@ -80,6 +80,9 @@ DOMAINS = [
     ("兜底医疗保障:“一站式”即时结算累计兜底2360人次。", "2360人次", "medical_security"),
     ("社会救助:全年医疗救助1.2万人次,临时救助860人次。", "1.2万人次", "medical_security"),
     ("社会救助:全年医疗救助1.2万人次,临时救助860人次。", "860人次", "social_assistance"),
+    # 农民 only says who the people are: it does not decide a figure against the scheme its sentence names
+    ("去年全县新农合基金支出7130万元,受益农民达到41.8万人次。", "41.8万人次", "medical_security"),
+    ("新型农村社会养老保险试点全面启动,年末参保农民36.2万人。", "36.2万人", "employment_social_security"),
     # how many members a group has is about the group, whatever help the sentence goes on to tell of
     ("全乡共有低保对象418户905人,今年有63人享受了住院救助。", "905人", "social_assistance"),
     ("全乡共有低保对象418户905人,今年有63人享受了住院救助。", "63人", "medical_security"),
