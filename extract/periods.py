@@ -264,6 +264,12 @@ class PeriodResolver:
         if not found:
             return None
         written = [t for t in found if t.resolved and not t.relative]
+        own = [t for t in within(self.times, *column)
+               if t.resolved and (not t.relative or implied_year(t))] if column else []
+        if own and not self._years_back(column):
+            # a column of its own period (1-9月累计 under …2025年9月…): the column's, in the caption's year
+            years = [t for t in written if not implied_year(t) and not (column[0] <= t.start < column[1])]
+            return in_year(own[-1], int(years[-1].period_end[:4])) if years and implied_year(own[-1]) else own[-1]
         earlier = self._years_back(column) if column else 0
         if written and earlier:
             return _moved_back(written[-1], earlier)  # 上年同期: the caption's period a year before

@@ -253,6 +253,23 @@ def test_a_column_of_the_same_period_a_year_before_takes_that_period():
     assert (figures["6.5"].change, figures["6.5"].period_end) == ("growth_rate", "2023-09")
 
 
+# a month's report: this month, and the year so far in a column of its own period
+MONTH_AND_YEAR_SO_FAR = """永宁县医疗保障局2024年8月主要指标
+
+指标名称\t单位\t本月\t1-8月累计\t同比增减(%)
+职工医保基金收入\t万元\t702.5\t5810.6\t4.1
+住院结算人次\t人次\t2410\t19860\t3.2
+"""
+
+
+def test_a_column_with_its_own_period_takes_it_in_the_captions_year():
+    figures = {s: a for s, _, a in attributions(MONTH_AND_YEAR_SO_FAR, published="2024-09")}
+    assert (figures["5810.6"].period_start, figures["5810.6"].period_end) == ("2024-01", "2024-08")
+    assert (figures["19860"].period_start, figures["19860"].period_end) == ("2024-01", "2024-08")
+    # 本月 is the caption's month, not the publication's
+    assert (figures["702.5"].period_start, figures["702.5"].period_end) == ("2024-08", "2024-08")
+
+
 def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in():
     figures = {s: (f, a) for s, f, a in attributions(COUNTY_ROWS, published="2024-02")}
     f, a = figures["61.2"]
