@@ -148,7 +148,8 @@ class DocumentContext:
         subjects = split_conflicts(self.text, [_fact_key(a, f) for a, f in zip(out, found)],
                                    [float(f.quantity.value) * a.sign for a, f in zip(out, found)],
                                    [w.clause for w, _, _ in windows], [f.start for f in found],
-                                   [a.item for a in out])
+                                   [a.item for a in out],
+                                   [self._table_subject(f.context[1]) if f.parents else "" for f in found])
         for a, s in zip(out, subjects):
             a.item = s  # each attribution is this call's own, and read by no one any more
         return out
@@ -224,7 +225,7 @@ class DocumentContext:
             domain=domain, program=program, metric=metric,
             population="individual" if individual else population_of(w, self.words),
             change=change, per=per_for(metric, written_per, self.text[w.start:w.end]), item=subject,
-            sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
+            sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline") and not f.context,
             article=art.index if art else -1, sign=-1 if fall else 1,
             target=is_target(w, self.text, w.headline if art and w.headline != art.headline else None),
             region_stated=bool(f.context) or self.regions.stated_in(w),

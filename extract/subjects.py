@@ -24,9 +24,11 @@ def clause_label(text: str, clause: Span, start: int) -> str:
 
 
 def split_conflicts(text: str, keys: list, values: list[float], clauses: list[Span],
-                    starts: list[int], subjects: list[str]) -> list[str]:
+                    starts: list[int], subjects: list[str], parents: list[str] | None = None) -> list[str]:
     """The subject of every figure: its clause label where its key is shared by a figure of
-    another value in the document (`keys[i]` None for a figure that makes no fact)."""
+    another value in the document (`keys[i]` None for a figure that makes no fact); a table
+    cell's label is led by its parent row's (`parents[i]`: 城市医疗救助 › 医疗救助人数 and 农村
+    医疗救助 › 医疗救助人数 are two statistics)."""
     groups: dict = defaultdict(list)
     for i, key in enumerate(keys):
         if key is not None:
@@ -37,6 +39,8 @@ def split_conflicts(text: str, keys: list, values: list[float], clauses: list[Sp
             continue
         for i in members:
             label = clause_label(text, clauses[i], starts[i])
+            if parents and parents[i]:
+                label = parents[i] + "›" + (subjects[i] or label)  # the row's own label, not its line
             if label:
                 out[i] = label
     return out

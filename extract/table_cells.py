@@ -46,6 +46,7 @@ class Cell:
     row_unit: str  # the unit of the row (its label's), which a change cell's metric follows
     context: tuple[Span, ...] = ()  # what the cell is about: row label, parent rows, column header, caption
     column: Span | None = None  # the column header (a place names the cell's region)
+    parents: int = 0  # how many parent rows' labels follow the row label in `context`
 
 
 def unit_of_label(text: str, lo: int, hi: int) -> tuple[str, Decimal] | None:

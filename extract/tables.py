@@ -241,6 +241,6 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                 context += (column,)
             if caption:
                 context += (caption,)
-            out.append(Cell(s, e, q, period, change, named[0] if named else "", context, column))
+            out.append(Cell(s, e, q, period, change, named[0] if named else "", context, column, len(parents)))
         parents.append(row)
     return out

@@ -270,6 +270,31 @@ def test_a_column_with_its_own_period_takes_it_in_the_captions_year():
     assert (figures["702.5"].period_start, figures["702.5"].period_end) == ("2024-08", "2024-08")
 
 
+# a yearbook table whose sub-rows repeat one label under two parent rows
+PARENT_ROWS = """12-4 城乡医疗救助(2011—2013年)
+指标                       2011    2012    2013
+医疗救助总人次(人次)       41260   45830   49120
+    城市医疗救助           12310   13950   15080
+        直接救助人次       10820   12110   13260
+    农村医疗救助           28950   31880   34040
+        直接救助人次       25130   27640   29910
+"""
+
+
+def test_rows_of_one_label_under_two_parent_rows_are_two_statistics():
+    from extract.document import process_document
+    from extract.reading import decode
+    from extract.records import DocMeta, ManifestRow
+    result = process_document(decode(PARENT_ROWS.encode("utf-8")),
+                              DocMeta("t.txt", "t.txt", ManifestRow("平遥县", "140728", "2014-06"), doc_id="t"))
+    figures = {m.value: m for m in result.mentions if m.period_end == "2012-12"}
+    # each sub-row's figure supports a fact of its own, told apart by its parent row: not one
+    # fact of two conflicting values
+    urban, rural = figures[12110.0], figures[27640.0]
+    assert urban.fact_id and rural.fact_id and urban.fact_id != rural.fact_id
+    assert (urban.item, rural.item) == ("城市医疗救助›直接救助人次", "农村医疗救助›直接救助人次")
+
+
 def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in():
     figures = {s: (f, a) for s, f, a in attributions(COUNTY_ROWS, published="2024-02")}
     f, a = figures["61.2"]
