@@ -263,8 +263,11 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str) -> str:
     h = _nearest_before(words_.per, w, (max(w.sentence[0], w.start - PER_REACH), w.start))
     if h is None:
         return ""
-    if _DIGIT.search(words_.text, h.end, w.start) and not _FROM_TO.search(words_.text, h.end, w.start):
-        return ""  # 按照每人220元已资助139700元: the per word is the other figure's (not 由每人120元提高到160元, 均次1520元和58元)
+    if _DIGIT.search(words_.text, h.end, w.start) and (not _FROM_TO.search(words_.text, h.end, w.start)
+                                                        or _CLAUSE_END.search(words_.text, h.end, w.start)):
+        # 按照每人220元已资助139700元, 每人每年670元,参保率达到96.5%: the per word is the other
+        # figure's (not 由每人120元提高到160元, 均次1520元和58元)
+        return ""
     per = _pers()[h.word]
     return "" if unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
 

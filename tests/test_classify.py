@@ -287,6 +287,8 @@ def test_a_total_subsidy_in_wan_is_per_nothing(sentence, surface):
     ("全县慢病患者每人每月药费由去年的80元提高到120元。", "120元", "person_month"),
     # not a total after another figure it belongs to
     ("全县按照每人220元标准已资助139700元。", "139700元", ""),
+    # nor a figure of the next clause, whatever verb ends before it
+    ("居民医保财政补助标准提高到每人每年640元,全县参保率达到95.9%。", "95.9%", ""),
 ])
 def test_per_words_govern_their_own_figure(sentence, surface, per):
     assert attribution(sentence, surface).per == per
