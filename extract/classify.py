@@ -180,7 +180,7 @@ def population_of(w: Window, words_: DocWords) -> str:
 
 _LEVEL_AGAIN = compiled(r"到|至|为|是|即")  # 提标40元即每人每年720元: the level after 即
 _CLAUSE_END = compiled("[" + regex.escape(CLAUSE_BREAKS) + "]")
-_NOUN_AFTER = compiled(r"值|量|幅|率|额")
+_NOUN_AFTER = compiled(r"值|量|幅|率|额|工程|行动|项目|计划")  # 增加值, 巩固提升工程23处: nouns
 
 
 @lru_cache(maxsize=None)

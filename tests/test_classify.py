@@ -315,6 +315,8 @@ CHANGES = [
     # raised by a sum, then the level it reaches after 即
     ("2026年居民医保财政补助标准提标40元即每人每年720元。", "40元", "delta", "fiscal_subsidy"),
     ("2026年居民医保财政补助标准提标40元即每人每年720元。", "720元", "", "fiscal_subsidy"),
+    # a change verb that begins a noun (提升工程, 提高行动) names a project: the count after it is no change
+    ("全年实施供水管网提升工程18处,受益群众3.1万人。", "18处", "", None),
     # prices and standards that rise or fall (上涨, 下跌, 上调, 下调)
     ("乡镇卫生院住院次均费用1320元,较上年上涨8.6%。", "8.6%", "growth_rate", None),
     ("全县生猪出栏价格比上年下跌7.5%。", "7.5%", "growth_rate", None),
