@@ -76,6 +76,8 @@ DOMAINS = [
     ("年末农村社会养老保险参保人数6.2万人,参保率达93%,其中60岁以上领取待遇1.1万人。", "1.1万人",
      "employment_social_security"),
     ("截至9月底,按户籍人口计算的参保率稳定在96%以上。", "96%以上", "medical_security"),
+    # parks and green space are the environment
+    ("新建城市公园3个,新增绿地面积4.8万平方米。", "3个", "environment_safety"),
     # a topic label opening the sentence (民生工程 reports) speaks with the figure's clause
     ("兜底医疗保障:“一站式”即时结算累计兜底2360人次。", "2360人次", "medical_security"),
     ("社会救助:全年医疗救助1.2万人次,临时救助860人次。", "1.2万人次", "medical_security"),
