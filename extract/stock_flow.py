@@ -20,6 +20,7 @@ from rules.wordlists import words
 STARTED = frozenset({"since", "lookback", "open_start", "era", "year_range"})
 _ACCRUING = ("元", "人次")  # money and visits accrue (GUIDELINES §6), whatever a sentence opens with
 _NAMED_RATE = compiled(r"率")
+_ADDED = compiled(r"新增|净增")
 # An item of a list of things that leaves its verb to an item before it (…拥有汽车41辆,空调156台,
 # 冰箱98台): a short noun and the count, which ends its clause; the clause before ends with a
 # count and its unit.
@@ -54,7 +55,8 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool) -> boo
     calendar period (`started`: the text gives the total its own start, 自2015年以来, and it is a
     flow over that span, GUIDELINES §9)."""
     if metric in sets().stock_metrics:
-        return not _year_balance(text, w)
+        # 新增参保2.1万人: new enrollees accrue (GUIDELINES §6), the enrolled are a level
+        return not _year_balance(text, w) and _ADDED.search(text, w.clause[0], w.start) is None
     if metric not in ("", "other"):
         return False
     if unit == "%" and _PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 8), w.start):

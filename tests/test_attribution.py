@@ -460,6 +460,11 @@ def test_a_headline_year_does_not_move_now_words():
     # how many members a group has is a stock, also with quotes inside the group's name
     ("本报讯 全县新农合参合率97.2%,全年报销医药费用6120.4万元。全县“低保”人员1523人,当年低保资金支出1830万元。\n", "1523人",
      "2016-03", ("as_of", "", "2016-12")),
+    # new enrollees accrue; the enrolled are a level
+    ("本报讯 今年以来,全县新增参保1.3万人,参保总人数达到41.6万人。\n", "1.3万人", "2024-06",
+     ("during", "2024-01", "2024-06")),
+    ("本报讯 今年以来,全县新增参保1.3万人,参保总人数达到41.6万人。\n", "41.6万人", "2024-06",
+     ("as_of", "", "2024-06")),
     # a stock under the same pair is at the cut-off
     ("本报讯 截至10月底,全县今年城乡居民医保参保18.6万人。\n", "18.6万人", "2024-11", ("as_of", "", "2024-10")),
     # a time followed by 的 dates the figure after it, however far; a from-figure takes the earlier time
