@@ -225,7 +225,7 @@ class DocumentContext:
             domain=domain, program=program, metric=metric,
             population="individual" if individual else population_of(w, self.words),
             change=change, per=per_for(metric, written_per, self.text[w.start:w.end]), item=subject,
-            sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline") and not f.context,
+            sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
             article=art.index if art else -1, sign=-1 if fall else 1,
             target=is_target(w, self.text, w.headline if art and w.headline != art.headline else None),
             region_stated=bool(f.context) or self.regions.stated_in(w),
@@ -233,8 +233,10 @@ class DocumentContext:
 
 
 def _fact_key(a: Attribution, f: Found) -> tuple | None:
-    """What makes a fact of a figure in one document (None: it makes none)."""
-    if a.repeat or not a.period_kind or a.population == "individual":
+    """What makes a fact of a figure in one document (None: it makes none, or only supports a
+    body figure's: a pull quote's; a table row laid out as a short line may stand for a body
+    figure too, but it makes its own fact when it repeats none, so it is keyed)."""
+    if (a.repeat and not f.context) or not a.period_kind or a.population == "individual":
         return None
     return (a.region_code, a.region, a.locality, a.domain, a.program, a.metric, a.change, a.population, a.per,
             a.period_kind, a.period_start, a.period_end, a.item, a.target, f.quantity.unit)
