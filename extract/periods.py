@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from extract.plans import is_future
-from extract.spans import Sorted, Span, Window, within
+from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, flow_of_the_year, is_stock
 from extract.time_expressions import TimeExpr, implied_year, find_time_expressions, in_year
 from rules.fragments import word_pattern
@@ -187,7 +187,7 @@ class PeriodResolver:
             return (heads or same)[-1]
         earlier = within(self.times, w.paragraph[0], w.sentence[0])
         if not earlier:
-            return None
+            return self._list_intro(w.paragraph[0])
         last_sentence = next(((s, e) for s, e in self._sentences_of(w.paragraph)
                               if s <= earlier[-1].start < e), None)
         if last_sentence is None:
@@ -201,6 +201,30 @@ class PeriodResolver:
 
     def _cutoffs(self, heads: list[TimeExpr]) -> list[TimeExpr]:
         return [t for t in heads if t.resolved and (t.rule == "as_of" or self._ends_a_since(t, heads))]
+
+    def _list_intro(self, start: int) -> TimeExpr | None:
+        """决定对2011年度补偿方案作如下调整：\n一、…\n二、…: the items of a numbered list take the
+        head time of the sentence that introduces them (a line ending in a colon), over the items
+        before them; None when the paragraph at `start` is no such item."""
+        if _LIST_ITEM.match(self.text, start) is None:
+            return None
+        end = start
+        while True:
+            end = self.text.rfind("\n", 0, end)
+            while end > 0 and self.text[end - 1] in "\n \t\u3000":
+                end -= 1  # blank lines between
+            if end <= 0:
+                return None
+            line = self.text.rfind("\n", 0, end) + 1
+            if _LIST_ITEM.match(self.text, line) is None:
+                break
+            end = line
+        if self.text[end - 1] not in ":：":
+            return None
+        sentence = max(line, last_of(self.text, "。!?！？", line, end - 1) + 1)
+        found = [t for t in within(self.times, sentence, end) if t.resolved]
+        heads = [t for t in found if not self._modifier(t)] or found  # (…2011年度补偿方案: the scheme's year)
+        return heads[0] if heads else None
 
     def _ends_a_since(self, t: TimeExpr, heads: list[TimeExpr]) -> bool:
         """今年以来至9月底: a month right after a since-expression and 至/到 is its cut-off."""
@@ -321,6 +345,7 @@ def _moved_back(t: TimeExpr, years: int) -> TimeExpr:
 
 
 _HAN = compiled(r"\p{Han}")
+_LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
 _DIGIT = compiled(r"\d")
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")

@@ -107,6 +107,17 @@ def test_a_time_does_not_carry_into_a_paragraph_run_on_after_a_space():
     assert period(page.replace("。 县", "。县"), "55%", published="2024-03") == ("during", "2022-01", "2022-12")
 
 
+def test_the_items_of_a_list_take_the_time_of_the_sentence_that_introduces_them():
+    # 作如下调整: the numbered items go on from the sentence before the colon (GUIDELINES §9 carry-over)
+    page = ("关于调整新农合补偿方案的通知\n\n经研究,决定对2013年度新农合补偿方案作如下调整:\n"
+            "一、住院起付线:乡镇卫生院150元,县级医院400元。\n\n二、年度封顶线提高到12万元。\n"
+            "本通知自发文之日起执行。\n\n全县已有定点医院26家。\n")
+    assert period(page, "400元", published="2013-02") == ("during", "2013-01", "2013-12")
+    assert period(page, "12万元", published="2013-02") == ("during", "2013-01", "2013-12")
+    # a paragraph that is no numbered item does not
+    assert period(page, "26家", published="2013-02") == ("", "", "")
+
+
 # ---------------------------------------------------------------- statistical bulletin
 
 BULLETIN = """平遥县2023年国民经济和社会发展统计公报
