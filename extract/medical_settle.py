@@ -63,7 +63,7 @@ def settle_metric(metric: str, program: str, unit: str, per: str, value: float =
     if unit == "元" and per == "person_time" and metric not in t.standards:
         return "other"  # 均次补偿400元, 次均费用: an average per visit is no money paid (GUIDELINES §9)
     if (unit == "元" and per == "person_year" and program in t.schemes
-            and metric in ("", "other", "amount", "fund_income")):
+            and metric in ("", "amount", "fund_income")):
         return "per_capita_funding"  # 统筹基金每人每年150元
     if metric:
         return metric
