@@ -193,6 +193,9 @@ class ProgramReader:
 
     def __init__(self, text: str, hits_: list[Hit]):
         self.text = text
+        # 医保基金(含生育保险基金)的收入: what a total includes is not what it is of
+        if any(h.start and text[h.start - 1] == "含" for h in hits_):
+            hits_ = Sorted([h for h in hits_ if not (h.start and text[h.start - 1] == "含")])
         self.raw = hits_  # as written: a 分别 item is read in these
         listed = _enumerations(text, hits_)
         # an enumeration reads as one hit of both schemes at its last member's place

@@ -329,6 +329,9 @@ def test_critical_illness_fund_accounts():
      "1\t县人民医院\t27410.5\t15230.0\n2\t县中医院\t16820.0\t9860.4\n", "27410.5", ("resident_medical_insurance", "other")),
     ("本报讯 前三季度参保居民住院6120人次,由医保基金支付总费用2310.2万元。\n", "2310.2万元",
      ("resident_medical_insurance", "amount")),
+    # what a total includes (含生育保险) is not what it is of
+    ("本报讯 全年全县医保基金(含生育保险基金)的收入为7.35亿元,比上年增长3.9%。\n", "7.35亿元",
+     ("basic_medical_insurance", "fund_income")),
     # a cap per person and year is no funding standard
     ("本报讯 新农合门诊统筹每人每年补偿限额200元,单次补偿比例35%。\n", "200元", ("resident_medical_insurance", "other")),
     # the share a patient pays himself is no reimbursement rate
