@@ -22,7 +22,7 @@ from extract.scan import Found
 from extract.stock_flow import counts_members
 from extract.subjects import split_conflicts
 from extract.segment import Article, article_at, clause_at, segment_page, sentences
-from extract.spans import Span, Window, record
+from extract.spans import Span, Window, record, within
 
 
 @record
@@ -206,9 +206,12 @@ class DocumentContext:
             program = self.programs.read(w, metric, ev)
             metric = settle_metric(metric, program, q.unit, written_per, float(q.value))
             program = settle_program(program, metric)
-            of = earlier[link.of] if link.of >= 0 else None
+            of = earlier[link.of] if link.of >= 0 else (
+                earlier[link.after] if link.after >= 0 and not within(self.words.metric, w.clause[0], w.start)
+                else None)
             if of is not None and of.metric and changes_metric(of.metric, q.unit, change):
-                program, metric = of.program, of.metric  # 结算X人次,…同比分别增长Y%: the change of X
+                # 结算X人次,…同比分别增长Y%; 享受待遇X人次,比上年增长Y%: the change of X
+                program, metric = of.program, of.metric
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column)
         if (domain == "medical_security" and program != "resident_medical_insurance"
                 and maternity(self.text, w, items[0] if items else None)):

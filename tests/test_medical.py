@@ -77,6 +77,15 @@ def test_a_fenbie_clause_with_no_items_pairs_with_the_figures_of_the_clauses_bef
     assert attribution(page, "55元", published="2013-10").item == "门诊"
 
 
+def test_a_change_clause_right_after_a_figure_is_that_figures_change():
+    # the clause of the change names no metric: it is the change of the figure before it
+    page = "本报讯 全年参保人员享受医保待遇241.7万人次,比上年增长9.8%。\n"
+    assert pm(page, "9.8%", published="2024-03") == ("basic_medical_insurance", "person_times")
+    # one that names its own metric keeps it
+    page = "本报讯 全年参保人员享受医保待遇241.7万人次,基金支出增长6.1%。\n"
+    assert pm(page, "6.1%", published="2024-03") == ("basic_medical_insurance", "amount")
+
+
 def test_a_comma_after_a_clause_with_its_figure_lists_no_programs():
     # 住院救助, 人均获得救助…: a new clause, not a list of two programs (which reads as both schemes)
     page = "本报讯 上半年全镇有58人享受住院救助,人均获得救助2950元。\n"
