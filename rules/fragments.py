@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from rules.punctuation import LIST_JOINS
+from rules.punctuation import LIST_JOINS, RANGE_MARKS
 from rules.wordlists import longest_first, table, words
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -190,12 +190,13 @@ SHARED_KINDS = ("points", "percent", "people", "person_times", "households", "mo
 
 
 def shared_unit_pattern() -> str:
-    """分别提高3.6和0.9个百分点: a number listed before another takes that one's magnitude and unit
-    (units of the kinds in SHARED_KINDS; a measure word names too many things to lend)."""
+    """分别提高3.6和0.9个百分点, 起付线100—300元: a number listed before another, or the low end
+    of a range, takes that one's magnitude and unit (units of the kinds in SHARED_KINDS; a
+    measure word names too many things to lend)."""
     shared = [u for u, (_, kind) in units().items() if kind in SHARED_KINDS]
     return rf"""
         {NUM_START}(?P<num>{ARABIC})
-        (?=[{LIST_JOINS}](?:{ARABIC})[ ]?(?P<mag>万|亿)?(?P<unit>{alternation(shared)}))
+        (?=[{LIST_JOINS}{regex.escape(RANGE_MARKS)}](?:{ARABIC})[ ]?(?P<mag>万|亿)?(?P<unit>{alternation(shared)}))
     """
 
 

@@ -18,13 +18,13 @@ import regex
 from rules.fragments import (CN_CHARS, NOUN_GAP, NOUN_GAP_CHARS, NUM_START, REACH, SIGN, qualifier_words, reach_run,
                              unit_nouns, units)
 from rules.pattern_cache import compiled
-from rules.punctuation import LIST_JOINS
+from rules.punctuation import LIST_JOINS, RANGE_MARKS
 from rules.wordlists import words
 
 # verbose, as the rules are: a blank inside a fragment (NUM_START's `(?<!\d )`) is dropped there too
 _NUMBER_START = compiled(rf"{NUM_START}(?:{SIGN})?[\d{CN_CHARS}]", regex.VERBOSE)
 _NOUN_GAP = compiled(NOUN_GAP, regex.VERBOSE)
-_DIGITS_BEFORE_MARK = compiled(rf"(?<![\d,.])[\d,.]+(?=[{LIST_JOINS}])")
+_DIGITS_BEFORE_MARK = compiled(rf"(?<![\d,.])[\d,.]+(?=[{LIST_JOINS}{regex.escape(RANGE_MARKS)}])")
 
 
 class _CharClass(dict):
