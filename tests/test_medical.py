@@ -344,6 +344,8 @@ def test_critical_illness_fund_accounts():
     # a cap per person and year is no funding standard
     ("本报讯 新农合门诊统筹每人每年补偿限额200元,单次补偿比例35%。\n", "200元", ("resident_medical_insurance", "other")),
     # the share a patient pays himself is no reimbursement rate
+    ("本报讯 实行DIP付费后,医保参保患者住院个人负担比例为27.4%,较去年同期下降1.9个百分点。\n", "27.4%",
+     ("basic_medical_insurance", "other")),
     ("本报讯 今年全县城乡居民医保住院报销比达到91%,贫困户的个人支付比例为9%。\n", "9%",
      ("resident_medical_insurance", "other")),
     # the government's share of a per-person premium
