@@ -9,6 +9,7 @@ import regex
 
 from extract.spans import Span, Window, last_of
 from rules.fragments import alternation, word_pattern
+from rules.pattern_cache import compiled
 from rules.punctuation import FULL_STOPS
 from rules.wordlists import words
 
@@ -18,10 +19,17 @@ def is_target(w: Window, text: str, section: Span | None = None) -> bool:
     an item of a list of targets, or it stands under a section heading of plans (三、2025年工作计划:
     `plan_headings.txt`; `section` is the heading above it, when that is not the article's title)."""
     after = text[w.end:min(w.clause[1], w.end + 4)]
-    return (word_pattern("target_words.txt").search(text, w.clause[0], w.start) is not None
+    before = word_pattern("target_words.txt").search(text, w.clause[0], w.start)
+    # 完成市下达任务的101.3%: a share done of a target is a result (but in 完成了…3000人的目标
+    # the figure is the target itself)
+    done = before is not None and _DONE.search(text, w.clause[0], before.start()) is not None
+    return ((before is not None and not done)
             or word_pattern("target_words.txt").match(after.lstrip("的")) is not None
             or in_target_list(w, text)
             or (section is not None and word_pattern("plan_headings.txt").search(text, *section) is not None))
+
+
+_DONE = compiled(r"完成")
 
 
 def is_future(w: Window, text: str) -> bool:
