@@ -158,6 +158,8 @@ Y_ABS = (r"(?:(?<![\d.])(?:19|20)\d{2}(?![\d.])"
 MON_A = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])"
 MON_C = r"(?<![〇零一二三四五六七八九十百两])(?:十[一二]|十|[一二三四五六七八九])"
 MON = rf"(?:{MON_A}|{MON_C})"
+# 元至9月, 元—9月份: 元(月) is January where it opens a span of months (not 100元 before 至9月)
+FIRST_MON = r"(?<![\d〇零一二三四五六七八九十百千万亿])元"
 SP = "[ ]?"  # text copied out of a PDF has spaces around its digits: 截止 2 月 2 日, 2021 年
 DASH = rf"(?:{SP}(?:[-—–~〜－]{{1,2}}|至|到){SP})"
 DAY = (r"(?:(?<![\d.])(?:[12]\d|3[01]|0?[1-9])(?![\d.])"
@@ -179,10 +181,10 @@ def fragments() -> dict[str, str]:
         "(?<=年)" + regex.escape(w.word[1:]) + (f"(?![{regex.escape(w.flags['nf'])}])" if w.flags.get("nf") else "")
         for w in sorted(stripped, key=lambda w: -len(w.word))) + ")"
     tail = (
-        rf"(?:(?P<m1>{MON}){SP}月?份?{DASH}(?P<m2>{MON}){SP}月份?"
+        rf"(?:(?P<m1>{MON}|{FIRST_MON}){SP}月?份?{DASH}(?P<m2>{MON}){SP}月份?"
         rf"|(?P<m>{MON}){SP}月(?!龄)份?(?:(?P<msuf>底|末|初|上旬|中旬|下旬)"
         rf"|{SP}(?P<day>{DAY})(?:{DASH}(?:{MON}{SP}月{SP})?{DAY})?)?"
-        rf"|前(?P<nm>{NUMM})个月"
+        rf"|前(?P<nm>{NUMM})个?月"
         rf"|(?P<part>{_alt(W['part'])}|{strip_alt})"
         rf"(?:(?P<term_end>结束时?|末)?))"
     )
@@ -239,7 +241,7 @@ def _core(m, g: dict) -> _Core | None:
         return None
     had_year = bool(g.get("ya") or g.get("yr"))
     if g.get("m1"):
-        a, b = small_int(g["m1"]), small_int(g["m2"])
+        a, b = 1 if g["m1"] == "元" else small_int(g["m1"]), small_int(g["m2"])
         if not a or not b or not (1 <= a <= 12 and 1 <= b <= 12):
             return None
         return _Core("during", a, b + 12 if b < a else b, year)
