@@ -76,6 +76,9 @@ DOMAINS = [
     ("年末农村社会养老保险参保人数6.2万人,参保率达93%,其中60岁以上领取待遇1.1万人。", "1.1万人",
      "employment_social_security"),
     ("截至9月底,按户籍人口计算的参保率稳定在96%以上。", "96%以上", "medical_security"),
+    # the two disability subsidies are social assistance, a business-start loan an employment measure
+    ("全年发放重度残疾人护理补贴980万元。高龄津贴1460万元惠及老人2.1万人。", "980万元", "social_assistance"),
+    ("全年城镇新增就业3870人,发放创业担保贷款9600万元。", "9600万元", "employment_social_security"),
     # parks and green space are the environment
     ("新建城市公园3个,新增绿地面积4.8万平方米。", "3个", "environment_safety"),
     # a topic label opening the sentence (民生工程 reports) speaks with the figure's clause
