@@ -160,9 +160,10 @@ class DocumentContext:
 
     def _under_label(self, w: Window, unit: str) -> tuple[str, str]:
         """The domain of a bare item under a list's label (住院补偿起付线：乡镇卫生院100元…) is
-        the label's when the label names a topic; how many members a group has (全镇共有低保对象
-        612户) is about the group, whatever help the rest of the sentence tells of; else the
-        figure's own words decide."""
+        the label's when the label names a topic; a topic label opening the sentence of any other
+        figure (医疗保障：…累计兜底X人次) is read with the figure's clause; how many members a group
+        has (全镇共有低保对象612户) is about the group, whatever help the rest of the sentence tells
+        of; else the figure's own words decide."""
         label = list_label(self.text, w)
         if label:
             domain, decided_at = domain_reading(w, self.words, label)
