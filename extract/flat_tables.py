@@ -180,7 +180,8 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
         if row_unit and _percent_column(col):
             unit = PERCENT  # 比上年增长(%) under a row of 万人: the column's own unit
         if unit is None:
-            unit = counted_unit(label.text, tok.text) or (counted_unit(section.text, tok.text) if section else None)
+            unit = (counted_unit(label.text, tok.text) or (counted_unit(col.text, tok.text) if col else None)
+                    or (counted_unit(section.text, tok.text) if section else None))
 
         q = cell_quantity(tok.text, unit)
         if q is None:

@@ -12,7 +12,7 @@ from rules.fragments import units
 from rules.numerals import magnitudes
 from rules.parsers import Quantity
 from rules.pattern_cache import compiled
-from rules.wordlists import words
+from rules.wordlists import table, words
 
 NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
 CELL = compiled(rf"^{NUMBER}(?:%|‰|个百分点)?$")
@@ -88,20 +88,28 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
 
 
 def counted_unit(label: str, cell: str) -> tuple[str, Decimal] | None:
-    """个 for a whole number whose row label ends in a counted noun (参保单位, 社区(村居)) where the
-    table gives no unit."""
+    """个 for a whole number whose label ends in a counted noun (参保单位, 社区(村居)), 人次 / 人 / 户
+    for one whose label ends in 人次, 人数, 户数 (救助人次, 资助参保人数), where the table gives no
+    unit."""
     if not _WHOLE.match(cell):
         return None
     label = label.strip()
     note = _BRACKETS_AT_END.search(label)
     bare = label[:note.start()] if note else label
-    counted = bare.endswith(_counted_nouns()) or (note is not None and note.group()[1:-1] in _counted_nouns())
-    return ("个", Decimal(1)) if counted else None
+    if bare.endswith(_counted_nouns()) or (note is not None and note.group()[1:-1] in _counted_nouns()):
+        return "个", Decimal(1)
+    ending = next((e for e in _count_endings() if bare.endswith(e)), None)
+    return (_count_endings()[ending], Decimal(1)) if ending else None
 
 
 @lru_cache(maxsize=None)
 def _counted_nouns() -> tuple[str, ...]:
     return words("counted_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def _count_endings() -> dict[str, str]:
+    return {r[0]: r[1].strip() for r in table("count_endings.tsv")}
 
 
 _WHOLE = compiled(r"^\d[\d,]*$")

@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extract.spans import Span
-from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, PERCENT, Cell, cell_quantity, change_in_column, unit_for,
-                                 unit_of_label, unit_word, units_in_note)
+from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, PERCENT, Cell, cell_quantity, change_in_column, counted_unit,
+                                 unit_for, unit_of_label, unit_word, units_in_note)
 from rules.pattern_cache import compiled
 
 _YEAR = compiled(r"^((?:19|20)\d\d)年?(?:度)?$")
@@ -228,7 +228,9 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             header_text = columns[col][2] if col is not None else ""
             # the note's unit for this cell: its column header, then its row label, names what it counts
             named = (unit or unit_of_label(header_text, 0, len(header_text))  # 参保人数(万人) over the column
-                     or unit_for(header_text + text[row.label[0]:row.label[1]], note))
+                     or unit_for(header_text + text[row.label[0]:row.label[1]], note)
+                     # 救助人次 over the column or beside the row, when the table gives no unit
+                     or counted_unit(header_text, raw) or counted_unit(text[row.label[0]:row.label[1]], raw))
             q = cell_quantity(raw, PERCENT if _PERCENT_COLUMN.search(header_text) else named)
             if q is None:
                 continue

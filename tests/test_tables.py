@@ -295,6 +295,28 @@ def test_rows_of_one_label_under_two_parent_rows_are_two_statistics():
     assert (urban.item, rural.item) == ("城市医疗救助›直接救助人次", "农村医疗救助›直接救助人次")
 
 
+# counties as rows, counts under headers that give no unit but end in what they count
+COUNT_COLUMNS = """2024年永宁市各县医疗救助情况表
+
+县(市、区)    救助人次    救助金额(万元)    资助参保人数
+桑田县        11240       1286.4            7310
+永宁县        8460        952.7             5120
+"""
+
+
+COUNT_COLUMNS_FLAT = ("2024年永宁市各县医疗救助情况表\n\n县(市、区)\n救助人次\n救助金额(万元)\n资助参保人数\n"
+                      "桑田县\n11240\n1286.4\n7310\n永宁县\n8460\n952.7\n5120\n")
+
+
+@pytest.mark.parametrize("page", [COUNT_COLUMNS, COUNT_COLUMNS_FLAT])
+def test_a_column_header_ending_in_what_it_counts_gives_its_cells_that_unit(page):
+    figures = {s: a for s, _, a in attributions(page, published="2025-02")}
+    by_text = {s: f for s, f, _ in attributions(page, published="2025-02")}
+    assert by_text["11240"].quantity.unit == "人次" and figures["11240"].metric == "person_times"
+    assert by_text["7310"].quantity.unit == "人" and figures["7310"].metric == "beneficiaries"
+    assert by_text["1286.4"].quantity.unit == "元"
+
+
 def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in():
     figures = {s: (f, a) for s, f, a in attributions(COUNTY_ROWS, published="2024-02")}
     f, a = figures["61.2"]
