@@ -89,13 +89,15 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
 
 def counted_unit(label: str, cell: str) -> tuple[str, Decimal] | None:
     """个 for a whole number whose label ends in a counted noun (参保单位, 社区(村居)), 人次 / 人 / 户
-    for one whose label ends in 人次, 人数, 户数 (救助人次, 资助参保人数), where the table gives no
-    unit."""
-    if not _WHOLE.match(cell):
-        return None
+    for one whose label ends in 人次, 人数, 户数 (救助人次, 资助参保人数), % for any number whose
+    label ends in a rate (参保率 96.8), where the table gives no unit."""
     label = label.strip()
     note = _BRACKETS_AT_END.search(label)
     bare = label[:note.start()] if note else label
+    if _RATE_AT_END.search(bare) and _NUMBER_CELL.match(cell):
+        return PERCENT
+    if not _WHOLE.match(cell):
+        return None
     if bare.endswith(_counted_nouns()) or (note is not None and note.group()[1:-1] in _counted_nouns()):
         return "个", Decimal(1)
     ending = next((e for e in _count_endings() if bare.endswith(e)), None)
@@ -113,6 +115,8 @@ def _count_endings() -> dict[str, str]:
 
 
 _WHOLE = compiled(r"^\d[\d,]*$")
+_NUMBER_CELL = compiled(r"^\d[\d,]*(?:\.\d+)?$")
+_RATE_AT_END = compiled(r"(?:率|比例|占比|比重)$")
 _BRACKETS_AT_END = compiled(r"[(（][^()（）]*[)）]$")
 
 

@@ -317,6 +317,14 @@ def test_a_column_header_ending_in_what_it_counts_gives_its_cells_that_unit(page
     assert by_text["1286.4"].quantity.unit == "元"
 
 
+def test_a_column_header_ending_in_a_rate_gives_its_cells_percent():
+    page = ("2024年晋中市各县城乡居民医保参保情况\n\n县(市、区)    参保人数    参保率\n"
+            "平遥县        301250      96.1\n介休市        279840      95.7\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2025-02")}
+    cell, a = figures["96.1"]
+    assert (cell.quantity.unit, a.metric, a.region) == ("%", "enrollment_rate", "平遥县")
+
+
 def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in():
     figures = {s: (f, a) for s, f, a in attributions(COUNTY_ROWS, published="2024-02")}
     f, a = figures["61.2"]
