@@ -33,6 +33,8 @@ _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）])")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
 _CAPTION = compiled(r"\d{4}年|^.{8,}$")  # a year, or longer than a label column's name (项目, 指标名称)
+_YEAR_COLUMN = compiled(r"^(?:年份|年度|年\s*份|时间)$")
+_YEAR_CELL = compiled(r"^((?:19|20)\d\d)年?$")
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,19 @@ def _is_label(run: list[_Token], i: int) -> bool:
     return nxt is not None and nxt.kind == "number"
 
 
+def _year_labels(run: list[_Token]) -> list[int]:
+    """年份 / 参保人数(万人) / … / 2021 / 45.2 / …: under a first column of years, each year is a
+    row's label (a time series), not a figure; [] for any other table."""
+    head = next((i for i, t in enumerate(run) if t.kind == "text" and _YEAR_COLUMN.match(t.text)), None)
+    if head is None or any(t.kind == "number" for t in run[:head]):
+        return []
+    return [i for i in range(head + 1, len(run)) if run[i].kind == "number" and _YEAR_CELL.match(run[i].text)]
+
+
 def _read(run: list[_Token], positional: bool) -> list[Cell]:
-    labels = [i for i in range(len(run)) if _is_label(run, i)]
+    labels = _year_labels(run) or [i for i in range(len(run)) if _is_label(run, i)]
+    if len(labels) > 1 and all(_YEAR_CELL.match(t.text) for t in run[labels[0] + 1:labels[1]]):
+        labels = labels[1:]  # 指标 / 2022 / 2023: the header names its year columns, it is no row
     if not labels:
         return []
     width = Counter(b - a for a, b in zip(labels, labels[1:])).most_common(1)[0][0] if len(labels) > 1 else 0
@@ -122,7 +135,8 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
         header = before[-width:] if len(before) >= width else []
     else:
         lo = max((i + 1 for i, t in enumerate(before) if t.kind in ("title", "note")), default=0)
-        header = [t for t in before[lo:] if t.kind in ("text", "unit")]
+        # (a bare year names a column too: 指标 / 2022 / 2023 / 参保人数(万人) / …)
+        header = [t for t in before[lo:] if t.kind in ("text", "unit") or _YEAR_CELL.match(t.text)]
         while width and len(header) > width and _CAPTION.search(header[0].text):
             header = header[1:]  # 2023年全县…主要指标 above the column names: the table's caption
     note = next((t for t in reversed(before) if t.kind == "note"), None)
@@ -193,6 +207,9 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
         context += ((section.start, section.end),) if section else ()
         context += ((col.start, col.end),) if col else ()
         context += ((caption.start, caption.end),) if caption else ()
-        out.append(Cell(tok.start, tok.end, q, None, change, row_of[0], context,
+        # a time series' row, or a column, named by a bare year: that year
+        year = _YEAR_CELL.match(label.text) or (_YEAR_CELL.match(col.text) if col else None)
+        period = ("during", f"{year.group(1)}-01", f"{year.group(1)}-12") if year else None
+        out.append(Cell(tok.start, tok.end, q, period, change, row_of[0], context,
                         (col.start, col.end) if col else None))
     return out

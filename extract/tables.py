@@ -15,7 +15,8 @@ Two layouts, both common in yearbooks, bulletins and government web pages:
 
   A table drawn with pipes (| 险种 | 参保人数 | … |, one row per line) is read the same way,
   its pipes taken for the blanks between columns. A unit column between the labels and the
-  figures (指标名称  单位  数值: 参保人数  万人  45.62) gives each row its unit.
+  figures (指标名称  单位  数值: 参保人数  万人  45.62) gives each row its unit. A time series
+  has a year for each row's label (年份  参保人数(万人) …: 2021  45.2 …), which dates its cells.
 
 * one cell per line (extract/flat_tables.py): web tables flattened by copying.
 
@@ -52,6 +53,7 @@ class _Row:
     label: Span  # the Chinese label, offsets into the text
     unit: tuple[str, Decimal] | None  # (canonical unit, magnitude) from the label
     cells: list[tuple[int, int, str]] = field(default_factory=list)
+    period: tuple[str, str, str] | None = None  # a row labelled by a year (2021  45.2  95.1): its year
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -74,6 +76,11 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
         cells.append((offset + m.start(1), offset + m.end(1), m.group(1)))
         pos = m.start(1)
     label_text = stripped[:pos]
+    if len(cells) >= 3 and not label_text.strip() and (year := _YEAR.match(cells[-1][2])):
+        # 2021    45.2    95.1: a time series, one year to a row, the year its label
+        s, e, _ = cells[-1]
+        return _Row(offset, line, len(line) - len(line.lstrip()), (s, e), None, list(reversed(cells[:-1])),
+                    ("during", f"{year.group(1)}-01", f"{year.group(1)}-12"))
     if not cells or not _HAN.search(label_text) or _SENTENCE_PUNCT.search(label_text):
         return None
     row = _label_row(text, offset, line, pos, list(reversed(cells)))
@@ -225,6 +232,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
         for k, (s, e, raw) in enumerate(row.cells):
             col = k + shift if columns and shift >= 0 else None
             period, is_change = meanings[col] if col is not None else (None, False)
+            period = period or row.period
             header_text = columns[col][2] if col is not None else ""
             # the note's unit for this cell: its column header, then its row label, names what it counts
             named = (unit or unit_of_label(header_text, 0, len(header_text))  # 参保人数(万人) over the column

@@ -325,6 +325,28 @@ def test_a_column_header_ending_in_a_rate_gives_its_cells_percent():
     assert (cell.quantity.unit, a.metric, a.region) == ("%", "enrollment_rate", "平遥县")
 
 
+# a time series: one year to a row under a first column of years, aligned or flattened; and the
+# flattened table of years as bare column names
+SERIES = ("平遥县城乡居民医保主要指标(2020—2022年)\n\n年份    参保人数(万人)    参保率(%)    基金收入(万元)\n"
+          "2020    44.6              94.7         28460\n2021    45.1              95.3         30120\n")
+SERIES_FLAT = ("平遥县城乡居民医保主要指标(2020—2022年)\n\n年份\n参保人数(万人)\n参保率(%)\n基金收入(万元)\n"
+               "2020\n44.6\n94.7\n28460\n2021\n45.1\n95.3\n30120\n")
+YEAR_COLUMNS_FLAT = ("平遥县城乡居民医保主要指标\n\n指标\n2020\n2021\n参保人数(万人)\n44.6\n45.1\n"
+                     "参保率(%)\n94.7\n95.3\n基金收入(万元)\n28460\n30120\n")
+
+
+@pytest.mark.parametrize("page", [SERIES, SERIES_FLAT, YEAR_COLUMNS_FLAT])
+def test_a_time_series_dates_each_cell_by_its_year_and_reads_no_year_as_a_figure(page):
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2023-05")}
+    assert "2020" not in figures and "2021" not in figures
+    cell, a = figures["45.1"]
+    assert (float(cell.quantity.value), cell.quantity.unit, a.metric) == (451000, "人", "insured_persons")
+    assert (a.period_kind, a.period_end) == ("as_of", "2021-12")
+    cell, a = figures["28460"]
+    assert (float(cell.quantity.value), a.metric, a.period_start, a.period_end) == (
+        284600000, "fund_income", "2020-01", "2020-12")
+
+
 def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in():
     figures = {s: (f, a) for s, f, a in attributions(COUNTY_ROWS, published="2024-02")}
     f, a = figures["61.2"]
