@@ -33,6 +33,8 @@ _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）])")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
 _CAPTION = compiled(r"\d{4}年|^.{8,}$")  # a year, or longer than a label column's name (项目, 指标名称)
+_SERIAL_COLUMN = compiled(r"^(?:序号|序\s*号|编号)$")
+_SERIAL = compiled(r"^\d{1,3}$")
 _YEAR_COLUMN = compiled(r"^(?:年份|年度|年\s*份|时间)$")
 _YEAR_CELL = compiled(r"^((?:19|20)\d\d)年?$")
 
@@ -122,7 +124,20 @@ def _year_labels(run: list[_Token]) -> list[int]:
     return [i for i in range(head + 1, len(run)) if run[i].kind == "number" and _YEAR_CELL.match(run[i].text)]
 
 
+def _without_serials(run: list[_Token]) -> list[_Token]:
+    """序号 / 县(市、区) / 参保人数 / 1 / 平遥县 / 301250 / 2 / …: a first column of serial numbers
+    names no figure — its header and each number right before a row's label are dropped."""
+    first_number = next((i for i, t in enumerate(run) if t.kind == "number"), len(run))
+    head = next((i for i, t in enumerate(run[:first_number]) if _SERIAL_COLUMN.match(t.text)), None)
+    if head is None:
+        return run
+    serials = {i for i in range(head + 1, len(run) - 1)
+               if run[i].kind == "number" and _SERIAL.match(run[i].text) and run[i + 1].kind == "text"}
+    return [t for i, t in enumerate(run) if i != head and i not in serials]
+
+
 def _read(run: list[_Token], positional: bool) -> list[Cell]:
+    run = _without_serials(run)
     labels = _year_labels(run) or [i for i in range(len(run)) if _is_label(run, i)]
     if len(labels) > 1 and all(_YEAR_CELL.match(t.text) for t in run[labels[0] + 1:labels[1]]):
         labels = labels[1:]  # 指标 / 2022 / 2023: the header names its year columns, it is no row

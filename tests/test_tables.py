@@ -347,6 +347,15 @@ def test_a_time_series_dates_each_cell_by_its_year_and_reads_no_year_as_a_figure
         284600000, "fund_income", "2020-01", "2020-12")
 
 
+def test_a_flattened_tables_serial_numbers_name_no_figure():
+    page = ("2024年晋中市各县参保情况\n\n序号\n县(市、区)\n参保人数(人)\n参保率(%)\n1\n平遥县\n298410\n95.9\n"
+            "2\n介休市\n276530\n96.4\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2025-02")}
+    assert set(figures) == {"298410", "95.9", "276530", "96.4"}
+    cell, a = figures["276530"]
+    assert (cell.quantity.unit, a.metric, a.region) == ("人", "insured_persons", "介休市")
+
+
 def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in():
     figures = {s: (f, a) for s, f, a in attributions(COUNTY_ROWS, published="2024-02")}
     f, a = figures["61.2"]
