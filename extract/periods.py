@@ -259,7 +259,8 @@ class PeriodResolver:
         else:
             return "", "", ""
         started = t is not None and t.rule in STARTED  # 自2016年以来…: the text gives the span's start
-        if kind == "during" and not change and is_stock(self.text, w, metric, unit, started):
+        labels = context[:1] + ((column,) if column else ())  # a table cell's row label and column header
+        if kind == "during" and not change and is_stock(self.text, w, metric, unit, started, labels):
             return "as_of", "", end
         return kind, start, end
 

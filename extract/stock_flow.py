@@ -47,7 +47,7 @@ def flow_of_the_year(text: str, w: Window, metric: str, unit: str, change: str) 
     return unit in _ACCRUING
 
 
-def is_stock(text: str, w: Window, metric: str, unit: str, started: bool) -> bool:
+def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels: tuple = ()) -> bool:
     """A level at a moment: an insurance stock metric; a progress rate (完工率100%); or, with no
     flow word in the figure's clause (新增, 完成, 发放 …), a figure whose clause has a stock word
     (现有, 面积, 编制, 失业率 …), or that is neither money nor 人次 and stands in a sentence
@@ -55,8 +55,10 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool) -> boo
     calendar period (`started`: the text gives the total its own start, 自2015年以来, and it is a
     flow over that span, GUIDELINES §9)."""
     if metric in sets().stock_metrics:
-        # 新增参保2.1万人: new enrollees accrue (GUIDELINES §6), the enrolled are a level
-        return not _year_balance(text, w) and _ADDED.search(text, w.clause[0], w.start) is None
+        # 新增参保2.1万人: new enrollees accrue (GUIDELINES §6), the enrolled are a level; a table
+        # cell's row label and column header (当年结余, 新增参保人数) speak for its clause
+        spans = ((w.clause[0], w.start),) + tuple(labels)
+        return not any(_says(text, "year_balances.txt", *s) or _ADDED.search(text, *s) for s in spans)
     if metric not in ("", "other"):
         return False
     if unit == "%" and _PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 8), w.start):

@@ -356,6 +356,14 @@ def test_a_flattened_tables_serial_numbers_name_no_figure():
     assert (cell.quantity.unit, a.metric, a.region) == ("人", "insured_persons", "介休市")
 
 
+def test_a_column_of_the_years_own_surplus_is_a_flow_and_the_carried_balance_a_level():
+    page = ("2024年平遥县医保基金收支情况\n单位：万元\n\n项目\n收入\n支出\n当年结余\n累计结余\n"
+            "职工医保\n20980.4\n18110.7\n2869.7\n15320.6\n居民医保\n29870.2\n28140.9\n1729.3\n9860.1\n")
+    figures = {s: a for s, _, a in attributions(page, published="2025-02")}
+    assert (figures["2869.7"].metric, figures["2869.7"].period_kind) == ("fund_balance", "during")
+    assert (figures["15320.6"].metric, figures["15320.6"].period_kind) == ("fund_balance", "as_of")
+
+
 def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in():
     figures = {s: (f, a) for s, f, a in attributions(COUNTY_ROWS, published="2024-02")}
     f, a = figures["61.2"]
