@@ -147,6 +147,15 @@ class PeriodResolver:
             return TimeExpr(t.start, t.end, t.text, t.kind, t.period_start, cap, True, True, t.symbolic, t.rule)
         return t
 
+    def _not_ahead(self, t: TimeExpr, w: Window) -> TimeExpr:
+        """年末累计结余X万元 in a January report: a moment with no year of its own that would lie
+        after the report's month is the last one passed (the year before), unless the figure is
+        a plan (年底前完成…)."""
+        if (t.kind == "as_of" and self.published and t.period_end > self.published and implied_year(t)
+                and not is_future(w, self.text)):
+            return in_year(t, int(t.period_end[:4]) - 1)
+        return t
+
     def _modifier(self, t: TimeExpr) -> bool:
         """2025年度城乡居民医保集中征缴: a 年度 qualifying the noun after it is not the
         figure's period when the sentence has another time expression (半年度 is a half-year,
@@ -250,6 +259,7 @@ class PeriodResolver:
             if implied_year(t) and (section := self._section_period(w, art)) is not None:
                 t = in_year(t, int(section.period_end[:4]))  # 三、2025年工作计划 … 全年开展检查4次
             t = self._year_to_date(t, w, art, metric)
+            t = self._not_ahead(t, w)
             kind, start, end = t.kind, t.period_start, t.period_end
             if t.symbolic.year_end and flow_of_the_year(self.text, w, metric, unit, change):
                 return "during", end[:4] + "-01", end  # 年末…全年征缴X万元, 比上年增长Y%

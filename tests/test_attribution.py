@@ -476,6 +476,11 @@ def test_a_headline_year_does_not_move_now_words():
      ("during", "2024-01", "2024-06")),
     ("本报讯 今年以来,全县新增参保1.3万人,参保总人数达到41.6万人。\n", "41.6万人", "2024-06",
      ("as_of", "", "2024-06")),
+    # a year-end with no year of its own is the last one passed, not one after the report
+    ("本报讯 2024年度居民医保基金当年结余1460.2万元,年末累计结余11830.5万元。\n", "11830.5万元", "2025-01",
+     ("as_of", "", "2024-12")),
+    # unless the figure is a plan
+    ("本报讯 全县力争年底前参保率达到96%。\n", "96%", "2025-01", ("as_of", "", "2025-12")),
     # a stock under the same pair is at the cut-off
     ("本报讯 截至10月底,全县今年城乡居民医保参保18.6万人。\n", "18.6万人", "2024-11", ("as_of", "", "2024-10")),
     # a time followed by 的 dates the figure after it, however far; a from-figure takes the earlier time
