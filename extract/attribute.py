@@ -23,6 +23,7 @@ from extract.stock_flow import counts_members
 from extract.subjects import split_conflicts
 from extract.segment import Article, article_at, clause_at, segment_page, sentences
 from extract.spans import Span, Window, record, within
+from rules.pattern_cache import compiled
 
 
 @record
@@ -187,8 +188,10 @@ class DocumentContext:
         region = next((r for r in map(self.regions.region_in, ((f.column,) if f.column else ()) + f.context)
                        if r), None) or self.regions.region(w)
         domain, decided_at = domain_reading(w, self.words, items) if items else self._under_label(w, q.unit)
-        source = earlier[link.previous_part] if link.previous_part >= 0 else (
-            earlier[link.head] if link.head >= 0 else None)
+        # a part reads what its words leave open from the part before it; the rest (其他支出) from the head
+        rest = link.head >= 0 and _THE_REST.match(self.text, w.clause[0], w.start) is not None
+        previous = link.previous_part if not rest else -1
+        source = earlier[previous] if previous >= 0 else (earlier[link.head] if link.head >= 0 else None)
         if source is not None and source.domain and domain != source.domain and not (
                 decided_at in ("item", "clause") and names_topic(link.item or w.clause, domain, self.words)):
             domain = source.domain  # a part is about what its head is about, unless it names its own topic
@@ -207,6 +210,8 @@ class DocumentContext:
             program = self.programs.read(w, metric, ev)
             metric = settle_metric(metric, program, q.unit, written_per, float(q.value))
             program = settle_program(program, metric)
+            if rest and source.program and not within(self.programs.hits, w.clause[0], w.start):
+                program = source.program  # (not the last sibling's, which its sentence names)
             of = earlier[link.of] if link.of >= 0 else (
                 earlier[link.after] if link.after >= 0 and not within(self.words.metric, w.clause[0], w.start)
                 else None)
@@ -234,6 +239,9 @@ class DocumentContext:
             target=is_target(w, self.text, w.headline if art and w.headline != art.headline else None),
             region_stated=bool(f.context) or self.regions.stated_in(w),
             period_stated=bool(f.context or f.period) or self.periods.stated_in(w), head=link.head)
+
+
+_THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
 
 
 def _fact_key(a: Attribution, f: Found) -> tuple | None:

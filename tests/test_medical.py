@@ -77,6 +77,13 @@ def test_a_fenbie_clause_with_no_items_pairs_with_the_figures_of_the_clauses_bef
     assert attribution(page, "55元", published="2013-10").item == "门诊"
 
 
+def test_the_rest_of_a_breakdown_takes_the_heads_program_not_the_last_parts():
+    page = ("本报讯 2024年度居民医保基金总支出24310.6万元,其中:住院统筹支出18420.3万元,大病保险支出2613.8万元,"
+            "其他支出512.4万元。\n")
+    assert pm(page, "512.4万元", published="2025-01") == ("resident_medical_insurance", "amount")
+    assert pm(page, "2613.8万元", published="2025-01") == ("critical_illness_insurance", "amount")
+
+
 def test_a_change_clause_right_after_a_figure_is_that_figures_change():
     # the clause of the change names no metric: it is the change of the figure before it
     page = "本报讯 全年参保人员享受医保待遇241.7万人次,比上年增长9.8%。\n"
