@@ -143,6 +143,13 @@ def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
     """
 
 
+def percent_words_pattern() -> str:
+    """百分之X, 千分之X and fractions (三分之二), with the qualifiers of any figure around them."""
+    suf = alternation(qualifier_words("suf"))
+    return (rf"(?P<pre>{pre_qualifier()})?(?:(?P<base>[百千])|(?<![{CN_CHARS}\d])(?P<den>[二两三四五六七八九十]))"
+            rf"分之(?P<num>{ARABIC}|{CN})(?P<suf>{suf})?")
+
+
 @lru_cache(maxsize=None)
 def unit_nouns() -> dict[str, str]:
     return {n: u for n, u in table("unit_nouns.tsv")}

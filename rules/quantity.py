@@ -8,8 +8,8 @@ from rules.parsers import (parse_money_noun, parse_money_verb, parse_people_noun
 from rules.base import Example as E
 from rules.base import Rule
 from rules.sites import Sites, magnitude_sites, reach_sites
-from rules.fragments import (ARABIC, CN, CN_CHARS, bare_number_pattern, colloquial_yi_pattern, magnitude_noun_pattern,
-                             money_verb_pattern, quantity_pattern, shared_unit_pattern)
+from rules.fragments import (bare_number_pattern, colloquial_yi_pattern, magnitude_noun_pattern, money_verb_pattern,
+                             percent_words_pattern, quantity_pattern, shared_unit_pattern)
 
 MONEY = Rule(
     name="money",
@@ -123,16 +123,18 @@ PERCENT = Rule(
 PERCENT_WORDS = Rule(
     name="percent_words",
     # 百分之X, 千分之X, and fractions (三分之二 → 66.67 %, GUIDELINES §4)
-    pattern=rf"(?P<pre>约|近|超过|超)?(?:(?P<base>[百千])|(?<![{CN_CHARS}\d])(?P<den>[二两三四五六七八九十]))"
-            rf"分之(?P<num>{ARABIC}|{CN})",
+    pattern=percent_words_pattern(),
     parse=parse_percent_words,
     priority=2,
     examples=(
         E("报销比例提高到百分之七十", "百分之七十", 70, "%"),
         E("约百分之85的群众", "约百分之85", 85, "%", "approx"),
-        E("发生率控制在千分之三以内", "千分之三", 3, "‰"),
+        E("发生率控制在千分之三以内", "千分之三以内", 3, "‰", "less_than"),
         E("近三分之二的农户参加", "近三分之二", float(Decimal(200) / 3), "%", "approx"),
         E("覆盖四分之一的行政村", "四分之一", 25, "%"),
+        # the qualifier words of every other figure (不足, 以上 …), before and after
+        E("不足百分之五的群众未参保", "不足百分之五", 5, "%", "less_than"),
+        E("参保率保持在百分之九十五以上", "百分之九十五以上", 95, "%", "more_than"),
     ),
     counter_examples=("第十三分之一",),
 )
