@@ -260,6 +260,8 @@ class PeriodResolver:
                 t = in_year(t, int(section.period_end[:4]))  # 三、2025年工作计划 … 全年开展检查4次
             t = self._year_to_date(t, w, art, metric)
             t = self._not_ahead(t, w)
+            if back := self._years_back(w.clause, w.start):
+                t = _moved_back(t, back)  # …41.2万人,去年同期为40.8万人: the same period a year before
             kind, start, end = t.kind, t.period_start, t.period_end
             if t.symbolic.year_end and flow_of_the_year(self.text, w, metric, unit, change):
                 return "during", end[:4] + "-01", end  # 年末…全年征缴X万元, 比上年增长Y%
@@ -315,11 +317,13 @@ class PeriodResolver:
         return (written or found)[-1]
 
 
-    def _years_back(self, column: Span) -> int:
-        """How many years back a table column's header goes (上年同期, 去年同期: 1), else 0."""
+    def _years_back(self, column: Span, right_before: int | None = None) -> int:
+        """How many years back a table column's header goes (上年同期, 去年同期: 1), else 0; with
+        `right_before`, a base of that kind that ends the text right before a figure (去年同期为X)."""
         for b in within(self.bases, *column):
             y = b.symbolic.start.year if b.symbolic and b.symbolic.start else None
-            if y is not None and y.kind == "rel" and y.value < 0 and self.text.startswith("同期", b.end):
+            if (y is not None and y.kind == "rel" and y.value < 0 and self.text.startswith("同期", b.end)
+                    and (right_before is None or _SAME_PERIOD_IS.fullmatch(self.text, b.end, right_before))):
                 return -y.value
         return 0
 
@@ -356,6 +360,7 @@ def _moved_back(t: TimeExpr, years: int) -> TimeExpr:
 
 
 _HAN = compiled(r"\p{Han}")
+_SAME_PERIOD_IS = compiled(r"同期(?:为|是|达到|达|:|：)?\s*")
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
 _DIGIT = compiled(r"\d")
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")

@@ -476,6 +476,11 @@ def test_a_headline_year_does_not_move_now_words():
      ("during", "2024-01", "2024-06")),
     ("本报讯 今年以来,全县新增参保1.3万人,参保总人数达到41.6万人。\n", "41.6万人", "2024-06",
      ("as_of", "", "2024-06")),
+    # the same period a year before (去年同期为X, 上年同期X): the governing period moved back a year
+    ("本报讯 截至9月底,全县参保人数41.6万人,去年同期为40.9万人。\n", "40.9万人", "2025-10",
+     ("as_of", "", "2024-09")),
+    ("本报讯 1—9月医保基金支出2.41亿元,上年同期2.27亿元。\n", "2.27亿元", "2025-10",
+     ("during", "2024-01", "2024-09")),
     # a year-end with no year of its own is the last one passed, not one after the report
     ("本报讯 2024年度居民医保基金当年结余1460.2万元,年末累计结余11830.5万元。\n", "11830.5万元", "2025-01",
      ("as_of", "", "2024-12")),
