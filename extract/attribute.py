@@ -215,7 +215,7 @@ class DocumentContext:
             of = earlier[link.of] if link.of >= 0 else (
                 earlier[link.after] if link.after >= 0 and not within(self.words.metric, w.clause[0], w.start)
                 else None)
-            if of is not None and of.metric and changes_metric(of.metric, q.unit, change):
+            if of is not None and of.metric not in ("", "other") and changes_metric(of.metric, q.unit, change):
                 # 结算X人次,…同比分别增长Y%; 享受待遇X人次,比上年增长Y%: the change of X
                 program, metric = of.program, of.metric
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column)

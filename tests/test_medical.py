@@ -88,6 +88,9 @@ def test_a_change_clause_right_after_a_figure_is_that_figures_change():
     # the clause of the change names no metric: it is the change of the figure before it
     page = "本报讯 全年参保人员享受医保待遇241.7万人次,比上年增长9.8%。\n"
     assert pm(page, "9.8%", published="2024-03") == ("basic_medical_insurance", "person_times")
+    # a figure whose metric says nothing (a share of a target) lends none: the change keeps its own
+    page = "本报讯 截至12月20日,全县居民医保参保缴费人数达到34.9万人,完成目标任务的98.2%,较上年同期增加0.71万人。\n"
+    assert pm(page, "0.71万人", published="2025-12") == ("resident_medical_insurance", "insured_persons")
     # one that names its own metric keeps it
     page = "本报讯 全年参保人员享受医保待遇241.7万人次,基金支出增长6.1%。\n"
     assert pm(page, "6.1%", published="2024-03") == ("basic_medical_insurance", "amount")
