@@ -255,20 +255,23 @@ class RegionResolver:
         before = self._places_before(w, "")
         if ref.suffix:
             named = self._places_before(w, ref.suffix)
-            if named and not self._aside(named[-1], w):
+            if named and not self._aside(named[-1], w, before):
                 return region_of_place(named[-1].place)
             for candidate in (self.main_region(w), self.home):
                 if candidate.name.endswith(ref.suffix):
                     return candidate
         return self._resolve_level(ref.level, before, w)
 
-    def _aside(self, l: Located, w: Window) -> bool:
-        """A county-level city named only by its short form (江阴 in a line's name) in an article
-        about its prefecture: 全市 still means the prefecture."""
-        if l.place.level != "county" or self.text[l.start:l.end].endswith(l.place.name[-1]):
-            return False
+    def _aside(self, l: Located, w: Window, before: list[Located]) -> bool:
+        """A county-level city in an article about its prefecture, named only by its short form
+        (江阴 in a line's name) or followed by another county (在介休市,…。在平遥县,…。全市…):
+        全市 still means the prefecture."""
         main = self.main_region(w)
-        return main.level == "prefecture" and l.place.code[:4] == main.code[:4]
+        if l.place.level != "county" or main.level != "prefecture" or l.place.code[:4] != main.code[:4]:
+            return False
+        return (not self.text[l.start:l.end].endswith(l.place.name[-1])
+                or any(x.start > l.start and x.place.level == "county" and x.place.code != l.place.code
+                       for x in before))
 
     def _places_before(self, w: Window, suffix: str) -> list[Located]:
         """The county-level or higher places of the figure's article before it that are not

@@ -203,6 +203,20 @@ def test_places_right_after_qizhong_are_parts_of_the_area_before():
     assert region_of(QIZHONG, "2.31亿元", published="2010-12") == ("晋中市", "140700")
 
 
+ROUND_UP = ("晋中市多地提升医保便民服务\n\n"
+            "本报讯 近日,记者走访我市多个县(区、市),了解医保便民服务情况。\n"
+            "在介休市,该市已建成医保服务站点118个,全市实现村级全覆盖。\n"
+            "在平遥县,该县今年已为困难群众结算医疗费用1720万元。\n"
+            "全市今年共办理医保业务49.3万件。\n")
+
+
+def test_a_quanshi_after_the_article_moved_on_to_another_county_is_the_prefecture():
+    kw = dict(published="2025-06", **JINZHONG)
+    assert region_of(ROUND_UP, "118个", **kw) == ("介休市", "140781")
+    assert region_of(ROUND_UP, "1720万元", **kw) == ("平遥县", "140728")
+    assert region_of(ROUND_UP, "49.3万件", **kw) == ("晋中市", "140700")
+
+
 MUNICIPALITY = ("全市居民医保参保人数突破1600万人\n\n\n\n"
                 "    天津日报讯 记者从市医保部门了解到,到目前为止,全市居民医保参保人数达1612.4万人。\n\n"
                 "“这项政策很实惠。”家住河西区的王女士说。\n")
