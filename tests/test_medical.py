@@ -84,6 +84,15 @@ def test_the_rest_of_a_breakdown_takes_the_heads_program_not_the_last_parts():
     assert pm(page, "2613.8万元", published="2025-01") == ("critical_illness_insurance", "amount")
 
 
+def test_yiliao_baozhang_is_a_generic_word_that_continues_the_scheme_named_before_it():
+    page = ("本报讯 近年来,该县用好新农合基金,努力让农民享有更好的医疗保障。今年上半年,住院实际补偿比例达到"
+            "61%。\n")
+    assert pm(page, "61%", published="2012-07") == ("resident_medical_insurance", "reimbursement_rate")
+    # other forms of cover beside a scheme are still no scheme of their own
+    page = "本报讯 全市参合农民达到1980万人,参加其它形式医疗保障52.6万人。\n"
+    assert pm(page, "52.6万人", published="2009-03") == ("basic_medical_insurance", "insured_persons")
+
+
 def test_a_change_clause_right_after_a_figure_is_that_figures_change():
     # the clause of the change names no metric: it is the change of the figure before it
     page = "本报讯 全年参保人员享受医保待遇241.7万人次,比上年增长9.8%。\n"
