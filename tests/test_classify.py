@@ -322,6 +322,9 @@ CHANGES = [
     ("2026年居民医保财政补助标准提标40元即每人每年720元。", "720元", "", "fiscal_subsidy"),
     # a change verb that begins a noun (提升工程, 提高行动) names a project: the count after it is no change
     ("全年实施供水管网提升工程18处,受益群众3.1万人。", "18处", "", None),
+    # things upgraded (提升 before a count of things) are counted, not a rise; a rate still rises
+    ("全年改造提升乡镇敬老院4所,新增床位210张。", "4所", "", None),
+    ("住院费用报销比例提升3个百分点。", "3个百分点", "delta", "reimbursement_rate"),
     # prices and standards that rise or fall (上涨, 下跌, 上调, 下调)
     ("乡镇卫生院住院次均费用1320元,较上年上涨8.6%。", "8.6%", "growth_rate", None),
     ("全县生猪出栏价格比上年下跌7.5%。", "7.5%", "growth_rate", None),
