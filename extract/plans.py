@@ -20,7 +20,7 @@ def is_target(w: Window, text: str, section: Span | None = None) -> bool:
     `plan_headings.txt`; `section` is the heading above it, when that is not the article's title)."""
     after = text[w.end:min(w.clause[1], w.end + 4)]
     before = word_pattern("target_words.txt").search(text, w.clause[0], w.start)
-    # 完成市下达任务的101.3%: a share done of a target is a result (but in 完成了…3000人的目标
+    # 完成市下达任务的101.3%: a share done of a target is a result (but in 完成了…2500人的目标
     # the figure is the target itself)
     done = before is not None and _DONE.search(text, w.clause[0], before.start()) is not None
     return ((before is not None and not done)

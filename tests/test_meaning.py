@@ -66,9 +66,9 @@ def test_a_target_is_flagged_and_kept_apart_from_the_result():
 
 def test_a_share_done_of_a_target_is_a_result_and_a_target_named_after_its_figure_is_one():
     r = _run("本报讯 截至2月底,全县参保缴费35.1万人,完成市下达任务的100.8%,提前实现全年"
-             "新增参保2000人的目标。\n")
+             "新增参保2400人的目标。\n")
     by = {m.text: m for m in r.mentions}
-    assert by["100.8%"].target is False and by["2000人"].target is True
+    assert by["100.8%"].target is False and by["2400人"].target is True
 
 
 TARGETS = ("本报讯 去年全县城镇新增就业6120人。今年的主要预期目标是:地区生产总值增长6.5%左右;"
