@@ -76,7 +76,7 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of) -> tuple[dict[int
     the clauses of earlier figures."""
     out: dict[int, Span] = {}
     pairs: dict[int, int] = {}
-    previous: tuple[Span, list[Span]] | None = None  # (sentence, items) of the last list seen
+    previous: tuple[Span, list[Span], list[int]] | None = None  # (sentence, items, figures) of the last list
     found: dict[Span, _Found] = {}
     last_start = max((start for start, _ in figures), default=0)
     starts = [start for start, _ in figures]  # ascending: figures come in text order
@@ -95,15 +95,23 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of) -> tuple[dict[int
         group = list(range(max(i, bisect_left(starts, fb.end())), bisect_right(starts, stop)))
         lo = _clause_start(text, sent[0], fb.start())
         items = _split_items(text, lo, fb.start())
-        if len(items) < 2 and previous and previous[0] == sent and len(previous[1]) == len(group):
-            items = previous[1]  # 比上年分别增长…: the items of the list before
+        if len(items) < 2 and previous and _runs_on(text, previous[0], sent) and len(previous[1]) == len(group):
+            # 比上年分别增长…: the items of the list before, each figure paired with that list's
+            items = previous[1]
+            pairs.update(zip(group, previous[2]))
         elif len(items) < 2:
             paired, items = _figure_clauses(text, figures, starts, sent, lo, len(group))
             pairs.update(zip(group, paired))
         if len(items) == len(group) and len(group) > 1:
-            previous = (sent, items)
+            previous = (sent, items, group)
             out.update(zip(group, items))
     return out, pairs
+
+
+def _runs_on(text: str, earlier: Span, sent: Span) -> bool:
+    """The same sentence, or the next one after a ；(…参保人数分别为X和Y;两项基金分别支出…)."""
+    return earlier == sent or (earlier[1] <= sent[0] and text[earlier[0]:sent[0]].rstrip()[-1:] in ";；"
+                               and not text[earlier[1]:sent[0]].strip())
 
 
 def _figure_clauses(text: str, figures: list[Span], starts: list[int], sent: Span, lo: int,

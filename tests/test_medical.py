@@ -114,6 +114,14 @@ def test_a_comma_after_a_clause_with_its_figure_lists_no_programs():
     assert pm(page, "31.2万人", published="2019-07") == ("basic_medical_insurance", "insured_persons")
 
 
+def test_a_fenbie_list_runs_on_past_a_semicolon_and_a_change_follows_the_figures_it_changes():
+    page = ("本报讯 截至6月底,全县职工医保和城乡居民医保参保人数分别为6.38万人和37.95万人;上半年两项基金分别"
+            "支出1.09亿元和1.83亿元,同比分别增长5.1%和6.9%。\n")
+    assert pm(page, "1.09亿元", published="2025-07") == ("employee_medical_insurance", "amount")
+    assert pm(page, "1.83亿元", published="2025-07") == ("resident_medical_insurance", "amount")
+    assert pm(page, "6.9%", published="2025-07") == ("resident_medical_insurance", "amount")
+
+
 def test_a_fenbie_list_of_schemes():
     page = "本报讯 今年,全区新农合和城镇居民医保的人均筹资标准分别提高到390元、410元。\n"
     assert pm(page, "410元", published="2014-06") == ("resident_medical_insurance", "per_capita_funding")
