@@ -274,6 +274,11 @@ class PeriodResolver:
         labels = context[:1] + ((column,) if column else ())  # a table cell's row label and column header
         if kind == "during" and not change and is_stock(self.text, w, metric, unit, started, labels):
             return "as_of", "", end
+        if (kind == "as_of" and stated is None and t is not None and t.text.endswith("年初")
+                and not is_stock(self.text, w, metric, unit, started, labels)):
+            # 今年年初,县里出台二次补偿办法。…按55%再补偿: what was set at the start of
+            # the year holds for the year (the real gold's reading), a level stays at its start
+            return "during", end[:4] + "-01", end[:4] + "-12"
         return kind, start, end
 
     def _section_period(self, w: Window, art) -> TimeExpr | None:

@@ -481,6 +481,10 @@ def test_a_headline_year_does_not_move_now_words():
      ("as_of", "", "2024-09")),
     ("本报讯 1—9月医保基金支出2.41亿元,上年同期2.27亿元。\n", "2.27亿元", "2025-10",
      ("during", "2024-01", "2024-09")),
+    # what was set at the start of the year holds for the year; a level stays at the start
+    ("本报讯 今年年初,县里出台二次补偿办法。住院自付超过1万元的部分按55%再补偿,最高补偿4万元。\n", "55%",
+     "2013-06", ("during", "2013-01", "2013-12")),
+    ("本报讯 今年年初,全县参合农民41.6万人。\n", "41.6万人", "2013-06", ("as_of", "", "2013-01")),
     # a year-end with no year of its own is the last one passed, not one after the report
     ("本报讯 2024年度居民医保基金当年结余1460.2万元,年末累计结余11830.5万元。\n", "11830.5万元", "2025-01",
      ("as_of", "", "2024-12")),
