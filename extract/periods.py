@@ -306,12 +306,12 @@ class PeriodResolver:
         if not found:
             return None
         written = [t for t in found if t.resolved and not t.relative]
-        own = [t for t in within(self.times, *column)
-               if t.resolved and (not t.relative or implied_year(t))] if column else []
-        if own and not self._years_back(column):
-            # a column of its own period (1-9月累计 under …2025年9月…): the column's, in the caption's year
-            years = [t for t in written if not implied_year(t) and not (column[0] <= t.start < column[1])]
-            return in_year(own[-1], int(years[-1].period_end[:4])) if years and implied_year(own[-1]) else own[-1]
+        # a column or a row of its own period (1-9月累计 under …2025年9月…; a row 3月 of a monthly
+        # table): its own, in the caption's year when it writes none
+        if column and not self._years_back(column) and (own := self._label_period(column, written)):
+            return own
+        if (own := self._label_period(context[0], written)) is not None:
+            return own
         earlier = self._years_back(column) if column else 0
         if written and earlier:
             return _moved_back(written[-1], earlier)  # 上年同期: the caption's period a year before
@@ -321,6 +321,13 @@ class PeriodResolver:
             return in_year(relative[0], int(written[-1].period_end[:4]))
         return (written or found)[-1]
 
+
+    def _label_period(self, span: Span, written: list[TimeExpr]) -> TimeExpr | None:
+        own = [t for t in within(self.times, *span) if t.resolved and (not t.relative or implied_year(t))]
+        if not own:
+            return None
+        years = [t for t in written if not implied_year(t) and not (span[0] <= t.start < span[1])]
+        return in_year(own[-1], int(years[-1].period_end[:4])) if years and implied_year(own[-1]) else own[-1]
 
     def _years_back(self, column: Span, right_before: int | None = None) -> int:
         """How many years back a table column's header goes (上年同期, 去年同期: 1), else 0; with

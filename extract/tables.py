@@ -92,7 +92,10 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
 def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
     indent = len(line) - len(line.lstrip())
     han = [m for m in _HAN.finditer(line, 0, pos)]
-    lo = offset + han[0].start() if han else offset + indent
+    first = han[0].start() if han else indent
+    while first > indent and not line[first - 1].isspace():
+        first -= 1  # 1月, 2季度: the label's word begins with its digits
+    lo = offset + first
     # the Chinese label ends where an English one begins
     english = _ENGLISH_START.search(line[han[0].start():pos] if han else "")
     hi = offset + (han[0].start() + english.start() if english else pos)

@@ -364,6 +364,14 @@ def test_a_column_of_the_years_own_surplus_is_a_flow_and_the_carried_balance_a_l
     assert (figures["15320.6"].metric, figures["15320.6"].period_kind) == ("fund_balance", "as_of")
 
 
+def test_a_row_of_its_own_period_takes_it_in_the_captions_year():
+    page = ("2024年平遥县医保基金支出月度情况\n\n月份    职工医保支出(万元)    居民医保支出(万元)\n"
+            "1月     1598.3                2286.4\n2月     1467.9                2093.2\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-04")}
+    assert (figures["2093.2"].period_start, figures["2093.2"].period_end) == ("2024-02", "2024-02")
+    assert figures["2093.2"].program == "resident_medical_insurance"
+
+
 def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in():
     figures = {s: (f, a) for s, f, a in attributions(COUNTY_ROWS, published="2024-02")}
     f, a = figures["61.2"]
