@@ -485,6 +485,9 @@ def test_a_headline_year_does_not_move_now_words():
     ("本报讯 今年年初,县里出台二次补偿办法。住院自付超过1万元的部分按55%再补偿,最高补偿4万元。\n", "55%",
      "2013-06", ("during", "2013-01", "2013-12")),
     ("本报讯 今年年初,全县参合农民41.6万人。\n", "41.6万人", "2013-06", ("as_of", "", "2013-01")),
+    # how many months a fund's balance would pay for is a level at its date
+    ("本报讯 1—10月,全县职工医保累计结余2.71亿元,可支付月数为18.4个月。\n", "18.4个月", "2025-11",
+     ("as_of", "", "2025-10")),
     # a year-end with no year of its own is the last one passed, not one after the report
     ("本报讯 2024年度居民医保基金当年结余1460.2万元,年末累计结余11830.5万元。\n", "11830.5万元", "2025-01",
      ("as_of", "", "2024-12")),
