@@ -68,7 +68,9 @@ def list_label(text: str, w: Window, bare: bool = True) -> tuple[Span, ...]:
     介绍：) is no label, and a clause with words of its own (…工程完工42公里) speaks for itself."""
     if bare and not is_bare_item(text, w.clause, w.start, w.end):
         return ()
-    m = _LIST_LABEL.match(text, w.sentence[0], w.start)
+    # (any other figure: the label of the ；-run it stands in, 健康扶贫:…;…;补充保障支付X万元。)
+    start = w.sentence[0] if bare else max(w.paragraph[0], last_of(text, "。!?！？", w.paragraph[0], w.start) + 1)
+    m = _LIST_LABEL.match(text, start, w.start)
     if m is None or word_pattern("speech_verbs.txt").search(text, m.start("label"), m.end("label")):
         return ()
     return ((m.start("label"), m.end("label")),)

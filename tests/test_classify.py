@@ -84,6 +84,8 @@ DOMAINS = [
     # a topic label opening the sentence (民生工程 reports) speaks with the figure's clause
     ("兜底医疗保障:“一站式”即时结算累计兜底2360人次。", "2360人次", "medical_security"),
     ("社会救助:全年医疗救助1.2万人次,临时救助860人次。", "1.2万人次", "medical_security"),
+    # the label heads the whole ；-run after it, up to its full stop
+    ("兜底医疗保障:“一站式”结算兜底2360人次;支付兜底资金512万元。", "512万元", "medical_security"),
     ("社会救助:全年医疗救助1.2万人次,临时救助860人次。", "860人次", "social_assistance"),
     # 农民 only says who the people are: it does not decide a figure against the scheme its sentence names
     ("去年全县新农合基金支出7130万元,受益农民达到41.8万人次。", "41.8万人次", "medical_security"),
