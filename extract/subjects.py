@@ -37,10 +37,26 @@ def split_conflicts(text: str, keys: list, values: list[float], clauses: list[Sp
     for members in groups.values():
         if len({values[i] for i in members}) < 2:
             continue
+        labels = {}
         for i in members:
             label = clause_label(text, clauses[i], starts[i])
             if parents and parents[i]:
                 label = parents[i] + "›" + (subjects[i] or label)  # the row's own label, not its line
-            if label:
-                out[i] = label
+            labels[i] = label
+        for i in members:
+            if labels[i] and any(labels[j] == labels[i] and values[j] != values[i] for j in members):
+                # 县内就医X人次,发生医疗费用Y万元;转往外地就医Z人次,发生医疗费用W万元: the
+                # clause before tells them apart
+                before = _previous_clause_label(text, clauses[i][0])
+                labels[i] = before + "›" + labels[i] if before else labels[i]
+            if labels[i]:
+                out[i] = labels[i]
     return out
+
+
+def _previous_clause_label(text: str, start: int) -> str:
+    """The words of the clause right before `start` (within its sentence), figures taken out."""
+    if start < 2 or text[start - 1] not in ",，、":
+        return ""
+    lo = max(text.rfind(c, 0, start - 1) for c in ",，;；。:：!?！？\n") + 1
+    return clause_label(text, (lo, start - 1), start - 1)

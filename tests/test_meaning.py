@@ -169,3 +169,12 @@ def test_a_sentence_and_its_tables_row_are_one_fact():
     income = [f for f in merge_facts(r.facts) if f["value"] == 61204500]
     assert len(income) == 1 and income[0]["n_mentions"] == 2
     assert len({m.fact_id for m in r.mentions if m.value == 61204500}) == 1
+
+
+def test_two_figures_of_one_label_are_told_apart_by_the_clause_before_them():
+    # the same label (发生医疗费用) in two runs: the clause before each says which statistic it is
+    r = _run("本报讯 今年1至10月,县内就医9120人次,发生医疗费用7632.5万元;转往外地就医240人次,"
+             "发生医疗费用1860.3万元。\n")
+    by = {m.text: m for m in r.mentions}
+    local, elsewhere = by["7632.5万元"], by["1860.3万元"]
+    assert local.fact_id and elsewhere.fact_id and local.fact_id != elsewhere.fact_id
