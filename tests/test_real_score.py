@@ -21,7 +21,7 @@ FLOORS = {
     ("fields", "change"): 0.99,
     ("fields", "qualifier"): 0.99,
 }
-FACTS_TABLE_FLOORS = {("medical_facts_table", "f1"): 0.88}
+FACTS_TABLE_FLOORS = {("medical_facts_table", "f1"): 0.89}
 
 
 @pytest.fixture(scope="module")
