@@ -165,13 +165,13 @@ class DocumentContext:
         figure (医疗保障：…累计兜底X人次) is read with the figure's clause; how many members a group
         has (全镇共有低保对象612户) is about the group, whatever help the rest of the sentence tells
         of; else the figure's own words decide."""
-        label = list_label(self.text, w)
+        label, read = list_label(self.text, w), ()
         if label:
-            domain, decided_at = domain_reading(w, self.words, label)
-            if decided_at == "item" and names_topic(label[0], domain, self.words):
-                return domain, "clause"
-        elif (label := list_label(self.text, w, bare=False)):
-            domain, decided_at = domain_reading(w, self.words, label + (w.clause,))
+            read = label  # a bare item: the label before its own words
+        elif label := list_label(self.text, w, bare=False):
+            read = label + (w.clause,)  # any other figure: the label with its clause
+        if label:
+            domain, decided_at = domain_reading(w, self.words, read)
             if decided_at == "item" and names_topic(label[0], domain, self.words):
                 return domain, "clause"
         if counts_members(self.text, w, unit):

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.spans import Span, record
+from extract.spans import Span, last_of, record
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.wordlists import words
@@ -65,10 +65,9 @@ def _after(text: str, figures: list[Span], sentence_of, i: int) -> int:
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
-    m = None
-    for m in _CLAUSE.finditer(text, lo, pos):
-        pass
-    return m.end() if m else lo
+    """Just after the last clause break in text[lo:pos], else lo (one rfind per break character,
+    not a scan of the sentence: it is asked for every figure)."""
+    return max(lo, last_of(text, CLAUSE_BREAKS, lo, pos) + 1)
 
 
 def _fenbie_items(text: str, figures: list[Span], sentence_of) -> tuple[dict[int, Span], dict[int, int]]:

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extract.spans import Span
-from extract.table_cells import (CELL, NOTE_LEAD, PERCENT, Cell, cell_quantity, change_in_column, counted_unit,
-                                 unit_for, unit_of_label, unit_word, units_in_note)
+from extract.table_cells import (CELL, NOTE_LEAD, PERCENT, YEAR_CELL, Cell, cell_quantity, change_in_column,
+                                 counted_unit, unit_for, unit_of_label, unit_word, units_in_note, year_period)
 from rules.pattern_cache import compiled
 
 MAX_CELL = 40  # characters: a longer line is prose, not a cell
@@ -36,7 +36,6 @@ _CAPTION = compiled(r"\d{4}年|^.{8,}$")  # a year, or longer than a label colum
 _SERIAL_COLUMN = compiled(r"^(?:序号|序\s*号|编号)$")
 _SERIAL = compiled(r"^\d{1,3}$")
 _YEAR_COLUMN = compiled(r"^(?:年份|年度|年\s*份|时间)$")
-_YEAR_CELL = compiled(r"^((?:19|20)\d\d)年?$")
 
 
 @dataclass(frozen=True)
@@ -121,7 +120,7 @@ def _year_labels(run: list[_Token]) -> list[int]:
     head = next((i for i, t in enumerate(run) if t.kind == "text" and _YEAR_COLUMN.match(t.text)), None)
     if head is None or any(t.kind == "number" for t in run[:head]):
         return []
-    return [i for i in range(head + 1, len(run)) if run[i].kind == "number" and _YEAR_CELL.match(run[i].text)]
+    return [i for i in range(head + 1, len(run)) if run[i].kind == "number" and YEAR_CELL.match(run[i].text)]
 
 
 def _without_serials(run: list[_Token]) -> list[_Token]:
@@ -139,7 +138,7 @@ def _without_serials(run: list[_Token]) -> list[_Token]:
 def _read(run: list[_Token], positional: bool) -> list[Cell]:
     run = _without_serials(run)
     labels = _year_labels(run) or [i for i in range(len(run)) if _is_label(run, i)]
-    if len(labels) > 1 and all(_YEAR_CELL.match(t.text) for t in run[labels[0] + 1:labels[1]]):
+    if len(labels) > 1 and all(YEAR_CELL.match(t.text) for t in run[labels[0] + 1:labels[1]]):
         labels = labels[1:]  # 指标 / 2022 / 2023: the header names its year columns, it is no row
     if not labels:
         return []
@@ -151,7 +150,7 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
     else:
         lo = max((i + 1 for i, t in enumerate(before) if t.kind in ("title", "note")), default=0)
         # (a bare year names a column too: 指标 / 2022 / 2023 / 参保人数(万人) / …)
-        header = [t for t in before[lo:] if t.kind in ("text", "unit") or _YEAR_CELL.match(t.text)]
+        header = [t for t in before[lo:] if t.kind in ("text", "unit") or YEAR_CELL.match(t.text)]
         while width and len(header) > width and _CAPTION.search(header[0].text):
             header = header[1:]  # 2023年全县…主要指标 above the column names: the table's caption
     note = next((t for t in reversed(before) if t.kind == "note"), None)
@@ -171,8 +170,6 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
         out += _row_cells(row, header, positional, note_units, section,
                           titles[-1] if titles else caption)
     return out
-
-
 
 
 def _percent_column(header: _Token | None) -> bool:
@@ -223,8 +220,7 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
         context += ((col.start, col.end),) if col else ()
         context += ((caption.start, caption.end),) if caption else ()
         # a time series' row, or a column, named by a bare year: that year
-        year = _YEAR_CELL.match(label.text) or (_YEAR_CELL.match(col.text) if col else None)
-        period = ("during", f"{year.group(1)}-01", f"{year.group(1)}-12") if year else None
+        period = year_period(label.text) or (year_period(col.text) if col else None)
         out.append(Cell(tok.start, tok.end, q, period, change, row_of[0], context,
                         (col.start, col.end) if col else None))
     return out

@@ -56,6 +56,7 @@ class PeriodResolver:
         self.times = Sorted([self._rebased(t, latest_before(t.start)) for t in times])
         self.bases = Sorted([self._rebased(t, latest_before(t.start)) for t in found if t.base])
         self._sentence_key: Span | None = None
+        self._intros: dict[int, TimeExpr | None] = {}  # paragraph start → the time its list intro gives
         self._sentence: list[TimeExpr] = []
 
     def _summary_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
@@ -196,7 +197,9 @@ class PeriodResolver:
             return (heads or same)[-1]
         earlier = within(self.times, w.paragraph[0], w.sentence[0])
         if not earlier:
-            return self._list_intro(w.paragraph[0])
+            if w.paragraph[0] not in self._intros:  # asked by every figure of the paragraph
+                self._intros[w.paragraph[0]] = self._list_intro(w.paragraph[0])
+            return self._intros[w.paragraph[0]]
         last_sentence = next(((s, e) for s, e in self._sentences_of(w.paragraph)
                               if s <= earlier[-1].start < e), None)
         if last_sentence is None:

@@ -125,6 +125,11 @@ def hits(text: str, name: str, view: WordView | None = None) -> list[Hit]:
 _INSERTS = compiled(r"[“”‘’\"「」『』]|(?<=\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
+def has_inserts(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds quotes or pinyin a WordView would take out."""
+    return _INSERTS.search(text, lo, hi) is not None
+
+
 class WordView:
     """The text with its inserts taken out, for reading words; `place` maps a position in it
     back to the text."""

@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from extract.segment.sentences import BARE_NAME, clause_at, is_bare_item
-from extract.spans import Window, WordView
+from extract.spans import Window, WordView, has_inserts
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.taxonomy import sets
@@ -121,8 +121,10 @@ def counts_members(text: str, w: Window, unit: str) -> bool:
         return False
     if _members().fullmatch(text, w.clause[0], w.start) is not None:
         return True
+    if not has_inserts(text, w.clause[0], w.start):
+        return False  # (the view is built only for a clause with quotes or pinyin in it)
     view = WordView(text[w.clause[0]:w.start])
-    return view.moved and _members().fullmatch(view.text) is not None
+    return _members().fullmatch(view.text) is not None
 
 
 @lru_cache(maxsize=None)

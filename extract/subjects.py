@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from extract.spans import Span
+from extract.spans import Span, last_of
 from rules.pattern_cache import compiled
+from rules.punctuation import CLAUSE_BREAKS
 
 # what is left of a clause's words before a figure once numbering, brackets, other figures
 # and the verb joining label and figure (达到, 为, 共计 …) are taken away
@@ -58,5 +59,5 @@ def _previous_clause_label(text: str, start: int) -> str:
     """The words of the clause right before `start` (within its sentence), figures taken out."""
     if start < 2 or text[start - 1] not in ",，、":
         return ""
-    lo = max(text.rfind(c, 0, start - 1) for c in ",，;；。:：!?！？\n") + 1
+    lo = last_of(text, CLAUSE_BREAKS + "\n", 0, start - 1) + 1
     return clause_label(text, (lo, start - 1), start - 1)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-
 from functools import lru_cache
 
 from extract.spans import Span
@@ -47,6 +46,15 @@ class Cell:
     context: tuple[Span, ...] = ()  # what the cell is about: row label, parent rows, column header, caption
     column: Span | None = None  # the column header (a place names the cell's region)
     parents: int = 0  # how many parent rows' labels follow the row label in `context`
+
+
+YEAR_CELL = compiled(r"^((?:19|20)\d\d)年?(?:度)?$")  # a year naming a column or a row: 2024, 2024年, 2024年度
+
+
+def year_period(token: str) -> tuple[str, str, str] | None:
+    """The whole year a cell's header or label names (2024年 → during 2024-01..2024-12), else None."""
+    m = YEAR_CELL.match(token)
+    return ("during", f"{m.group(1)}-01", f"{m.group(1)}-12") if m else None
 
 
 def unit_of_label(text: str, lo: int, hi: int) -> tuple[str, Decimal] | None:

@@ -29,11 +29,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extract.spans import Span
-from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, PERCENT, Cell, cell_quantity, change_in_column, counted_unit,
-                                 unit_for, unit_of_label, unit_word, units_in_note)
+from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, PERCENT, YEAR_CELL, Cell, cell_quantity, change_in_column,
+                                 counted_unit, unit_for, unit_of_label, unit_word, units_in_note, year_period)
 from rules.pattern_cache import compiled
 
-_YEAR = compiled(r"^((?:19|20)\d\d)年?(?:度)?$")
 _SENTENCE_PUNCT = compiled(r"[。；;！!？?]")
 _ENGLISH_ONLY = compiled(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
 _HAN = compiled(r"\p{Han}")
@@ -76,15 +75,14 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
         cells.append((offset + m.start(1), offset + m.end(1), m.group(1)))
         pos = m.start(1)
     label_text = stripped[:pos]
-    if len(cells) >= 3 and not label_text.strip() and (year := _YEAR.match(cells[-1][2])):
+    if len(cells) >= 3 and not label_text.strip() and (year := year_period(cells[-1][2])):
         # 2021    45.2    95.1: a time series, one year to a row, the year its label
         s, e, _ = cells[-1]
-        return _Row(offset, line, len(line) - len(line.lstrip()), (s, e), None, list(reversed(cells[:-1])),
-                    ("during", f"{year.group(1)}-01", f"{year.group(1)}-12"))
+        return _Row(offset, line, len(line) - len(line.lstrip()), (s, e), None, list(reversed(cells[:-1])), year)
     if not cells or not _HAN.search(label_text) or _SENTENCE_PUNCT.search(label_text):
         return None
     row = _label_row(text, offset, line, pos, list(reversed(cells)))
-    if row.unit is None and all(_YEAR.match(c[2]) for c in row.cells):
+    if row.unit is None and all(YEAR_CELL.match(c[2]) for c in row.cells):
         return None  # 指标 2006 2007 2008: the header naming the columns
     return row
 
@@ -168,7 +166,7 @@ def _header(text: str, lines, i: int, width: int) -> tuple[list[tuple[int, int, 
     for k in range(i - 1, max(-1, i - 12), -1):
         offset, line = lines[k]
         tokens = [(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(line)]
-        if len(tokens) >= width and all(_YEAR.match(t[2]) or _HAN.search(t[2]) for t in tokens[-width:]):
+        if len(tokens) >= width and all(YEAR_CELL.match(t[2]) or _HAN.search(t[2]) for t in tokens[-width:]):
             return tokens, k
     return [], i
 
@@ -198,10 +196,8 @@ def _note(lines, k: int, i: int) -> list:
 
 
 def _column(token: str) -> tuple[tuple[str, str, str] | None, bool]:
-    m = _YEAR.match(token)
-    if m:
-        return ("during", f"{m.group(1)}-01", f"{m.group(1)}-12"), False
-    return None, bool(CHANGE_HEADER.search(token))
+    year = year_period(token)
+    return (year, False) if year else (None, bool(CHANGE_HEADER.search(token)))
 
 
 _PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages
