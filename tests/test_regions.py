@@ -176,6 +176,14 @@ def test_a_county_named_once_in_the_title_of_a_work_summary_is_its_region_under_
     assert region_of(page, "2.1万人次", **kw) == ("平遥县", "140728")
 
 
+
+@pytest.mark.parametrize("surface", ["60%", "50%"])
+def test_a_level_of_care_names_no_body_of_a_city_or_county(surface):
+    # 市教育局 reads like 我市; 市级以上医院 and 县外医院 are levels of care the county's scheme pays at
+    page = "本报讯 今年,我县乡镇卫生院住院报销比例90%,市级以上医院60%,县外医院50%。\n"
+    assert region_of(page, surface, published="2025-06", home_name="平遥县", home_code="140728") == (
+        "平遥县", "140728")
+
 BREAKDOWN = ("全市居民医保参保工作稳步推进\n\n"
              "本报讯 截至12月15日,全市居民医保参保人数达286.4万人。分县市区看,平遥县参保44.1万人;"
              "祁县参保23.9万人;介休市参保36.2万人。\n\n"
