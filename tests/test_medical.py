@@ -401,6 +401,8 @@ def test_critical_illness_fund_accounts():
      ("resident_medical_insurance", "other")),
     ("本报讯 新农合将十余种慢性病列入门诊慢性病病种,医药费可以报销45%。\n", "45%",
      ("chronic_disease_outpatient", "reimbursement_rate")),
+    # a deductible however it is named (起付线, 起付标准), also at a level of care
+    ("本报讯 今年参保居民在二级医院住院,起付标准为600元。\n", "600元", ("resident_medical_insurance", "other")),
 ])
 def test_averages_shares_and_premiums_paid_for_others(page, surface, expected):
     assert pm(page, surface, published="2024-12") == expected
