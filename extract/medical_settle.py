@@ -60,6 +60,8 @@ def settle_metric(metric: str, program: str, unit: str, per: str, value: float =
             return "fiscal_subsidy"
         if metric == "fiscal_subsidy" and not per:
             return "amount"  # 财政配套X万元代缴…: the program's money in total is money paid out
+    if program == "enrollment_subsidy" and metric == "reimbursement_rate":
+        return "other"  # 按缴费标准的70%资助: a share of a premium, not of a patient's costs
     if unit == "元" and per == "person_time" and metric not in t.standards:
         return "other"  # 均次补偿400元, 次均费用: an average per visit is no money paid (GUIDELINES §9)
     if (unit == "元" and per == "person_year" and program in t.schemes

@@ -401,6 +401,9 @@ def test_critical_illness_fund_accounts():
      ("resident_medical_insurance", "other")),
     ("本报讯 新农合将十余种慢性病列入门诊慢性病病种,医药费可以报销45%。\n", "45%",
      ("chronic_disease_outpatient", "reimbursement_rate")),
+    # a subsidy pays a share of a premium, not of a patient's costs: no reimbursement rate
+    ("本报讯 2025年,对低保对象按个人缴费标准的60%给予资助,每人资助228元。\n", "60%",
+     ("enrollment_subsidy", "other")),
     # a deductible however it is named (起付线, 起付标准), also at a level of care
     ("本报讯 今年参保居民在二级医院住院,起付标准为600元。\n", "600元", ("resident_medical_insurance", "other")),
 ])
