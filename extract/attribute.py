@@ -12,7 +12,7 @@ from bisect import bisect_right
 from extract.breakdowns import Links, link_figures
 from extract.budget import Budget
 from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, is_individual, item_of, list_label,
-                              label_item, names_topic, per_for, per_of, population_of)
+                              label_item, names_topic, per_for, per_of, population_of, rates_a_care_level)
 from extract.medical import Evidence, ProgramReader, changes_metric, metric_of
 from extract.medical_settle import MERGED, maternity, settle_metric, settle_program
 from extract.periods import PeriodResolver
@@ -180,6 +180,15 @@ class DocumentContext:
                 return domain, "clause"
         return domain_reading(w, self.words)
 
+    def _settled_domain(self, domain: str, w: Window, unit: str) -> str:
+        """4项民生工程 counts every domain's projects together; 县级医院80% in a paragraph about
+        medical security is the scheme's rate at that level of care."""
+        if counts_livelihood(w, self.words):
+            return "other"
+        if domain == "health_services" and rates_a_care_level(self.text, w, unit, self.words):
+            return "medical_security"
+        return domain
+
     def attribute(self, f: Found, window=None, link: Links = Links(), earlier: list[Attribution] = ()) -> Attribution:
         w, art, unit_kind = window or self.layout.window(f.start, f.end)
         q = f.quantity
@@ -195,8 +204,7 @@ class DocumentContext:
         if source is not None and source.domain and domain != source.domain and not (
                 decided_at in ("item", "clause") and names_topic(link.item or w.clause, domain, self.words)):
             domain = source.domain  # a part is about what its head is about, unless it names its own topic
-        if counts_livelihood(w, self.words):
-            domain = "other"  # 4项民生工程: every domain's projects together
+        domain = self._settled_domain(domain, w, q.unit)
         program = metric = ""
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
         written_per = per_of(w, self.words, q.per, q.unit)

@@ -119,6 +119,30 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = ()) -> tuple[str,
 
 
 @lru_cache(maxsize=None)
+def _care_level() -> regex.Pattern:
+    """A level of care ending the text before a figure, with at most a from-to or 达 between:
+    (在)县级医院(由75%提高到)80%."""
+    kinds = table("care_levels.tsv")
+    levels = alternation(w for w, k in kinds if k == "level")
+    facilities = alternation(w for w, k in kinds if k == "facility")
+    return compiled(rf"(?:{levels})*(?:{facilities})(?:住院|门诊)?\s*(?:由\s*\d[\d.]*\s*%?\s*)?"
+                    r"(?:(?:提高|提升|调整|上调|下调|降低|增加|增)?(?:到|至|为)|达到?|是|由)?\s*$")
+
+
+CARE_LEVEL_UNITS = frozenset({"%", "元", "个百分点"})
+
+
+def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords) -> bool:
+    """县级医院80%, 乡镇卫生院起付线…县外医院800元: in a paragraph about medical security, a
+    rate or standard right after a level of care is the scheme's at that level, whatever the
+    hospital word says; counts (县级医院3家) and figures with words of their own are not."""
+    if unit not in CARE_LEVEL_UNITS or _care_level().search(text, w.clause[0], w.start) is None:
+        return False
+    weights = _domain_weights()
+    return any(weights[h.word][0] == "medical_security" for h in within(words_.domain, *w.paragraph))
+
+
+@lru_cache(maxsize=None)
 def _generic_words() -> frozenset[str]:
     return frozenset(words("generic_insurance_words.txt"))
 

@@ -196,6 +196,27 @@ def test_figures_read_the_words_quotes_and_pinyin_break_up(page, surface, domain
     assert (a.domain, a.program) == (domain, program)
 
 
+@pytest.mark.parametrize("page,surface,expected", [
+    # a scheme's rate at each level of care: the hospital words name where, not what
+    ("本报讯 今年,全县城乡居民医保住院报销比例为:乡镇卫生院88%,县级医院78%,县外医院55%。\n", "78%",
+     ("medical_security", "reimbursement_rate")),
+    ("本报讯 今年,全县城乡居民医保住院报销比例为:乡镇卫生院88%,县级医院78%,县外医院55%。\n", "55%",
+     ("medical_security", "reimbursement_rate")),
+    ("本报讯 今年,新农合住院报销比例在乡镇卫生院达85%,在县级医院达70%。\n", "70%",
+     ("medical_security", "reimbursement_rate")),
+    ("本报讯 今年,县里把乡镇卫生院住院报销比例由80%提高到85%,县级医院由65%提高到72%。\n", "65%",
+     ("medical_security", "reimbursement_rate")),
+    ("本报讯 新农合住院起付线为乡镇卫生院150元,县级医院400元,县外医院900元。\n", "900元",
+     ("medical_security", "other")),
+    # counts of hospitals, and a hospital's own rate in a paragraph with no scheme, stay health care
+    ("本报讯 今年,全县城乡居民医保参保率96.5%,全县共有乡镇卫生院14所,县级医院3家。\n", "3家",
+     ("health_services", "")),
+    ("本报讯 今年,全县乡镇卫生院床位使用率达78%,县级医院达92%。\n", "92%", ("health_services", "")),
+])
+def test_a_rate_at_a_level_of_care_is_the_scheme_s(page, surface, expected):
+    a = harness.attribution(page, surface, published="2025-06")
+    assert (a.domain, a.metric) == expected
+
 def test_non_medical_figures_have_no_program_or_metric():
     a = attribution("全县共有中小学42所,在校学生3.1万名。", "42所")
     assert (a.program, a.metric) == ("", "")
