@@ -327,11 +327,27 @@ def is_individual(w: Window, text: str) -> bool:
     opened = last_of(text, _QUOTE_OPEN, max(0, w.sentence[0] - 200), w.start)
     if opened >= 0 and last_of(text, _QUOTE_CLOSE, opened, w.start) < 0:
         spans.append((opened, w.start))  # the figure stands inside a quotation
+        if _said_by_one_person(text, w):
+            return True
     for lo, hi in spans:
         for m in word_pattern("individual_cues.txt").finditer(text, lo, hi):
             if not _FIRST_PERSON_NOT_A_UNIT.match(text, m.start()):
                 return True
     return False
+
+
+SPEAKER_REACH = 60  # characters from a quotation's close to the end of the sentence naming its speaker
+
+
+def _said_by_one_person(text: str, w: Window) -> bool:
+    """“…自己只交了1800多元。”村民王大爷说: a quotation whose speaker, named after it, is one
+    person with a form of address (officials speak with their titles: 局长张明说)."""
+    closed = min((i for i in (text.find(q, w.end, w.end + 200) for q in _QUOTE_CLOSE) if i >= 0), default=-1)
+    if closed < 0:
+        return False
+    end = min((i for i in (text.find(c, closed + 1, closed + 1 + SPEAKER_REACH) for c in "。！？!?\n") if i >= 0),
+              default=closed + 1 + SPEAKER_REACH)
+    return _names_one_person(text, closed + 1, end)
 
 
 # an age before the person it describes (72岁的张大爷, 今年四十一岁的), not a threshold (60岁以上)
