@@ -8,7 +8,8 @@ Two layouts, both common in yearbooks, bulletins and government web pages:
   numeric cells separated by blanks, under a header row naming the columns (years, places,
   增长). A row's unit stands in brackets in its label (参保人数(万人), 医疗救助支出(万元)), or
   comes from a section row (社会保障(人)) or from the row it is indented under. A row with
-  fewer cells than columns fills the last columns (its first cells were left empty).
+  fewer cells than columns fills the last columns (its first cells were left empty), unless
+  header and row are written with tabs: then each cell's tab says its column.
 
       项目                          2023年    2022年    增长
       城乡居民医保参保人数(万人)    45.2      44.8      0.9%
@@ -200,6 +201,18 @@ def _column(token: str) -> tuple[tuple[str, str, str] | None, bool]:
     return (year, False) if year else (None, bool(CHANGE_HEADER.search(token)))
 
 
+def _tab_field(text: str, pos: int) -> int:
+    """Which tab-separated field of its line `pos` stands in."""
+    return text.count("\t", text.rfind("\n", 0, pos) + 1, pos)
+
+
+def _tab_columns(text: str, columns) -> dict[int, int]:
+    """For a header written with tabs, each column's field: a row written with tabs puts a cell
+    under its column by its field, also where a cell after it was left blank."""
+    fields = [_tab_field(text, c[0]) for c in columns]
+    return {f: i for i, f in enumerate(fields)} if len(set(fields)) == len(fields) and any(fields) else {}
+
+
 _PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages
 
 
@@ -209,6 +222,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
     columns = header[-width:] if len(header) >= width else []
     meanings = [_column(c[2]) for c in columns]
     first_period = next((p for p, _ in meanings if p), None)
+    tabbed = _tab_columns(text, columns)
     out: list[Cell] = []
     section_unit = None
     parents: list[_Row] = []
@@ -230,6 +244,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
         shift = len(columns) - len(row.cells)  # empty first cells: the row's cells fill the last columns
         for k, (s, e, raw) in enumerate(row.cells):
             col = k + shift if columns and shift >= 0 else None
+            if tabbed and "\t" in row.line:
+                col = tabbed.get(_tab_field(text, s), col)  # 当年结余\t4887\t(blank): its tab says where
             period, is_change = meanings[col] if col is not None else (None, False)
             period = period or row.period
             header_text = columns[col][2] if col is not None else ""

@@ -454,3 +454,14 @@ def test_a_row_that_counts_organisations_with_no_unit_in_its_table_counts_them_w
     assert (cells["2186"].quantity.unit, float(cells["2186"].quantity.value)) == ("个", 2186)
     assert cells["312"].quantity.unit == "个"
     assert cells["31.6"].quantity.unit == "人" and cells["96.3"].quantity.unit == "%"
+
+
+@pytest.mark.parametrize("blank", ["\t", ""])
+def test_a_row_written_with_tabs_puts_its_cells_under_their_columns_by_their_tabs(blank):
+    # the last rows leave the share column blank: their one figure is the amount, not a share
+    page = ("2024年于都县城乡居民医保基金收支表\n单位：万元\n项目\t金额\t占比(%)\n"
+            "基金收入\t52310\t100\n其中：财政补助\t33120\t63.3\n基金支出\t48260\t100\n"
+            f"当年结余\t4050{blank}\n累计结余\t21740{blank}\n")
+    cells = _cells(page, find_table_cells)
+    assert (cells["4050"].quantity.unit, float(cells["4050"].quantity.value)) == ("元", 40_500_000)
+    assert cells["21740"].quantity.unit == "元" and cells["63.3"].quantity.unit == "%"
