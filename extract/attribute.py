@@ -241,7 +241,7 @@ class DocumentContext:
             locality=self.regions.locality(w), period_kind=kind, period_start=start, period_end=end,
             domain=domain, program=program, metric=metric,
             population="individual" if individual else population_of(w, self.words),
-            change=change, per=per_for(metric, written_per, self.text[w.start:w.end]), item=subject,
+            change=change, per=per_for(metric, written_per, self.text[w.start:w.end], float(q.value)), item=subject,
             sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
             article=art.index if art else -1, sign=-1 if fall else 1,
             target=is_target(w, self.text, w.headline if art and w.headline != art.headline else None),

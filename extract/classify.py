@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.medical_settle import ONE_PERSONS_PREMIUM_BELOW
 from extract.segment.sentences import is_bare_item
 from extract.spans import Hit, Span, Window, WordView, hits, last_of, nearest_before, within
 from rules.fragments import alternation, word_pattern
@@ -301,13 +302,15 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str) -> str:
 _COUNTED_BY = {"person": ("人", "人次"), "household": ("户",)}  # a per whose own unit a count is
 
 
-def per_for(metric: str, written: str, surface: str) -> str:
+def per_for(metric: str, written: str, surface: str, value: float = 0.0) -> str:
     """Annual contribution and subsidy standards are per person and year whatever the text says,
-    but a sum written in 万 or 亿 with no denominator of its own (各级财政补助3917.4万元) is the
-    total, per nothing (GUIDELINES §9: a total subsidy transfer)."""
+    but a sum written in 万 or 亿 with no denominator of its own (各级财政补助3917.4万元), or as
+    large as no one's yearly standard is (a table cell in 万元: 财政补助  38920), is the total,
+    per nothing (GUIDELINES §9: a total subsidy transfer)."""
     if metric not in sets().standards:
         return written
-    return "" if not written and _AGGREGATE.search(surface) else "person_year"
+    total = _AGGREGATE.search(surface) or abs(value) >= ONE_PERSONS_PREMIUM_BELOW
+    return "" if not written and total else "person_year"
 
 
 _AGGREGATE = compiled(r"[万亿萬億]")

@@ -309,6 +309,13 @@ def test_a_total_subsidy_in_wan_is_per_nothing(sentence, surface):
     assert (a.metric, a.per) == ("fiscal_subsidy", "")
 
 
+def test_a_subsidy_cell_of_a_table_in_wan_is_a_total_per_nothing():
+    page = ("2024年兴国县城乡居民医保基金收入情况\n单位：万元\n项目\t金额\n"
+            "基金收入\t58230\n其中：个人缴费\t20110\n      财政补助\t37260\n")
+    a = harness.attribution(page, "37260", published="2025-03")
+    assert (a.metric, a.per) == ("fiscal_subsidy", "")
+
+
 @pytest.mark.parametrize("sentence, surface, per", [
     # a per word governs the figure it stands before, and both ends of a from–to
     ("全县为低保对象每月每人发放生活补贴300元。", "300元", "person_month"),
