@@ -84,7 +84,8 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
     """The metric whose keyword stands nearest the figure and fits its unit ("" if none). A
     change keeps the metric it changes: 个百分点 fits a rate, a growth rate fits any metric."""
     if unit in sets().unit_metric:
-        return sets().unit_metric[unit]
+        by_unit = sets().unit_metric[unit]
+        return "other" if by_unit == "covered_disease_types" and _counts_drugs(text, w) else by_unit
     as_unit = "%" if unit == "个百分点" else unit
 
     def fitting(h: Hit) -> str:
@@ -108,6 +109,12 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
     if ev.head_metric and _fits_unit(ev.head_metric, as_unit):
         return ev.head_metric
     return ""
+
+
+def _counts_drugs(text: str, w: Window) -> bool:
+    """集采药品423种: a drug word stands nearer the count of kinds than any 病 word."""
+    drugs = list(word_pattern("drug_words.txt").finditer(text, w.clause[0], w.start))
+    return bool(drugs) and text.rfind("病", w.clause[0], w.start) < drugs[-1].start()
 
 
 def _beside_enrollees(hs: list[Hit], text: str, w: Window) -> list[Hit]:

@@ -259,6 +259,9 @@ MEDICAL = [
     ("全年代缴城乡居民医保1860人,代缴金额69万元。", "69万元", "enrollment_subsidy", "amount"),
     # chronic disease outpatient
     ("目前,门诊慢特病病种扩大到48种。", "48种", "chronic_disease_outpatient", "covered_disease_types"),
+    # kinds of drugs bought centrally are no disease types; the buying is the medical-security bureau's
+    ("今年全县落实国家集采药品386种,中选耗材21类。", "386种", "basic_medical_insurance", "other"),
+    ("今年全县公立医疗机构中选药品价格平均降幅48%。", "48%", "basic_medical_insurance", "other"),
     ("今年起,新农合将儿童白血病等八类重大疾病纳入大病保障。", "八类", "resident_medical_insurance",
      "covered_disease_types"),
     ("目前,两病门诊用药保障覆盖患者1.2万人。", "1.2万人",
@@ -360,6 +363,8 @@ CHANGES = [
     ("全县生猪出栏价格比上年下跌7.5%。", "7.5%", "growth_rate", None),
     ("城乡居民医保财政补助标准每人每年上调30元。", "30元", "delta", "fiscal_subsidy"),
     ("城乡居民医保个人缴费标准上调至每人每年400元。", "400元", "", "individual_contribution"),
+    # prices cut by a share (集采药品平均降价53%)
+    ("今年全县落实国家集采药品386种,平均降价47%。", "47%", "growth_rate", "other"),
     # 最多 before a cap holds no rise of 多
     ("医疗救助对象全年累计救助金额最多不超过5000元。", "不超过5000元", "", "amount"),
 ]
