@@ -363,8 +363,6 @@ CHANGES = [
     ("全县生猪出栏价格比上年下跌7.5%。", "7.5%", "growth_rate", None),
     ("城乡居民医保财政补助标准每人每年上调30元。", "30元", "delta", "fiscal_subsidy"),
     ("城乡居民医保个人缴费标准上调至每人每年400元。", "400元", "", "individual_contribution"),
-    # prices cut by a share (集采药品平均降价53%)
-    ("今年全县落实国家集采药品386种,平均降价47%。", "47%", "growth_rate", "other"),
     # 最多 before a cap holds no rise of 多
     ("医疗救助对象全年累计救助金额最多不超过5000元。", "不超过5000元", "", "amount"),
 ]
