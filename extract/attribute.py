@@ -12,7 +12,8 @@ from bisect import bisect_right
 from extract.breakdowns import Links, link_figures
 from extract.budget import Budget
 from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, is_individual, item_of, list_label,
-                              label_item, names_topic, per_for, per_of, population_of, rates_a_care_level)
+                              label_item, names_topic, per_for, per_of, population_of, after_care_level,
+                              rates_a_care_level)
 from extract.medical import Evidence, ProgramReader, changes_metric, metric_of
 from extract.medical_settle import MERGED, maternity, settle_metric, settle_program
 from extract.periods import PeriodResolver
@@ -202,8 +203,11 @@ class DocumentContext:
         previous = link.previous_part if not rest else -1
         source = earlier[previous] if previous >= 0 else (earlier[link.head] if link.head >= 0 else None)
         if source is not None and source.domain and domain != source.domain and not (
-                decided_at in ("item", "clause") and names_topic(link.item or w.clause, domain, self.words)):
-            domain = source.domain  # a part is about what its head is about, unless it names its own topic
+                decided_at in ("item", "clause") and names_topic(link.item or w.clause, domain, self.words)
+                and not after_care_level(self.text, w)):
+            # a part is about what its head is about, unless it names its own topic (a level of care,
+            # 其中县级医院4家 under 定点医疗机构186家, names only which of the head's kind)
+            domain = source.domain
         domain = self._settled_domain(domain, w, q.unit)
         program = metric = ""
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)

@@ -133,11 +133,16 @@ def _care_level() -> regex.Pattern:
 CARE_LEVEL_UNITS = frozenset({"%", "元", "个百分点"})
 
 
+def after_care_level(text: str, w: Window) -> bool:
+    """The figure stands right after a level of care (县级医院4家, 在乡镇卫生院达85%)."""
+    return _care_level().search(text, w.clause[0], w.start) is not None
+
+
 def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords) -> bool:
     """县级医院80%, 乡镇卫生院起付线…县外医院800元: in a paragraph about medical security, a
     rate or standard right after a level of care is the scheme's at that level, whatever the
     hospital word says; counts (县级医院3家) and figures with words of their own are not."""
-    if unit not in CARE_LEVEL_UNITS or _care_level().search(text, w.clause[0], w.start) is None:
+    if unit not in CARE_LEVEL_UNITS or not after_care_level(text, w):
         return False
     weights = _domain_weights()
     return any(weights[h.word][0] == "medical_security" for h in within(words_.domain, *w.paragraph))

@@ -217,6 +217,14 @@ def test_a_rate_at_a_level_of_care_is_the_scheme_s(page, surface, expected):
     a = harness.attribution(page, surface, published="2025-06")
     assert (a.domain, a.metric) == expected
 
+
+@pytest.mark.parametrize("head,domain", [("定点医疗机构", "medical_security"), ("医疗卫生机构", "health_services")])
+def test_the_levels_of_care_a_count_breaks_into_are_about_what_the_head_counts(head, domain):
+    # the scheme's designated providers by level are the scheme's; all health facilities stay health care
+    page = f"本报讯 截至年底,全县有{head}178家,其中县级医院3家、乡镇卫生院17家、村卫生室158家。\n"
+    for part in ("3家", "17家", "158家"):
+        assert harness.attribution(page, part, published="2025-12").domain == domain, part
+
 def test_non_medical_figures_have_no_program_or_metric():
     a = attribution("全县共有中小学42所,在校学生3.1万名。", "42所")
     assert (a.program, a.metric) == ("", "")
