@@ -11,9 +11,10 @@ from bisect import bisect_right
 
 from extract.breakdowns import Links, link_figures
 from extract.budget import Budget
-from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, is_individual, item_of, list_label,
+from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, item_of, list_label,
                               label_item, names_topic, per_for, per_of, population_of, after_care_level,
                               rates_a_care_level)
+from extract.individuals import is_individual
 from extract.medical import Evidence, ProgramReader, changes_metric, metric_of
 from extract.medical_settle import MERGED, maternity, settle_metric, settle_program
 from extract.periods import PeriodResolver
@@ -181,6 +182,12 @@ class DocumentContext:
                 return domain, "clause"
         return domain_reading(w, self.words)
 
+    def _own_topic(self, domain: str, decided_at: str, span: Span, w: Window) -> bool:
+        """Whether a part's own words name its topic; a level of care (其中县级医院4家 under
+        定点医疗机构186家) names only which of its head's kind it is."""
+        return (decided_at in ("item", "clause") and names_topic(span, domain, self.words)
+                and not after_care_level(self.text, w))
+
     def _settled_domain(self, domain: str, w: Window, unit: str) -> str:
         """4项民生工程 counts every domain's projects together; 县级医院80% in a paragraph about
         medical security is the scheme's rate at that level of care."""
@@ -202,12 +209,9 @@ class DocumentContext:
         rest = link.head >= 0 and _THE_REST.match(self.text, w.clause[0], w.start) is not None
         previous = link.previous_part if not rest else -1
         source = earlier[previous] if previous >= 0 else (earlier[link.head] if link.head >= 0 else None)
-        if source is not None and source.domain and domain != source.domain and not (
-                decided_at in ("item", "clause") and names_topic(link.item or w.clause, domain, self.words)
-                and not after_care_level(self.text, w)):
-            # a part is about what its head is about, unless it names its own topic (a level of care,
-            # 其中县级医院4家 under 定点医疗机构186家, names only which of the head's kind)
-            domain = source.domain
+        if source is not None and source.domain and domain != source.domain and not self._own_topic(
+                domain, decided_at, link.item or w.clause, w):
+            domain = source.domain  # a part is about what its head is about, unless it names its own topic
         domain = self._settled_domain(domain, w, q.unit)
         program = metric = ""
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)

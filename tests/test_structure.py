@@ -25,7 +25,7 @@ RANKS = {
     "extract.time_expressions": 2,  # the time rules' matches, anchored to the publication month
     "extract.scan": 3,
     # resolvers
-    "extract.regions": 3, "extract.periods": 3, "extract.classify": 3, "extract.medical": 3,
+    "extract.regions": 3, "extract.periods": 3, "extract.classify": 3, "extract.individuals": 3, "extract.medical": 3,
     "extract.breakdowns": 3, "extract.subjects": 3,
     "extract.attribute": 4, "extract.facts": 4,
     "extract.document": 5,  # the pure per-document core

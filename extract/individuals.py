@@ -1,0 +1,82 @@
+"""One person's story (GUIDELINES §9: population = individual, never a county statistic): a
+figure in a quotation by one person, or in a sentence about one person, or with a first-person
+cue in its clause."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.spans import Window, last_of
+from rules.fragments import alternation, word_pattern
+from rules.pattern_cache import compiled
+from rules.wordlists import table, words
+
+
+_FIRST_PERSON_NOT_A_UNIT = compiled(r"我(?:们|[县市区省州旗国乡镇村])")
+_QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
+
+
+def is_individual(w: Window, text: str) -> bool:
+    """One person's story (我今年看病花了2万多元, 把3600元送到患者本人手中): a cue in the figure's
+    clause, a first-person word in the quotation that holds the figure, or a sentence about one
+    person (72岁的脱贫户张大爷…个人仅承担3200元) unless the figure's clause names an area."""
+    if _one_person_sentence(w, text) and word_pattern("region_refs.tsv").search(text, *w.clause) is None:
+        return True
+    spans = [w.clause]
+    opened = last_of(text, _QUOTE_OPEN, max(0, w.sentence[0] - 200), w.start)
+    if opened >= 0 and last_of(text, _QUOTE_CLOSE, opened, w.start) < 0:
+        spans.append((opened, w.start))  # the figure stands inside a quotation
+        if _said_by_one_person(text, w):
+            return True
+    for lo, hi in spans:
+        for m in word_pattern("individual_cues.txt").finditer(text, lo, hi):
+            if not _FIRST_PERSON_NOT_A_UNIT.match(text, m.start()):
+                return True
+    return False
+
+
+SPEAKER_REACH = 60  # characters from a quotation's close to the end of the sentence naming its speaker
+
+
+def _said_by_one_person(text: str, w: Window) -> bool:
+    """“…自己只交了1800多元。”村民王大爷说: a quotation whose speaker, named after it, is one
+    person with a form of address (officials speak with their titles: 局长张明说)."""
+    closed = min((i for i in (text.find(q, w.end, w.end + 200) for q in _QUOTE_CLOSE) if i >= 0), default=-1)
+    if closed < 0:
+        return False
+    end = min((i for i in (text.find(c, closed + 1, closed + 1 + SPEAKER_REACH) for c in "。！？!?\n") if i >= 0),
+              default=closed + 1 + SPEAKER_REACH)
+    return _names_one_person(text, closed + 1, end)
+
+
+# an age before the person it describes (72岁的张大爷, 今年四十一岁的), not a threshold (60岁以上)
+_AGE_OF_ONE = compiled(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{2,3})周?岁的")
+
+
+def _one_person_sentence(w: Window, text: str) -> bool:
+    """The figure's sentence, up to it, is about one person: an age before a person, or a surname
+    and a form of address (王阿姨, 李师傅); or it opens with 他/她 right after a sentence about
+    one person (…王大爷高兴地说。他这次住院花了2万多元)."""
+    lo = w.sentence[0]
+    if _names_one_person(text, lo, w.start):
+        return True
+    if not _PRONOUN_OPENS.match(text, lo):
+        return False
+    before = max(w.paragraph[0], last_of(text, "。！？!?", w.paragraph[0], lo - 1) + 1)
+    return _names_one_person(text, before, lo)
+
+
+def _names_one_person(text: str, lo: int, hi: int) -> bool:
+    if text.find("岁", lo, hi) >= 0 and _AGE_OF_ONE.search(text, lo, hi):
+        return True
+    return _addressed_person().search(text, lo, hi) is not None
+
+
+_PRONOUN_OPENS = compiled(r"\s*[“\"]?[他她](?!们)")
+
+
+@lru_cache(maxsize=None)
+def _addressed_person() -> regex.Pattern:
+    surnames = "".join(regex.escape(w) for w, kind in table("person_cues.tsv") if kind == "surname")
+    return regex.compile(f"(?<=[{surnames}])(?:" + alternation(words("person_subjects.txt")) + ")")
