@@ -225,7 +225,7 @@ class DocumentContext:
             metric = metric_of(self.text, w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
             program = self.programs.read(w, metric, ev)
             metric = settle_metric(metric, program, q.unit, written_per, float(q.value))
-            program = settle_program(program, metric)
+            program = settle_program(program, metric, q.unit)
             if rest and source.program and not within(self.programs.hits, w.clause[0], w.start):
                 program = source.program  # (not the last sibling's, which its sentence names)
             of = earlier[link.of] if link.of >= 0 else (

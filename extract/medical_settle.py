@@ -7,8 +7,10 @@ from extract.spans import Span, Window
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.taxonomy import sets
+from rules.wordlists import words
 
 BASIC = "basic_medical_insurance"
+SERVICES = "medical_security_services"
 _SENTENCE_END = compiled(r"[。!?！？]")
 
 
@@ -26,10 +28,13 @@ def maternity(text: str, w: Window, row_label: Span | None = None) -> bool:
     return False
 
 
-def settle_program(program: str, metric: str) -> str:
+def settle_program(program: str, metric: str, unit: str = "") -> str:
     """A person's own premium is paid into the resident scheme, also where a subsidy pays the
     rest of it (定额资助280元，个人缴费100元); how many of a group are enrolled is the insurance's
-    rate, also where a subsidy paid their premiums (资助…参保,困难群众参保率保持在98%)."""
+    rate, also where a subsidy paid their premiums (资助…参保,困难群众参保率保持在98%); a time a
+    service takes (办理时限5个工作日) measures the service."""
+    if unit in words("service_times.txt") and program in sets().schemes:
+        return SERVICES
     if metric == "individual_contribution" and program == "enrollment_subsidy":
         return "resident_medical_insurance"
     if metric == "enrollment_rate" and program == "enrollment_subsidy":

@@ -406,6 +406,11 @@ def test_critical_illness_fund_accounts():
      ("enrollment_subsidy", "other")),
     # a deductible however it is named (起付线, 起付标准), also at a level of care
     ("本报讯 今年参保居民在二级医院住院,起付标准为600元。\n", "600元", ("resident_medical_insurance", "other")),
+    # a time a service takes measures the service; a scheme's deadline in days stays the scheme's
+    ("本报讯 今年县医保局把零星报销办理时限由15个工作日压缩至7个工作日。\n", "7个工作日",
+     ("medical_security_services", "other")),
+    ("本报讯 群众在医保窗口办理异地就医备案,平均等候不到8分钟。\n", "不到8分钟", ("medical_security_services", "other")),
+    ("本报讯 今年城乡居民医保零星报销款7天内打到参保人账户。\n", "7天", ("resident_medical_insurance", "other")),
 ])
 def test_averages_shares_and_premiums_paid_for_others(page, surface, expected):
     assert pm(page, surface, published="2024-12") == expected
