@@ -26,7 +26,7 @@ class Located:
     # "" a place a figure may be about; "listed" one of an enumeration; "owner" of an agency;
     # "venue" where an event was held; "part" one of the parts an area's figure is broken into;
     # "name" the first word of a quoted name (“陕西医保”小程序); "base" what a figure is compared
-    # with (高于晋中市平均水平)
+    # with (高于晋中市平均水平); "dateline" where a wire story was filed (新华社北京3月2日电)
     role: str = ""
 
     @property
@@ -36,7 +36,7 @@ class Located:
 
 _LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
 # roles of places that 全县, 全市 … never refer to, and that are no article's main region
-NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base"})
+NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline"})
 # 高出全市平均水平3.2个百分点, 占全省的18%: the area after these is what a figure is measured against
 COMPARED_WITH = r"(?:高出|高于|低于|超过|超出|优于|好于|比|较|占)$"
 QUOTED_NAME = 8  # characters a quoted name (an app, a brand, a campaign) runs on after its place
@@ -108,6 +108,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "base"  # 高于晋中市平均水平: what the figure is measured against
         elif not role and _venue_pattern().match(text, l.end, l.end + 10):  # (10: the longest venue name)
             role = "venue"
+        elif not role and _DATELINE.match(text, l.end):
+            role = "dateline"
         elif not role and _in_breakdown(text, opened, l.start):
             role = "part"
         elif not role and l.place.level in UPPER and (agency := _agency_pattern().match(text, l.end, l.end + 16)):
@@ -127,6 +129,8 @@ def _opens_a_quoted_name(text: str, l: Located) -> bool:
 
 
 _QUOTE_CLOSE = compiled(r"[”」』]")
+# 新华社北京3月2日电, 中新网太原9月6日电: where the story was filed, not what it is about
+_DATELINE = compiled(r"\s*\d{1,2}月\d{1,2}日\s*电")
 _QIZHONG_BEFORE = compiled(r"其中[,，:：]?$")
 _COMPARED_WITH = compiled(COMPARED_WITH)
 
@@ -137,3 +141,24 @@ def _in_breakdown(text: str, opened: list[int], start: int) -> bool:
     i = bisect_right(opened, start)
     return (i > 0 and opened[i - 1] >= start - BREAKDOWN_REACH
             and last_of(text, FULL_STOPS + "\n", opened[i - 1], start) < 0)
+
+
+ORGAN_REF = {"市": "我市", "县": "我县", "区": "我区"}  # 市教育局 reads like 我市
+
+
+@lru_cache(maxsize=None)
+def organ_pattern() -> regex.Pattern:
+    """市教育局, 县医疗保障局: 市/县 not inside a place name, then a short organ name; a level of
+    care (市级以上医院, 县外医院) names no body of that city or county."""
+    return regex.compile(r"(?:(?<=^)|(?<=[^\p{Han}])|(?<=[在由和与经据的及联]))([市县区])(?![级外])\p{Han}{0,8}?(?:"
+                         + alternation(words("organ_suffixes.txt")) + ")")
+
+
+@lru_cache(maxsize=None)
+def locality_pattern() -> regex.Pattern:
+    # A name is a few characters that are not time words, verbs or function words
+    # (今年新建村级… and 新建农村 are not villages), then an ending not continued as a word
+    # (村级, 村民, 社区食堂 are not names).
+    name = r"(?:(?![年月日的了和与在等新建设成开展有为对已将各全本该每农乡])\p{Han}){1,5}?"
+    return regex.compile(name + "(?:" + alternation(words("locality_suffixes.txt")) + ")"
+                         + r"(?!级|民|委|干部|集体|务|组|里|内|食堂|卫生|服务|医生)")

@@ -17,14 +17,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from extract.gazetteer import Gazetteer, Place
-from extract.place_roles import COMPARED_WITH, NO_REFERENT, UPPER, Located, is_person_name, names_an_award, roles
+from extract.place_roles import (COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, is_person_name, locality_pattern,
+                                 names_an_award, organ_pattern, roles)
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, record, within
-from rules.fragments import alternation
 from rules.pattern_cache import compiled
-from rules.wordlists import table, words
+from rules.wordlists import table
 
 _LEVEL = {"province": 0, "prefecture": 1, "county": 2}
 
@@ -67,25 +65,6 @@ _TEXT = compiled(r"\S")
 _COMPARED_WITH = compiled(COMPARED_WITH)  # 高出全市平均水平…: the base of a comparison is no referent
 _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
 _ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
-_ORGAN_REF = {"市": "我市", "县": "我县", "区": "我区"}  # 市教育局 reads like 我市
-
-
-@lru_cache(maxsize=None)
-def _organ_pattern() -> regex.Pattern:
-    """市教育局, 县医疗保障局: 市/县 not inside a place name, then a short organ name; a level of
-    care (市级以上医院, 县外医院) names no body of that city or county."""
-    return regex.compile(r"(?:(?<=^)|(?<=[^\p{Han}])|(?<=[在由和与经据的及联]))([市县区])(?![级外])\p{Han}{0,8}?(?:"
-                         + alternation(words("organ_suffixes.txt")) + ")")
-
-
-@lru_cache(maxsize=None)
-def _locality_pattern() -> regex.Pattern:
-    # A name is a few characters that are not time words, verbs or function words
-    # (今年新建村级… and 新建农村 are not villages), then an ending not continued as a word
-    # (村级, 村民, 社区食堂 are not names).
-    name = r"(?:(?![年月日的了和与在等新建设成开展有为对已将各全本该每农乡])\p{Han}){1,5}?"
-    return regex.compile(name + "(?:" + alternation(words("locality_suffixes.txt")) + ")"
-                         + r"(?!级|民|委|干部|集体|务|组|里|内|食堂|卫生|服务|医生)")
 
 
 class RegionResolver:
@@ -109,7 +88,7 @@ class RegionResolver:
         self.ref_hits = Sorted(sorted(
             [h for h in hits(text, "region_refs.tsv") if not names_an_award(text, h.start)
              and not _COMPARED_WITH.search(text, max(0, h.start - 2), h.start)]
-            + [Hit(m.start(), m.end(), _ORGAN_REF[m.group(1)]) for m in _organ_pattern().finditer(text)
+            + [Hit(m.start(), m.end(), ORGAN_REF[m.group(1)]) for m in organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
         self._refs = refs
         self._classes = {h.start for h in self.ref_hits if self._class_of(h)}  # found once per page
@@ -247,7 +226,7 @@ class RegionResolver:
     def _page_region(self) -> Region:
         """The one unit a page names anywhere (a table's source line: 资料来源:四川省民政厅), if
         it names exactly one."""
-        units = {region_of_place(l.place) for l in self.located if l.place.level in UPPER}
+        units = {region_of_place(l.place) for l in self.located if l.place.level in UPPER and l.role != "dateline"}
         return units.pop() if len(units) == 1 else NONE
 
     def _resolve_ref(self, word: str, w: Window) -> Region:
@@ -386,7 +365,7 @@ class RegionResolver:
         best = lower[-1].place.name if lower else ""
         best_end = lower[-1].end if lower else -1
         for l in before:
-            m = _locality_pattern().match(self.text, l.end, w.start)
+            m = locality_pattern().match(self.text, l.end, w.start)
             if m and m.end() >= best_end:  # same end: the later, shorter name (镇…村 → 村)
                 # a village stands on its own (泊河村); an institution keeps its county (X县中医院)
                 own = m.group().endswith(("村", "社区")) or l.place.level not in UPPER

@@ -184,6 +184,13 @@ def test_a_level_of_care_names_no_body_of_a_city_or_county(surface):
     assert region_of(page, surface, published="2025-06", home_name="平遥县", home_code="140728") == (
         "平遥县", "140728")
 
+
+def test_where_a_wire_story_was_filed_is_not_what_it_is_about():
+    page = ("新华社北京3月5日电(记者王五)记者从国家医疗保障局获悉,2024年全国基本医疗保险参保人数达13.1亿人。\n"
+            "记者了解到,去年医疗救助资金共资助7600多万人参保。\n")
+    assert region_of(page, "13.1亿人", published="2025-03") == ("中国", "")
+    assert region_of(page, "7600多万人", published="2025-03") == ("", "")
+
 BREAKDOWN = ("全市居民医保参保工作稳步推进\n\n"
              "本报讯 截至12月15日,全市居民医保参保人数达286.4万人。分县市区看,平遥县参保44.1万人;"
              "祁县参保23.9万人;介休市参保36.2万人。\n\n"
