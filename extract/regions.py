@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from extract.gazetteer import Gazetteer, Place
 from extract.place_roles import (COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, is_person_name, locality_pattern,
@@ -346,11 +347,21 @@ class RegionResolver:
         earlier = self._upper_in(*span, subjects_only=True)
         last_ref = refs[-1] if refs else None
         last_place = earlier[-1] if earlier else None
+        # 全国…参保13.26亿人。其中,职工…3.7亿人: a scope that was its sentence's area goes on
+        scoped = [h for h in within(self.scope_hits, *span) if self._names_its_sentence(h)]
+        if scoped and all(x is None or x.start < scoped[-1].start for x in (last_ref, last_place)):
+            return Region(scoped[-1].word, "", "country") if scoped[-1].word else NONE
         if last_place and (not last_ref or last_place.start > last_ref.start):
             return self._county_of(last_place)
         if last_ref:
             return self._resolve_ref(last_ref.word, w)
         return self.main_region(w)
+
+    def _names_its_sentence(self, h: Hit) -> bool:
+        """No place and no 全县… in the sentence of scope word `h`: it names the sentence's area."""
+        lo = max(map(self.text.rfind, "。！？!?\n", repeat(0), repeat(h.start))) + 1
+        hi = min((i for i in map(self.text.find, "。！？!?\n", repeat(h.end)) if i >= 0), default=len(self.text))
+        return not [l for l in within(self.located, lo, hi) if l.subject] and not within(self.ref_hits, lo, hi)
 
     def _class_of(self, h: Hit) -> bool:
         """我县是全省首批…试点县之一: the 全省 names the class the subject is one of; the sentences

@@ -191,6 +191,18 @@ def test_where_a_wire_story_was_filed_is_not_what_it_is_about():
     assert region_of(page, "13.1亿人", published="2025-03") == ("中国", "")
     assert region_of(page, "7600多万人", published="2025-03") == ("", "")
 
+
+@pytest.mark.parametrize("page,surface,expected", [
+    # a scope that was its sentence's area goes on into the sentences after it
+    ("本报讯 2024年全国基本医疗保险参保人数达13.1亿人。其中,参加城乡居民医保9.5亿人。\n", "9.5亿人", ("中国", "")),
+    ("本报讯 武功县学生在全球机器人大赛中获奖。这项大赛是国内外知名赛事。大赛已举办9届。\n", "9届", ("", "")),
+    # …not a scope in a sentence that names its own place, nor nationwide as an adjective
+    ("本报讯 武功县荣获全国医保工作示范县称号。今年全县参保率达97%。\n", "97%", ("武功县", "610431")),
+    ("本报讯 武功县学生在机器人大赛中获奖。这是一项全国性的青少年赛事,已举办9届。\n", "9届", ("", "")),
+])
+def test_a_scope_that_was_its_sentence_s_area_goes_on(page, surface, expected):
+    assert region_of(page, surface, published="2025-03") == expected
+
 BREAKDOWN = ("全市居民医保参保工作稳步推进\n\n"
              "本报讯 截至12月15日,全市居民医保参保人数达286.4万人。分县市区看,平遥县参保44.1万人;"
              "祁县参保23.9万人;介休市参保36.2万人。\n\n"
