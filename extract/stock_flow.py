@@ -63,6 +63,9 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         return False
     if unit == "%" and _PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 8), w.start):
         return True  # (8: the longest rate and its verb, 拨付率达到, with room to spare)
+    if (unit in _things() and _offered().match(text, w.end, w.end + 8) is not None
+            and not _says(text, "flow_words.txt", w.clause[0], w.start)):
+        return True  # 8项业务就近办理: how many kinds of business a service handles (办理 is what they are)
     marked = _is_level(text, w, unit) or (unit not in _ACCRUING and (
         _listed_level(text, w, unit)
         # 全县有图书馆2个，文化站18个: the sentence opens with what exists in a whole area
@@ -150,3 +153,9 @@ def _area_units() -> regex.Pattern:
 @lru_cache(maxsize=None)
 def _things() -> frozenset[str]:
     return frozenset(words("thing_counters.txt"))
+
+
+@lru_cache(maxsize=None)
+def _offered() -> regex.Pattern:
+    """A kind of business right after a count (12项业务, 15项医保高频事项), a few words between."""
+    return compiled(r"\p{Han}{0,4}?(?:" + alternation(words("offered_kinds.txt")) + ")(?!目)")  # (实事项目)

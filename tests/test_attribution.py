@@ -430,6 +430,12 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     (HOLDINGS, "2024-02", "5个", ("during", "2023-01", "2023-12")),
     (HOLDINGS, "2024-02", "6900人", ("as_of", "", "2023-12")),
     (HOLDINGS, "2024-02", "1800人", ("during", "2023-01", "2023-12")),
+    # how many kinds of business a service handles is a level, 办理 after it naming what they are;
+    # kinds done in the period, and a work report's projects (实事项目), accrue
+    ("本报讯 2023年,全县16个乡镇设立医保工作站,实现参保登记等9项业务就近办理。\n", "2024-01", "9项",
+     ("as_of", "", "2023-12")),
+    ("本报讯 2023年,全县完成11项医保高频事项网上办改造。\n", "2024-01", "11项", ("during", "2023-01", "2023-12")),
+    ("本报讯 2023年,全县18项民生实事项目全部完成。\n", "2024-01", "18项", ("during", "2023-01", "2023-12")),
 ])
 def test_stock_or_flow_under_an_interval(page, published, surface, expected):
     assert period(page, surface, published=published) == expected
