@@ -494,6 +494,9 @@ def test_a_headline_year_does_not_move_now_words():
     # how many months a fund's balance would pay for is a level at its date
     ("本报讯 1—10月,全县职工医保累计结余2.71亿元,可支付月数为18.4个月。\n", "18.4个月", "2025-11",
      ("as_of", "", "2025-10")),
+    # the year's own surplus (当年结存, however named) accrues over the year; the carried balance is a level
+    ("本报讯 2024年,全县居民医保基金收入3.1亿元,支出2.9亿元,当年结存0.2亿元,累计结存1.6亿元。\n", "0.2亿元",
+     "2025-03", ("during", "2024-01", "2024-12")),
     # a year-end with no year of its own is the last one passed, not one after the report
     ("本报讯 2024年度居民医保基金当年结余1460.2万元,年末累计结余11830.5万元。\n", "11830.5万元", "2025-01",
      ("as_of", "", "2024-12")),
