@@ -21,6 +21,7 @@ from rules.wordlists import table, words
 
 EMPLOYEE = "employee_medical_insurance"
 SERVICES = "medical_security_services"
+NOT_MEDICAL = "-"  # medical_programs.tsv: a name that holds a scheme's word but is no scheme
 LIST_REACH = 40  # characters from a listed scheme to the end of its list
 # between two programs of one enumeration: a list mark, maybe with other listed items between
 # (职工医保、大病保险、补充医疗保险和医疗救助)
@@ -193,6 +194,25 @@ def _clause_done(text: str, a: Hit, b: Hit) -> bool:
 
 
 _A_DIGIT = compiled(r"\d")
+_NEXT_IN_LIST = compiled(r"[、和及与]")
+
+
+def _other_insurances(text: str, hits_: list[Hit]) -> list[Hit]:
+    """城乡居民基本养老保险参保率达99%,基本医疗保险参保率96%: another kind of insurance (program -)
+    names no medical scheme, so the generic word after it is no resident scheme; listed with a
+    medical one (企业职工基本养老保险、基本医疗保险…参保人数分别为) its holder (职工) is that one's too."""
+    out = []
+    for i, h in enumerate(hits_):
+        if _programs()[h.word][0] != NOT_MEDICAL:
+            out.append(h)
+            continue
+        nxt = hits_[i + 1] if i + 1 < len(hits_) else None
+        if nxt is not None and nxt.start == h.end + 1 and _NEXT_IN_LIST.match(text, h.end):
+            holder = max((w for w in _programs() if h.word.startswith(w) and w != h.word
+                          and _programs()[w][0] != NOT_MEDICAL), key=len, default="")
+            if holder:
+                out.append(Hit(h.start, h.start + len(holder), holder))
+    return Sorted(out)
 
 
 class ProgramReader:
@@ -203,6 +223,8 @@ class ProgramReader:
         # 医保基金(含生育保险基金)的收入: what a total includes is not what it is of
         if any(h.start and text[h.start - 1] == "含" for h in hits_):
             hits_ = Sorted([h for h in hits_ if not (h.start and text[h.start - 1] == "含")])
+        if any(_programs()[h.word][0] == NOT_MEDICAL for h in hits_):
+            hits_ = _other_insurances(text, hits_)
         self.raw = hits_  # as written: a 分别 item is read in these
         listed = _enumerations(text, hits_)
         # an enumeration reads as one hit of both schemes at its last member's place

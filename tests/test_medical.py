@@ -176,6 +176,12 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     ("本报讯 截至11月底,全县职工基本医疗保险的统筹基金收入8120.5万元,个人账户收入3410.2万元;"
      "大病互助收入412.3万元;统筹累计结余18240.6万元。\n", "18240.6万元",
      ("employee_medical_insurance", "fund_balance")),
+    # the pension insurance of 城乡居民 names no medical scheme: the next clause's 基本医疗保险 is
+    # both schemes; listed with it, its holder (职工) is the medical insurance's too
+    ("本报讯 年末城乡居民基本养老保险参保率达98.6%,基本医疗保险参保率稳定在95%以上。\n", "95%以上",
+     ("basic_medical_insurance", "enrollment_rate")),
+    ("本报讯 年末城镇企业职工基本养老保险、基本医疗保险参保人数分别为8.2万人、9.6万人。\n", "9.6万人",
+     ("employee_medical_insurance", "insured_persons")),
 ])
 def test_more_programs_and_metrics(page, surface, expected):
     assert pm(page, surface, published="2025-12") == expected
