@@ -30,6 +30,8 @@ DOMAINS = [
     ("县人民医院新增床位120张,引进医生36名。", "120张", "health_services"),
     ("县人民医院新增床位120张,引进医生36名。", "36名", "health_services"),
     ("县人民医院全年接诊门诊患者12.6万人次。", "12.6万人次", "health_services"),
+    # a hospital built to serve a county or region, in a work report's run of social-security figures
+    ("城镇登记失业率控制在3.6%以内。建成县级区域医疗中心3个。", "3个", "health_services"),
     # help for households left in hardship by an accident is assistance, not safety
     ("今年共救助因意外事故造成生活困难的家庭138户。", "138户", "social_assistance"),
     # the civil-affairs institutions listed after the old people's homes are assistance's
