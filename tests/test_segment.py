@@ -479,3 +479,18 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
 
     assert is_furniture("发布时间：2025-06-01 浏览次数：120")
     assert not is_furniture("全县城乡居民医保参保人数达到8万人。")
+
+
+def test_a_tables_rows_are_no_headlines():
+    from extract.segment.lines import is_headline_like
+
+    # a label and its cells spaced apart, the last one a number: a row of a table, however short
+    assert not is_headline_like("安平县  52.3  97.8")
+    assert not is_headline_like("城乡低保对象(人)    8125    8406    -3.4%")
+    # a headline with a figure in it, or a date spaced out, is still one
+    assert is_headline_like("全县医保参保率达97.8%")
+    assert is_headline_like("2024年 全县新增就业 5200人")
+    page = "2023年全市城乡居民医保参保情况\n\n县区  参保人数  参保率\n安平县  52.3  97.8\n饶阳县  30.6  98.1\n"
+    [article] = segment_page(page)
+    assert [page[u.start:u.end] for u in article.units if u.kind == "headline"] == [
+        "2023年全市城乡居民医保参保情况", "县区  参保人数  参保率"]

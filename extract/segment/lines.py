@@ -89,6 +89,8 @@ _LIST_ITEM = re.compile(
     r"^(?:\d{1,2}\s*[、.．](?![\d.．])|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
     r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳])"
 )
+_CELL_TOKEN = re.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰)?(?=\s|$)")
+_LAST_CELL = re.compile(r"\s[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰)?$")
 _SECTION_BRACKET = re.compile(r"^【[^】\n]{1,30}】")
 _SECTION_NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|"
@@ -241,9 +243,14 @@ def is_inline_caption(s: str) -> bool:
     return bool(_INLINE_CAPTION.search(s))
 
 
+def is_table_row(s: str) -> bool:
+    """涡阳县  132.5  99.1  45050: a label and its cells, spaced apart, the last one a number."""
+    return _LAST_CELL.search(s) is not None and len(_CELL_TOKEN.findall(s)) >= 2
+
+
 def is_headline_like(s: str) -> bool:
     s = s.strip(WS)
-    if not s:
+    if not s or is_table_row(s):  # (a table's rows are short lines, and no headlines)
         return False
     if is_start_marker(s) or is_credit(s) or is_byline(s) or _TAG_LINE.match(s):
         return False
@@ -312,8 +319,8 @@ def continues(prev: str, nxt: str) -> bool:
     for f in (is_furniture, is_credit, is_byline, is_section_head, is_start_marker):
         if f(p) or f(q):
             return False
-    if _TAG_LINE.match(q) or _LIST_ITEM.match(q):
-        return False
+    if _TAG_LINE.match(q) or _LIST_ITEM.match(q) or is_table_row(p) or is_table_row(q):
+        return False  # (a table's row is a line of its own)
     if is_headline_like(p):
         if p.startswith(_KICKER_ENDS):  # ——副题: the subtitle under a headline
             return False
