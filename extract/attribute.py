@@ -19,12 +19,13 @@ from extract.medical import Evidence, ProgramReader, changes_metric, metric_of
 from extract.medical_settle import MERGED, maternity, settle_metric, settle_program
 from extract.periods import PeriodResolver
 from extract.plans import is_target
-from extract.regions import RegionResolver
+from extract.regions import Region, RegionResolver
 from extract.scan import Found
 from extract.stock_flow import counts_members
 from extract.subjects import split_conflicts
 from extract.segment import Article, article_at, clause_at, segment_page, sentences
 from extract.spans import Span, Window, record, within
+from extract.table_cells import is_total_row
 from rules.pattern_cache import compiled
 
 
@@ -188,6 +189,16 @@ class DocumentContext:
         return (decided_at in ("item", "clause") and names_topic(span, domain, self.words)
                 and not after_care_level(self.text, w))
 
+    def _cell_region(self, f: Found, w: Window) -> Region | None:
+        """A table cell's place: its column (睢县 虞城县 …), else its labels or caption (…宁陵县…
+        公示表); a total row that names none (合计, 全市) is the page's area, not the row above's."""
+        spans = ((f.column,) if f.column else ()) + f.context
+        found = next((r for r in map(self.regions.region_in, spans) if r), None)
+        if found is None and f.context and is_total_row(self.text, f.context[0]):
+            top = min((s[0] for s in f.context[1:]), default=w.article[0])  # its column header or caption
+            return self.regions.area_of_rows(min(top, f.context[0][0]), f.context[0][0], w)
+        return found
+
     def _settled_domain(self, domain: str, w: Window, unit: str) -> str:
         """4项民生工程 counts every domain's projects together; 县级医院80% in a paragraph about
         medical security is the scheme's rate at that level of care."""
@@ -201,9 +212,7 @@ class DocumentContext:
         w, art, unit_kind = window or self.layout.window(f.start, f.end)
         q = f.quantity
         items = f.context or ((link.item,) if link.item else ())
-        # a table cell: its column (睢县 虞城县 …), else its labels or caption (…宁陵县…公示表)
-        region = next((r for r in map(self.regions.region_in, ((f.column,) if f.column else ()) + f.context)
-                       if r), None) or self.regions.region(w)
+        region = self._cell_region(f, w) or self.regions.region(w)
         domain, decided_at = domain_reading(w, self.words, items) if items else self._under_label(w, q.unit)
         # a part reads what its words leave open from the part before it; the rest (其他支出) from the head
         rest = link.head >= 0 and _THE_REST.match(self.text, w.clause[0], w.start) is not None

@@ -326,6 +326,17 @@ class RegionResolver:
         inside = [l for l in within(self.located, *span)]
         return self._county_of(inside[-1]) if inside else None
 
+    def area_of_rows(self, lo: int, hi: int, w: Window) -> Region:
+        """A table's 合计 row under rows of counties (text[lo:hi]): the one prefecture, or province,
+        they all lie in, which the rows divide; else the page's area."""
+        codes = {l.place.current_code or l.place.code for l in within(self.located, lo, hi) if l.place.level in UPPER}
+        for keep, level in ((4, "prefecture"), (2, "province")):
+            if len(codes) > 1 and len({c[:keep] for c in codes}) == 1:
+                parent = self.gaz.by_code(next(iter(codes))[:keep].ljust(6, "0"))
+                if parent is not None and parent.level == level and parent.code not in codes:
+                    return region_of_place(parent)
+        return self.main_region(w)
+
     def region(self, w: Window) -> Region:
         located, refs, scope = self._before_in_sentence(w)
         places = [l for l in located if l.subject]

@@ -136,3 +136,14 @@ def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | Non
     if unit is None:
         return None  # a bare number with no unit anywhere is not a statistic
     return Quantity(Decimal(cell.replace(",", "")) * unit[1], unit[0])
+
+
+@lru_cache(maxsize=None)
+def _total_rows() -> frozenset[str]:
+    return frozenset(words("total_rows.txt"))
+
+
+def is_total_row(text: str, label: Span) -> bool:
+    """合计, 全市 (合 计 when aligned): a row that adds up the rows above it (total_rows.txt)."""
+    return "".join(text[label[0]:label[1]].split()) in _total_rows()
+

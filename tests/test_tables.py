@@ -465,3 +465,21 @@ def test_a_row_written_with_tabs_puts_its_cells_under_their_columns_by_their_tab
     cells = _cells(page, find_table_cells)
     assert (cells["4050"].quantity.unit, float(cells["4050"].quantity.value)) == ("元", 40_500_000)
     assert cells["21740"].quantity.unit == "元" and cells["63.3"].quantity.unit == "%"
+
+
+# counties of one prefecture, then their total: the page names no area but 全市
+COUNTY_TOTAL = """2023年全市城乡居民医保参保情况
+单位：万人、%
+县区        参保人数     参保率
+安平县      30.6         97.8
+饶阳县      28.4         98.1
+武强县      21.7         97.5
+合  计      80.7         97.8
+"""
+
+
+def test_a_total_row_under_rows_of_counties_is_the_prefecture_they_lie_in():
+    figures = {s: a for s, _, a in attributions(COUNTY_TOTAL, published="2024-02")}
+    assert (figures["80.7"].region, figures["80.7"].region_code, figures["80.7"].metric) == (
+        "衡水市", "131100", "insured_persons")
+    assert (figures["21.7"].region, figures["30.6"].region) == ("武强县", "安平县")
