@@ -245,13 +245,14 @@ class PeriodResolver:
 
     def period(self, w: Window, art, metric: str, change: str, unit: str = "",
                stated: tuple[str, str, str] | None = None, context: tuple[Span, ...] = (),
-               column: Span | None = None) -> tuple[str, str, str]:
+               column: Span | None = None, item: Span | None = None) -> tuple[str, str, str]:
         """(period_kind, period_start, period_end) of a figure; `stated` is a table column's year,
         `context` a table cell's row label, column header and caption, `column` its column header
-        (上年同期 dates the cell a year before its caption)."""
+        (上年同期 dates the cell a year before its caption), `item` the 分别 item it is paired with."""
         if stated is None and (done := self._completion_cell(w, unit)) is not None:
             return "as_of", "", done.period_end  # a cell alone has no time of its own
-        t = None if stated is not None else (self._in_context(context, column) or self.governing(w))
+        t = None if stated is not None else (self._in_context(context, column) or self._in_item(item, w)
+                                             or self.governing(w))
         if t is not None and stated is None and self._is_from_figure(w):
             t = self._earlier(w, t)
         if stated is not None:
@@ -301,6 +302,14 @@ class PeriodResolver:
         named = [x for x in self._before_in_sentence(w) if x.resolved and x.period_end]
         earliest = min(named, key=lambda x: x.period_end, default=None)
         return earliest if earliest is not None and earliest.period_end < t.period_end else t
+
+    def _in_item(self, item: Span | None, w: Window) -> TimeExpr | None:
+        """2022年、2023年报销比例分别为67.8%和69.5%: the one time a 分别 item names dates its figure,
+        unless the items are what the figures are compared with (较2019年、2020年分别下降…)."""
+        found = within(self.times, *item) if item else []
+        if len(found) != 1 or not found[0].resolved or _COMPARED.search(self.text, w.clause[0], item[1]):
+            return None
+        return found[0]
 
     def _in_context(self, context: tuple[Span, ...], column: Span | None = None) -> TimeExpr | None:
         """A table cell's time: its caption's (2022年1-9月…公示表), or a relative year in its row or
@@ -378,6 +387,7 @@ _HAN = compiled(r"\p{Han}")
 _SAME_PERIOD_IS = compiled(r"同期(?:为|是|达到|达|:|：)?\s*")
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
 _DIGIT = compiled(r"\d")
+_COMPARED = compiled(r"较|比(?!例|重|率)")  # (比例, 比重 and 比率 compare nothing)
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation

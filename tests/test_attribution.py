@@ -118,6 +118,18 @@ def test_the_items_of_a_list_take_the_time_of_the_sentence_that_introduces_them(
     assert period(page, "26家", published="2013-02") == ("", "", "")
 
 
+
+def test_the_years_of_a_fenbie_list_date_its_figures_but_years_compared_with_do_not():
+    # 分别 pairs items with figures in order: the year an item names is its figure's period
+    page = "本报讯 近年来县里报销水平逐年提高,2022年、2023年全县住院费用报销比例分别为67.8%和69.5%。\n"
+    assert period(page, "67.8%", published="2024-03") == ("during", "2022-01", "2022-12")
+    assert period(page, "69.5%", published="2024-03") == ("during", "2023-01", "2023-12")
+    # the years after 较 are what the figures are compared with: both are the year the sentence names
+    page = "本报讯 从结算结果看,全县2023年住院次均费用较2021年、2022年分别下降312元、158元。\n"
+    assert period(page, "312元", published="2024-03") == ("during", "2023-01", "2023-12")
+    assert period(page, "158元", published="2024-03") == ("during", "2023-01", "2023-12")
+
+
 # ---------------------------------------------------------------- statistical bulletin
 
 BULLETIN = """平遥县2023年国民经济和社会发展统计公报
