@@ -244,7 +244,7 @@ class DocumentContext:
                 # 结算X人次,…同比分别增长Y%; 享受待遇X人次,比上年增长Y%: the change of X
                 program, metric = of.program, of.metric
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column,
-                                               None if f.context else link.item)
+                                               None if f.context else link.item, link.order)
         if (domain == "medical_security" and program != "resident_medical_insurance"
                 and maternity(self.text, w, items[0] if items else None)):
             if end and int(end[:4]) < MERGED:  # a social insurance of its own before the merger

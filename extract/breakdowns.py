@@ -44,14 +44,15 @@ class Links:
     previous_part: int = -1
     of: int = -1  # the earlier figure a 分别 figure with no items of its own is paired with
     after: int = -1  # the figure that ends the clause right before this figure's clause
+    order: tuple[int, int] | None = None  # (place, count) among the figures after its 分别
 
 
 def link_figures(text: str, figures: list[Span], sentence_of, paragraph_of) -> list[Links]:
     """`figures` in text order; `sentence_of(i)` / `paragraph_of(i)` give figure i's spans."""
-    items, pairs = _fenbie_items(text, figures, sentence_of)
+    items, pairs, order = _fenbie_items(text, figures, sentence_of)
     heads = _breakdown_heads(text, figures, sentence_of, paragraph_of)
-    return [Links(items.get(i), *heads.get(i, (-1, -1)), pairs.get(i, -1), _after(text, figures, sentence_of, i))
-            for i in range(len(figures))]
+    return [Links(items.get(i), *heads.get(i, (-1, -1)), pairs.get(i, -1), _after(text, figures, sentence_of, i),
+                  order.get(i)) for i in range(len(figures))]
 
 
 def _after(text: str, figures: list[Span], sentence_of, i: int) -> int:
@@ -70,11 +71,14 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return max(lo, last_of(text, CLAUSE_BREAKS, lo, pos) + 1)
 
 
-def _fenbie_items(text: str, figures: list[Span], sentence_of) -> tuple[dict[int, Span], dict[int, int]]:
-    """figure index → its 分别 item; and → the earlier figure it is paired with, when the items are
-    the clauses of earlier figures."""
+def _fenbie_items(text: str, figures: list[Span], sentence_of
+                  ) -> tuple[dict[int, Span], dict[int, int], dict[int, tuple[int, int]]]:
+    """figure index → its 分别 item; → the earlier figure it is paired with, when the items are
+    the clauses of earlier figures; and → its place among the figures after its 分别 (2019—2023年
+    …分别为 five figures: one a year)."""
     out: dict[int, Span] = {}
     pairs: dict[int, int] = {}
+    order: dict[int, tuple[int, int]] = {}
     previous: tuple[Span, list[Span], list[int]] | None = None  # (sentence, items, figures) of the last list
     found: dict[Span, _Found] = {}
     last_start = max((start for start, _ in figures), default=0)
@@ -92,6 +96,8 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of) -> tuple[dict[int
         stop = _CLAUSE.search(text, fb.end(), last_start)
         stop = stop.start() if stop else last_start
         group = list(range(max(i, bisect_left(starts, fb.end())), bisect_right(starts, stop)))
+        for k, j in enumerate(group):
+            order.setdefault(j, (k, len(group)))  # (a later figure of the group finds it again, shorter)
         lo = _clause_start(text, sent[0], fb.start())
         items = _split_items(text, lo, fb.start())
         if len(items) < 2 and previous and _runs_on(text, previous[0], sent) and len(previous[1]) == len(group):
@@ -104,7 +110,7 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of) -> tuple[dict[int
         if len(items) == len(group) and len(group) > 1:
             previous = (sent, items, group)
             out.update(zip(group, items))
-    return out, pairs
+    return out, pairs, order
 
 
 def _runs_on(text: str, earlier: Span, sent: Span) -> bool:

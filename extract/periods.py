@@ -14,7 +14,8 @@ from collections.abc import Callable
 from extract.plans import is_future
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, flow_of_the_year, is_stock
-from extract.time_expressions import TimeExpr, implied_year, find_time_expressions, in_year
+from extract.time_expressions import (TimeExpr, find_time_expressions, implied_year, in_year, moved_back,
+                                      one_a_year)
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.taxonomy import sets
@@ -245,14 +246,16 @@ class PeriodResolver:
 
     def period(self, w: Window, art, metric: str, change: str, unit: str = "",
                stated: tuple[str, str, str] | None = None, context: tuple[Span, ...] = (),
-               column: Span | None = None, item: Span | None = None) -> tuple[str, str, str]:
+               column: Span | None = None, item: Span | None = None,
+               order: tuple[int, int] | None = None) -> tuple[str, str, str]:
         """(period_kind, period_start, period_end) of a figure; `stated` is a table column's year,
         `context` a table cell's row label, column header and caption, `column` its column header
-        (上年同期 dates the cell a year before its caption), `item` the 分别 item it is paired with."""
+        (上年同期 dates the cell a year before its caption), `item` the 分别 item it is paired with,
+        `order` its place among the figures after its 分别."""
         if stated is None and (done := self._completion_cell(w, unit)) is not None:
             return "as_of", "", done.period_end  # a cell alone has no time of its own
         t = None if stated is not None else (self._in_context(context, column) or self._in_item(item, w)
-                                             or self.governing(w))
+                                             or one_a_year(self.governing(w), order))
         if t is not None and stated is None and self._is_from_figure(w):
             t = self._earlier(w, t)
         if stated is not None:
@@ -265,7 +268,7 @@ class PeriodResolver:
             t = self._year_to_date(t, w, art, metric)
             t = self._not_ahead(t, w)
             if back := self._years_back(w.clause, w.start):
-                t = _moved_back(t, back)  # …41.2万人,去年同期为40.8万人: the same period a year before
+                t = moved_back(t, back)  # …41.2万人,去年同期为40.8万人: the same period a year before
             kind, start, end = t.kind, t.period_start, t.period_end
             if t.symbolic.year_end and flow_of_the_year(self.text, w, metric, unit, change):
                 return "during", end[:4] + "-01", end  # 年末…全年征缴X万元, 比上年增长Y%
@@ -326,7 +329,7 @@ class PeriodResolver:
             return own
         earlier = self._years_back(column) if column else 0
         if written and earlier:
-            return _moved_back(written[-1], earlier)  # 上年同期: the caption's period a year before
+            return moved_back(written[-1], earlier)  # 上年同期: the caption's period a year before
         relative = [t for t in found if t.relative and t.symbolic and t.symbolic.start
                     and t.symbolic.start.year.kind == "rel"]
         if written and relative:
@@ -373,14 +376,6 @@ def _written_start(t: TimeExpr) -> str:
     if first is None or first.year.kind != "abs":
         return ""
     return f"{first.year.value:04d}-{first.month or 1:02d}"
-
-
-def _moved_back(t: TimeExpr, years: int) -> TimeExpr:
-    """The same period `years` years earlier."""
-    def back(month: str) -> str:
-        return f"{int(month[:4]) - years:04d}{month[4:]}" if month else month
-    return TimeExpr(t.start, t.end, t.text, t.kind, back(t.period_start), back(t.period_end), t.resolved,
-                    t.relative, t.symbolic, t.rule)
 
 
 _HAN = compiled(r"\p{Han}")

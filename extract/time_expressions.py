@@ -144,6 +144,27 @@ def in_year(t: TimeExpr, year: int) -> TimeExpr:
     return TimeExpr(t.start, t.end, t.text, kind, start, end, True, True, t.symbolic, t.rule)
 
 
+def moved_back(t: TimeExpr, years: int) -> TimeExpr:
+    """The same period `years` years earlier."""
+    def back(month: str) -> str:
+        return f"{int(month[:4]) - years:04d}{month[4:]}" if month else month
+    return TimeExpr(t.start, t.end, t.text, t.kind, back(t.period_start), back(t.period_end), t.resolved,
+                    t.relative, t.symbolic, t.rule)
+
+
+def one_a_year(t: TimeExpr | None, order: tuple[int, int] | None) -> TimeExpr | None:
+    """2019—2023年,参保人数分别为A、B、C、D、E: as many figures after 分别 as the range has years,
+    one a year in order."""
+    if t is None or order is None or t.rule != "year_range" or not t.resolved:
+        return t
+    first, last = int(t.period_start[:4]), int(t.period_end[:4])
+    if last - first + 1 != order[1]:
+        return t
+    year = first + order[0]
+    return TimeExpr(t.start, t.end, t.text, "during", f"{year}-01", f"{year}-12", True, t.relative, t.symbolic,
+                    t.rule)
+
+
 def implied_year(t: TimeExpr) -> bool:
     """Whether the expression writes no year of its own (年末, 一季度, 3月), as against one
     relative to the report (今年, 目前)."""

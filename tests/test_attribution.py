@@ -130,6 +130,18 @@ def test_the_years_of_a_fenbie_list_date_its_figures_but_years_compared_with_do_
     assert period(page, "158元", published="2024-03") == ("during", "2023-01", "2023-12")
 
 
+
+def test_a_year_range_with_as_many_figures_after_fenbie_as_years_dates_one_a_year():
+    page = ("本报讯 2021年至2023年,全县城乡居民医保参保人数分别为33.9万人、34.2万人、34.0万人,"
+            "基金支出分别为3.1亿元、3.4亿元、3.6亿元。\n")
+    assert period(page, "33.9万人", published="2024-03") == ("as_of", "", "2021-12")
+    assert period(page, "34.0万人", published="2024-03") == ("as_of", "", "2023-12")
+    assert period(page, "3.4亿元", published="2024-03") == ("during", "2022-01", "2022-12")
+    # fewer figures than years: the range is each one's period
+    page = "本报讯 2021年至2023年,全县医疗救助支出和资助参保资金分别为1.2亿元、0.4亿元。\n"
+    assert period(page, "0.4亿元", published="2024-03") == ("during", "2021-01", "2023-12")
+
+
 # ---------------------------------------------------------------- statistical bulletin
 
 BULLETIN = """平遥县2023年国民经济和社会发展统计公报
