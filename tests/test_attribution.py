@@ -403,7 +403,7 @@ HOLDINGS = ("永定县2023年统计公报\n\n"
 
 MEMBERS = ("永定县民政局2023年工作总结\n\n"
            "全县农村低保对象9860户、15230人,全年发放低保金4210万元。全县特困供养人员3120人。"
-           "全年走访慰问低保对象1600人。\n")
+           "全年走访慰问低保对象1600人。全县城市最低生活保障对象2840人。\n")
 
 DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
              "全县14个乡镇均开通了门诊统筹,236个村设立了医保服务点。今年增补3个乡镇为试点乡镇。"
@@ -439,6 +439,7 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     (MEMBERS, "2024-02", "3120人", ("as_of", "", "2023-12")),
     (MEMBERS, "2024-02", "1600人", ("during", "2023-01", "2023-12")),
     (MEMBERS, "2024-02", "4210万元", ("during", "2023-01", "2023-12")),
+    (MEMBERS, "2024-02", "2840人", ("as_of", "", "2023-12")),  # 低保 written out, as bulletins print it
     # how many of an area's divisions do or have something is a level; divisions added in the
     # period, and institutions named after a division, are not
     (DIVISIONS, "2024-02", "14个", ("as_of", "", "2023-12")),
