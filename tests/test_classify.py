@@ -30,6 +30,9 @@ DOMAINS = [
     ("县人民医院新增床位120张,引进医生36名。", "120张", "health_services"),
     ("县人民医院新增床位120张,引进医生36名。", "36名", "health_services"),
     ("县人民医院全年接诊门诊患者12.6万人次。", "12.6万人次", "health_services"),
+    # what an insured patient pays himself is the schemes' measure (GUIDELINES §9 payment shares)
+    ("全年全县乡镇卫生院住院次均费用2860元,住院患者个人负担比例为27.4%。", "27.4%", "medical_security"),
+    ("镇卫生院负责人介绍,院内住院患者平均自付比例已降至16.5%。", "16.5%", "medical_security"),
     # a hospital built to serve a county or region, in a work report's run of social-security figures
     ("城镇登记失业率控制在3.6%以内。建成县级区域医疗中心3个。", "3个", "health_services"),
     # help for households left in hardship by an accident is assistance, not safety
