@@ -113,6 +113,10 @@ def test_stopwords(gaz):
     assert places(gaz.find("惠民县")) == [("惠民县", "371621")]
     assert places(gaz.find("公安县")) == [("公安县", "421022")]
     assert places(gaz.find("万年县")) == [("万年县", "361129")]
+    # 会同 the verb (县医保局会同县财政局…) is no 会同县; the county opening its own sentence is
+    for text in ("县医保局会同县财政局印发通知", "市民政局并会同县卫健委开展排查"):
+        assert gaz.find(text) == [], text
+    assert places(gaz.find("会同县医保局今年参保35万人")) == [("会同县", "431225")]
 
 
 def test_bare_suffix_is_never_a_place(gaz):
