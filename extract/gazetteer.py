@@ -62,7 +62,9 @@ class PlaceMatch:
     end: int
     text: str
     candidates: tuple[Place, ...]   # every place this surface could be, best first
-    short: bool                     # matched by a short form (交城 for 交城县)
+    short: bool                     # matched by a short form (交城 for 交城县), or a name that is
+                                    # also an ordinary word (老城区: common_nouns.txt); either is
+                                    # read as the place only where its province is the page's
     in_use: tuple[bool, ...] = ()   # for each candidate: whether the name is still in use (is_current)
 
 
@@ -121,6 +123,7 @@ class Gazetteer:
         path = Path(path)
         self.path = path
         self.stopwords = frozenset(words("gazetteer/stopwords.txt"))
+        self.common_nouns = frozenset(words("gazetteer/common_nouns.txt"))
         # Every process starts with this: the index is read from the cache folder (built once from
         # the data file and the word lists it depends on); the automata, a Place and a name's
         # ranked candidates are made when first asked for
@@ -255,7 +258,8 @@ class Gazetteer:
             # a stop-word containing the match blocks it; a weak match is blocked by any overlap
             if stops.overlaps(s, e) if weak else stops.contains(s, e):
                 continue
-            out.append(PlaceMatch(s, e, text[s:e], self._candidates(key), is_short, self._cands_in_use[key]))
+            out.append(PlaceMatch(s, e, text[s:e], self._candidates(key), is_short or text[s:e] in self.common_nouns,
+                                  self._cands_in_use[key]))
         return out
 
     def context(self, codes: Iterable[str] = ()) -> "Context":

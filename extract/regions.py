@@ -88,7 +88,8 @@ class RegionResolver:
         places = SpanSet((l.start, l.end) for l in self.located)
         self.ref_hits = Sorted(sorted(
             [h for h in hits(text, "region_refs.tsv") if not names_an_award(text, h.start)
-             and not _COMPARED_WITH.search(text, max(0, h.start - 2), h.start)]
+             and not _COMPARED_WITH.search(text, max(0, h.start - 2), h.start)
+             and not places.overlaps(h.start, h.end)]  # (the 城区 of 樊城区 is its name)
             + [Hit(m.start(), m.end(), ORGAN_REF[m.group(1)]) for m in organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
         self._refs = refs
@@ -281,6 +282,8 @@ class RegionResolver:
                 or (l.place.current_name or l.place.name).endswith(suffix))
 
     def _resolve_level(self, level: str, before: list[Located], w: Window) -> Region:
+        if level == "town":  # (region_refs.tsv: 城区)
+            return self.main_region(w) or self.home
         if level == "county":
             counties = [l for l in before if l.place.level == "county"]
             if counties:

@@ -185,6 +185,24 @@ def test_a_level_of_care_names_no_body_of_a_city_or_county(surface):
         "平遥县", "140728")
 
 
+@pytest.mark.parametrize("surface", ["1260套", "3所", "860个"])
+def test_the_old_and_new_parts_of_a_county_s_town_are_the_county(surface):
+    # 老城区, 新城区 and 城东区 are districts of cities in other provinces, and words of any town's news
+    page = ("平江县加快推进城市更新\n\n　　本报讯 今年以来,平江县持续推进城市更新。老城区改造棚户区住房1260套,"
+            "新城区新建学校3所,城东片区新增停车位860个。\n")
+    assert region_of(page, surface, published="2024-06") == ("平江县", "430626")
+
+
+def test_the_district_named_in_full_keeps_its_name_and_its_cheng_qu_is_no_reference_word():
+    # the district's own page; the 城区 inside 樊城区 is part of its name, no 城区 of the city
+    page = ("樊城:社区食堂开到家门口\n\n本报讯 樊城区米公街道一家社区食堂里坐满了老人。"
+            "\u201c两荤一素,每餐10元。\u201d一位老人说。\n")
+    assert region_of(page, "10元", published="2025-11", home_name="襄阳市", home_code="420600") == (
+        "樊城区", "420606")
+    page = "老城区:棚户区改造提速\n\n本报讯 今年,洛阳市老城区改造棚户区住房860套。\n"
+    assert region_of(page, "860套", published="2024-06") == ("老城区", "410302")
+
+
 def test_where_a_wire_story_was_filed_is_not_what_it_is_about():
     page = ("新华社北京3月5日电(记者王五)记者从国家医疗保障局获悉,2024年全国基本医疗保险参保人数达13.1亿人。\n"
             "记者了解到,去年医疗救助资金共资助7600多万人参保。\n")
