@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
+from extract.segment.lines import is_furniture
 from extract.spans import Span
 from extract.table_cells import (CELL, NOTE_LEAD, PERCENT, YEAR_CELL, Cell, cell_quantity, change_in_column,
                                  counted_unit, unit_for, unit_of_label, unit_word, units_in_note, year_period)
@@ -43,7 +44,7 @@ class _Token:
     start: int
     end: int
     text: str
-    kind: str  # number | unit | empty | note | title | text
+    kind: str  # number | unit | empty | note | title | furniture | text
 
 
 def _tokens(text: str) -> list[list[_Token]]:
@@ -82,6 +83,8 @@ def _token(line: str, offset: int) -> _Token | None:
         kind = "unit"
     elif _TITLE.search(body):
         kind = "title"
+    elif is_furniture(body):
+        kind = "furniture"  # 发布机构…发布日期 between a title and its table: no caption, no cell
     else:
         kind = "text"
     return _Token(start, end, body, kind)

@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from extract.segment.lines import is_furniture
 from extract.spans import Span
 from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, PERCENT, YEAR_CELL, Cell, cell_quantity, change_in_column,
                                  counted_unit, unit_for, unit_of_label, unit_word, units_in_note, year_period)
@@ -173,11 +174,18 @@ def _header(text: str, lines, i: int, width: int) -> tuple[list[tuple[int, int, 
 
 def _caption(lines, k: int) -> Span | None:
     """The nearest non-blank line above the header, which often names the table and its period
-    (a unit note alone on its line is passed over)."""
-    for j in range(k - 1, max(-1, k - 5), -1):
+    (a unit note alone on its line is passed over, and so is a web page's furniture: 发布机构…
+    发布日期 between the title and the table)."""
+    seen = 0
+    for j in range(k - 1, -1, -1):
         offset, line = lines[j]
-        if line.strip() and not _is_note(line):
+        if not line.strip():
+            continue
+        if not _is_note(line) and not is_furniture(line):
             return offset, offset + len(line)
+        seen += 1
+        if seen == 3:  # (three lines passed over: a caption further up names another table, if any)
+            return None
     return None
 
 

@@ -483,3 +483,19 @@ def test_a_total_row_under_rows_of_counties_is_the_prefecture_they_lie_in():
     assert (figures["80.7"].region, figures["80.7"].region_code, figures["80.7"].metric) == (
         "衡水市", "131100", "insured_persons")
     assert (figures["21.7"].region, figures["30.6"].region) == ("武强县", "安平县")
+
+
+# a web page's furniture (发布机构…发布日期) between a table's title and the table
+FURNISHED = ("汝阳县2023年城乡居民医保基金收支情况\n\n发布机构：县医疗保障局　　发布日期：2024-01-20\n\n单位：万元\n\n"
+             "{}")
+ALIGNED_BODY = "项目      本年数      上年数\n基金收入   15310.6     14120.3\n基金支出   14032.8     13206.5\n"
+FLAT_BODY = "项目\n本年数\n上年数\n\n基金收入\n15310.6\n14120.3\n\n基金支出\n14032.8\n13206.5\n"
+
+
+@pytest.mark.parametrize("body", [ALIGNED_BODY, FLAT_BODY])
+def test_the_title_above_a_page_s_furniture_is_the_table_s_caption(body):
+    figures = {s: a for s, _, a in attributions(FURNISHED.format(body), published="2024-01")}
+    a = figures["15310.6"]
+    assert (a.program, a.metric, a.period_start, a.period_end) == (
+        "resident_medical_insurance", "fund_income", "2023-01", "2023-12")
+    assert (figures["13206.5"].period_start, figures["13206.5"].period_end) == ("2022-01", "2022-12")
