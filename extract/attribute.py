@@ -14,7 +14,7 @@ from extract.budget import Budget
 from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, item_of, list_label,
                               label_item, names_topic, per_for, per_of, population_of, after_care_level,
                               rates_a_care_level)
-from extract.individuals import is_individual
+from extract.individuals import is_individual, is_person_row
 from extract.medical import Evidence, ProgramReader, changes_metric, metric_of
 from extract.medical_settle import MERGED, maternity, settle_metric, settle_program
 from extract.periods import PeriodResolver
@@ -251,7 +251,7 @@ class DocumentContext:
                 domain, program, metric = "employment_social_security", "", ""
             else:
                 program, metric = "employee_medical_insurance", "other"
-        individual = is_individual(w, self.text)
+        individual = is_individual(w, self.text) or bool(f.context and is_person_row(self.text, f.context[0]))
         subject = self._table_subject(f.context[0]) if f.context else (
             item_of(self.text, link.item) if link.item else "") or item_of(self.text, w.clause)
         return Attribution(

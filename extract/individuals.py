@@ -80,3 +80,15 @@ _PRONOUN_OPENS = compiled(r"\s*[“\"]?[他她](?!们)")
 def _addressed_person() -> regex.Pattern:
     surnames = "".join(regex.escape(w) for w, kind in table("person_cues.tsv") if kind == "surname")
     return regex.compile(f"(?<=[{surnames}])(?:" + alternation(words("person_subjects.txt")) + ")")
+
+
+# a person's row of a published list: a masked name (王某某, 李某, 张**), or a name and its gender
+# column (王建国  男); a row labelled 男 or 女 alone counts a sex, no person
+_PERSON_ROW = compiled(r"(?<!\p{Han})(?:\p{Han}(?:某某|某|[*＊×]{1,2})|\p{Han}{2,3}\s+[男女])(?!\S)")
+
+
+def is_person_row(text: str, label: tuple[int, int]) -> bool:
+    """王某某  男  城关镇  住院救助  3200: a table row about one person (a 公示 list of who got
+    help) is that person's story, not the county's statistic (GUIDELINES §9)."""
+    return _PERSON_ROW.search(text, *label) is not None
+

@@ -499,3 +499,19 @@ def test_the_title_above_a_page_s_furniture_is_the_table_s_caption(body):
     assert (a.program, a.metric, a.period_start, a.period_end) == (
         "resident_medical_insurance", "fund_income", "2023-01", "2023-12")
     assert (figures["13206.5"].period_start, figures["13206.5"].period_end) == ("2022-01", "2022-12")
+
+
+# a published list of who got help (公示): each row is one person's, the sentence above the county's
+NAMED_LIST = ("关于第三季度医疗救助资金发放情况的公示\n\n　　本季度全县共救助困难群众412人次,发放救助资金48.3万元。"
+              "现将名单公示如下:\n\n序号  姓名  性别  乡镇  救助类别  救助金额(元)\n"
+              "1  赵某某  男  城关镇  住院救助  2860\n2  钱某  女  白河镇  门诊救助  740\n"
+              "3  孙立新  男  白河镇  住院救助  9300\n")
+
+
+def test_the_rows_of_a_published_list_of_people_are_their_stories_not_the_county_s():
+    figures = {s: a for s, _, a in attributions(NAMED_LIST, published="2024-10", home_name="嵩县")}
+    assert {figures[s].population for s in ("2860", "740", "9300")} == {"individual"}
+    assert figures["412人次"].population != "individual" and figures["48.3万元"].population != "individual"
+    # a table that counts by sex has no person in it
+    page = "全县参保人员性别构成\n\n单位：人\n\n性别  参保人数\n男  10230\n女  9870\n"
+    assert {a.population for s, _, a in attributions(page, published="2024-10")} == {""}
