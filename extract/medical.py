@@ -194,6 +194,8 @@ def _clause_done(text: str, a: Hit, b: Hit) -> bool:
 
 
 _A_DIGIT = compiled(r"\d")
+# a sentence that opens the next point of an enumeration (一是…;二是…, 其次): a topic of its own
+_NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")
 _NEXT_IN_LIST = compiled(r"[、和及与]")
 
 
@@ -345,7 +347,10 @@ class ProgramReader:
         return None
 
     def _run_head(self, w: Window) -> str | None:
-        """城镇职工医保统筹收入X;个人账户收入Y;…统筹累计结余Z: a ；-run goes on with the scheme at its head."""
+        """城镇职工医保统筹收入X;个人账户收入Y;…统筹累计结余Z: a ；-run goes on with the scheme at its head
+        (not into the next point of an enumeration: 一是…居民医保…;二是…转外就医3.6万人次)."""
+        if _NEXT_POINT.match(self.text, w.sentence[0]):
+            return None
         schemes = [h for h in self._in(self._run_start(w), w.sentence[0]) if self.program(h) in sets().schemes
                    and h.word and not self.generic(h)]
         return self.program(schemes[0]) if schemes else None
@@ -358,7 +363,8 @@ class ProgramReader:
     def _around(self, w: Window, metric: str) -> str | None:
         """The paragraph before the figure (not for enrollment, which a sentence naming no
         scheme gives for both), then the heading or headline above it."""
-        paragraph = None if metric in sets().enrollment_metrics else (w.paragraph[0], w.start)
+        point = w.sentence[0] if _NEXT_POINT.match(self.text, w.sentence[0]) else w.paragraph[0]
+        paragraph = None if metric in sets().enrollment_metrics else (point, w.start)
         for span in (paragraph, w.headline):
             if span is None:
                 continue

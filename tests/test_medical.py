@@ -182,6 +182,10 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
      ("basic_medical_insurance", "enrollment_rate")),
     ("本报讯 年末城镇企业职工基本养老保险、基本医疗保险参保人数分别为8.2万人、9.6万人。\n", "9.6万人",
      ("employee_medical_insurance", "insured_persons")),
+    # the next point of an enumeration (一是…;二是…) is a topic of its own: the scheme of the point
+    # before does not go on into it
+    ("本报讯 存在问题:一是居民医保基金当期结余率仅为2.1%;二是异地就医增长较快,全年转外就医3.2万人次。\n",
+     "3.2万人次", ("basic_medical_insurance", "person_times")),
 ])
 def test_more_programs_and_metrics(page, surface, expected):
     assert pm(page, surface, published="2025-12") == expected
