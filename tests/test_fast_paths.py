@@ -2,7 +2,7 @@
 import pytest
 from opencc import OpenCC
 
-from extract.normalise import normalise
+from extract.normalise import BLANK_ENTITIES, normalise
 from extract.spans import hits
 from rules.fragments import word_pattern
 from tools.hostile import long_page, pathological
@@ -25,19 +25,22 @@ def test_hits_are_the_word_pattern_matches(name, pages):
 
 
 def _normalise_char_by_char(raw: str) -> str:
-    """normalise as first written: full-width forms, then OpenCC t2s one character at a time."""
+    """normalise as first written: full-width forms, then OpenCC t2s one character at a time (and
+    blanks written as entities, as many spaces)."""
     t2s = OpenCC("t2s")
     fullwidth = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
     fullwidth[0x3000] = 0x20
+    fullwidth[0xA0] = 0x20
     fullwidth.update({ord(a): ord(b) for a, b in zip("﹪﹐﹑﹒﹔﹕﹖﹗﹙﹚﹣", "%,、.;:?!()-")})
     text = raw.translate(fullwidth)
-    return "".join(c if ord(c) < 0x2E80 or len(t2s.convert(c)) != 1 else t2s.convert(c) for c in text)
+    text = "".join(c if ord(c) < 0x2E80 or len(t2s.convert(c)) != 1 else t2s.convert(c) for c in text)
+    return BLANK_ENTITIES.sub(lambda m: " " * len(m.group()), text)
 
 
 def test_normalise_is_the_character_by_character_conversion():
     every = "".join(chr(cp) for cp in [*range(0x20, 0x3100), *range(0x4E00, 0xA000, 7), *range(0xF900, 0x10000),
                                        0x20000, 0x2A6D6, 0x1F600])
-    for raw in (every, "醫療保險參保人數達１２．５萬人﹪　臺灣", long_page(5_000, seed=2)):
+    for raw in (every, "醫療保險參保人數達１２．５萬人﹪　臺灣", long_page(5_000, seed=2), "參保率&nbsp;９６％&amp;"):
         assert normalise(raw) == _normalise_char_by_char(raw)
 
 

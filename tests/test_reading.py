@@ -35,6 +35,21 @@ def test_normalise_keeps_length_and_maps_characters():
     assert normalise(small) == "住院补偿比例提高到59%,参合率达99.5%"
 
 
+def test_a_blank_written_as_an_html_entity_becomes_blanks_of_its_length():
+    raw = "&nbsp;&nbsp;全县参保率&nbsp;96.5%&#12288;较上年提高0.3个百分点&amp;"
+    norm = normalise(raw)
+    assert len(norm) == len(raw)
+    assert norm.split() == ["全县参保率", "96.5%", "较上年提高0.3个百分点&amp;"]  # other markup stays
+
+
+def test_a_keyword_and_its_figure_meet_across_an_html_blank():
+    from tests.harness import attribution
+
+    page = "截至11月底，全县城乡居民医保参保人数达&nbsp;38.2万人，参保率&nbsp;96.3%。\n"
+    a = attribution(page, "96.3%", published="2024-12")
+    assert (a.program, a.metric) == ("resident_medical_insurance", "enrollment_rate")
+
+
 def test_traditional_and_fullwidth_text_is_extracted_at_raw_offsets():
     from extract.scan import find_quantities
 
