@@ -324,9 +324,10 @@ class RegionResolver:
         located, refs, scope = self._before_in_sentence(w)
         return bool([l for l in located if l.subject] or refs or scope)
 
-    def region_in(self, span: Span) -> Region | None:
-        """The place a span names (a table's column header), if it names one."""
-        inside = [l for l in within(self.located, *span)]
+    def region_in(self, span: Span, item: bool = False) -> Region | None:
+        """The place a span names (a table's column header; a 分别 item, where what a figure is
+        compared with or where something was held is no such place), if it names one."""
+        inside = [l for l in within(self.located, *span) if not item or l.role in ("", "listed", "part")]
         return self._county_of(inside[-1]) if inside else None
 
     def area_of_rows(self, lo: int, hi: int, w: Window) -> Region:

@@ -203,6 +203,16 @@ def test_the_district_named_in_full_keeps_its_name_and_its_cheng_qu_is_no_refere
     assert region_of(page, "860套", published="2024-06") == ("老城区", "410302")
 
 
+def test_the_place_a_fenbie_item_names_is_its_figure_s_region_unless_it_is_compared_with():
+    page = ("亳州市城乡居民医保参保工作进展顺利\n\n本报讯 截至3月底,全市参保人数达512.6万人。其中,涡阳县、"
+            "蒙城县、利辛县参保人数分别为132.1万人、118.5万人、140.3万人,参保率分别为98.1%、97.6%和98.5%。\n")
+    assert [region_of(page, s, published="2024-04")[0] for s in ("132.1万人", "140.3万人", "97.6%")] == [
+        "涡阳县", "利辛县", "蒙城县"]
+    assert region_of(page, "512.6万人", published="2024-04")[0] == "亳州市"
+    page = "本报讯 今年全县参保率达97.6%,比武陟县、温县分别高出1.2和0.8个百分点。\n"
+    assert region_of(page, "0.8个百分点", published="2024-04", home_name="博爱县") == ("博爱县", "410822")
+
+
 def test_where_a_wire_story_was_filed_is_not_what_it_is_about():
     page = ("新华社北京3月5日电(记者王五)记者从国家医疗保障局获悉,2024年全国基本医疗保险参保人数达13.1亿人。\n"
             "记者了解到,去年医疗救助资金共资助7600多万人参保。\n")
