@@ -300,7 +300,8 @@ class ProgramReader:
             if h is None:
                 continue
             found = self.program(h)
-            if self.generic(h):
+            # 城乡居民医保参保X人,基本医保参保率达Y%: the rate of basic insurance is both schemes'
+            if self.generic(h) and not (metric in t.enrollment_metrics and h.word.startswith("基本")):
                 # 城镇职工医保参保X人,征缴医疗保险费Y元: the generic word continues the scheme named
                 # before it in its sentence, or in the sentences its ；-list runs on from
                 specific = [x for x in self._in(self._run_start(w), h.start) if not self.generic(x) and x.word]

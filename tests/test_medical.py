@@ -186,6 +186,14 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # before does not go on into it
     ("本报讯 存在问题:一是居民医保基金当期结余率仅为2.1%;二是异地就医增长较快,全年转外就医3.2万人次。\n",
      "3.2万人次", ("basic_medical_insurance", "person_times")),
+    # basic insurance's enrollment (基本医保参保率, 基本医疗保险参保X人) is both schemes', after a
+    # scheme of its sentence too; its money goes on with the scheme before it
+    ("本报讯 截至10月底,全市城乡居民医保参保86.1万人,基本医保参保率达97.3%。\n", "97.3%",
+     ("basic_medical_insurance", "enrollment_rate")),
+    ("本报讯 今年城乡居民医保征缴参保63.1万人;截至6月底,全县基本医疗保险参保68.5万人。\n", "68.5万人",
+     ("basic_medical_insurance", "insured_persons")),
+    ("本报讯 截至11月底,城镇职工基本医疗保险统筹收入9120.4万元;基本医疗保险支出8810.6万元。\n", "8810.6万元",
+     ("employee_medical_insurance", "amount")),
 ])
 def test_more_programs_and_metrics(page, surface, expected):
     assert pm(page, surface, published="2025-12") == expected
