@@ -194,6 +194,8 @@ def _clause_done(text: str, a: Hit, b: Hit) -> bool:
 
 
 _A_DIGIT = compiled(r"\d")
+_PAID_HIMSELF = compiled(r"自付|自费|个人负担")
+_HELP_AFTER = compiled(r"救助|兜底")
 # a sentence that opens the next point of an enumeration (一是…;二是…, 其次): a topic of its own
 _NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")
 _NEXT_IN_LIST = compiled(r"[、和及与]")
@@ -272,7 +274,7 @@ class ProgramReader:
                 if self.generic(h) and specific and not ev.listed:
                     h = specific[-1]  # 居民医疗保险基金支出: the generic word continues the scheme before it
                 return (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
-        found = self._near(w, metric)
+        found = self._helped_share(w, metric) or self._near(w, metric)
         if found is None and ev.head_program:
             found = ev.head_program
         if found is None:
@@ -284,6 +286,15 @@ class ProgramReader:
         if found == BASIC and metric in t.standards:
             return "resident_medical_insurance"  # annual contribution standards are the resident scheme's
         return found
+
+    def _helped_share(self, w: Window, metric: str) -> str | None:
+        """对经基本医保、大病保险报销后个人自付费用超过5000元的,按65%给予救助: what a patient still
+        pays after the schemes, where the sentence goes on to the help it gets, is assistance's
+        threshold, not the schemes' figure."""
+        if (metric == "other" and _PAID_HIMSELF.search(self.text, w.sentence[0], w.start)
+                and _HELP_AFTER.search(self.text, w.end, w.sentence[1])):
+            return "medical_assistance"
+        return None
 
     def _near(self, w: Window, metric: str) -> str | None:
         """The clause, then the sentence: a form of help outranks the scheme it is paid from;

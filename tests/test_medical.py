@@ -194,6 +194,12 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
      ("basic_medical_insurance", "insured_persons")),
     ("本报讯 截至11月底,城镇职工基本医疗保险统筹收入9120.4万元;基本医疗保险支出8810.6万元。\n", "8810.6万元",
      ("employee_medical_insurance", "amount")),
+    # what a patient still pays after the schemes, where the sentence goes on to the help he gets,
+    # is assistance's threshold; a share he pays with no help after it stays the schemes'
+    ("本报讯 对经基本医保、大病保险报销后个人自付费用超过6000元的困难群众,按60%的比例给予救助。\n",
+     "超过6000元", ("medical_assistance", "other")),
+    ("本报讯 经基本医保、大病保险报销后,全县住院患者个人自付比例降至17.5%。\n", "17.5%",
+     ("basic_medical_insurance", "other")),
 ])
 def test_more_programs_and_metrics(page, surface, expected):
     assert pm(page, surface, published="2025-12") == expected
