@@ -200,6 +200,11 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
      "超过6000元", ("medical_assistance", "other")),
     ("本报讯 经基本医保、大病保险报销后,全县住院患者个人自付比例降至17.5%。\n", "17.5%",
      ("basic_medical_insurance", "other")),
+    # the insurance's electronic card: how many have activated it, and their share, are service delivery
+    ("本报讯 截至6月底,全县医保电子凭证激活人数达31.6万人,激活率71.2%。\n", "31.6万人",
+     ("medical_security_services", "other")),
+    ("本报讯 截至6月底,全县医保电子凭证激活人数达31.6万人,激活率71.2%。\n", "71.2%",
+     ("medical_security_services", "other")),
 ])
 def test_more_programs_and_metrics(page, surface, expected):
     assert pm(page, surface, published="2025-12") == expected
