@@ -53,6 +53,9 @@ def settle_metric(metric: str, program: str, unit: str, per: str, value: float =
     total is money the program pays out; an annual per-person amount of a scheme is its funding
     standard."""
     t = sets()
+    if program == "medical_security_services" and unit in ("人", "户") and metric in ("", "insured_persons",
+                                                                                   "beneficiaries"):
+        return "other"  # 村级代办员412名, 走访农户3620户: the service's staff or visits, no one insured or helped
     if metric == "individual_contribution" and unit == "元" and not per and abs(value) >= ONE_PERSONS_PREMIUM_BELOW:
         return "fund_income"
     if unit == "人" and metric in ("", "insured_persons"):

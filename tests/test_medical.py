@@ -205,6 +205,9 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
      ("medical_security_services", "other")),
     ("本报讯 截至6月底,全县医保电子凭证激活人数达31.6万人,激活率71.2%。\n", "71.2%",
      ("medical_security_services", "other")),
+    # people of a service (its agents, the households it visits) are no one insured or helped
+    ("本报讯 今年县医保局把缴费代办延伸到全县360个行政村,组织村级代办员405名逐户核对。\n", "405名",
+     ("medical_security_services", "other")),
 ])
 def test_more_programs_and_metrics(page, surface, expected):
     assert pm(page, surface, published="2025-12") == expected
