@@ -204,7 +204,7 @@ _NEXT_IN_LIST = compiled(r"[、和及与]")
 def _other_insurances(text: str, hits_: list[Hit]) -> list[Hit]:
     """城乡居民基本养老保险参保率达99%,基本医疗保险参保率96%: another kind of insurance (program -)
     names no medical scheme, so the generic word after it is no resident scheme; listed with a
-    medical one (企业职工基本养老保险、基本医疗保险…参保人数分别为) its holder (职工) is that one's too."""
+    medical one (职工基本养老保险和基本医疗保险…参保人数分别为) its holder (职工) is that one's too."""
     out = []
     for i, h in enumerate(hits_):
         if _programs()[h.word][0] != NOT_MEDICAL:

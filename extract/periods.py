@@ -308,7 +308,7 @@ class PeriodResolver:
 
     def _in_item(self, item: Span | None, w: Window) -> TimeExpr | None:
         """2022年、2023年报销比例分别为67.8%和69.5%: the one time a 分别 item names dates its figure,
-        unless the items are what the figures are compared with (较2019年、2020年分别下降…)."""
+        unless the items are what the figures are compared with (较2018年、2021年分别减少…)."""
         found = within(self.times, *item) if item else []
         if len(found) != 1 or not found[0].resolved or _COMPARED.search(self.text, w.clause[0], item[1]):
             return None

@@ -34,7 +34,7 @@ DOMAINS = [
     ("全年全县乡镇卫生院住院次均费用2860元,住院患者个人负担比例为27.4%。", "27.4%", "medical_security"),
     ("镇卫生院负责人介绍,院内住院患者平均自付比例已降至16.5%。", "16.5%", "medical_security"),
     # a hospital built to serve a county or region, in a work report's run of social-security figures
-    ("城镇登记失业率控制在3.6%以内。建成县级区域医疗中心3个。", "3个", "health_services"),
+    ("城镇登记失业率为3.6%。建成县级区域医疗中心3个。", "3个", "health_services"),
     # help for households left in hardship by an accident is assistance, not safety
     ("今年共救助因意外事故造成生活困难的家庭138户。", "138户", "social_assistance"),
     # the civil-affairs institutions listed after the old people's homes are assistance's

@@ -178,9 +178,9 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
      ("employee_medical_insurance", "fund_balance")),
     # the pension insurance of 城乡居民 names no medical scheme: the next clause's 基本医疗保险 is
     # both schemes; listed with it, its holder (职工) is the medical insurance's too
-    ("本报讯 年末城乡居民基本养老保险参保率达98.6%,基本医疗保险参保率稳定在95%以上。\n", "95%以上",
-     ("basic_medical_insurance", "enrollment_rate")),
-    ("本报讯 年末城镇企业职工基本养老保险、基本医疗保险参保人数分别为8.2万人、9.6万人。\n", "9.6万人",
+    ("本报讯 全年城乡居民基本养老保险基金支出2.1亿元,基本医疗保险基金支出3.2亿元。\n", "3.2亿元",
+     ("basic_medical_insurance", "amount")),
+    ("本报讯 年末全县职工基本养老保险和基本医疗保险参保人数分别为8.2万人、9.6万人。\n", "9.6万人",
      ("employee_medical_insurance", "insured_persons")),
     # the next point of an enumeration (一是…;二是…) is a topic of its own: the scheme of the point
     # before does not go on into it
@@ -192,7 +192,7 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
      ("basic_medical_insurance", "enrollment_rate")),
     ("本报讯 今年城乡居民医保征缴参保63.1万人;截至6月底,全县基本医疗保险参保68.5万人。\n", "68.5万人",
      ("basic_medical_insurance", "insured_persons")),
-    ("本报讯 截至11月底,城镇职工基本医疗保险统筹收入9120.4万元;基本医疗保险支出8810.6万元。\n", "8810.6万元",
+    ("本报讯 截至11月底,全县职工基本医疗保险的统筹基金收入9120.4万元,基本医疗保险基金支出8810.6万元。\n", "8810.6万元",
      ("employee_medical_insurance", "amount")),
     # what a patient still pays after the schemes, where the sentence goes on to the help he gets,
     # is assistance's threshold; a share he pays with no help after it stays the schemes'

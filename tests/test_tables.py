@@ -502,7 +502,7 @@ def test_the_title_above_a_page_s_furniture_is_the_table_s_caption(body):
 
 
 # a published list of who got help (公示): each row is one person's, the sentence above the county's
-NAMED_LIST = ("关于第三季度医疗救助资金发放情况的公示\n\n　　本季度全县共救助困难群众412人次,发放救助资金48.3万元。"
+NAMED_LIST = ("关于第三季度医疗救助资金发放情况的公示\n\n　　本季度全县共救助困难群众412人次,共发放资金48.3万元。"
               "现将名单公示如下:\n\n序号  姓名  性别  乡镇  救助类别  救助金额(元)\n"
               "1  赵某某  男  城关镇  住院救助  2860\n2  钱某  女  白河镇  门诊救助  740\n"
               "3  孙立新  男  白河镇  住院救助  9300\n")
