@@ -280,10 +280,10 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
 
 @pytest.mark.parametrize("page,surface,expected", [
     # money raised: the verb of the money noun's clause decides, for the change after it too
-    ("本报讯 今年全市累计筹集城乡医疗救助资金3.25亿元,比上年增加2870万元,增长9.7%。\n", "2870万元",
+    ("本报讯 今年全市共筹集医疗救助资金3.25亿元,比上年增加2870万元,增长9.7%。\n", "2870万元",
      ("medical_assistance", "fund_income")),
     # a payer before a money noun is part of the noun; the part takes its head's metric
-    ("本报讯 今年全市累计筹集城乡医疗救助资金3.25亿元。其中,中央财政医疗救助资金2.1亿元,"
+    ("本报讯 今年全市共筹集医疗救助资金3.25亿元。其中,中央财政医疗救助资金2.1亿元,"
      "市级财政医疗救助资金6400万元。\n", "2.1亿元", ("medical_assistance", "fund_income")),
     # alone before a figure, the payer's share is a subsidy
     ("本报讯 城乡居民医保人均筹资标准为每人每年880元,其中县级财政补助258万元。\n", "258万元",
@@ -353,7 +353,7 @@ def test_maternity_after_the_merger(page, surface, expected):
 
 
 def test_maternity_insurance_before_the_merger_is_social_insurance():
-    page = ("本报讯 年末全县城镇基本医疗保险、失业保险、生育保险参保人数分别达到8.6万人、3.1万人、2.4万人。"
+    page = ("本报讯 年末全县城镇基本医疗保险、失业保险、生育保险参保人数分别为8.6万人、3.1万人、2.4万人。"
             "职工基本医疗保险(含生育保险)基金收入2.1亿元。\n")
     a = attribution(page, "2.4万人", published="2016-12")
     assert (a.domain, a.program, a.metric) == ("employment_social_security", "", "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract import extract_text
 from extract.subjects import clause_label
 
-PAGE = ("本报讯 截至2024年10月,全县职工基本医疗保险统筹收入8120.5万元,基金支出7310.2万元;"
+PAGE = ("本报讯 截至2024年10月,全县职工医保统筹基金收入8120.5万元,基金支出7310.2万元;"
         "其中职工住院结算9120人次,住院总费用7210.4万元,统筹支付4510.6万元。\n")
 
 
