@@ -199,13 +199,6 @@ class DocumentContext:
             return self.regions.area_of_rows(min(top, f.context[0][0]), f.context[0][0], w)
         return found
 
-    def _item_region(self, item: Span | None, f: Found, w: Window) -> Region | None:
-        """涡阳县、蒙城县、利辛县参保人数分别为A、B、C: the place a 分别 item names is its figure's,
-        unless the items are what the figures are compared with (比武陟县、温县分别高出…)."""
-        if item is None or f.context or _COMPARED_ITEMS.search(self.text, w.clause[0], item[1]):
-            return None
-        return self.regions.region_in(item, item=True)
-
     def _settled_domain(self, domain: str, w: Window, unit: str) -> str:
         """4项民生工程 counts every domain's projects together; 县级医院80% in a paragraph about
         medical security is the scheme's rate at that level of care."""
@@ -219,7 +212,10 @@ class DocumentContext:
         w, art, unit_kind = window or self.layout.window(f.start, f.end)
         q = f.quantity
         items = f.context or ((link.item,) if link.item else ())
-        region = self._cell_region(f, w) or self._item_region(link.item, f, w) or self.regions.region(w)
+        # 涡阳县、蒙城县、利辛县参保人数分别为A、B、C: the place and the year a 分别 item names are its figure's
+        item = link.item if link.item and not (f.context or link.compared) else None
+        region = (self._cell_region(f, w) or (self.regions.region_in(item, item=True) if item else None)
+                  or self.regions.region(w))
         domain, decided_at = domain_reading(w, self.words, items) if items else self._under_label(w, q.unit)
         # a part reads what its words leave open from the part before it; the rest (其他支出) from the head
         rest = link.head >= 0 and _THE_REST.match(self.text, w.clause[0], w.start) is not None
@@ -251,7 +247,7 @@ class DocumentContext:
                 # 结算X人次,…同比分别增长Y%; 享受待遇X人次,比上年增长Y%: the change of X
                 program, metric = of.program, of.metric
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column,
-                                               None if f.context else link.item, link.order)
+                                               item, link.order)
         if (domain == "medical_security" and program != "resident_medical_insurance"
                 and maternity(self.text, w, items[0] if items else None)):
             if end and int(end[:4]) < MERGED:  # a social insurance of its own before the merger
@@ -274,7 +270,6 @@ class DocumentContext:
             period_stated=bool(f.context or f.period) or self.periods.stated_in(w), head=link.head)
 
 
-_COMPARED_ITEMS = compiled(r"较|比(?!例|重|率)|高于|低于|高出|低出|超过|相比")
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
 
 

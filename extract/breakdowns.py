@@ -26,6 +26,8 @@ from rules.wordlists import words
 _FENBIE = compiled(r"分别")
 _ITEM_SEPARATOR = compiled(r"、|和|及|与|以及|、和")
 _FULL_STOP = compiled(r"[。!?！？]")
+# before 分别, what its items are measured against (比例, 比重 and 比率 compare nothing)
+_COMPARED_ITEMS = compiled(r"较|比(?!例|重|率)|高于|低于|高出|低出|超过|相比")
 _CLAUSE = compiled("[" + regex.escape(CLAUSE_BREAKS) + "]")
 
 
@@ -45,14 +47,15 @@ class Links:
     of: int = -1  # the earlier figure a 分别 figure with no items of its own is paired with
     after: int = -1  # the figure that ends the clause right before this figure's clause
     order: tuple[int, int] | None = None  # (place, count) among the figures after its 分别
+    compared: bool = False  # its 分别 items are what the figures are compared with (较2021年、2022年分别下降)
 
 
 def link_figures(text: str, figures: list[Span], sentence_of, paragraph_of) -> list[Links]:
     """`figures` in text order; `sentence_of(i)` / `paragraph_of(i)` give figure i's spans."""
-    items, pairs, order = _fenbie_items(text, figures, sentence_of)
+    items, pairs, order, compared = _fenbie_items(text, figures, sentence_of)
     heads = _breakdown_heads(text, figures, sentence_of, paragraph_of)
     return [Links(items.get(i), *heads.get(i, (-1, -1)), pairs.get(i, -1), _after(text, figures, sentence_of, i),
-                  order.get(i)) for i in range(len(figures))]
+                  order.get(i), i in compared) for i in range(len(figures))]
 
 
 def _after(text: str, figures: list[Span], sentence_of, i: int) -> int:
@@ -72,14 +75,17 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 
 
 def _fenbie_items(text: str, figures: list[Span], sentence_of
-                  ) -> tuple[dict[int, Span], dict[int, int], dict[int, tuple[int, int]]]:
+                  ) -> tuple[dict[int, Span], dict[int, int], dict[int, tuple[int, int]], set[int]]:
     """figure index → its 分别 item; → the earlier figure it is paired with, when the items are
-    the clauses of earlier figures; and → its place among the figures after its 分别 (2019—2023年
-    …分别为 five figures: one a year)."""
+    the clauses of earlier figures; → its place among the figures after its 分别 (2019—2023年
+    …分别为 five figures: one a year); and the figures whose items are what they are compared with
+    (比武陟县、温县分别高出…: the items name neither their places nor their years)."""
     out: dict[int, Span] = {}
     pairs: dict[int, int] = {}
     order: dict[int, tuple[int, int]] = {}
-    previous: tuple[Span, list[Span], list[int]] | None = None  # (sentence, items, figures) of the last list
+    compared: set[int] = set()
+    # (sentence, items, figures, whether the items are compared with) of the last list
+    previous: tuple[Span, list[Span], list[int], bool] | None = None
     found: dict[Span, _Found] = {}
     last_start = max((start for start, _ in figures), default=0)
     starts = [start for start, _ in figures]  # ascending: figures come in text order
@@ -100,17 +106,20 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of
             order.setdefault(j, (k, len(group)))  # (a later figure of the group finds it again, shorter)
         lo = _clause_start(text, sent[0], fb.start())
         items = _split_items(text, lo, fb.start())
+        against = len(items) > 1 and _COMPARED_ITEMS.search(text, lo, fb.start()) is not None
         if len(items) < 2 and previous and _runs_on(text, previous[0], sent) and len(previous[1]) == len(group):
             # 比上年分别增长…: the items of the list before, each figure paired with that list's
-            items = previous[1]
+            items, against = previous[1], previous[3]
             pairs.update(zip(group, previous[2]))
         elif len(items) < 2:
             paired, items = _figure_clauses(text, figures, starts, sent, lo, len(group))
             pairs.update(zip(group, paired))
         if len(items) == len(group) and len(group) > 1:
-            previous = (sent, items, group)
+            previous = (sent, items, group, against)
             out.update(zip(group, items))
-    return out, pairs, order
+            if against:
+                compared.update(group)
+    return out, pairs, order, compared
 
 
 def _runs_on(text: str, earlier: Span, sent: Span) -> bool:

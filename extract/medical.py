@@ -209,14 +209,17 @@ def _other_insurances(text: str, hits_: list[Hit]) -> list[Hit]:
     for i, h in enumerate(hits_):
         if _programs()[h.word][0] != NOT_MEDICAL:
             out.append(h)
-            continue
-        nxt = hits_[i + 1] if i + 1 < len(hits_) else None
-        if nxt is not None and nxt.start == h.end + 1 and _NEXT_IN_LIST.match(text, h.end):
-            holder = max((w for w in _programs() if h.word.startswith(w) and w != h.word
-                          and _programs()[w][0] != NOT_MEDICAL), key=len, default="")
-            if holder:
-                out.append(Hit(h.start, h.start + len(holder), holder))
+        elif (i + 1 < len(hits_) and hits_[i + 1].start == h.end + 1 and _NEXT_IN_LIST.match(text, h.end)
+              and (holder := _holder(h.word))):
+            out.append(Hit(h.start, h.start + len(holder), holder))
     return Sorted(out)
+
+
+@lru_cache(maxsize=None)
+def _holder(name: str) -> str:
+    """The scheme word another insurance's name opens with (职工 of 职工基本养老保险), else ""."""
+    return max((w for w, (program, _) in _programs().items()
+                if name.startswith(w) and w != name and program != NOT_MEDICAL), key=len, default="")
 
 
 class ProgramReader:

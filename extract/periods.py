@@ -254,7 +254,7 @@ class PeriodResolver:
         `order` its place among the figures after its 分别."""
         if stated is None and (done := self._completion_cell(w, unit)) is not None:
             return "as_of", "", done.period_end  # a cell alone has no time of its own
-        t = None if stated is not None else (self._in_context(context, column) or self._in_item(item, w)
+        t = None if stated is not None else (self._in_context(context, column) or self._in_item(item)
                                              or one_a_year(self.governing(w), order))
         if t is not None and stated is None and self._is_from_figure(w):
             t = self._earlier(w, t)
@@ -306,13 +306,11 @@ class PeriodResolver:
         earliest = min(named, key=lambda x: x.period_end, default=None)
         return earliest if earliest is not None and earliest.period_end < t.period_end else t
 
-    def _in_item(self, item: Span | None, w: Window) -> TimeExpr | None:
-        """2022年、2023年报销比例分别为67.8%和69.5%: the one time a 分别 item names dates its figure,
-        unless the items are what the figures are compared with (较2018年、2021年分别减少…)."""
+    def _in_item(self, item: Span | None) -> TimeExpr | None:
+        """2022年、2023年报销比例分别为67.8%和69.5%: the one time a 分别 item names dates its figure
+        (the attribution passes no item whose list the figures are compared with: 较2018年、2021年…)."""
         found = within(self.times, *item) if item else []
-        if len(found) != 1 or not found[0].resolved or _COMPARED.search(self.text, w.clause[0], item[1]):
-            return None
-        return found[0]
+        return found[0] if len(found) == 1 and found[0].resolved else None
 
     def _in_context(self, context: tuple[Span, ...], column: Span | None = None) -> TimeExpr | None:
         """A table cell's time: its caption's (2022年1-9月…公示表), or a relative year in its row or
@@ -382,7 +380,6 @@ _HAN = compiled(r"\p{Han}")
 _SAME_PERIOD_IS = compiled(r"同期(?:为|是|达到|达|:|：)?\s*")
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
 _DIGIT = compiled(r"\d")
-_COMPARED = compiled(r"较|比(?!例|重|率)")  # (比例, 比重 and 比率 compare nothing)
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation

@@ -119,27 +119,30 @@ def test_the_items_of_a_list_take_the_time_of_the_sentence_that_introduces_them(
 
 
 
-def test_the_years_of_a_fenbie_list_date_its_figures_but_years_compared_with_do_not():
-    # 分别 pairs items with figures in order: the year an item names is its figure's period
-    page = "本报讯 近年来县里报销水平逐年提高,2022年、2023年全县住院费用报销比例分别为67.8%和69.5%。\n"
-    assert period(page, "67.8%", published="2024-03") == ("during", "2022-01", "2022-12")
-    assert period(page, "69.5%", published="2024-03") == ("during", "2023-01", "2023-12")
-    # the years after 较 are what the figures are compared with: both are the year the sentence names
-    page = "本报讯 从结算结果看,全县2023年住院次均费用较2021年、2022年分别下降312元、158元。\n"
-    assert period(page, "312元", published="2024-03") == ("during", "2023-01", "2023-12")
-    assert period(page, "158元", published="2024-03") == ("during", "2023-01", "2023-12")
+# 分别 pairs items with figures in order
+YEARS_LISTED = "本报讯 近年来县里报销水平逐年提高,2022年、2023年全县住院费用报销比例分别为67.8%和69.5%。\n"
+YEARS_COMPARED = "本报讯 从结算结果看,全县2023年住院次均费用较2021年、2022年分别下降312元、158元。\n"
+YEAR_RANGE = ("本报讯 2021年至2023年,全县城乡居民医保参保人数分别为33.9万人、34.2万人、34.0万人,"
+              "基金支出分别为3.1亿元、3.4亿元、3.6亿元。\n")
+RANGE_FEWER = "本报讯 2021年至2023年,全县医疗救助支出和资助参保资金分别为1.2亿元、0.4亿元。\n"
 
 
-
-def test_a_year_range_with_as_many_figures_after_fenbie_as_years_dates_one_a_year():
-    page = ("本报讯 2021年至2023年,全县城乡居民医保参保人数分别为33.9万人、34.2万人、34.0万人,"
-            "基金支出分别为3.1亿元、3.4亿元、3.6亿元。\n")
-    assert period(page, "33.9万人", published="2024-03") == ("as_of", "", "2021-12")
-    assert period(page, "34.0万人", published="2024-03") == ("as_of", "", "2023-12")
-    assert period(page, "3.4亿元", published="2024-03") == ("during", "2022-01", "2022-12")
+@pytest.mark.parametrize("page,surface,expected", [
+    # the year an item names is its figure's period …
+    (YEARS_LISTED, "67.8%", ("during", "2022-01", "2022-12")),
+    (YEARS_LISTED, "69.5%", ("during", "2023-01", "2023-12")),
+    # … unless the years are what the figures are compared with: the year the sentence names
+    (YEARS_COMPARED, "312元", ("during", "2023-01", "2023-12")),
+    (YEARS_COMPARED, "158元", ("during", "2023-01", "2023-12")),
+    # a year range with as many figures after 分别 as years: one a year, a level at its December
+    (YEAR_RANGE, "33.9万人", ("as_of", "", "2021-12")),
+    (YEAR_RANGE, "34.0万人", ("as_of", "", "2023-12")),
+    (YEAR_RANGE, "3.4亿元", ("during", "2022-01", "2022-12")),
     # fewer figures than years: the range is each one's period
-    page = "本报讯 2021年至2023年,全县医疗救助支出和资助参保资金分别为1.2亿元、0.4亿元。\n"
-    assert period(page, "0.4亿元", published="2024-03") == ("during", "2021-01", "2023-12")
+    (RANGE_FEWER, "0.4亿元", ("during", "2021-01", "2023-12")),
+])
+def test_a_fenbie_list_s_years_date_its_figures(page, surface, expected):
+    assert period(page, surface, published="2024-03") == expected
 
 
 # ---------------------------------------------------------------- statistical bulletin

@@ -91,6 +91,7 @@ _LIST_ITEM = re.compile(
 )
 _CELL_TOKEN = re.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰)?(?=\s|$)")
 _LAST_CELL = re.compile(r"\s[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰)?$")
+_CELL_ENDS = frozenset("0123456789%‰")
 _SECTION_BRACKET = re.compile(r"^【[^】\n]{1,30}】")
 _SECTION_NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|"
@@ -245,13 +246,20 @@ def is_inline_caption(s: str) -> bool:
 
 def is_table_row(s: str) -> bool:
     """涡阳县  132.5  99.1  45050: a label and its cells, spaced apart, the last one a number."""
+    s = s.rstrip(WS)
+    if not s or s[-1] not in _CELL_ENDS:  # (most lines end otherwise: no pattern tried)
+        return False
     return _LAST_CELL.search(s) is not None and len(_CELL_TOKEN.findall(s)) >= 2
 
 
 def is_headline_like(s: str) -> bool:
     s = s.strip(WS)
-    if not s or is_table_row(s):  # (a table's rows are short lines, and no headlines)
-        return False
+    # (a table's rows are short lines, and no headlines)
+    return bool(s) and not is_table_row(s) and _headline_shape(s)
+
+
+def _headline_shape(s: str) -> bool:
+    """is_headline_like for a stripped line already known to be no table row."""
     if is_start_marker(s) or is_credit(s) or is_byline(s) or _TAG_LINE.match(s):
         return False
     if _SENTENCE_END.search(s):
@@ -321,13 +329,13 @@ def continues(prev: str, nxt: str) -> bool:
             return False
     if _TAG_LINE.match(q) or _LIST_ITEM.match(q) or is_table_row(p) or is_table_row(q):
         return False  # (a table's row is a line of its own)
-    if is_headline_like(p):
+    if _headline_shape(p):
         if p.startswith(_KICKER_ENDS):  # ——副题: the subtitle under a headline
             return False
         if not (re.search(r"[，,、“]", p) or nonspace_len(p) >= 22):
             return False
         return strong_continuation(p, q)
-    if is_headline_like(q):
+    if _headline_shape(q):
         return strong_continuation(p, q)
     return True
 
