@@ -12,7 +12,8 @@ cells end in `|`, empty cells hold their place and every row has as many cells a
 cells are read by position; where blank lines separate cells, empty cells vanish and a number
 goes to the next numeric column. The unit of a cell comes from its row's unit cell, its column
 header (金额(万元), 人次), the table's unit note (单位:人、万元: 人 for a column of people, the other
-unit for the rest) or its section row.
+unit for the rest) or its section row. A numbered heading with no figure (一、参保人数, 二、基金收入)
+says what the rows under it count — their metric, and which of the note's units they take.
 """
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ MIN_NUMBERS = 3
 _NOTE = compiled(rf"^{NOTE_LEAD}(?P<units>.+)$")
 _TITLE = compiled(r"[:：]$")
 _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）])")
+# 一、参保人数 / 职工医保 / 21.35 / … / 二、基金收入 / …: a numbered heading with no figure of its own
+# says what the rows under it count, until the next one
+_GROUP = compiled(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\S")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
 _CAPTION = compiled(r"\d{4}年|^.{8,}$")  # a year, or longer than a label column's name (项目, 指标名称)
@@ -153,14 +157,17 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
     else:
         lo = max((i + 1 for i, t in enumerate(before) if t.kind in ("title", "note")), default=0)
         # (a bare year names a column too: 指标 / 2022 / 2023 / 参保人数(万人) / …)
-        header = [t for t in before[lo:] if t.kind in ("text", "unit") or YEAR_CELL.match(t.text)]
+        header = [t for t in before[lo:] if (t.kind in ("text", "unit") or YEAR_CELL.match(t.text))
+                  and not _is_group(t)]
         while width and len(header) > width and _CAPTION.search(header[0].text):
             header = header[1:]  # 2023年全县…主要指标 above the column names: the table's caption
     note = next((t for t in reversed(before) if t.kind == "note"), None)
     note_units = units_in_note(_NOTE.match(note.text).group("units")) if note else []
-    caption = next((t for t in reversed(before) if t.kind in ("title", "text") and t not in header), None)
+    caption = next((t for t in reversed(before) if t.kind in ("title", "text") and t not in header
+                    and not _is_group(t)), None)
     out: list[Cell] = []
     top: _Token | None = None
+    group = _last_group(before)
     for n, i in enumerate(labels):
         end = labels[n + 1] if n + 1 < len(labels) else len(run)
         row = run[i:end]
@@ -171,26 +178,38 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
             top = label
         titles = [t for t in run[:i] if t.kind == "title"]
         out += _row_cells(row, header, positional, note_units, section,
-                          titles[-1] if titles else caption)
+                          titles[-1] if titles else caption, group)
+        group = _last_group(row[1:]) or group
     return out
+
+
+def _is_group(t: _Token) -> bool:
+    return t.kind == "text" and _GROUP.match(t.text) is not None
+
+
+def _last_group(tokens: list[_Token]) -> _Token | None:
+    """The group heading among a row's trailing cells, or among the cells above the first row."""
+    return next((t for t in reversed(tokens) if _is_group(t)), None)
 
 
 def _percent_column(header: _Token | None) -> bool:
     return header is not None and (unit_of_label(header.text, 0, len(header.text)) or ("",))[0] == "%"
 
 
-def _column_unit(header: _Token | None, note_units: list) -> tuple[str, Decimal] | None:
+def _column_unit(header: _Token | None, note_units: list, row_words: str = "") -> tuple[str, Decimal] | None:
     if header is None:
         return note_units[0] if len(note_units) == 1 else None
     own = unit_of_label(header.text, 0, len(header.text)) or unit_word(header.text)
-    return own or unit_for(header.text, note_units)
+    # 单位:万元、万人 over 本期 / 上年同期: the row's label or its group (参保人数) says which
+    return own or unit_for(header.text + row_words, note_units)
 
 
 def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_units: list,
-               section: _Token | None, caption: _Token | None) -> list[Cell]:
+               section: _Token | None, caption: _Token | None, group: _Token | None = None) -> list[Cell]:
     label, rest = row[0], row[1:]
     columns = header[1:] if header else []
     row_unit = next((unit_word(t.text) for t in rest if t.kind == "unit"), None)
+    row_words = label.text + (group.text if group else "")
     numeric_columns = [c for c in columns if not _UNIT_COLUMN.match(c.text) and not _TEXT_COLUMN.search(c.text)]
     out: list[Cell] = []
     k = 0
@@ -204,8 +223,9 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
             k += 1
         if tok.kind != "number":
             continue
-        unit = row_unit or unit_of_label(label.text, 0, len(label.text)) or _column_unit(col, note_units) or (
-            unit_of_label(section.text, 0, len(section.text)) if section else None)
+        unit = (row_unit or unit_of_label(label.text, 0, len(label.text))
+                or _column_unit(col, note_units, row_words)
+                or (unit_of_label(section.text, 0, len(section.text)) if section else None))
         if row_unit and _percent_column(col):
             unit = PERCENT  # 比上年增长(%) under a row of 万人: the column's own unit
         if unit is None:
@@ -217,9 +237,11 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
             continue
         change = change_in_column(col.text, q.unit) if col is not None else ""
         # a change's metric follows the row's own unit (单位:万元 over a 增减(%) column: money)
-        row_of = ((row_unit or _column_unit(None, note_units) or unit) if change else unit) or ("", 1)
+        row_of = ((row_unit or unit_of_label(label.text, 0, len(label.text))
+                   or (unit_for(row_words, note_units) if note_units else None) or unit) if change else unit) or ("", 1)
         context: tuple[Span, ...] = ((label.start, label.end),)
         context += ((section.start, section.end),) if section else ()
+        context += ((group.start, group.end),) if group else ()
         context += ((col.start, col.end),) if col else ()
         context += ((caption.start, caption.end),) if caption else ()
         # a time series' row, or a column, named by a bare year: that year

@@ -7,9 +7,11 @@ Two layouts, both common in yearbooks, bulletins and government web pages:
 * aligned rows (this module): a row label (Chinese, maybe followed by an English one), then
   numeric cells separated by blanks, under a header row naming the columns (years, places,
   增长). A row's unit stands in brackets in its label (参保人数(万人), 医疗救助支出(万元)), or
-  comes from a section row (社会保障(人)) or from the row it is indented under. A row with
-  fewer cells than columns fills the last columns (its first cells were left empty), unless
-  header and row are written with tabs: then each cell's tab says its column.
+  comes from a section row (社会保障(人)), which also says what the rows under it count
+  (一、参保人数), or from the row it is indented under. A row with fewer cells than columns fills
+  the last columns (its first cells were left empty), unless the last columns are changes (a
+  level with no comparison fills the first) or header and row are written with tabs: then each
+  cell's tab says its column.
 
       项目                          2023年    2022年    增长
       城乡居民医保参保人数(万人)    45.2      44.8      0.9%
@@ -231,8 +233,10 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
     meanings = [_column(c[2]) for c in columns]
     first_period = next((p for p, _ in meanings if p), None)
     tabbed = _tab_columns(text, columns)
+    levels = next((k for k, (_, is_change) in enumerate(meanings) if is_change), len(meanings))
     out: list[Cell] = []
     section_unit = None
+    section: Span | None = None  # 一、参保人数 over rows with no unit or metric of their own
     parents: list[_Row] = []
     for before, after in zip(block, block[1:]):
         if isinstance(before, _Row) and before.unit is None and not isinstance(after, _Row):
@@ -245,11 +249,15 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             if len(line) - len(line.lstrip()) == 0:  # an unindented row with no cells heads a section
                 u = unit_of_label(text, offset, offset + len(line))
                 section_unit = u or section_unit
+                body = line.strip()
+                section = (offset + line.index(body), offset + line.index(body) + len(body))
             continue
         row = item
         parents = [p for p in parents if p.indent < row.indent]
         unit = row.unit or next((p.unit for p in reversed(parents) if p.unit), None) or section_unit
         shift = len(columns) - len(row.cells)  # empty first cells: the row's cells fill the last columns
+        if shift > 0 and meanings[-1][1] and len(row.cells) <= levels:
+            shift = 0  # 累计结余  210456 under 本期 / 上年同期 / 增减%: a level with no comparison
         for k, (s, e, raw) in enumerate(row.cells):
             col = k + shift if columns and shift >= 0 else None
             if tabbed and "\t" in row.line:
@@ -258,8 +266,9 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             period = period or row.period
             header_text = columns[col][2] if col is not None else ""
             # the note's unit for this cell: its column header, then its row label, names what it counts
+            row_words = text[row.label[0]:row.label[1]] + (text[section[0]:section[1]] if section else "")
             named = (unit or unit_of_label(header_text, 0, len(header_text))  # 参保人数(万人) over the column
-                     or unit_for(header_text + text[row.label[0]:row.label[1]], note)
+                     or unit_for(header_text + row_words, note)
                      # 救助人次 over the column or beside the row, when the table gives no unit
                      or counted_unit(header_text, raw) or counted_unit(text[row.label[0]:row.label[1]], raw))
             q = cell_quantity(raw, PERCENT if _PERCENT_COLUMN.search(header_text) else named)
@@ -268,12 +277,14 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             change = change_in_column(header_text, q.unit) if is_change else ""
             if is_change:
                 period = first_period
-            context = (row.label,) + tuple(p.label for p in reversed(parents))
+            context = (row.label,) + tuple(p.label for p in reversed(parents)) + ((section,) if section else ())
             column = (columns[col][0], columns[col][1]) if col is not None else None
             if column:
                 context += (column,)
             if caption:
                 context += (caption,)
-            out.append(Cell(s, e, q, period, change, named[0] if named else "", context, column, len(parents)))
+            # a change's metric follows its row's unit, not its column's (增减(%) beside 参保人数 in 万人)
+            row_of = (unit or unit_for(row_words, note) or named) if change else named
+            out.append(Cell(s, e, q, period, change, row_of[0] if row_of else "", context, column, len(parents)))
         parents.append(row)
     return out

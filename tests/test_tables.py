@@ -515,3 +515,32 @@ def test_the_rows_of_a_published_list_of_people_are_their_stories_not_the_county
     # a table that counts by sex has no person in it
     page = "全县参保人员性别构成\n\n单位：人\n\n性别  参保人数\n男  10230\n女  9870\n"
     assert {a.population for s, _, a in attributions(page, published="2024-10")} == {""}
+
+
+# a bureau's fund table: numbered group headings with no figure of their own say what the rows under
+# them count, a note of two units, a column of changes, and a balance row with no comparison
+GROUPED = ("2024年1-6月全市医疗保障基金运行情况\n\n单位：万人、万元\n\n"
+           "项目            本期      上年同期    同比增减(%)\n"
+           "一、参保人数\n  职工医保      18.62     18.15       2.59\n  居民医保      142.30    144.87      -1.77\n"
+           "二、基金收入\n  职工医保      63512     60208       5.49\n"
+           "三、基金支出\n  居民医保      70315     68820       2.17\n"
+           "四、累计结余\n  居民医保      55410\n")
+GROUPED_FLAT = "\n\n".join(
+    "\n\n".join(line.split()) if line[:1] in "项一二三四 " else line for line in GROUPED.split("\n"))
+
+
+@pytest.mark.parametrize("page", [GROUPED, GROUPED_FLAT])
+def test_a_group_heading_gives_the_rows_under_it_their_metric_and_unit(page):
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2024-07")}
+    f, a = figures["18.62"]
+    assert (float(f.quantity.value), f.quantity.unit) == (186200, "人")
+    assert (a.program, a.metric, a.period_kind, a.period_end) == (
+        "employee_medical_insurance", "insured_persons", "as_of", "2024-06")
+    assert figures["18.15"][1].period_end == "2023-06"
+    assert (figures["-1.77"][1].change, figures["-1.77"][1].metric) == ("growth_rate", "insured_persons")
+    f, a = figures["63512"]
+    assert (float(f.quantity.value), f.quantity.unit, a.metric) == (635120000, "元", "fund_income")
+    assert (figures["5.49"][1].change, figures["5.49"][1].metric) == ("growth_rate", "fund_income")
+    assert figures["70315"][1].metric == "amount"
+    f, a = figures["55410"]  # under 本期, not read as a change in percent
+    assert (f.quantity.unit, a.change, a.metric, a.period_kind) == ("元", "", "fund_balance", "as_of")
