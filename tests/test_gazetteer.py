@@ -118,9 +118,11 @@ def test_stopwords(gaz):
         assert gaz.find(text) == [], text
     assert places(gaz.find("会同县医保局今年参保35万人")) == [("会同县", "431225")]
     # 和 joining two institutions, and designations of a county's standing, are no county either
-    for text in ("县医保局和县财政局联合印发", "县医院和县中医院签约", "打造平安县城", "建成全面小康县"):
+    for text in ("县医保局和县财政局联合印发", "县医院和县中医院签约", "打造平安县城", "建成全面小康县",
+                 "合作社打算和县电商中心合作", "镇卫生院已和县医院签约", "村里还和县农业部门对接"):
         assert gaz.find(text) == [], text
     assert places(gaz.find("和县人民医院")) == [("和县", "340523")]
+    assert places(gaz.find("患者在和县人民医院住院")) == [("和县", "340523")]
 
 
 def test_bare_suffix_is_never_a_place(gaz):
