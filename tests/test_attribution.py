@@ -177,6 +177,24 @@ def test_bulletin_figures_without_a_publication_month():
     assert period(BULLETIN, "186.3亿元", published=None) == ("during", "2023-01", "2023-12")
 
 
+# a report whose title opens with 关于: the year after it is the year reported on, not a date on
+# which something happened (于3月挂牌)
+REPORT_ON = """关于2022年县民生实事完成情况的报告
+
+一、新建乡镇卫生院2所。已全部建成投用。
+二、资助困难群众参加城乡居民医保1.2万人。已资助1.26万人,资金451万元。
+"""
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("2所", ("during", "2022-01", "2022-12")),  # built that year
+    ("1.26万人", ("during", "2022-01", "2022-12")),
+    ("451万元", ("during", "2022-01", "2022-12")),
+])
+def test_a_report_titled_guanyu_a_year_takes_that_year(surface, expected):
+    assert period(REPORT_ON, surface, published="2023-01") == expected
+
+
 def test_bulletin_region_is_the_county_in_its_title():
     a = attribution(BULLETIN, "41.2万人", published="2024-04", home_name="晋中市", home_code="140700")
     assert (a.region, a.region_code) == ("平遥县", "140728")
