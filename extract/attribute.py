@@ -91,7 +91,10 @@ class Layout:
         if art.index not in self._before_cache:
             rows, heading, previous = [], None, None
             for u in art.units:
-                rows.append((heading, previous))
+                # 四、代缴医保…  五、新建养老服务中心3个。已建成3个: numbered items are each their own
+                # topic, so an item reads no words from the item before it
+                sibling = previous is not None and all(_ITEM.match(self.text, x) for x in (previous[0], u.start))
+                rows.append((heading, None if sibling else previous))
                 if u.kind in ("headline", "section"):
                     heading = (u.start, u.end)
                 elif u.kind == "paragraph":
@@ -270,6 +273,7 @@ class DocumentContext:
             period_stated=bool(f.context or f.period) or self.periods.stated_in(w), head=link.head)
 
 
+_ITEM = compiled(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
 
 

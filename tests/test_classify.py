@@ -151,12 +151,25 @@ DOMAINS = [
     ("一、起付线:乡镇卫生院100元,县级医院300元。", "300元", "medical_security"),
     ("重点工作:新建乡镇卫生院3所,改造村卫生室20个。", "3所", "health_services"),
     ("县医保局负责人介绍:全县新建村卫生室26个。", "26个", "health_services"),
+    # sanitation: public toilets are the environment's
+    ("今年全县新建改建公共厕所46座。", "46座", "environment_safety"),
 ]
 
 
 @pytest.mark.parametrize("sentence, surface, domain", DOMAINS)
 def test_domain(sentence, surface, domain):
     assert attribution(sentence, surface).domain == domain
+
+
+def test_a_numbered_item_reads_its_own_words_not_the_item_before_it():
+    # numbered items of a list of projects are each their own topic: an item whose later sentence
+    # has no words of its own reads its own first sentence, not the item before it
+    page = ("平遥县2025年民生实事进展情况\n\n"
+            "四、为困难群众代缴城乡居民医保个人缴费,惠及1.5万人,资金520万元。\n"
+            "五、新建社区养老服务中心4个。已建成4个,新增床位160张。\n")
+    figures = {s: a for s, _, a in harness.attributions(page, published=PUBLISHED)}
+    assert figures["520万元"].domain == "medical_security"
+    assert figures["160张"].domain == "elderly_care"
 
 
 def test_domain_of_a_figure_follows_its_own_clause_not_the_article():
