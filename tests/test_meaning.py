@@ -186,3 +186,17 @@ def test_two_figures_of_one_label_are_told_apart_by_the_clause_before_them():
     by = {m.text: m for m in r.mentions}
     local, elsewhere = by["7632.5万元"], by["1860.3万元"]
     assert local.fact_id and elsewhere.fact_id and local.fact_id != elsewhere.fact_id
+
+
+def test_a_rate_per_thousand_residents_is_another_fact_than_the_total_beside_it():
+    from extract.facts import merge_facts
+
+    # the same words before both (床位), a denominator only before the second
+    r = _run("本报讯 2024年末,全县医疗卫生机构床位3120张,每千人口床位6.4张;全县执业医师1310人,"
+             "每千人口执业医师2.7人。\n")
+    by = {m.text: m for m in r.mentions}
+    assert by["6.4张"].per == "thousand_persons" and by["2.7人"].per == "thousand_persons"
+    facts = {f["fact_id"]: f for f in merge_facts(r.facts)}
+    for total, rate in (("3120张", "6.4张"), ("1310人", "2.7人")):
+        assert by[total].fact_id != by[rate].fact_id
+        assert not facts[by[total].fact_id]["conflict"] and not facts[by[rate].fact_id]["conflict"]

@@ -12,9 +12,9 @@ from extract.errors import DecodeError, InputError
 from extract.reading import decode
 
 # the key columns a mention shares with its fact (the fact's subject is not on mentions)
-MEDICAL_KEY = ("region_code", "program", "metric", "change", "population", "period_kind",
+MEDICAL_KEY = ("region_code", "program", "metric", "change", "population", "per", "period_kind",
                "period_start", "period_end")
-OTHER_KEY = ("region_code", "domain", "unit", "change", "period_kind", "period_start", "period_end")
+OTHER_KEY = ("region_code", "domain", "unit", "change", "per", "period_kind", "period_start", "period_end")
 
 
 @dataclass
