@@ -80,6 +80,11 @@ class Layout:
     def article_of(self, offset: int) -> Article | None:
         return self.unit_at(offset)[0]
 
+    def unit_end(self, offset: int) -> int:
+        """Where the unit (paragraph, headline …) holding `offset` ends, -1 between units."""
+        i = bisect_right(self._unit_starts, offset) - 1
+        return self._units[i][1] if i >= 0 and offset < self._units[i][1] else -1
+
     def sentences(self, para: Span) -> list[Span]:
         if para not in self._sentence_cache:
             self._sentence_cache[para] = sentences(self.text, *para)
@@ -133,7 +138,7 @@ class DocumentContext:
         budget.enter("word lists")
         self.words = DocWords(text)
         budget.enter("places")
-        self.regions = RegionResolver(text, home_name, home_code)
+        self.regions = RegionResolver(text, home_name, home_code, unit_end=self.layout.unit_end)
         self.programs = ProgramReader(text, self.words.program)
         budget.enter("time expressions")
         self.periods = PeriodResolver(text, published, self.layout.articles, self.layout.article_of,

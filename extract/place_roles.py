@@ -162,3 +162,18 @@ def locality_pattern() -> regex.Pattern:
     name = r"(?:(?![年月日的了和与在等新建设成开展有为对已将各全本该每农乡])\p{Han}){1,5}?"
     return regex.compile(name + "(?:" + alternation(words("locality_suffixes.txt")) + ")"
                          + r"(?!级|民|委|干部|集体|务|组|里|内|食堂|卫生|服务|医生)")
+
+
+def locality_before(text: str, before: list[Located], start: int) -> str:
+    """The town, village, school or hospital named last before `start` among the places `before`
+    it in its sentence, or after one of them (平遥县中医院, 古陶镇泊河村)."""
+    lower = [l for l in before if l.place.level not in UPPER]
+    best = lower[-1].place.name if lower else ""
+    best_end = lower[-1].end if lower else -1
+    for l in before:
+        m = locality_pattern().match(text, l.end, start)
+        if m and m.end() >= best_end:  # same end: the later, shorter name (镇…村 → 村)
+            # a village stands on its own (泊河村); an institution keeps its county (X县中医院)
+            own = m.group().endswith(("村", "社区")) or l.place.level not in UPPER
+            best, best_end = (m.group() if own else text[l.start:m.end()]), m.end()
+    return best

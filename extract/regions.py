@@ -17,9 +17,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
+from typing import Callable
 
 from extract.gazetteer import Gazetteer, Place
-from extract.place_roles import (COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, is_person_name, locality_pattern,
+from extract.place_roles import (COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, is_person_name, locality_before,
                                  names_an_award, organ_pattern, roles)
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, record, within
 from rules.pattern_cache import compiled
@@ -72,8 +73,9 @@ class RegionResolver:
     """Places of one document, resolved once; then a region for each figure's window."""
 
     def __init__(self, text: str, home_name: str = "", home_code: str = "",
-                 gazetteer: Gazetteer | None = None):
+                 gazetteer: Gazetteer | None = None, unit_end: Callable[[int], int] | None = None):
         self.text = text
+        self._unit_end = unit_end
         gaz = gazetteer or Gazetteer.load()
         self.gaz = gaz
         if home_name and not home_code:  # a manifest that names its region without the code
@@ -164,7 +166,11 @@ class RegionResolver:
         lead_start = w.headline[1] if w.headline else w.article[0]
         first = _TEXT.search(self.text, lead_start, w.article[1])  # past the blank lines after a headline
         lead_start = first.start() if first else lead_start
-        lead_end = self.text.find("\n\n", lead_start + 1, w.article[1])
+        # the lead paragraph as the page's layout reads it: paragraphs one to a line, indented
+        # (\n　　…) and not set apart by blank lines, end at their line
+        lead_end = self._unit_end(lead_start) if self._unit_end else -1
+        if lead_end <= lead_start:
+            lead_end = self.text.find("\n\n", lead_start + 1, w.article[1])
         in_lead = [l for l in self._upper_in(lead_start, lead_end if lead_end > 0 else w.article[1])
                    if l.role not in NO_REFERENT]
         lead = [l for l in in_lead if l.place.level == "county"] or [
@@ -386,14 +392,4 @@ class RegionResolver:
 
     def locality(self, w: Window) -> str:
         """A town, village, school or hospital named just before the figure in its sentence."""
-        before = self._before_in_sentence(w)[0]
-        lower = [l for l in before if l.place.level not in UPPER]
-        best = lower[-1].place.name if lower else ""
-        best_end = lower[-1].end if lower else -1
-        for l in before:
-            m = locality_pattern().match(self.text, l.end, w.start)
-            if m and m.end() >= best_end:  # same end: the later, shorter name (镇…村 → 村)
-                # a village stands on its own (泊河村); an institution keeps its county (X县中医院)
-                own = m.group().endswith(("村", "社区")) or l.place.level not in UPPER
-                best, best_end = (m.group() if own else self.text[l.start:m.end()]), m.end()
-        return best
+        return locality_before(self.text, self._before_in_sentence(w)[0], w.start)

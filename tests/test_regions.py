@@ -488,3 +488,17 @@ def test_a_reference_by_ending_outranks_a_home_region_of_another_level():
 def test_a_township_inside_an_ordinary_word_is_no_place_on_a_page_without_a_home():
     page = "记者获悉,眼下我县参保城镇职工基本医疗保险的人数为3.7万人。\n"
     assert region_of(page, "3.7万人", published="2010-06") == ("", "")
+
+
+# paragraphs one to a line, indented and not set apart by blank lines, as many government sites
+# print them: the lead is its own line, not the lead and the paragraphs after it
+INDENTED = ("新农合试点稳步推进\n"
+            "\u3000\u3000本报讯 商洛市新型农村合作医疗试点工作进展顺利,参合农民逐年增加。\n"
+            "\u3000\u3000从去年开始,洛南县作为全市首个试点县先行先试,农民看病负担明显减轻。\n"
+            "\u3000\u3000据悉,目前3个试点县共有参合农民61.4万人,参合率达91%。\n")
+
+
+@pytest.mark.parametrize("page", [INDENTED, INDENTED.replace("\n\u3000\u3000", "\n\n")])
+def test_the_lead_of_indented_paragraphs_is_its_own_line(page):
+    a = attribution(page, "61.4万人", published="2007-03")
+    assert (a.region, a.region_code) == ("商洛市", "611000")
