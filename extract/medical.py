@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from extract.medical_settle import BASIC
+from extract.segment.lines import title_line
 from extract.spans import Hit, Sorted, Span, Window, first_after, last_of, record, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
@@ -246,9 +247,7 @@ class ProgramReader:
     def _title_scheme(self) -> str | None:
         """The one scheme a document's title line names (关于某县今年职工医保运行情况的通报): the
         scheme its figures that name none are about."""
-        lead = len(self.text) - len(self.text.lstrip())
-        end = self.text.find("\n", lead)
-        end = len(self.text) if end < 0 else end
+        lead, end = title_line(self.text)  # (under a site's breadcrumb or source line, if any)
         if end - lead > 80 or _SENTENCE_END.search(self.text, lead, end):
             return None
         schemes = {self.program(h) for h in self._in(lead, end)

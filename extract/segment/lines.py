@@ -191,6 +191,20 @@ def is_complete(s: str) -> bool:
     return t[-1] in _PARAGRAPH_ENDS
 
 
+def title_line(text: str, skip: int = 6) -> tuple[int, int]:
+    """The page's first line that is not blank or furniture (a breadcrumb, a source or print line
+    above the title), passing over at most `skip` furniture lines."""
+    pos = 0
+    for _ in range(skip + 1):
+        lead = len(text) - len(text[pos:].lstrip()) if text[pos:].strip() else len(text)
+        end = text.find("\n", lead)
+        end = len(text) if end < 0 else end
+        if not is_furniture(text[lead:end]):
+            break
+        pos = end
+    return lead, end
+
+
 def is_furniture(s: str) -> bool:
     n = nonspace_len(s)
     hits = sum(1 for k in _FURNITURE_KEYS if k in s) if _ANY_FURNITURE_KEY.search(s) else 0
