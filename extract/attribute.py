@@ -80,6 +80,11 @@ class Layout:
     def article_of(self, offset: int) -> Article | None:
         return self.unit_at(offset)[0]
 
+    def furniture_spans(self) -> list[tuple[int, int, str]]:
+        """The page's furniture (a site's posting data, print links, a list of links to other
+        stories): no figure in it is a statistic (GUIDELINES §9)."""
+        return [(u[0], u[1], "furniture") for u in self._units if u[2].units[u[3]].kind == "furniture"]
+
     def unit_end(self, offset: int) -> int:
         """Where the unit (paragraph, headline …) holding `offset` ends, -1 between units."""
         i = bisect_right(self._unit_starts, offset) - 1

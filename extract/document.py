@@ -65,7 +65,8 @@ def _piece_rows(raw: str, norm: str, base: int, end: int, meta: DocMeta, publish
     ctx = DocumentContext(piece, published or None, m.home_region, m.home_region_code, budget)
     budget.enter("quantities")
     try:
-        found = find_quantities(piece, timeout=budget.remaining(), also_blocked=ctx.regions.place_spans)
+        found = find_quantities(piece, timeout=budget.remaining(),
+                                also_blocked=ctx.regions.place_spans + ctx.layout.furniture_spans())
     except ScanTimeout as exc:
         raise OverBudget(f"quantities (rule {exc.rule})", budget.seconds or 0, len(raw)) from exc
     budget.enter("attribution")

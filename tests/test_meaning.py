@@ -200,3 +200,10 @@ def test_a_rate_per_thousand_residents_is_another_fact_than_the_total_beside_it(
     for total, rate in (("3120张", "6.4张"), ("1310人", "2.7人")):
         assert by[total].fact_id != by[rate].fact_id
         assert not facts[by[total].fact_id]["conflict"] and not facts[by[rate].fact_id]["conflict"]
+
+
+def test_a_figure_in_the_page_s_furniture_is_no_statistic():
+    # a list of links to other stories below the article: their titles' figures are not this page's
+    page = ("本报讯 今年以来,全县城乡居民医保参保人数达到41.3万人。\n\n【打印本页】 【关闭窗口】\n\n相关新闻:\n"
+            "· 全省城乡居民医保参保率稳定在95%以上 2024-04-30\n· 医保服务站点覆盖全部行政村 2024-04-18\n")
+    assert list(mentions(page)) == ["41.3万人"]

@@ -481,6 +481,23 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
     assert not is_furniture("全县城乡居民医保参保人数达到8万人。")
 
 
+@pytest.mark.parametrize("line, furniture", [
+    # a list of links to other stories: its heading, and each title followed by its date
+    ("相关新闻:", True),
+    ("· 全市职工医保参保人数突破30万 2024-03-18", True),
+    ("我县召开医疗救助工作推进会 [2024-02-27]", True),
+    ("县医保局开展打击欺诈骗保专项行动 2024-01-09 16:20", True),
+    # a sentence, or a figure whose cut-off date follows it, is no link
+    ("全县参保率达到97%,截至 2024-03-18", False),
+    ("全县参保人数达到45.6万人。 2024-03-18", False),
+    ("2024-03-18", False),
+])
+def test_a_list_of_links_to_other_stories_is_furniture(line, furniture):
+    from extract.segment.lines import is_furniture
+
+    assert is_furniture(line) is furniture
+
+
 def test_a_tables_rows_are_no_headlines():
     from extract.segment.lines import is_headline_like
 

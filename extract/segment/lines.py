@@ -110,6 +110,9 @@ PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4})\s*$"
 )
+# · 全省医保参保率稳定在95%以上 2023-04-30: a link to another story, its title then its date
+_LINK_LINE = re.compile(r"^\s*[·•◆◇▪■□●○>\-]?\s*\S.{2,70}?(?<!截至)(?<!截止)(?<![至到于为是])(?<!日期)(?<!时间)\s+[\[(（【]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+                        r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\])）】]?\s*$")
 _PAGE_JUMP = re.compile(r"^[(（]?\s*(?:下转|上接|转|接)第?\s*[0-9一二三四五六七八九十]+\s*版")
 _INLINE_CAPTION = re.compile(
     r"^(?:" + "|".join(map(re.escape, words("caption_starts.txt"))) + r")|"
@@ -215,6 +218,8 @@ def is_furniture(s: str) -> bool:
     if _SITE_REGISTRATION.search(s):
         return True
     if n <= 40 and _FURNITURE_START.match(s) and not _FULL_STOP.search(s):
+        return True
+    if n <= 80 and _LINK_LINE.match(s) and not _FULL_STOP.search(s):
         return True
     if n <= 20 and _PAGE_JUMP.search(s):
         return True
