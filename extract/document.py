@@ -14,6 +14,7 @@ from extract.normalise import normalise
 from extract.published import infer_publication_month
 from extract.records import Decoded, DocMeta, DocResult, ManifestRow, Mention
 from extract.scan import find_quantities
+from extract.segment.lines import blank_link_lines
 from extract.segment.pieces import reading_pieces
 
 __all__ = ["Decoded", "DocMeta", "DocResult", "ManifestRow", "Mention", "document_row",
@@ -39,7 +40,7 @@ def publication_month(norm: str, manifest: ManifestRow) -> tuple[str, str]:
     """The manifest's month, else one inferred from the page's own dates (and how)."""
     if manifest.published:
         return manifest.published, "manifest"
-    month, how = infer_publication_month(norm)
+    month, how = infer_publication_month(blank_link_lines(norm))
     return (month, f"inferred: {how}") if month else ("", "")
 
 

@@ -132,6 +132,17 @@ def test_infer_odd_outlier_dropped():
     assert infer_publication_month(text)[0] == "2024-03"
 
 
+def test_links_to_other_stories_do_not_date_the_page():
+    from extract.document import publication_month
+    from extract.records import ManifestRow
+
+    # two older links below a bulletin would otherwise make its own date look like an outlier
+    page = ("某县2024年统计公报\n\n全年全县生产总值186.4亿元。\n\n（来源：某县统计信息网  2025-03-26）\n\n"
+            "相关新闻：\n· 我县召开2023年医保工作会议 2023-05-12\n· 全县新增城镇就业3120人 2023-04-30\n")
+    assert publication_month(page, ManifestRow("", "", "")) == (
+        "2025-03", "inferred: latest full date in text (2025-03-26)")
+
+
 def test_infer_nothing():
     assert infer_publication_month("近日，全县发放补贴500万元。") == (None, "no dated expression")
 

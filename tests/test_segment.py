@@ -498,6 +498,15 @@ def test_a_list_of_links_to_other_stories_is_furniture(line, furniture):
     assert is_furniture(line) is furniture
 
 
+def test_links_are_blanked_out_and_the_page_s_own_source_line_kept():
+    from extract.segment.lines import blank_link_lines
+
+    text = "(来源:县政府网  2025-03-26)\n· 全县新增城镇就业3120人 2023-04-30\n"
+    out = blank_link_lines(text)
+    assert len(out) == len(text) and out.splitlines()[0] == text.splitlines()[0]
+    assert not out.splitlines()[1].strip()
+
+
 def test_a_tables_rows_are_no_headlines():
     from extract.segment.lines import is_headline_like
 

@@ -113,6 +113,7 @@ PAGE_NUMBER = re.compile(
 # · 全省医保参保率稳定在95%以上 2023-04-30: a link to another story, its title then its date
 _LINK_LINE = re.compile(r"^\s*[·•◆◇▪■□●○>\-]?\s*\S.{2,70}?(?<!截至)(?<!截止)(?<![至到于为是])(?<!日期)(?<!时间)\s+[\[(（【]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
                         r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\])）】]?\s*$")
+_POSTING = re.compile(r"来源|发布|日期|时间|作者|编辑|浏览|点击")  # (来源:…网 2025-03-28): the page's own date
 _PAGE_JUMP = re.compile(r"^[(（]?\s*(?:下转|上接|转|接)第?\s*[0-9一二三四五六七八九十]+\s*版")
 _INLINE_CAPTION = re.compile(
     r"^(?:" + "|".join(map(re.escape, words("caption_starts.txt"))) + r")|"
@@ -208,6 +209,18 @@ def title_line(text: str, skip: int = 6) -> tuple[int, int]:
     return lead, end
 
 
+def is_link_line(s: str) -> bool:
+    """A link to another story (· a title 2023-04-30), not the page's own posting data."""
+    return (nonspace_len(s) <= 80 and _LINK_LINE.match(s) is not None and not _FULL_STOP.search(s)
+            and not _ANY_FURNITURE_KEY.search(s) and not _POSTING.search(s))
+
+
+def blank_link_lines(text: str) -> str:
+    """The text with links to other stories blanked out, offsets kept: their dates do not date
+    the page."""
+    return "\n".join(" " * len(line) if is_link_line(line) else line for line in text.split("\n"))
+
+
 def is_furniture(s: str) -> bool:
     n = nonspace_len(s)
     hits = sum(1 for k in _FURNITURE_KEYS if k in s) if _ANY_FURNITURE_KEY.search(s) else 0
@@ -219,7 +232,7 @@ def is_furniture(s: str) -> bool:
         return True
     if n <= 40 and _FURNITURE_START.match(s) and not _FULL_STOP.search(s):
         return True
-    if n <= 80 and _LINK_LINE.match(s) and not _FULL_STOP.search(s):
+    if is_link_line(s):
         return True
     if n <= 20 and _PAGE_JUMP.search(s):
         return True
