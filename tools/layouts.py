@@ -1,0 +1,136 @@
+"""The same reports printed another way: does the extraction read them alike?
+
+`python tools/layouts.py CORPUS GOLD OUT [--variants a,b,…]` writes, for each layout variant,
+the corpus's pages printed that way to OUT/<variant>/ (its manifest copied) and the gold file
+with every offset moved to the same text to OUT/<variant>.jsonl. `--score` then extracts each
+variant with the installed `minsheng` and scores it with the gold scorer (`--scorer`, by default
+../tools/goldscore.py from the gold file), one line per variant, the pages as printed first.
+
+A variant changes only how a page is laid out, never what it says, so a reader that generalises
+scores every variant as it scores the pages as printed; a lower score points at a layout it
+depends on. Pages that are not UTF-8 are copied as they are.
+
+  indent       paragraphs one to a line, indented (\\n　　) instead of set apart by blank lines
+  header       a site's breadcrumb and posting line above the page
+  footer       print links, a list of links to other stories and a site footer below it
+  crlf         Windows line ends
+  traditional  Traditional script, character by character
+  fullwidth    full-width digits, points and percent signs
+"""
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Callable
+
+HEADER = "首页 > 新闻中心 > 县区动态\n\n来源:本站  浏览次数:1234  【字体:大 中 小】  【打印】 【关闭】\n\n"
+FOOTER = ("\n\n【打印本页】 【关闭窗口】\n\n相关新闻:\n· 我县召开医保基金监管工作会议 2023-05-12\n"
+          "· 全省城乡居民医保参保率稳定在95%以上 2023-04-30\n· 医保服务站点覆盖全部行政村 2023-04-18\n\n"
+          "主办单位:县人民政府办公室  承办:县大数据中心\n版权所有 © 2023  备案号:豫ICP备00000000号-1\n")
+_FULLWIDTH = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)}, ".": "．", "%": "％"})
+
+# a variant: the page printed another way, and where an offset of the page lands in it
+Variant = Callable[[str], tuple[str, Callable[[int], int]]]
+
+
+def _same(text: str) -> Callable[[int], int]:
+    return lambda offset: offset
+
+
+def _crlf(text: str) -> tuple[str, Callable[[int], int]]:
+    breaks = [i for i, c in enumerate(text) if c == "\n"]
+    return text.replace("\n", "\r\n"), lambda offset: offset + bisect.bisect_left(breaks, offset)
+
+
+def _traditional(text: str) -> tuple[str, Callable[[int], int]]:
+    from opencc import OpenCC
+
+    s2t, seen = OpenCC("s2t"), {}
+    for c in set(text):
+        out = s2t.convert(c)
+        seen[c] = out if len(out) == 1 else c  # one character for one: offsets stay
+    return "".join(seen[c] for c in text), _same(text)
+
+
+VARIANTS: dict[str, Variant] = {
+    "indent": lambda t: (t.replace("\n\n", "\n\u3000"), _same(t)),
+    "header": lambda t: (HEADER + t, lambda offset: offset + len(HEADER)),
+    "footer": lambda t: (t + FOOTER, _same(t)),
+    "crlf": _crlf,
+    "traditional": _traditional,
+    "fullwidth": lambda t: (t.translate(_FULLWIDTH), _same(t)),
+}
+
+
+def write_variant(name: str, corpus: Path, gold: Path, out: Path) -> tuple[Path, Path]:
+    """OUT/<name>/ with the corpus printed that way, and OUT/<name>.jsonl with the gold moved."""
+    pages, moved = out / name, out / f"{name}.jsonl"
+    if pages.exists():
+        shutil.rmtree(pages)
+    pages.mkdir(parents=True)
+    maps: dict[str, Callable[[int], int]] = {}
+    for path in sorted(corpus.iterdir()):
+        if not path.is_file():
+            continue
+        if path.suffix != ".txt":
+            shutil.copy(path, pages / path.name)  # the manifest, the sources list
+            continue
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            shutil.copy(path, pages / path.name)
+            continue
+        printed, maps[path.name] = VARIANTS[name](text)
+        (pages / path.name).write_bytes(printed.encode("utf-8"))
+    with gold.open(encoding="utf-8") as src, moved.open("w", encoding="utf-8") as dst:
+        for line in src:
+            row = json.loads(line)
+            at = maps.get(row["doc"])
+            if at is not None:
+                row["start"], row["end"] = at(row["start"]), at(row["end"])
+            dst.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return pages, moved
+
+
+def _score(pages: Path, gold: Path, scorer: Path, out: Path) -> str:
+    tables = out / f"{pages.name}.out"
+    minsheng = Path(sys.executable).with_name("minsheng")
+    subprocess.run([str(minsheng), "extract", str(pages), "--out", str(tables)], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    report = subprocess.run([sys.executable, str(scorer), "score", str(gold), str(tables / "mentions.parquet")],
+                            check=True, capture_output=True, text=True).stdout.splitlines()
+    return " ".join(" ".join(line.replace("field ", "").split()) for line in report[:9])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated: " + ", ".join(VARIANTS))
+    ap.add_argument("--score", action="store_true", help="extract and score every variant")
+    ap.add_argument("--scorer", type=Path, help="the gold scorer (default: ../tools/goldscore.py from the gold file)")
+    args = ap.parse_args(argv)
+    names = [n for n in args.variants.split(",") if n]
+    unknown = [n for n in names if n not in VARIANTS]
+    if unknown:
+        ap.error(f"unknown variant {', '.join(unknown)}: choose from {', '.join(VARIANTS)}")
+    scorer = args.scorer or args.gold.parent.parent / "tools" / "goldscore.py"
+    if args.score and not scorer.is_file():
+        ap.error(f"--score needs the gold scorer at {scorer}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.score:
+        print(f"{'as printed':12s} {_score(args.corpus, args.gold, scorer, args.out)}")
+    for name in names:
+        pages, moved = write_variant(name, args.corpus, args.gold, args.out)
+        print(f"{name:12s} {_score(pages, moved, scorer, args.out) if args.score else pages}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
