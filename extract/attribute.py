@@ -24,6 +24,7 @@ from extract.scan import Found
 from extract.stock_flow import counts_members
 from extract.subjects import split_conflicts
 from extract.segment import Article, article_at, clause_at, segment_page, sentences
+from extract.segment.lines import opens_item
 from extract.spans import Span, Window, record, within
 from extract.table_cells import is_total_row
 from rules.pattern_cache import compiled
@@ -103,7 +104,7 @@ class Layout:
             for u in art.units:
                 # 四、代缴医保…  五、新建养老服务中心3个。已建成3个: numbered items are each their own
                 # topic, so an item reads no words from the item before it
-                sibling = previous is not None and all(_ITEM.match(self.text, x) for x in (previous[0], u.start))
+                sibling = previous is not None and all(opens_item(self.text[x:x + 16]) for x in (previous[0], u.start))
                 rows.append((heading, None if sibling else previous))
                 if u.kind in ("headline", "section"):
                     heading = (u.start, u.end)
@@ -283,7 +284,6 @@ class DocumentContext:
             period_stated=bool(f.context or f.period) or self.periods.stated_in(w), head=link.head)
 
 
-_ITEM = compiled(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
 
 

@@ -14,7 +14,7 @@ from extract.normalise import normalise
 from extract.published import infer_publication_month
 from extract.records import Decoded, DocMeta, DocResult, ManifestRow, Mention
 from extract.scan import find_quantities
-from extract.segment.lines import blank_link_lines
+from extract.segment.page import blank_link_lines
 from extract.segment.pieces import reading_pieces
 
 __all__ = ["Decoded", "DocMeta", "DocResult", "ManifestRow", "Mention", "document_row",

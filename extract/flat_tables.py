@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extract.segment.lines import is_furniture
+from extract.segment.lines import is_furniture, opens_numbered_section
 from extract.spans import Span
 from extract.table_cells import (CELL, NOTE_LEAD, PERCENT, YEAR_CELL, Cell, cell_quantity, change_in_column,
                                  counted_unit, unit_for, unit_of_label, unit_word, units_in_note, year_period)
@@ -32,9 +32,6 @@ MIN_NUMBERS = 3
 _NOTE = compiled(rf"^{NOTE_LEAD}(?P<units>.+)$")
 _TITLE = compiled(r"[:：]$")
 _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）])")
-# 一、参保人数 / 职工医保 / 21.35 / … / 二、基金收入 / …: a numbered heading with no figure of its own
-# says what the rows under it count, until the next one
-_GROUP = compiled(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\S")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
 _CAPTION = compiled(r"\d{4}年|^.{8,}$")  # a year, or longer than a label column's name (项目, 指标名称)
@@ -184,7 +181,9 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
 
 
 def _is_group(t: _Token) -> bool:
-    return t.kind == "text" and _GROUP.match(t.text) is not None
+    """一、参保人数 / 职工医保 / 21.35 / … / 二、基金收入 / …: a numbered heading with no figure of its
+    own says what the rows under it count, until the next one."""
+    return t.kind == "text" and opens_numbered_section(t.text)
 
 
 def _last_group(tokens: list[_Token]) -> _Token | None:

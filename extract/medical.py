@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from extract.medical_settle import BASIC
-from extract.segment.lines import title_line
+from extract.segment.page import title_line
 from extract.spans import Hit, Sorted, Span, Window, first_after, last_of, record, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled

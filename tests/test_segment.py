@@ -499,7 +499,7 @@ def test_a_list_of_links_to_other_stories_is_furniture(line, furniture):
 
 
 def test_links_are_blanked_out_and_the_page_s_own_source_line_kept():
-    from extract.segment.lines import blank_link_lines
+    from extract.segment.page import blank_link_lines
 
     text = "(来源:县政府网  2025-03-26)\n· 全县新增城镇就业3120人 2023-04-30\n"
     out = blank_link_lines(text)

@@ -195,30 +195,20 @@ def is_complete(s: str) -> bool:
     return t[-1] in _PARAGRAPH_ENDS
 
 
-def title_line(text: str, skip: int = 6) -> tuple[int, int]:
-    """The page's first line that is not blank or furniture (a breadcrumb, a source or print line
-    above the title), passing over at most `skip` furniture lines."""
-    pos = 0
-    for _ in range(skip + 1):
-        lead = len(text) - len(text[pos:].lstrip()) if text[pos:].strip() else len(text)
-        end = text.find("\n", lead)
-        end = len(text) if end < 0 else end
-        if not is_furniture(text[lead:end]):
-            break
-        pos = end
-    return lead, end
+def opens_item(s: str) -> bool:
+    """The text opens a numbered item (2.…, (三)…, 四、…, ②…)."""
+    return _LIST_ITEM.match(s.lstrip(WS)) is not None
+
+
+def opens_numbered_section(s: str) -> bool:
+    """The text opens with a section's Chinese number (一、, (二), 第三部分)."""
+    return _SECTION_NUMBERED.match(s) is not None
 
 
 def is_link_line(s: str) -> bool:
     """A link to another story (· a title 2023-04-30), not the page's own posting data."""
     return (nonspace_len(s) <= 80 and _LINK_LINE.match(s) is not None and not _FULL_STOP.search(s)
             and not _ANY_FURNITURE_KEY.search(s) and not _POSTING.search(s))
-
-
-def blank_link_lines(text: str) -> str:
-    """The text with links to other stories blanked out, offsets kept: their dates do not date
-    the page."""
-    return "\n".join(" " * len(line) if is_link_line(line) else line for line in text.split("\n"))
 
 
 def is_furniture(s: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from extract.segment.articles import Group, group_articles
 from extract.segment.blocks import Block, page_blocks
-from extract.segment.lines import LineKind, strip_span
+from extract.segment.lines import LineKind, is_furniture, is_link_line, strip_span
 from extract.segment.sentences import split_long
 from rules.pattern_cache import compiled
 from rules.punctuation import SENTENCE_ENDS
@@ -203,3 +203,23 @@ def article_at(articles: list[Article], offset: int) -> Article | None:
         if a.start <= offset < a.end:
             return a
     return None
+
+
+def title_line(text: str, skip: int = 6) -> tuple[int, int]:
+    """The page's first line that is not blank or furniture (a breadcrumb, a source or print line
+    above the title), passing over at most `skip` furniture lines."""
+    pos = 0
+    for _ in range(skip + 1):
+        lead = len(text) - len(text[pos:].lstrip()) if text[pos:].strip() else len(text)
+        end = text.find("\n", lead)
+        end = len(text) if end < 0 else end
+        if not is_furniture(text[lead:end]):
+            break
+        pos = end
+    return lead, end
+
+
+def blank_link_lines(text: str) -> str:
+    """The text with links to other stories blanked out, offsets kept: their dates do not date
+    the page."""
+    return "\n".join(" " * len(line) if is_link_line(line) else line for line in text.split("\n"))
