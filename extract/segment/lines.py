@@ -111,8 +111,10 @@ PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4})\s*$"
 )
 # · 全省医保参保率稳定在95%以上 2023-04-30: a link to another story, its title then its date
-_LINK_LINE = re.compile(r"^\s*[·•◆◇▪■□●○>\-]?\s*\S.{2,70}?(?<!截至)(?<!截止)(?<![至到于为是])(?<!日期)(?<!时间)\s+[\[(（【]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
-                        r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\])）】]?\s*$")
+_LINK_LINE = re.compile(r"^\s*[·•◆◇▪■□●○>\-]?\s*\S.{2,70}?"
+                        r"(?<!截至)(?<!截止)(?<![至到于为是])(?<!日期)(?<!时间)"  # (截至 2024-03-18 dates a figure)
+                        r"\s+[\[(（【]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\])）】]?\s*$")
+_LINK_ENDS = frozenset("0123456789])）】")
 _POSTING = re.compile(r"来源|发布|日期|时间|作者|编辑|浏览|点击")  # (来源:…网 2025-03-28): the page's own date
 _PAGE_JUMP = re.compile(r"^[(（]?\s*(?:下转|上接|转|接)第?\s*[0-9一二三四五六七八九十]+\s*版")
 _INLINE_CAPTION = re.compile(
@@ -207,8 +209,9 @@ def opens_numbered_section(s: str) -> bool:
 
 def is_link_line(s: str) -> bool:
     """A link to another story (· a title 2023-04-30), not the page's own posting data."""
-    return (nonspace_len(s) <= 80 and _LINK_LINE.match(s) is not None and not _FULL_STOP.search(s)
-            and not _ANY_FURNITURE_KEY.search(s) and not _POSTING.search(s))
+    end = s.rstrip()[-1:]  # (a date or its bracket ends it: most lines are passed over here)
+    return (end in _LINK_ENDS and nonspace_len(s) <= 80 and _LINK_LINE.match(s) is not None
+            and not _FULL_STOP.search(s) and not _ANY_FURNITURE_KEY.search(s) and not _POSTING.search(s))
 
 
 def is_furniture(s: str) -> bool:
