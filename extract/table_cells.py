@@ -14,7 +14,8 @@ from rules.pattern_cache import compiled
 from rules.wordlists import table, words
 
 NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
-CELL = compiled(rf"^{NUMBER}(?:%|‰|个百分点)?$")
+RATE_SIGN = r"(?:[ ]?(?:%|‰|个百分点))"  # (0.9 %: a blank before the sign, as text converted from PDF prints it)
+CELL = compiled(rf"^{NUMBER}{RATE_SIGN}?$")
 _UNIT_IN_BRACKETS = compiled(r"[(（](?P<mag>万亿|亿|万|千|百)?(?P<unit>[^()（）\d\s]{1,4})[)）]")
 _UNIT_WORD = compiled(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")
 _UNIT_LIST_SEP = compiled(r"[、,，/\s]+")
@@ -48,7 +49,7 @@ class Cell:
     parents: int = 0  # how many parent rows' labels follow the row label in `context`
 
 
-YEAR_CELL = compiled(r"^((?:19|20)\d\d)年?(?:度)?$")  # a year naming a column or a row: 2024, 2024年, 2024年度
+YEAR_CELL = compiled(r"^((?:19|20)\d\d)(?:[ ]?年度?)?$")  # a year naming a column or a row: 2024, 2024年, 2024 年度
 
 
 def year_period(token: str) -> tuple[str, str, str] | None:
@@ -132,7 +133,7 @@ def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | Non
     """A cell's value: a rate carries its own sign of unit; a bare number takes the row's."""
     for suffix, u in (("个百分点", "个百分点"), ("%", "%"), ("‰", "‰")):
         if cell.endswith(suffix):
-            return Quantity(Decimal(cell[: -len(suffix)].replace(",", "")), u)
+            return Quantity(Decimal(cell[: -len(suffix)].rstrip().replace(",", "")), u)
     if unit is None:
         return None  # a bare number with no unit anywhere is not a statistic
     return Quantity(Decimal(cell.replace(",", "")) * unit[1], unit[0])

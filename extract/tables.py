@@ -33,18 +33,19 @@ from decimal import Decimal
 
 from extract.segment.lines import is_furniture
 from extract.spans import Span
-from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, PERCENT, YEAR_CELL, Cell, cell_quantity, change_in_column,
-                                 counted_unit, unit_for, unit_of_label, unit_word, units_in_note, year_period)
+from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, PERCENT, RATE_SIGN, YEAR_CELL, Cell, cell_quantity,
+                                 change_in_column, counted_unit, unit_for, unit_of_label, unit_word, units_in_note,
+                                 year_period)
 from rules.pattern_cache import compiled
 
 _SENTENCE_PUNCT = compiled(r"[。；;！!？?]")
 _ENGLISH_ONLY = compiled(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
 _HAN = compiled(r"\p{Han}")
 # compiled once: a pattern given as a string is looked up in regex's cache on every line
-_LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}(?:%|‰|个百分点)?)\s*$")
+_LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?)\s*$")
 _ENGLISH_START = compiled(r"\s[A-Za-z]")
 _UNIT_CELL = compiled(r"(?:\t|[ ]{2,})([^\s\d]{1,5})\s*$")  # the label's last cell, after a column gap
-_TOKEN = compiled(r"\S+")
+_TOKEN = compiled(r"(?:19|20)\d\d[ ]年度?(?!\S)|\S+")  # (2023 年: one column's name)
 MIN_ROWS = 2
 
 

@@ -133,7 +133,7 @@ def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
         {unit_within_reach(kinds)}
         (?P<pre>{pre})?
         {NUM_START}{MINUS}(?P<num>{ARABIC}|{CN})
-        (?P<post>{post})?
+        (?:[ ]?(?P<post>{post}))?        # 2600 余人次: a blank after the number, as converted PDFs print it
         (?:(?:[ ]|[ \t]*\n\s*(?=[万亿]))?{magnitude_group()})?   # 27.65⏎⏎万人: a column break
         (?P<post2>{post})?
         [ ]?{big}
@@ -183,9 +183,10 @@ def magnitude_noun_pattern(nouns: str) -> str:
     longest_pre = max(map(len, qualifier_words("pre")))
     # (a look-ahead every match passes: a qualifier, digits, then 亿/万; see unit_within_reach)
     return rf"""
-        (?=\D{{0,{longest_pre}}}(?:[\d,.]{{1,{REACH}}}[余多]?[亿万]|[\d,.]{{{REACH + 1}}}))
+        (?=\D{{0,{longest_pre}}}(?:[\d,.]{{1,{REACH}}}[ ]?[余多]?[亿万]|[\d,.]{{{REACH + 1}}}))
         (?P<pre>{pre})?
         {NUM_START}(?P<num>{ARABIC})
+        [ ]?                             # 4.18 万群众: a blank after the number
         (?P<post>余|多)?                 # 30余万群众
         (?P<mag>亿|万)
         (?P<post2>余|多)?

@@ -166,6 +166,7 @@ class Sites:
                 for k in (j - 1, j - 2):  # 亿/万, maybe 余 or 多, then the noun
                     if k > 0 and text[k] in "亿万":
                         e = k - 1 if text[k - 1] in "余多" else k  # the digits end here (30余万群众)
+                        e -= text[e - 1] == " "  # (4.18 万群众: one blank after the digits)
                         r = e
                         while r > 0 and text[r - 1] in digits:
                             r -= 1

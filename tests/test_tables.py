@@ -544,3 +544,20 @@ def test_a_group_heading_gives_the_rows_under_it_their_metric_and_unit(page):
     assert figures["70315"][1].metric == "amount"
     f, a = figures["55410"]  # under 本期, not read as a change in percent
     assert (f.quantity.unit, a.change, a.metric, a.period_kind) == ("元", "", "fund_balance", "as_of")
+
+
+# a table as text converted from PDF prints it: a blank between a year and 年, a number and its %
+SPACED = ("2023 年全县民生主要指标\n\n"
+          "指标                          2023 年    2022 年    增长\n"
+          "城乡居民医保参保人数(万人)    38.6      38.1      1.3 %\n"
+          "医疗救助(万人次)              2.7       2.5       8.0 %\n")
+
+
+def test_a_table_with_blanks_after_its_numbers_reads_like_one_without():
+    figures = {s: (f, a) for s, f, a in attributions(SPACED, published="2024-03")}
+    f, a = figures["38.6"]
+    assert (float(f.quantity.value), f.quantity.unit, a.period_kind, a.period_end) == (386000, "人", "as_of", "2023-12")
+    assert figures["38.1"][1].period_end == "2022-12"
+    f, a = figures["1.3 %"]
+    assert (float(f.quantity.value), f.quantity.unit, a.change, a.metric) == (1.3, "%", "growth_rate", "insured_persons")
+    assert figures["8.0 %"][1].metric == "person_times"
