@@ -16,12 +16,15 @@ depends on. Pages that are not UTF-8 are copied as they are.
   crlf         Windows line ends
   traditional  Traditional script, character by character
   fullwidth    full-width digits, points and percent signs
+  spaced       a blank after every number that a Han character or % follows (2021 年, 941135 人),
+               as text converted from PDF prints it
 """
 from __future__ import annotations
 
 import argparse
 import bisect
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -34,20 +37,33 @@ FOOTER = ("\n\n【打印本页】 【关闭窗口】\n\n相关新闻:\n· 我县
           "主办单位:县人民政府办公室  承办:县大数据中心\n版权所有 © 2023  备案号:豫ICP备00000000号-1\n")
 _FULLWIDTH = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)}, ".": "．", "%": "％"})
 
-# a variant: the page printed another way, and where an offset of the page lands in it
-Variant = Callable[[str], tuple[str, Callable[[int], int]]]
+# a variant: the page printed another way, and where a span [start, end) of the page lands in it
+Move = Callable[[int, int], tuple[int, int]]
+Variant = Callable[[str], tuple[str, Move]]
+_AFTER_A_NUMBER = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff%])")
 
 
-def _same(text: str) -> Callable[[int], int]:
-    return lambda offset: offset
+def _same(text: str) -> Move:
+    return lambda start, end: (start, end)
 
 
-def _crlf(text: str) -> tuple[str, Callable[[int], int]]:
-    breaks = [i for i, c in enumerate(text) if c == "\n"]
-    return text.replace("\n", "\r\n"), lambda offset: offset + bisect.bisect_left(breaks, offset)
+def _inserted(text: str, at: list[int], what: str) -> tuple[str, Move]:
+    """`what` inserted before each offset of `at` (sorted): a span moves by the insertions before
+    its start, and its end by those inside it too (one at its end stays outside it)."""
+    pieces = [text[i:j] for i, j in zip([0] + at, at + [len(text)])]
+    return what.join(pieces), lambda start, end: (start + len(what) * bisect.bisect_right(at, start),
+                                                   end + len(what) * bisect.bisect_left(at, end))
 
 
-def _traditional(text: str) -> tuple[str, Callable[[int], int]]:
+def _crlf(text: str) -> tuple[str, Move]:
+    return _inserted(text, [i for i, c in enumerate(text) if c == "\n"], "\r")
+
+
+def _spaced(text: str) -> tuple[str, Move]:
+    return _inserted(text, [m.start() for m in _AFTER_A_NUMBER.finditer(text)], " ")
+
+
+def _traditional(text: str) -> tuple[str, Move]:
     from opencc import OpenCC
 
     s2t, seen = OpenCC("s2t"), {}
@@ -59,11 +75,12 @@ def _traditional(text: str) -> tuple[str, Callable[[int], int]]:
 
 VARIANTS: dict[str, Variant] = {
     "indent": lambda t: (t.replace("\n\n", "\n\u3000"), _same(t)),
-    "header": lambda t: (HEADER + t, lambda offset: offset + len(HEADER)),
+    "header": lambda t: (HEADER + t, lambda start, end: (start + len(HEADER), end + len(HEADER))),
     "footer": lambda t: (t + FOOTER, _same(t)),
     "crlf": _crlf,
     "traditional": _traditional,
     "fullwidth": lambda t: (t.translate(_FULLWIDTH), _same(t)),
+    "spaced": _spaced,
 }
 
 
@@ -73,7 +90,7 @@ def write_variant(name: str, corpus: Path, gold: Path, out: Path) -> tuple[Path,
     if pages.exists():
         shutil.rmtree(pages)
     pages.mkdir(parents=True)
-    maps: dict[str, Callable[[int], int]] = {}
+    maps: dict[str, Move] = {}
     for path in sorted(corpus.iterdir()):
         if not path.is_file():
             continue
@@ -90,9 +107,9 @@ def write_variant(name: str, corpus: Path, gold: Path, out: Path) -> tuple[Path,
     with gold.open(encoding="utf-8") as src, moved.open("w", encoding="utf-8") as dst:
         for line in src:
             row = json.loads(line)
-            at = maps.get(row["doc"])
-            if at is not None:
-                row["start"], row["end"] = at(row["start"]), at(row["end"])
+            move = maps.get(row["doc"])
+            if move is not None:
+                row["start"], row["end"] = move(row["start"], row["end"])
             dst.write(json.dumps(row, ensure_ascii=False) + "\n")
     return pages, moved
 
