@@ -519,7 +519,7 @@ def test_the_rows_of_a_published_list_of_people_are_their_stories_not_the_county
 
 # a bureau's fund table: numbered group headings with no figure of their own say what the rows under
 # them count, a note of two units, a column of changes, and a balance row with no comparison
-GROUPED = ("2024年1-6月全市医疗保障基金运行情况\n\n单位：万人、万元\n\n"
+GROUPED = ("2024年1-6月全市医保基金收支分析\n\n单位：万人、万元\n\n"
            "项目            本期      上年同期    同比增减(%)\n"
            "一、参保人数\n  职工医保      18.62     18.15       2.59\n  居民医保      142.30    144.87      -1.77\n"
            "二、基金收入\n  职工医保      63512     60208       5.49\n"
