@@ -1,6 +1,7 @@
 """A normalised copy of the raw text for matching, one code point for one.
 
 Full-width ASCII and small form variants (﹪) → ASCII, ideographic and no-break spaces → space,
+a point that ends a sentence (全县参保率达96%.今年…, as some pages print it) → 。,
 Traditional → Simplified character by character; anything whose conversion is not a single code
 point stays as it is, so every offset into the copy indexes the raw text too. A blank written as
 an HTML entity in a text dump (&nbsp;, &#12288;) becomes as many spaces as it has characters, so a
@@ -43,9 +44,48 @@ def _blank(m: re.Match) -> str:
     return " " * (m.end() - m.start())
 
 
+# a point that may end a sentence: after a character or bracket (not an ASCII one), or before no
+# digit or letter — decimal points (2.5) and web addresses (www.gov.cn) are passed over in C
+_POINT = re.compile(r"(?<=[^\x00-\x7f])\.|(?<=[)%])\.|\.(?![0-9A-Za-z])")
+_NUMERALS = frozenset("一二三四五六七八九十〇")
+_CLOSERS = frozenset(")」』”%")
+_OPENERS = frozenset("“「『(")
+
+
+def _han(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" and c not in _NUMERALS
+
+
+def _full_stops(text: str) -> str:
+    """Points that end a sentence (参保率达96%.今年…, 总参保率93.17.目前…) as 。: after a
+    character or a closing bracket, or after a number that follows a character or a decimal point
+    when a character comes next — never a decimal point (2.5), a list number (1. or 一.) or a web
+    address (www.gov.cn)."""
+    stops = []
+    for m in _POINT.finditer(text):
+        i = m.start()
+        prev, nxt = text[i - 1:i], text[i + 1:i + 2]
+        if nxt.isascii() and nxt.isalpha():
+            continue
+        if prev and (_han(prev) or prev in _CLOSERS):
+            stops.append(i)
+        elif prev.isdigit() and (not nxt or _han(nxt) or nxt in _OPENERS or nxt.isspace()):
+            j = i - 1
+            while j >= 0 and text[j].isdigit():
+                j -= 1
+            if j >= 0 and (text[j] == "." or _han(text[j])):
+                stops.append(i)
+    if not stops:
+        return text
+    pieces = [text[a + 1:b] for a, b in zip([-1] + stops, stops + [len(text)])]
+    return "。".join(pieces)
+
+
 def normalise(raw: str) -> str:
     out = raw.translate(_TABLE)
     if "&" in out:  # (most pages hold none: no scan for them)
         out = BLANK_ENTITIES.sub(_blank, out)
+    if "." in out:
+        out = _full_stops(out)
     assert len(out) == len(raw)  # the invariant every offset relies on
     return out

@@ -35,6 +35,20 @@ def test_normalise_keeps_length_and_maps_characters():
     assert normalise(small) == "住院补偿比例提高到59%,参合率达99.5%"
 
 
+@pytest.mark.parametrize("raw, norm", [
+    # a point that ends a sentence reads as 。 (after a character, a bracket or a percent sign, or
+    # after a number that a character follows)
+    ("全县参保率达96%.今年新增参保2.5万人.", "全县参保率达96%。今年新增参保2.5万人。"),
+    ("农民总参保率93.17.目前各乡镇已完成", "农民总参保率93.17。目前各乡镇已完成"),
+    ("完成校舍改造.120所学校更新课桌椅", "完成校舍改造。120所学校更新课桌椅"),
+    # a decimal point, a list number, a date and a web address stay points
+    ("一.参保情况\n1.医保基金收入2.5亿元", "一.参保情况\n1.医保基金收入2.5亿元"),
+    ("详见www.gov.cn网站,2024.5.1起施行", "详见www.gov.cn网站,2024.5.1起施行"),
+])
+def test_a_point_that_ends_a_sentence_reads_as_a_full_stop(raw, norm):
+    assert normalise(raw) == norm
+
+
 def test_a_blank_written_as_an_html_entity_becomes_blanks_of_its_length():
     raw = "&nbsp;&nbsp;全县参保率&nbsp;96.5%&#12288;较上年提高0.3个百分点&amp;"
     norm = normalise(raw)
