@@ -18,6 +18,7 @@ depends on. Pages that are not UTF-8 are copied as they are.
   fullwidth    full-width digits, points and percent signs
   spaced       a blank after every number that a Han character or % follows (2021 年, 941135 人),
                as text converted from PDF prints it
+  points       an ASCII point for every 。, as some sites and converted files print it
 """
 from __future__ import annotations
 
@@ -81,6 +82,7 @@ VARIANTS: dict[str, Variant] = {
     "traditional": _traditional,
     "fullwidth": lambda t: (t.translate(_FULLWIDTH), _same(t)),
     "spaced": _spaced,
+    "points": lambda t: (t.replace("。", "."), _same(t)),
 }
 
 
