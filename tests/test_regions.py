@@ -492,10 +492,10 @@ def test_a_township_inside_an_ordinary_word_is_no_place_on_a_page_without_a_home
 
 # paragraphs one to a line, indented and not set apart by blank lines, as many government sites
 # print them: the lead is its own line, not the lead and the paragraphs after it
-INDENTED = ("新农合试点稳步推进\n"
-            "\u3000\u3000本报讯 商洛市新型农村合作医疗试点工作进展顺利,参合农民逐年增加。\n"
-            "\u3000\u3000从去年开始,洛南县作为全市首个试点县先行先试,农民看病负担明显减轻。\n"
-            "\u3000\u3000据悉,目前3个试点县共有参合农民61.4万人,参合率达91%。\n")
+INDENTED = ("新农合惠民见实效\n"
+            "\u3000\u3000本报讯 商洛市推行新农合以来,农民看病负担不断减轻。\n"
+            "\u3000\u3000洛南县去年起率先开展门诊统筹,当年受益群众明显增多。\n"
+            "\u3000\u3000首批3个县参合人数合计61.4万人,参合率91%。\n")
 
 
 @pytest.mark.parametrize("page", [INDENTED, INDENTED.replace("\n\u3000\u3000", "\n\n")])
