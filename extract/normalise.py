@@ -58,9 +58,9 @@ def _han(c: str) -> bool:
 
 def _full_stops(text: str) -> str:
     """Points that end a sentence (参保率达96%.今年…, 总参保率93.17.目前…) as 。: after a
-    character or a closing bracket, or after a number that follows a character or a decimal point
-    when a character comes next — never a decimal point (2.5), a list number (1. or 一.) or a web
-    address (www.gov.cn)."""
+    character or a closing bracket, after a Chinese numeral that follows a character, or after a
+    number that follows a character or a decimal point when a character comes next — never a
+    decimal point (2.5), a list number (1. or 一. opening a line) or a web address (www.gov.cn)."""
     stops = []
     for m in _POINT.finditer(text):
         i = m.start()
@@ -69,6 +69,12 @@ def _full_stops(text: str) -> str:
             continue
         if prev and (_han(prev) or prev in _CLOSERS):
             stops.append(i)
+        elif prev in _NUMERALS:  # 占比近三分之二.2025年…, not 一.参保情况 opening a line
+            j = i - 1
+            while j >= 0 and text[j] in _NUMERALS:
+                j -= 1
+            if j >= 0 and _han(text[j]):
+                stops.append(i)
         elif prev.isdigit() and (not nxt or _han(nxt) or nxt in _OPENERS or nxt.isspace()):
             j = i - 1
             while j >= 0 and text[j].isdigit():
