@@ -100,16 +100,16 @@ class Layout:
         """For each unit of the article, the nearest heading and paragraph above it (computed
         once per article, so a figure costs the same in a long article as in a short one)."""
         if art.index not in self._before_cache:
-            rows, heading, previous = [], None, None
+            rows, heading, previous, previous_item = [], None, None, False
             for u in art.units:
                 # 四、代缴医保…  五、新建养老服务中心3个。已建成3个: numbered items are each their own
                 # topic, so an item reads no words from the item before it
-                sibling = previous is not None and all(opens_item(self.text[x:x + 16]) for x in (previous[0], u.start))
-                rows.append((heading, None if sibling else previous))
+                item = opens_item(self.text[u.start:u.start + 16])
+                rows.append((heading, None if item and previous_item else previous))
                 if u.kind in ("headline", "section"):
                     heading = (u.start, u.end)
                 elif u.kind == "paragraph":
-                    previous = (u.start, u.end)
+                    previous, previous_item = (u.start, u.end), item
             rows.append((heading, previous))
             self._before_cache[art.index] = rows
         return self._before_cache[art.index]

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from extract.segment.lines import is_furniture
+from extract.segment.lines import is_furniture, strip_span
 from extract.spans import Span
 from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, PERCENT, RATE_SIGN, YEAR_CELL, Cell, cell_quantity,
                                  change_in_column, counted_unit, unit_for, unit_of_label, unit_word, units_in_note,
@@ -250,12 +250,12 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             if len(line) - len(line.lstrip()) == 0:  # an unindented row with no cells heads a section
                 u = unit_of_label(text, offset, offset + len(line))
                 section_unit = u or section_unit
-                body = line.strip()
-                section = (offset + line.index(body), offset + line.index(body) + len(body))
+                section = strip_span(text, offset, offset + len(line))
             continue
         row = item
         parents = [p for p in parents if p.indent < row.indent]
         unit = row.unit or next((p.unit for p in reversed(parents) if p.unit), None) or section_unit
+        row_words = text[row.label[0]:row.label[1]] + (text[section[0]:section[1]] if section else "")
         shift = len(columns) - len(row.cells)  # empty first cells: the row's cells fill the last columns
         if shift > 0 and meanings[-1][1] and len(row.cells) <= levels:
             shift = 0  # 累计结余  210456 under 本期 / 上年同期 / 增减%: a level with no comparison
@@ -267,7 +267,6 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             period = period or row.period
             header_text = columns[col][2] if col is not None else ""
             # the note's unit for this cell: its column header, then its row label, names what it counts
-            row_words = text[row.label[0]:row.label[1]] + (text[section[0]:section[1]] if section else "")
             named = (unit or unit_of_label(header_text, 0, len(header_text))  # 参保人数(万人) over the column
                      or unit_for(header_text + row_words, note)
                      # 救助人次 over the column or beside the row, when the table gives no unit

@@ -161,35 +161,27 @@ def test_domain(sentence, surface, domain):
     assert attribution(sentence, surface).domain == domain
 
 
-def test_a_numbered_item_reads_its_own_words_not_the_item_before_it():
+@pytest.mark.parametrize("page, published, expected", [
+    # an article about medical insurance; one clause is about schools
+    ("平遥县医保惠民政策落地见效\n\n"
+     "本报讯 今年,平遥县城乡居民医保参保率达96.2%,医保基金运行平稳。同时,全县新建改建中小学校舍12所。\n",
+     PUBLISHED, {"96.2%": "medical_security", "12所": "education"}),
+    # the poverty rate is poverty work in a report about medical cover
+    ("平遥县政府工作报告\n\n一、2024年工作回顾\n\n"
+     "过去的一年,城乡居民基本医疗保险参保率稳定在97%以上,城乡居民医保财政补助标准提高到"
+     "每人每年640元,医疗救助2860人次。\n\n"
+     "五年来,全县累计投入民生资金60.5亿元,农村贫困人口全部脱贫,贫困发生率由2015年的9.8%降至零。\n",
+     "2025-01", {"97%以上": "medical_security", "9.8%": "agriculture_rural"}),
     # numbered items of a list of projects are each their own topic: an item whose later sentence
     # has no words of its own reads its own first sentence, not the item before it
-    page = ("平遥县2025年民生实事进展情况\n\n"
-            "四、为困难群众代缴城乡居民医保个人缴费,惠及1.5万人,资金520万元。\n"
-            "五、新建社区养老服务中心4个。已建成4个,新增床位160张。\n")
-    figures = {s: a for s, _, a in harness.attributions(page, published=PUBLISHED)}
-    assert figures["520万元"].domain == "medical_security"
-    assert figures["160张"].domain == "elderly_care"
-
-
-def test_domain_of_a_figure_follows_its_own_clause_not_the_article():
-    # an article about medical insurance; one clause is about schools
-    page = ("平遥县医保惠民政策落地见效\n\n"
-            "本报讯 今年,平遥县城乡居民医保参保率达96.2%,医保基金运行平稳。"
-            "同时,全县新建改建中小学校舍12所。\n")
-    figures = {s: a for s, _, a in harness.attributions(page, published=PUBLISHED)}
-    assert figures["96.2%"].domain == "medical_security"
-    assert figures["12所"].domain == "education"
-
-
-def test_the_poverty_rate_is_poverty_work_in_a_report_about_medical_cover():
-    page = ("平遥县政府工作报告\n\n一、2024年工作回顾\n\n"
-            "过去的一年,城乡居民基本医疗保险参保率稳定在97%以上,城乡居民医保财政补助标准提高到"
-            "每人每年640元,医疗救助2860人次。\n\n"
-            "五年来,全县累计投入民生资金60.5亿元,农村贫困人口全部脱贫,贫困发生率由2015年的9.8%降至零。\n")
-    figures = {s: a for s, _, a in harness.attributions(page, published="2025-01")}
-    assert figures["97%以上"].domain == "medical_security"
-    assert figures["9.8%"].domain == "agriculture_rural"
+    ("平遥县2025年民生实事进展情况\n\n"
+     "四、为困难群众代缴城乡居民医保个人缴费,惠及1.5万人,资金520万元。\n"
+     "五、新建社区养老服务中心4个。已建成4个,新增床位160张。\n",
+     PUBLISHED, {"520万元": "medical_security", "160张": "elderly_care"}),
+])
+def test_each_figure_of_a_page_reads_its_own_topic(page, published, expected):
+    figures = {s: a for s, _, a in harness.attributions(page, published=published)}
+    assert {s: figures[s].domain for s in expected} == expected
 
 
 def test_words_are_read_across_the_quotes_and_pinyin_written_inside_them():

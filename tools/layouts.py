@@ -29,6 +29,7 @@ import re
 import shutil
 import subprocess
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -64,12 +65,17 @@ def _spaced(text: str) -> tuple[str, Move]:
     return _inserted(text, [m.start() for m in _AFTER_A_NUMBER.finditer(text)], " ")
 
 
-def _traditional(text: str) -> tuple[str, Move]:
+@lru_cache(maxsize=1)
+def _s2t():
     from opencc import OpenCC
 
-    s2t, seen = OpenCC("s2t"), {}
+    return OpenCC("s2t")
+
+
+def _traditional(text: str) -> tuple[str, Move]:
+    seen = {}
     for c in set(text):
-        out = s2t.convert(c)
+        out = _s2t().convert(c)
         seen[c] = out if len(out) == 1 else c  # one character for one: offsets stay
     return "".join(seen[c] for c in text), _same(text)
 

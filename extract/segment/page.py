@@ -205,12 +205,16 @@ def article_at(articles: list[Article], offset: int) -> Article | None:
     return None
 
 
+_NONBLANK = compiled(r"\S")
+
+
 def title_line(text: str, skip: int = 6) -> tuple[int, int]:
     """The page's first line that is not blank or furniture (a breadcrumb, a source or print line
     above the title), passing over at most `skip` furniture lines."""
     pos = 0
     for _ in range(skip + 1):
-        lead = len(text) - len(text[pos:].lstrip()) if text[pos:].strip() else len(text)
+        first = _NONBLANK.search(text, pos)
+        lead = first.start() if first else len(text)
         end = text.find("\n", lead)
         end = len(text) if end < 0 else end
         if not is_furniture(text[lead:end]):
