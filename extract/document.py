@@ -16,6 +16,7 @@ from extract.records import Decoded, DocMeta, DocResult, ManifestRow, Mention
 from extract.scan import find_quantities
 from extract.segment.page import blank_link_lines
 from extract.segment.pieces import reading_pieces
+from extract.segment.wraps import JoinedView, join_wrapped
 
 __all__ = ["Decoded", "DocMeta", "DocResult", "ManifestRow", "Mention", "document_row",
            "mention_rows", "prepare", "process_document", "publication_month", "sentence_rows"]
@@ -45,20 +46,23 @@ def publication_month(norm: str, manifest: ManifestRow) -> tuple[str, str]:
 
 
 def mention_rows(raw: str, norm: str, meta: DocMeta, published: str,
-                 budget: Budget | None = None) -> list[Mention]:
+                 budget: Budget | None = None, view: JoinedView | None = None) -> list[Mention]:
     """Every figure of the document, attributed. A document longer than MAX_PIECE (a yearbook,
     many pages in one file) is read piece by piece, each piece as a page of its own with the
-    document's month and home region, so that what each stage holds stays bounded."""
+    document's month and home region, so that what each stage holds stays bounded. `norm` is
+    the normalised `view` of `raw` when its paragraphs were joined (every offset written is
+    taken back to `raw`), else of `raw` itself."""
     budget = budget or Budget(None)
     rows: list[Mention] = []
     first_article = 0
+    view = view or JoinedView(raw)
     for start, end in reading_pieces(norm):
-        first_article += _piece_rows(raw, norm, start, end, meta, published, budget, first_article, rows)
+        first_article += _piece_rows(raw, norm, start, end, meta, published, budget, first_article, rows, view)
     return rows
 
 
 def _piece_rows(raw: str, norm: str, base: int, end: int, meta: DocMeta, published: str,
-                budget: Budget, first_article: int, rows: list[Mention]) -> int:
+                budget: Budget, first_article: int, rows: list[Mention], view: JoinedView) -> int:
     """Appends the mentions of ``norm[base:end]`` to `rows`, with offsets into the whole
     document and article indexes from `first_article` on; returns the piece's article count."""
     m = meta.manifest
@@ -71,10 +75,11 @@ def _piece_rows(raw: str, norm: str, base: int, end: int, meta: DocMeta, publish
     except ScanTimeout as exc:
         raise OverBudget(f"quantities (rule {exc.rule})", budget.seconds or 0, len(raw)) from exc
     budget.enter("attribution")
-    ids = [f"{meta.doc_id}:{base + f.start}" for f in found]
+    at, to = view.origin, view.origin_end
+    ids = [f"{meta.doc_id}:{at(base + f.start)}" for f in found]
     for f, a, mid in zip(found, ctx.attribute_all(found, budget.check, CHECK_EVERY), ids):
         q = f.quantity
-        s, e = base + f.start, base + f.end
+        s, e = at(base + f.start), to(base + f.end)
         rows.append(Mention(
             doc=meta.doc, doc_id=meta.doc_id, start=s, end=e, text=raw[s:e],
             value=-float(q.value) if a.sign < 0 and q.value else float(q.value), unit=q.unit,
@@ -82,7 +87,7 @@ def _piece_rows(raw: str, norm: str, base: int, end: int, meta: DocMeta, publish
             region=a.region, region_code=a.region_code, locality=a.locality,
             period_kind=a.period_kind, period_start=a.period_start, period_end=a.period_end,
             domain=a.domain, program=a.program, metric=a.metric, population=a.population,
-            rule=f.rule, sentence_start=base + a.sentence[0], sentence_end=base + a.sentence[1],
+            rule=f.rule, sentence_start=at(base + a.sentence[0]), sentence_end=to(base + a.sentence[1]),
             mention_id=mid, target=a.target, region_stated=a.region_stated,
             period_stated=a.period_stated, part_of=ids[a.head] if a.head >= 0 else "",
             parts_add_up=a.parts_add_up, parts_total=a.parts_total, item=a.item, repeat=a.repeat,
@@ -107,10 +112,13 @@ def process_document(decoded: Decoded, meta: DocMeta, budget: Budget | None = No
                   note=decoded.note)
     try:
         budget.enter("normalise")
-        norm = normalise(raw)
+        view = join_wrapped(raw)
+        norm = normalise(view.text)
+        if view.cuts:
+            common["note"] = "; ".join(filter(None, [decoded.note, _joined_note(view)]))
         budget.enter("publication month")
         published, source = publication_month(norm, meta.manifest)
-        mentions = mention_rows(raw, norm, meta, published, budget)
+        mentions = mention_rows(raw, norm, meta, published, budget, view)
         budget.enter("facts")
         facts = document_facts(mentions)
         budget.enter("sentences")
@@ -120,6 +128,12 @@ def process_document(decoded: Decoded, meta: DocMeta, budget: Budget | None = No
         return DocResult(document_row(meta, status="error", error=f"{meta.doc}: {exc}", **common))
     return DocResult(document_row(meta, published=published, published_source=source,
                                   n_mentions=len(mentions), **common), mentions, facts, sentences)
+
+
+def _joined_note(view: JoinedView) -> str:
+    n = view.joined
+    return (f"{n} line break{'s' if n > 1 else ''} inside paragraphs read through (lines set "
+            f"{view.columns} columns wide, as text taken from a PDF prints them)")
 
 
 # One line that takes the core through every stage (a period, a figure, a rate, a change).

@@ -19,6 +19,9 @@ depends on. Pages that are not UTF-8 are copied as they are.
   spaced       a blank after every number that a Han character or % follows (2021 年, 941135 人),
                as text converted from PDF prints it
   points       an ASCII point for every 。, as some sites and converted files print it
+  wrapped      every line of prose (one with a 。) broken at a fixed width of 72 columns (a
+               character two, an ASCII one), as text dumped from PDF prints it — inside words,
+               place names and figures alike
 """
 from __future__ import annotations
 
@@ -65,6 +68,24 @@ def _spaced(text: str) -> tuple[str, Move]:
     return _inserted(text, [m.start() for m in _AFTER_A_NUMBER.finditer(text)], " ")
 
 
+WRAP_WIDTH = 72
+
+
+def _wrapped(text: str) -> tuple[str, Move]:
+    at, pos = [], 0
+    for line in text.split("\n"):
+        if "。" in line:
+            width = 0
+            for i, c in enumerate(line):
+                w = 1 if c.isascii() else 2
+                if width + w > WRAP_WIDTH:
+                    at.append(pos + i)
+                    width = 0
+                width += w
+        pos += len(line) + 1
+    return _inserted(text, at, "\n")
+
+
 @lru_cache(maxsize=1)
 def _s2t():
     from opencc import OpenCC
@@ -89,6 +110,7 @@ VARIANTS: dict[str, Variant] = {
     "fullwidth": lambda t: (t.translate(_FULLWIDTH), _same(t)),
     "spaced": _spaced,
     "points": lambda t: (t.replace("。", "."), _same(t)),
+    "wrapped": _wrapped,
 }
 
 

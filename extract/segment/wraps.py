@@ -1,0 +1,143 @@
+"""Paragraphs broken into lines of one width, as text dumped from a PDF or a fixed-width export
+prints them: which line ends are inside a paragraph, and a view of the page with those line
+ends taken out and a map from it back to the page's offsets.
+
+Every finder matches within a line, so a word, place or figure broken across such a line end
+(参保\\n人数, 安\\n康市, 12\\n.5万人) is found only in the joined view. A page is read as
+wrapped only when several lines of prose end at one width (give or take a character or two,
+where a wide character did not fit): web pages, with a paragraph to a line, have lines of every
+length, and table rows are not prose.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from extract.segment.lines import WS, is_table_row, opens_item, opens_numbered_section
+from rules.punctuation import CLOSERS, FULL_STOPS
+
+MIN_WIDTH = 40  # columns (a character two, an ASCII one): shorter lines are headings, items, tails
+SLACK = 3  # a full line is this many columns short of the widest at most
+MIN_FULL = 3  # full lines a page needs before any of its line ends is read as a wrap
+_PROSE = re.compile(r"[，。、；：]|[,;](?!\d)")  # (not a thousands comma: 1,234 is a table's too)
+_ENDS = frozenset(FULL_STOPS)
+_CLOSERS = CLOSERS + WS
+
+
+def width(s: str) -> int:
+    """Columns: a character two, an ASCII one (as the page was set)."""
+    return 2 * len(s) - len(s.encode("ascii", "ignore"))
+
+
+@dataclass(frozen=True)
+class JoinedView:
+    """The page with its wrapping line ends taken out. `cuts` are the view's offsets where
+    something was taken out, `shifts` how much had been taken out up to and including each."""
+    text: str
+    cuts: tuple[int, ...] = ()
+    shifts: tuple[int, ...] = ()
+    columns: int = 0  # the width the page's lines were broken at
+
+    def origin(self, i: int) -> int:
+        """The page's offset of the view's character at `i`."""
+        k = bisect_right(self.cuts, i)
+        return i + self.shifts[k - 1] if k else i
+
+    def origin_end(self, end: int) -> int:
+        """The page's end offset (exclusive) of a span of the view ending at `end`: a span
+        that runs across a taken-out line end holds it, one that ends before it does not."""
+        return self.origin(end - 1) + 1 if end else 0
+
+    @property
+    def joined(self) -> int:
+        return len(self.cuts)
+
+
+def _full_width(widths: list[int]) -> int:
+    """The width most full lines end at (the widest of the densest window of SLACK + 1 widths),
+    or 0 when too few lines share one."""
+    best, best_n = 0, 0
+    ordered = sorted(widths)
+    lo = 0
+    for hi, w in enumerate(ordered):
+        while ordered[lo] < w - SLACK:
+            lo += 1
+        if hi - lo + 1 >= best_n:
+            best, best_n = w, hi - lo + 1
+    over = sum(1 for w in widths if w > best + 1)
+    if best_n < MIN_FULL or 2 * best_n < len(widths) or 5 * over > len(widths):
+        return 0
+    return best
+
+
+def _lines(text: str) -> list[tuple[int, int, int]]:
+    """(start, content start, content end) of every line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        body = line.strip(WS)
+        s = pos + (line.find(body[0]) if body else 0)
+        out.append((pos, s, s + len(body)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_prose(text: str, s: int, e: int) -> bool:
+    """Clause marks: a line of running text, whatever blanks its figures have (2021 年 941135 人)."""
+    return _PROSE.search(text, s, e) is not None
+
+
+def _last(text: str, s: int, e: int) -> str:
+    """A line's last character before any closing quote or bracket."""
+    return text[s:e].rstrip(_CLOSERS)[-1:]
+
+
+def _gaps(text: str, lines: list, columns: int, margin: int) -> list[tuple[int, int]]:
+    """[start, end) of each line end inside a paragraph, with the blanks either side: after a
+    full line, before a line as flush as the rest. A full line may end at a full stop, where a
+    sentence ended just at the margin; only a blank line, an indent or the next item's number
+    (after a full stop) starts a paragraph — a paragraph's last line is as wide as the others
+    once in many paragraphs, a sentence ends at the margin once in a few."""
+    gaps = []
+    for i, (p, s, e) in enumerate(lines[:-1]):
+        if not columns - SLACK <= width(text[p:e]) <= columns + 1:
+            continue
+        if not _is_prose(text, s, e) and is_table_row(text[s:e]):
+            continue  # (a full line need not hold a comma: only its width is read)
+        nxt_line, nxt, nxt_end = lines[i + 1]
+        if nxt == nxt_end or nxt - nxt_line > margin:
+            continue
+        last = _last(text, s, e)
+        if last in _ENDS and (opens_item(text[nxt:nxt_end]) or opens_numbered_section(text[nxt:nxt_end])):
+            continue
+        if last.isascii() and last.isalpha() and text[nxt].isascii() and text[nxt].isalpha():
+            continue  # a Latin word's end: the blank between two words is a line end here
+        gaps.append((e, nxt))
+    return gaps
+
+
+def join_wrapped(text: str) -> JoinedView:
+    """The page with the line ends inside its fixed-width paragraphs taken out (with the blanks
+    either side); the page itself when it has none."""
+    if text.count("\n") < MIN_FULL:
+        return JoinedView(text)
+    lines = _lines(text)
+    # a line's width counts its indent: a paragraph's first line is as wide as the others
+    prose = [i for i, (p, s, e) in enumerate(lines) if e - s >= MIN_WIDTH // 2 and width(text[p:e]) >= MIN_WIDTH
+             and _is_prose(text, s, e)]
+    columns = _full_width([width(text[lines[i][0]:lines[i][2]]) for i in prose])
+    if not columns:
+        return JoinedView(text)
+    margin = min(lines[i][1] - lines[i][0] for i in prose)
+    gaps = _gaps(text, lines, columns, margin)
+    if not gaps:
+        return JoinedView(text)
+    pieces, cuts, shifts, taken, pos = [], [], [], 0, 0
+    for a, b in gaps:
+        pieces.append(text[pos:a])
+        cuts.append(a - taken)
+        taken += b - a
+        shifts.append(taken)
+        pos = b
+    pieces.append(text[pos:])
+    return JoinedView("".join(pieces), tuple(cuts), tuple(shifts), columns)

@@ -1,0 +1,107 @@
+"""Paragraphs broken into lines of one width (text taken from a PDF): the line ends inside a
+paragraph are read through, and every offset written points into the page as it is. The page is
+invented for these tests, in the shape such dumps share: a headline, numbered section headings,
+paragraphs indented on their first line, lines of one width with a character two columns and a
+digit one, words and a keyword broken across a line end, a sentence ending just at the margin."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from extract.document import DocMeta, ManifestRow, process_document
+from extract.reading import decode
+from extract.segment.wraps import join_wrapped, width
+
+# each inner list: one paragraph (or heading) as the dump prints it, one string per line
+PAGE = [
+    ["宁陵县医疗保障局2025年上半年工作总结"],
+    [""],
+    ["　　今年以来，县医疗保障局围绕群众看病就医所需，扎实推进参",
+     "保扩面和待遇落实等各项工作。截至6月底，全县城乡居民医保参",
+     "保人数58.72万人，参保率为96.4%，比上年同期提高了0.6个百分",
+     "点，职工医保参保人数3.06万人，同比增长2.1%，全县参保工作完",
+     "成了年度任务的九成以上。"],
+    ["一、医疗救助"],
+    ["　　上半年，全县医疗救助共支出2316.8万元，资助困难群众参保",
+     "4.35万人，救助门诊和住院3.12万人次，受益的群众比往年增多。",  # a sentence ends at the margin
+     "救助对象在县域内住院的政策范围内医疗费用报销比例达到规定水",
+     "平，县内二级以上定点医院现已全部开通了一站式结算服务窗口。"],  # and so does the paragraph
+    ["二、基金运行"],
+    ["　　全县城乡居民医保基金收入3.87亿元，支出3.41亿元，当期结",
+     "余4620万元，基金运行总体平稳，累计结余可支付月数始终保持在",
+     "合理区间。"],
+]
+DUMPED = "\n".join("\n".join(p) for p in PAGE) + "\n"
+ONE_LINE_EACH = "\n".join("".join(p) for p in PAGE) + "\n"  # as a web page prints it
+HOME = ManifestRow("宁陵县", "411423", "2025-07")
+
+
+def test_the_page_is_set_at_one_width():
+    full = [width(line) for p in PAGE for line in p[:-1]]
+    assert len(full) >= 8 and max(full) - min(full) <= 2
+
+
+def test_line_ends_inside_a_paragraph_are_taken_out_and_no_others():
+    view = join_wrapped(DUMPED)
+    assert view.text == ONE_LINE_EACH
+    assert view.joined == sum(len(p) - 1 for p in PAGE)
+
+
+def test_every_character_of_the_view_maps_back_to_itself_in_the_page():
+    view = join_wrapped(DUMPED)
+    assert all(DUMPED[view.origin(i)] == c for i, c in enumerate(view.text))
+    start = view.text.index("58.72万人")
+    assert DUMPED[view.origin(start):view.origin_end(start + 7)] == "58.72万人"
+    across = view.text.index("参保人数58")  # 参 and 保 stand on two lines of the page
+    assert DUMPED[view.origin(across):view.origin_end(across + 4)] == "参\n保人数"
+
+
+@pytest.mark.parametrize("page", [
+    ONE_LINE_EACH,  # a paragraph to a line, of every length
+    ONE_LINE_EACH.replace("\n", "\n\n"),
+    # a table whose rows are as wide as each other: cells, not prose
+    "城乡居民医保参保人数（万人）      58.72      58.10      1.1\n"
+    "职工医保参保人数（万人）          3.06       3.00       2.1\n"
+    "医疗救助资金支出（万元）          2316.8     2104.5     10.1\n"
+    "医保基金收入（亿元）              3.87       3.62       6.9\n",
+])
+def test_pages_that_are_not_set_at_one_width_are_read_as_they_are(page):
+    view = join_wrapped(page)
+    assert (view.text, view.joined) == (page, 0)
+
+
+def _result(page: str):
+    r = process_document(decode(page.encode("utf-8")), DocMeta("t.txt", "t.txt", HOME, doc_id="t"))
+    assert r.document["status"] == "ok", r.document["error"]
+    return r
+
+
+def _meaning(m) -> dict:
+    row = dataclasses.asdict(m)
+    for key in ("start", "end", "text", "sentence_start", "sentence_end", "mention_id", "part_of"):
+        row.pop(key)
+    return row
+
+
+def test_a_dumped_page_reads_as_the_same_page_printed_a_paragraph_to_a_line():
+    dumped, printed = _result(DUMPED), _result(ONE_LINE_EACH)
+    assert [_meaning(m) for m in dumped.mentions] == [_meaning(m) for m in printed.mentions]
+    assert [m.text.replace("\n", "") for m in dumped.mentions] == [m.text for m in printed.mentions]
+    enrolled = next(m for m in dumped.mentions if m.text == "58.72万人")
+    assert (enrolled.region, enrolled.metric) == ("宁陵县", "insured_persons")  # (参\n保人数)
+    assert "line breaks inside paragraphs" in dumped.document["note"]
+    assert "line break" not in printed.document["note"]
+
+
+def test_every_offset_written_points_into_the_page_as_it_is():
+    r = _result(DUMPED)
+    ids = {m.mention_id for m in r.mentions}
+    for m in r.mentions:
+        assert DUMPED[m.start:m.end] == m.text
+        assert m.mention_id == f"t:{m.start}" and (not m.part_of or m.part_of in ids)
+        assert m.sentence_start <= m.start < m.end <= m.sentence_end
+    for s in r.sentences:
+        assert DUMPED[s["sentence_start"]:s["sentence_end"]] == s["sentence"]
+    for f in r.facts:
+        assert DUMPED[f.start:f.end] == f.text
