@@ -103,12 +103,15 @@ AS_OF = TimeRule(
 
 YEAR_RANGE = TimeRule(
     name="year_range",
-    pattern=(rf"(?P<ry1>{Y_ABS})年?(?:(?P<rm1>{MON})月份?)?{DASH}"
-             rf"(?P<ry2>{Y_ABS})年(?:(?P<rm2>{MON})月份?)?"),
+    pattern=(rf"(?P<ry1>{Y_ABS})(?:{SP}年)?(?:{SP}(?P<rm1>{MON}){SP}月份?)?{DASH}"
+             rf"(?P<ry2>{Y_ABS}){SP}年(?:{SP}(?P<rm2>{MON}){SP}月份?)?"),
     resolve=resolve_range,
     examples=(
         T("2021—2025年，全县累计投入2亿元。", "2021—2025年", ("during", "2021-01", "2025-12"), relative=False),
         T("2024年12月至2025年2月，开展冬季行动。", "2024年12月至2025年2月", ("during", "2024-12", "2025-02")),
+        # as text copied out of a PDF prints it, a blank after each number
+        T("2018 年至2020 年6 月共救助困难群众3200 人次。", "2018 年至2020 年6 月", ("during", "2018-01", "2020-06"),
+          relative=False),
     ),
 )
 
@@ -152,7 +155,7 @@ SINCE = TimeRule(
 
 DECADE = TimeRule(
     name="decade",
-    pattern=r"(?:20世纪|二十世纪|上个?世纪)(?P<dec>[5-9]0|[五六七八九]十)年代(?:初期?|中期|末期?)?(?P<since>以来)?",
+    pattern=rf"(?:20{SP}世纪|二十世纪|上个?世纪)(?P<dec>[5-9]0|[五六七八九]十){SP}年代(?:初期?|中期|末期?)?(?P<since>以来)?",
     resolve=resolve_decade,
     examples=(
         T("全县卫生院由20世纪60年代的3所增加到18所。", "20世纪60年代", ("during", "1960-01", "1969-12"),
@@ -161,6 +164,7 @@ DECADE = TimeRule(
           relative=False),
         T("上世纪90年代以来，全县新建学校30所。", "上世纪90年代以来", ("during", "1990-01", "2025-12"),
           relative=True),
+        T("全乡的合作医疗始于20 世纪70 年代。", "20 世纪70 年代", ("during", "1970-01", "1979-12"), relative=False),
     ),
     counter_examples=("九十年代",),
 )
