@@ -204,7 +204,7 @@ def shared_unit_pattern() -> str:
     shared = [u for u, (_, kind) in units().items() if kind in SHARED_KINDS]
     return rf"""
         {NUM_START}(?P<num>{ARABIC})
-        (?=[{LIST_JOINS}{regex.escape(RANGE_MARKS)}](?:{ARABIC})[ ]?(?P<mag>万|亿)?(?P<unit>{alternation(shared)}))
+        (?=[ ]?[{LIST_JOINS}{regex.escape(RANGE_MARKS)}](?:{ARABIC})[ ]?(?P<mag>万|亿)?(?P<unit>{alternation(shared)}))
     """
 
 
@@ -214,6 +214,7 @@ def colloquial_yi_pattern() -> str:
         (?P<pre>{pre_qualifier()})?
         {NUM_START}(?P<num>{ARABIC}|{CN})
         (?P<post>余|多)?
+        [ ]?                              # 3.3 个亿: a blank after the number, as converted PDFs print it
         个(?P<post2>多)?(?P<mag>亿)(?!万)   # 一个亿万富翁 is a rich man
         (?:元)?
     """

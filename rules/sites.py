@@ -24,7 +24,7 @@ from rules.wordlists import words
 # verbose, as the rules are: a blank inside a fragment (NUM_START's `(?<!\d )`) is dropped there too
 _NUMBER_START = compiled(rf"{NUM_START}(?:{SIGN})?[\d{CN_CHARS}]", regex.VERBOSE)
 _NOUN_GAP = compiled(NOUN_GAP, regex.VERBOSE)
-_DIGITS_BEFORE_MARK = compiled(rf"(?<![\d,.])[\d,.]+(?=[{LIST_JOINS}{regex.escape(RANGE_MARKS)}])")
+_DIGITS_BEFORE_MARK = compiled(rf"(?<![\d,.])[\d,.]+(?=[ ]?[{LIST_JOINS}{regex.escape(RANGE_MARKS)}])")
 
 
 class _CharClass(dict):
@@ -145,6 +145,7 @@ class Sites:
         while k >= 0:
             e = k - 1 if text[k - 1:k] == "个" else (k - 2 if text[max(0, k - 2):k] == "个多" else -1)
             if e > 0:
+                e = e - 1 if text[e - 1] == " " else e  # (3.3 个亿)
                 e = e - 1 if text[e - 1] in "余多" else e
                 r = e
                 while r > 0 and (text[r - 1] in number or text[r - 1].isdigit()):
