@@ -292,7 +292,9 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str) -> str:
     A count of people or households is never per person or household (定额资助参保，共资助1.15万人)."""
     if current:
         return current
-    h = _nearest_before(words_.per, w, (max(w.sentence[0], w.start - PER_REACH), w.start))
+    lo = w.start - PER_REACH
+    lo -= words_.text.count(" ", max(0, lo), w.start)  # (blanks a converted PDF adds, 2021 年, take no reach)
+    h = _nearest_before(words_.per, w, (max(w.sentence[0], lo), w.start))
     if h is None:
         return ""
     if _DIGIT.search(words_.text, h.end, w.start) and (not _FROM_TO.search(words_.text, h.end, w.start)

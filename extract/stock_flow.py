@@ -25,7 +25,7 @@ _ADDED = compiled(r"新增|净增")
 # 冰箱98台): a short noun and the count, which ends its clause; the clause before ends with a
 # count and its unit.
 _BARE_ITEM = compiled(rf"[^\d\s]{{1,{BARE_NAME}}}\s*\d")  # a clause before that is one too
-_FIGURE_END = compiled(r"\d[^\d\s,;，；]{1,2}\s*$")
+_FIGURE_END = compiled(r"\d[ ]?[^\d\s,;，；]{1,2}\s*$")  # (162 台, as converted PDFs print it)
 # a progress rate right before its percentage (完工率100%, 拨付率达到98%)
 _PROGRESS_BEFORE = compiled(rf"(?:{alternation(words('progress_rates.txt'))})(?:达到|达|为|是)?$")
 
@@ -136,7 +136,7 @@ def _members() -> regex.Pattern:
     """A clause that names only an area, a group and its count up to the figure (全县共有农村低保
     对象9860户、…): no verb of helping or reaching (救助, 惠及) before the group (group_leads.txt)."""
     area = r"(?:" + alternation(words("group_leads.txt")) + r"|\s)*"
-    other_count = r"(?:\d[\d.,]*万?[户人名][、和]?)?"
+    other_count = r"(?:\d[\d.,]*[ ]?万?[户人名][、和]?)?"  # (4,406 户、: blanks as converted PDFs print them)
     return regex.compile(area + "(?:" + alternation(words("populations.txt")) + r")\s*(?:共|有|达|为)?\s*"
                          + other_count + r"\s*")
 

@@ -422,6 +422,11 @@ HOLDINGS = ("永定县2023年统计公报\n\n"
             "全年新建公厕26座,改造农贸市场3个,停车场 5个。"
             "全年招收研究生820人,在校学生6900人,毕业生 1800人。\n")
 
+# the same, as text copied out of a PDF prints it: a blank after every number
+HOLDINGS_SPACED = ("永定县2023 年统计公报\n\n"
+                   "城镇居民每百户拥有家用汽车41 辆,空调156 台,洗衣机98 台。"
+                   "全县农村低保对象9,860 户、15,230 人,全年发放低保金4210 万元。\n")
+
 MEMBERS = ("永定县民政局2023年工作总结\n\n"
            "全县农村低保对象9860户、15230人,全年发放低保金4210万元。全县特困供养人员3120人。"
            "全年走访慰问低保对象1600人。全县城市最低生活保障对象2840人。\n")
@@ -472,6 +477,11 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     # the later items of a list of things had (拥有…41辆,空调156台) are levels like the first …
     (HOLDINGS, "2024-02", "156台", ("as_of", "", "2023-12")),
     (HOLDINGS, "2024-02", "98台", ("as_of", "", "2023-12")),
+    (HOLDINGS_SPACED, "2024-02", "156 台", ("as_of", "", "2023-12")),
+    (HOLDINGS_SPACED, "2024-02", "98 台", ("as_of", "", "2023-12")),
+    (HOLDINGS_SPACED, "2024-02", "9,860 户", ("as_of", "", "2023-12")),
+    (HOLDINGS_SPACED, "2024-02", "15,230 人", ("as_of", "", "2023-12")),
+    (HOLDINGS_SPACED, "2024-02", "4210 万元", ("during", "2023-01", "2023-12")),
     # … of things built, built in the year; and a stock noun (在校) speaks for its own item only
     (HOLDINGS, "2024-02", "5个", ("during", "2023-01", "2023-12")),
     (HOLDINGS, "2024-02", "6900人", ("as_of", "", "2023-12")),

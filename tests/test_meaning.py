@@ -202,6 +202,16 @@ def test_a_rate_per_thousand_residents_is_another_fact_than_the_total_beside_it(
         assert not facts[by[total].fact_id]["conflict"] and not facts[by[rate].fact_id]["conflict"]
 
 
+@pytest.mark.parametrize("page", [
+    "本报讯 2024年末,全县每千人口床位数和注册护士人数分别达到5.12张和6.35人。\n",
+    # as text copied out of a PDF prints it: the blanks after numbers take no reach of the per word
+    "本报讯 2024 年末,全县每千人口床位数和注册护士人数分别达到5.12 张和6.35 人。\n",
+])
+def test_a_per_word_governs_the_figures_its_sentence_lists(page):
+    r = _run(page)
+    assert [m.per for m in r.mentions] == ["thousand_persons", "thousand_persons"]
+
+
 def test_a_figure_in_the_page_s_furniture_is_no_statistic():
     # a list of links to other stories below the article: their titles' figures are not this page's
     page = ("本报讯 今年以来,全县城乡居民医保参保人数达到41.3万人。\n\n【打印本页】 【关闭窗口】\n\n相关新闻:\n"
