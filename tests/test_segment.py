@@ -516,6 +516,9 @@ def test_a_tables_rows_are_no_headlines():
     # a headline with a figure in it, or a date spaced out, is still one
     assert is_headline_like("全县医保参保率达97.8%")
     assert is_headline_like("2024年 全县新增就业 5200人")
+    # a sentence longer than a headline, with a blank after each number as a converted PDF has it,
+    # is no headline of two halves
+    assert not is_headline_like("2024 年,全县新增城镇就业岗位5200 个,零就业家庭动态清零率100 %")
     page = "2023年全市城乡居民医保参保情况\n\n县区  参保人数  参保率\n安平县  52.3  97.8\n饶阳县  30.6  98.1\n"
     [article] = segment_page(page)
     assert [page[u.start:u.end] for u in article.units if u.kind == "headline"] == [

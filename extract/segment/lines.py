@@ -92,6 +92,9 @@ _LIST_ITEM = re.compile(
 _CELL_TOKEN = re.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰)?(?=\s|$)")
 _LAST_CELL = re.compile(r"\s[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰)?$")
 _CELL_ENDS = frozenset("0123456789%‰")
+# a blank between a number and its unit (51.38 万人, 2025 年, as converted PDFs print it): no
+# gap between a headline's two halves
+_UNIT_BLANK = re.compile(r"(?<=\d)[ ]+(?=[^\s\d])")
 _SECTION_BRACKET = re.compile(r"^【[^】\n]{1,30}】")
 _SECTION_NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|"
@@ -297,7 +300,7 @@ def _headline_shape(s: str) -> bool:
         return False
     if n <= _HEADLINE_MAX:
         return True
-    return n <= _HEADLINE_MAX_SEGMENTED and ("——" in s or len(s.split()) >= 2)
+    return n <= _HEADLINE_MAX_SEGMENTED and ("——" in s or len(_UNIT_BLANK.sub("", s).split()) >= 2)
 
 
 def is_subhead_shape(s: str) -> bool:
