@@ -127,6 +127,15 @@ def test_infer_year_month_fallback():
     assert "year-month" in how
 
 
+@pytest.mark.parametrize("text,month", [
+    # as text copied out of a PDF prints it, a blank after each number
+    ("2025 年8 月下旬，县医保局开展专项检查。截至目前，共检查定点药店46 家。", "2025-08"),
+    ("县报  2025 年 9 月 12 日 星期五\n\n截至2025 年8 月31 日，全县参保12 万人。", "2025-09"),
+])
+def test_infer_from_dates_spaced_out(text, month):
+    assert infer_publication_month(text)[0] == month
+
+
 def test_infer_odd_outlier_dropped():
     text = "2024年3月2日开幕。2024年3月5日闭幕。2042年3月5日。"
     assert infer_publication_month(text)[0] == "2024-03"
