@@ -48,7 +48,7 @@ def _blank(m: re.Match) -> str:
 # digit or letter — decimal points (2.5) and web addresses (www.gov.cn) are passed over in C
 _POINT = re.compile(r"(?<=[^\x00-\x7f])\.|(?<=[)%])\.|\.(?![0-9A-Za-z])")
 _NUMERALS = frozenset("一二三四五六七八九十〇")
-_CLOSERS = frozenset(")」』”%")
+_CLOSERS = frozenset(")」』”%‰")
 _OPENERS = frozenset("“「『(")
 
 
@@ -57,8 +57,8 @@ def _han(c: str) -> bool:
 
 
 def _full_stops(text: str) -> str:
-    """Points that end a sentence (参保率达96%.今年…, 总参保率93.17.目前…) as 。: after a
-    character or a closing bracket, after a Chinese numeral that follows a character, or after a
+    """Points that end a sentence (参保率达96%.今年…, 死亡率3.2‰.全年…, 总参保率93.17.目前…) as 。:
+    after a character, a closing bracket or a percent or per-mille sign, after a Chinese numeral that follows a character, or after a
     number that follows a character or a decimal point when a character comes next — never a
     decimal point (2.5), a list number (1. or 一. opening a line) or a web address (www.gov.cn)."""
     stops = []

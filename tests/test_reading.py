@@ -39,6 +39,7 @@ def test_normalise_keeps_length_and_maps_characters():
     # a point that ends a sentence reads as 。 (after a character, a bracket or a percent sign, or
     # after a number that a character follows)
     ("全县参保率达96%.今年新增参保2.5万人.", "全县参保率达96%。今年新增参保2.5万人。"),
+    ("新生儿死亡率3.2‰.全年出生人口4120人", "新生儿死亡率3.2‰。全年出生人口4120人"),
     ("农民总参保率93.17.目前各乡镇已完成", "农民总参保率93.17。目前各乡镇已完成"),
     ("完成校舍改造.120所学校更新课桌椅", "完成校舍改造。120所学校更新课桌椅"),
     ("补助占筹资总额近五分之三.今年个人缴费", "补助占筹资总额近五分之三。今年个人缴费"),
