@@ -5,8 +5,9 @@ a point that ends a sentence (全县参保率达96%.今年…, as some pages pri
 Traditional → Simplified character by character; anything whose conversion is not a single code
 point stays as it is, so every offset into the copy indexes the raw text too. A blank written as
 an HTML entity in a text dump (&nbsp;, &#12288;) becomes as many spaces as it has characters, so a
-keyword and its figure meet as they would across a blank (参保率&nbsp;96.5%); other markup is the
-markup exclusion's (rules/exclusions.py).
+keyword and its figure meet as they would across a blank (参保率&nbsp;96.5%); so does an HTML tag or
+style block left in a page saved from the web (<p>, <td>); other entities (&#8203;) are the markup
+exclusion's (rules/exclusions.py).
 """
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ _TABLE = _Table(_FULLWIDTH)
 
 
 BLANK_ENTITIES = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#32|#12288|#x[aA]0|#x3000);")
+# HTML left in a page saved from the web (<p>, </td>, a style block) is layout: as many blanks, so
+# that a row of table cells (<td>2560</td><td>13143</td>) and a paragraph (<p>…</p>) read as in a page
+# without it
+TAGS = re.compile(r"(?s:<(style|script)\b[^>]{0,400}>.{0,20000}?</\1\s*>)"
+                  r"|</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,600})?/?>")
 
 
 def _blank(m: re.Match) -> str:
@@ -91,6 +97,8 @@ def normalise(raw: str) -> str:
     out = raw.translate(_TABLE)
     if "&" in out:  # (most pages hold none: no scan for them)
         out = BLANK_ENTITIES.sub(_blank, out)
+    if "<" in out:
+        out = TAGS.sub(_blank, out)
     if "." in out:
         out = _full_stops(out)
     assert len(out) == len(raw)  # the invariant every offset relies on

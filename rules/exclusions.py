@@ -119,19 +119,12 @@ UNIT_IN_BRACKETS = Exclusion(
     counter_examples=(("接待群众12.6万人(次)", "12.6万人(次)"),),
 )
 
-_MARKUP = (r"(?s:<(style|script)\b[^>]{0,400}>.{0,20000}?</\1\s*>)",
-           r"(?:</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,600})?/?>)",
-           r"(?:&\x23[0-9]{1,7};)")  # (\x23: the number sign, a comment in a verbose pattern)
-
 MARKUP = Exclusion(
     name="markup",
-    pattern="|".join(_MARKUP),
-    branches=_MARKUP,
-    why="HTML left in a page saved from the web (<td width=\"100%\">, a style block, &#8203;): layout, "
-        "not figures",
-    examples=(('<table width="100%" border="0">', '<table width="100%" border="0">'),
-              ("<style>td{line-height:150%}</style>", "<style>td{line-height:150%}</style>"),
-              ("参保&#8203;人数", "&#8203;")),
+    pattern=r"&\x23[0-9]{1,7};",  # (\x23: the number sign, a comment in a verbose pattern)
+    why="a character written as an HTML entity in a page saved from the web (&#8203;): layout, not a "
+        "figure (tags and style blocks are blanked out as the text is normalised: extract/normalise.py)",
+    examples=(("参保&#8203;人数", "&#8203;"), ("合计&#12289;", "&#12289;")),
     counter_examples=(("<p>全县参保人数达58.6万人。</p>", "58.6万人"), ("参保率<96%的乡镇有3个", "96%")),
 )
 

@@ -66,6 +66,34 @@ def test_a_keyword_and_its_figure_meet_across_an_html_blank():
     assert (a.program, a.metric) == ("resident_medical_insurance", "enrollment_rate")
 
 
+def test_html_tags_left_in_a_page_become_blanks_of_their_length():
+    raw = '<p style="text-indent:2em">全县参保<b>12.6万人</b>。</p><style>td{width:100%}</style>'
+    norm = normalise(raw)
+    assert len(norm) == len(raw)
+    assert norm.split() == ["全县参保", "12.6万人", "。"]
+    assert normalise("参保率<96%的乡镇有3个") == "参保率<96%的乡镇有3个"  # a less-than sign is no tag
+
+
+# a bureau's page saved with its markup: paragraphs and a table's rows in their tags
+TAGGED = ("<p>某县医保局2024年工作总结</p>\n<p>　　2024年末，全县城乡居民医保参保人数达21.6万人，参保率96.8%。</p>\n"
+          "<table><tr><td>项目</td><td>2023年</td><td>2024年</td></tr>\n"
+          "<tr><td>医疗救助人次</td><td>8120</td><td>9340</td></tr>\n"
+          "<tr><td>医疗救助资金（万元）</td><td>612.5</td><td>705.3</td></tr></table>\n")
+
+
+def test_a_page_with_its_markup_left_in_reads_as_the_same_page_without_it():
+    import re
+
+    from extract.document import process_document
+    from extract.records import DocMeta, ManifestRow
+
+    plain = re.sub(r"<[^>]+>", lambda m: " " * len(m.group()), TAGGED)
+    meta = DocMeta("t.txt", "t.txt", ManifestRow("", "", "2025-01"), doc_id="t")
+    tagged, untagged = (process_document(decode(p.encode("utf-8")), meta) for p in (TAGGED, plain))
+    assert len(tagged.mentions) == 6
+    assert tagged.mentions == untagged.mentions
+
+
 def test_traditional_and_fullwidth_text_is_extracted_at_raw_offsets():
     from extract.scan import find_quantities
 

@@ -19,6 +19,8 @@ depends on. Pages that are not UTF-8 are copied as they are.
   spaced       a blank after every number that a Han character or % follows (2021 年, 941135 人),
                as text converted from PDF prints it
   points       an ASCII point for every 。, as some sites and converted files print it
+  html         every line in a paragraph's tags (<p>…</p>), as a page saved from the web with its
+               markup left in prints it
   wrapped      every line of prose (one with a 。) broken at a fixed width of 72 columns (a
                character two, an ASCII one), as text dumped from PDF prints it — inside words,
                place names and figures alike
@@ -68,6 +70,16 @@ def _spaced(text: str) -> tuple[str, Move]:
     return _inserted(text, [m.start() for m in _AFTER_A_NUMBER.finditer(text)], " ")
 
 
+_LINE_START = re.compile(r"(?m)^(?=[^\n]*\S)")
+_LINE_END = re.compile(r"(?m)\S$")
+
+
+def _html(text: str) -> tuple[str, Move]:
+    opened, move_open = _inserted(text, [m.start() for m in _LINE_START.finditer(text)], "<p>")
+    closed, move_close = _inserted(opened, [m.end() for m in _LINE_END.finditer(opened)], "</p>")
+    return closed, lambda start, end: move_close(*move_open(start, end))
+
+
 WRAP_WIDTH = 72
 
 
@@ -110,6 +122,7 @@ VARIANTS: dict[str, Variant] = {
     "fullwidth": lambda t: (t.translate(_FULLWIDTH), _same(t)),
     "spaced": _spaced,
     "points": lambda t: (t.replace("。", "."), _same(t)),
+    "html": _html,
     "wrapped": _wrapped,
 }
 
