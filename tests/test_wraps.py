@@ -65,6 +65,11 @@ def test_every_character_of_the_view_maps_back_to_itself_in_the_page():
     "职工医保参保人数（万人）          3.06       3.00       2.1\n"
     "医疗救助资金支出（万元）          2316.8     2104.5     10.1\n"
     "医保基金收入（亿元）              3.87       3.62       6.9\n",
+    # numbered items one to a line, as even as a wrapped paragraph's lines
+    "主要做法：\n1.城乡居民医保参保人数达到21.6万人，参保率稳定在96%；\n"
+    "2.医疗救助资金支出705万元，资助参保对象达到1.1万人；\n"
+    "3.门诊慢特病待遇享受人数达到8600人，同比增长4.2%；\n"
+    "4.异地就医直接结算9200人次，结算金额达到3100万元。\n",
 ])
 def test_pages_that_are_not_set_at_one_width_are_read_as_they_are(page):
     view = join_wrapped(page)

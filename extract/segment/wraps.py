@@ -95,9 +95,9 @@ def _last(text: str, s: int, e: int) -> str:
 def _gaps(text: str, lines: list, columns: int, margin: int) -> list[tuple[int, int]]:
     """[start, end) of each line end inside a paragraph, with the blanks either side: after a
     full line, before a line as flush as the rest. A full line may end at a full stop, where a
-    sentence ended just at the margin; only a blank line, an indent or the next item's number
-    (after a full stop) starts a paragraph — a paragraph's last line is as wide as the others
-    once in many paragraphs, a sentence ends at the margin once in a few."""
+    sentence ended just at the margin; only a blank line, an indent or an item's number starts a
+    paragraph — a paragraph's last line is as wide as the others once in many paragraphs, a
+    sentence ends at the margin once in a few."""
     gaps = []
     for i, (p, s, e) in enumerate(lines[:-1]):
         if not columns - SLACK <= width(text[p:e]) <= columns + 1:
@@ -107,9 +107,9 @@ def _gaps(text: str, lines: list, columns: int, margin: int) -> list[tuple[int, 
         nxt_line, nxt, nxt_end = lines[i + 1]
         if nxt == nxt_end or nxt - nxt_line > margin:
             continue
+        if opens_item(text[nxt:nxt_end]) or opens_numbered_section(text[nxt:nxt_end]):
+            continue  # (a list of numbered items, one to a line, can be as even as a wrapped paragraph)
         last = _last(text, s, e)
-        if last in _ENDS and (opens_item(text[nxt:nxt_end]) or opens_numbered_section(text[nxt:nxt_end])):
-            continue
         if last.isascii() and last.isalpha() and text[nxt].isascii() and text[nxt].isalpha():
             continue  # a Latin word's end: the blank between two words is a line end here
         gaps.append((e, nxt))
