@@ -57,6 +57,14 @@ def test_every_character_of_the_view_maps_back_to_itself_in_the_page():
     assert DUMPED[view.origin(across):view.origin_end(across + 4)] == "参\n保人数"
 
 
+def test_a_paragraph_runs_on_across_a_printed_page_number():
+    first = DUMPED.index("\n", DUMPED.index("保扩面")) + 1  # after the paragraph's second line
+    paged = DUMPED[:first] + "\n- 2 -\n\n" + DUMPED[first:]
+    view = join_wrapped(paged)
+    assert view.text == ONE_LINE_EACH  # (the page number is taken out with the line ends)
+    assert all(paged[view.origin(i)] == c for i, c in enumerate(view.text))
+
+
 @pytest.mark.parametrize("page", [
     ONE_LINE_EACH,  # a paragraph to a line, of every length
     ONE_LINE_EACH.replace("\n", "\n\n"),

@@ -6,7 +6,8 @@ Every finder matches within a line, so a word, place or figure broken across suc
 (参保\\n人数, 安\\n康市, 12\\n.5万人) is found only in the joined view. A page is read as
 wrapped only when several lines of prose end at one width (give or take a character or two,
 where a wide character did not fit): web pages, with a paragraph to a line, have lines of every
-length, and table rows are not prose.
+length, and table rows are not prose. A paragraph that runs on to the next page runs on across
+the page number printed between them, which the view leaves out with the line ends around it.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from extract.segment.lines import WS, is_table_row, opens_item, opens_numbered_section
+from extract.segment.lines import WS, is_page_number, is_table_row, opens_item, opens_numbered_section
 from rules.punctuation import CLOSERS, FULL_STOPS
 
 MIN_WIDTH = 40  # columns (a character two, an ASCII one): shorter lines are headings, items, tails
@@ -92,6 +93,23 @@ def _last(text: str, s: int, e: int) -> str:
     return text[s:e].rstrip(_CLOSERS)[-1:]
 
 
+def _blank_from(lines: list, k: int) -> int:
+    while k < len(lines) and lines[k][1] == lines[k][2]:
+        k += 1
+    return k
+
+
+def _going_on(text: str, lines: list, i: int) -> int:
+    """The line that may go on from line `i`: the next, or the first after a printed page number
+    and the blank lines around it (…参\n\n- 2 -\n\n保人数…: a paragraph runs on to the next page)."""
+    k = _blank_from(lines, i + 1)
+    if k < len(lines) and is_page_number(text[lines[k][1]:lines[k][2]]):
+        after = _blank_from(lines, k + 1)
+        if after < len(lines):
+            return after
+    return i + 1
+
+
 def _gaps(text: str, lines: list, columns: int, margin: int) -> list[tuple[int, int]]:
     """[start, end) of each line end inside a paragraph, with the blanks either side: after a
     full line, before a line as flush as the rest. A full line may end at a full stop, where a
@@ -104,7 +122,7 @@ def _gaps(text: str, lines: list, columns: int, margin: int) -> list[tuple[int, 
             continue
         if not _is_prose(text, s, e) and is_table_row(text[s:e]):
             continue  # (a full line need not hold a comma: only its width is read)
-        nxt_line, nxt, nxt_end = lines[i + 1]
+        nxt_line, nxt, nxt_end = lines[_going_on(text, lines, i)]
         if nxt == nxt_end or nxt - nxt_line > margin:
             continue
         if opens_item(text[nxt:nxt_end]) or opens_numbered_section(text[nxt:nxt_end]):
