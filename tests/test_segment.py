@@ -467,6 +467,18 @@ def test_page_number_between_halves_of_a_sentence_joins_them():
     assert not any(a.headline and "- 1 -" in t[a.headline[0]:a.headline[1]] for a in arts)
 
 
+@pytest.mark.parametrize("before,after", [(1, 1), (1, 2), (2, 2), (3, 3)])
+def test_a_page_number_between_two_pages_of_a_report_parts_no_articles(before, after):
+    # a report's text taken from a PDF: its pages go on under the one title, whatever blank lines
+    # the page number stands between
+    t = ("桑田县医疗保障局2024年工作总结\n\n一、参保扩面\n\n全县城乡居民医保参保41.2万人,参保率96.1%。"
+         + "\n" * (before + 1) + "- 2 -" + "\n" * (after + 1) +
+         "二、医疗救助\n\n全年医疗救助支出1320万元,救助2.6万人次。\n")
+    arts = segment_page(t)
+    _check_invariants(t, arts)
+    assert len(arts) == 1 and t[arts[0].headline[0]:arts[0].headline[1]] == "桑田县医疗保障局2024年工作总结"
+
+
 def test_nonspace_len_leaves_out_every_blank_of_ws():
     from extract.segment.lines import WS, nonspace_len
 

@@ -109,6 +109,15 @@ def _box_gap(lines: list[Block]) -> int:
     return max(2, mode + 1)
 
 
+def _page_numbers_part_nothing(lines: list[Block], box: int) -> None:
+    """A page number printed between two pages of one report (…\n\n- 2 -\n\n\n…), with the blank
+    lines around it, is no boundary between boxes: the text goes on over the page."""
+    for i, b in enumerate(lines[:-1]):
+        if is_page_number(b.text):
+            b.gap = min(b.gap, box - 1)
+            lines[i + 1].gap = min(lines[i + 1].gap, box - 1)
+
+
 def _page_break_inside(lines: list[Block], i: int, prev: Block | None, box: int) -> bool:
     """A page-number line between a sentence cut short and the text that continues it."""
     b = lines[i]
@@ -161,6 +170,7 @@ def page_blocks(text: str) -> tuple[list[Block], int]:
         line = text[s:e]
         lines.append(Block(s, e, classify(line), gap, line, tail=line))
     box = _box_gap(lines)
+    _page_numbers_part_nothing(lines, box)
     _find_pull_quotes(lines)
     blocks = _join_column_breaks(text, lines, box)
     for b in blocks:
