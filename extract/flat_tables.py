@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extract.segment.lines import is_furniture, opens_numbered_section
+from extract.segment.lines import is_furniture, is_page_number, opens_numbered_section
 from extract.spans import Span
 from extract.table_cells import (CELL, NOTE_LEAD, PERCENT, YEAR_CELL, Cell, cell_quantity, change_in_column,
                                  counted_unit, unit_for, unit_of_label, unit_word, units_in_note, year_period)
@@ -49,13 +49,16 @@ class _Token:
 
 
 def _tokens(text: str) -> list[list[_Token]]:
-    """Runs of cell lines (blank lines inside a run are passed over)."""
+    """Runs of cell lines (blank lines inside a run are passed over, and so is a page's number at
+    its foot where a table goes on over a page: - 1 -, as PDF text prints it)."""
     runs: list[list[_Token]] = []
     run: list[_Token] = []
     offset = 0
     for line in text.split("\n"):
-        tok = _token(line, offset)
-        offset += len(line) + 1
+        at, offset = offset, offset + len(line) + 1
+        if is_page_number(line):
+            continue
+        tok = _token(line, at)
         if tok is None:
             if line.strip():
                 runs.append(run)

@@ -1,7 +1,7 @@
 """A normalised copy of the raw text for matching, one code point for one.
 
-Full-width ASCII and small form variants (﹪) → ASCII, ideographic and no-break spaces → space,
-a point that ends a sentence (全县参保率达96%.今年…, as some pages print it) → 。,
+Full-width ASCII and small form variants (﹪) → ASCII, ideographic and no-break spaces → space, a
+form feed (a page break) → line end before a line's text and space elsewhere, a point that ends a sentence (全县参保率达96%.今年…, as some pages print it) → 。,
 Traditional → Simplified character by character; anything whose conversion is not a single code
 point stays as it is, so every offset into the copy indexes the raw text too. A blank written as
 an HTML entity in a text dump (&nbsp;, &#12288;) becomes as many spaces as it has characters, so a
@@ -19,6 +19,11 @@ _T2S = OpenCC("t2s")
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 _FULLWIDTH[0xA0] = 0x20
+# a form feed (pdftotext's page break) is a blank, but one that opens a page's first line right
+# under a line of text is a line end, so that the line is not indented by it (a table's row would
+# read as a child of the row above); after a blank line, a line end would make a box boundary
+_FULLWIDTH[0x0C] = 0x20
+_OPENING_FEED = re.compile(r"(?:(?<=[^\r\n]\n)|(?<=[^\r\n]\r\n))\f(?=[^\r\n\f])")
 # small form variants (﹪ ﹐ ﹑ ﹒ ﹔ ﹕ ﹖ ﹗ ﹙ ﹚ ﹣), as some typesetting systems print them
 _FULLWIDTH.update({ord(a): ord(b) for a, b in zip("﹪﹐﹑﹒﹔﹕﹖﹗﹙﹚﹣", "%,、.;:?!()-")})
 _CJK_START = 0x2E80
@@ -94,7 +99,7 @@ def _full_stops(text: str) -> str:
 
 
 def normalise(raw: str) -> str:
-    out = raw.translate(_TABLE)
+    out = (_OPENING_FEED.sub("\n", raw) if "\f" in raw else raw).translate(_TABLE)
     if "&" in out:  # (most pages hold none: no scan for them)
         out = BLANK_ENTITIES.sub(_blank, out)
     if "<" in out:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from extract.segment.lines import is_furniture, strip_span
+from extract.segment.lines import is_furniture, is_page_number, strip_span
 from extract.spans import Span
 from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, PERCENT, RATE_SIGN, YEAR_CELL, Cell, cell_quantity,
                                  change_in_column, counted_unit, unit_for, unit_of_label, unit_word, units_in_note,
@@ -157,6 +157,8 @@ def _block(text: str, lines, i: int) -> tuple[list, int]:
             pass
         elif block and _ENGLISH_ONLY.fullmatch(line.strip()):
             pass  # the second line of a row's English label (…Basic Medical / Care Insurance)
+        elif block and is_page_number(line):
+            pass  # a page's number at its foot: the table goes on on the next page (PDF text)
         else:
             break
         j += 1

@@ -192,6 +192,37 @@ def test_a_table_flattened_one_cell_per_line():
     assert (figures["86.4"].period_kind, figures["86.4"].period_end) == ("as_of", "2020-12")
 
 
+# a table that goes on over a page, as PDF text prints it: the page's number at its foot, and a form
+# feed opening the next page's first line
+OVER_A_PAGE = ("某县2023年民生主要指标完成情况\n\n指标                    2023年    2022年    增减\n"
+               "城乡低保对象(人)        18420     19105     -3.6%\n养老机构床位(张)        2310      2185      5.7%\n"
+               "- 1 -\n\f普通高中毛入学率(%)     92.8      91.5      1.3个百分点\n")
+
+
+def test_a_table_goes_on_over_a_page():
+    figures = {s: a for s, _, a in attributions(OVER_A_PAGE, published="2024-02")}
+    # the last row, alone on its page, is still a row of the table, under its columns and its own label
+    assert figures["91.5"].period_end == "2022-12" and figures["1.3个百分点"].change
+    assert figures["92.8"].domain == "education" and figures["18420"].domain == "social_assistance"
+
+
+def test_a_table_flattened_one_cell_per_line_goes_on_over_a_page():
+    page = PIPED.replace("18320.45 |\n", "18320.45 |\n- 1 -\n\f")
+    figures = {s: a for s, _, a in attributions(page, published="2024-08")}
+    assert figures["25107.62"].metric == "fund_balance"  # its column's, across the page number
+    assert figures["980.12"].metric == "fund_income" and figures["120.04"].metric == "fund_balance"
+
+
+def test_paragraphs_go_on_over_a_page_in_one_article():
+    from extract.segment.page import segment_page
+
+    # pdftotext opens each page with a form feed: alone on a line, or at the start of the first line
+    for feed in ("\n\f\n", "\n\n\f", "\n\f"):
+        page = normalise("某县医疗保障局2023年工作总结\n\n全县城乡居民医保参保41.2万人。" + feed
+                         + "全年医疗救助支出1320万元。\n")
+        assert len(segment_page(page)) == 1, repr(feed)
+
+
 def test_a_piped_table_reads_cells_by_position_and_units_from_its_note():
     cells = _cells(PIPED, find_flat_cells)
     assert cells["402118"].quantity.unit == "人"  # a column of people takes 人 from 单位:人、万元

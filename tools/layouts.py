@@ -24,6 +24,8 @@ depends on. Pages that are not UTF-8 are copied as they are.
   wrapped      every line of prose (one with a 。) broken at a fixed width of 72 columns (a
                character two, an ASCII one), as text dumped from PDF prints it — inside words,
                place names and figures alike
+  pdf          wrapped, and cut into pages of 40 lines as pdftotext prints them: each page's
+               number on a line of its own at its foot (- 2 -), a form feed opening the next
 """
 from __future__ import annotations
 
@@ -98,6 +100,26 @@ def _wrapped(text: str) -> tuple[str, Move]:
     return _inserted(text, at, "\n")
 
 
+PAGE_LINES = 40
+
+
+def _pdf(text: str) -> tuple[str, Move]:
+    wrapped, move_wrapped = _wrapped(text)
+    starts = [m.end() for m in re.finditer("\n", wrapped)][PAGE_LINES - 1::PAGE_LINES]
+    starts = [i for i in starts if i < len(wrapped)]
+    feet = [f"- {n} -\n\f" for n in range(1, len(starts) + 1)]
+    pieces = [wrapped[i:j] for i, j in zip([0] + starts, starts + [len(wrapped)])]
+    printed = pieces[0] + "".join(foot + piece for foot, piece in zip(feet, pieces[1:]))
+    added = [0]
+    for foot in feet:
+        added.append(added[-1] + len(foot))
+
+    def move(start: int, end: int) -> tuple[int, int]:
+        start, end = move_wrapped(start, end)
+        return (start + added[bisect.bisect_right(starts, start)], end + added[bisect.bisect_left(starts, end)])
+    return printed, move
+
+
 @lru_cache(maxsize=1)
 def _s2t():
     from opencc import OpenCC
@@ -124,6 +146,7 @@ VARIANTS: dict[str, Variant] = {
     "points": lambda t: (t.replace("。", "."), _same(t)),
     "html": _html,
     "wrapped": _wrapped,
+    "pdf": _pdf,
 }
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.segment.lines import (WS, LineKind, classify, continues, is_page_number, nonspace_len, page_lines,
-                                   section_head_end, tag_at_end)
+from extract.segment.lines import (WS, LineKind, classify, continues, is_page_number, is_table_row, nonspace_len,
+                                   page_lines, section_head_end, tag_at_end)
 
 _TEXT = (LineKind.BODY, LineKind.HEADLINE)
 
@@ -125,7 +125,8 @@ def _page_break_inside(lines: list[Block], i: int, prev: Block | None, box: int)
         return False
     nxt = lines[i + 1]
     return (prev.kind in _TEXT and prev.pq_owner is None and nxt.kind in _TEXT and nxt.pq_owner is None
-            and b.gap < box and nxt.gap < box and continues(prev.tail, nxt.text))
+            and b.gap < box and nxt.gap < box and continues(prev.tail, nxt.text)
+            and not is_table_row(prev.tail))  # (a table's row ends in no sentence: its next row is no part of it)
 
 
 def _join_column_breaks(text: str, lines: list[Block], box: int) -> list[Block]:

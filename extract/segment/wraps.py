@@ -73,12 +73,13 @@ def _full_width(widths: list[int]) -> int:
 
 
 def _lines(text: str) -> list[tuple[int, int, int]]:
-    """(start, content start, content end) of every line."""
+    """(start, content start, content end) of every line; a line starts after the form feed that
+    opens a page (pdftotext's page break), which is no indent."""
     out, pos = [], 0
     for line in text.split("\n"):
         body = line.strip(WS)
         s = pos + (line.find(body[0]) if body else 0)
-        out.append((pos, s, s + len(body)))
+        out.append((pos + len(line) - len(line.lstrip("\f")), s, s + len(body)))
         pos += len(line) + 1
     return out
 
