@@ -21,10 +21,14 @@ CN = f"[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?"
 # Financial capitals (壹佰万) are not read as numbers; a bare magnitude right after one is
 # part of that number, never a figure of its own.
 FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
-# A number never starts inside another number, a code or a formula, nor after 数/几/上
+# A number never starts inside another number, a code or a formula (after a dash only as the high
+# end of a range, 300-500元, 70%-80%, never after a year's: 2023-12), nor after 数/几/上
 # (数十人, 几十万元, 上百人, 上万元 are vague, not figures), nor is a bare magnitude after 每 one
 # (每千人病床数, 每百户拥有: a denominator).
-NUM_START = rf"(?<![\d.A-Za-z+\-/{CN_CHARS}])(?<!\d,)(?<!\d )(?:(?<![数几上每{FINANCIAL}])|(?![十百千万亿]))"
+# a hyphen joining the two ends of a range (300-500元), not a year to its month (2023-12)
+HYPHEN_RANGE = r"(?<!(?<!\d)(?:19|20)\d\d)-"
+NUM_START = (rf"(?<![\d.A-Za-z+/{CN_CHARS}])(?<![^\d%]-)(?<!(?<!\d)(?:19|20)\d\d-)(?<!\d,)(?<!\d )"
+             rf"(?:(?<![数几上每{FINANCIAL}])|(?![十百千万亿]))")
 # A minus sign after words, not after a digit (结余-1200万元, 增长-3.2%): the number is negative.
 # After a digit a dash joins a range or a date (1-10月, 2023-12).
 SIGN = r"(?<=[\p{Han}(（:：,，\s])[-－−](?=\d)"
@@ -204,7 +208,7 @@ def shared_unit_pattern() -> str:
     shared = [u for u, (_, kind) in units().items() if kind in SHARED_KINDS]
     return rf"""
         {NUM_START}(?P<num>{ARABIC})
-        (?=[ ]?[{LIST_JOINS}{regex.escape(RANGE_MARKS)}](?:{ARABIC})[ ]?(?P<mag>万|亿)?(?P<unit>{alternation(shared)}))
+        (?=(?:[ ]?[{LIST_JOINS}{regex.escape(RANGE_MARKS)}]|{HYPHEN_RANGE})(?:{ARABIC})[ ]?(?P<mag>万|亿)?(?P<unit>{alternation(shared)}))
     """
 
 

@@ -15,7 +15,7 @@ LIST_COMMA = "、"
 # what joins the items of a short list of figures or dates (3.6和0.9个百分点, 2016年、2017年)
 LIST_JOINS = LIST_COMMA + "和与及"
 # what joins the two ends of a range of figures that share the second's unit (100—300元, 3至5万人)
-RANGE_MARKS = "—–~～至到"  # (not -: 2023-12 is a date)
+RANGE_MARKS = "—–~～至到"  # (and a hyphen after a number that is no year: rules/fragments.py)
 # closing quotes and brackets stay with the sentence they close
 CLOSERS = "”’\"'』」》】)）"
 OPENING_QUOTES = "“\"『「"
