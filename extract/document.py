@@ -16,7 +16,8 @@ from extract.records import Decoded, DocMeta, DocResult, ManifestRow, Mention
 from extract.scan import find_quantities
 from extract.segment.page import blank_link_lines
 from extract.segment.pieces import reading_pieces
-from extract.segment.wraps import JoinedView, join_wrapped
+from extract.segment.wraps import join_wrapped
+from extract.view import JoinedView, without_invisibles
 
 __all__ = ["Decoded", "DocMeta", "DocResult", "ManifestRow", "Mention", "document_row",
            "mention_rows", "prepare", "process_document", "publication_month", "sentence_rows"]
@@ -112,10 +113,12 @@ def process_document(decoded: Decoded, meta: DocMeta, budget: Budget | None = No
                   note=decoded.note)
     try:
         budget.enter("normalise")
-        view = join_wrapped(raw)
+        visible = without_invisibles(raw)
+        wrapped = join_wrapped(visible.text)
+        view = wrapped.over(visible)
         norm = normalise(view.text)
-        if view.cuts:
-            common["note"] = "; ".join(filter(None, [decoded.note, _joined_note(view)]))
+        if view.text != raw:
+            common["note"] = "; ".join(filter(None, [decoded.note, *_view_notes(visible, wrapped)]))
         budget.enter("publication month")
         published, source = publication_month(norm, meta.manifest)
         mentions = mention_rows(raw, norm, meta, published, budget, view)
@@ -130,10 +133,15 @@ def process_document(decoded: Decoded, meta: DocMeta, budget: Budget | None = No
                                   n_mentions=len(mentions), **common), mentions, facts, sentences)
 
 
-def _joined_note(view: JoinedView) -> str:
-    n = view.joined
-    return (f"{n} line break{'s' if n > 1 else ''} inside paragraphs read through (lines set "
-            f"{view.columns} columns wide, as text taken from a PDF prints them)")
+def _view_notes(visible: JoinedView, wrapped: JoinedView) -> list[str]:
+    notes = []
+    if n := visible.taken:
+        notes.append(f"{n} invisible character{'s' if n > 1 else ''} (zero-width spaces, soft hyphens …) "
+                     f"read through")
+    if n := wrapped.joined:
+        notes.append(f"{n} line break{'s' if n > 1 else ''} inside paragraphs read through (lines set "
+                     f"{wrapped.columns} columns wide, as text taken from a PDF prints them)")
+    return notes
 
 
 # One line that takes the core through every stage (a period, a figure, a rate, a change).

@@ -23,6 +23,7 @@ _FULLWIDTH[0xA0] = 0x20
 # under a line of text is a line end, so that the line is not indented by it (a table's row would
 # read as a child of the row above); after a blank line, a line end would make a box boundary
 _FULLWIDTH[0x0C] = 0x20
+_LONE_CR = re.compile(r"\r(?!\n)")  # a line end as old Mac files write it: \n, as every reader splits lines on
 _OPENING_FEED = re.compile(r"(?:(?<=[^\r\n]\n)|(?<=[^\r\n]\r\n))\f(?=[^\r\n\f])")
 # small form variants (﹪ ﹐ ﹑ ﹒ ﹔ ﹕ ﹖ ﹗ ﹙ ﹚ ﹣), as some typesetting systems print them
 _FULLWIDTH.update({ord(a): ord(b) for a, b in zip("﹪﹐﹑﹒﹔﹕﹖﹗﹙﹚﹣", "%,、.;:?!()-")})
@@ -100,6 +101,8 @@ def _full_stops(text: str) -> str:
 
 def normalise(raw: str) -> str:
     out = (_OPENING_FEED.sub("\n", raw) if "\f" in raw else raw).translate(_TABLE)
+    if "\r" in out:
+        out = _LONE_CR.sub("\n", out)
     if "&" in out:  # (most pages hold none: no scan for them)
         out = BLANK_ENTITIES.sub(_blank, out)
     if "<" in out:

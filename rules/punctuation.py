@@ -21,3 +21,6 @@ CLOSERS = "”’\"'』」》】)）"
 OPENING_QUOTES = "“\"『「"
 # after one of these a paragraph is finished, so the next line is no column-break continuation
 PARAGRAPH_ENDS = SENTENCE_ENDS + "…:："
+# characters that print nothing, which web pages leave inside words and figures (参保\u200b人数):
+# zero-width space, non-joiner and joiner, word joiner, a byte-order mark inside the text, soft hyphen
+INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff\u00ad"

@@ -66,6 +66,10 @@ def test_a_keyword_and_its_figure_meet_across_an_html_blank():
     assert (a.program, a.metric) == ("resident_medical_insurance", "enrollment_rate")
 
 
+def test_a_lone_carriage_return_is_a_line_end():
+    assert normalise("参保率96%\r全年支出12万元\r\n合计") == "参保率96%\n全年支出12万元\r\n合计"
+
+
 def test_html_tags_left_in_a_page_become_blanks_of_their_length():
     raw = '<p style="text-indent:2em">全县参保<b>12.6万人</b>。</p><style>td{width:100%}</style>'
     norm = normalise(raw)

@@ -14,6 +14,7 @@ from tests.conftest import ROOT
 # subpackage's modules may also import each other).
 RANKS = {
     "extract": 0, "extract.arrow_columns": 0, "extract.errors": 0, "extract.normalise": 0, "extract.records": 0, "extract.spans": 0,
+    "extract.view": 0,  # the page with what is no text taken out, and the map back
     "extract.budget": 1,  # the time a document may take, announced stage by stage
     # finders and layout
     "extract.segment": 1, "extract.gazetteer": 1, "extract.published": 1, "extract.table_cells": 1,

@@ -1,5 +1,6 @@
-"""Paragraphs broken into lines of one width (text taken from a PDF): the line ends inside a
-paragraph are read through, and every offset written points into the page as it is. The page is
+"""Paragraphs broken into lines of one width (text taken from a PDF), and characters that print
+nothing (a web page's zero-width spaces): the line ends inside a paragraph and the invisible
+characters are read through, and every offset written points into the page as it is. The page is
 invented for these tests, in the shape such dumps share: a headline, numbered section headings,
 paragraphs indented on their first line, lines of one width with a character two columns and a
 digit one, words and a keyword broken across a line end, a sentence ending just at the margin."""
@@ -12,6 +13,7 @@ import pytest
 from extract.document import DocMeta, ManifestRow, process_document
 from extract.reading import decode
 from extract.segment.wraps import join_wrapped, width
+from extract.view import without_invisibles
 
 # each inner list: one paragraph (or heading) as the dump prints it, one string per line
 PAGE = [
@@ -118,3 +120,22 @@ def test_every_offset_written_points_into_the_page_as_it_is():
         assert DUMPED[s["sentence_start"]:s["sentence_end"]] == s["sentence"]
     for f in r.facts:
         assert DUMPED[f.start:f.end] == f.text
+
+
+def test_invisible_characters_are_taken_out_and_every_offset_maps_back():
+    page = "全县城乡居民医保参\u200b保人数达58.7\u00ad2万人，参保率96.4\u200b\u200b%。"
+    view = without_invisibles(page)
+    assert view.text == "全县城乡居民医保参保人数达58.72万人，参保率96.4%。" and view.taken == 4
+    assert all(page[view.origin(i)] == c for i, c in enumerate(view.text))
+
+
+def test_a_page_with_invisible_characters_and_wrapped_lines_reads_as_printed():
+    # a zero-width space inside a keyword, a figure and a place name, on the dumped page
+    marked = DUMPED.replace("参保率为96.4%", "参保率为96.\u200b4%").replace("医疗救助共支出", "医疗\u200b救助共支出")
+    marked = marked.replace("宁陵县医疗保障局", "宁\u200b陵县医疗保障局")
+    read, printed = _result(marked), _result(ONE_LINE_EACH)
+    assert [_meaning(m) for m in read.mentions] == [_meaning(m) for m in printed.mentions]
+    for m in read.mentions:
+        assert marked[m.start:m.end] == m.text
+    assert "3 invisible characters" in read.document["note"] and "line breaks" in read.document["note"]
+

@@ -21,6 +21,9 @@ depends on. Pages that are not UTF-8 are copied as they are.
   points       an ASCII point for every 。, as some sites and converted files print it
   html         every line in a paragraph's tags (<p>…</p>), as a page saved from the web with its
                markup left in prints it
+  invisible    a zero-width space after every 13th character (not at a line's end), as web pages
+               leave them inside words and figures
+  cr           every line end a lone carriage return, as old Mac files write it
   wrapped      every line of prose (one with a 。) broken at a fixed width of 72 columns (a
                character two, an ASCII one), as text dumped from PDF prints it — inside words,
                place names and figures alike
@@ -80,6 +83,16 @@ def _html(text: str) -> tuple[str, Move]:
     opened, move_open = _inserted(text, [m.start() for m in _LINE_START.finditer(text)], "<p>")
     closed, move_close = _inserted(opened, [m.end() for m in _LINE_END.finditer(opened)], "</p>")
     return closed, lambda start, end: move_close(*move_open(start, end))
+
+
+def _invisible(text: str) -> tuple[str, Move]:
+    return _inserted(text, [i for i in range(13, len(text), 13) if text[i - 1] != "\n" and text[i] != "\n"],
+                     "\u200b")
+
+
+def _cr(text: str) -> tuple[str, Move]:
+    # (a page with Windows line ends is left as it is: one code point for one)
+    return (text if "\r" in text else text.replace("\n", "\r")), _same(text)
 
 
 WRAP_WIDTH = 72
@@ -145,6 +158,8 @@ VARIANTS: dict[str, Variant] = {
     "spaced": _spaced,
     "points": lambda t: (t.replace("。", "."), _same(t)),
     "html": _html,
+    "invisible": _invisible,
+    "cr": _cr,
     "wrapped": _wrapped,
     "pdf": _pdf,
 }

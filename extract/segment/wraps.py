@@ -12,10 +12,9 @@ the page number printed between them, which the view leaves out with the line en
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
 
 from extract.segment.lines import WS, is_page_number, is_table_row, opens_item, opens_numbered_section
+from extract.view import JoinedView, cut
 from rules.punctuation import CLOSERS, FULL_STOPS
 
 MIN_WIDTH = 40  # columns (a character two, an ASCII one): shorter lines are headings, items, tails
@@ -29,30 +28,6 @@ _CLOSERS = CLOSERS + WS
 def width(s: str) -> int:
     """Columns: a character two, an ASCII one (as the page was set)."""
     return 2 * len(s) - len(s.encode("ascii", "ignore"))
-
-
-@dataclass(frozen=True)
-class JoinedView:
-    """The page with its wrapping line ends taken out. `cuts` are the view's offsets where
-    something was taken out, `shifts` how much had been taken out up to and including each."""
-    text: str
-    cuts: tuple[int, ...] = ()
-    shifts: tuple[int, ...] = ()
-    columns: int = 0  # the width the page's lines were broken at
-
-    def origin(self, i: int) -> int:
-        """The page's offset of the view's character at `i`."""
-        k = bisect_right(self.cuts, i)
-        return i + self.shifts[k - 1] if k else i
-
-    def origin_end(self, end: int) -> int:
-        """The page's end offset (exclusive) of a span of the view ending at `end`: a span
-        that runs across a taken-out line end holds it, one that ends before it does not."""
-        return self.origin(end - 1) + 1 if end else 0
-
-    @property
-    def joined(self) -> int:
-        return len(self.cuts)
 
 
 def _full_width(widths: list[int]) -> int:
@@ -148,15 +123,4 @@ def join_wrapped(text: str) -> JoinedView:
     if not columns:
         return JoinedView(text)
     margin = min(lines[i][1] - lines[i][0] for i in prose)
-    gaps = _gaps(text, lines, columns, margin)
-    if not gaps:
-        return JoinedView(text)
-    pieces, cuts, shifts, taken, pos = [], [], [], 0, 0
-    for a, b in gaps:
-        pieces.append(text[pos:a])
-        cuts.append(a - taken)
-        taken += b - a
-        shifts.append(taken)
-        pos = b
-    pieces.append(text[pos:])
-    return JoinedView("".join(pieces), tuple(cuts), tuple(shifts), columns)
+    return cut(text, _gaps(text, lines, columns, margin), columns)
