@@ -135,9 +135,9 @@ def process_document(decoded: Decoded, meta: DocMeta, budget: Budget | None = No
 
 def _view_notes(visible: JoinedView, wrapped: JoinedView) -> list[str]:
     notes = []
-    if n := visible.taken:
-        notes.append(f"{n} invisible character{'s' if n > 1 else ''} (zero-width spaces, soft hyphens …) "
-                     f"read through")
+    if n := visible.joined:
+        notes.append(f"characters that print nothing (zero-width spaces, soft hyphens …) read through at "
+                     f"{n} place{'s' if n > 1 else ''}")
     if n := wrapped.joined:
         notes.append(f"{n} line break{'s' if n > 1 else ''} inside paragraphs read through (lines set "
                      f"{wrapped.columns} columns wide, as text taken from a PDF prints them)")

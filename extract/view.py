@@ -66,10 +66,16 @@ def cut(text: str, gaps: list[tuple[int, int]], columns: int = 0) -> JoinedView:
     return JoinedView("".join(pieces), tuple(cuts), tuple(shifts), columns)
 
 
-_INVISIBLE_RUN = re.compile(f"[{INVISIBLES}]+")
+# each invisible character, or an HTML entity that writes one (&#8203;, &#x200B;, &shy;), in runs
+_INVISIBLE_RUN = re.compile(
+    "(?:[" + INVISIBLES + "]|&(?:#(?:" + "|".join(str(ord(c)) for c in INVISIBLES) + ")"
+    "|#[xX](?:" + "|".join(f"0*{ord(c):x}" for c in INVISIBLES) + ")|shy|zwj|zwnj);)+", re.IGNORECASE)
 
 
 def without_invisibles(text: str) -> JoinedView:
     r"""`text` without zero-width spaces and joiners, word joiners, byte-order marks inside it and
-    soft hyphens: web pages leave them inside words and figures (参保\u200b人数, 12\u200b.5万人)."""
+    soft hyphens, written as characters or as HTML entities: web pages leave them inside words
+    and figures (参保\u200b人数, 12&#8203;.5万人)."""
+    if "&" not in text and not any(c in text for c in INVISIBLES):
+        return JoinedView(text)  # (most pages hold none: no scan for them)
     return cut(text, [m.span() for m in _INVISIBLE_RUN.finditer(text)])

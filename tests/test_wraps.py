@@ -129,6 +129,13 @@ def test_invisible_characters_are_taken_out_and_every_offset_maps_back():
     assert all(page[view.origin(i)] == c for i, c in enumerate(view.text))
 
 
+def test_invisible_characters_written_as_html_entities_are_taken_out_too():
+    page = "参保&#8203;人数达12&#x200B;.5万人，其他字符&#12289;不动。"
+    view = without_invisibles(page)
+    assert view.text == "参保人数达12.5万人，其他字符&#12289;不动。"
+    assert all(page[view.origin(i)] == c for i, c in enumerate(view.text))
+
+
 def test_a_page_with_invisible_characters_and_wrapped_lines_reads_as_printed():
     # a zero-width space inside a keyword, a figure and a place name, on the dumped page
     marked = DUMPED.replace("参保率为96.4%", "参保率为96.\u200b4%").replace("医疗救助共支出", "医疗\u200b救助共支出")
@@ -137,5 +144,6 @@ def test_a_page_with_invisible_characters_and_wrapped_lines_reads_as_printed():
     assert [_meaning(m) for m in read.mentions] == [_meaning(m) for m in printed.mentions]
     for m in read.mentions:
         assert marked[m.start:m.end] == m.text
-    assert "3 invisible characters" in read.document["note"] and "line breaks" in read.document["note"]
+    assert "print nothing" in read.document["note"] and "at 3 places" in read.document["note"]
+    assert "line breaks" in read.document["note"]
 
