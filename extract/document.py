@@ -17,7 +17,7 @@ from extract.scan import find_quantities
 from extract.segment.page import blank_link_lines
 from extract.segment.pieces import reading_pieces
 from extract.segment.wraps import join_wrapped
-from extract.view import JoinedView, without_invisibles
+from extract.view import JoinedView, readable
 
 __all__ = ["Decoded", "DocMeta", "DocResult", "ManifestRow", "Mention", "document_row",
            "mention_rows", "prepare", "process_document", "publication_month", "sentence_rows"]
@@ -113,7 +113,7 @@ def process_document(decoded: Decoded, meta: DocMeta, budget: Budget | None = No
                   note=decoded.note)
     try:
         budget.enter("normalise")
-        visible = without_invisibles(raw)
+        visible = readable(raw)
         wrapped = join_wrapped(visible.text)
         view = wrapped.over(visible)
         norm = normalise(view.text)
@@ -136,8 +136,8 @@ def process_document(decoded: Decoded, meta: DocMeta, budget: Budget | None = No
 def _view_notes(visible: JoinedView, wrapped: JoinedView) -> list[str]:
     notes = []
     if n := visible.joined:
-        notes.append(f"characters that print nothing (zero-width spaces, soft hyphens …) read through at "
-                     f"{n} place{'s' if n > 1 else ''}")
+        notes.append(f"HTML entities and characters that print nothing (zero-width spaces, soft hyphens …) "
+                     f"read as a browser shows them at {n} place{'s' if n > 1 else ''}")
     if n := wrapped.joined:
         notes.append(f"{n} line break{'s' if n > 1 else ''} inside paragraphs read through (lines set "
                      f"{wrapped.columns} columns wide, as text taken from a PDF prints them)")

@@ -122,9 +122,9 @@ UNIT_IN_BRACKETS = Exclusion(
 MARKUP = Exclusion(
     name="markup",
     pattern=r"&\x23[0-9]{1,7};",  # (\x23: the number sign, a comment in a verbose pattern)
-    why="a character written as an HTML entity in a page saved from the web (&#12289;): layout, not a "
-        "figure (tags and style blocks are blanked out as the text is normalised, extract/normalise.py; "
-        "invisible characters such as &#8203; are taken out of the page's view, extract/view.py)",
+    why="a character written as an HTML entity (&#12289;): its code is no figure. The core reads every "
+        "entity as its character before any rule runs (extract/view.py); this keeps the codes out of "
+        "text that reaches the rules without that view",
     examples=(("合计&#12289;", "&#12289;"), ("参保&#8203;人数", "&#8203;")),
     counter_examples=(("<p>全县参保人数达58.6万人。</p>", "58.6万人"), ("参保率<96%的乡镇有3个", "96%")),
 )

@@ -13,7 +13,7 @@ import pytest
 from extract.document import DocMeta, ManifestRow, process_document
 from extract.reading import decode
 from extract.segment.wraps import join_wrapped, width
-from extract.view import without_invisibles
+from extract.view import readable
 
 # each inner list: one paragraph (or heading) as the dump prints it, one string per line
 PAGE = [
@@ -124,16 +124,18 @@ def test_every_offset_written_points_into_the_page_as_it_is():
 
 def test_invisible_characters_are_taken_out_and_every_offset_maps_back():
     page = "全县城乡居民医保参\u200b保人数达58.7\u00ad2万人，参保率96.4\u200b\u200b%。"
-    view = without_invisibles(page)
+    view = readable(page)
     assert view.text == "全县城乡居民医保参保人数达58.72万人，参保率96.4%。" and view.taken == 4
     assert all(page[view.origin(i)] == c for i, c in enumerate(view.text))
 
 
-def test_invisible_characters_written_as_html_entities_are_taken_out_too():
-    page = "参保&#8203;人数达12&#x200B;.5万人，其他字符&#12289;不动。"
-    view = without_invisibles(page)
-    assert view.text == "参保人数达12.5万人，其他字符&#12289;不动。"
-    assert all(page[view.origin(i)] == c for i, c in enumerate(view.text))
+def test_html_entities_read_as_their_characters_and_invisible_ones_as_nothing():
+    page = "&ldquo;两病&rdquo;门诊1&mdash;6月报销12&#x200B;.5万元&#12289;参保&#8203;人数&nbsp;8万&unknown;。"
+    view = readable(page)
+    # (a blank entity is normalising's, which makes it as many blanks; what is no entity stays)
+    assert view.text == "“两病”门诊1—6月报销12.5万元、参保人数&nbsp;8万&unknown;。"
+    assert [page[view.origin(i)] for i in range(4)] == ["&", "两", "病", "&"]
+    assert page[view.origin(view.text.index("12.5")):view.origin_end(view.text.index("万元") + 2)] == "12&#x200B;.5万元"
 
 
 def test_a_page_with_invisible_characters_and_wrapped_lines_reads_as_printed():

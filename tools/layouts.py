@@ -21,6 +21,8 @@ depends on. Pages that are not UTF-8 are copied as they are.
   points       an ASCII point for every 。, as some sites and converted files print it
   html         every line in a paragraph's tags (<p>…</p>), as a page saved from the web with its
                markup left in prints it
+  entities     quotes, dashes, 、 and 《》 written as HTML entities (&ldquo;, &mdash;, &#12289;), as a
+               page saved from the web without its entities decoded prints them
   invisible    a zero-width space after every 13th character (not at a line's end), as web pages
                leave them inside words and figures
   cr           every line end a lone carriage return, as old Mac files write it
@@ -83,6 +85,19 @@ def _html(text: str) -> tuple[str, Move]:
     opened, move_open = _inserted(text, [m.start() for m in _LINE_START.finditer(text)], "<p>")
     closed, move_close = _inserted(opened, [m.end() for m in _LINE_END.finditer(opened)], "</p>")
     return closed, lambda start, end: move_close(*move_open(start, end))
+
+
+_ENTITIES = {"“": "&ldquo;", "”": "&rdquo;", "‘": "&lsquo;", "’": "&rsquo;", "—": "&mdash;", "…": "&hellip;",
+             "·": "&middot;", "、": "&#12289;", "《": "&#12298;", "》": "&#12299;"}
+
+
+def _entities(text: str) -> tuple[str, Move]:
+    at = [i for i, c in enumerate(text) if c in _ENTITIES]
+    grown = [0]
+    for i in at:
+        grown.append(grown[-1] + len(_ENTITIES[text[i]]) - 1)
+    return ("".join(_ENTITIES.get(c, c) for c in text),
+            lambda start, end: (start + grown[bisect.bisect_left(at, start)], end + grown[bisect.bisect_left(at, end)]))
 
 
 def _invisible(text: str) -> tuple[str, Move]:
@@ -158,6 +173,7 @@ VARIANTS: dict[str, Variant] = {
     "spaced": _spaced,
     "points": lambda t: (t.replace("。", "."), _same(t)),
     "html": _html,
+    "entities": _entities,
     "invisible": _invisible,
     "cr": _cr,
     "wrapped": _wrapped,
