@@ -117,7 +117,7 @@ def process_document(decoded: Decoded, meta: DocMeta, budget: Budget | None = No
         wrapped = join_wrapped(visible.text)
         view = wrapped.over(visible)
         norm = normalise(view.text)
-        if view.text != raw:
+        if visible.joined or wrapped.joined:
             common["note"] = "; ".join(filter(None, [decoded.note, *_view_notes(visible, wrapped)]))
         budget.enter("publication month")
         published, source = publication_month(norm, meta.manifest)
