@@ -18,6 +18,8 @@ CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 CN_DIGITS = "零〇一二三四五六七八九"
 # 三点五万, 百分之十二点五: a Chinese numeral may have decimals after 点
 CN = f"[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?"
+# digits with Chinese magnitudes between them, as news writes a round figure (1万2千人, 3万5千元)
+MIXED = r"\d{1,4}万\d千(?:\d百)?"
 # Financial capitals (壹佰万) are not read as numbers; a bare magnitude right after one is
 # part of that number, never a figure of its own.
 FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -138,7 +140,7 @@ def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
     return rf"""
         {unit_within_reach(kinds)}
         (?P<pre>{pre})?
-        {NUM_START}{MINUS}(?P<num>{ARABIC}|{CN})
+        {NUM_START}{MINUS}(?P<num>{MIXED}|{ARABIC}|{CN})
         (?:[ ]?(?P<post>{post}))?        # 2600 余人次: a blank after the number, as converted PDFs print it
         (?:(?:[ ]|[ \t]*\n\s*(?=[万亿]))?{magnitude_group()})?   # 27.65⏎⏎万人: a column break
         (?P<post2>{post})?
