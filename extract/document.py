@@ -16,6 +16,7 @@ from extract.records import Decoded, DocMeta, DocResult, ManifestRow, Mention
 from extract.scan import find_quantities
 from extract.segment.page import blank_link_lines
 from extract.segment.pieces import reading_pieces
+from extract.segment.running_heads import without_running_heads
 from extract.segment.wraps import join_wrapped
 from extract.view import JoinedView, readable
 
@@ -114,8 +115,9 @@ def process_document(decoded: Decoded, meta: DocMeta, budget: Budget | None = No
     try:
         budget.enter("normalise")
         visible = readable(raw)
-        wrapped = join_wrapped(visible.text)
-        view = wrapped.over(visible)
+        unheaded = without_running_heads(visible.text).over(visible)
+        wrapped = join_wrapped(unheaded.text)
+        view = wrapped.over(unheaded)
         norm = normalise(view.text)
         if visible.joined or wrapped.joined:
             common["note"] = "; ".join(filter(None, [decoded.note, *_view_notes(visible, wrapped)]))

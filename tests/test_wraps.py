@@ -149,3 +149,21 @@ def test_a_page_with_invisible_characters_and_wrapped_lines_reads_as_printed():
     assert "print nothing" in read.document["note"] and "at 3 places" in read.document["note"]
     assert "line breaks" in read.document["note"]
 
+
+def test_a_pdfs_running_head_is_left_out_where_it_opens_a_page():
+    from extract.segment.running_heads import without_running_heads
+
+    # pdftotext: the head at the top of every page, the next page opened by a form feed; the page
+    # breaks inside a wrapped paragraph, between 0.6个百分 and 点
+    head = "某县医疗保障工作简报"
+    first = DUMPED.index("\n", DUMPED.index("0.6个百分")) + 1
+    paged = head + "\n" + DUMPED[:first] + "- 1 -\n\f" + head + "\n" + DUMPED[first:]
+    unheaded = without_running_heads(paged)
+    assert unheaded.text == head + "\n" + DUMPED[:first] + "- 1 -\n\f" + DUMPED[first:]
+    assert all(paged[unheaded.origin(i)] == c for i, c in enumerate(unheaded.text))
+    read, printed = _result(paged), _result(head + "\n" + ONE_LINE_EACH)
+    assert [_meaning(m) for m in read.mentions] == [_meaning(m) for m in printed.mentions]
+    # a line that opens one page only may be the page's own text
+    once = DUMPED[:first] + "\f" + DUMPED[first:]
+    assert without_running_heads(once).text == once
+
