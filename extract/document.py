@@ -21,7 +21,7 @@ from extract.segment.wraps import join_wrapped
 from extract.view import JoinedView, readable
 
 __all__ = ["Decoded", "DocMeta", "DocResult", "ManifestRow", "Mention", "document_row",
-           "mention_rows", "prepare", "process_document", "publication_month", "sentence_rows"]
+           "mention_rows", "page_view", "prepare", "process_document", "publication_month", "sentence_rows"]
 
 CHECK_EVERY = 512  # figures attributed between two looks at the clock
 
@@ -114,13 +114,10 @@ def process_document(decoded: Decoded, meta: DocMeta, budget: Budget | None = No
                   note=decoded.note)
     try:
         budget.enter("normalise")
-        visible = readable(raw)
-        unheaded = without_running_heads(visible.text).over(visible)
-        wrapped = join_wrapped(unheaded.text)
-        view = wrapped.over(unheaded)
+        view, notes = page_view(raw)
         norm = normalise(view.text)
-        if visible.joined or wrapped.joined:
-            common["note"] = "; ".join(filter(None, [decoded.note, *_view_notes(visible, wrapped)]))
+        if notes:
+            common["note"] = "; ".join(filter(None, [decoded.note, *notes]))
         budget.enter("publication month")
         published, source = publication_month(norm, meta.manifest)
         mentions = mention_rows(raw, norm, meta, published, budget, view)
@@ -133,6 +130,16 @@ def process_document(decoded: Decoded, meta: DocMeta, budget: Budget | None = No
         return DocResult(document_row(meta, status="error", error=f"{meta.doc}: {exc}", **common))
     return DocResult(document_row(meta, published=published, published_source=source,
                                   n_mentions=len(mentions), **common), mentions, facts, sentences)
+
+
+def page_view(raw: str) -> tuple[JoinedView, list[str]]:
+    """The page as the finders read it (extract/view.py): HTML entities and invisible characters
+    read as a browser shows them, a PDF's running heads and the line ends inside its wrapped
+    paragraphs left out; and what reading it so took, for documents.note."""
+    visible = readable(raw)
+    unheaded = without_running_heads(visible.text).over(visible)
+    wrapped = join_wrapped(unheaded.text)
+    return wrapped.over(unheaded), _view_notes(visible, wrapped)
 
 
 def _view_notes(visible: JoinedView, wrapped: JoinedView) -> list[str]:

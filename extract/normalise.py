@@ -48,8 +48,33 @@ BLANK_ENTITIES = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#32|#12288|#x[aA]0|
 # HTML left in a page saved from the web (<p>, </td>, a style block) is layout: as many blanks, so
 # that a row of table cells (<td>2560</td><td>13143</td>) and a paragraph (<p>…</p>) read as in a page
 # without it
-TAGS = re.compile(r"(?s:<(style|script)\b[^>]{0,400}>.{0,20000}?</\1\s*>)"
-                  r"|</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,600})?/?>")
+TAGS = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,600})?/?>")
+_BLOCK_OPEN = re.compile(r"<(style|script)\b[^>]{0,400}>")
+_CLOSE_END = re.compile(r"\s*>")
+MAX_BLOCK = 20000  # characters a style or script block may hold before its closing tag
+
+
+def _blank_blocks(text: str) -> str:
+    """Style and script blocks as blanks of their length. Each closing tag is looked for with
+    str.find in the MAX_BLOCK characters after its opening one, never again where it was looked
+    for in vain (a lazy regex retried at every opening tag of a page of unclosed ones takes time
+    in the square of their number)."""
+    pieces, pos, searched = [], 0, {}
+    for m in _BLOCK_OPEN.finditer(text):
+        if m.start() < pos:
+            continue
+        closing, limit = "</" + m.group(1), m.end() + MAX_BLOCK
+        close = text.find(closing, max(m.end(), searched.get(closing, 0)), limit)
+        if close < 0:
+            searched[closing] = limit - len(closing) + 1  # no closing tag starts before this
+            continue
+        end = _CLOSE_END.match(text, close + len(closing))
+        if end is None:  # (</stylesheet…: no closing tag; not looked at again)
+            searched[closing] = close + 1
+            continue
+        pieces += (text[pos:m.start()], " " * (end.end() - m.start()))
+        pos = end.end()
+    return "".join(pieces) + text[pos:] if pieces else text
 
 
 def _blank(m: re.Match) -> str:
@@ -106,7 +131,7 @@ def normalise(raw: str) -> str:
     if "&" in out:  # (most pages hold none: no scan for them)
         out = BLANK_ENTITIES.sub(_blank, out)
     if "<" in out:
-        out = TAGS.sub(_blank, out)
+        out = TAGS.sub(_blank, _blank_blocks(out))
     if "." in out:
         out = _full_stops(out)
     assert len(out) == len(raw)  # the invariant every offset relies on

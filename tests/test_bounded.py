@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import gc
 import time
+from bisect import bisect_left
 
 import pandas as pd
 import pytest
 
 from extract.budget import Budget
-from extract.document import Decoded, DocMeta, process_document
+from extract.document import Decoded, DocMeta, page_view, process_document
 from extract.segment.page import MAX_ARTICLE, MAX_UNIT
 from extract.segment.sentences import MAX_SENTENCE
 from tools.hostile import long_page, pathological
@@ -61,8 +62,12 @@ def test_pathological_pages_finish_within_the_budget_with_offsets_right(name):
     assert result.document["status"] == "ok", result.document["error"]
     for m in result.mentions:
         assert text[m.start:m.end] == m.text
+    # a sentence holds at most MAX_SENTENCE characters of the page as read (its view: an entity
+    # such as &#12289; reads as one character, a zero-width space as none)
+    view, _ = page_view(text)
+    read = [view.origin(i) for i in range(len(view.text))]
     for s in result.sentences:
-        assert s["sentence_end"] - s["sentence_start"] <= MAX_SENTENCE
+        assert bisect_left(read, s["sentence_end"]) - bisect_left(read, s["sentence_start"]) <= MAX_SENTENCE
         assert text[s["sentence_start"]:s["sentence_end"]] == s["sentence"]
     # the text of the sentences is never more than the page itself
     assert sum(len(s["sentence"]) for s in result.sentences) <= len(text)

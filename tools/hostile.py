@@ -89,4 +89,8 @@ def pathological() -> dict[str, str]:
         "line_200kb": line[:80_000],  # one line, no sentence end: 200 KB of UTF-8
         "wan_ren_210kb": "1万人" * 30_000,
         "percent_210kb": "12%" * 70_000,
+        # markup and PDF text (the page's view): opening tags never closed, entities, form feeds
+        "style_unclosed": "<style>" * 20_000,
+        "entities_140kb": "&ldquo;参保&#8203;1万人&rdquo;&#12289;" * 4_000,
+        "form_feeds": ("全县城乡居民医保参保12万人，参保率96%，医疗救助支出300万元。" * 2 + "\n\f") * 2_000,
     }
