@@ -43,11 +43,6 @@ class JoinedView:
         """How many places something was taken out at."""
         return len(self.cuts)
 
-    @property
-    def taken(self) -> int:
-        """How many characters were taken out."""
-        return self.shifts[-1] if self.shifts else 0
-
     def over(self, outer: JoinedView) -> JoinedView:
         """This view, cut from `outer`'s text, mapped back through `outer` to the page."""
         return JoinedView(self.text, self.cuts, self.shifts, self.columns, outer)

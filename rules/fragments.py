@@ -28,9 +28,10 @@ FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
 # (数十人, 几十万元, 上百人, 上万元 are vague, not figures), nor is a bare magnitude after 每 one
 # (每千人病床数, 每百户拥有: a denominator).
 # a hyphen joining the two ends of a range (300-500元, 2000-3000元), not a year to its month (2023-12)
+_YEAR = r"(?<!\d)(?:19|20)\d\d"
 _MONTH_AFTER = r"(?:0?[1-9]|1[0-2])(?!\d)"
-HYPHEN_RANGE = rf"(?:(?<!(?<!\d)(?:19|20)\d\d)-|-(?!{_MONTH_AFTER}))"
-NUM_START = (rf"(?<![\d.A-Za-z+/{CN_CHARS}])(?<![^\d%]-)(?:(?<!(?<!\d)(?:19|20)\d\d-)|(?!{_MONTH_AFTER}))"
+HYPHEN_RANGE = rf"(?:(?<!{_YEAR})-|-(?!{_MONTH_AFTER}))"
+NUM_START = (rf"(?<![\d.A-Za-z+/{CN_CHARS}])(?<![^\d%]-)(?:(?<!{_YEAR}-)|(?!{_MONTH_AFTER}))"
              rf"(?<!\d,)(?<!\d )"
              rf"(?:(?<![数几上每{FINANCIAL}])|(?![十百千万亿]))")
 # A minus sign after words, not after a digit (结余-1200万元, 增长-3.2%): the number is negative.

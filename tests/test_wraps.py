@@ -125,7 +125,7 @@ def test_every_offset_written_points_into_the_page_as_it_is():
 def test_invisible_characters_are_taken_out_and_every_offset_maps_back():
     page = "全县城乡居民医保参\u200b保人数达58.7\u00ad2万人，参保率96.4\u200b\u200b%。"
     view = readable(page)
-    assert view.text == "全县城乡居民医保参保人数达58.72万人，参保率96.4%。" and view.taken == 4
+    assert view.text == "全县城乡居民医保参保人数达58.72万人，参保率96.4%。" and len(page) - len(view.text) == 4
     assert all(page[view.origin(i)] == c for i, c in enumerate(view.text))
 
 

@@ -15,14 +15,11 @@ import re
 
 from extract.segment.lines import WS, is_page_number, is_table_row, opens_item, opens_numbered_section
 from extract.view import JoinedView, cut
-from rules.punctuation import CLOSERS, FULL_STOPS
 
 MIN_WIDTH = 40  # columns (a character two, an ASCII one): shorter lines are headings, items, tails
 SLACK = 3  # a full line is this many columns short of the widest at most
 MIN_FULL = 3  # full lines a page needs before any of its line ends is read as a wrap
 _PROSE = re.compile(r"[，。、；：]|[,;](?!\d)")  # (not a thousands comma: 1,234 is a table's too)
-_ENDS = frozenset(FULL_STOPS)
-_CLOSERS = CLOSERS + WS
 
 
 def width(s: str) -> int:
@@ -64,11 +61,6 @@ def _is_prose(text: str, s: int, e: int) -> bool:
     return _PROSE.search(text, s, e) is not None
 
 
-def _last(text: str, s: int, e: int) -> str:
-    """A line's last character before any closing quote or bracket."""
-    return text[s:e].rstrip(_CLOSERS)[-1:]
-
-
 def _blank_from(lines: list, k: int) -> int:
     while k < len(lines) and lines[k][1] == lines[k][2]:
         k += 1
@@ -86,7 +78,7 @@ def _going_on(text: str, lines: list, i: int) -> int:
     return i + 1
 
 
-def _gaps(text: str, lines: list, columns: int, margin: int) -> list[tuple[int, int]]:
+def _gaps(text: str, lines: list, widths: list[int], columns: int, margin: int) -> list[tuple[int, int]]:
     """[start, end) of each line end inside a paragraph, with the blanks either side: after a
     full line, before a line as flush as the rest. A full line may end at a full stop, where a
     sentence ended just at the margin; only a blank line, an indent or an item's number starts a
@@ -94,7 +86,7 @@ def _gaps(text: str, lines: list, columns: int, margin: int) -> list[tuple[int, 
     sentence ends at the margin once in a few."""
     gaps = []
     for i, (p, s, e) in enumerate(lines[:-1]):
-        if not columns - SLACK <= width(text[p:e]) <= columns + 1:
+        if not columns - SLACK <= widths[i] <= columns + 1:
             continue
         if not _is_prose(text, s, e) and is_table_row(text[s:e]):
             continue  # (a full line need not hold a comma: only its width is read)
@@ -103,7 +95,7 @@ def _gaps(text: str, lines: list, columns: int, margin: int) -> list[tuple[int, 
             continue
         if opens_item(text[nxt:nxt_end]) or opens_numbered_section(text[nxt:nxt_end]):
             continue  # (a list of numbered items, one to a line, can be as even as a wrapped paragraph)
-        last = _last(text, s, e)
+        last = text[e - 1]
         if last.isascii() and last.isalpha() and text[nxt].isascii() and text[nxt].isalpha():
             continue  # a Latin word's end: the blank between two words is a line end here
         gaps.append((e, nxt))
@@ -117,10 +109,10 @@ def join_wrapped(text: str) -> JoinedView:
         return JoinedView(text)
     lines = _lines(text)
     # a line's width counts its indent: a paragraph's first line is as wide as the others
-    prose = [i for i, (p, s, e) in enumerate(lines) if e - s >= MIN_WIDTH // 2 and width(text[p:e]) >= MIN_WIDTH
-             and _is_prose(text, s, e)]
-    columns = _full_width([width(text[lines[i][0]:lines[i][2]]) for i in prose])
+    widths = [width(text[p:e]) for p, _, e in lines]
+    prose = [i for i, (_, s, e) in enumerate(lines) if widths[i] >= MIN_WIDTH and _is_prose(text, s, e)]
+    columns = _full_width([widths[i] for i in prose])
     if not columns:
         return JoinedView(text)
     margin = min(lines[i][1] - lines[i][0] for i in prose)
-    return cut(text, _gaps(text, lines, columns, margin), columns)
+    return cut(text, _gaps(text, lines, widths, columns, margin), columns)
