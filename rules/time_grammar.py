@@ -346,7 +346,8 @@ def resolve_era(m) -> Symbolic | None:
     return _era(m, m.group("esuf"))
 
 
-_DECADES = {"五十": 50, "六十": 60, "七十": 70, "八十": 80, "九十": 90}
+_DECADES = {"一十": 10, "二十": 20, "三十": 30, "四十": 40, "五十": 50, "六十": 60, "七十": 70, "八十": 80,
+            "九十": 90}
 
 
 def resolve_decade(m) -> Symbolic | None:
