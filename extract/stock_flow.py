@@ -2,7 +2,7 @@
 end (as_of) or accrues over it (during), read from the words of its clause and sentence. The
 word lists are data (stock_words, balance_words, flow_words, stock_openers, progress_rates,
 running_total_words, thing_counters, year_balances, holding_verbs, group_leads, populations,
-area_units); `PeriodResolver.period` asks these two questions once it knows the interval."""
+area_units, whole_area_counts); `PeriodResolver.period` asks these two questions once it knows the interval."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -75,8 +75,20 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         # 全县农村低保对象9860户、15230人: how many members a group has
         or counts_members(text, w, unit)
         # 9个市州均出台了…: how many of an area's divisions do or have something
-        or (unit in _things() and _area_units().match(text, w.end, w.end + 8) is not None)))
+        or (unit in _things() and _area_units().match(text, w.end, w.end + 8) is not None)
+        # 全县21家公立医疗机构全部…: all of the things an area has
+        or (unit in _things() and _whole_area().search(text, max(w.clause[0], w.start - _WHOLE_AREA_REACH), w.start)
+            is not None)))
     return marked and not _has(text, w, "flow_words.txt")
+
+
+_WHOLE_AREA_REACH = 4  # 辖区内 and a blank before the figure, with room to spare
+
+
+@lru_cache(maxsize=None)
+def _whole_area() -> regex.Pattern:
+    """A word of whole_area_counts.txt right before a figure (blanks between, as converted PDFs print them)."""
+    return regex.compile(rf"(?:{alternation(words('whole_area_counts.txt'))})\s*$")
 
 
 def _is_level(text: str, w: Window, unit: str) -> bool:

@@ -492,6 +492,12 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
      ("as_of", "", "2023-12")),
     ("本报讯 2023年,全县完成11项医保高频事项网上办改造。\n", "2024-01", "11项", ("during", "2023-01", "2023-12")),
     ("本报讯 2023年,县里办结的18项实事项目均已验收。\n", "2024-01", "18项", ("during", "2023-01", "2023-12")),
+    # all the institutions an area has (全县/辖区内 right before the count) are a level; those
+    # a clause says were built, or some of them acted on, accrue
+    ("本报讯 2023年,全县21家公立医疗机构全部接入医保信息平台。\n", "2024-01", "21家", ("as_of", "", "2023-12")),
+    ("本报讯 2023年,县医保局对辖区内 64家定点药店开展检查。\n", "2024-01", "64家", ("as_of", "", "2023-12")),
+    ("本报讯 2023年,全县新建9所村级幼儿园。\n", "2024-01", "9所", ("during", "2023-01", "2023-12")),
+    ("本报讯 2023年,县医保局对7家定点医疗机构作出处罚。\n", "2024-01", "7家", ("during", "2023-01", "2023-12")),
 ])
 def test_stock_or_flow_under_an_interval(page, published, surface, expected):
     assert period(page, surface, published=published) == expected
