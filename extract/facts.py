@@ -113,9 +113,9 @@ def fact_summary(key: tuple, evidence_fact_id: str, values: set, n_mentions: int
     """The SUMMARY_COLUMNS of one key: `values` those of all its candidates, `n_mentions` the
     distinct mentions among them. A candidate's fact_id, made with it (document_facts), is that
     of its key."""
-    values = sorted(values)
-    return (evidence_fact_id or fact_id(key), n_mentions, len(values) > 1,
-            "; ".join(f"{v:g}" for v in values) if len(values) > 1 else "")
+    ordered = sorted(values)
+    return (evidence_fact_id or fact_id(key), n_mentions, len(ordered) > 1,
+            "; ".join(f"{v:g}" for v in ordered) if len(ordered) > 1 else "")
 
 
 def fact_row(key: tuple, best, values: set, n_mentions: int) -> dict:

@@ -7,6 +7,7 @@ Every regex scan has a time limit: a pathological document fails alone.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.errors import ScanTimeout
@@ -93,7 +94,7 @@ def blocked_spans(text: str, timeout: float = SCAN_TIMEOUT_S) -> list[tuple[int,
 
 
 def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S,
-                    also_blocked: list[tuple[int, int, str]] = ()) -> list[Found]:
+                    also_blocked: Sequence[tuple[int, int, str]] = ()) -> list[Found]:
     """`also_blocked`: spans the caller knows are not statistics (place names: 三台县, 六盘水市)."""
     blocked = SpanSet(blocked_spans(text, timeout) + list(also_blocked))
     candidates, sites = [], Sites(text)
