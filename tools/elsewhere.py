@@ -1,4 +1,4 @@
-"""The same reports told of other places and other years: does the extraction follow them?
+"""The same reports told of other places, other years and other figures: does the extraction follow them?
 
 `python tools/elsewhere.py CORPUS GOLD OUT [--years N,…] [--places SEED,…] [--score]` writes, for
 each move, the corpus's pages with that move made to OUT/<move>/ (the manifest moved with them) and
@@ -21,6 +21,10 @@ of the same length, a year for a year), so the gold's offsets hold.
              county) or counties (of a prefecture): they would no longer lie in it. The manifest's
              home region and the gold's regions and codes follow. A name already on the page, or
              that the gazetteer holds twice, is not chosen.
+
+  figures-K  every gold figure written with one run of Arabic digits given other digits, as many
+             (d → 7d + K mod 10, never a leading 0), its gold value scaled to match; not where the
+             new digits would read as a year or a share would pass 100%
 
 Each page is written back in its own encoding; a page the reader had to repair, or cannot read, is
 copied as it is and keeps its gold and manifest row. So does a page a years move cannot follow in
@@ -201,6 +205,34 @@ def renaming_for(page: str, codes: set[str], seed: str) -> Renaming:
     return renaming
 
 
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_CN_DIGITS = re.compile(r"[一二三四五六七八九十百千两〇零壹贰叁肆伍陆柒捌玖拾佰仟]")
+
+
+def figures_moved(text: str, rows: list[dict], seed: int) -> tuple[str, dict[int, tuple[str, float]]]:
+    """`text` with the digits of every gold figure in `rows` (one run of Arabic digits, no Chinese
+    numeral) replaced by others of the same count (d → 7d + seed mod 10, never a leading 0), and
+    for each row changed, its index → (new text, value scaled by new/old). A figure is left alone
+    where its new digits would read as a year (2013人) or its share pass 100%."""
+    chars, moved = list(text), {}
+    for i, row in enumerate(rows):
+        surface = row.get("text", "")
+        runs = list(_DIGITS.finditer(surface))
+        if (len(runs) != 1 or _CN_DIGITS.search(surface) or text[row["start"]:row["end"]] != surface
+                or not row.get("value")):
+            continue
+        old = runs[0].group()
+        new = "".join(str(max((int(c) * 7 + seed) % 10, int(j == 0))) if c.isdigit() else c
+                      for j, c in enumerate(old))
+        value = row["value"] * float(new.replace(",", "")) / float(old.replace(",", ""))
+        if re.fullmatch(r"(?:19|20)\d\d", new.split(".")[0]) or (row.get("unit") in ("%", "‰") and abs(value) > 100):
+            continue
+        at = row["start"] + runs[0].start()
+        chars[at:at + len(old)] = new
+        moved[i] = (surface[:runs[0].start()] + new + surface[runs[0].end():], round(value, 6))
+    return "".join(chars), moved
+
+
 def _read(path: Path):
     """A page as the extraction reads it, or None where the reader had to repair it (its offsets
     could move) or cannot read it."""
@@ -226,6 +258,7 @@ def write_move(move: str, corpus: Path, gold: Path, out: Path) -> tuple[Path, Pa
     rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     renamings: dict[str, Renaming] = {}
     changed: dict[str, list[int]] = {}  # the pages moved: where each changed
+    figures: dict[int, tuple[str, float]] = {}  # a gold row's index → its new text and value
     kept = 0
     for path in sorted(corpus.iterdir()):
         if not path.is_file() or path.name == "manifest.csv":
@@ -234,6 +267,10 @@ def write_move(move: str, corpus: Path, gold: Path, out: Path) -> tuple[Path, Pa
         printed = None
         if decoded is not None and kind == "years":  # (None: a plan or decade it cannot move)
             printed = years_moved(decoded.text, int(arg))
+        elif decoded is not None and kind == "figures":
+            mine = [i for i, r in enumerate(rows) if r["doc"] == path.name]
+            printed, done = figures_moved(decoded.text, [rows[i] for i in mine], int(arg))
+            figures.update({mine[j]: v for j, v in done.items()})
         elif decoded is not None:
             codes = {r["region_code"] for r in rows if r["doc"] == path.name and r.get("region_code")}
             renamings[path.name] = renaming_for(decoded.text, codes, arg)
@@ -247,7 +284,9 @@ def write_move(move: str, corpus: Path, gold: Path, out: Path) -> tuple[Path, Pa
         (pages / path.name).write_bytes(printed.encode(decoded.encoding))
     _write_manifest(corpus / "manifest.csv", pages / "manifest.csv", kind, arg, renamings, changed)
     with moved.open("w", encoding="utf-8") as dst:
-        for row in rows:
+        for i, row in enumerate(rows):
+            if i in figures:
+                row["text"], row["value"] = figures[i]
             if kind == "years" and row["doc"] in changed:
                 if any(row["start"] <= i < row["end"] for i in changed[row["doc"]]):
                     continue  # a figure that is itself a year
@@ -260,6 +299,8 @@ def write_move(move: str, corpus: Path, gold: Path, out: Path) -> tuple[Path, Pa
     left = f"; {kept} left as they are" if kept else ""
     if kind == "years":
         return pages, moved, f"(years moved on {touched} of {len(changed)} pages{left})"
+    if kind == "figures":
+        return pages, moved, f"({len(figures)} of {len(rows)} gold figures given other digits{left})"
     units = sum(len({code for _, code in r.names.values()}) for r in renamings.values())
     return pages, moved, f"({units} units renamed, counted per page, on {touched} of {len(changed)} pages{left})"
 
@@ -300,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--years", default="-5,-10", help="comma-separated year shifts (default -5,-10)")
     ap.add_argument("--places", default="a,b", help="comma-separated seeds for renamed places (default a,b)")
+    ap.add_argument("--figures", default="3", help="comma-separated seeds (whole numbers) for other digits (default 3)")
     ap.add_argument("--score", action="store_true", help="extract and score every move")
     ap.add_argument("--scorer", type=Path, help="the gold scorer (default: ../tools/goldscore.py from the gold file)")
     args = ap.parse_args(argv)
@@ -308,6 +350,10 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError:
         ap.error(f"--years takes whole numbers of years, not {args.years!r}")
     moves += [f"places-{s.strip()}" for s in args.places.split(",") if s.strip()]
+    try:
+        moves += [f"figures-{int(s)}" for s in args.figures.split(",") if s.strip()]
+    except ValueError:
+        ap.error(f"--figures takes whole numbers, not {args.figures!r}")
     scorer = args.scorer or args.gold.parent.parent / "tools" / "goldscore.py"
     if args.score and not scorer.is_file():
         ap.error(f"--score needs the gold scorer at {scorer}")
