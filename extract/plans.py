@@ -33,8 +33,23 @@ _DONE = compiled(r"完成")
 
 
 def is_future(w: Window, text: str) -> bool:
-    """A plan: a future word in the figure's sentence up to it, or an item of a list of targets."""
-    return word_pattern("future_words.txt").search(text, w.sentence[0], w.end) is not None or in_target_list(w, text)
+    """A plan: a future word in the figure's sentence up to it, an item of a list of targets, or
+    an item of a list whose lead-in says it is planned (今年将办好十件民生实事:新建学校3所;改造
+    小区24个;…)."""
+    return (word_pattern("future_words.txt").search(text, w.sentence[0], w.end) is not None
+            or in_target_list(w, text) or in_planned_list(w, text))
+
+
+def in_planned_list(w: Window, text: str) -> bool:
+    """The figure stands after a colon, with no full stop between, whose sentence says up to the
+    colon that what follows is planned (a future word: 将, 计划 …; the list's items are sentences
+    of their own, split at the semicolons)."""
+    lo = w.paragraph[0]
+    colon = max(text.rfind(":", lo, w.start), text.rfind("：", lo, w.start))
+    if colon < 0 or last_of(text, FULL_STOPS, colon, w.start) >= 0:
+        return False
+    stop = last_of(text, FULL_STOPS, lo, colon)
+    return word_pattern("future_words.txt").search(text, lo if stop < 0 else stop + 1, colon) is not None
 
 
 def in_target_list(w: Window, text: str) -> bool:

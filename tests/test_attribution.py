@@ -564,6 +564,14 @@ def test_a_headline_year_does_not_move_now_words():
      ("as_of", "", "2024-12")),
     # unless the figure is a plan
     ("本报讯 全县力争年底前参保率达到96%。\n", "96%", "2025-01", ("as_of", "", "2025-12")),
+    # 今年 is the whole year for the items of a list its lead-in plans (…将办好八件实事:…;…), and
+    # cut at the report's month for those of a list of what was done
+    ("今年,县政府将重点办好八件民生实事:新建乡镇敬老院2所;改造农村公路36公里;为0.9万名困难群众代缴医保。\n",
+     "36公里", "2025-03", ("during", "2025-01", "2025-12")),
+    ("今年,县政府将重点办好八件民生实事:新建乡镇敬老院2所;改造农村公路36公里;为0.9万名困难群众代缴医保。\n",
+     "0.9万名", "2025-03", ("during", "2025-01", "2025-12")),
+    ("今年以来,县政府重点抓了几件民生实事:新建乡镇敬老院2所;改造农村公路36公里。\n",
+     "36公里", "2025-03", ("during", "2025-01", "2025-03")),
     # a stock under the same pair is at the cut-off
     ("本报讯 截至10月底,全县今年城乡居民医保参保18.6万人。\n", "18.6万人", "2024-11", ("as_of", "", "2024-10")),
     # a time followed by 的 dates the figure after it, however far; a from-figure takes the earlier time
