@@ -250,7 +250,8 @@ class DocumentContext:
             # a table's change cell takes the metric of its row, whose unit it does not carry
             metric = metric_of(self.text, w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
             program = self.programs.read(w, metric, ev)
-            metric = settle_metric(metric, program, q.unit, written_per, float(q.value))
+            # (a change cell settles as its row: 其中:职工医保 | 万人 | 3.41 | … | 3.3 is of the insured)
+            metric = settle_metric(metric, program, f.row_unit or q.unit, written_per, float(q.value))
             program = settle_program(program, metric, q.unit)
             if rest and source.program and not within(self.programs.hits, w.clause[0], w.start):
                 program = source.program  # (not the last sibling's, which its sentence names)

@@ -457,6 +457,22 @@ def test_a_flattened_table_with_a_unit_column_and_a_caption_above_its_column_nam
     assert (figures["8.1"].change, figures["8.1"].metric) == ("growth_rate", "amount")
 
 
+# a scheme's row under the enrolment row names no metric: its count is of the insured (the
+# scheme's people), and so is the change beside it, which settles as its row, not as a share
+SCHEME_ROWS = ("2024年1-6月全县医疗保障主要指标\n\n| 指标 | 单位 | 本期 | 上年同期 | 增减% |\n"
+               "| 基本医疗保险参保人数 | 万人 | 28.14 | 28.40 | -0.9 |\n"
+               "| 其中：职工医保 | 万人 | 2.75 | 2.66 | 3.4 |\n"
+               "| 城乡居民医保 | 万人 | 25.39 | 25.74 | -1.4 |\n")
+
+
+def test_a_change_cell_in_a_schemes_row_is_a_change_of_its_insured():
+    figures = {s: a for s, _, a in attributions(SCHEME_ROWS, published="2024-07")}
+    assert (figures["2.75"].program, figures["2.75"].metric) == ("employee_medical_insurance", "insured_persons")
+    assert (figures["3.4"].program, figures["3.4"].metric, figures["3.4"].change) == (
+        "employee_medical_insurance", "insured_persons", "growth_rate")
+    assert (figures["-1.4"].program, figures["-1.4"].metric) == ("resident_medical_insurance", "insured_persons")
+
+
 # places as rows, measures as columns, each column's unit in its header's brackets
 BY_COUNTY = ("2023年各县(市、区)城乡居民医保参保情况\n\n县(市、区)    参保人数(万人)    参保率(%)\n"
              "宁都县    52.4    96.9\n于都县    61.8    97.4\n")
