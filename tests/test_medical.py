@@ -330,6 +330,11 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     ("本报讯 今年全省新农合试点县扩大到58个,试点县农业人口共2100多万人。\n", "2100多万人",
      ("resident_medical_insurance", "other")),
     ("本报讯 今年全县参加新农合的农民达31.6万人。\n", "31.6万人", ("resident_medical_insurance", "insured_persons")),
+    # nor does a place's population or the villagers of a village, beside its enrollees
+    ("本报讯 全县总人口52.3万人,城乡居民医保参保48.6万人。\n", "52.3万人", ("basic_medical_insurance", "other")),
+    ("本报讯 全村共有村民1260人,参保1248人,参保率99.1%。\n", "1260人", ("basic_medical_insurance", "other")),
+    ("本报讯 全村共有村民1260人,参保1248人,参保率99.1%。\n", "1248人", ("basic_medical_insurance", "insured_persons")),
+    ("本报讯 今年以来,全镇帮助326名村民参加城乡居民医保。\n", "326名", ("resident_medical_insurance", "insured_persons")),
     # what a government puts into subsidising enrollment in total is money the program pays out
     ("本报讯 今年县级财政投入96.5万元资助低保对象参加居民医保。\n", "96.5万元",
      ("enrollment_subsidy", "amount")),
