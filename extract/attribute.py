@@ -157,6 +157,9 @@ class DocumentContext:
         windows = [self.layout.window(f.start, f.end) for f in found]
         links = link_figures(self.text, [(f.start, f.end) for f in found],
                              lambda i: windows[i][0].sentence, lambda i: windows[i][0].paragraph)
+        for i, f in enumerate(found):
+            if f.quantity.unit == "个百分点" and f.context and links[i].after < 0:
+                links[i].after = _rate_before(found, i)
         out: list[Attribution] = []
         for i, (f, window, link) in enumerate(zip(found, windows, links)):
             if check is not None and i % every == every - 1:
@@ -286,6 +289,18 @@ class DocumentContext:
 
 
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
+
+
+def _rate_before(found: list[Found], i: int) -> int:
+    """县区 | 参保人数 | 参保率(%) | 同比增减(个百分点): a table cell in points is a change of the
+    rate its row gives before it (the nearest cell in % of the same row), else -1."""
+    row = found[i].context[0]
+    for j in range(i - 1, -1, -1):
+        if not found[j].context or found[j].context[0] != row:
+            break
+        if found[j].quantity.unit == "%":
+            return j
+    return -1
 
 
 def _fact_key(a: Attribution, f: Found) -> tuple | None:

@@ -473,6 +473,21 @@ def test_a_change_cell_in_a_schemes_row_is_a_change_of_its_insured():
     assert (figures["-1.4"].program, figures["-1.4"].metric) == ("resident_medical_insurance", "insured_persons")
 
 
+# a change in points is a change of the rate its row gives before it
+RATE_CHANGE = ("2024年各县(市、区)城乡居民医保参保情况\n\n县(市、区)\t参保人数(人)\t参保率(%)\t同比增减(个百分点)\n"
+               "宁都县\t524310\t96.9\t0.6\n于都县\t618420\t97.4\t-0.3\n")
+
+
+def test_a_change_in_points_is_a_change_of_the_rate_before_it_in_its_row():
+    figures = {s: a for s, _, a in attributions(RATE_CHANGE, published="2025-02", home_name="赣州市",
+                                               home_code="360700")}
+    assert (figures["0.6"].change, figures["0.6"].metric, figures["0.6"].region) == (
+        "delta", "enrollment_rate", "宁都县")
+    assert (figures["-0.3"].change, figures["-0.3"].metric, figures["-0.3"].region) == (
+        "delta", "enrollment_rate", "于都县")
+    assert figures["524310"].metric == "insured_persons"
+
+
 # places as rows, measures as columns, each column's unit in its header's brackets
 BY_COUNTY = ("2023年各县(市、区)城乡居民医保参保情况\n\n县(市、区)    参保人数(万人)    参保率(%)\n"
              "宁都县    52.4    96.9\n于都县    61.8    97.4\n")
