@@ -27,6 +27,7 @@ from extract.segment import Article, article_at, clause_at, segment_page, senten
 from extract.segment.lines import opens_item
 from extract.spans import Span, Window, record, within
 from extract.table_cells import is_total_row
+from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 
 
@@ -175,6 +176,22 @@ class DocumentContext:
             a.item = s  # each attribution is this call's own, and read by no one any more
         return out
 
+    def _region(self, f: Found, w: Window, item: Span | None) -> Region:
+        return (self._cell_region(f, w) or (self.regions.region_in(item, item=True) if item else None)
+                or self.regions.region(w))
+
+    def _domain(self, w: Window, items: tuple, unit: str) -> tuple[str, str]:
+        return domain_reading(w, self.words, items) if items else self._under_label(w, unit)
+
+    def _topic(self, item: Span) -> tuple:
+        """A 分别 item, as what its figure is about: none when every topic word of the item stands
+        inside the name of a group of people (今年特困人员、低保对象…分别提高到90%和75%: 特困 in
+        特困人员), since it then says whom the figure is for, and the figure's clause says what."""
+        groups = [(m.start(), m.end()) for m in word_pattern("populations.txt").finditer(self.text, *item)]
+        only = bool(groups) and all(any(a <= h.start and h.end <= b for a, b in groups)
+                                    for h in within(self.words.domain, *item))
+        return () if only else (item,)
+
     def _table_subject(self, label: Span) -> str:
         """What a table row counts: a listed item (住院, 门诊), else the row's own words."""
         return item_of(self.text, label) or label_item(self.text, label)
@@ -231,9 +248,8 @@ class DocumentContext:
         items = f.context or ((link.item,) if link.item else ())
         # 涡阳县、蒙城县、利辛县参保人数分别为A、B、C: the place and the year a 分别 item names are its figure's
         item = link.item if link.item and not (f.context or link.compared) else None
-        region = (self._cell_region(f, w) or (self.regions.region_in(item, item=True) if item else None)
-                  or self.regions.region(w))
-        domain, decided_at = domain_reading(w, self.words, items) if items else self._under_label(w, q.unit)
+        region = self._region(f, w, item)
+        domain, decided_at = self._domain(w, items if f.context or not items else self._topic(items[0]), q.unit)
         # a part reads what its words leave open from the part before it; the rest (其他支出) from the head
         rest = link.head >= 0 and _THE_REST.match(self.text, w.clause[0], w.start) is not None
         previous = link.previous_part if not rest else -1

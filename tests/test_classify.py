@@ -153,6 +153,11 @@ DOMAINS = [
     ("县医保局负责人介绍:全县新建村卫生室26个。", "26个", "health_services"),
     # sanitation: public toilets are the environment's
     ("今年全县新建改建公共厕所46座。", "46座", "environment_safety"),
+    # 分别 items that only name groups of people say whom the figures are for; the clause says
+    # what they are about (an item that names a topic still decides)
+    ("今年特困人员、低保对象住院医疗救助比例分别提高到90%和75%。", "90%", "medical_security"),
+    ("今年特困人员、低保对象住院医疗救助比例分别提高到90%和75%。", "75%", "medical_security"),
+    ("今年全县低保对象、特困人员分别发放救助金1260万元和380万元。", "1260万元", "social_assistance"),
 ]
 
 
