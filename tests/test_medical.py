@@ -335,6 +335,9 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     ("本报讯 全村共有村民1260人,参保1248人,参保率99.1%。\n", "1260人", ("basic_medical_insurance", "other")),
     ("本报讯 全村共有村民1260人,参保1248人,参保率99.1%。\n", "1248人", ("basic_medical_insurance", "insured_persons")),
     ("本报讯 今年以来,全镇帮助326名村民参加城乡居民医保。\n", "326名", ("resident_medical_insurance", "insured_persons")),
+    # money recovered or charged as a penalty is no money paid out, whatever was said of its use before
+    ("本报讯 今年以来,县医保局开展医保基金使用专项检查,追回违规基金及违约金218.6万元。\n", "218.6万元",
+     ("basic_medical_insurance", "other")),
     # nor do the people who run or watch over a scheme
     ("本报讯 今年以来,县医保局组织200余名干部入户宣传医保政策,全县参保42.1万人。\n", "200余名",
      ("basic_medical_insurance", "other")),
