@@ -57,7 +57,8 @@ def settle_metric(metric: str, program: str, unit: str, per: str, value: float =
                                                                                    "beneficiaries"):
         return "other"  # 村级代办员412名, 走访农户3620户: the service's staff or visits, no one insured or helped
     if metric == "individual_contribution" and unit == "元" and not per and abs(value) >= ONE_PERSONS_PREMIUM_BELOW:
-        return "fund_income"
+        # (what a subsidy paid of their premiums, 代缴…个人缴费820万元, is money it paid out)
+        return "amount" if program == "enrollment_subsidy" else "fund_income"
     if unit == "人" and metric in ("", "insured_persons"):
         if program in t.people_helped:
             return "beneficiaries"
