@@ -99,6 +99,14 @@ def test_a_section_heading_s_year_dates_the_figures_under_it_before_the_title_s(
     assert period(page, "95.4%", published="2024-01") == ("as_of", "", "2023-12")
 
 
+@pytest.mark.parametrize("title", ["关于2023年度城乡居民医保工作情况的报告", "2023年全县新农合运行情况",
+                                   "平遥县2023年医疗救助工作情况汇报"])
+def test_a_report_on_how_a_year_went_dates_the_figures_with_no_time_of_their_own(title):
+    page = title + "\n\n一、参保情况。全县城乡居民医保参保21.6万人,参保率96.3%。\n\n二、基金情况。基金支出1.2亿元。\n"
+    assert period(page, "21.6万人", published="2024-03") == ("as_of", "", "2023-12")
+    assert period(page, "1.2亿元", published="2024-03") == ("during", "2023-01", "2023-12")
+
+
 def test_a_time_does_not_carry_into_a_paragraph_run_on_after_a_space():
     # §9: a time does not carry into a new paragraph, also where a page lost its line breaks
     page = "本报讯 2022年底,全县共有村卫生室210个。 县医保局介绍,居民医保门诊报销比例提高到55%。\n"
