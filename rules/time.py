@@ -46,6 +46,14 @@ NONE_WORDS = TimeSkip(
               ("服务覆盖全年龄段人群。", "全年龄")),
 )
 
+AGE = TimeSkip(
+    name="age_this_year",
+    pattern=rf"(?:今年|现年)(?:已经?|刚满|才|快)?{SP}(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})多?{SP}周?岁",
+    why="今年65岁的李大爷: a person's age this year, not the period of a figure",
+    examples=(("今年65岁的李大妈去年住院3次。", "今年65岁"), ("今年七十多岁的王大爷说。", "今年七十多岁"),
+              ("老人今年已经82周岁。", "今年已经82周岁")),
+)
+
 DAY_DATE = TimeSkip(
     name="day_date",
     pattern=F["DAY_DATE"],
@@ -263,5 +271,5 @@ CORE = TimeRule(
 )
 
 # Tried in this order at each position; the leftmost, then longest, then earliest-listed match wins.
-TIME_RULES = (NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, ERA, DECADE, SINCE, LOOKBACK, OPEN_START, CORE,
+TIME_RULES = (AGE, NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, ERA, DECADE, SINCE, LOOKBACK, OPEN_START, CORE,
               DAY_DATE)

@@ -107,6 +107,12 @@ def test_a_report_on_how_a_year_went_dates_the_figures_with_no_time_of_their_own
     assert period(page, "1.2亿元", published="2024-03") == ("during", "2023-01", "2023-12")
 
 
+def test_a_persons_age_this_year_names_no_period():
+    page = "本报讯 今年68岁的王大妈去年因病住院3次,总费用9.4万元。经报销后,个人负担0.8万元。\n"
+    assert period(page, "9.4万元", published="2025-05") == ("during", "2024-01", "2024-12")
+    assert period(page, "0.8万元", published="2025-05") == ("during", "2024-01", "2024-12")
+
+
 def test_a_time_does_not_carry_into_a_paragraph_run_on_after_a_space():
     # §9: a time does not carry into a new paragraph, also where a page lost its line breaks
     page = "本报讯 2022年底,全县共有村卫生室210个。 县医保局介绍,居民医保门诊报销比例提高到55%。\n"
