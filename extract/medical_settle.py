@@ -56,6 +56,8 @@ def settle_metric(metric: str, program: str, unit: str, per: str, value: float =
     if program == "medical_security_services" and unit in ("人", "户") and metric in ("", "insured_persons",
                                                                                    "beneficiaries"):
         return "other"  # 村级代办员412名, 走访农户3620户: the service's staff or visits, no one insured or helped
+    if program == "medical_security_services" and metric == "enrollment_rate":
+        return "other"  # 服务站点村级覆盖率100%: how far the service reaches, no share of people enrolled
     if metric == "individual_contribution" and unit == "元" and not per and abs(value) >= ONE_PERSONS_PREMIUM_BELOW:
         # (what a subsidy paid of their premiums, 代缴…个人缴费820万元, is money it paid out)
         return "amount" if program == "enrollment_subsidy" else "fund_income"

@@ -326,6 +326,9 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     ("本报讯 全年筹集新农合基金2640万元,其中中央财政补助1056万元、农民个人缴纳528万元。\n", "528万元",
      ("resident_medical_insurance", "fund_income")),
     ("本报讯 今年城乡居民医保个人缴费350元。\n", "350元", ("resident_medical_insurance", "individual_contribution")),
+    # how far a service reaches is no share of people enrolled
+    ("本报讯 2024年,甲县城乡居民医保参保率达98.1%,乙县实现医保服务站点村级覆盖率100%。\n", "100%",
+     ("medical_security_services", "other")),
     # the people who should enroll are the base of the rate, not enrollees
     ("本报讯 全区应参保人数12.6万人,实际参保12.15万人,参保率96.4%。\n", "12.6万人", ("basic_medical_insurance", "other")),
     ("本报讯 全区应参保人数12.6万人,实际参保12.15万人,参保率96.4%。\n", "12.15万人",
