@@ -1,6 +1,6 @@
 """A normalised copy of the raw text for matching, one code point for one.
 
-Full-width ASCII and small form variants (﹪) → ASCII, ideographic and no-break spaces → space, a
+Full-width ASCII and small form variants (﹪) → ASCII, box-drawing characters → | and -, ideographic and no-break spaces → space, a
 form feed (a page break) → line end before a line's text and space elsewhere, a point that ends a sentence (全县参保率达96%.今年…, as some pages print it) → 。,
 Traditional → Simplified character by character; anything whose conversion is not a single code
 point stays as it is, so every offset into the copy indexes the raw text too. A blank written as
@@ -27,6 +27,11 @@ _LONE_CR = re.compile(r"\r(?!\n)")  # a line end as old Mac files write it: \n, 
 _OPENING_FEED = re.compile(r"(?:(?<=[^\r\n]\n)|(?<=[^\r\n]\r\n))\f(?=[^\r\n\f])")
 # small form variants (﹪ ﹐ ﹑ ﹒ ﹔ ﹕ ﹖ ﹗ ﹙ ﹚ ﹣), as some typesetting systems print them
 _FULLWIDTH.update({ord(a): ord(b) for a, b in zip("﹪﹐﹑﹒﹔﹕﹖﹗﹙﹚﹣", "%,、.;:?!()-")})
+# a table drawn with box-drawing characters (┌──┬──┐, │ 参保人数 │ 41.26 │), as text from a word
+# processor prints one: its rules are hyphens and its walls, corners and joints bars, so that it
+# reads as a table drawn with | and - does
+_BOX_RULES = "─━┄┅┈┉╌╍═╴╶╸╺╼╾"
+_FULLWIDTH.update({cp: ord("-") if chr(cp) in _BOX_RULES else ord("|") for cp in range(0x2500, 0x2580)})
 _CJK_START = 0x2E80
 
 

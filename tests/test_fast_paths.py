@@ -1,4 +1,6 @@
 """Faster ways of computing the same thing: each is checked against the plain way."""
+import unicodedata
+
 import pytest
 from opencc import OpenCC
 
@@ -32,6 +34,9 @@ def _normalise_char_by_char(raw: str) -> str:
     fullwidth[0x3000] = 0x20
     fullwidth[0xA0] = 0x20
     fullwidth.update({ord(a): ord(b) for a, b in zip("﹪﹐﹑﹒﹔﹕﹖﹗﹙﹚﹣", "%,、.;:?!()-")})
+    for cp in range(0x2500, 0x2580):  # box drawing: a line that goes only left or right is a rule, any other a bar
+        upright = set(unicodedata.name(chr(cp)).split()) & {"VERTICAL", "UP", "DOWN", "ARC", "DIAGONAL"}
+        fullwidth[cp] = ord("|" if upright else "-")
     text = raw.translate(fullwidth)
     text = "".join(c if ord(c) < 0x2E80 or len(t2s.convert(c)) != 1 else t2s.convert(c) for c in text)
     return BLANK_ENTITIES.sub(lambda m: " " * len(m.group()), text)

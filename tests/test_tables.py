@@ -258,6 +258,18 @@ def test_a_table_drawn_with_pipes_one_row_per_line_reads_like_an_aligned_one():
     assert "万元" not in figures  # the note's units are no figures
 
 
+# the same table drawn with box-drawing characters, as a word processor's text prints it
+BOXED = DRAWN.replace("| 险种", "┌──────┬──────┬──────┬──────┬──────┐\n│ 险种").replace("|", "│").replace(
+    "累计结余 │\n", "累计结余 │\n├──────┼──────┼──────┼──────┼──────┤\n") + "└──────┴──────┴──────┴──────┴──────┘\n"
+
+
+def test_a_table_drawn_with_box_drawing_characters_reads_like_one_drawn_with_pipes():
+    drawn = {s: (a.program, a.metric, a.period_kind, a.period_end) for s, _, a in attributions(DRAWN, published="2024-03")}
+    boxed = {s: (a.program, a.metric, a.period_kind, a.period_end) for s, _, a in attributions(BOXED, published="2024-03")}
+    assert "┼" in BOXED and "|" not in BOXED
+    assert boxed == drawn and len(boxed) == 8
+
+
 def test_an_aligned_table_takes_its_unit_from_the_note_and_percent_from_its_change_column():
     cells = _cells(FUND_NOTE, find_table_cells)
     assert float(cells["16420.7"].quantity.value) == 164207000 and cells["16420.7"].quantity.unit == "元"
