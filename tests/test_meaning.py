@@ -108,6 +108,9 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
     # …and the sentence right after it that speaks of that person as 他/她
     ("本报讯 “现在出院只交自己那部分。”在县医院办理出院的赵大爷说。他今年住院花了2.36万元,"
      "报销后只负担了1800多元。\n", "1800多元"),
+    # …or that says what someone paid himself
+    ("本报讯 73岁的脱贫户陈大爷去年住院4次,总费用16.2万元。经基本医保、大病保险和医疗救助报销后,"
+     "个人自付仅9800元。\n", "9800元"),
     # a quotation whose speaker, named after it, is one person (an age, a form of address)
     ("本报讯 “以前报销要跑好几趟,这回出院当场就结了,自己只掏了2600多元。”刚出院的村民孙大妈说。\n",
      "2600多元"),
@@ -125,6 +128,7 @@ def test_one_persons_story_is_individual_and_no_fact(page, surface):
     ("本报讯 68岁的王大爷介绍,全县今年新建村卫生室12个。\n", "12个"),  # the clause names the county
     ("本报讯 县医保局李局长介绍,今年全县医疗救助支出2100万元。\n", "2100万元"),
     ("本报讯 赵大爷的儿子在县医保局工作。他介绍,今年全县医疗救助支出2100万元。\n", "2100万元"),
+    ("本报讯 73岁的脱贫户陈大爷去年住院4次。今年全县贫困人口住院个人自付比例控制在10%以内。\n", "10%以内"),
 ])
 def test_a_person_in_the_sentence_does_not_make_an_area_s_figure_a_story(page, surface):
     assert {m.text: m for m in _run(page).mentions}[surface].population != "individual"
