@@ -136,7 +136,8 @@ def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
     """qualifier? number 余? magnitude? 余? unit per? qualifier?  (one verbose regex)."""
     pre = pre_qualifier()
     post = alternation(qualifier_words("post"))
-    suf = alternation(qualifier_words("suf"))
+    # (多 after a unit is more only after 倍: 3个多月 is a duration, 两倍多 a multiple and some)
+    suf = alternation(qualifier_words("suf") + (qualifier_words("suf_times") if "multiple" in kinds else ()))
     big = "(?P<big>大)?" if allow_big else ""
     return rf"""
         {unit_within_reach(kinds)}

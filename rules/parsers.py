@@ -49,7 +49,7 @@ def _qualifier(g) -> str:
     for position, group in (("pre", "pre"), ("post", "post"), ("post", "post2"), ("suf", "suf")):
         word = g.get(group)
         if word:
-            return q[(position, word)]
+            return q.get((position, word)) or q[("suf_times", word)]
     return "exact"
 
 

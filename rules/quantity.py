@@ -164,7 +164,9 @@ MULTIPLE = Rule(
     sites=reach_sites(("multiple",)),
     parse=parse_quantity,
     priority=2,
-    examples=(E("是十年前的3.6倍", "3.6倍", 3.6, "倍"),),
+    examples=(E("是十年前的3.6倍", "3.6倍", 3.6, "倍"),
+              E("报销人次增长了两倍多", "两倍多", 2, "倍", "more_than"),
+              E("是去年同期的1.5倍多。", "1.5倍多", 1.5, "倍", "more_than")),
     counter_examples=("产量实现倍增",),
 )
 
