@@ -100,7 +100,10 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
     if canonical in TENTHS:  # 近七成 → 70 %, 七成半 → 75 % (GUIDELINES §4)
         value, canonical = value * 10 + TENTHS[canonical], "%"
     per = per_suffixes().get(g["per"] or "", "")
-    return Quantity(value, canonical, _qualifier(g), per)
+    qualifier = _qualifier(g)
+    if qualifier == "exact" and "多" in g["unit"]:
+        qualifier = "more_than"  # 3个多月: the unit holds the 多 (units.tsv)
+    return Quantity(value, canonical, qualifier, per)
 
 
 def _starts_a_cell(m) -> bool:
