@@ -326,6 +326,9 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     ("本报讯 全年筹集新农合基金2640万元,其中中央财政补助1056万元、农民个人缴纳528万元。\n", "528万元",
      ("resident_medical_insurance", "fund_income")),
     ("本报讯 今年城乡居民医保个人缴费350元。\n", "350元", ("resident_medical_insurance", "individual_contribution")),
+    # the people who have paid the year's contribution are its enrollees, also after a sentence on subsidies
+    ("城乡居民医保集中缴费启动\n\n本报讯 今年低保对象每人资助300元。截至9月25日,全县已缴费8.6万人。\n", "8.6万人",
+     ("resident_medical_insurance", "insured_persons")),
     # how far a service reaches is no share of people enrolled
     ("本报讯 2024年,甲县城乡居民医保参保率达98.1%,乙县实现医保服务站点村级覆盖率100%。\n", "100%",
      ("medical_security_services", "other")),
