@@ -1,10 +1,10 @@
 """Program and metric of a medical-security figure (GUIDELINES §8), from the words near it.
 
-Evidence, nearest first: the item a 分别 list pairs the figure with (新农合和居民医保的每人筹资标准
-分别提高到X元、Y元: the first figure is 新农合's); its clause; its sentence; the head figure of a breakdown it belongs to
-(其中 …); its paragraph; the heading and headline above it. Several programs named as one
-enumeration (基本医疗保险、大病保险、医疗救助等) mean them all: both schemes together. A generic
-word (医保, 医疗保险) continues the specific scheme named before it in its sentence.
+Evidence, nearest first: the item a 分别 list pairs the figure with (新农合和居民医保的每人筹资标准分别提高到
+X元、Y元: the first figure is 新农合's); its clause (before the figure, else the first program after it);
+its sentence; the head figure of a breakdown it belongs to (其中 …); its paragraph; the heading and headline
+above it. Several programs named as one enumeration (基本医疗保险、大病保险、医疗救助等) mean them all: both
+schemes together. A generic word (医保, 医疗保险) continues the specific scheme named before it in its sentence.
 """
 from __future__ import annotations
 
@@ -299,8 +299,8 @@ class ProgramReader:
         return None
 
     def _near(self, w: Window, metric: str) -> str | None:
-        """The clause, then the sentence: a form of help outranks the scheme it is paid from;
-        service delivery counts only in the figure's own clause."""
+        """The clause, then the sentence: a form of help outranks the scheme it is paid from (before
+        the figure and after it); service delivery counts only in the figure's own clause."""
         t = sets()
         for span in (w.clause, w.sentence):
             before = [h for h in self._in(span[0], w.start)
@@ -309,7 +309,8 @@ class ProgramReader:
             if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
                 return BASIC  # 职工医保X人、城乡居民医保Y人，参保率Z%: the total
             helps = [h for h in before if self.program(h) not in t.schemes]
-            h = (helps or before or [None])[-1] or first_after(self.hits, w.end, w.clause[1])
+            after = sorted(self._in(w.end, w.clause[1]), key=lambda x: self.program(x) in t.schemes)  # help first
+            h = (helps or before or [None])[-1] or (after or [None])[0]
             if h is None:
                 continue
             found = self.program(h)

@@ -329,6 +329,10 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     # the people who have paid the year's contribution are its enrollees, also after a sentence on subsidies
     ("城乡居民医保集中缴费启动\n\n本报讯 今年低保对象每人资助300元。截至9月25日,全县已缴费8.6万人。\n", "8.6万人",
      ("resident_medical_insurance", "insured_persons")),
+    # with no program before it in its clause, a figure takes the first after it, a form of help
+    # or cover before the scheme it belongs to
+    ("本报讯 截至年底,全市9个县区全部建立了城乡居民大病保险制度。\n", "9个", ("critical_illness_insurance", "other")),
+    ("本报讯 今年全县1.8万名困难群众享受城乡居民医保参保资助。\n", "1.8万名", ("enrollment_subsidy", "beneficiaries")),
     # how far a service reaches is no share of people enrolled
     ("本报讯 2024年,甲县城乡居民医保参保率达98.1%,乙县实现医保服务站点村级覆盖率100%。\n", "100%",
      ("medical_security_services", "other")),
