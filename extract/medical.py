@@ -3,7 +3,7 @@
 Evidence, nearest first: the item a 分别 list pairs the figure with (新农合和居民医保的每人筹资标准分别提高到
 X元、Y元: the first figure is 新农合's); its clause (before the figure, else the first program after it);
 its sentence; the head figure of a breakdown it belongs to (其中 …); its paragraph; the heading and headline
-above it. Several programs named as one enumeration (基本医疗保险、大病保险、医疗救助等) mean them all: both
+above it. Several programs named as one enumeration (基本医保、大病保险和医疗救助) mean them all: both
 schemes together. A generic word (医保, 医疗保险) continues the specific scheme named before it in its sentence.
 """
 from __future__ import annotations
