@@ -309,8 +309,8 @@ class ProgramReader:
             if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
                 return BASIC  # 职工医保X人、城乡居民医保Y人，参保率Z%: the total
             helps = [h for h in before if self.program(h) not in t.schemes]
-            after = sorted(self._in(w.end, w.clause[1]), key=lambda x: self.program(x) in t.schemes)  # help first
-            h = (helps or before or [None])[-1] or (after or [None])[0]
+            h = (helps or before or [None])[-1] or min(  # else the first after it, a form of help first
+                self._in(w.end, w.clause[1]), key=lambda x: (self.program(x) in t.schemes, x.start), default=None)
             if h is None:
                 continue
             found = self.program(h)

@@ -41,28 +41,34 @@ def is_future(w: Window, text: str) -> bool:
 
 
 def in_planned_list(w: Window, text: str) -> bool:
-    """The figure stands after a colon, with no full stop between, whose sentence says up to the
-    colon that what follows is planned (a future word: 将, 计划 …; the list's items are sentences
-    of their own, split at the semicolons)."""
-    lo = w.paragraph[0]
-    colon = max(text.rfind(":", lo, w.start), text.rfind("：", lo, w.start))
-    if colon < 0 or last_of(text, FULL_STOPS, colon, w.start) >= 0:
-        return False
-    stop = last_of(text, FULL_STOPS, lo, colon)
-    return word_pattern("future_words.txt").search(text, lo if stop < 0 else stop + 1, colon) is not None
+    """今年将重点办好十件民生实事:新建学校3所;改造小区24个;…: the items after a colon whose
+    sentence says up to it that what follows is planned (a future word: 将, 计划 …)."""
+    return _in_list_after(w, text, _planned_list_head())
 
 
 def in_target_list(w: Window, text: str) -> bool:
     """主要预期目标是:地区生产总值增长6%左右;城镇新增就业5800人以上;…: the items after a target
-    word and its colon, up to the full stop that ends the list, are targets (the items are
-    sentences of their own, split at the semicolons)."""
+    word and its colon are targets."""
+    return _in_list_after(w, text, _target_list_head())
+
+
+def _in_list_after(w: Window, text: str, head: regex.Pattern) -> bool:
+    """The figure is an item of a list that a lead-in matching `head` (ending in its colon) opens in
+    its paragraph, up to the full stop that ends the list (the items are sentences of their own,
+    split at the semicolons)."""
     lo = w.paragraph[0]
     if text.find(":", lo, w.start) < 0 and text.find("：", lo, w.start) < 0:
-        return False  # no colon before the figure in its paragraph: no list of targets
-    head = None
-    for head in _target_list_head().finditer(text, lo, w.start):
+        return False  # no colon before the figure in its paragraph: no list
+    last = None
+    for last in head.finditer(text, lo, w.start):
         pass
-    return head is not None and last_of(text, FULL_STOPS, head.end(), w.start) < 0
+    return last is not None and last_of(text, FULL_STOPS, last.end(), w.start) < 0
+
+
+@lru_cache(maxsize=None)
+def _planned_list_head() -> regex.Pattern:
+    stops = regex.escape(FULL_STOPS)
+    return regex.compile("(?:" + alternation(words("future_words.txt")) + rf")[^{stops}:：]*[:：]")
 
 
 @lru_cache(maxsize=None)

@@ -46,10 +46,10 @@ def named_groups(m) -> dict[str, Optional[str]]:
 
 def _qualifier(g) -> str:
     q = qualifier_of()
-    for position, group in (("pre", "pre"), ("post", "post"), ("post", "post2"), ("suf", "suf")):
+    for position, group in (("pre", "pre"), ("post", "post"), ("post", "post2"), ("suf", "suf"), ("suf_times", "suf")):
         word = g.get(group)
-        if word:
-            return q.get((position, word)) or q[("suf_times", word)]
+        if word and (position, word) in q:
+            return q[(position, word)]
     return "exact"
 
 

@@ -42,13 +42,14 @@ import hashlib
 import json
 import re
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+
+from tools.layouts import score_pages
 
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 _TO_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -324,16 +325,6 @@ def _write_manifest(src: Path, dst: Path, kind: str, arg: str, renamings: dict[s
         writer.writerows(rows)
 
 
-def _score(pages: Path, gold: Path, scorer: Path, out: Path) -> str:
-    tables = out / f"{pages.name}.out"
-    minsheng = Path(sys.executable).with_name("minsheng")
-    subprocess.run([str(minsheng), "extract", str(pages), "--out", str(tables)], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    report = subprocess.run([sys.executable, str(scorer), "score", str(gold), str(tables / "mentions.parquet")],
-                            check=True, capture_output=True, text=True).stdout.splitlines()
-    return " ".join(" ".join(line.replace("field ", "").split()) for line in report[:9])
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", type=Path)
@@ -359,10 +350,10 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"--score needs the gold scorer at {scorer}")
     args.out.mkdir(parents=True, exist_ok=True)
     if args.score:
-        print(f"{'as they are':12s} {_score(args.corpus, args.gold, scorer, args.out)}")
+        print(f"{'as they are':12s} {score_pages(args.corpus, args.gold, scorer, args.out)}")
     for move in moves:
         pages, moved, what = write_move(move, args.corpus, args.gold, args.out)
-        print(f"{move:12s} {_score(pages, moved, scorer, args.out) if args.score else pages} {what}")
+        print(f"{move:12s} {score_pages(pages, moved, scorer, args.out) if args.score else pages} {what}")
     return 0
 
 

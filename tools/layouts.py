@@ -211,7 +211,8 @@ def write_variant(name: str, corpus: Path, gold: Path, out: Path) -> tuple[Path,
     return pages, moved
 
 
-def _score(pages: Path, gold: Path, scorer: Path, out: Path) -> str:
+def score_pages(pages: Path, gold: Path, scorer: Path, out: Path) -> str:
+    """Extract `pages` with the installed `minsheng` into OUT/<name>.out and score them: one line."""
     tables = out / f"{pages.name}.out"
     minsheng = Path(sys.executable).with_name("minsheng")
     subprocess.run([str(minsheng), "extract", str(pages), "--out", str(tables)], check=True,
@@ -239,10 +240,10 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"--score needs the gold scorer at {scorer}")
     args.out.mkdir(parents=True, exist_ok=True)
     if args.score:
-        print(f"{'as printed':12s} {_score(args.corpus, args.gold, scorer, args.out)}")
+        print(f"{'as printed':12s} {score_pages(args.corpus, args.gold, scorer, args.out)}")
     for name in names:
         pages, moved = write_variant(name, args.corpus, args.gold, args.out)
-        print(f"{name:12s} {_score(pages, moved, scorer, args.out) if args.score else pages}")
+        print(f"{name:12s} {score_pages(pages, moved, scorer, args.out) if args.score else pages}")
     return 0
 
 
