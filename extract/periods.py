@@ -272,8 +272,11 @@ class PeriodResolver:
             if back := self._years_back(w.clause, w.start):
                 t = moved_back(t, back)  # …41.2万人,去年同期为40.8万人: the same period a year before
             kind, start, end = t.kind, t.period_start, t.period_end
-            if t.symbolic.year_end and flow_of_the_year(self.text, w, metric, unit, change):
-                return "during", end[:4] + "-01", end  # 年末…全年征缴X万元, 比上年增长Y%
+            # 年末…全年征缴X万元, 比上年增长Y%; under a cut-off (截至年底…比上年末增加X人) only
+            # a change is the year's, a running total stays at its moment (GUIDELINES §9)
+            if t.symbolic.year_end and (change if t.rule == "as_of" else
+                                        flow_of_the_year(self.text, w, metric, unit, change)):
+                return "during", end[:4] + "-01", end
         elif (t := self._section_period(w, art)) is not None or (
                 art is not None and (t := self.topic.get(art.index)) is not None):
             kind, start, end = t.kind, t.period_start, t.period_end

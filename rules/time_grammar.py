@@ -294,7 +294,8 @@ def resolve_asof(m) -> Symbolic | None:
     if g.get("now"):
         return Symbolic("as_of", NOW)
     c = _core(m, g)
-    return None if c is None else Symbolic("as_of", Point(c.year, c.b))
+    # 截至2025年底 / 截至12月31日 ends a year as 年末 does (a change to it is the year's)
+    return None if c is None else Symbolic("as_of", Point(c.year, c.b), year_end=c.b == 12)
 
 
 def resolve_now(m) -> Symbolic:

@@ -416,6 +416,24 @@ def test_year_end_dates_stocks_and_gives_flows_and_changes_the_year(surface, exp
     assert period(BULLETIN_YEAR_END, surface, published="2010-03") == expected
 
 
+CUT_OFF_YEAR_END = ("永定县医保局2023年工作总结\n\n"
+                    "截至2023年12月31日,全县职工医保参保2.4万人,较上年末增加860人;截至年底,"
+                    "城乡居民医保参保率96.2%,比上年提高0.5个百分点,累计救助3100人次。"
+                    "截至11月底,全县参保21万人,比上年同期减少0.3万人。\n")
+
+
+@pytest.mark.parametrize("surface,expected", [
+    ("2.4万人", ("as_of", "", "2023-12")),          # the stock at the cut-off
+    ("860人", ("during", "2023-01", "2023-12")),     # a change to a year's end is the year's, as under 年末
+    ("96.2%", ("as_of", "", "2023-12")),
+    ("0.5个百分点", ("during", "2023-01", "2023-12")),
+    ("3100人次", ("as_of", "", "2023-12")),           # a running total stays at its cut-off (§9)
+    ("0.3万人", ("as_of", "", "2023-11")),            # a cut-off within the year gives no year to change over
+])
+def test_a_change_to_a_cut_off_at_a_years_end_is_the_years(surface, expected):
+    assert period(CUT_OFF_YEAR_END, surface, published="2024-01") == expected
+
+
 BULLETIN_INVENTORY = ("永定县2011年统计公报\n\n"
                       "全县有图书馆2个,乡镇综合文化站18个,村级卫生室206个;"
                       "新建村级书屋35个,全年接待读者12.6万人次,投入资金480万元。\n")
