@@ -283,7 +283,7 @@ class DocumentContext:
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column,
                                                item, link.order)
         if (domain == "medical_security" and program != "resident_medical_insurance"
-                and maternity(self.text, w, items[0] if items else None)):
+                and maternity(self.text, w, items[0] if items else None, self.programs.raw)):
             if end and int(end[:4]) < MERGED:  # a social insurance of its own before the merger
                 domain, program, metric = "employment_social_security", "", ""
             else:

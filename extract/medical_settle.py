@@ -3,6 +3,8 @@ corrections that need both, and whether it is a maternity-insurance figure, whic
 2019 merger belongs to another domain."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from extract.spans import Span, Window
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
@@ -17,15 +19,27 @@ _SENTENCE_END = compiled(r"[。!?！？]")
 MERGED = 2019  # the year maternity insurance merged into employee medical insurance
 
 
-def maternity(text: str, w: Window, row_label: Span | None = None) -> bool:
-    """A maternity-insurance figure: its label (分别 item, table row) or else its sentence names a maternity benefit (not
-    as 含生育保险), or it stands under a paragraph heading that does (3.生育保险。…异地就医结算12人次)."""
+def maternity(text: str, w: Window, row_label: Span | None = None, programs: Sequence = ()) -> bool:
+    """A maternity-insurance figure: its label (分别 item, table row) names a maternity benefit
+    (not as 含生育保险), or its clause does, or its sentence does before it with no other program
+    named in between (发放生育津贴312人,实施住院救助120人次: the assistance is not maternity's), or
+    it stands under a paragraph heading that does (3.生育保险。…异地就医结算12人次). `programs`:
+    the program names of the page (start, end)."""
     head_end = _SENTENCE_END.search(text, w.paragraph[0], w.start)
     heading = (w.paragraph[0], head_end.end()) if head_end and head_end.end() - w.paragraph[0] <= 12 else None
-    for lo, hi in (row_label or w.sentence, heading or (0, 0)):
-        if any(not text.startswith("含", m.start() - 1) for m in word_pattern("maternity_words.txt").finditer(text, lo, hi)):
+    if row_label is not None:
+        return _names_maternity(text, *row_label) or (heading is not None and _names_maternity(text, *heading))
+    for m in word_pattern("maternity_words.txt").finditer(text, *w.sentence):
+        if text.startswith("含", m.start() - 1):
+            continue
+        if m.start() >= w.clause[0] and m.start() < w.clause[1] or (
+                m.end() <= w.start and not any(m.end() <= h.start and h.end <= w.start for h in programs)):
             return True
-    return False
+    return heading is not None and _names_maternity(text, *heading)
+
+
+def _names_maternity(text: str, lo: int, hi: int) -> bool:
+    return any(not text.startswith("含", m.start() - 1) for m in word_pattern("maternity_words.txt").finditer(text, lo, hi))
 
 
 def settle_program(program: str, metric: str, unit: str = "") -> str:

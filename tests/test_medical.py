@@ -383,6 +383,11 @@ def test_what_money_is(page, surface, expected):
     # a paragraph of long-term care (elderly care) before it does not take it along
     ("本报讯 全市长期护理保险参保68.2万人,累计为2140名失能人员支付护理费用3620万元。"
      "今年以来,全市生育保险参保人数9.8万人。\n", ["9.8万人"], [("employee_medical_insurance", "other")]),
+    # a maternity benefit earlier in a sentence does not take the other programs named after it
+    ("本报讯 2024年,全县发放生育津贴1860人,实施住院救助1230人次,资助参保5100人;支付生育医疗费用806万元。\n",
+     ["1860人", "1230人次", "5100人", "806万元"],
+     [("employee_medical_insurance", "other"), ("inpatient_assistance", "person_times"),
+      ("enrollment_subsidy", "beneficiaries"), ("employee_medical_insurance", "other")]),
 ])
 def test_maternity_after_the_merger(page, surface, expected):
     assert [pm(page, s, published="2024-11") for s in surface] == expected
