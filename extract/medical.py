@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from extract.medical_settle import BASIC
+from extract.rate_names import is_share, names_own_rate
 from extract.segment.page import title_line
 from extract.spans import Hit, Sorted, Span, Window, first_after, last_of, record, within
 from rules.fragments import word_pattern
@@ -54,17 +55,9 @@ def _metrics() -> dict[str, tuple[tuple[str, frozenset], ...]]:
 
 @lru_cache(maxsize=None)
 def _marked(mark: str) -> frozenset[str]:
+    """Keywords marked `noun` only name money (救助资金: a verb before them in their clause
+    decides); `payer` names who pays (财政: part of a money noun after it, alone a subsidy)."""
     return frozenset(r[0] for r in table("medical_metrics.tsv") if len(r) > 3 and r[3].strip() == mark)
-
-
-def _money_nouns() -> frozenset[str]:
-    """Keywords that only name money (救助资金): a verb before them in their clause decides."""
-    return _marked("noun")
-
-
-def _payers() -> frozenset[str]:
-    """Who pays (财政): before a money noun part of the noun (中央财政救助资金), alone a subsidy."""
-    return _marked("payer")
 
 
 @record
@@ -100,14 +93,18 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
         inside = [h for h in within(hits_, *item) if fitting(h)]
         if inside:
             return fitting(inside[-1])
+    if as_unit == "%" and is_share(text, w):
+        return "other"
     hs = _beside_enrollees([h for h in within(hits_, *w.sentence) if fitting(h)], text, w)
     for span in (w.clause, w.sentence):
         before = within(hs, span[0], w.start)
-        if before and before[-1].word in _money_nouns():
+        if before and before[-1].word in _marked("noun"):
             return _money_named(text, before, fitting, ev, as_unit)
         h = (before[-1] if before else None) or first_after(hs, w.end, w.clause[1])
         if h:
             return fitting(h)
+        if span == w.clause and as_unit == "%" and names_own_rate(text, w):
+            return "other"
     if ev.head_metric and _fits_unit(ev.head_metric, as_unit):
         return ev.head_metric
     return ""
@@ -139,7 +136,7 @@ def _money_named(text: str, before: list[Hit], fitting, ev: Evidence, unit: str)
     (筹集医疗救助资金3.1亿元, …比去年增加2300万元); with none, the head figure's metric
     for a part of it (其中中央财政救助资金5.1亿元), else the noun's own."""
     noun = before[-1]
-    verbs = [h for h in before[:-1] if h.word not in _money_nouns() and h.word not in _payers()
+    verbs = [h for h in before[:-1] if h.word not in _marked("noun") and h.word not in _marked("payer")
              and not _CLAUSE_BREAK.search(text, h.end, noun.start)
              and not _FIGURE_END.search(text, max(0, h.start - 8), h.start)]  # 按220元/人缴费标准: its own
     if verbs:

@@ -23,6 +23,7 @@ RANKS = {
     "extract.place_roles": 2,  # the part a named place plays in its sentence
     "extract.plans": 2,  # whether a figure is a target or plan
     "extract.medical_settle": 2,  # corrections once a medical figure's program and metric are read
+    "extract.rate_names": 2,  # percentages no keyword of another clause names (shares, named rates)
     "extract.time_expressions": 2,  # the time rules' matches, anchored to the publication month
     "extract.scan": 3,
     # resolvers
