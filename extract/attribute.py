@@ -275,7 +275,7 @@ class DocumentContext:
             if rest and source.program and not within(self.programs.hits, w.clause[0], w.start):
                 program = source.program  # (not the last sibling's, which its sentence names)
             of = earlier[link.of] if link.of >= 0 else (
-                earlier[link.after] if link.after >= 0 and not within(self.words.metric, w.clause[0], w.start)
+                earlier[link.after] if link.after >= 0 and (link.listed_change or not within(self.words.metric, w.clause[0], w.start))
                 else None)
             if of is not None and of.metric not in ("", "other") and changes_metric(of.metric, q.unit, change):
                 # 结算X人次,…同比分别增长Y%; 享受待遇X人次,比上年增长Y%: the change of X

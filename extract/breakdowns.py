@@ -21,7 +21,7 @@ import regex
 from extract.spans import Span, last_of, record
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
-from rules.wordlists import words
+from rules.wordlists import table, words
 
 _FENBIE = compiled(r"分别")
 _ITEM_SEPARATOR = compiled(r"、|和|及|与|以及|、和")
@@ -48,24 +48,40 @@ class Links:
     after: int = -1  # the figure that ends the clause right before this figure's clause
     order: tuple[int, int] | None = None  # (place, count) among the figures after its 分别
     compared: bool = False  # its 分别 items are what the figures are compared with (较2021年、2022年分别下降)
+    listed_change: bool = False  # `after` is the figure it is listed after as its change (…、下降7.5%)
 
 
 def link_figures(text: str, figures: list[Span], sentence_of, paragraph_of) -> list[Links]:
     """`figures` in text order; `sentence_of(i)` / `paragraph_of(i)` give figure i's spans."""
     items, pairs, order, compared = _fenbie_items(text, figures, sentence_of)
     heads = _breakdown_heads(text, figures, sentence_of, paragraph_of)
-    return [Links(items.get(i), *heads.get(i, (-1, -1)), pairs.get(i, -1), _after(text, figures, sentence_of, i),
-                  order.get(i), i in compared) for i in range(len(figures))]
+    out = []
+    for i in range(len(figures)):
+        after, listed = _after(text, figures, sentence_of, i)
+        out.append(Links(items.get(i), *heads.get(i, (-1, -1)), pairs.get(i, -1), after, order.get(i), i in compared,
+                         listed))
+    return out
 
 
-def _after(text: str, figures: list[Span], sentence_of, i: int) -> int:
+def _after(text: str, figures: list[Span], sentence_of, i: int) -> tuple[int, bool]:
     """享受待遇286.4万人次,比上年增长11.5%: the figure that ends the clause before figure i's
-    (nothing but the break between), when figure i is the first of its own clause; else -1."""
+    (nothing but the break between), when figure i is the first of its own clause; or the figure
+    figure i is listed after as its change (结算6.3万人次,同比减少0.51万人次、下降7.5%: the fall of
+    the same count), with True; else -1."""
     if i == 0 or sentence_of(i) != sentence_of(i - 1):
-        return -1
-    lo = _clause_start(text, sentence_of(i)[0], figures[i][0])
+        return -1, False
     end = figures[i - 1][1]
-    return i - 1 if end <= lo and _CLAUSE.fullmatch(text, end, lo) is not None else -1
+    if _listed_change().fullmatch(text, end, figures[i][0]) is not None:
+        return i - 1, True
+    lo = _clause_start(text, sentence_of(i)[0], figures[i][0])
+    return (i - 1 if end <= lo and _CLAUSE.fullmatch(text, end, lo) is not None else -1), False
+
+
+@lru_cache(maxsize=None)
+def _listed_change() -> regex.Pattern:
+    """、 then a change word and the figure (…、下降7.5%, …、同比增长12%)."""
+    verbs = sorted((r[0] for r in table("change_words.tsv") if r[1].strip() in ("rise", "fall")), key=len, reverse=True)
+    return regex.compile(r"、\s*(?:同比|比上年|较上年)?(?:" + "|".join(map(regex.escape, verbs)) + r")了?\s*")
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -136,11 +152,20 @@ def _figure_clauses(text: str, figures: list[Span], starts: list[int], sent: Spa
     before = [j for j in range(bisect_left(starts, sent[0]), bisect_left(starts, lo)) if figures[j][1] <= lo]
     if len(before) < n or n < 2:
         return [], []
-    clauses = [(_clause_start(text, sent[0], figures[j][0]), figures[j][1]) for j in before[-n:]]
-    if len({start for start, _ in clauses}) < n or (len(before) > n and _clause_start(
-            text, sent[0], figures[before[-n - 1]][0]) == clauses[0][0]):
+    clauses = [(_item_start(text, sent[0], figures, j), figures[j][1]) for j in before[-n:]]
+    if len({start for start, _ in clauses}) < n or (len(before) > n and figures[before[-n - 1]][1] > _clause_start(
+            text, sent[0], figures[before[-n]][0])):
         return [], []  # two figures in one clause: which one a percentage belongs to is not told
     return before[-n:], clauses
+
+
+def _item_start(text: str, lo: int, figures: list[Span], j: int) -> int:
+    """Where figure j's clause starts, or its item, when a 、 right after the figure before it in
+    its clause parts them (直接结算14.3万人次、结算金额3.27亿元,分别增长…)."""
+    start = _clause_start(text, lo, figures[j][0])
+    if j and figures[j - 1][1] >= start and text.startswith("、", figures[j - 1][1]):
+        return figures[j - 1][1] + 1
+    return start
 
 
 def _split_items(text: str, lo: int, hi: int) -> list[Span]:

@@ -73,6 +73,10 @@ def test_a_fenbie_clause_with_no_items_pairs_with_the_figures_of_the_clauses_bef
     assert pm(page, "15.3%", published="2025-07") == ("basic_medical_insurance", "other")
     assert pm(page, "11.8%", published="2025-07") == ("basic_medical_insurance", "amount")
     # averages of a 分别 clause take the item of the figure they pair with
+    # items parted by 、 within one clause pair as clauses do
+    page = "本报讯 1—9月,全县异地就医直接结算12.7万人次、结算金额2.96亿元,分别比上年增长18.4%和13.2%。\n"
+    assert pm(page, "18.4%", published="2025-10") == ("basic_medical_insurance", "person_times")
+    assert pm(page, "13.2%", published="2025-10") == ("basic_medical_insurance", "amount")
     page = "本报讯 前三季度新农合住院补偿支出912万元,门诊补偿支出71万元,次均补偿额分别是1640元和55元。\n"
     assert attribution(page, "55元", published="2013-10").item == "门诊"
 
@@ -100,6 +104,9 @@ def test_a_change_clause_right_after_a_figure_is_that_figures_change():
     # a figure whose metric says nothing (a share of a target) lends none: the change keeps its own
     page = "本报讯 截至12月20日,全县居民医保参保缴费人数达到34.9万人,完成目标任务的98.2%,较上年同期增加0.71万人。\n"
     assert pm(page, "0.71万人", published="2025-12") == ("resident_medical_insurance", "insured_persons")
+    # a growth rate listed after a change with 、 is the change of the same figure
+    page = "本报讯 全年住院报销5.8万人次,同比减少0.46万人次、下降7.3%。\n"
+    assert pm(page, "7.3%", published="2024-03") == ("basic_medical_insurance", "person_times")
     # one that names its own metric keeps it
     page = "本报讯 全年参保人员享受医保待遇241.7万人次,基金支出增长6.1%。\n"
     assert pm(page, "6.1%", published="2024-03") == ("basic_medical_insurance", "amount")
