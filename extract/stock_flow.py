@@ -2,7 +2,8 @@
 end (as_of) or accrues over it (during), read from the words of its clause and sentence. The
 word lists are data (stock_words, balance_words, flow_words, stock_openers, progress_rates,
 running_total_words, thing_counters, year_balances, holding_verbs, group_leads, populations,
-area_units, whole_area_counts); `PeriodResolver.period` asks these two questions once it knows the interval."""
+area_units, whole_area_counts, institution_nouns); `PeriodResolver.period` asks these two
+questions once it knows the interval."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -78,7 +79,9 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         or (unit in _things() and _area_units().match(text, w.end, w.end + 8) is not None)
         # 全县21家公立医疗机构全部…: all of the things an area has
         or (unit in _things() and _whole_area().search(text, max(w.clause[0], w.start - _WHOLE_AREA_REACH), w.start)
-            is not None)))
+            is not None)
+        # 全县定点医疗机构共596家: a clause of only an area, a kind of institution and its count
+        or (unit in _things() and _area_institutions().fullmatch(text, w.clause[0], w.start) is not None)))
     return marked and not _has(text, w, "flow_words.txt")
 
 
@@ -89,6 +92,14 @@ _WHOLE_AREA_REACH = 4  # 辖区内 and a blank before the figure, with room to s
 def _whole_area() -> regex.Pattern:
     """A word of whole_area_counts.txt right before a figure (blanks between, as converted PDFs print them)."""
     return regex.compile(rf"(?:{alternation(words('whole_area_counts.txt'))})\s*$")
+
+
+@lru_cache(maxsize=None)
+def _area_institutions() -> regex.Pattern:
+    """An area word, the name of a kind of institution (定点医疗机构), maybe 共/有, then blanks."""
+    areas = [a for a in words("whole_area_counts.txt") if not a.endswith("有")]
+    return regex.compile(rf"\s*(?:{alternation(areas)})(?:各级|各类|所有)?"
+                         rf"(?:{alternation(words('institution_nouns.txt'))})(?:共有|共计|共|有|达到|达|为)?\s*")
 
 
 def _is_level(text: str, w: Window, unit: str) -> bool:
@@ -109,6 +120,8 @@ def _listed_level(text: str, w: Window, unit: str) -> bool:
             return False
         if _says(text, "stock_words.txt", start, end):
             return _says(text, "holding_verbs.txt", start, end)
+        if (m := _area_institutions().match(text, start, end)) and text[m.end():m.end() + 1].isdigit():
+            return True  # 全县定点医疗机构共596家,定点零售药店284家
         if _BARE_ITEM.match(text, start, start + 10) is None:
             break  # the list's first item
     return False

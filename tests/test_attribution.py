@@ -530,6 +530,11 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     ("本报讯 2023年,县医保局对辖区内 64家定点药店开展检查。\n", "2024-01", "64家", ("as_of", "", "2023-12")),
     ("本报讯 2023年,全县新建9所村级幼儿园。\n", "2024-01", "9所", ("during", "2023-01", "2023-12")),
     ("本报讯 2023年,县医保局对7家定点医疗机构作出处罚。\n", "2024-01", "7家", ("during", "2023-01", "2023-12")),
+    # an area, the name of a kind of institution and its count (共/有 between), and the bare item after it
+    ("本报讯 上半年,全县定点医疗机构共512家,定点零售药店263家。\n", "2026-07", "512家", ("as_of", "", "2026-06")),
+    ("本报讯 上半年,全县定点医疗机构共512家,定点零售药店263家。\n", "2026-07", "263家", ("as_of", "", "2026-06")),
+    # a verb between: what was done to some of them accrues
+    ("本报讯 上半年,全县共检查定点医药机构386家。\n", "2026-07", "386家", ("during", "2026-01", "2026-06")),
 ])
 def test_stock_or_flow_under_an_interval(page, published, surface, expected):
     assert period(page, surface, published=published) == expected
