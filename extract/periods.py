@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-from extract.plans import is_future
+from extract.plans import is_future, is_target
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, flow_of_the_year, is_stock
 from extract.time_expressions import (TimeExpr, find_time_expressions, implied_year, in_year, moved_back,
@@ -154,9 +154,9 @@ class PeriodResolver:
     def _not_ahead(self, t: TimeExpr, w: Window) -> TimeExpr:
         """年末累计结余X万元 in a January report: a moment with no year of its own that would lie
         after the report's month is the last one passed (the year before), unless the figure is
-        a plan (年底前完成…)."""
+        a plan (年底前完成…) or a target (确保年底参保率不低于95%)."""
         if (t.kind == "as_of" and self.published and t.period_end > self.published and implied_year(t)
-                and not is_future(w, self.text)):
+                and not is_future(w, self.text) and not is_target(w, self.text)):
             return in_year(t, int(t.period_end[:4]) - 1)
         return t
 

@@ -601,6 +601,8 @@ def test_a_headline_year_does_not_move_now_words():
      ("as_of", "", "2024-12")),
     # unless the figure is a plan
     ("本报讯 全县力争年底前参保率达到96%。\n", "96%", "2025-01", ("as_of", "", "2025-12")),
+    # or a target (确保 in its clause)
+    ("本报讯 县医保局要求,确保年底全县居民医保参保率不低于96%。\n", "不低于96%", "2026-07", ("as_of", "", "2026-12")),
     # 今年 is the whole year for the items of a list its lead-in plans (…将办好八件实事:…;…), and
     # cut at the report's month for those of a list of what was done
     ("今年,县政府将重点办好八件民生实事:新建乡镇敬老院2所;改造农村公路36公里;为0.9万名困难群众代缴医保。\n",
