@@ -130,7 +130,7 @@ def _care_level() -> regex.Pattern:
                     r"(?:(?:提高|提升|调整|上调|下调|降低|增加|增)?(?:到|至|为)|达到?|是|由)?\s*$")
 
 
-CARE_LEVEL_UNITS = frozenset({"%", "元", "个百分点"})
+CARE_LEVEL_UNITS = frozenset({"%", "元", "个百分点", "人次"})
 
 
 def after_care_level(text: str, w: Window) -> bool:
@@ -139,9 +139,10 @@ def after_care_level(text: str, w: Window) -> bool:
 
 
 def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords) -> bool:
-    """县级医院80%, 乡镇卫生院起付线…县外医院800元: in a paragraph about medical security, a
-    rate or standard right after a level of care is the scheme's at that level, whatever the
-    hospital word says; counts (县级医院3家) and figures with words of their own are not."""
+    """县级医院80%, 乡镇卫生院起付线…县外医院800元, 乡镇卫生院住院1.38万人次: in a paragraph about
+    medical security, a rate, standard or count of visits right after a level of care is the
+    scheme's at that level, whatever the hospital word says; counts of hospitals (县级医院3家) and
+    figures with words of their own (门诊诊疗32.6万人次) are not."""
     if unit not in CARE_LEVEL_UNITS or not after_care_level(text, w):
         return False
     weights = _domain_weights()

@@ -223,6 +223,12 @@ def test_figures_read_the_words_quotes_and_pinyin_break_up(page, surface, domain
      ("medical_security", "reimbursement_rate")),
     ("本报讯 新农合住院起付线为乡镇卫生院150元,县级医院400元,县外医院900元。\n", "900元",
      ("medical_security", "other")),
+    # and the visits it paid for at each level
+    ("本报讯 上半年,新农合共补偿住院参合患者3.05万人次。乡镇卫生院住院1.38万人次,县级医院住院1.16万人次。\n",
+     "1.16万人次", ("medical_security", "person_times")),
+    # visits a hospital's own words count stay health care
+    ("本报讯 2024年,全县参保率96%。县级医院门诊诊疗32.6万人次,乡镇卫生院门诊诊疗41.2万人次。\n", "32.6万人次",
+     ("health_services", "")),
     # counts of hospitals, and a hospital's own rate in a paragraph with no scheme, stay health care
     ("本报讯 今年,全县城乡居民医保参保率96.5%,全县共有乡镇卫生院14所,县级医院3家。\n", "3家",
      ("health_services", "")),
