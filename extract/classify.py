@@ -173,7 +173,7 @@ def names_topic(span: tuple[int, int], domain: str, words_: DocWords) -> bool:
                for h in within(words_.domain, *span))
 
 
-_SHARE_OPENS = compiled(r"\s*(?:均|分别|约)?占")
+_SHARE_OPENS = compiled(r"\s*(?:(?:均|分别|约)?占|(?:年均|同比|比上年|较上年)?(?:增长|下降|提高))")
 NAMED_REACH = 12  # characters between a figure and the livelihood name it counts (8类27项民生实事)
 
 
@@ -181,7 +181,8 @@ def counts_livelihood(w: Window, words_: DocWords) -> bool:
     """Whether the figure counts or measures a whole area's livelihood programme (4项民生工程,
     民生支出占…的67.6%): the name stands in its clause with no domain word between it and the
     figure, and a name after the figure is no named class of it (3项基础教育类民生工程). A
-    share that opens its clause (民生支出X亿元,占…的81.3%) measures the clause before."""
+    share or a change that opens its clause (民生支出X亿元,占…的81.3%; …,年均增长19.2%)
+    measures the clause before."""
     if not words_.livelihood:
         return False  # most pages name no livelihood programme: nothing to look for per figure
     reach = w.clause[0]
