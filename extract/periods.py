@@ -291,6 +291,8 @@ class PeriodResolver:
             # 今年年初,县里出台二次补偿办法。…按55%再补偿: what was set at the start of
             # the year holds for the year (the real gold's reading), a level stays at its start
             return "during", end[:4] + "-01", end[:4] + "-12"
+        if kind == "during" and start > end:
+            return "", "", ""  # 2024年度…截至今年12月31日 in a 2023 report, cut at its month: no interval
         return kind, start, end
 
     def _section_period(self, w: Window, art) -> TimeExpr | None:

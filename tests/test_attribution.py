@@ -601,6 +601,9 @@ def test_a_headline_year_does_not_move_now_words():
      ("as_of", "", "2024-12")),
     # unless the figure is a plan
     ("本报讯 全县力争年底前参保率达到96%。\n", "96%", "2025-01", ("as_of", "", "2025-12")),
+    # an interval that would end before it starts is none
+    ("本报讯 县医保局提醒,2024年度集中缴费期截至今年12月31日,逾期缴费的将设置3个月待遇等待期。\n", "3个月", "2023-11",
+     ("", "", "")),
     # or a target (确保 in its clause)
     ("本报讯 县医保局要求,确保年底全县居民医保参保率不低于96%。\n", "不低于96%", "2026-07", ("as_of", "", "2026-12")),
     # 今年 is the whole year for the items of a list its lead-in plans (…将办好八件实事:…;…), and
