@@ -23,7 +23,9 @@ _UNIT_LIST_SEP = compiled(r"[、,，/\s]+")
 NOTE_LEAD = r"(?:单位|計量單位|计量单位)\s*[:：]\s*"
 NOTE = compiled(NOTE_LEAD + r"(?P<units>[^\s)）]+(?:[、,，/][^\s)）]+)*)")
 PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员")
-_RATE_LABEL = compiled(r"率|比例|比重|占比")
+_TIMES_LABEL = compiled(r"人\s*次")
+_HOUSEHOLD_LABEL = compiled(r"户\s*数")
+_RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比")
 PERCENT = ("%", Decimal(1))  # the unit of a column or cell in percent
 # a column of changes (增减%, 同比增长)
 CHANGE_HEADER = compiled(r"增长|增幅|增减|同比|变化|增速|比上年")
@@ -83,14 +85,16 @@ def units_in_note(units_text: str) -> list[tuple[str, Decimal]]:
 
 def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
     """Which of a note's units a row or column labelled `label` counts in: the people unit for
-    人数, 人次 …, the percent for 率, 占比 …, else the other one (单位:人、万元)."""
+    人数, 人次 …, the one of its kind where the note lists several (单位:人、人次、万元、%: 人次 for
+    住院人次), the percent for 率, 占比, 补偿比 …, else the other one (单位:人、万元)."""
     if len(listed) <= 1:
         return listed[0] if listed else None
     people = [u for u in listed if units()[u[0]][1] in ("people", "person_times", "households")]
     rates = [u for u in listed if units()[u[0]][1] == "percent"]
     other = [u for u in listed if u not in people and u not in rates]
     if PEOPLE_LABEL.search(label) and people:
-        return people[0]
+        kind = "person_times" if _TIMES_LABEL.search(label) else "households" if _HOUSEHOLD_LABEL.search(label) else ""
+        return next((u for u in people if units()[u[0]][1] == kind), people[0])
     if _RATE_LABEL.search(label) and rates:
         return rates[0]
     return (other or listed)[0]

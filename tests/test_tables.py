@@ -635,3 +635,14 @@ def test_a_table_with_blanks_after_its_numbers_reads_like_one_without():
     f, a = figures["1.3 %"]
     assert (float(f.quantity.value), f.quantity.unit, a.change, a.metric) == (1.3, "%", "growth_rate", "insured_persons")
     assert figures["8.0 %"][1].metric == "person_times"
+
+
+@pytest.mark.parametrize("label,unit", [
+    ("参合人数", "人"), ("住院人次", "人次"), ("门诊人次", "人次"), ("住院补偿", "元"), ("实际补偿比", "%"),
+    ("基金使用率", "%"), ("救助户数", "户"),
+])
+def test_a_note_listing_units_gives_each_column_the_unit_of_its_kind(label, unit):
+    from extract.table_cells import unit_for, units_in_note
+
+    # 单位:人、人次、户、万元、%: the people unit a column names (人次 for 住院人次, not the first, 人)
+    assert unit_for(label, units_in_note("人、人次、户、万元、%"))[0] == unit
