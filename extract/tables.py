@@ -42,7 +42,9 @@ _SENTENCE_PUNCT = compiled(r"[。；;！!？?]")
 _ENGLISH_ONLY = compiled(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
 _HAN = compiled(r"\p{Han}")
 # compiled once: a pattern given as a string is looked up in regex's cache on every line
-_LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?)\s*$")
+# (a dash holds an empty cell's place: 李村  3712  174  —  —  43.8)
+_LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?|[—–－-]{{1,2}})\s*$")
+_DASH = compiled(r"[—–－-]{1,2}")
 _ENGLISH_START = compiled(r"\s[A-Za-z]")
 _UNIT_CELL = compiled(r"(?:\t|[ ]{2,})([^\s\d]{1,5})\s*$")  # the label's last cell, after a column gap
 _TOKEN = compiled(r"(?:19|20)\d\d[ ]年度?(?!\S)|\S+")  # (2023 年: one column's name)
@@ -80,6 +82,8 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
         cells.append((offset + m.start(1), offset + m.end(1), m.group(1)))
         pos = m.start(1)
     label_text = stripped[:pos]
+    if all(_DASH.fullmatch(c[2]) for c in cells):
+        return None  # dashes alone make no row
     if len(cells) >= 3 and not label_text.strip() and (year := year_period(cells[-1][2])):
         # 2021    45.2    95.1: a time series, one year to a row, the year its label
         s, e, _ = cells[-1]
@@ -262,6 +266,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
         if shift > 0 and meanings[-1][1] and len(row.cells) <= levels:
             shift = 0  # 累计结余  210456 under 本期 / 上年同期 / 增减%: a level with no comparison
         for k, (s, e, raw) in enumerate(row.cells):
+            if _DASH.fullmatch(raw):
+                continue  # an empty cell, held in its place
             col = k + shift if columns and shift >= 0 else None
             if tabbed and "\t" in row.line:
                 col = tabbed.get(_tab_field(text, s), col)  # 当年结余\t4887\t(blank): its tab says where

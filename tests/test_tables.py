@@ -646,3 +646,24 @@ def test_a_note_listing_units_gives_each_column_the_unit_of_its_kind(label, unit
 
     # 单位:人、人次、户、万元、%: the people unit a column names (人次 for 住院人次, not the first, 人)
     assert unit_for(label, units_in_note("人、人次、户、万元、%"))[0] == unit
+
+
+DASHED = """2013年1-6月各乡镇补偿情况
+单位:人次、万元、%
+
+乡镇        住院人次    住院补偿    门诊人次    门诊补偿    实际补偿比
+东关镇         652       104.31        9120        8.36        46.1
+北坡乡         148        22.07           —           —        41.9
+南河乡           0         0.00        2210        1.97           —
+合计           800       126.38       11330       10.33        45.2
+"""
+
+
+def test_a_dash_holds_an_empty_cells_place_in_an_aligned_table():
+    cells = _cells(DASHED, find_table_cells)
+    # the row with empty cells keeps every number, each under its own column
+    assert cells["148"].quantity.unit == "人次" and cells["22.07"].quantity.unit == "元"
+    assert cells["41.9"].quantity.unit == "%"
+    # zeros are figures too (GUIDELINES §9), and a dash at the row's end takes no column from them
+    assert cells["2210"].quantity.unit == "人次" and cells["1.97"].quantity.unit == "元"
+    assert "0.00" in cells and "—" not in cells
