@@ -18,7 +18,7 @@ from extract.individuals import is_individual, is_person_row
 from extract.medical import Evidence, ProgramReader, changes_metric, metric_of
 from extract.medical_settle import MERGED, maternity, settle_metric, settle_program
 from extract.periods import PeriodResolver
-from extract.plans import is_target
+from extract.plans import is_target, names_target
 from extract.regions import Region, RegionResolver
 from extract.scan import Found
 from extract.stock_flow import counts_members
@@ -217,6 +217,11 @@ class DocumentContext:
                 return domain, "clause"
         return domain_reading(w, self.words)
 
+    def _target(self, f: Found, w: Window, art) -> bool:
+        """A target: its words say so (its section heading too), or its table column's (任务数)."""
+        return (is_target(w, self.text, w.headline if art and w.headline != art.headline else None)
+                or (f.column is not None and names_target(self.text, f.column)))
+
     def _own_topic(self, domain: str, decided_at: str, span: Span, w: Window) -> bool:
         """Whether a part's own words name its topic; a level of care (其中县级医院4家 under
         定点医疗机构186家) names only which of its head's kind it is."""
@@ -299,7 +304,7 @@ class DocumentContext:
             change=change, per=per_for(metric, written_per, self.text[w.start:w.end], float(q.value)), item=subject,
             sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
             article=art.index if art else -1, sign=-1 if fall else 1,
-            target=is_target(w, self.text, w.headline if art and w.headline != art.headline else None),
+            target=self._target(f, w, art),
             region_stated=bool(f.context) or self.regions.stated_in(w),
             period_stated=bool(f.context or f.period) or self.periods.stated_in(w), head=link.head)
 

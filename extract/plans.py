@@ -32,6 +32,11 @@ def is_target(w: Window, text: str, section: Span | None = None) -> bool:
 _DONE = compiled(r"完成")
 
 
+def names_target(text: str, span: Span) -> bool:
+    """A table column header or row label of targets (任务数, 目标)."""
+    return word_pattern("target_words.txt").search(text, *span) is not None
+
+
 def is_future(w: Window, text: str) -> bool:
     """A plan: a future word in the figure's sentence up to it, an item of a list of targets, or
     an item of a list whose lead-in says it is planned (今年将办好十件民生实事:新建学校3所;改造

@@ -667,3 +667,12 @@ def test_a_dash_holds_an_empty_cells_place_in_an_aligned_table():
     # zeros are figures too (GUIDELINES §9), and a dash at the row's end takes no column from them
     assert cells["2210"].quantity.unit == "人次" and cells["1.97"].quantity.unit == "元"
     assert "0.00" in cells and "—" not in cells
+
+
+def test_a_target_column_has_no_time_of_its_own_and_is_a_target():
+    page = ("2024年度居民医保参保进度表(截至2023年12月10日,单位:人、%)\n"
+            "| 乡镇 | 任务数 | 已参保人数 | 参保率 |\n| 东关镇 | 41250 | 39870 | 96.7 |\n| 北坡乡 | 22480 | 20615 | 91.7 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-12")}
+    # GUIDELINES §9 progress tables: a target column with no time of its own stays ""
+    assert (figures["41250"].period_kind, figures["41250"].target) == ("", True)
+    assert (figures["39870"].period_kind, figures["39870"].period_end, figures["39870"].target) == ("as_of", "2023-12", False)
