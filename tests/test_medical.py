@@ -371,6 +371,9 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     ("本报讯 今年以来,县医保局组织200余名干部入户宣传医保政策,全县参保42.1万人。\n", "200余名",
      ("basic_medical_insurance", "other")),
     ("本报讯 今年县医保局开展基金监管专项行动,聘请医保社会监督员20名。\n", "20名", ("basic_medical_insurance", "other")),
+    # premiums collected are the scheme's income
+    ("本报讯 截至12月10日,全县已收缴参合农民个人资金5210.6万元,参合人数61.3万人。\n", "5210.6万元",
+     ("resident_medical_insurance", "fund_income")),
     # what a government puts into subsidising enrollment in total is money the program pays out
     ("本报讯 今年县级财政投入96.5万元资助低保对象参加居民医保。\n", "96.5万元",
      ("enrollment_subsidy", "amount")),
