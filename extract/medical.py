@@ -35,6 +35,7 @@ _FIGURE_END = compiled(r"[0-9０-９]\s*(?:[万亿千百]?(?:元|人次|人|户|
 _PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)")
 _PAYING = compiled(r"出资|代缴|缴纳|资助|补助")
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
+_AFTER_VISITS = compiled(r"\d\s*[万亿]?人次、\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -105,6 +106,8 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
             return fitting(h)
         if span == w.clause and as_unit == "%" and names_own_rate(text, w):
             return "other"
+    if as_unit == "元" and _AFTER_VISITS.search(text, w.clause[0], w.start):
+        return "amount"  # 住院救助3.2万人次、6720万元: what those visits were paid, its words left out
     if ev.head_metric and _fits_unit(ev.head_metric, as_unit):
         return ev.head_metric
     return ""

@@ -371,6 +371,11 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     ("本报讯 今年以来,县医保局组织200余名干部入户宣传医保政策,全县参保42.1万人。\n", "200余名",
      ("basic_medical_insurance", "other")),
     ("本报讯 今年县医保局开展基金监管专项行动,聘请医保社会监督员20名。\n", "20名", ("basic_medical_insurance", "other")),
+    # money listed with 、 right after visits is what those visits were paid
+    ("本报讯 2020年,全县住院救助2.9万人次、6130万元,门诊救助14.2万人次、2870万元。\n", "6130万元",
+     ("inpatient_assistance", "amount")),
+    ("本报讯 2020年,全县住院救助2.9万人次、6130万元,门诊救助14.2万人次、2870万元。\n", "2870万元",
+     ("outpatient_assistance", "amount")),
     # premiums collected are the scheme's income
     ("本报讯 截至12月10日,全县已收缴参合农民个人资金5210.6万元,参合人数61.3万人。\n", "5210.6万元",
      ("resident_medical_insurance", "fund_income")),
