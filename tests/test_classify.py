@@ -135,6 +135,8 @@ DOMAINS = [
     ("全县8类27项为民办实事任务已完成。", "27项", "other"),
     ("去年民生支出占一般公共预算支出的72.5%。", "72.5%", "other"),
     ("全年民生支出9.8亿元,占全县财政支出的78.2%,城镇新增就业2150人。", "78.2%", "other"),  # the share of the clause before
+    # the parts of a long-term care premium are long-term care's: 个人缴 names whose share, not a scheme
+    ("长护险筹资标准为每人每年120元,其中个人缴纳40元,财政补助40元。", "40元", "elderly_care"),
     # and so is a change that opens its clause, whatever the next sentence is about
     ("五年来全县民生支出累计达到86.2亿元,年均增长17.4%。新农合参合率提高到98.6%。", "17.4%", "other"),
     ("今年3项基础教育类民生工程全部完工。", "3项", "education"),
