@@ -135,6 +135,9 @@ DOMAINS = [
     ("全县8类27项为民办实事任务已完成。", "27项", "other"),
     ("去年民生支出占一般公共预算支出的72.5%。", "72.5%", "other"),
     ("全年民生支出9.8亿元,占全县财政支出的78.2%,城镇新增就业2150人。", "78.2%", "other"),  # the share of the clause before
+    # the civil-affairs bureau's medical assistance for listed groups is medical assistance
+    ("通过民政医疗救助对低保对象、特困人员和孤儿实施救助2.86万人次,支出救助资金2310万元。", "2.86万人次",
+     "medical_security"),
     # the parts of a long-term care premium are long-term care's: 个人缴 names whose share, not a scheme
     ("长护险筹资标准为每人每年120元,其中个人缴纳40元,财政补助40元。", "40元", "elderly_care"),
     # and so is a change that opens its clause, whatever the next sentence is about
