@@ -90,7 +90,7 @@ LABEL = Exclusion(
     why="numbers inside names, slogans and labels (十四五, 两病, 一站式, 1+1+N …); the list is data",
     examples=(("推行一站式结算", "一站式"), ("两病门诊用药", "两病"), ("1+1+N模式", "1+1+N"),
               ("惠及千家万户", "千家万户"), ("全年五项保险共征缴3.1亿元", "五项保险"),
-              ("给予二次医疗救助", "二次医疗救助")),
+              ("给予二次医疗救助", "二次医疗救助"), ("【残疾人两项补贴】全年", "两项补贴")),
 )
 
 QUOTED_LABEL = Exclusion(

@@ -127,6 +127,9 @@ DOMAINS = [
     # paid by others stay medical security
     ("今年残疾人康复项目为320名困难群众发放补助41万元。", "41万元", "social_assistance"),
     ("今年全县孤独症儿童康复救助186人。", "186人", "social_assistance"),
+    # the two disability allowances and the groups they are paid to, after a paragraph on medical assistance
+    ("全年医疗救助资金支出5430万元,资助参保7.45万人。\n【残疾人两项补贴】 全年为1.52万名困难残疾人、2.16万名重度残疾人"
+     "发放生活补贴和护理补贴共5320万元。", "5320万元", "social_assistance"),
     ("今年为重度残疾人代缴医保费,资助参保830人。", "830人", "medical_security"),
     # a count of an area's livelihood projects, or its livelihood spending, spans every domain;
     # a named class of them (…教育类民生工程) and a domain word between keep the domain
