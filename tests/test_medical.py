@@ -376,6 +376,10 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
      ("inpatient_assistance", "amount")),
     ("本报讯 2020年,全县住院救助2.9万人次、6130万元,门诊救助14.2万人次、2870万元。\n", "2870万元",
      ("outpatient_assistance", "amount")),
+    # a cap with its paying verb after 最高 is a cap, not money paid
+    ("本报讯 职工医保超过年度最高支付限额的部分纳入大额医疗费用补助,最高可再报销35万元。\n", "35万元",
+     ("employee_medical_insurance", "other")),
+    ("本报讯 今年大病保险最高可报销30万元。\n", "30万元", ("critical_illness_insurance", "other")),
     # premiums collected are the scheme's income
     ("本报讯 截至12月10日,全县已收缴参合农民个人资金5210.6万元,参合人数61.3万人。\n", "5210.6万元",
      ("resident_medical_insurance", "fund_income")),
