@@ -115,6 +115,7 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
     ("本报讯 “以前报销要跑好几趟,这回出院当场就结了,自己只掏了2600多元。”刚出院的村民孙大妈说。\n",
      "2600多元"),
     ("本报讯 “在车间干活一个月能挣3200元。”在城关镇的帮扶车间里,52岁的脱贫户周秀兰笑着说。\n", "3200元"),
+    ("本报讯 “以前住一次院自己要掏三千多元,现在方便多了。”罗女士说。\n", "三千多元"),
 ])
 def test_one_persons_story_is_individual_and_no_fact(page, surface):
     r = _run(page)
