@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-from extract.plans import is_future, is_target, names_target
+from extract.plans import is_future, is_target, leads_a_plan, names_target
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, flow_of_the_year, is_stock
 from extract.time_expressions import (TimeExpr, find_time_expressions, implied_year, in_year, moved_back,
@@ -147,7 +147,7 @@ class PeriodResolver:
             return t  # a contribution standard or a reimbursement rate is set for the whole year
         if (cap and t.relative and t.kind == "during" and t.symbolic.to_date
                 and t.period_start <= cap < t.period_end
-                and not is_future(w, self.text)):
+                and not is_future(w, self.text) and not leads_a_plan(self.text, t.end)):
             return TimeExpr(t.start, t.end, t.text, t.kind, t.period_start, cap, True, True, t.symbolic, t.rule)
         return t
 

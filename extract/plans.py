@@ -45,6 +45,16 @@ def is_future(w: Window, text: str) -> bool:
             or in_target_list(w, text) or in_planned_list(w, text))
 
 
+def leads_a_plan(text: str, at: int) -> bool:
+    """今年,我们将办好十件民生实事:\n1.新建…: the rest of the line from `at` (the end of a time in
+    it) is the lead-in of a list on the lines after it, which says with a future word that the
+    items are planned."""
+    end = text.find("\n", at)
+    rest = text[at:end if end >= 0 else len(text)].rstrip()
+    return (rest.endswith((":", "：")) and last_of(text, FULL_STOPS, at, at + len(rest)) < 0
+            and word_pattern("future_words.txt").search(rest) is not None)
+
+
 def in_planned_list(w: Window, text: str) -> bool:
     """今年将重点办好十件民生实事:新建学校3所;改造小区24个;…: the items after a colon whose
     sentence says up to it that what follows is planned (a future word: 将, 计划 …)."""

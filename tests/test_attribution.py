@@ -614,6 +614,11 @@ def test_a_headline_year_does_not_move_now_words():
      "0.9万名", "2025-03", ("during", "2025-01", "2025-12")),
     ("今年以来,县政府重点抓了几件民生实事:新建乡镇敬老院2所;改造农村公路36公里。\n",
      "36公里", "2025-03", ("during", "2025-01", "2025-03")),
+    # …also where its items stand on the lines after the lead-in, numbered
+    ("今年,我们将继续办好十件民生实事:\n1.新建改建城区公办幼儿园5所,新增学位2250个;\n2.改造老旧小区18个。\n",
+     "18个", "2025-02", ("during", "2025-01", "2025-12")),
+    ("今年以来,我们重点抓了几件民生实事:\n1.新建改建城区公办幼儿园5所;\n2.改造老旧小区18个。\n",
+     "18个", "2025-06", ("during", "2025-01", "2025-06")),
     # a stock under the same pair is at the cut-off
     ("本报讯 截至10月底,全县今年城乡居民医保参保18.6万人。\n", "18.6万人", "2024-11", ("as_of", "", "2024-10")),
     # a time followed by 的 dates the figure after it, however far; a from-figure takes the earlier time
