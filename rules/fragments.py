@@ -186,16 +186,21 @@ def bare_number_pattern() -> str:
     """
 
 
+# a Chinese numeral before 万/亿 (四十余万农民, 三十多万群众): it opens with a digit, not a bare
+# magnitude (百万农民, 亿万农民 are vague), and holds none of the magnitude after it
+CN_BEFORE_MAGNITUDE = "[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]{0,4}"
+
+
 def magnitude_noun_pattern(nouns: str) -> str:
     """A 万/亿 figure followed by a noun of the word list `nouns`, which implies its unit
-    (2亿信贷: 元; 12万农民: 人)."""
+    (2亿信贷: 元; 12万农民: 人; 四十余万农民)."""
     pre = pre_qualifier()
     longest_pre = max(map(len, qualifier_words("pre")))
     # (a look-ahead every match passes: a qualifier, digits, then 亿/万; see unit_within_reach)
     return rf"""
-        (?=\D{{0,{longest_pre}}}(?:[\d,.]{{1,{REACH}}}[ ]?[余多]?[亿万]|[\d,.]{{{REACH + 1}}}))
+        (?=\D{{0,{longest_pre}}}(?:[\d,.]{{1,{REACH}}}[ ]?[余多]?[亿万]|[\d,.]{{{REACH + 1}}}|{CN_BEFORE_MAGNITUDE}[余多]?[亿万]))
         (?P<pre>{pre})?
-        {NUM_START}(?P<num>{ARABIC})
+        {NUM_START}(?P<num>{ARABIC}|{CN_BEFORE_MAGNITUDE})
         [ ]?                             # 4.18 万群众: a blank after the number
         (?P<post>余|多)?                 # 30余万群众
         (?P<mag>亿|万)

@@ -169,12 +169,15 @@ class Sites:
                         e = k - 1 if text[k - 1] in "余多" else k  # the digits end here (30余万群众)
                         e -= text[e - 1] == " "  # (4.18 万群众: one blank after the digits)
                         r = e
-                        while r > 0 and text[r - 1] in digits:
+                        while r > 0 and (text[r - 1] in digits or text[r - 1] in _CN_BEFORE_MAGNITUDE):
                             r -= 1
                         if r < e:
                             allowed.update(range(r - longest_pre, k))
                 j = text.find(w, j + 1)
         return [s for s in self.starts if s in allowed]
+
+
+_CN_BEFORE_MAGNITUDE = frozenset("零〇一二两三四五六七八九十百千")  # (四十余万农民)
 
 
 def magnitude_sites(nouns: str):
