@@ -26,7 +26,9 @@ class Located:
     # "" a place a figure may be about; "listed" one of an enumeration; "owner" of an agency;
     # "venue" where an event was held; "part" one of the parts an area's figure is broken into;
     # "name" the first word of a quoted name (“陕西医保”小程序); "base" what a figure is compared
-    # with (高于晋中市平均水平); "dateline" where a wire story was filed (新华社北京3月2日电)
+    # with (高于晋中市平均水平); "dateline" where a wire story was filed (新华社北京3月2日电);
+    # "outlet" the first word of a news outlet's name (某某日报讯): not a figure's, but 全市 … may
+    # still mean it (某市日报讯 …全市参保人数: the city's paper on the city)
     role: str = ""
 
     @property
@@ -39,6 +41,7 @@ _LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
 NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline"})
 # 高出全市平均水平3.2个百分点, 占全省的18%: the area after these is what a figure is measured against
 COMPARED_WITH = r"(?:高出|高于|低于|超过|超出|优于|好于|比|较|占)$"
+OUTLET_NAME = 16  # characters from a place to its outlet's marker (新闻网9月14日讯)
 QUOTED_NAME = 8  # characters a quoted name (an app, a brand, a campaign) runs on after its place
 BREAKDOWN_REACH = 300  # characters from a breakdown's opening words to its last part
 
@@ -55,6 +58,17 @@ def _agency_pattern() -> regex.Pattern:
 def _venue_pattern() -> regex.Pattern:
     """北京人民大会堂, 省体育中心: after a place, a short venue name."""
     return regex.compile(r"\p{Han}{0,6}?(?:" + alternation(words("venue_suffixes.txt")) + ")")
+
+
+@lru_cache(maxsize=None)
+def _outlet_pattern() -> regex.Pattern:
+    """某某日报, 某某新闻网讯, 某某网9月14日讯: after a place, a news outlet's name; an ending of one
+    character (网, 报) only before the report's marker (讯, 电, 消息), being the start of other
+    words too (网格员, 报销)."""
+    ends = words("news_outlets.txt")
+    long, short = [w for w in ends if len(w) > 1], [w for w in ends if len(w) == 1]
+    marker = r"\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|电|消息)"
+    return regex.compile(r"\p{Han}{0,4}?(?:(?:" + alternation(long) + ")|(?:" + alternation(short) + ")" + marker + ")")
 
 
 def names_an_award(text: str, start: int) -> bool:
@@ -110,6 +124,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "venue"
         elif not role and _DATELINE.match(text, l.end):
             role = "dateline"
+        elif not role and _outlet_pattern().match(text, l.end, l.end + OUTLET_NAME):
+            role = "outlet"
         elif not role and _in_breakdown(text, opened, l.start):
             role = "part"
         elif not role and l.place.level in UPPER and (agency := _agency_pattern().match(text, l.end, l.end + 16)):
@@ -129,8 +145,8 @@ def _opens_a_quoted_name(text: str, l: Located) -> bool:
 
 
 _QUOTE_CLOSE = compiled(r"[”」』]")
-# 新华社北京3月2日电, 中新网太原9月6日电: where the story was filed, not what it is about
-_DATELINE = compiled(r"\s*\d{1,2}月\d{1,2}日\s*电")
+# 新华社北京3月2日电, 中新网太原9月6日电, 某某网某市3月6日讯: where the story was filed, not what it is about
+_DATELINE = compiled(r"\s*\d{1,2}月\d{1,2}日\s*[电讯]")
 _QIZHONG_BEFORE = compiled(r"其中[,，:：]?$")
 _COMPARED_WITH = compiled(COMPARED_WITH)
 

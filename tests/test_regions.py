@@ -220,6 +220,18 @@ def test_where_a_wire_story_was_filed_is_not_what_it_is_about():
     assert region_of(page, "7600多万人", published="2025-03") == ("", "")
 
 
+
+@pytest.mark.parametrize("lead", [
+    "山西网9月14日讯 记者从平遥县医保局获悉,",
+    "山西日报讯 记者从平遥县医保局获悉,",
+    "据山西新闻网报道,记者从平遥县医保局获悉,",
+    "黄河网晋中9月14日讯 记者从平遥县医保局获悉,",  # where the story was filed
+])
+def test_a_news_outlet_s_place_is_not_what_its_story_is_about(lead):
+    page = "医保惠民生\n\n" + lead + "今年全县参保人数达41.2万人,参保率98.6%。\n"
+    assert region_of(page, "41.2万人", published="2024-09") == ("平遥县", "140728")
+    assert region_of(page, "98.6%", published="2024-09") == ("平遥县", "140728")
+
 @pytest.mark.parametrize("page,surface,expected", [
     # a scope that was its sentence's area goes on into the sentences after it
     ("本报讯 2024年全国基本医疗保险参保人数达13.1亿人。其中,参加城乡居民医保9.5亿人。\n", "9.5亿人", ("中国", "")),
