@@ -124,6 +124,7 @@ class Gazetteer:
         self.path = path
         self.stopwords = frozenset(words("gazetteer/stopwords.txt"))
         self.common_nouns = frozenset(words("gazetteer/common_nouns.txt"))
+        self.word_ends = words("gazetteer/word_ends.txt")
         # Every process starts with this: the index is read from the cache folder (built once from
         # the data file and the word lists it depends on); the automata, a Place and a name's
         # ranked candidates are made when first asked for
@@ -258,9 +259,20 @@ class Gazetteer:
             # a stop-word containing the match blocks it; a weak match is blocked by any overlap
             if stops.overlaps(s, e) if weak else stops.contains(s, e):
                 continue
+            if self._starts_inside_a_word(text, s, e):
+                continue
             out.append(PlaceMatch(s, e, text[s:e], self._candidates(key), is_short or text[s:e] in self.common_nouns,
                                   self._cands_in_use[key]))
         return out
+
+    def _starts_inside_a_word(self, text: str, s: int, e: int) -> bool:
+        """新增城区, 沿海城市: the match's first characters end a word of word_ends.txt begun right
+        before it; the text is that word and the rest, not the place (增城区, 海城市)."""
+        for w in self.word_ends:
+            for k in range(1, len(w)):  # k characters of the word before the match, the rest in it
+                if k <= s and s - k + len(w) <= e and text.startswith(w, s - k):
+                    return True
+        return False
 
     def context(self, codes: Iterable[str] = ()) -> "Context":
         """Codes of places in context (named nearby, on the page, the manifest's home region)

@@ -125,6 +125,17 @@ def test_stopwords(gaz):
     assert places(gaz.find("患者在和县人民医院住院")) == [("和县", "340523")]
 
 
+def test_a_full_name_that_starts_inside_an_ordinary_word_is_no_place(gaz):
+    # 新增 + 城区 is no 增城区, 沿海 + 城市 no 海城市, 大部分 + 乡镇 no township 分乡镇
+    for text in ("今年全县新增城区停车位800个", "东部沿海城市的务工人员", "全市大部分乡镇已开通",
+                 "其中山区群众参保率达95%", "城市北区新建养老院一所"):
+        assert gaz.find(text) == [], (text, [m.text for m in gaz.find(text)])
+    # the same names written after another word, or after a place, are the places
+    assert places(gaz.find("广州市增城区今年新增城区学位")) == [("广州市", "440100"), ("增城区", "440118")]
+    assert places(gaz.find("其中中山区参保12万人")) == [("中山区", "210202")]
+    assert places(gaz.find("在海城市人民医院住院")) == [("海城市", "210381")]
+
+
 def test_bare_suffix_is_never_a_place(gaz):
     for ch in "县市区省镇乡":
         assert gaz.find(ch) == []
