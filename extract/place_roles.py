@@ -25,7 +25,7 @@ class Located:
     place: Place
     # "" a place a figure may be about; "listed" one of an enumeration; "owner" of an agency;
     # "venue" where an event was held; "part" one of the parts an area's figure is broken into;
-    # "name" the first word of a quoted name (“陕西医保”小程序); "base" what a figure is compared
+    # "name" the first word of a quoted name (“陕西医保”小程序) or of an app's or account's (某省医保APP); "base" what a figure is compared
     # with (高于晋中市平均水平); "dateline" where a wire story was filed (新华社北京3月2日电);
     # "outlet" the first word of a news outlet's name (某某日报讯): not a figure's, but 全市 … may
     # still mean it (某市日报讯 …全市参保人数: the city's paper on the city)
@@ -116,7 +116,7 @@ def roles(text: str, located: list[Located]) -> list[Located]:
     for i, l in enumerate(located):
         role = "listed" if i in listed else ""
         agency = None
-        if not role and _opens_a_quoted_name(text, l):
+        if not role and (_opens_a_quoted_name(text, l) or _account_pattern().match(text, l.end)):
             role = "name"
         elif not role and _COMPARED_WITH.search(text, max(0, l.start - 2), l.start):
             role = "base"  # 高于晋中市平均水平: what the figure is measured against
@@ -142,6 +142,18 @@ def _opens_a_quoted_name(text: str, l: Located) -> bool:
         return False
     close = _QUOTE_CLOSE.search(text, l.end, l.end + QUOTED_NAME + 1)
     return close is not None and close.start() > l.end
+
+
+@lru_cache(maxsize=None)
+def _account_pattern() -> regex.Pattern:
+    """某省医保微信公众号, 某省医保 APP, 某省政务服务网: right after a place, at most one field word and
+    an app's, account's or website's word (rules/wordlists/account_names.tsv): the place opens the
+    name of the thing people use, as in a quoted name."""
+    kinds: dict[str, list[str]] = {"field": [], "account": []}
+    for word, kind in table("account_names.tsv"):
+        kinds[kind.strip()].append(word)
+    return regex.compile("(?:" + alternation(kinds["field"]) + r")?\s*(?:" + alternation(kinds["account"]) + ")",
+                         regex.IGNORECASE)
 
 
 _QUOTE_CLOSE = compiled(r"[”」』]")

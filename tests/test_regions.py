@@ -145,6 +145,17 @@ def test_a_place_that_opens_a_quoted_name_is_no_figure_s_region():
     assert region_of(page, "1200人", published="2024-12") == ("平遥县", "140728")
 
 
+@pytest.mark.parametrize("channel", ["山西医保微信公众号", "山西医保 APP", "山西政务服务网", "山西医保小程序"])
+def test_a_place_that_opens_an_app_or_account_name_is_no_figure_s_region(channel):
+    page = ("平遥县异地就医备案更便捷\n\n本报讯 目前,参保群众可通过" + channel
+            + "等渠道自助备案,一季度线上备案4260人次,占备案总量的87%。\n")
+    assert region_of(page, "4260人次", published="2024-05") == ("平遥县", "140728")
+    assert region_of(page, "87%", published="2024-05") == ("平遥县", "140728")
+    # a county that uses an account is still the county
+    page = "本报讯 今年以来,平遥县通过微信公众号推送医保政策36期。\n"
+    assert region_of(page, "36期", published="2024-05", **JINZHONG) == ("平遥县", "140728")
+
+
 def test_a_prefecture_that_shares_its_name_with_a_former_county_level_city_is_found():
     page = "本报讯 2023年,贵州省资助困难群众参保318万人。遵义市资助参保42.5万人,毕节市资助参保61.2万人。\n"
     assert region_of(page, "42.5万人", published="2024-03") == ("遵义市", "520300")
