@@ -28,7 +28,8 @@ class Located:
     # "name" the first word of a quoted name (“陕西医保”小程序) or of an app's or account's (某省医保APP); "base" what a figure is compared
     # with (高于晋中市平均水平); "dateline" where a wire story was filed (新华社北京3月2日电);
     # "outlet" the first word of a news outlet's name (某某日报讯): not a figure's, but 全市 … may
-    # still mean it (某市日报讯 …全市参保人数: the city's paper on the city)
+    # still mean it (某市日报讯 …全市参保人数: the city's paper on the city); "care" where a patient
+    # was treated (在某市做了手术): not a figure's either, but may be the county 全县 means
     role: str = ""
 
     @property
@@ -124,6 +125,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "venue"
         elif not role and _DATELINE.match(text, l.end):
             role = "dateline"
+        elif not role and l.place.level in UPPER and _gives_care(text, l):
+            role = "care"
         elif not role and _outlet_pattern().match(text, l.end, l.end + OUTLET_NAME):
             role = "outlet"
         elif not role and _in_breakdown(text, opened, l.start):
@@ -154,6 +157,27 @@ def _account_pattern() -> regex.Pattern:
         kinds[kind.strip()].append(word)
     return regex.compile("(?:" + alternation(kinds["field"]) + r")?\s*(?:" + alternation(kinds["account"]) + ")",
                          regex.IGNORECASE)
+
+
+def _gives_care(text: str, l: Located) -> bool:
+    """在某市住院, 在某市做了膝关节手术, 在某州人民医院做了支架手术, 从某市某医院出院: a place after
+    在/到/从 … and before the care a patient had there (rules/wordlists/care_words.tsv) is where he
+    was treated, not whose figures his are."""
+    to, after = _care_patterns()
+    return to.search(text, max(0, l.start - 2), l.start) is not None and after.match(text, l.end) is not None
+
+
+@lru_cache(maxsize=None)
+def _care_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    kinds: dict[str, list[str]] = {}
+    for word, kind in table("care_words.tsv"):
+        kinds.setdefault(kind.strip(), []).append(word)
+    to, inst, act, care = (alternation(kinds[k]) for k in ("to", "institution", "act", "care"))
+    # a hospital's name or a verb of having care done may stand before a longer name of the care
+    # (做了膝关节置换手术); with neither, the care follows the place at once (在某市住院)
+    after = (rf"(?:\p{{Han}}{{0,10}}?(?:{inst})(?:{act})?\p{{Han}}{{0,6}}?|(?:{act})\p{{Han}}{{0,6}}?|\p{{Han}}{{0,2}}?)"
+             rf"(?:{care})")
+    return regex.compile(rf"(?:{to})\s*$"), regex.compile(after)
 
 
 _QUOTE_CLOSE = compiled(r"[”」』]")

@@ -156,6 +156,17 @@ def test_a_place_that_opens_an_app_or_account_name_is_no_figure_s_region(channel
     assert region_of(page, "36期", published="2024-05", **JINZHONG) == ("平遥县", "140728")
 
 
+def test_where_a_patient_was_treated_is_not_whose_figures_his_are():
+    page = ("平遥县大病保障托底见成效\n\n本报讯 今年5月,平遥县东泉镇的王大爷在太原做了膝关节置换手术,"
+            "花费6.2万元,医保报销4.1万元。\n\n去年,李大妈在晋中市第一人民医院做了支架手术,住院花费8.3万元。"
+            "出院时基本医保报销5.1万元。\n")
+    for surface in ("6.2万元", "4.1万元", "8.3万元", "5.1万元"):
+        assert region_of(page, surface, published="2024-09") == ("平遥县", "140728"), surface
+    # a hospital's own figure is still its place's
+    page = "平遥县医保惠民生\n\n本报讯 晋中市第一人民医院今年接诊门诊患者52万人次。\n"
+    assert region_of(page, "52万人次", published="2024-09") == ("晋中市", "140700")
+
+
 def test_a_prefecture_that_shares_its_name_with_a_former_county_level_city_is_found():
     page = "本报讯 2023年,贵州省资助困难群众参保318万人。遵义市资助参保42.5万人,毕节市资助参保61.2万人。\n"
     assert region_of(page, "42.5万人", published="2024-03") == ("遵义市", "520300")
