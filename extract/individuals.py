@@ -56,13 +56,13 @@ _AGE_OF_ONE = compiled(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{2
 
 def _one_person_sentence(w: Window, text: str) -> bool:
     """The figure's sentence, up to it, is about one person: an age before a person, or a surname
-    and a form of address (王阿姨, 李师傅); or it opens with 他/她, or says what someone paid
-    himself (个人自付仅1.2万元), right after a sentence about one person (…王大爷高兴地说。他这次
-    住院花了2万多元)."""
+    and a form of address (王阿姨, 李师傅); or it opens with 他/她, or says anywhere what someone
+    paid himself (…基本医保报销5.1万元,…个人自付仅1.2万元), right after a sentence about one person
+    (…王大爷高兴地说。他这次住院花了2万多元)."""
     lo = w.sentence[0]
     if _names_one_person(text, lo, w.start):
         return True
-    if not (_PRONOUN_OPENS.match(text, lo) or _OWN_SHARE.search(text, *w.clause)):
+    if not (_PRONOUN_OPENS.match(text, lo) or _OWN_SHARE.search(text, *w.sentence)):
         return False
     before = max(w.paragraph[0], last_of(text, "。！？!?", w.paragraph[0], lo - 1) + 1)
     return _names_one_person(text, before, lo)

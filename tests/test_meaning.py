@@ -116,6 +116,9 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
      "2600多元"),
     ("本报讯 “在车间干活一个月能挣3200元。”在城关镇的帮扶车间里,52岁的脱贫户周秀兰笑着说。\n", "3200元"),
     ("本报讯 “以前住一次院自己要掏三千多元,现在方便多了。”罗女士说。\n", "三千多元"),
+    # the whole next sentence that says what the person paid himself is the story's
+    ("本报讯 今年5月,城关镇的李大爷突发脑梗,住院花费8.4万元。出院时,基本医保报销5.1万元,大病保险报销1.3万元,"
+     "个人自付仅1.2万元。\n", "5.1万元"),
 ])
 def test_one_persons_story_is_individual_and_no_fact(page, surface):
     r = _run(page)
