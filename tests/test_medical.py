@@ -107,6 +107,10 @@ def test_a_change_clause_right_after_a_figure_is_that_figures_change():
     # a growth rate listed after a change with 、 is the change of the same figure
     page = "本报讯 全年住院报销5.8万人次,同比减少0.46万人次、下降7.3%。\n"
     assert pm(page, "7.3%", published="2024-03") == ("basic_medical_insurance", "person_times")
+    # a 分别 list's changes of visits and of an average per visit, by their names
+    page = "本报讯 今年上半年,医疗救助支出和救助人次分别下降5.2%、7.9%;住院人次和次均住院费用分别下降6.1%、3.4%。\n"
+    assert [pm(page, s, published="2025-07")[1] for s in ("5.2%", "7.9%", "6.1%", "3.4%")] == [
+        "amount", "person_times", "person_times", "other"]
     # one that names its own metric keeps it
     page = "本报讯 全年参保人员享受医保待遇241.7万人次,基金支出增长6.1%。\n"
     assert pm(page, "6.1%", published="2024-03") == ("basic_medical_insurance", "amount")
