@@ -596,6 +596,8 @@ def test_a_headline_year_does_not_move_now_words():
     # the year's own surplus (当年结存, however named) accrues over the year; the carried balance is a level
     ("本报讯 2024年,全县居民医保基金收入3.1亿元,支出2.9亿元,当年结存0.2亿元,累计结存1.6亿元。\n", "0.2亿元",
      "2025-03", ("during", "2024-01", "2024-12")),
+    ("本报讯 2012年,全县新农合基金收入1.1亿元,支出0.98亿元,当年统筹基金结余1180万元。\n", "1180万元",
+     "2013-01", ("during", "2012-01", "2012-12")),
     # a year-end with no year of its own is the last one passed, not one after the report
     ("本报讯 2024年度居民医保基金当年结余1460.2万元,年末累计结余11830.5万元。\n", "11830.5万元", "2025-01",
      ("as_of", "", "2024-12")),
