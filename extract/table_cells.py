@@ -32,10 +32,11 @@ CHANGE_HEADER = compiled(r"增长|增幅|增减|同比|变化|增速|比上年")
 
 
 def change_in_column(header: str, unit: str) -> str:
-    """What a cell under a column of changes is: a difference in points, else a growth rate."""
+    """What a cell under a column of changes is: a growth rate in percent, else a difference (in
+    points, or in the row's people or money: 比上年同期增减 under 单位:人 is 1260 more people)."""
     if not CHANGE_HEADER.search(header):
         return ""
-    return "delta" if unit == "个百分点" else "growth_rate"
+    return "growth_rate" if unit in ("%", "‰") else "delta"
 
 
 @dataclass(frozen=True)

@@ -676,3 +676,14 @@ def test_a_target_column_has_no_time_of_its_own_and_is_a_target():
     # GUIDELINES §9 progress tables: a target column with no time of its own stays ""
     assert (figures["41250"].period_kind, figures["41250"].target) == ("", True)
     assert (figures["39870"].period_kind, figures["39870"].period_end, figures["39870"].target) == ("as_of", "2023-12", False)
+
+
+def test_a_column_of_changes_on_last_year_is_this_years_difference_in_the_rows_unit():
+    page = ("2025年度居民医保参保进度(截至2024年11月30日)\n单位:人、%\n\n"
+            "乡镇        已参保人数    参保率    比上年同期增减\n"
+            "东关镇          41210      95.12          1180\n"
+            "北坡乡          20390      92.47          -265\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-12")}
+    # 1180 more people than a year before: a delta in 人, dated as the table is, not a year back
+    assert (figures["1180"].change, figures["1180"].period_end) == ("delta", "2024-11")
+    assert figures["-265"].change == "delta"
