@@ -15,9 +15,10 @@ from extract.plans import is_future, is_target, leads_a_plan, names_target
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, flow_of_the_year, is_stock
 from extract.time_expressions import (TimeExpr, find_time_expressions, implied_year, in_year, moved_back,
-                                      one_a_year)
+                                      one_a_year, running_total)
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
+from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
 
 
@@ -49,7 +50,9 @@ class PeriodResolver:
         # the latest explicit year before each expression, found by bisection (times are sorted
         # and do not overlap), not by a scan of all of them
         # (a 年度 naming the scheme year of what follows, 2025年度城乡居民医保, is no year the text is in)
-        explicit = [t for t in times if t.resolved and not t.relative and t.period_end and not self._modifier(t)]
+        # (nor is a year that dates only the figure after its 的: 由2014年的21.3%降至零)
+        explicit = [t for t in times if t.resolved and not t.relative and t.period_end and not self._modifier(t)
+                    and not self._dates_own_figure(t)]
         ends = [t.end for t in explicit]
 
         def latest_before(pos: int) -> TimeExpr | None:
@@ -171,6 +174,13 @@ class PeriodResolver:
         """由去年的每人每年50元提高到100元: a time followed by 的 dates the figure right after it only."""
         return self.text.startswith("的", t.end) and _DIGIT.search(self.text, t.end, w.start) is not None
 
+    def _dates_own_figure(self, t: TimeExpr) -> bool:
+        """贫困率由2014年的21.3%降至零: a time inside its clause followed by 的 and a figure dates
+        that figure only, never the sentences after it (GUIDELINES §9 from–to); one heading its
+        clause (2024年的支出…) is the clause's time."""
+        return (_OWN_FIGURE.match(self.text, t.end) is not None and t.start > 0
+                and self.text[t.start - 1] not in _HEAD_BEFORE)
+
     def _before_in_sentence(self, w: Window) -> list[TimeExpr]:
         """The times of the figure's sentence before it, found once per figure."""
         key = (w.sentence[0], w.start)
@@ -192,13 +202,13 @@ class PeriodResolver:
         same = [t for t in self._before_in_sentence(w) if not self._dates_another_figure(t, w)]
         heads = [t for t in same if not self._modifier(t)]
         cutoff = self._cutoffs(heads)
-        if (running := _running_total(cutoff, heads)) is not None:
+        if (running := running_total(cutoff, heads)) is not None:
             return running
         if cutoff and heads and heads[-1].text in ("今年", "本年"):
             heads = cutoff  # 截至11月底,全县今年参保X人: the 截至 at the head dates the figure
         if heads or same:
             return (heads or same)[-1]
-        earlier = within(self.times, w.paragraph[0], w.sentence[0])
+        earlier = [t for t in within(self.times, w.paragraph[0], w.sentence[0]) if not self._dates_own_figure(t)]
         if not earlier:
             if w.paragraph[0] not in self._intros:  # asked by every figure of the paragraph
                 self._intros[w.paragraph[0]] = self._list_intro(w.paragraph[0])
@@ -210,7 +220,7 @@ class PeriodResolver:
         carried = [t for t in earlier if last_sentence[0] <= t.start]
         # …任务数为X人,截止2月2日,已完成Y人。其中…: the cut-off the sentence ends at goes on, else its head
         cutoffs = self._cutoffs(carried)
-        if (running := _running_total(cutoffs, carried)) is not None:
+        if (running := running_total(cutoffs, carried)) is not None:
             return running  # 今年以来…截至10月底,共检查X家;约谈Y家: the running total goes on
         return cutoffs[-1] if cutoffs else carried[0]
 
@@ -347,7 +357,6 @@ class PeriodResolver:
             return in_year(relative[0], int(written[-1].period_end[:4]))
         return (written or found)[-1]
 
-
     def _label_period(self, span: Span, written: list[TimeExpr]) -> TimeExpr | None:
         own = [t for t in within(self.times, *span) if t.resolved and (not t.relative or implied_year(t))]
         if not own:
@@ -367,33 +376,12 @@ class PeriodResolver:
         return 0
 
 
-def _running_total(cutoffs: list[TimeExpr], heads: list[TimeExpr]) -> TimeExpr | None:
-    """截至第二季度,今年累计救助…; 今年以来…截至6月; 自2022年1月起…截至9月底: a running total from
-    the start the text gives to the cut-off, else None."""
-    starts = [(t.period_start, t.relative) for t in heads if t.resolved and t.kind == "during" and t.symbolic
-              and (t.symbolic.to_date or t.rule == "since")]
-    starts += [(first, False) for t in heads if t.rule == "open_start" and (first := _written_start(t))]
-    if not (cutoffs and starts):
-        return None
-    c, (first, relative) = cutoffs[-1], starts[-1]
-    if first > c.period_end:
-        return None
-    return TimeExpr(c.start, c.end, c.text, "during", first, c.period_end, True, c.relative or relative,
-                    c.symbolic, c.rule)
-
-
-def _written_start(t: TimeExpr) -> str:
-    """The month an open start (自2022年1月起) writes out with its year, else ""."""
-    first = t.symbolic.start if t.symbolic else None
-    if first is None or first.year.kind != "abs":
-        return ""
-    return f"{first.year.value:04d}-{first.month or 1:02d}"
-
-
 _HAN = compiled(r"\p{Han}")
 _SAME_PERIOD_IS = compiled(r"同期(?:为|是|达到|达|:|：)?\s*")
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
 _DIGIT = compiled(r"\d")
+_OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d")  # 的21.3%, 的每人每年150元
+_HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation

@@ -171,3 +171,26 @@ def implied_year(t: TimeExpr) -> bool:
     sym = t.symbolic
     points = (sym.start, sym.end) if sym and sym.start else ((sym.end,) if sym else ())
     return bool(points) and all(p.year.kind in ("implied", "needed") for p in points)
+
+
+def running_total(cutoffs: list[TimeExpr], heads: list[TimeExpr]) -> TimeExpr | None:
+    """截至第二季度,今年累计救助…; 今年以来…截至6月; 自2022年1月起…截至9月底: a running total from
+    the start the text gives to the cut-off, else None."""
+    starts = [(t.period_start, t.relative) for t in heads if t.resolved and t.kind == "during" and t.symbolic
+              and (t.symbolic.to_date or t.rule == "since")]
+    starts += [(first, False) for t in heads if t.rule == "open_start" and (first := _written_start(t))]
+    if not (cutoffs and starts):
+        return None
+    c, (first, relative) = cutoffs[-1], starts[-1]
+    if first > c.period_end:
+        return None
+    return TimeExpr(c.start, c.end, c.text, "during", first, c.period_end, True, c.relative or relative,
+                    c.symbolic, c.rule)
+
+
+def _written_start(t: TimeExpr) -> str:
+    """The month an open start (自2022年1月起) writes out with its year, else ""."""
+    first = t.symbolic.start if t.symbolic else None
+    if first is None or first.year.kind != "abs":
+        return ""
+    return f"{first.year.value:04d}-{first.month or 1:02d}"

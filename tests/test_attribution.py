@@ -708,3 +708,13 @@ def test_cut_off_carries_across_a_printed_page_number():
             " (一)全县参保进展。截止3月5日,已完成参保81230人。石门镇、青岩镇、河东\n\n  - 2 -\n\n"
             " 乡完成率已超过90%。其中河西乡 76.2%、河北乡 75.1%。\n")
     assert period(page, "76.2%", published="2024-03") == ("as_of", "", "2024-03")
+
+
+def test_a_year_that_dates_only_its_own_from_figure_governs_nothing_after_it():
+    """由2014年的12.3%降至0.8%: the year dates its own figure only (GUIDELINES §9 from–to); the
+    sentences after it, and a 全年 of the next paragraph, keep the year the text is about."""
+    page = ("本报讯 2019年,全县新增就业3200人。农村贫困发生率由2014年的12.3%降至0.8%。"
+            "城乡低保发放资金1850万元。\n\n全年实施临时救助620人次。\n")
+    assert period(page, "12.3%", published="2020-03") == ("during", "2014-01", "2014-12")
+    assert period(page, "1850万元", published="2020-03") == ("during", "2019-01", "2019-12")
+    assert period(page, "620人次", published="2020-03") == ("during", "2019-01", "2019-12")
