@@ -125,8 +125,8 @@ class PeriodResolver:
         """Year-less expressions (全年, 年末, 今年) take the year the text is about: a summary's
         title year, else the latest explicit year before them in their article, else the
         publication year."""
-        if t.resolved and not t.relative:
-            return t
+        if t.resolved and (not t.relative or t.rule == "lookback"):
+            return t  # 过去一年 in a 2025年…工作报告 of 2025-01 counts back from the report's month
         art = self._article_of(t.start)
         summary = self.summary.get(art.index) if art else None
         if summary is not None:

@@ -718,3 +718,14 @@ def test_a_year_that_dates_only_its_own_from_figure_governs_nothing_after_it():
     assert period(page, "12.3%", published="2020-03") == ("during", "2014-01", "2014-12")
     assert period(page, "1850万元", published="2020-03") == ("during", "2019-01", "2019-12")
     assert period(page, "620人次", published="2020-03") == ("during", "2019-01", "2019-12")
+
+
+def test_a_look_back_counts_from_the_reports_month_whatever_year_its_title_names():
+    """过去一年 / 五年来 run from the same month N years before the publication month to it
+    (GUIDELINES §9), also in a report whose title names the year it plans; with no publication
+    month, the title's year is all there is."""
+    page = ("2031年桑田县人民政府工作报告\n\n各位代表:\n\n"
+            "过去一年,全县新增城镇就业5200人。五年来,全县累计投入民生资金41.3亿元。\n")
+    assert period(page, "5200人", published="2031-01") == ("during", "2030-01", "2031-01")
+    assert period(page, "41.3亿元", published="2031-01") == ("during", "2026-01", "2031-01")
+    assert period(page, "5200人") == ("during", "2030-12", "2031-12")
