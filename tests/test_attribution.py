@@ -729,3 +729,10 @@ def test_a_look_back_counts_from_the_reports_month_whatever_year_its_title_names
     assert period(page, "5200人", published="2031-01") == ("during", "2030-01", "2031-01")
     assert period(page, "41.3亿元", published="2031-01") == ("during", "2026-01", "2031-01")
     assert period(page, "5200人") == ("during", "2030-12", "2031-12")
+
+
+def test_a_plan_period_in_quotes_after_another_sentence_dates_its_own_sentence():
+    """…增长7.2%。"十三五"期间,…: the plan period of the second sentence (GUIDELINES §6) is not
+    taken for the first sentence's look-back."""
+    page = '本报讯 过去五年,全县地区生产总值年均增长7.2%。"十三五"期间,累计新建学校14所。\n'
+    assert period(page, "14所", published="2021-02") == ("during", "2016-01", "2020-12")

@@ -535,3 +535,11 @@ def test_a_tables_rows_are_no_headlines():
     [article] = segment_page(page)
     assert [page[u.start:u.end] for u in article.units if u.kind == "headline"] == [
         "2023年全市城乡居民医保参保情况", "县区  参保人数  参保率"]
+
+
+def test_a_straight_quote_after_a_full_stop_opens_the_next_sentence_unless_one_is_open():
+    """收入增长6%。"十四五"期间,…: the quote opens the next sentence, and its time goes with it;
+    他说:"参保很方便。" closes the quote it opened."""
+    t = '全县收入增长6%。"十四五"期间,累计新建学校9所。他说:"参保很方便。"随后参保3万人。'
+    ss = [t[s:e] for s, e in sentences(t, 0, len(t))]
+    assert ss == ["全县收入增长6%。", '"十四五"期间,累计新建学校9所。', '他说:"参保很方便。"', "随后参保3万人。"]
