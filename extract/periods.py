@@ -127,6 +127,8 @@ class PeriodResolver:
         publication year."""
         if t.resolved and (not t.relative or t.rule == "lookback"):
             return t  # 过去一年 in a 2025年…工作报告 of 2025-01 counts back from the report's month
+        if self._heads_its_paragraph(explicit, t):
+            return in_year(t, int(explicit.period_end[:4]))  # 2017年,…。年末全市参保…: 2017's
         art = self._article_of(t.start)
         summary = self.summary.get(art.index) if art else None
         if summary is not None:
@@ -140,6 +142,18 @@ class PeriodResolver:
         in_article = explicit is not None and explicit.start >= lo
         year = explicit.period_end[:4] if in_article else (self.published or "")[:4]
         return in_year(t, int(year)) if year else t
+
+    def _heads_its_paragraph(self, year: TimeExpr | None, t: TimeExpr) -> bool:
+        """【医保】 2017年,…。年末…; 全年…: a whole year at the head of a paragraph dates its 年末 and
+        全年 over a yearbook's edition or the month it came out (not its 3月: a month may be later)."""
+        sym = t.symbolic
+        if (year is None or sym is None or not implied_year(t) or year.rule != "calendar"
+                or not (sym.year_end or sym.end.year.kind == "needed")
+                or (year.period_start, year.period_end) != (year.period_end[:4] + "-01", year.period_end[:4] + "-12")):
+            return False
+        line = self.text.rfind("\n", 0, t.start) + 1
+        return (line <= year.start and not any(c in CLAUSE_BREAKS for c in self.text[line:year.start])
+                and self.text[year.end:year.end + 1] in (",", "，"))
 
     def _year_to_date(self, t: TimeExpr, w: Window, art, metric: str) -> TimeExpr:
         """今年 in a November report means January to November (in a 前三季度 summary, to

@@ -736,3 +736,14 @@ def test_a_plan_period_in_quotes_after_another_sentence_dates_its_own_sentence()
     taken for the first sentence's look-back."""
     page = '本报讯 过去五年,全县地区生产总值年均增长7.2%。"十三五"期间,累计新建学校14所。\n'
     assert period(page, "14所", published="2021-02") == ("during", "2016-01", "2020-12")
+
+
+def test_a_year_end_takes_the_year_its_paragraph_heads_with():
+    """【社会救助】 2029年,…。年末…: the yearbook entry's year, not that of the month the
+    yearbook came out; a paragraph with no year of its own keeps the old reading."""
+    page = ("桑田年鉴 · 民政\n\n【社会救助】 2029年,县民政局推进低保扩围工作。年末全县农村低保对象3120人,"
+            "全年发放低保金1460万元。\n")
+    assert period(page, "3120人", published="2030-12") == ("as_of", "", "2029-12")
+    assert period(page, "1460万元", published="2030-12") == ("during", "2029-01", "2029-12")
+    assert period("【社会救助】 年末全县农村低保对象3120人。\n", "3120人", published="2030-12") == (
+        "as_of", "", "2030-12")
