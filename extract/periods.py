@@ -278,7 +278,7 @@ class PeriodResolver:
         `context` a table cell's row label, column header and caption, `column` its column header
         (上年同期 dates the cell a year before its caption), `item` the 分别 item it is paired with,
         `order` its place among the figures after its 分别."""
-        if stated is None and column is not None and self._target_column(column):
+        if stated is None and column is not None and names_target(self.text, column) and not within(self.times, *column):
             return "", "", ""  # 乡镇 | 任务数 | 已参合人数: a target column with no time of its own (§9)
         if stated is None and (done := self._completion_cell(w, unit)) is not None:
             return "as_of", "", done.period_end  # a cell alone has no time of its own
@@ -320,10 +320,6 @@ class PeriodResolver:
         if kind == "during" and start > end:
             return "", "", ""  # 2024年度…截至今年12月31日 in a 2023 report, cut at its month: no interval
         return kind, start, end
-
-    def _target_column(self, column: Span) -> bool:
-        """A table column of targets (任务数, 目标) whose header gives no time of its own."""
-        return names_target(self.text, column) and not within(self.times, *column)
 
     def _section_period(self, w: Window, art) -> TimeExpr | None:
         """The one period a section heading names (三、2024年工作计划), for the figures under it
