@@ -156,10 +156,12 @@ class PeriodResolver:
                 and self.text[year.end:year.end + 1] in (",", "，"))
 
     def _year_to_date(self, t: TimeExpr, w: Window, art, metric: str) -> TimeExpr:
-        """今年 in a November report means January to November (in a 前三季度 summary, to
-        September): a report does not count the future, unless the figure is a plan (计划, 预计)."""
+        """今年 in a 前三季度 summary means January to September: a summary of part of a year does
+        not count the rest, unless the figure is a plan (计划, 预计). Elsewhere 今年 is the calendar
+        year of the report, as the real gold reads it (今年全县筹集参合资金5.1亿元 in a March report:
+        the whole year; a count under 今年: as_of its December)."""
         summary = self.summary.get(art.index) if art else None
-        cap = summary.period_end if summary is not None else self.published
+        cap = summary.period_end if summary is not None else ""
         if metric in sets().standards or metric in sets().policies:
             return t  # a contribution standard or a reimbursement rate is set for the whole year
         if (cap and t.relative and t.kind == "during" and t.symbolic.to_date

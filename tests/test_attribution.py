@@ -636,9 +636,12 @@ def test_a_headline_year_does_not_move_now_words():
     # a reimbursement rate is set for the whole year: 今年 is not capped at the report's month
     ("本报讯 今年,全区新农合政策范围内住院费用报销比例达到75%。\n", "75%", "2015-06",
      ("during", "2015-01", "2015-12")),
-    # money set aside for the year is the year's budget, all of it; money spent so far is not
+    # 今年 is the calendar year of the report, as the real gold reads it: money set aside for the
+    # year and money paid so far alike; 今年以来 runs to the report's month
     ("本报讯 今年县财政安排助餐补贴资金640万元。\n", "640万元", "2025-08", ("during", "2025-01", "2025-12")),
-    ("本报讯 今年县财政拨付助餐补贴资金410万元。\n", "410万元", "2025-08", ("during", "2025-01", "2025-08")),
+    ("本报讯 今年县财政拨付助餐补贴资金410万元。\n", "410万元", "2025-08", ("during", "2025-01", "2025-12")),
+    ("本报讯 今年以来县财政拨付助餐补贴资金410万元。\n", "410万元", "2025-08", ("during", "2025-01", "2025-08")),
+    ("本报讯 今年,全县新农合门诊统筹已覆盖86个行政村。\n", "86个", "2010-02", ("as_of", "", "2010-12")),
     # spaces around the digits of text copied out of a PDF
     ("本报讯 2022 年度居民医保征缴进度:截至 3 月 5 日 17 时,全县已缴费 52718 人。\n", "52718 人", "2022-03",
      ("as_of", "", "2022-03")),

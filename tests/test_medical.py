@@ -517,8 +517,8 @@ def test_averages_shares_and_premiums_paid_for_others(page, surface, expected):
     ("本报讯 全县新农合覆盖农业人口21万人,占全县农业总人口比例的92%,政策范围内报销比例为70%。\n", "92%", "70%"),
     ("本报讯 2024年,DRG付费基金支出占住院基金支出的比例达到75%,住院费用报销比例为68%。\n", "75%", "68%"),
     # a rate named in its own clause borrows no keyword of the clause before it
-    ("本报讯 今年政策范围内住院费用报销比例为65%,基金使用率为86%,县外转诊率降至9.5%。\n", "86%", "65%"),
-    ("本报讯 今年政策范围内住院费用报销比例为65%,基金使用率为86%,县外转诊率降至9.5%。\n", "9.5%", "65%"),
+    ("本报讯 今年县内住院报销比例为65%,基金使用率为86%,县外转诊率降至9.5%。\n", "86%", "65%"),
+    ("本报讯 今年县内住院报销比例为65%,基金使用率为86%,县外转诊率降至9.5%。\n", "9.5%", "65%"),
 ])
 def test_shares_and_rates_named_in_their_clause_are_no_reimbursement_rate(page, surface, rate):
     assert pm(page, surface, published="2024-12")[1] == "other"
