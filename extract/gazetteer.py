@@ -224,6 +224,15 @@ class Gazetteer:
             p = self._best[code] = self._place(min(rows, key=self._rank))
         return p
 
+    def common_parent(self, codes: set[str]) -> Place | None:
+        """The one prefecture, or province, that the places of `codes` all lie in and are not."""
+        for keep, level in ((4, "prefecture"), (2, "province")):
+            if len({c[:keep] for c in codes}) == 1:
+                parent = self.by_code(next(iter(codes))[:keep].ljust(6, "0"))
+                if parent is not None and parent.level == level and parent.code not in codes:
+                    return parent
+        return None
+
     def full_names(self) -> list[str]:
         """Every full name the gazetteer matches (with the autonomous units' short forms)."""
         return self._keys[:self._n_full]

@@ -72,6 +72,19 @@ def _outlet_pattern() -> regex.Pattern:
     return regex.compile(r"\p{Han}{0,4}?(?:(?:" + alternation(long) + ")|(?:" + alternation(short) + ")" + marker + ")")
 
 
+def _ends_a_counted_list(text: str, l: Located) -> bool:
+    """The place is one of a list that a count of its units closes (某、某、某三市; 某和某两县; 某、某
+    等3个设区市): a list mark before it or after it, then the count."""
+    m = _counted_list_tail().match(text, l.end)
+    return m is not None and (bool(m.group("more")) or text[max(0, l.start - 1):l.start] in ("、", "和", "及", "与"))
+
+
+@lru_cache(maxsize=None)
+def _counted_list_tail() -> regex.Pattern:
+    units = alternation(["设区市", *words("area_units.txt")])
+    return regex.compile(r"(?P<more>(?:(?:、|和|及|与)\p{Han}{1,8}?)*)等?[两二三四五六七八九十\d]{1,2}个?(?:" + units + ")")
+
+
 def names_an_award(text: str, start: int) -> bool:
     """荣获全省…奖: the reference word right after a verb of winning is the award's scope."""
     return _AWARD_BEFORE.search(text, max(0, start - 4), start) is not None
@@ -109,6 +122,9 @@ def roles(text: str, located: list[Located]) -> list[Located]:
         if (a.place.level in UPPER and b.place.level in UPPER
                 and _LIST_SEPARATOR.fullmatch(text, a.end, b.start)):
             listed |= {i, i + 1}
+    # 张家口、承德、保定三市…: a member of a list that ends in a count of its units is listed, also
+    # where a name of the list was not read as a place
+    listed |= {i for i, l in enumerate(located) if l.place.level in UPPER and _ends_a_counted_list(text, l)}
     opened = [h.end for h in hits(text, "area_breakdowns.txt")] if located else []  # one pass per page
     # 其中,平遥县…,介休市…: a place right after 其中 opens a breakdown of the area before it
     opened = sorted(opened + [l.start for l in located if l.place.level in UPPER

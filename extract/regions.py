@@ -339,13 +339,12 @@ class RegionResolver:
     def area_of_rows(self, lo: int, hi: int, w: Window) -> Region:
         """A table's 合计 row under rows of counties (text[lo:hi]): the one prefecture, or province,
         they all lie in, which the rows divide; else the page's area."""
-        codes = {l.place.current_code or l.place.code for l in within(self.located, lo, hi) if l.place.level in UPPER}
-        for keep, level in ((4, "prefecture"), (2, "province")):
-            if len(codes) > 1 and len({c[:keep] for c in codes}) == 1:
-                parent = self.gaz.by_code(next(iter(codes))[:keep].ljust(6, "0"))
-                if parent is not None and parent.level == level and parent.code not in codes:
-                    return region_of_place(parent)
-        return self.main_region(w)
+        rows = [l for l in within(self.located, lo, hi) if l.place.level in UPPER]
+        return (len({l.place.code for l in rows}) > 1 and self._area_of(rows)) or self.main_region(w)
+
+    def _area_of(self, places: list[Located]) -> Region | None:
+        parent = self.gaz.common_parent({l.place.current_code or l.place.code for l in places})
+        return region_of_place(parent) if parent is not None else None
 
     def region(self, w: Window) -> Region:
         located, refs, scope = self._before_in_sentence(w)
@@ -363,6 +362,9 @@ class RegionResolver:
             return self._county_of(places[-1])
         if refs:  # no place of the sentence is a subject (else it was taken above): 全县 … decides
             return self._resolve_ref(refs[-1].word, w)
+        listed = [l for l in located if l.role == "listed" and l.start >= w.clause[0]]
+        if listed and (area := self._area_of(listed)):
+            return area  # 南昌、赣州、上饶3个设区市…合计: the one area the listed places lie in
         span = (w.paragraph[0], w.start)
         refs = [h for h in within(self.ref_hits, *span) if h.start not in self._classes]
         earlier = self._upper_in(*span, subjects_only=True)

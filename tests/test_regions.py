@@ -536,3 +536,15 @@ INDENTED = ("新农合惠民见实效\n"
 def test_the_lead_of_indented_paragraphs_is_its_own_line(page):
     a = attribution(page, "61.4万人", published="2007-03")
     assert (a.region, a.region_code) == ("商洛市", "611000")
+
+
+def test_a_figure_of_a_counted_list_of_places_is_the_area_they_lie_in():
+    # 南昌、赣州、上饶3个设区市: a list closed by a count of its units speaks for them together, also
+    # where a short name of it is not read as a place (GUIDELINES §6; the real gold reads a total of
+    # several pilot counties as their city's)
+    page = ("本报讯 2024年,全省城乡居民医保参保3454.5万人。南昌、赣州、上饶3个设区市参保人数合计占全省的49.3%。\n"
+            "鼓楼、云龙、泉山三区参加城镇居民医保共计32.9万人。\n")
+    assert region_of(page, "49.3%", published="2025-06", home_name="江西省", home_code="360000")[0] == "江西省"
+    assert region_of(page, "3个", published="2025-06", home_name="江西省", home_code="360000")[0] == "江西省"
+    page = "本报讯 今年以来,全市城乡居民医保参保工作稳步推进。鼓楼、云龙、泉山三区参加城镇居民医保共计32.9万人。\n"
+    assert region_of(page, "32.9万人", published="2013-11", home_name="徐州市", home_code="320300")[0] == "徐州市"
