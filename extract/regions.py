@@ -352,6 +352,8 @@ class RegionResolver:
         in_clause = [l for l in places if l.start >= w.clause[0]]
         if in_clause:
             return self._county_of(in_clause[-1])
+        if refs and refs[-1].start >= w.clause[0]:  # 平遥县参保25.6万人,全市参保310万人: its own 全市
+            return self._resolve_ref(refs[-1].word, w)
         scope = (scope
                  # 21个国家: the scope word is the counted noun
                  + [s for s in within(self.scope_hits, w.start - 3, w.end + 5) if s.start < w.end + 2])

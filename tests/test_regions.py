@@ -548,3 +548,14 @@ def test_a_figure_of_a_counted_list_of_places_is_the_area_they_lie_in():
     assert region_of(page, "3个", published="2025-06", home_name="江西省", home_code="360000")[0] == "江西省"
     page = "本报讯 今年以来,全市城乡居民医保参保工作稳步推进。鼓楼、云龙、泉山三区参加城镇居民医保共计32.9万人。\n"
     assert region_of(page, "32.9万人", published="2013-11", home_name="徐州市", home_code="320300")[0] == "徐州市"
+
+
+def test_shi_benji_is_the_city_itself_beside_its_counties():
+    page = "本报讯 今年以来,徐州市参保工作稳步推进。贾汪区参合31.8万人,市本级参保6.2万人。\n"
+    assert region_of(page, "6.2万人", published="2013-11", home_name="徐州市", home_code="320300")[0] == "徐州市"
+
+
+def test_a_reference_word_in_the_figures_own_clause_beats_a_place_of_an_earlier_clause():
+    page = "本报讯 今年,平遥县参保25.6万人,全市参保310万人。\n"
+    assert region_of(page, "310万人", published="2024-05", home_name="晋中市", home_code="140700")[0] == "晋中市"
+    assert region_of(page, "25.6万人", published="2024-05", home_name="晋中市", home_code="140700")[0] == "平遥县"
