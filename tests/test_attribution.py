@@ -606,6 +606,8 @@ def test_a_headline_year_does_not_move_now_words():
     # an interval that would end before it starts is none
     ("本报讯 县医保局提醒,2024年度集中缴费期截至今年12月31日,逾期缴费的将设置3个月待遇等待期。\n", "3个月", "2023-11",
      ("", "", "")),
+    # the year of the whole a share is of is no time of the share (占上年参保人数的96.5%)
+    ("本报讯 截至10月20日,全县已参保31.2万人,占上年参保人数的96.5%。\n", "96.5%", "2024-11", ("as_of", "", "2024-10")),
     # or a target (确保 in its clause)
     ("本报讯 县医保局要求,确保年底全县居民医保参保率不低于96%。\n", "不低于96%", "2026-07", ("as_of", "", "2026-12")),
     # 今年 is the whole year for the items of a list its lead-in plans (…将办好八件实事:…;…), and
