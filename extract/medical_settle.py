@@ -80,9 +80,9 @@ def settle_metric(metric: str, program: str, unit: str, per: str, value: float =
             return "beneficiaries"
         if program in t.schemes:
             return "insured_persons"
-    if program == "enrollment_subsidy" and unit == "元":
+    if program == "enrollment_subsidy" and unit == "元" and metric != "individual_contribution":
         if per in ("person", "person_year"):
-            return "fiscal_subsidy"
+            return "fiscal_subsidy"  # (what a person pays himself stays his: 个人缴费标准为每人350元)
         if metric == "fiscal_subsidy" and not per:
             return "amount"  # 财政配套X万元代缴…: the program's money in total is money paid out
     if program == "enrollment_subsidy" and metric == "reimbursement_rate":

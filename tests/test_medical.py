@@ -384,6 +384,9 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     ("本报讯 职工医保超过年度最高支付限额的部分纳入大额医疗费用补助,最高可再报销35万元。\n", "35万元",
      ("employee_medical_insurance", "other")),
     ("本报讯 今年大病保险最高可报销30万元。\n", "30万元", ("critical_illness_insurance", "other")),
+    # what a person pays himself, next to a per-person subsidy, is his contribution to the resident scheme
+    ("本报讯 对低保对象每人资助120元。2022年个人缴费标准为每人320元。\n", "320元",
+     ("resident_medical_insurance", "individual_contribution")),
     # premiums collected are the scheme's income
     ("本报讯 截至12月10日,全县已收缴参合农民个人资金5210.6万元,参合人数61.3万人。\n", "5210.6万元",
      ("resident_medical_insurance", "fund_income")),
