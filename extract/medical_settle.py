@@ -44,13 +44,14 @@ def _names_maternity(text: str, lo: int, hi: int) -> bool:
 
 def settle_program(program: str, metric: str, unit: str = "") -> str:
     """A person's own premium is paid into the resident scheme, also where a subsidy pays the
-    rest of it (定额资助280元，个人缴费100元); how many of a group are enrolled is the insurance's
+    rest of it (定额资助280元，个人缴费100元) or the sentence before is about a form of help or
+    cover paid from the scheme (大病保险筹资标准…。个人缴费标准提高30元); how many of a group are enrolled is the insurance's
     rate, also where a subsidy paid their premiums (资助…参保,困难群众参保率保持在98%); a time a
     service takes (办理时限5个工作日) measures the service."""
     if unit in words("service_times.txt") and program in sets().schemes:
         return SERVICES
-    if metric == "individual_contribution" and program == "enrollment_subsidy":
-        return "resident_medical_insurance"
+    if metric == "individual_contribution" and program not in sets().schemes:
+        return "resident_medical_insurance"  # (a person pays into a scheme, never into a form of help)
     if metric == "enrollment_rate" and program == "enrollment_subsidy":
         return BASIC
     return program
