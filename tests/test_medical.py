@@ -390,6 +390,9 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     # …also after a sentence about critical illness insurance, which no one pays into himself
     ("本报讯 今年大病保险筹资标准提高到每人70元。个人缴费标准同步提高30元,达到每人280元。\n", "280元",
      ("resident_medical_insurance", "individual_contribution")),
+    # a threshold set from residents' income is no income of a fund
+    ("本报讯 大病保险起付线按上年度农村居民人均可支配收入确定,今年为1.3万元。\n", "1.3万元",
+     ("critical_illness_insurance", "other")),
     # premiums collected are the scheme's income
     ("本报讯 截至12月10日,全县已收缴参合农民个人资金5210.6万元,参合人数61.3万人。\n", "5210.6万元",
      ("resident_medical_insurance", "fund_income")),
