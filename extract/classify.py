@@ -259,13 +259,14 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         return "", False
     if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number
         return "", False
-    if _LEVEL_AGAIN.search(gap) or unit in _relief_units().get(h.word, ()):
-        return "", False
+    if (_LEVEL_AGAIN.search(gap) and not h.word.endswith(_SIZE_ENDS)) or unit in _relief_units().get(h.word, ()):
+        return "", False  # (a size noun stays a change after 为: 增幅为8.6%)
     if h.word in _compared_only() and not _COMPARISON.search(text, w.clause[0], h.start):
         return "", False
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
 
 
+_SIZE_ENDS = ("幅", "速")  # 增幅, 降幅, 涨幅, 增速: the size of a change, named as a noun
 _RATE_OF_CHANGE_AFTER = compiled(r"的\p{Han}{0,4}?(增长|增速|涨幅|下降|降幅)")
 
 

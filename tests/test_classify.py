@@ -407,6 +407,8 @@ CHANGES = [
     ("全县生猪出栏价格比上年下跌7.5%。", "7.5%", "growth_rate", None),
     ("城乡居民医保财政补助标准每人每年上调30元。", "30元", "delta", "fiscal_subsidy"),
     ("城乡居民医保个人缴费标准上调至每人每年400元。", "400元", "", "individual_contribution"),
+    # the size of a change named as a noun stays a change after 为 (增幅为, 降幅为)
+    ("今年全县医保基金支出2.3亿元,增幅为7.4%。", "7.4%", "growth_rate", "amount"),
     # 最多 before a cap holds no rise of 多
     ("医疗救助对象全年累计救助金额最多不超过5000元。", "不超过5000元", "", "amount"),
 ]
