@@ -35,7 +35,7 @@ _FIGURE_END = compiled(r"[0-9０-９]\s*(?:[万亿千百]?(?:元|人次|人|户|
 _PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)")
 _PAYING = compiled(r"出资|代缴|缴纳|资助|补助")
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
-_AFTER_VISITS = compiled(r"\d\s*[万亿]?人次、\s*$")
+_AFTER_VISITS = compiled(r"\d\s*[万亿]?人次、\s*(?:资金|金额)?\s*$")  # (…人次、资金1468万元)
 
 
 @lru_cache(maxsize=None)
