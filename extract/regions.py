@@ -229,7 +229,8 @@ class RegionResolver:
 
     def _contains(self, unit: Region, l: Located) -> bool:
         code = l.place.current_code or l.place.code
-        return unit.level == "prefecture" and code[:4] == unit.code[:4] and code != unit.code
+        keep = {"prefecture": 4, "province": 2}.get(unit.level, 0)  # (a provincial bulletin's one county too)
+        return keep > 0 and code[:keep] == unit.code[:keep] and code != unit.code
 
     def _page_region(self) -> Region:
         """The one unit a page names anywhere (a table's source line: 资料来源:四川省民政厅), if

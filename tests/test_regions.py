@@ -559,3 +559,10 @@ def test_a_reference_word_in_the_figures_own_clause_beats_a_place_of_an_earlier_
     page = "本报讯 今年,平遥县参保25.6万人,全市参保310万人。\n"
     assert region_of(page, "310万人", published="2024-05", home_name="晋中市", home_code="140700")[0] == "晋中市"
     assert region_of(page, "25.6万人", published="2024-05", home_name="晋中市", home_code="140700")[0] == "平遥县"
+
+
+def test_a_provincial_bulletins_figures_with_no_place_are_the_provinces_not_a_county_named_once():
+    page = ("2024年某省医疗保障事业发展统计公报\n一、基本医疗保险\n年末全省基本医疗保险参保人数4102.6万人。\n"
+            "城乡居民医保个人缴费标准为每人每年380元。\n二、医药服务管理\n南昌市新建区开展医保移动支付,全年结算28.4万笔。\n")
+    assert region_of(page, "380元", published="2025-06", home_name="江西省", home_code="360000")[0] == "江西省"
+    assert region_of(page, "28.4万笔", published="2025-06", home_name="江西省", home_code="360000")[0] == "新建区"
