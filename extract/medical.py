@@ -321,14 +321,14 @@ class ProgramReader:
                 specific = [x for x in self._in(self._run_start(w), h.start) if not self.generic(x) and x.word]
                 if specific:
                     found = self.program(specific[-1])
-            if found == "medical_assistance":  # 救助资金 after 住院救助 in one sentence: the specific form
-                specific = [x for x in self._in(w.sentence[0], w.start) if self.program(x) in t.specific_helps]
-                forms = {_assistance_forms()[m.group()]
-                         for m in _assistance_form().finditer(self.text, w.clause[0], w.start)}
-                if specific:
-                    found = self.program(specific[-1])
-                elif len(forms) == 1:  # 救助困难群众住院8.1万人次, 门诊5.3万人次 (门诊及住院: both)
-                    found = forms.pop()
+            if found == "medical_assistance" or found in t.specific_helps:  # 救助资金 after 住院救助: that form
+                specific = {self.program(x) for x in self._in(w.sentence[0], w.start) if self.program(x) in t.specific_helps}
+                item = max(w.clause[0], self.text.rfind("、", w.clause[0], w.start) + 1)  # (住院救助X人次、门诊救助Y人次)
+                forms = {_assistance_forms()[m.group()] for m in _assistance_form().finditer(self.text, item, w.start)}
+                if len(forms) > 1 or (found == "medical_assistance" and len(specific) > 1):
+                    found = "medical_assistance"  # 门诊和住院救助X人次; 住院…,门诊…,支出医疗救助资金Y元: every form
+                elif found == "medical_assistance" and (specific or forms):
+                    found = (specific or forms).pop()  # (救助困难群众住院8.1万人次: the one form its clause names)
             if found in t.schemes or found == "medical_assistance":
                 found = self._paid_for(w) or found
             return found

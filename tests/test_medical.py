@@ -533,3 +533,15 @@ def test_averages_shares_and_premiums_paid_for_others(page, surface, expected):
 def test_shares_and_rates_named_in_their_clause_are_no_reimbursement_rate(page, surface, rate):
     assert pm(page, surface, published="2024-12")[1] == "other"
     assert pm(page, rate, published="2024-12")[1] == "reimbursement_rate"
+
+
+@pytest.mark.parametrize("page,surface,expected", [
+    # the total after two forms of medical assistance is all of it; both forms named as one are too
+    ("本报讯 全年住院救助40.1万人次,门诊救助266.3万人次,支出医疗救助资金21.9亿元。\n", "21.9亿元", "medical_assistance"),
+    ("本报讯 全年实施门诊和住院救助752.6万人次。\n", "752.6万人次", "medical_assistance"),
+    # each form listed with 、 keeps its own; money after one form is that form's
+    ("本报讯 全年救助3.8万人次,其中住院救助6120人次、门诊救助3.1万人次。\n", "3.1万人次", "outpatient_assistance"),
+    ("本报讯 全年住院救助3.1万人次,救助资金6520万元。\n", "6520万元", "inpatient_assistance"),
+])
+def test_forms_of_medical_assistance_and_their_total(page, surface, expected):
+    assert pm(page, surface, published="2025-06")[0] == expected
