@@ -233,6 +233,7 @@ def _compared_only() -> frozenset[str]:
 
 
 _COMPARISON = compiled(r"比|较|同比|相比")
+_STANDARD = compiled(r"标准")
 
 
 @lru_cache(maxsize=None)
@@ -261,8 +262,9 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         return "", False
     if (_LEVEL_AGAIN.search(gap) and not h.word.endswith(_SIZE_ENDS)) or unit in _relief_units().get(h.word, ()):
         return "", False  # (a size noun stays a change after 为: 增幅为8.6%)
-    if h.word in _compared_only() and not _COMPARISON.search(text, w.clause[0], h.start):
-        return "", False
+    if (h.word in _compared_only() and not _COMPARISON.search(text, w.clause[0], h.start)
+            and not (unit == "元" and _STANDARD.search(text, w.clause[0], h.start))):
+        return "", False  # (a standard's 新增30元 is a rise: 补助标准每人每年新增30元)
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
 
 

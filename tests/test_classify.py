@@ -407,6 +407,9 @@ CHANGES = [
     ("全县生猪出栏价格比上年下跌7.5%。", "7.5%", "growth_rate", None),
     ("城乡居民医保财政补助标准每人每年上调30元。", "30元", "delta", "fiscal_subsidy"),
     ("城乡居民医保个人缴费标准上调至每人每年400元。", "400元", "", "individual_contribution"),
+    # 新增 to a standard in yuan is a rise, with no comparison before it; 新增 people stay a level
+    ("城乡居民医保财政补助标准每人每年新增30元,达到670元。", "30元", "delta", "fiscal_subsidy"),
+    ("全县新增参保3000人。", "3000人", "", None),
     # the size of a change named as a noun stays a change after 为 (增幅为, 降幅为)
     ("今年全县医保基金支出2.3亿元,增幅为7.4%。", "7.4%", "growth_rate", "amount"),
     # 最多 before a cap holds no rise of 多
