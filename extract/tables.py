@@ -238,7 +238,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
     width = max(len(r.cells) for r in rows)
     columns = header[-width:] if len(header) >= width else []
     meanings = [_column(c[2]) for c in columns]
-    first_period = next((p for p, _ in meanings if p), None)
+    # a change column's period: the latest its columns name (2024年度 | 2025年度 | 增减: 2025's rise)
+    first_period = max((p for p, _ in meanings if p), key=lambda p: p[2], default=None)
     tabbed = _tab_columns(text, columns)
     levels = next((k for k, (_, is_change) in enumerate(meanings) if is_change), len(meanings))
     out: list[Cell] = []

@@ -687,3 +687,11 @@ def test_a_column_of_changes_on_last_year_is_this_years_difference_in_the_rows_u
     # 1180 more people than a year before: a delta in 人, dated as the table is, not a year back
     assert (figures["1180"].change, figures["1180"].period_end) == ("delta", "2024-11")
     assert figures["-265"].change == "delta"
+
+
+def test_a_change_column_after_two_years_is_the_later_years_change():
+    page = ("居民医保筹资标准调整对照表\n单位:元/人·年\n\n"
+            "项目\t2024年度\t2025年度\t增减\n个人缴费\t380\t400\t20\n财政补助\t670\t700\t30\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-10")}
+    assert (figures["20"].change, figures["20"].period_start, figures["20"].period_end) == ("delta", "2025-01", "2025-12")
+    assert (figures["380"].period_start, figures["400"].period_start) == ("2024-01", "2025-01")
