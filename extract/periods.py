@@ -125,8 +125,8 @@ class PeriodResolver:
         """Year-less expressions (全年, 年末, 今年) take the year the text is about: a summary's
         title year, else the latest explicit year before them in their article, else the
         publication year."""
-        if t.resolved and (not t.relative or t.rule == "lookback"):
-            return t  # 过去一年 in a 2025年…工作报告 of 2025-01 counts back from the report's month
+        if t.resolved and (not t.relative or t.rule == "lookback" or (t.symbolic.start is None and t.symbolic.end.year.kind == "now")):
+            return t  # 过去一年, 目前 in a 2024年工作总结 of 2025-01: the report's month (GUIDELINES §6)
         if self._heads_its_paragraph(explicit, t):
             return in_year(t, int(explicit.period_end[:4]))  # 2017年,…。年末全市参保…: 2017's
         art = self._article_of(t.start)

@@ -607,6 +607,9 @@ def test_a_headline_year_does_not_move_now_words():
     # an interval that would end before it starts is none
     ("本报讯 县医保局提醒,2024年度集中缴费期截至今年12月31日,逾期缴费的将设置3个月待遇等待期。\n", "3个月", "2023-11",
      ("", "", "")),
+    # 目前 is the report's month, also in a summary of the year before (GUIDELINES §6)
+    ("某县医疗保障局2024年工作总结\n\n一、基本情况\n目前,全县共有定点医药机构172家。\n", "172家", "2025-01",
+     ("as_of", "", "2025-01")),
     # the year of the whole a share is of is no time of the share (占上年参保人数的96.5%)
     ("本报讯 截至10月20日,全县已参保31.2万人,占上年参保人数的96.5%。\n", "96.5%", "2024-11", ("as_of", "", "2024-10")),
     # or a target (确保 in its clause)
