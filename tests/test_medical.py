@@ -394,6 +394,9 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     ("本报讯 大病保险起付线按上年度农村居民人均可支配收入确定,今年为1.3万元。\n", "1.3万元",
      ("critical_illness_insurance", "other")),
     ("本报讯 2020年,全县门诊救助3.1万人次、资金1390万元。\n", "1390万元", ("outpatient_assistance", "amount")),
+    # the people watched for falling back into poverty are no enrollees
+    ("本报讯 今年,全县监测识别因病返贫致贫风险人员1.18万人,全部纳入医疗救助范围。\n", "1.18万人",
+     ("basic_medical_insurance", "other")),
     # premiums collected are the scheme's income
     ("本报讯 截至12月10日,全县已收缴参合农民个人资金5210.6万元,参合人数61.3万人。\n", "5210.6万元",
      ("resident_medical_insurance", "fund_income")),
