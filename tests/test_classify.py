@@ -140,7 +140,7 @@ DOMAINS = [
     ("全年民生支出9.8亿元,占全县财政支出的78.2%,城镇新增就业2150人。", "78.2%", "other"),  # the share of the clause before
     # the institutions a scheme pays, in an article about its payment reform, are the scheme's;
     # what they do with no scheme beside it is health care
-    ("县医保局开展DRG付费改革清算。2023年,全县医疗机构住院例均费用较上年下降416.3元。", "416.3元",
+    ("县医保局开展DRG付费改革清算。2023年,全县医疗机构的住院例均费用比上年下降416.3元。", "416.3元",
      "medical_security"),
     ("全县医疗机构床位使用率达到86%。", "86%", "health_services"),
     # the civil-affairs bureau's medical assistance for listed groups is medical assistance
