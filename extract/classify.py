@@ -173,7 +173,7 @@ def names_topic(span: tuple[int, int], domain: str, words_: DocWords) -> bool:
                for h in within(words_.domain, *span))
 
 
-_SHARE_OPENS = compiled(r"\s*(?:(?:均|分别|约)?占|(?:年均|同比|比上年|较上年)?(?:增长|下降|提高))")
+_MEASURE_OPENS = compiled(r"\s*(?:(?:均|分别|约)?占|(?:年均|同比|比上年|较上年)?(?:增长|下降|提高))")
 NAMED_REACH = 12  # characters between a figure and the livelihood name it counts (8类27项民生实事)
 
 
@@ -187,7 +187,7 @@ def counts_livelihood(w: Window, words_: DocWords) -> bool:
         return False  # most pages name no livelihood programme: nothing to look for per figure
     reach = w.clause[0]
     # (bounded by the clause: unbounded, the regex module looks for 占 through the rest of the page)
-    if _SHARE_OPENS.match(words_.text, reach, w.clause[1]) and reach > w.sentence[0]:
+    if _MEASURE_OPENS.match(words_.text, reach, w.clause[1]) and reach > w.sentence[0]:
         reach = max(last_of(words_.text, CLAUSE_BREAKS, w.sentence[0], reach - 1) + 1, w.sentence[0])
     for h in within(words_.livelihood, reach, w.clause[1]):
         if h.end <= w.start:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.spans import Span, Window
+from extract.spans import Span, Window, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.taxonomy import sets
@@ -24,22 +24,21 @@ def maternity(text: str, w: Window, row_label: Span | None = None, programs: Seq
     (not as 含生育保险), or its clause does, or its sentence does before it with no other program
     named in between (发放生育津贴312人,实施住院救助120人次: the assistance is not maternity's), or
     it stands under a paragraph heading that does (3.生育保险。…异地就医结算12人次). `programs`:
-    the program names of the page (start, end)."""
+    the page's program names, sorted (extract.spans.Sorted)."""
     head_end = _SENTENCE_END.search(text, w.paragraph[0], w.start)
     heading = (w.paragraph[0], head_end.end()) if head_end and head_end.end() - w.paragraph[0] <= 12 else None
     if row_label is not None:
-        return _names_maternity(text, *row_label) or (heading is not None and _names_maternity(text, *heading))
-    for m in word_pattern("maternity_words.txt").finditer(text, *w.sentence):
-        if text.startswith("含", m.start() - 1):
-            continue
-        if m.start() >= w.clause[0] and m.start() < w.clause[1] or (
-                m.end() <= w.start and not any(m.end() <= h.start and h.end <= w.start for h in programs)):
+        return any(_maternity_words(text, *row_label)) or (heading is not None and any(_maternity_words(text, *heading)))
+    for m in _maternity_words(text, *w.sentence):
+        if (w.clause[0] <= m.start() < w.clause[1]
+                or (m.end() <= w.start and not within(programs, m.end(), w.start))):
             return True
-    return heading is not None and _names_maternity(text, *heading)
+    return heading is not None and any(_maternity_words(text, *heading))
 
 
-def _names_maternity(text: str, lo: int, hi: int) -> bool:
-    return any(not text.startswith("含", m.start() - 1) for m in word_pattern("maternity_words.txt").finditer(text, lo, hi))
+def _maternity_words(text: str, lo: int, hi: int):
+    """The maternity words in text[lo:hi], but not one that only says what a total includes (含生育保险)."""
+    return (m for m in word_pattern("maternity_words.txt").finditer(text, lo, hi) if not text.startswith("含", m.start() - 1))
 
 
 def settle_program(program: str, metric: str, unit: str = "") -> str:

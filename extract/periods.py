@@ -20,6 +20,7 @@ from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
+from rules.time_grammar import NOW
 
 
 class PeriodResolver:
@@ -125,7 +126,7 @@ class PeriodResolver:
         """Year-less expressions (全年, 年末, 今年) take the year the text is about: a summary's
         title year, else the latest explicit year before them in their article, else the
         publication year."""
-        if t.resolved and (not t.relative or t.rule == "lookback" or (t.symbolic.start is None and t.symbolic.end.year.kind == "now")):
+        if t.resolved and (not t.relative or t.rule == "lookback" or (t.symbolic.start, t.symbolic.end) == (None, NOW)):
             return t  # 过去一年, 目前 in a 2024年工作总结 of 2025-01: the report's month (GUIDELINES §6)
         if self._heads_its_paragraph(explicit, t):
             return in_year(t, int(explicit.period_end[:4]))  # 2017年,…。年末全市参保…: 2017's

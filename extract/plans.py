@@ -50,9 +50,10 @@ def leads_a_plan(text: str, at: int) -> bool:
     it) is the lead-in of a list on the lines after it, which says with a future word that the
     items are planned."""
     end = text.find("\n", at)
-    rest = text[at:end if end >= 0 else len(text)].rstrip()
-    return (rest.endswith((":", "：")) and last_of(text, FULL_STOPS, at, at + len(rest)) < 0
-            and word_pattern("future_words.txt").search(rest) is not None)
+    end = len(text) if end < 0 else end
+    head = _planned_list_head().search(text, at, end)  # (the lead-in a planned list on its own line has)
+    return (head is not None and not text[head.end():end].strip()
+            and last_of(text, FULL_STOPS, at, head.start()) < 0)
 
 
 def in_planned_list(w: Window, text: str) -> bool:

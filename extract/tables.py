@@ -239,7 +239,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
     columns = header[-width:] if len(header) >= width else []
     meanings = [_column(c[2]) for c in columns]
     # a change column's period: the latest its columns name (2024年度 | 2025年度 | 增减: 2025's rise)
-    first_period = max((p for p, _ in meanings if p), key=lambda p: p[2], default=None)
+    change_period = max((p for p, _ in meanings if p), key=lambda p: p[2], default=None)
     tabbed = _tab_columns(text, columns)
     levels = next((k for k, (_, is_change) in enumerate(meanings) if is_change), len(meanings))
     out: list[Cell] = []
@@ -285,7 +285,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                 continue
             change = change_in_column(header_text, q.unit) if is_change else ""
             if is_change:
-                period = first_period
+                period = change_period
             context = (row.label,) + tuple(p.label for p in reversed(parents)) + ((section,) if section else ())
             column = (columns[col][0], columns[col][1]) if col is not None else None
             if column:

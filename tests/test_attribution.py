@@ -610,6 +610,9 @@ def test_a_headline_year_does_not_move_now_words():
     # 目前 is the report's month, also in a summary of the year before (GUIDELINES §6)
     ("某县医疗保障局2024年工作总结\n\n一、基本情况\n目前,全县共有定点医药机构172家。\n", "172家", "2025-01",
      ("as_of", "", "2025-01")),
+    # …while a span since the plan began runs to the end of the year the summary is about (GUIDELINES §6)
+    ("某县医疗保障局2024年工作总结\n\n一、基本情况\n“十四五”以来,全县累计支出医疗救助资金1.6亿元。\n", "1.6亿元",
+     "2025-01", ("during", "2021-01", "2024-12")),
     # the year of the whole a share is of is no time of the share (占上年参保人数的96.5%)
     ("本报讯 截至10月20日,全县已参保31.2万人,占上年参保人数的96.5%。\n", "96.5%", "2024-11", ("as_of", "", "2024-10")),
     # or a target (确保 in its clause)
