@@ -15,7 +15,8 @@ from extract.classify import (DocWords, change_of, counts_livelihood, domain_rea
                               label_item, names_topic, per_for, per_of, population_of, after_care_level,
                               rates_a_care_level)
 from extract.individuals import is_individual, is_person_row
-from extract.medical import Evidence, ProgramReader, changes_metric, metric_of
+from extract.medical import ProgramReader
+from extract.medical_metric import Evidence, changes_metric, metric_of
 from extract.medical_settle import MERGED, maternity, settle_metric, settle_program
 from extract.periods import PeriodResolver
 from extract.plans import is_target, names_target

@@ -8,7 +8,7 @@ import pytest
 
 from extract.attribute import DocumentContext
 from extract.classify import DocWords, change_of, domain_of, per_of
-from extract.medical import metric_of
+from extract.medical_metric import metric_of
 from extract.spans import WordView, hits
 from extract.normalise import normalise
 from extract.scan import find_quantities

@@ -27,23 +27,24 @@ RANKS = {
     "extract.time_expressions": 2,  # the time rules' matches, anchored to the publication month
     "extract.scan": 3,
     # resolvers
-    "extract.regions": 3, "extract.periods": 3, "extract.classify": 3, "extract.individuals": 3, "extract.medical": 3,
+    "extract.regions": 3, "extract.periods": 3, "extract.classify": 3, "extract.individuals": 3, "extract.medical": 4,
     "extract.breakdowns": 3, "extract.subjects": 3,
-    "extract.attribute": 4, "extract.facts": 4,
-    "extract.document": 5,  # the pure per-document core
-    "extract.candidates": 5,  # what a fact needs of a mention, made beside it
+    "extract.medical_metric": 3,  # the metric a medical figure's keywords name; its program (medical) reads it
+    "extract.attribute": 5, "extract.facts": 5,
+    "extract.document": 6,  # the pure per-document core
+    "extract.candidates": 6,  # what a fact needs of a mention, made beside it
     # the run: files, manifests, writing
-    "extract.reading": 6, "extract.manifest": 6, "extract.writer": 6,
-    "extract.merge": 6,  # facts across documents, spilled to disk in sorted runs
-    "extract.doc_rows": 7,  # a document's rows as written, made by the worker that processed it
-    "extract.inputs": 7, "extract.corrections": 7, "extract.dictionary": 7,
-    "extract.pool": 8,  # worker processes: read one file, process it, under the budget
-    "extract.cluster": 9,  # the same per-document function on a Dask cluster
-    "extract.incremental": 9,  # rows of unchanged documents taken from the previous set
-    "extract.table_batches": 9,  # a run's rows written in bounded batches, the facts last
-    "extract.progress": 9,  # the progress bar and the summary line
-    "extract.run": 10, "extract.analyst": 10,
-    "extract.cli": 11,
+    "extract.reading": 7, "extract.manifest": 7, "extract.writer": 7,
+    "extract.merge": 7,  # facts across documents, spilled to disk in sorted runs
+    "extract.doc_rows": 8,  # a document's rows as written, made by the worker that processed it
+    "extract.inputs": 8, "extract.corrections": 8, "extract.dictionary": 8,
+    "extract.pool": 9,  # worker processes: read one file, process it, under the budget
+    "extract.cluster": 10,  # the same per-document function on a Dask cluster
+    "extract.incremental": 10,  # rows of unchanged documents taken from the previous set
+    "extract.table_batches": 10,  # a run's rows written in bounded batches, the facts last
+    "extract.progress": 10,  # the progress bar and the summary line
+    "extract.run": 11, "extract.analyst": 11,
+    "extract.cli": 12,
 }
 CORE_RANK = RANKS["extract.document"]  # this and below never touch a file of the user's
 MAX_MODULE_LINES = 400

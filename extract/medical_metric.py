@@ -1,0 +1,134 @@
+"""Metric of a medical-security figure (GUIDELINES §8): the keyword nearest it that fits its unit.
+
+Evidence, nearest first: the item a 分别 list pairs the figure with, its clause, its sentence, then the
+head figure of a breakdown it belongs to (其中 …). A money noun (救助资金) is named by the verb of its
+clause; enrollment words that only say who people are (惠及参合农民X人) give way to another keyword.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.rate_names import is_share, names_own_rate
+from extract.spans import Hit, Span, Window, first_after, record, within
+from rules.fragments import word_pattern
+from rules.pattern_cache import compiled
+from rules.taxonomy import entries, sets
+from rules.wordlists import table, words
+
+# a keyword right after a figure labels that figure (220元/人缴费标准)
+_FIGURE_END = compiled(r"[0-9０-９]\s*(?:[万亿千百]?(?:元|人次|人|户|%)(?:/[人户年月次])?)?\s*$")
+_CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
+_AFTER_VISITS = compiled(r"\d\s*[万亿]?人次、\s*(?:资金|金额)?\s*$")  # (…人次、资金1468万元)
+
+@lru_cache(maxsize=None)
+def _metrics() -> dict[str, tuple[tuple[str, frozenset], ...]]:
+    """keyword → ((metric, units it fits), …): one word may name other metrics in other units
+    (补偿 X元 is an amount, 补偿 X人 the people who got it)."""
+    out: dict[str, list] = {}
+    for row in table("medical_metrics.tsv"):
+        out.setdefault(row[0], []).append((row[1], frozenset(row[2].split(","))))
+    return {w: tuple(v) for w, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _marked(mark: str) -> frozenset[str]:
+    """Keywords marked `noun` only name money (救助资金: a verb before them in their clause
+    decides); `payer` names who pays (财政: part of a money noun after it, alone a subsidy)."""
+    return frozenset(r[0] for r in table("medical_metrics.tsv") if len(r) > 3 and r[3].strip() == mark)
+
+
+@record
+class Evidence:
+    """Where else a figure's program and metric may be read, before its own sentence: the item of
+    a 分别 list it is paired with, or a table cell's row label, parent rows, column header and
+    caption (in that order); and the head figure of the breakdown (其中 …) it is a part of."""
+
+    items: tuple[Span, ...] = ()
+    head_program: str = ""
+    head_metric: str = ""
+    listed: bool = False  # the items are the members of a 分别 list, each read alone
+
+
+
+def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "", ev: Evidence = Evidence()) -> str:
+    """The metric whose keyword stands nearest the figure and fits its unit ("" if none). A
+    change keeps the metric it changes: 个百分点 fits a rate, a growth rate fits any metric."""
+    if unit in sets().unit_metric:
+        by_unit = sets().unit_metric[unit]
+        return "other" if by_unit == "covered_disease_types" and _counts_drugs(text, w) else by_unit
+    as_unit = "%" if unit == "个百分点" else unit
+
+    def fitting(h: Hit) -> str:
+        for metric, units in _metrics()[h.word]:
+            if "*" in units or as_unit in units or change == "growth_rate":
+                return metric
+        return ""
+
+    for item in ev.items:
+        inside = [h for h in within(hits_, *item) if fitting(h)]
+        if inside:
+            return fitting(inside[-1])
+    if as_unit == "%" and is_share(text, w):
+        return "other"
+    hs = _beside_enrollees([h for h in within(hits_, *w.sentence) if fitting(h)], text, w)
+    for span in (w.clause, w.sentence):
+        before = within(hs, span[0], w.start)
+        if before and before[-1].word in _marked("noun"):
+            return _money_named(text, before, fitting, ev, as_unit)
+        h = (before[-1] if before else None) or first_after(hs, w.end, w.clause[1])
+        if h:
+            return fitting(h)
+        if span == w.clause and as_unit == "%" and names_own_rate(text, w):
+            return "other"
+    if as_unit == "元" and _AFTER_VISITS.search(text, w.clause[0], w.start):
+        return "amount"  # 住院救助3.2万人次、6720万元: what those visits were paid, its words left out
+    if ev.head_metric and _fits_unit(ev.head_metric, as_unit):
+        return ev.head_metric
+    return ""
+
+
+def _counts_drugs(text: str, w: Window) -> bool:
+    """集采药品423种: a drug word stands nearer the count of kinds than any 病 word."""
+    drugs = list(word_pattern("drug_words.txt").finditer(text, w.clause[0], w.start))
+    return bool(drugs) and text.rfind("病", w.clause[0], w.start) < drugs[-1].start()
+
+
+def _beside_enrollees(hs: list[Hit], text: str, w: Window) -> list[Hit]:
+    """Without the enrollment words that only qualify people (惠及参合农民X人: 参合 says who they
+    are), when another keyword of the figure's clause names the figure."""
+    nouns = enrollees()
+    qualifying = [h for h in hs if text.startswith(nouns, h.start)]
+    if not qualifying or all(h in qualifying for h in within(hs, *w.clause)):
+        return hs
+    return [h for h in hs if h not in qualifying]
+
+
+@lru_cache(maxsize=None)
+def enrollees() -> tuple[str, ...]:
+    return words("enrollee_nouns.txt")
+
+
+def _money_named(text: str, before: list[Hit], fitting, ev: Evidence, unit: str) -> str:
+    """A figure after a money noun: the verb of the noun's clause says what the money is
+    (筹集医疗救助资金3.1亿元, …比去年增加2300万元); with none, the head figure's metric
+    for a part of it (其中中央财政救助资金5.1亿元), else the noun's own."""
+    noun = before[-1]
+    verbs = [h for h in before[:-1] if h.word not in _marked("noun") and h.word not in _marked("payer")
+             and not _CLAUSE_BREAK.search(text, h.end, noun.start)
+             and not _FIGURE_END.search(text, max(0, h.start - 8), h.start)]  # 按220元/人缴费标准: its own
+    if verbs:
+        return fitting(verbs[-1])
+    if ev.head_metric and _fits_unit(ev.head_metric, unit):
+        return ev.head_metric
+    return fitting(noun)
+
+
+def changes_metric(metric: str, unit: str, change: str) -> bool:
+    """Whether a change in `unit` can be a change of `metric`: a growth rate of anything, a delta
+    in the metric's unit (个百分点 of a rate)."""
+    return change == "growth_rate" or (change == "delta" and _fits_unit(metric, "%" if unit == "个百分点" else unit))
+
+
+def _fits_unit(metric: str, unit: str) -> bool:
+    wanted = next((e.unit for e in entries() if e.kind == "metric" and e.code == metric), "*")
+    return wanted in ("*", unit)
