@@ -107,6 +107,15 @@ def test_a_report_on_how_a_year_went_dates_the_figures_with_no_time_of_their_own
     assert period(page, "1.2亿元", published="2024-03") == ("during", "2023-01", "2023-12")
 
 
+@pytest.mark.parametrize("dateline", ["安远县医疗保障局　2024年3月", "2024年3月12日", "（2024年3月12日）",
+                                      "——2024年1月18日在安远县第十八届人民代表大会第四次会议上"])
+def test_a_dateline_under_the_title_says_when_the_report_was_written_not_what_it_covers(dateline):
+    page = ("安远县2023年医疗保障基金运行情况\n\n" + dateline + "\n\n基金收入方面，全年收入3.1亿元。\n\n"
+            "待遇方面，住院报销比例为71.5%。\n")
+    assert period(page, "3.1亿元", published="2024-03") == ("during", "2023-01", "2023-12")
+    assert period(page, "71.5%", published="2024-03") == ("during", "2023-01", "2023-12")
+
+
 def test_a_persons_age_this_year_names_no_period():
     page = "本报讯 今年68岁的王大妈去年因病住院3次,总费用9.4万元。经报销后,个人负担0.8万元。\n"
     assert period(page, "9.4万元", published="2025-05") == ("during", "2024-01", "2024-12")

@@ -502,9 +502,19 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
     # a sentence, or a figure whose cut-off date follows it, is no link
     ("全县参保率达到97%,截至 2024-03-18", False),
     ("全县参保人数达到45.6万人。 2024-03-18", False),
-    ("2024-03-18", False),
+    # a date alone on its line, or beside the body that issued it, dates the page (a dateline)
+    ("2024-03-18", True),
+    ("2014年01月24日 08:51", True),
+    ("某某县医疗保障局　2020年3月", True),
+    ("2020年3月 县统计局", True),
+    ("二〇二一年一月二十日", True),
+    ("——2021年1月20日在县第十八届人民代表大会第五次会议上", True),
+    # a month alone may head its figures; a title or a sentence is no dateline
+    ("2020年3月", False),
+    ("2023年7月全县医保运行情况", False),
+    ("2023年7月12日全县召开医保工作会议", False),
 ])
-def test_a_list_of_links_to_other_stories_is_furniture(line, furniture):
+def test_a_list_of_links_and_a_dateline_are_furniture(line, furniture):
     from extract.segment.lines import is_furniture
 
     assert is_furniture(line) is furniture

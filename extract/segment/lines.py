@@ -61,6 +61,17 @@ _START_MARKER = _Lazy(
     # another paper's or site's dateline: 四川日报讯, 东方网3月8日讯
     rf"[{_CJK}]{{1,8}}(?:日[报報]|晚[报報]|[网網])[^,，。]{{0,12}}?[讯訊](?![息号號]))"
 )
+# a date signing a document or dating its posting, alone or beside the body that issued it (某某县医疗保障局
+# 2020年3月, 2014年01月24日 08:51, ——2021年1月20日在…大会上): when the page was written, no time of its figures.
+# A month alone on its line may head that month's figures: a bare month counts only beside the body's name.
+_MONTH_DATE = r"(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+_DAY_DATE = rf"{_MONTH_DATE}\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
+_ORGAN = rf"[{_CJK}]{{1,30}}?(?:{'|'.join(sorted(set(words('organ_suffixes.txt')) | set(words('agency_suffixes.txt')), key=len, reverse=True))})"
+_DATELINE = _Lazy(
+    rf"^[—\-－\s(（]*(?:(?:{_ORGAN}\s*)?(?:{_DAY_DATE})(?:\s*\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s*{_ORGAN})?"
+    rf"|{_ORGAN}\s*(?:{_MONTH_DATE})|(?:{_MONTH_DATE})\s*{_ORGAN})"
+    rf"(?:\s*在[^\n,，。]{{2,40}}?会议?上(?:的[{_CJK}]{{0,8}})?)?[\s)）]*$"
+)
 # a standalone byline: □ 本报记者 X  Y
 _BYLINE = _Lazy(
     rf"^(?:□\s*)?(?:文\s*/\s*图|文\s*/|图\s*/|本报记者|本报通讯员|特约记者|见习记者|记者|通讯员|文|撰稿)"
@@ -229,6 +240,8 @@ def is_furniture(s: str) -> bool:
     if n <= 40 and _FURNITURE_START.match(s) and not _FULL_STOP.search(s):
         return True
     if is_link_line(s):
+        return True
+    if n <= 60 and _DATELINE.match(s):
         return True
     if n <= 20 and _PAGE_JUMP.search(s):
         return True
