@@ -61,6 +61,13 @@ def qualifier_of() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=None)
+def detached_qualifiers() -> dict[str, tuple[str, str]]:
+    """word → (qualifier, the characters before it that make it part of another word), longest first."""
+    rows = [r for r in table("qualifiers.tsv") if r[1] == "detached"]
+    return {r[0]: (r[2], r[3] if len(r) > 3 else "") for r in sorted(rows, key=lambda r: -len(r[0]))}
+
+
+@lru_cache(maxsize=None)
 def pre_qualifier() -> str:
     """Alternation of the words that qualify a number from before it, each guarded against
     the characters that would make it part of another word (签约, 附近)."""

@@ -12,7 +12,7 @@ from typing import Optional
 from rules.pattern_cache import compiled
 from rules.punctuation import SENTENCE_ENDS
 from rules.numerals import NumeralError, magnitudes, numeral_value
-from rules.fragments import per_suffixes, qualifier_of, unit_nouns, units
+from rules.fragments import detached_qualifiers, per_suffixes, qualifier_of, unit_nouns, units
 
 THRESHOLD_WORDS = {"以上", "以下"}
 TENTHS = {"成": 0, "成半": 5}  # a share in tenths, and what 半 adds to it in percent
@@ -44,12 +44,21 @@ def named_groups(m) -> dict[str, Optional[str]]:
     return dict(zip(names, m.groups()))
 
 
-def _qualifier(g) -> str:
+def _qualifier(g, m) -> str:
     q = qualifier_of()
     for position, group in (("pre", "pre"), ("post", "post"), ("post", "post2"), ("suf", "suf"), ("suf_times", "suf")):
         word = g.get(group)
         if word and (position, word) in q:
             return q[(position, word)]
+    return _detached(m.string, m.start())
+
+
+def _detached(text: str, start: int) -> str:
+    """A qualifier joined to the number by its verb (约为97.8%, 约占31%): the span starts at the number."""
+    for word, (qualifier, guard) in detached_qualifiers().items():
+        lo = start - len(word)
+        if lo >= 0 and text.startswith(word, lo) and not (lo and text[lo - 1] in guard):
+            return qualifier
     return "exact"
 
 
@@ -100,7 +109,7 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
     if canonical in TENTHS:  # 近七成 → 70 %, 七成半 → 75 % (GUIDELINES §4)
         value, canonical = value * 10 + TENTHS[canonical], "%"
     per = per_suffixes().get(g["per"] or "", "")
-    qualifier = _qualifier(g)
+    qualifier = _qualifier(g, m)
     if qualifier == "exact" and "多" in g["unit"]:
         qualifier = "more_than"  # 3个多月: the unit holds the 多 (units.tsv)
     return Quantity(value, canonical, qualifier, per)
@@ -125,7 +134,7 @@ def parse_percent_words(m, rule) -> Optional[Quantity]:
     if g.get("den"):
         value = value / numeral_value(g["den"]) * 100
     unit = "‰" if g["base"] == "千" else "%"
-    return Quantity(value, unit, _qualifier(g))
+    return Quantity(value, unit, _qualifier(g, m))
 
 
 def parse_unit_from_noun(m, rule) -> Optional[Quantity]:
@@ -134,7 +143,7 @@ def parse_unit_from_noun(m, rule) -> Optional[Quantity]:
     value = _number(g)
     if value is None or (len(g["num"]) == 1 and not g["num"].isdigit()):
         return None
-    return Quantity(value, unit_nouns()[g["noun"]], _qualifier(g))
+    return Quantity(value, unit_nouns()[g["noun"]], _qualifier(g, m))
 
 
 def parse_shared_unit(m, rule) -> Optional[Quantity]:
@@ -157,7 +166,7 @@ def parse_people_noun(m, rule) -> Optional[Quantity]:
 def _implied(m, unit: str) -> Optional[Quantity]:
     g = named_groups(m)
     value = _number(g)
-    return None if value is None else Quantity(value, unit, _qualifier(g))
+    return None if value is None else Quantity(value, unit, _qualifier(g, m))
 
 
 MONEY_VERB_MIN = Decimal(1000)
@@ -170,4 +179,4 @@ def parse_money_verb(m, rule) -> Optional[Quantity]:
     value = _number(g)
     if value is None or (value < MONEY_VERB_MIN and not g["post2"]):
         return None
-    return Quantity(value, "元", _qualifier(g))
+    return Quantity(value, "元", _qualifier(g, m))

@@ -123,6 +123,8 @@ PERCENT = Rule(
         E("医药费用增长-3.2%", "-3.2%", -3.2, "%"),  # a minus after words makes it negative
         E("自付比例低于8%", "低于8%", 8, "%", "less_than"),  # GUIDELINES §5
         E("完成率未达到75%", "未达到75%", 75, "%", "less_than"),
+        E("居民参保率约为97.8%", "97.8%", 97.8, "%", "approx"),  # 约 with its verb: outside the span
+        E("县级医院约占31%", "31%", 31, "%", "approx"),
         E("报销比例不低于70%", "不低于70%", 70, "%", "more_than"),
         E("住院报销比例为60%-75%", "75%", 75, "%"),  # the high end of a range written with a hyphen
     ),
