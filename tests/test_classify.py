@@ -412,6 +412,11 @@ CHANGES = [
     ("全县新增参保3000人。", "3000人", "", None),
     # the size of a change named as a noun stays a change after 为 (增幅为, 降幅为)
     ("今年全县医保基金支出2.3亿元,增幅为7.4%。", "7.4%", "growth_rate", "amount"),
+    # a cut (降价, 压缩) is a fall; the kinds of goods whose price was cut, and money a cut saves, are counted
+    ("第七批集采中选药品平均降价48%。", "48%", "growth_rate", None),
+    ("不动产登记办理时限压缩35%。", "35%", "growth_rate", None),
+    ("全市降价药品共计138种。", "138种", "", None),
+    ("全县压缩一般性支出560万元。", "560万元", "", None),
     # 最多 before a cap holds no rise of 多
     ("医疗救助对象全年累计救助金额最多不超过5000元。", "不超过5000元", "", "amount"),
 ]
