@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
+from extract.cell_periods import CellPeriods
 from extract.plans import is_future, is_target, leads_a_plan, names_target
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, flow_of_the_year, is_stock
@@ -62,6 +63,7 @@ class PeriodResolver:
 
         self.times = Sorted([self._rebased(t, latest_before(t.start)) for t in times])
         self.bases = Sorted([self._rebased(t, latest_before(t.start)) for t in found if t.base])
+        self.cells = CellPeriods(text, self.times, self.bases)
         self._sentence_key: Span | None = None
         self._intros: dict[int, TimeExpr | None] = {}  # paragraph start → the time its list intro gives
         self._sentence: list[TimeExpr] = []
@@ -285,7 +287,7 @@ class PeriodResolver:
             return "", "", ""  # 乡镇 | 任务数 | 已参合人数: a target column with no time of its own (§9)
         if stated is None and (done := self._completion_cell(w, unit)) is not None:
             return "as_of", "", done.period_end  # a cell alone has no time of its own
-        t = None if stated is not None else (self._in_context(context, column) or self._in_item(item)
+        t = None if stated is not None else (self.cells.in_context(context, column) or self._in_item(item)
                                              or one_a_year(self.governing(w), order))
         if t is not None and stated is None and self._is_from_figure(w):
             t = self._earlier(w, t)
@@ -298,7 +300,7 @@ class PeriodResolver:
                 t = in_year(t, int(section.period_end[:4]))  # 三、2025年工作计划 … 全年开展检查4次
             t = self._year_to_date(t, w, art, metric)
             t = self._not_ahead(t, w)
-            if back := self._years_back(w.clause, w.start):
+            if back := self.cells.years_back(w.clause, w.start):
                 t = moved_back(t, back)  # …41.2万人,去年同期为40.8万人: the same period a year before
             kind, start, end = t.kind, t.period_start, t.period_end
             # 年末…全年征缴X万元, 比上年增长Y%; under a cut-off (截至年底…比上年末增加X人) only
@@ -348,49 +350,7 @@ class PeriodResolver:
         found = within(self.times, *item) if item else []
         return found[0] if len(found) == 1 and found[0].resolved else None
 
-    def _in_context(self, context: tuple[Span, ...], column: Span | None = None) -> TimeExpr | None:
-        """A table cell's time: its caption's (2022年1-9月…公示表), or a relative year in its row or
-        column (上年结余) read against the caption's year."""
-        found = [t for span in context for t in within(self.times, *span)]
-        if not found:
-            return None
-        written = [t for t in found if t.resolved and not t.relative]
-        # a column or a row of its own period (1-9月累计 under …2025年9月…; a row 3月 of a monthly
-        # table): its own, in the caption's year when it writes none
-        if column and not self._years_back(column) and (own := self._label_period(column, written)):
-            return own
-        if (own := self._label_period(context[0], written)) is not None:
-            return own
-        earlier = self._years_back(column) if column else 0
-        if written and earlier:
-            return moved_back(written[-1], earlier)  # 上年同期: the caption's period a year before
-        relative = [t for t in found if t.relative and t.symbolic and t.symbolic.start
-                    and t.symbolic.start.year.kind == "rel"]
-        if written and relative:
-            return in_year(relative[0], int(written[-1].period_end[:4]))
-        return (written or found)[-1]
-
-    def _label_period(self, span: Span, written: list[TimeExpr]) -> TimeExpr | None:
-        own = [t for t in within(self.times, *span) if t.resolved and (not t.relative or implied_year(t))]
-        if not own:
-            return None
-        years = [t for t in written if not implied_year(t) and not (span[0] <= t.start < span[1])]
-        return in_year(own[-1], int(years[-1].period_end[:4])) if years and implied_year(own[-1]) else own[-1]
-
-    def _years_back(self, column: Span, right_before: int | None = None) -> int:
-        """How many years back a table column's header goes (上年同期, 去年同期: 1), else 0; with
-        `right_before`, a base of that kind that ends the text right before a figure (去年同期为X)."""
-        for b in within(self.bases, *column):
-            y = b.symbolic.start.year if b.symbolic and b.symbolic.start else None
-            if (y is not None and y.kind == "rel" and y.value < 0 and self.text.startswith("同期", b.end)
-                    and self.text[b.start - 1:b.start] not in ("比", "较")  # 比上年同期增减: a change, this year's
-                    and (right_before is None or _SAME_PERIOD_IS.fullmatch(self.text, b.end, right_before))):
-                return -y.value
-        return 0
-
-
 _HAN = compiled(r"\p{Han}")
-_SAME_PERIOD_IS = compiled(r"同期(?:为|是|达到|达|:|：)?\s*")
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
 _DIGIT = compiled(r"\d")
 _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d")  # 的21.3%, 的每人每年150元

@@ -1,0 +1,59 @@
+"""The time of a table cell (GUIDELINES §6, §9 progress tables): its caption's period, or one its row
+label or column header names (1-9月累计, a row 3月 of a monthly table), read in the caption's year;
+a column of the year before (上年同期) moves the caption's period back a year."""
+from __future__ import annotations
+
+from extract.spans import Span, within
+from extract.time_expressions import TimeExpr, implied_year, in_year, moved_back
+from rules.pattern_cache import compiled
+
+_SAME_PERIOD_IS = compiled(r"同期(?:为|是|达到|达|:|：)?\s*")
+
+
+class CellPeriods:
+    """The time expressions of one document, read for the labels of its table cells."""
+
+    def __init__(self, text: str, times: list[TimeExpr], bases: list[TimeExpr]):
+        self.text = text
+        self.times = times
+        self.bases = bases
+
+    def in_context(self, context: tuple[Span, ...], column: Span | None = None) -> TimeExpr | None:
+        """A table cell's time: its caption's (2022年1-9月…公示表), or a relative year in its row or
+        column (上年结余) read against the caption's year."""
+        found = [t for span in context for t in within(self.times, *span)]
+        if not found:
+            return None
+        written = [t for t in found if t.resolved and not t.relative]
+        # a column or a row of its own period (1-9月累计 under …2025年9月…; a row 3月 of a monthly
+        # table): its own, in the caption's year when it writes none
+        if column and not self.years_back(column) and (own := self._label_period(column, written)):
+            return own
+        if (own := self._label_period(context[0], written)) is not None:
+            return own
+        earlier = self.years_back(column) if column else 0
+        if written and earlier:
+            return moved_back(written[-1], earlier)  # 上年同期: the caption's period a year before
+        relative = [t for t in found if t.relative and t.symbolic and t.symbolic.start
+                    and t.symbolic.start.year.kind == "rel"]
+        if written and relative:
+            return in_year(relative[0], int(written[-1].period_end[:4]))
+        return (written or found)[-1]
+
+    def _label_period(self, span: Span, written: list[TimeExpr]) -> TimeExpr | None:
+        own = [t for t in within(self.times, *span) if t.resolved and (not t.relative or implied_year(t))]
+        if not own:
+            return None
+        years = [t for t in written if not implied_year(t) and not (span[0] <= t.start < span[1])]
+        return in_year(own[-1], int(years[-1].period_end[:4])) if years and implied_year(own[-1]) else own[-1]
+
+    def years_back(self, column: Span, right_before: int | None = None) -> int:
+        """How many years back a table column's header goes (上年同期, 去年同期: 1), else 0; with
+        `right_before`, a base of that kind that ends the text right before a figure (去年同期为X)."""
+        for b in within(self.bases, *column):
+            y = b.symbolic.start.year if b.symbolic and b.symbolic.start else None
+            if (y is not None and y.kind == "rel" and y.value < 0 and self.text.startswith("同期", b.end)
+                    and self.text[b.start - 1:b.start] not in ("比", "较")  # 比上年同期增减: a change, this year's
+                    and (right_before is None or _SAME_PERIOD_IS.fullmatch(self.text, b.end, right_before))):
+                return -y.value
+        return 0
