@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from extract.cell_periods import CellPeriods
-from extract.plans import is_future, is_target, leads_a_plan, names_target
+from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, flow_of_the_year, is_stock
 from extract.time_expressions import (TimeExpr, find_time_expressions, implied_year, in_year, moved_back,
@@ -310,6 +310,8 @@ class PeriodResolver:
                 return "during", end[:4] + "-01", end
         elif (t := self._section_period(w, art)) is not None or (
                 art is not None and (t := self.topic.get(art.index)) is not None):
+            if self.published and t.period_end < self.published and opens_next_steps(w, self.text):
+                return "", "", ""  # the plans after a finished period's summary: no time of that period
             kind, start, end = t.kind, t.period_start, t.period_end
         else:
             return "", "", ""

@@ -90,3 +90,15 @@ def _planned_list_head() -> regex.Pattern:
 @lru_cache(maxsize=None)
 def _target_list_head() -> regex.Pattern:
     return regex.compile("(?:" + alternation(words("target_words.txt")) + r")(?:任务)?(?:是|为|有)?[:：]")
+
+
+def opens_next_steps(w: Window, text: str) -> bool:
+    """下一步,县合管办将把起付线由100元调整为150元: the figure's sentence or paragraph opens with
+    what is still to be done (a list number before the word allowed)."""
+    return any(_next_steps().match(text, span[0], w.start) is not None for span in (w.sentence, w.paragraph))
+
+
+@lru_cache(maxsize=None)
+def _next_steps() -> regex.Pattern:
+    return regex.compile(r"[\s\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?"
+                         "(?:" + alternation(words("next_step_words.txt")) + ")")

@@ -116,6 +116,16 @@ def test_a_dateline_under_the_title_says_when_the_report_was_written_not_what_it
     assert period(page, "71.5%", published="2024-03") == ("during", "2023-01", "2023-12")
 
 
+def test_the_next_steps_after_a_finished_period_s_summary_are_no_figures_of_that_period():
+    page = ("商城县2024年上半年城乡居民医保运行情况\n\n1至6月份,全县医保基金支出2.1亿元。\n\n"
+            "下一步,县医保局将把乡镇卫生院起付线由100元调整为150元。\n")
+    assert period(page, "150元", published="2024-08") == ("", "", "")
+    assert period(page, "2.1亿元", published="2024-08") == ("during", "2024-01", "2024-06")
+    # a plan for a period not yet over keeps it
+    plan = "商城县2024年医疗保障工作要点\n\n下一步,全县城乡居民医保参保率稳定在96%以上。\n"
+    assert period(plan, "96%以上", published="2024-02")[2] == "2024-12"
+
+
 def test_a_persons_age_this_year_names_no_period():
     page = "本报讯 今年68岁的王大妈去年因病住院3次,总费用9.4万元。经报销后,个人负担0.8万元。\n"
     assert period(page, "9.4万元", published="2025-05") == ("during", "2024-01", "2024-12")
