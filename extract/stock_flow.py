@@ -22,6 +22,10 @@ STARTED = frozenset({"since", "lookback", "open_start", "era", "year_range"})
 _ACCRUING = ("元", "人次")  # money and visits accrue (GUIDELINES §6), whatever a sentence opens with
 _NAMED_RATE = compiled(r"率")
 _ADDED = compiled(r"新增|净增")
+# who an insurance has, right before their count (参加失业保险的职工有3.2万人, 参加工伤保险职工人数6440人);
+# 参加医保政策培训的干部 are people at a training
+_ENROLLED = compiled(r"(?<!资助|代缴|帮助|动员|组织)参加[^\d,;:。，；：、]{0,14}?(?:保险|医保|新农合)的?(?:[^\d,;:。，；：、]{0,4}?"
+                     r"(?:人数|人员|职工|居民|群众|农民|人口|对象))?(?:已?达到|已?达|为|有|共|累计)?\s*$")
 # An item of a list of things that leaves its verb to an item before it (…拥有汽车41辆,空调156台,
 # 冰箱98台): a short noun and the count, which ends its clause; the clause before ends with a
 # count and its unit.
@@ -104,8 +108,10 @@ def _area_institutions() -> regex.Pattern:
 
 def _is_level(text: str, w: Window, unit: str) -> bool:
     """A balance in the figure's clause (结存, 余额), or for anything but money a stock word
-    (现有, 参保人数 …): money near a stock word still accrues (参保缴费1.2亿元)."""
-    return _has(text, w, "balance_words.txt") or (unit != "元" and _has(text, w, "stock_words.txt"))
+    (现有, 参保人数 …): money near a stock word still accrues (参保缴费1.2亿元); or the people
+    an insurance has (参加失业保险的职工3.2万人, 参加长期护理保险人数…)."""
+    return (_has(text, w, "balance_words.txt") or (unit != "元" and _has(text, w, "stock_words.txt"))
+            or (unit == "人" and _ENROLLED.search(text, max(w.clause[0], w.start - 40), w.start) is not None))
 
 
 def _listed_level(text: str, w: Window, unit: str) -> bool:

@@ -555,6 +555,14 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     ("本报讯 上半年,全县定点医疗机构共512家,定点零售药店263家。\n", "2026-07", "263家", ("as_of", "", "2026-06")),
     # a verb between: what was done to some of them accrues
     ("本报讯 上半年,全县共检查定点医药机构386家。\n", "2026-07", "386家", ("during", "2026-01", "2026-06")),
+    # the people an insurance has (参加…保险的职工) are a level, also under a span with its start; people
+    # at a training on it, or helped to join it, accrue
+    ("本报讯 2023年,全县参加失业保险的职工有2.6万人。\n", "2024-01", "2.6万人", ("as_of", "", "2023-12")),
+    ("本报讯 自2022年1月试点以来,截至2023年12月底,全市参加长期护理保险的职工已达38.4万人。\n", "2024-01",
+     "38.4万人", ("as_of", "", "2023-12")),
+    ("本报讯 2023年,全县组织参加医保政策培训的干部320人。\n", "2024-01", "320人", ("during", "2023-01", "2023-12")),
+    ("本报讯 2023年,全县资助参加城乡居民养老保险的困难群众1.2万人。\n", "2024-01", "1.2万人",
+     ("during", "2023-01", "2023-12")),
 ])
 def test_stock_or_flow_under_an_interval(page, published, surface, expected):
     assert period(page, surface, published=published) == expected
