@@ -18,6 +18,7 @@ THRESHOLD_WORDS = {"以上", "以下"}
 TENTHS = {"成": 0, "成半": 5}  # a share in tenths, and what 半 adds to it in percent
 CLAUSE_END = set(SENTENCE_ENDS + ",，”\"")  # 三千多块。 / 三千多块, / 三千多块” end the phrase
 _HAN = compiled(r"\p{Han}")
+_IDIOM_AFTER = compiled(r"不变")
 # A bare magnitude (万, 百万) stands for a number only before these kinds of unit.
 BARE_MAGNITUDE_KINDS = {"money", "people", "person_times", "households"}
 
@@ -74,16 +75,17 @@ def _number(g) -> Optional[Decimal]:
 
 
 def is_indefinite_article(g) -> bool:
-    """一 before a measure word is usually 'a' (一份保障, 一场盛宴), not a count of one."""
-    return g["num"] == "一" and not g.get("mag") and not g.get("pre") and not g.get("post")
+    """一 before a measure word is usually 'a' (一份保障, 一场盛宴), not a count of one; with a
+    qualifier after it (一成左右, 一次以上) it is a figure."""
+    return g["num"] == "一" and not g.get("mag") and not g.get("pre") and not g.get("post") and not g.get("suf")
 
 
 def parse_quantity(m, rule) -> Optional[Quantity]:
     """number + unit matches (money, people, measure words …)."""
     g = named_groups(m)
     canonical, kind = units()[g["unit"]]
-    if is_indefinite_article(g) and kind != "points":  # 上升一个百分点 is one point
-        return None
+    if is_indefinite_article(g) and kind != "points" and (canonical not in TENTHS or _IDIOM_AFTER.match(m.string, m.end())):
+        return None  # 上升一个百分点 is one point, 占一成 a tenth (一成不变 is an idiom)
     num = g["num"]
     if " " in m.group() and not num[0].isdigit():
         return None  # 五 本: a Chinese numeral spaced from a measure word is layout, not a figure
