@@ -137,6 +137,8 @@ DOMAINS = [
     ("全县8类27项为民办实事任务已完成。", "8类", "other"),
     ("全县8类27项为民办实事任务已完成。", "27项", "other"),
     ("去年民生支出占一般公共预算支出的72.5%。", "72.5%", "other"),
+    ("去年全市民生类支出达到36.4亿元,城镇新增就业4100人。", "36.4亿元", "other"),
+    ("全年用于民生的支出21.7亿元,占财政支出的76.1%,新建保障性住房300套。", "21.7亿元", "other"),
     ("全年民生支出9.8亿元,占全县财政支出的78.2%,城镇新增就业2150人。", "78.2%", "other"),  # the share of the clause before
     # the institutions a scheme pays, in an article about its payment reform, are the scheme's;
     # what they do with no scheme beside it is health care
