@@ -229,10 +229,17 @@ def _no_changes() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _compared_only() -> frozenset[str]:
-    return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 3 and r[3].strip() == "compared")
+    return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 3 and r[3].strip() in ("compared", "earlier"))
+
+
+@lru_cache(maxsize=None)
+def _earlier_only() -> frozenset[str]:
+    return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 3 and r[3].strip() == "earlier")
 
 
 _COMPARISON = compiled(r"比|较|同比|相比")
+# a base that is an earlier time (比上年, 较去年同期, 比2020年): 高于全省平均水平 is a gap, no change
+_EARLIER_BASE = compiled(r"同比|环比|(?:比|较|与)(?:上年|去年|前年|上月|上季度|同期|(?:19|20)\d\d年)")
 _STANDARD = compiled(r"标准")
 
 
@@ -265,6 +272,8 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     if (h.word in _compared_only() and not _COMPARISON.search(text, w.clause[0], h.start)
             and not (unit == "元" and _STANDARD.search(text, w.clause[0], h.start))):
         return "", False  # (a standard's 新增30元 is a rise: 补助标准每人每年新增30元)
+    if h.word in _earlier_only() and not _EARLIER_BASE.search(text, w.clause[0], h.start):
+        return "", False
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
 
 

@@ -424,6 +424,9 @@ CHANGES = [
     ("不动产登记办理时限压缩35%。", "35%", "growth_rate", None),
     ("全市降价药品共计138种。", "138种", "", None),
     ("全县压缩一般性支出560万元。", "560万元", "", None),
+    # higher than an earlier time is a rise; higher than another area's average is a gap, no change
+    ("全县参保率达到97.1%,较去年同期高出1.8个百分点。", "1.8个百分点", "delta", "enrollment_rate"),
+    ("全县参保率达到97.1%,比全省平均水平高出2.6个百分点。", "2.6个百分点", "", "enrollment_rate"),
     # 最多 before a cap holds no rise of 多
     ("医疗救助对象全年累计救助金额最多不超过5000元。", "不超过5000元", "", "amount"),
 ]
