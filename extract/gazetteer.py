@@ -32,7 +32,7 @@ from typing import Iterable
 import ahocorasick_rs
 
 from extract.gazetteer_index import SEP, load_index
-from extract.spans import SpanSet
+from extract.spans import SpanSet, record
 from rules.wordlists import words
 
 __all__ = ["Context", "Place", "PlaceMatch", "Gazetteer", "default_path"]
@@ -54,6 +54,26 @@ class Place:
     province_code: str   # 6-digit
     current_code: str    # current 6-digit code of the county-level (or higher) unit this name maps to today
     current_name: str    # current standard full name of that unit (e.g. 太谷区)
+
+
+UPPER = ("province", "prefecture", "county")  # the levels a figure's region may have (GUIDELINES §3)
+
+
+@record
+class Region:
+    name: str = ""
+    code: str = ""
+    level: str = ""
+
+
+NONE = Region()
+
+
+def region_of_place(p: Place) -> Region:
+    """The current county-level (or higher) unit of a place."""
+    if p.level in UPPER:
+        return Region(p.current_name or p.name, p.current_code or p.code, p.level)
+    return NONE
 
 
 @dataclass(frozen=True)

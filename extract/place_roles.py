@@ -8,14 +8,13 @@ from functools import lru_cache
 
 import regex
 
-from extract.gazetteer import Place
+from extract.gazetteer import UPPER, Place
 from extract.spans import hits, last_of, record
 from rules.fragments import alternation
 from rules.punctuation import FULL_STOPS
 from rules.pattern_cache import compiled
 from rules.wordlists import table, words
 
-UPPER = ("province", "prefecture", "county")
 
 
 @record

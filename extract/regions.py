@@ -19,31 +19,14 @@ from functools import lru_cache
 from itertools import repeat
 from typing import Callable
 
-from extract.gazetteer import Gazetteer, Place
+from extract.gazetteer import NONE, Gazetteer, Region, region_of_place
 from extract.place_roles import (COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, is_person_name, locality_before,
                                  names_an_award, organ_pattern, roles)
-from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, record, within
+from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
 from rules.pattern_cache import compiled
 from rules.wordlists import table
 
 _LEVEL = {"province": 0, "prefecture": 1, "county": 2}
-
-
-@record
-class Region:
-    name: str = ""
-    code: str = ""
-    level: str = ""
-
-
-NONE = Region()
-
-
-def region_of_place(p: Place) -> Region:
-    """The current county-level (or higher) unit of a place."""
-    if p.level in UPPER:
-        return Region(p.current_name or p.name, p.current_code or p.code, p.level)
-    return NONE
 
 
 @dataclass(frozen=True)
