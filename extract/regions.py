@@ -229,7 +229,9 @@ class RegionResolver:
             named = self._places_before(w, ref.suffix)
             if named and not self._aside(named[-1], w, before):
                 return region_of_place(named[-1].place)
-            for candidate in (self.main_region(w), self.home):
+            main = self.main_region(w)
+            # (全区 on a page of an autonomous region's city or county, no district named: the region)
+            for candidate in (main, self.home, self._province_of(main if main.code else self.home)):
                 if candidate.name.endswith(ref.suffix):
                     return candidate
         return self._resolve_level(ref.level, before, w)
@@ -296,8 +298,10 @@ class RegionResolver:
         provinces = [l for l in before if l.place.level == "province"]
         if provinces:
             return region_of_place(provinces[-1].place)
-        code = (self.home.code or "")[:2]
-        prov = self.gaz.by_code(code + "0000") if code else None
+        return self._province_of(self.home)
+
+    def _province_of(self, unit: Region) -> Region:
+        prov = self.gaz.by_code(unit.code[:2] + "0000") if unit.code else None
         return region_of_place(prov) if prov else NONE
 
     def _before_in_sentence(self, w: Window) -> tuple[list[Located], list[Hit], list[Hit]]:

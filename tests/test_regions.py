@@ -519,6 +519,18 @@ def test_a_reference_by_ending_outranks_a_home_region_of_another_level():
         "内蒙古自治区", "150000")
 
 
+@pytest.mark.parametrize("home, code, expected", [
+    # a city or county of an autonomous region names no district: 全区 is the autonomous region …
+    ("百色市", "451000", ("广西壮族自治区", "450000")),
+    ("那坡县", "451026", ("广西壮族自治区", "450000")),
+    # … while a district's own page means the district
+    ("右江区", "451002", ("右江区", "451002")),
+])
+def test_zenqu_with_no_district_named_is_the_autonomous_region_of_the_home(home, code, expected):
+    page = ("医保惠民生\n\n本报讯 今年以来,乐业县参保率达到97.8%。按照统一部署,全区居民医保财政补助标准为每人每年610元。\n")
+    assert region_of(page, "610元", published="2023-05", home_name=home, home_code=code) == expected
+
+
 def test_a_township_inside_an_ordinary_word_is_no_place_on_a_page_without_a_home():
     page = "记者获悉,眼下我县参保城镇职工基本医疗保险的人数为3.7万人。\n"
     assert region_of(page, "3.7万人", published="2010-06") == ("", "")
