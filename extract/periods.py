@@ -74,6 +74,12 @@ class PeriodResolver:
         if not word_pattern("summary_titles.txt").search(self.text, span[0], span[1]):
             return None
         named = self._named_in(span, times)
+        yearbook = word_pattern("yearbook_titles.txt").search(self.text, span[0], span[1])
+        if named and yearbook and yearbook.start() == named[0].end - 1:
+            return moved_back(named[0], 1)  # 2017年鉴: the edition of the year after the one it records
+        if not named and yearbook:  # 某县年鉴(2017): the year its first entry records
+            named = [t for t in within(times, span[1], a.end) if not t.relative and t.resolved and t.kind == "during"
+                     and t.period_start.endswith("-01") and t.period_end.endswith("-12")][:1]
         return named[0] if named else None
 
     def _headline_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:

@@ -126,6 +126,15 @@ def test_the_next_steps_after_a_finished_period_s_summary_are_no_figures_of_that
     assert period(plan, "96%以上", published="2024-02")[2] == "2024-12"
 
 
+@pytest.mark.parametrize("title", ["宝清年鉴(2019)", "宝清县2019年鉴", "宝清年鉴·2019"])
+def test_a_yearbook_s_entries_record_the_year_before_its_edition(title):
+    page = (title + "\n\n【概况】2018年,全县城镇职工医保参保2.6万人。\n\n"
+            "【新型农村合作医疗】全县参合农民27.4万人。新农合基金支出1.43亿元。\n\n【定点管理】年末全县有定点医疗机构206家。\n")
+    assert period(page, "27.4万人", published="2019-10") == ("as_of", "", "2018-12")
+    assert period(page, "1.43亿元", published="2019-10") == ("during", "2018-01", "2018-12")
+    assert period(page, "206家", published="2019-10") == ("as_of", "", "2018-12")
+
+
 def test_a_persons_age_this_year_names_no_period():
     page = "本报讯 今年68岁的王大妈去年因病住院3次,总费用9.4万元。经报销后,个人负担0.8万元。\n"
     assert period(page, "9.4万元", published="2025-05") == ("during", "2024-01", "2024-12")
