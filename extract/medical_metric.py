@@ -60,7 +60,7 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
 
     def fitting(h: Hit) -> str:
         for metric, units in _metrics()[h.word]:
-            if "*" in units or as_unit in units or change == "growth_rate":
+            if "*" in units or as_unit in units or (change == "growth_rate" and h.word not in _marked("count")):
                 return metric
         return ""
 

@@ -36,7 +36,9 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # service is rolled out; the settlements themselves stay the scheme's
     ("本报讯 今年全县建成医保服务示范点18个。\n", "18个", ("medical_security_services", "service_points")),
     ("本报讯 今年全县新农合每人筹资增至380元;与省城6家医院实现异地就医的联网结算。\n", "6家",
-     ("medical_security_services", "other")),
+     ("medical_security_services", "service_points")),
+    ("本报讯 全县共有37所医疗机构落实“先诊疗后付费”。\n", "37所", ("medical_security_services", "service_points")),
+    ("本报讯 全县医保一季度异地就医直接结算量同比增长三成。\n", "三成", ("basic_medical_insurance", "other")),
     ("本报讯 今年全县医保门诊报销比例提高,医保刷卡结算开通率达96%。\n", "96%", ("basic_medical_insurance", "other")),
     ("本报讯 全县医保今年异地就医直接结算2.1万人次。\n", "2.1万人次", ("basic_medical_insurance", "person_times")),
     # a rate named by its compensation word is a reimbursement rate
