@@ -39,8 +39,10 @@ class Located:
 _LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
 # roles of places that 全县, 全市 … never refer to, and that are no article's main region
 NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline"})
-# 高出全市平均水平3.2个百分点, 占全省的18%: the area after these is what a figure is measured against
-COMPARED_WITH = r"(?:高出|高于|低于|超过|超出|优于|好于|比|较|占)$"
+# 高出全市平均水平3.2个百分点, 占全省的18%, 比邻近的松阳县高出: the area after these (a short word and 的
+# between) is what a figure is measured against
+COMPARED_WITH = r"(?:高出|高于|低于|超过|超出|优于|好于|比|较|占)(?:\p{Han}{1,3}的)?$"
+COMPARED_REACH = 6  # characters from the comparing word to the place or reference word
 OUTLET_NAME = 16  # characters from a place to its outlet's marker (新闻网9月14日讯)
 QUOTED_NAME = 8  # characters a quoted name (an app, a brand, a campaign) runs on after its place
 BREAKDOWN_REACH = 300  # characters from a breakdown's opening words to its last part
@@ -134,7 +136,7 @@ def roles(text: str, located: list[Located]) -> list[Located]:
         agency = None
         if not role and (_opens_a_quoted_name(text, l) or _account_pattern().match(text, l.end)):
             role = "name"
-        elif not role and _COMPARED_WITH.search(text, max(0, l.start - 2), l.start):
+        elif not role and _COMPARED_WITH.search(text, max(0, l.start - COMPARED_REACH), l.start):
             role = "base"  # 高于晋中市平均水平: what the figure is measured against
         elif not role and _venue_pattern().match(text, l.end, l.end + 10):  # (10: the longest venue name)
             role = "venue"

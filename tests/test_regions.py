@@ -130,6 +130,9 @@ def test_the_province_a_county_is_one_of_does_not_carry_to_the_next_sentence():
     ("本报讯 截至11月底,我县城乡居民医保参保率达98.3%,高出全市平均水平3.2个百分点。\n", "3.2个百分点"),
     ("本报讯 截至11月底,平遥县城乡居民医保参保率达98.3%,高于晋中市平均水平3.2个百分点。\n", "3.2个百分点"),
     ("本报讯 截至11月底,我县参保人数41.2万人,占全市的15.6%。\n", "15.6%"),
+    # a short word and 的 between (比邻近的X县): still the base, and no referent of a later 我县
+    ("本报讯 截至11月底,我县住院实际补偿比达到52.4%,比邻近的介休市高出2.6个百分点。\n", "2.6个百分点"),
+    ("本报讯 今年我县补偿比比邻近的祁县高出2.6个百分点。\n\n据统计,今年我县参合人数为21.2万人。\n", "21.2万人"),
 ])
 def test_the_area_a_figure_is_compared_with_is_not_its_region(page, surface):
     kw = dict(published="2024-12", home_name="平遥县", home_code="140728")
