@@ -46,6 +46,7 @@ def _scope() -> dict[str, str]:
 
 
 _NO_REF = Ref("", "")
+_FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own area
 _TEXT = compiled(r"\S")
 _COMPARED_WITH = compiled(COMPARED_WITH)  # 高出全市平均水平…: the base of a comparison is no referent
 _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
@@ -225,6 +226,8 @@ class RegionResolver:
         """全县, 该区, 全州 …: the unit the article is about whose name ends as the word says."""
         ref = self._refs.get(word) or self._refs["我" + word[-1]]
         before = self._places_before(w, "")
+        if word[0] in _FIRST_PERSON and ref.suffix and self.home.name.endswith(ref.suffix):
+            return self.home  # 我县 on a county's own page: the publisher's county, whoever else it names
         if ref.suffix:
             named = self._places_before(w, ref.suffix)
             if named and not self._aside(named[-1], w, before):

@@ -139,6 +139,16 @@ def test_the_area_a_figure_is_compared_with_is_not_its_region(page, surface):
     assert region_of(page, surface, **kw) == ("平遥县", "140728")
 
 
+def test_wo_xian_on_a_county_s_own_page_is_that_county_whoever_else_it_names():
+    page = "本报讯 今年祁县参合19.8万人,参合率96.1%。我县参合15.2万人,参合率97.3%。\n"
+    kw = dict(published="2010-11", home_name="平遥县", home_code="140728")
+    assert region_of(page, "15.2万人", **kw) == ("平遥县", "140728")
+    assert region_of(page, "19.8万人", **kw) == ("祁县", "140727")
+    # 该县 points at the county just named
+    page = "本报讯 今年祁县参合19.8万人。该县参合率达到96.1%。\n"
+    assert region_of(page, "96.1%", **kw) == ("祁县", "140727")
+
+
 def test_a_place_that_opens_a_quoted_name_is_no_figure_s_region():
     page = ("平遥县居民医保征缴进展顺利\n\n本报讯 截至12月20日,全县已缴费41.6万人。其中,通过“山西医保”"
             "小程序等线上渠道缴费28.3万人。\n")
