@@ -72,7 +72,9 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
             and not _says(text, "flow_words.txt", w.clause[0], w.start)):
         return True  # 8项业务就近办理: how many kinds of business a service handles (办理 is what they are)
     marked = _is_level(text, w, unit) or (unit not in _ACCRUING and (
-        _listed_level(text, w, unit)
+        # a table cell under a column or row of a stock (应参合人数, 常住人口)
+        any(_says(text, "stock_words.txt", *label) for label in labels)
+        or _listed_level(text, w, unit)
         # 全县有图书馆2个，文化站18个: the sentence opens with what exists in a whole area
         or _says(text, "stock_openers.txt", w.sentence[0], w.start)
         # 累计建成服务站120个: a running total of things is how many there are

@@ -134,8 +134,9 @@ def find_table_cells(text: str) -> list[Cell]:
     return cells
 
 
-# a row of a table drawn with pipes, as web pages converted to text print it: | 险种 | 参保人数 | …|
-_PIPE_ROW = compiled(r"(?m)^[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$")
+# a row of a table drawn with pipes, as web pages converted to text print it: | 险种 | 参保人数 | …|,
+# or with pipes only between its cells (城关镇 | 61254 | 57318 | 93.57): two pipes on a line at least
+_PIPE_ROW = compiled(r"(?m)^[^|\n]*(?:\|[^|\n]*){2,}$")
 
 
 def _pipes_as_blanks(text: str) -> str:

@@ -270,6 +270,25 @@ def test_a_table_drawn_with_box_drawing_characters_reads_like_one_drawn_with_pip
     assert boxed == drawn and len(boxed) == 8
 
 
+# the same table with pipes only between its cells, as some sites print rows
+OPEN_PIPES = "\n".join(line.strip().strip("|").strip() if line.startswith("|") else line for line in DRAWN.split("\n"))
+
+
+def test_a_table_with_pipes_only_between_its_cells_reads_like_one_drawn_with_pipes():
+    drawn = {s: (a.program, a.metric, a.period_kind, a.period_end) for s, _, a in attributions(DRAWN, published="2024-03")}
+    open_ = {s: (a.program, a.metric, a.period_kind, a.period_end) for s, _, a in attributions(OPEN_PIPES, published="2024-03")}
+    assert "职工医保 | 27120" in OPEN_PIPES and "| 职工医保" not in OPEN_PIPES
+    assert open_ == drawn and len(open_) == 8
+
+
+def test_the_people_who_should_enroll_are_no_enrollees_but_a_level():
+    page = ("2009年各乡镇新农合参合情况（单位：人）\n乡镇 | 应参合人数 | 实参合人数\n城关镇 | 61254 | 57318\n"
+            "罕井镇 | 38120 | 36602\n合计 | 99374 | 93920\n")
+    figures = {s: a for s, _, a in attributions(page, published="2010-01")}
+    assert (figures["61254"].metric, figures["61254"].period_kind, figures["61254"].period_end) == ("other", "as_of", "2009-12")
+    assert figures["57318"].metric == "insured_persons"
+
+
 def test_an_aligned_table_takes_its_unit_from_the_note_and_percent_from_its_change_column():
     cells = _cells(FUND_NOTE, find_table_cells)
     assert float(cells["16420.7"].quantity.value) == 164207000 and cells["16420.7"].quantity.unit == "元"
