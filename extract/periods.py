@@ -314,6 +314,8 @@ class PeriodResolver:
             if t.symbolic.year_end and (change if t.rule == "as_of" else
                                         flow_of_the_year(self.text, w, metric, unit, change)):
                 return "during", end[:4] + "-01", end
+            if change and kind == "as_of" and t.rule == "as_of":
+                return "during", end[:4] + "-01", end  # 截至7月底…比年初提高X个百分点: growth is a flow (§6)
         elif (t := self._section_period(w, art)) is not None or (
                 art is not None and (t := self.topic.get(art.index)) is not None):
             if self.published and t.period_end < self.published and opens_next_steps(w, self.text):

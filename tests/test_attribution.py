@@ -572,6 +572,11 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     ("本报讯 2023年,全县组织参加医保政策培训的干部320人。\n", "2024-01", "320人", ("during", "2023-01", "2023-12")),
     ("本报讯 2023年,全县资助参加城乡居民养老保险的困难群众1.2万人。\n", "2024-01", "1.2万人",
      ("during", "2023-01", "2023-12")),
+    # a change under a month's cut-off is a flow over the year to that month; the level beside it stays at its moment
+    ("本报讯 截至7月底,全县医保电子凭证激活率达71.6%,比年初提高了14.2个百分点。\n", "2022-08", "14.2个百分点",
+     ("during", "2022-01", "2022-07")),
+    ("本报讯 截至7月底,全县医保电子凭证激活率达71.6%,比年初提高了14.2个百分点。\n", "2022-08", "71.6%",
+     ("as_of", "", "2022-07")),
 ])
 def test_stock_or_flow_under_an_interval(page, published, surface, expected):
     assert period(page, surface, published=published) == expected
