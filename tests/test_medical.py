@@ -41,6 +41,11 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     ("本报讯 全县医保一季度异地就医直接结算量同比增长三成。\n", "三成", ("basic_medical_insurance", "other")),
     ("本报讯 今年全县医保门诊报销比例提高,医保刷卡结算开通率达96%。\n", "96%", ("basic_medical_insurance", "other")),
     ("本报讯 全县医保今年异地就医直接结算2.1万人次。\n", "2.1万人次", ("basic_medical_insurance", "person_times")),
+    # what all the layers paid together is the basic scheme's (GUIDELINES §9: all three layers)
+    ("本报讯 基本医保报销2.1万元,大病保险报销3900元,医疗救助5100元,综合报销比例达93.6%。\n", "93.6%",
+     ("basic_medical_insurance", "reimbursement_rate")),
+    ("本报讯 基本医保报销2.1万元,大病保险报销3900元,医疗救助5100元,三项合计报销3万元。\n", "3万元",
+     ("basic_medical_insurance", "amount")),
     # a rate named by its compensation word is a reimbursement rate
     ("本报讯 全县新农合住院政策范围内补偿率达58%。\n", "58%", ("resident_medical_insurance", "reimbursement_rate")),
 ])
