@@ -35,6 +35,7 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # service delivery: model service sites, hospitals linked up for settling bills, how far a
     # service is rolled out; the settlements themselves stay the scheme's
     ("本报讯 今年全县建成医保服务示范点18个。\n", "18个", ("medical_security_services", "service_points")),
+    ("本报讯 县合管办下设乡镇新农合经办点24个。\n", "24个", ("medical_security_services", "service_points")),
     ("本报讯 今年全县新农合每人筹资增至380元;与省城6家医院实现异地就医的联网结算。\n", "6家",
      ("medical_security_services", "service_points")),
     ("本报讯 全县共有37所医疗机构落实“先诊疗后付费”。\n", "37所", ("medical_security_services", "service_points")),
