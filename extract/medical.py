@@ -33,6 +33,7 @@ _SENTENCE_END = compiled(r"[。!?！？]")
 _PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)")
 _PAYING = compiled(r"出资|代缴|缴纳|资助|补助")
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
+_LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])")
 
 
 @lru_cache(maxsize=None)
@@ -190,8 +191,13 @@ class ProgramReader:
             if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
                 return BASIC  # 职工医保X人、城乡居民医保Y人，参保率Z%: the total
             helps = [h for h in before if self.program(h) not in t.schemes]
+            # (up to the next item of a 、 list that opens with its own label: 普通门诊支出X万元、门诊慢特病支出
+            # Y万元 names Y's program; 分别给予70%、60%的参保资助 names both)
+            item_end = _LABELLED_ITEM.search(self.text, w.end, w.clause[1])
+            item_end = -1 if item_end is None else item_end.start()
             h = (helps or before or [None])[-1] or min(  # else the first after it, a form of help first
-                self._in(w.end, w.clause[1]), key=lambda x: (self.program(x) in t.schemes, x.start), default=None)
+                self._in(w.end, w.clause[1] if item_end < 0 else item_end),
+                key=lambda x: (self.program(x) in t.schemes, x.start), default=None)
             if h is None:
                 continue
             found = self.program(h)

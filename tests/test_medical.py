@@ -42,6 +42,10 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     ("本报讯 全县医保一季度异地就医直接结算量同比增长三成。\n", "三成", ("basic_medical_insurance", "other")),
     ("本报讯 今年全县医保门诊报销比例提高,医保刷卡结算开通率达96%。\n", "96%", ("basic_medical_insurance", "other")),
     ("本报讯 全县医保今年异地就医直接结算2.1万人次。\n", "2.1万人次", ("basic_medical_insurance", "person_times")),
+    # a program named after a figure in its clause is the next 、 item's label, not the figure's
+    ("本报讯 1-9月,居民医保住院支出3.1亿元;普通门诊支出4210万元、门诊慢特病支出2980万元。\n", "4210万元",
+     ("resident_medical_insurance", "amount")),
+    ("本报讯 对特困人员、低保对象分别给予全额、70%的参保资助。\n", "70%", ("enrollment_subsidy", "other")),
     # what all the layers paid together is the basic scheme's (GUIDELINES §9: all three layers)
     ("本报讯 基本医保报销2.1万元,大病保险报销3900元,医疗救助5100元,综合报销比例达93.6%。\n", "93.6%",
      ("basic_medical_insurance", "reimbursement_rate")),
