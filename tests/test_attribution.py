@@ -456,7 +456,7 @@ CUT_OFF_YEAR_END = ("永定县医保局2023年工作总结\n\n"
     ("96.2%", ("as_of", "", "2023-12")),
     ("0.5个百分点", ("during", "2023-01", "2023-12")),
     ("3100人次", ("as_of", "", "2023-12")),           # a running total stays at its cut-off (§9)
-    ("0.3万人", ("as_of", "", "2023-11")),            # a cut-off within the year gives no year to change over
+    ("0.3万人", ("during", "2023-01", "2023-11")),    # a change under a cut-off within the year: the year to it
 ])
 def test_a_change_to_a_cut_off_at_a_years_end_is_the_years(surface, expected):
     assert period(CUT_OFF_YEAR_END, surface, published="2024-01") == expected
