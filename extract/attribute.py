@@ -163,10 +163,11 @@ class DocumentContext:
             if f.quantity.unit == "个百分点" and f.context and links[i].after < 0:
                 links[i].after = _rate_before(found, i)
         out: list[Attribution] = []
+        units = [f.quantity.unit for f in found]
         for i, (f, window, link) in enumerate(zip(found, windows, links)):
             if check is not None and i % every == every - 1:
                 check()
-            out.append(self.attribute(f, window, link, out))
+            out.append(self.attribute(f, window, link, out, units))
         _add_sums(found, out)
         subjects = split_conflicts(self.text, [_fact_key(a, f) for a, f in zip(out, found)],
                                    [float(f.quantity.value) * a.sign for a, f in zip(out, found)],
@@ -248,7 +249,8 @@ class DocumentContext:
             return "medical_security"
         return domain
 
-    def attribute(self, f: Found, window=None, link: Links = Links(), earlier: list[Attribution] = ()) -> Attribution:
+    def attribute(self, f: Found, window=None, link: Links = Links(), earlier: list[Attribution] = (),
+                  units: list[str] = ()) -> Attribution:
         w, art, unit_kind = window or self.layout.window(f.start, f.end)
         q = f.quantity
         items = f.context or ((link.item,) if link.item else ())
@@ -259,7 +261,8 @@ class DocumentContext:
         # a part reads what its words leave open from the part before it; the rest (其他支出) from the head
         rest = link.head >= 0 and _THE_REST.match(self.text, w.clause[0], w.start) is not None
         previous = link.previous_part if not rest else -1
-        source = earlier[previous] if previous >= 0 else (earlier[link.head] if link.head >= 0 else None)
+        source_at = previous if previous >= 0 else link.head
+        source = earlier[source_at] if source_at >= 0 else None
         if source is not None and source.domain and domain != source.domain and not self._own_topic(
                 domain, decided_at, link.item or w.clause, w):
             domain = source.domain  # a part is about what its head is about, unless it names its own topic
@@ -268,26 +271,13 @@ class DocumentContext:
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
         written_per = per_of(w, self.words, q.per, q.unit)
         if domain == "medical_security":
-            # a per-person standard (110元/人) says nothing of what a total next to it is
-            alike = source is not None and bool(source.per) == bool(written_per)
-            ev = Evidence(items, source.program if source else "", source.metric if alike else "",
-                          listed=not f.context and link.item is not None)
-            # a table's change cell takes the metric of its row, whose unit it does not carry
-            metric = metric_of(self.text, w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
-            program = self.programs.read(w, metric, ev)
-            # (a change cell settles as its row: 其中:职工医保 | 万人 | 3.41 | … | 3.3 is of the insured)
-            metric = settle_metric(metric, program, f.row_unit or q.unit, written_per, float(q.value))
-            program = settle_program(program, metric, q.unit)
-            if rest and source.program and not within(self.programs.hits, w.clause[0], w.start):
-                program = source.program  # (not the last sibling's, which its sentence names)
-            of = earlier[link.of] if link.of >= 0 else (
-                earlier[link.after] if link.after >= 0 and (link.listed_change or not within(self.words.metric, w.clause[0], w.start))
-                else None)
-            if of is not None and of.metric not in ("", "other") and changes_metric(of.metric, q.unit, change):
-                # 结算X人次,…同比分别增长Y%; 享受待遇X人次,比上年增长Y%: the change of X
-                program, metric = of.program, of.metric
+            program, metric = self._program_metric(f, w, link, earlier, source, rest, items, change, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column,
                                                item, link.order)
+        if (link.head >= 0 and source is not None and source.period_kind == "as_of" and kind == "during"
+                and not change and end == source.period_end and units[source_at:source_at + 1] == [q.unit]
+                and self._part_of_a_level(w, q.unit)):
+            kind, start = "as_of", ""  # 特困供养人员4010人,其中集中供养968人: a part of a level is a level
         if (domain == "medical_security" and program != "resident_medical_insurance"
                 and maternity(self.text, w, items[0] if items else None, self.programs.raw)):
             if end and int(end[:4]) < MERGED:  # a social insurance of its own before the merger
@@ -310,7 +300,37 @@ class DocumentContext:
             period_stated=bool(f.context or f.period) or self.periods.stated_in(w), head=link.head)
 
 
+    def _program_metric(self, f: Found, w: Window, link: Links, earlier: list[Attribution], source,
+                        rest: bool, items: tuple, change: str, written_per: str) -> tuple[str, str]:
+        q = f.quantity
+        # a per-person standard (110元/人) says nothing of what a total next to it is
+        alike = source is not None and bool(source.per) == bool(written_per)
+        ev = Evidence(items, source.program if source else "", source.metric if alike else "",
+                      listed=not f.context and link.item is not None)
+        # a table's change cell takes the metric of its row, whose unit it does not carry
+        metric = metric_of(self.text, w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
+        program = self.programs.read(w, metric, ev)
+        # (a change cell settles as its row: 其中:职工医保 | 万人 | 3.41 | … | 3.3 is of the insured)
+        metric = settle_metric(metric, program, f.row_unit or q.unit, written_per, float(q.value))
+        program = settle_program(program, metric, q.unit)
+        if rest and source.program and not within(self.programs.hits, w.clause[0], w.start):
+            program = source.program  # (not the last sibling's, which its sentence names)
+        of = earlier[link.of] if link.of >= 0 else (
+            earlier[link.after] if link.after >= 0 and (link.listed_change or not within(self.words.metric, w.clause[0], w.start))
+            else None)
+        if of is not None and of.metric not in ("", "other") and changes_metric(of.metric, q.unit, change):
+            # 结算X人次,…同比分别增长Y%; 享受待遇X人次,比上年增长Y%: the change of X
+            program, metric = of.program, of.metric
+        return program, metric
+
+    def _part_of_a_level(self, w: Window, unit: str) -> bool:
+        """Neither money nor visits, which accrue whatever they are a part of, nor a part that says it
+        is new (其中新增缴费158人)."""
+        return unit not in _ACCRUING and not word_pattern("flow_words.txt").search(self.text, w.clause[0], w.start)
+
+
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
+_ACCRUING = ("元", "人次")  # money and visits accrue, whatever they are a part of
 
 
 def _rate_before(found: list[Found], i: int) -> int:
