@@ -688,6 +688,8 @@ def test_a_headline_year_does_not_move_now_words():
     # the base of a comparison dates only its own figure
     ("本报讯 该县参合农民住院实际报销比例达到52%,比2009年的46%多出6个百分点。\n", "46%", "2010-12",
      ("during", "2009-01", "2009-12")),
+    # … but a multiple of the base (是2015年的1.6倍) is the later level's ratio to it, dated as that level
+    ("本报讯 到2020年底,全县参保人数达到61.5万人,是2015年的1.6倍。\n", "1.6倍", "2021-03", ("as_of", "", "2020-12")),
     # a reimbursement rate is set for the whole year: 今年 is not capped at the report's month
     ("本报讯 今年,全区新农合政策范围内住院费用报销比例达到75%。\n", "75%", "2015-06",
      ("during", "2015-01", "2015-12")),
