@@ -504,7 +504,7 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
     ("全县参保人数达到45.6万人。 2024-03-18", False),
     # a date alone on its line, or beside the body that issued it, dates the page (a dateline)
     ("2024-03-18", True),
-    ("2014年01月24日 08:51", True),
+    ("2016年03月11日 09:20", True),
     ("某某县医疗保障局　2020年3月", True),
     ("2020年3月 县统计局", True),
     ("二〇二一年一月二十日", True),

@@ -62,7 +62,7 @@ _START_MARKER = _Lazy(
     rf"[{_CJK}]{{1,8}}(?:日[报報]|晚[报報]|[网網])[^,，。]{{0,12}}?[讯訊](?![息号號]))"
 )
 # a date signing a document or dating its posting, alone or beside the body that issued it (某某县医疗保障局
-# 2020年3月, 2014年01月24日 08:51, ——2021年1月20日在…大会上): when the page was written, no time of its figures.
+# 2020年3月, 2016年03月11日 09:20, ——2021年1月20日在…大会上): when the page was written, no time of its figures.
 # A month alone on its line may head that month's figures: a bare month counts only beside the body's name.
 _MONTH_DATE = r"(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
 _DAY_DATE = rf"{_MONTH_DATE}\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
