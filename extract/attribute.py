@@ -8,6 +8,7 @@ never crosses an article boundary.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from extract.breakdowns import Links, link_figures
 from extract.budget import Budget
@@ -183,7 +184,13 @@ class DocumentContext:
                 or self.regions.region(w))
 
     def _domain(self, w: Window, items: tuple, unit: str) -> tuple[str, str]:
-        return domain_reading(w, self.words, items) if items else self._under_label(w, unit)
+        if items:
+            return domain_reading(w, self.words, items)
+        if _BENEFITS.match(self.text, w.clause[0]):
+            # 代缴个人保费X万元,惠及特困、低保等对象Y人: a clause that says whom what its sentence
+            # did reached takes its topic from the sentence
+            w = replace(w, clause=(w.start, w.start), sentence=(w.sentence[0], w.clause[0]))
+        return self._under_label(w, unit)
 
     def _topic(self, item: Span) -> tuple:
         """A 分别 item, as what its figure is about: none when every topic word of the item stands
@@ -329,6 +336,7 @@ class DocumentContext:
         return unit not in _ACCRUING and not word_pattern("flow_words.txt").search(self.text, w.clause[0], w.start)
 
 
+_BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
 _ACCRUING = ("元", "人次")  # money and visits accrue, whatever they are a part of
 

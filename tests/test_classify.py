@@ -175,6 +175,10 @@ DOMAINS = [
     ("今年特困人员、低保对象住院医疗救助比例分别提高到90%和75%。", "90%", "medical_security"),
     ("今年特困人员、低保对象住院医疗救助比例分别提高到90%和75%。", "75%", "medical_security"),
     ("今年全县低保对象、特困人员分别发放救助金1260万元和380万元。", "1260万元", "social_assistance"),
+    # a clause that says whom its sentence's work reached (惠及…) takes the sentence's topic
+    ("全年代缴困难群众个人保费约2310万元,惠及特困、低保、监测对象等5.6万人。", "5.6万人", "medical_security"),
+    ("全年发放城乡低保金3200万元,惠及低保对象1.1万人。", "1.1万人", "social_assistance"),
+    ("全县新建村级幼儿园9所,惠及儿童1200余名。", "1200余名", "education"),
     # a window's handling of business (办结, 办件) is the office's whose window it is
     ("上半年县医保服务大厅共受理业务3.9万件,办结3.8万件,办结率97.4%。", "3.8万件", "medical_security"),
     ("上半年县医保服务大厅共受理业务3.9万件,办结3.8万件,办结率97.4%。", "97.4%", "medical_security"),
