@@ -51,6 +51,9 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
      ("basic_medical_insurance", "reimbursement_rate")),
     ("本报讯 基本医保报销2.1万元,大病保险报销3900元,医疗救助5100元,三项合计报销3万元。\n", "3万元",
      ("basic_medical_insurance", "amount")),
+    # what each person's premium is made up to (每人每年筹资), also after a breakdown of another group's
+    ("本报讯 成年居民每人每年筹资标准为260元,其中个人缴费170元,财政补助90元;未成年人每人每年筹资110元。\n",
+     "110元", ("resident_medical_insurance", "per_capita_funding")),
     # a rate named by its compensation word is a reimbursement rate
     ("本报讯 全县新农合住院政策范围内补偿率达58%。\n", "58%", ("resident_medical_insurance", "reimbursement_rate")),
 ])
