@@ -54,6 +54,9 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # what each person's premium is made up to (每人每年筹资), also after a breakdown of another group's
     ("本报讯 成年居民每人每年筹资标准为260元,其中个人缴费170元,财政补助90元;未成年人每人每年筹资110元。\n",
      "110元", ("resident_medical_insurance", "per_capita_funding")),
+    # claims the fund refused and rewards to informants are no money it paid out
+    ("本报讯 今年县医保局对违规费用拒付金额约31万元。\n", "约31万元", ("basic_medical_insurance", "other")),
+    ("本报讯 今年县医保局兑现医保基金举报奖励金额1.6万元。\n", "1.6万元", ("basic_medical_insurance", "other")),
     # the share a check samples is no reimbursement rate
     ("本报讯 今年县医保局对定点医疗机构住院病历的抽查比例为35%。\n", "35%", ("basic_medical_insurance", "other")),
     # a rate named by its compensation word is a reimbursement rate
