@@ -57,6 +57,11 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # claims the fund refused and rewards to informants are no money it paid out
     ("本报讯 今年县医保局对违规费用拒付金额约31万元。\n", "约31万元", ("basic_medical_insurance", "other")),
     ("本报讯 今年县医保局兑现医保基金举报奖励金额1.6万元。\n", "1.6万元", ("basic_medical_insurance", "other")),
+    # a scheme's name shortened to 基本医保 still names that scheme; other provinces' names of chronic outpatient care
+    ("本报讯 截至目前,全县参加城乡居民基本医保的群众达到13.4万人。\n", "13.4万人",
+     ("resident_medical_insurance", "insured_persons")),
+    ("本报讯 截至目前,全县参加城镇职工基本医保6.2万人。\n", "6.2万人", ("employee_medical_insurance", "insured_persons")),
+    ("本报讯 上半年全县门诊特殊疾病患者享受待遇4.9万人次。\n", "4.9万人次", ("chronic_disease_outpatient", "person_times")),
     # the share a check samples is no reimbursement rate
     ("本报讯 今年县医保局对定点医疗机构住院病历的抽查比例为35%。\n", "35%", ("basic_medical_insurance", "other")),
     # a rate named by its compensation word is a reimbursement rate
