@@ -69,11 +69,17 @@ def _enumerations(text: str, hs: list[Hit]) -> set[int]:
 
 def _clause_done(text: str, a: Hit, b: Hit) -> bool:
     """96人享受住院救助,人均获得救助3600元: a comma after a clause that already holds its figure
-    starts a new clause, no next member of a list."""
+    starts a new clause, no next member of a list; so does a comma after all the layers named as
+    one (实行三重保障,大病保险起付线由1.2万元降至5000元), which no list goes on from."""
     if text[a.end] not in ",，":
         return False
     lo = last_of(text, ",;:。!?，；：！？\n", 0, a.start) + 1
-    return _A_DIGIT.search(text, lo, a.start) is not None
+    return _A_DIGIT.search(text, lo, a.start) is not None or a.word in _all_layers()
+
+
+@lru_cache(maxsize=None)
+def _all_layers() -> frozenset[str]:
+    return frozenset(r[0] for r in table("medical_programs.tsv") if len(r) > 2 and r[2].strip() == "all")
 
 
 _A_DIGIT = compiled(r"\d")

@@ -57,6 +57,9 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # claims the fund refused and rewards to informants are no money it paid out
     ("本报讯 今年县医保局对违规费用拒付金额约31万元。\n", "约31万元", ("basic_medical_insurance", "other")),
     ("本报讯 今年县医保局兑现医保基金举报奖励金额1.6万元。\n", "1.6万元", ("basic_medical_insurance", "other")),
+    # a scheme that opens the clause after a comma is that clause's subject, no member of a list before it
+    ("本报讯 贫困患者住院实行三重保障,大病保险起付线由1.1万元降至6000元。\n", "6000元",
+     ("critical_illness_insurance", "other")),
     # a scheme's name shortened to 基本医保 still names that scheme; other provinces' names of chronic outpatient care
     ("本报讯 截至目前,全县参加城乡居民基本医保的群众达到13.4万人。\n", "13.4万人",
      ("resident_medical_insurance", "insured_persons")),
