@@ -57,6 +57,8 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # claims the fund refused and rewards to informants are no money it paid out
     ("本报讯 今年县医保局对违规费用拒付金额约31万元。\n", "约31万元", ("basic_medical_insurance", "other")),
     ("本报讯 今年县医保局兑现医保基金举报奖励金额1.6万元。\n", "1.6万元", ("basic_medical_insurance", "other")),
+    # the backstop money paid after the schemes is medical assistance
+    ("本报讯 贫困患者住院经基本医保报销后,全年支付医保兜底资金860万元。\n", "860万元", ("medical_assistance", "amount")),
     # a scheme that opens the clause after a comma is that clause's subject, no member of a list before it
     ("本报讯 贫困患者住院实行三重保障,大病保险起付线由1.1万元降至6000元。\n", "6000元",
      ("critical_illness_insurance", "other")),
