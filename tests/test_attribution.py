@@ -572,6 +572,8 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     ("本报讯 2023年,全县组织参加医保政策培训的干部320人。\n", "2024-01", "320人", ("during", "2023-01", "2023-12")),
     ("本报讯 2023年,全县资助参加城乡居民养老保险的困难群众1.2万人。\n", "2024-01", "1.2万人",
      ("during", "2023-01", "2023-12")),
+    # a share done of a target is how far the work had got, a level, as a completion rate is
+    ("本报讯 2023年,全县城镇新增就业5200人,完成年度目标任务的112%。\n", "2024-01", "112%", ("as_of", "", "2023-12")),
     # a part of a level (其中…) is a level; a part that says it is new, or money, or a part of a rate, accrues
     ("某县2023年统计公报\n\n全县新增有线电视用户1800户,累计入户9.6万户,其中农村7.1万户。\n", "2024-03", "7.1万户",
      ("as_of", "", "2023-12")),
