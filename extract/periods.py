@@ -221,7 +221,8 @@ class PeriodResolver:
         """In the figure's own sentence, the nearest time expression before it; otherwise the
         first (head) expression of the latest earlier sentence of the paragraph that has one."""
         base = next((b for b in reversed(within(self.bases, w.sentence[0], w.start))
-                     if self.text.startswith("的", b.end) and not self._dates_another_figure(b, w)), None)
+                     if (self.text.startswith("的", b.end) or not self.text[b.end:w.start].strip())
+                     and not self._dates_another_figure(b, w)), None)
         if base is not None and not self.text.startswith("倍", w.end - 1):
             return base  # 比2009年的45%: the base's own figure (是2015年的1.6倍 is this level's ratio to it)
         same = [t for t in self._before_in_sentence(w) if not self._dates_another_figure(t, w)]

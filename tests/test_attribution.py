@@ -690,6 +690,8 @@ def test_a_headline_year_does_not_move_now_words():
     # the base of a comparison dates only its own figure
     ("本报讯 该县参合农民住院实际报销比例达到52%,比2009年的46%多出6个百分点。\n", "46%", "2010-12",
      ("during", "2009-01", "2009-12")),
+    ("本报讯 2022年,全县医保基金支出24.6亿元,是2012年11.3亿元的2倍多。\n", "11.3亿元", "2022-10",
+     ("during", "2012-01", "2012-12")),  # (the base year right before its figure, no 的 between)
     # … but a multiple of the base (是2015年的1.6倍) is the later level's ratio to it, dated as that level
     ("本报讯 到2020年底,全县参保人数达到61.5万人,是2015年的1.6倍。\n", "1.6倍", "2021-03", ("as_of", "", "2020-12")),
     # a reimbursement rate is set for the whole year: 今年 is not capped at the report's month
