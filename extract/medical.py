@@ -201,6 +201,8 @@ class ProgramReader:
             # Y万元 names Y's program; 分别给予70%、60%的参保资助 names both)
             item_end = _LABELLED_ITEM.search(self.text, w.end, w.clause[1])
             item_end = -1 if item_end is None else item_end.start()
+            if before and before[-1].word in _all_layers():
+                helps = []  # 经基本医保、大病保险和医疗救助报销后的综合保障比例: every layer, no one form of help
             h = (helps or before or [None])[-1] or min(  # else the first after it, a form of help first
                 self._in(w.end, w.clause[1] if item_end < 0 else item_end),
                 key=lambda x: (self.program(x) in t.schemes, x.start), default=None)

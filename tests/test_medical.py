@@ -57,6 +57,9 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # claims the fund refused and rewards to informants are no money it paid out
     ("本报讯 今年县医保局对违规费用拒付金额约31万元。\n", "约31万元", ("basic_medical_insurance", "other")),
     ("本报讯 今年县医保局兑现医保基金举报奖励金额1.6万元。\n", "1.6万元", ("basic_medical_insurance", "other")),
+    # every layer named as one outranks the form of help named before it
+    ("本报讯 全年投入医疗救助资金1.1亿元,其中住院救助0.9万人次,救助对象住院费用经基本医保、大病保险和医疗救助"
+     "报销后的综合保障比例达到92.6%。\n", "92.6%", ("basic_medical_insurance", "reimbursement_rate")),
     # the backstop money paid after the schemes is medical assistance
     ("本报讯 贫困患者住院经基本医保报销后,全年支付医保兜底资金860万元。\n", "860万元", ("medical_assistance", "amount")),
     # a scheme that opens the clause after a comma is that clause's subject, no member of a list before it
