@@ -175,6 +175,9 @@ DOMAINS = [
     ("今年特困人员、低保对象住院医疗救助比例分别提高到90%和75%。", "90%", "medical_security"),
     ("今年特困人员、低保对象住院医疗救助比例分别提高到90%和75%。", "75%", "medical_security"),
     ("今年全县低保对象、特困人员分别发放救助金1260万元和380万元。", "1260万元", "social_assistance"),
+    # a pension drawn is the pension insurance's; people's satisfaction is governance's
+    ("截至年底,全县领取养老待遇人员6.1万人。", "6.1万人", "employment_social_security"),
+    ("全年十件民生实事全部完成,群众满意度保持在92%以上。", "92%以上", "governance"),
     # a clause that says whom its sentence's work reached (惠及…) takes the sentence's topic
     ("全年代缴困难群众个人保费约2310万元,惠及特困、低保、监测对象等5.6万人。", "5.6万人", "medical_security"),
     ("全年发放城乡低保金3200万元,惠及低保对象1.1万人。", "1.1万人", "social_assistance"),
