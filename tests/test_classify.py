@@ -175,6 +175,9 @@ DOMAINS = [
     ("今年特困人员、低保对象住院医疗救助比例分别提高到90%和75%。", "90%", "medical_security"),
     ("今年特困人员、低保对象住院医疗救助比例分别提高到90%和75%。", "75%", "medical_security"),
     ("今年全县低保对象、特困人员分别发放救助金1260万元和380万元。", "1260万元", "social_assistance"),
+    # money invested is the topic's it is invested in (投资 only colours); residential compounds are housing's
+    ("今年全县新建改建公办幼儿园6所,总投资1.15亿元。", "1.15亿元", "education"),
+    ("今年县城计划改造老旧住宅23个小区、惠及居民2900余户,已开工19个。", "19个", "housing"),
     # a pension drawn is the pension insurance's; people's satisfaction is governance's
     ("截至年底,全县领取养老待遇人员6.1万人。", "6.1万人", "employment_social_security"),
     ("全年十件民生实事全部完成,群众满意度保持在92%以上。", "92%以上", "governance"),
