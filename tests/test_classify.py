@@ -178,6 +178,9 @@ DOMAINS = [
     # money invested is the topic's it is invested in (投资 only colours); residential compounds are housing's
     ("今年全县新建改建公办幼儿园6所,总投资1.15亿元。", "1.15亿元", "education"),
     ("今年县城计划改造老旧住宅23个小区、惠及居民2900余户,已开工19个。", "19个", "housing"),
+    # premiums paid for others (代缴) are the insurance's named before them
+    ("今年县财政为困难群体代缴养老保险费,已为9800人代缴保费98万元。", "98万元", "employment_social_security"),
+    ("今年县财政为困难群体代缴医保费,已为9800人代缴保费98万元。", "98万元", "medical_security"),
     # a pension drawn is the pension insurance's; people's satisfaction is governance's
     ("截至年底,全县领取养老待遇人员6.1万人。", "6.1万人", "employment_social_security"),
     ("全年十件民生实事全部完成,群众满意度保持在92%以上。", "92%以上", "governance"),
