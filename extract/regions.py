@@ -230,6 +230,10 @@ class RegionResolver:
             return self.home  # 我县 on a county's own page: the publisher's county, whoever else it names
         if ref.suffix:
             named = self._places_before(w, ref.suffix)
+            # (我县将…,力争全县参合率…: the publisher's own county goes on after its first-person word)
+            mine = [h for h in within(self.ref_hits, w.article[0], w.start) if h.word[0] in _FIRST_PERSON]
+            if mine and self.home.name.endswith(ref.suffix) and (not named or named[-1].start < mine[-1].start):
+                return self.home
             if named and not self._aside(named[-1], w, before):
                 return region_of_place(named[-1].place)
             main = self.main_region(w)

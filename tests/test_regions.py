@@ -144,6 +144,9 @@ def test_wo_xian_on_a_county_s_own_page_is_that_county_whoever_else_it_names():
     kw = dict(published="2010-11", home_name="平遥县", home_code="140728")
     assert region_of(page, "15.2万人", **kw) == ("平遥县", "140728")
     assert region_of(page, "19.8万人", **kw) == ("祁县", "140727")
+    # 全县 after a 我县 goes on with the publisher's county
+    page = "本报讯 今年祁县参合19.8万人。下一步,我县将提高补偿水平,力争明年全县参合率达到98%。\n"
+    assert region_of(page, "98%", **kw) == ("平遥县", "140728")
     # 该县 points at the county just named
     page = "本报讯 今年祁县参合19.8万人。该县参合率达到96.1%。\n"
     assert region_of(page, "96.1%", **kw) == ("祁县", "140727")
