@@ -218,6 +218,19 @@ class PeriodResolver:
         return bool(self._before_in_sentence(w))
 
     def governing(self, w: Window) -> TimeExpr | None:
+        """The time that governs the figure (`_governing`); a sentence of its own that runs on since
+        an event an earlier sentence dated (今年3月,全市启动DIP改革。改革实施以来,…) runs from that
+        date to the report's month (GUIDELINES §6: 以来)."""
+        t = self._governing(w)
+        if (t is not None and t.kind == "during" and t.period_start and self.published
+                and t.period_start <= self.published != t.period_end
+                and _SINCE_EVENT.search(self.text, w.sentence[0], w.start)
+                and not self._before_in_sentence(w)):
+            return TimeExpr(t.start, t.end, t.text, "during", t.period_start, self.published, True, True,
+                            t.symbolic, "since")
+        return t
+
+    def _governing(self, w: Window) -> TimeExpr | None:
         """In the figure's own sentence, the nearest time expression before it; otherwise the
         first (head) expression of the latest earlier sentence of the paragraph that has one."""
         base = next((b for b in reversed(within(self.bases, w.sentence[0], w.start))
@@ -362,6 +375,7 @@ class PeriodResolver:
         return found[0] if len(found) == 1 and found[0].resolved else None
 
 _HAN = compiled(r"\p{Han}")
+_SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (长期以来 says no since when)
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
 _DIGIT = compiled(r"\d")
 _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d")  # 的21.3%, 的每人每年150元

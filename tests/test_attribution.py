@@ -135,6 +135,16 @@ def test_a_yearbook_s_entries_record_the_year_before_its_edition(title):
     assert period(page, "206家", published="2019-10") == ("as_of", "", "2018-12")
 
 
+def test_a_sentence_since_an_event_an_earlier_sentence_dated_runs_to_the_report_s_month():
+    page = "本报讯 今年3月,全市启动DIP支付方式改革。改革实施以来,住院次均费用降至7920元,同比下降5.8%。\n"
+    assert period(page, "7920元", published="2021-11") == ("during", "2021-03", "2021-11")
+    page = "本报讯 今年,全市启动DIP支付方式改革。改革实施以来,住院次均费用降至7920元。\n"
+    assert period(page, "7920元", published="2021-11") == ("during", "2021-01", "2021-11")
+    # 长期以来 says no since when
+    page = "本报讯 今年3月,全市启动DIP支付方式改革。长期以来,住院次均费用高达7920元。\n"
+    assert period(page, "7920元", published="2021-11") == ("during", "2021-03", "2021-03")
+
+
 def test_a_persons_age_this_year_names_no_period():
     page = "本报讯 今年68岁的王大妈去年因病住院3次,总费用9.4万元。经报销后,个人负担0.8万元。\n"
     assert period(page, "9.4万元", published="2025-05") == ("during", "2024-01", "2024-12")
