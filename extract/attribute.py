@@ -23,7 +23,7 @@ from extract.periods import PeriodResolver
 from extract.plans import is_target, names_target
 from extract.regions import Region, RegionResolver
 from extract.scan import Found
-from extract.stock_flow import counts_members
+from extract.stock_flow import counts_members, part_of_a_level
 from extract.subjects import split_conflicts
 from extract.segment import Article, article_at, clause_at, segment_page, sentences
 from extract.segment.lines import opens_item
@@ -283,7 +283,7 @@ class DocumentContext:
                                                item, link.order)
         if (link.head >= 0 and source is not None and source.period_kind == "as_of" and kind == "during"
                 and not change and end == source.period_end and units[source_at:source_at + 1] == [q.unit]
-                and self._part_of_a_level(w, q.unit)):
+                and part_of_a_level(self.text, w, q.unit)):
             kind, start = "as_of", ""  # 特困供养人员4010人,其中集中供养968人: a part of a level is a level
         if (domain == "medical_security" and program != "resident_medical_insurance"
                 and maternity(self.text, w, items[0] if items else None, self.programs.raw)):
@@ -305,7 +305,6 @@ class DocumentContext:
             target=self._target(f, w, art),
             region_stated=bool(f.context) or self.regions.stated_in(w),
             period_stated=bool(f.context or f.period) or self.periods.stated_in(w), head=link.head)
-
 
     def _program_metric(self, f: Found, w: Window, link: Links, earlier: list[Attribution], source,
                         rest: bool, items: tuple, change: str, written_per: str) -> tuple[str, str]:
@@ -330,15 +329,9 @@ class DocumentContext:
             program, metric = of.program, of.metric
         return program, metric
 
-    def _part_of_a_level(self, w: Window, unit: str) -> bool:
-        """Neither money nor visits, which accrue whatever they are a part of, nor a part that says it
-        is new (其中新增缴费158人)."""
-        return unit not in _ACCRUING and not word_pattern("flow_words.txt").search(self.text, w.clause[0], w.start)
-
 
 _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
-_ACCRUING = ("元", "人次")  # money and visits accrue, whatever they are a part of
 
 
 def _rate_before(found: list[Found], i: int) -> int:

@@ -226,13 +226,9 @@ class RegionResolver:
         """全县, 该区, 全州 …: the unit the article is about whose name ends as the word says."""
         ref = self._refs.get(word) or self._refs["我" + word[-1]]
         before = self._places_before(w, "")
-        if word[0] in _FIRST_PERSON and ref.suffix and self.home.name.endswith(ref.suffix):
-            return self.home  # 我县 on a county's own page: the publisher's county, whoever else it names
         if ref.suffix:
             named = self._places_before(w, ref.suffix)
-            # (我县将…,力争全县参合率…: the publisher's own county goes on after its first-person word)
-            mine = [h for h in within(self.ref_hits, w.article[0], w.start) if h.word[0] in _FIRST_PERSON]
-            if mine and self.home.name.endswith(ref.suffix) and (not named or named[-1].start < mine[-1].start):
+            if self.home.name.endswith(ref.suffix) and self._speaks_for_home(word, w, named):
                 return self.home
             if named and not self._aside(named[-1], w, before):
                 return region_of_place(named[-1].place)
@@ -242,6 +238,14 @@ class RegionResolver:
                 if candidate.name.endswith(ref.suffix):
                     return candidate
         return self._resolve_level(ref.level, before, w)
+
+    def _speaks_for_home(self, word: str, w: Window, named: list[Located]) -> bool:
+        """我县 on a county's own page is the publisher's county, whoever else it names; so is a 全县
+        after such a word with no county named between (我县将…,力争全县参合率…)."""
+        if word[0] in _FIRST_PERSON:
+            return True
+        mine = [h for h in within(self.ref_hits, w.article[0], w.start) if h.word[0] in _FIRST_PERSON]
+        return bool(mine) and (not named or named[-1].start < mine[-1].start)
 
     def _aside(self, l: Located, w: Window, before: list[Located]) -> bool:
         """A county-level city in an article about its prefecture, named only by its short form

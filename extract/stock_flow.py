@@ -108,6 +108,12 @@ def _area_institutions() -> regex.Pattern:
                          rf"(?:{alternation(words('institution_nouns.txt'))})(?:共有|共计|共|有|达到|达|为)?\s*")
 
 
+def part_of_a_level(text: str, w: Window, unit: str) -> bool:
+    """Whether a part of a level (其中集中供养968人) is one too: neither money nor visits, which accrue
+    whatever they are a part of, nor a part that says it is new (其中新增缴费173人)."""
+    return unit not in _ACCRUING and not _says(text, "flow_words.txt", w.clause[0], w.start)
+
+
 def _is_level(text: str, w: Window, unit: str) -> bool:
     """A balance in the figure's clause (结存, 余额), or for anything but money a stock word
     (现有, 参保人数 …): money near a stock word still accrues (参保缴费1.2亿元); or the people

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Optional
 
 from rules.pattern_cache import compiled
@@ -54,8 +55,15 @@ def _qualifier(g, m) -> str:
     return _detached(m.string, m.start())
 
 
+@lru_cache(maxsize=None)
+def _detached_ends() -> frozenset[str]:
+    return frozenset(w[-1] for w in detached_qualifiers())
+
+
 def _detached(text: str, start: int) -> str:
     """A qualifier joined to the number by its verb (约为97.8%, 约占31%): the span starts at the number."""
+    if not start or text[start - 1] not in _detached_ends():
+        return "exact"  # (most figures: no such word ends right before them)
     for word, (qualifier, guard) in detached_qualifiers().items():
         lo = start - len(word)
         if lo >= 0 and text.startswith(word, lo) and not (lo and text[lo - 1] in guard):
@@ -84,7 +92,8 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
     """number + unit matches (money, people, measure words …)."""
     g = named_groups(m)
     canonical, kind = units()[g["unit"]]
-    if is_indefinite_article(g) and kind != "points" and (canonical not in TENTHS or _IDIOM_AFTER.match(m.string, m.end())):
+    if (is_indefinite_article(g) and kind != "points"
+            and (canonical not in TENTHS or _IDIOM_AFTER.match(m.string, m.end()))):
         return None  # 上升一个百分点 is one point, 占一成 a tenth (一成不变 is an idiom)
     num = g["num"]
     if " " in m.group() and not num[0].isdigit():
