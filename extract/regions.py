@@ -234,7 +234,7 @@ class RegionResolver:
                 return region_of_place(named[-1].place)
             main = self.main_region(w)
             # (全区 on a page of an autonomous region's city or county, no district named: the region)
-            for candidate in (main, self.home, self._province_of(main if main.code else self.home)):
+            for candidate in (main, self.home, self._province_of(main)):
                 if candidate.name.endswith(ref.suffix):
                     return candidate
         return self._resolve_level(ref.level, before, w)
@@ -286,7 +286,7 @@ class RegionResolver:
 
     def _resolve_level(self, level: str, before: list[Located], w: Window) -> Region:
         if level == "town":  # (region_refs.tsv: 城区)
-            return self.main_region(w) or self.home
+            return self.main_region(w)  # (which falls back to the home region itself)
         if level == "county":
             counties = [l for l in before if l.place.level == "county"]
             if counties:
@@ -294,7 +294,7 @@ class RegionResolver:
             main = self.main_region(w)
             if main.level == "county":
                 return main
-            return self.home if self.home.level == "county" else main or self.home
+            return self.home if self.home.level == "county" else main
         if level in ("city", "prefecture"):
             cities = [l for l in before if l.place.level == "prefecture"
                       or (level == "city" and l.place.level == "county" and l.place.name.endswith("市"))]
