@@ -37,9 +37,10 @@ _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千�
 
 
 @lru_cache(maxsize=None)
-def _programs() -> dict[str, tuple[str, bool]]:
-    """keyword → (program, generic): a generic word (医保) continues a scheme named before it."""
-    return {r[0]: (r[1].strip(), len(r) > 2 and r[2].strip() == "generic") for r in table("medical_programs.tsv")}
+def _programs() -> dict[str, tuple[str, str]]:
+    """keyword → (program, mark): a `generic` word (医保) continues a scheme named before it; `all`
+    names every layer as one (三重保障)."""
+    return {r[0]: (r[1].strip(), r[2].strip() if len(r) > 2 else "") for r in table("medical_programs.tsv")}
 
 
 # ------------------------------------------------------------------ program
@@ -79,7 +80,7 @@ def _clause_done(text: str, a: Hit, b: Hit) -> bool:
 
 @lru_cache(maxsize=None)
 def _all_layers() -> frozenset[str]:
-    return frozenset(r[0] for r in table("medical_programs.tsv") if len(r) > 2 and r[2].strip() == "all")
+    return frozenset(w for w, (_, mark) in _programs().items() if mark == "all")
 
 
 _A_DIGIT = compiled(r"\d")
@@ -146,7 +147,7 @@ class ProgramReader:
         return _programs()[h.word][0] if h.word else BASIC
 
     def generic(self, h: Hit) -> bool:
-        return bool(h.word) and _programs()[h.word][1]
+        return bool(h.word) and _programs()[h.word][1] == "generic"
 
     def _in(self, lo: int, hi: int) -> list[Hit]:
         return within(self.hits, lo, hi)
