@@ -79,6 +79,7 @@ class RegionResolver:
             + [Hit(m.start(), m.end(), ORGAN_REF[m.group(1)]) for m in organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
         self._refs = refs
+        self._first_person = Sorted([h for h in self.ref_hits if h.word[0] in _FIRST_PERSON])  # 我县, 本市
         self._classes = {h.start for h in self.ref_hits if self._class_of(h)}  # found once per page
         scope = _scope()
         self._main: dict[tuple, Region] = {}
@@ -244,7 +245,7 @@ class RegionResolver:
         after such a word with no county named between (我县将…,力争全县参合率…)."""
         if word[0] in _FIRST_PERSON:
             return True
-        mine = [h for h in within(self.ref_hits, w.article[0], w.start) if h.word[0] in _FIRST_PERSON]
+        mine = within(self._first_person, w.article[0], w.start)
         return bool(mine) and (not named or named[-1].start < mine[-1].start)
 
     def _aside(self, l: Located, w: Window, before: list[Located]) -> bool:
