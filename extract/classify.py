@@ -33,6 +33,18 @@ class DocWords:
         self.livelihood = hits(text, "livelihood_totals.txt", view)
         self._distinct: dict[tuple[int, int], list[Hit]] = {}
 
+    def only_insurance(self, lo: int, hi: int) -> str | None:
+        """The domain of the insurances an article names (…保险), when they are all of one domain
+        other than medical security and it names no medical topic word (医保, 新农合): a pension
+        page's 参保 and 缴费 are pension's, in sentences that name no insurance."""
+        weights = _domain_weights()
+        kinds = set()
+        for h in self.distinct(lo, hi):
+            domain, weight = weights[h.word]
+            if h.word.endswith("保险") or (domain == _MEDICAL and weight >= TOPIC_WEIGHT):
+                kinds.add(domain)
+        return kinds.pop() if len(kinds) == 1 and _MEDICAL not in kinds else None
+
     def distinct(self, lo: int, hi: int) -> list[Hit]:
         """The first hit of each distinct domain word inside [lo, hi), computed once per span."""
         if (lo, hi) not in self._distinct:
@@ -41,6 +53,9 @@ class DocWords:
                 first.setdefault(h.word, h)
             self._distinct[(lo, hi)] = list(first.values())
         return self._distinct[(lo, hi)]
+
+
+_MEDICAL = "medical_security"
 
 
 @lru_cache(maxsize=None)
@@ -156,10 +171,10 @@ def _generic_words() -> frozenset[str]:
 
 def _named_before(h: Hit, w: Window, words_: DocWords) -> str | None:
     """The domain of the insurance (…保险) named nearest before a generic insurance word in the
-    figure's sentence."""
+    figure's sentence, else of the one kind of insurance its article names."""
     weights = _domain_weights()
     named = [x for x in within(words_.domain, w.sentence[0], h.start) if x.word.endswith("保险")]
-    return weights[named[-1].word][0] if named else None
+    return weights[named[-1].word][0] if named else words_.only_insurance(*w.article)
 
 
 TOPIC_WEIGHT = 3.0  # a word at least this strong names a topic; lighter ones (农民, 农村) only colour it

@@ -117,6 +117,15 @@ DOMAINS = [
     ("年末全县城乡居民养老保险参保21万人。年末全县共有社会服务机构12个,拥有社会服务床位1460张;社区服务中心9个,社区服务站86个。", "1460张", "social_assistance"),
     ("年末全县城乡居民养老保险参保21万人。年末全县共有社会服务机构12个,拥有社会服务床位1460张;社区服务中心9个,社区服务站86个。", "9个", "governance"),
     ("年末全县城乡居民养老保险参保21万人。年末全县共有社会服务机构12个,拥有社会服务床位1460张;社区服务中心9个,社区服务站86个。", "86个", "governance"),
+    # a pension page's 参保 and 缴费 in sentences that name no insurance are pension's; where the
+    # page also names medical insurance they stay medical security
+    ("全县城乡居民养老保险参保28万人。今年个人缴费标准分为每年200元至3000元共12个档次,选择较高档次的参保人员1.1万人。",
+     "1.1万人", "employment_social_security"),
+    ("全县城乡居民养老保险参保28万人。今年个人缴费标准分为每年200元至3000元共12个档次,选择较高档次的参保人员1.1万人。",
+     "200元", "employment_social_security"),
+    ("全县城乡居民养老保险参保28万人,城乡居民医保参保41万人。今年个人缴费标准为每年380元,资助参保1.1万人。",
+     "380元", "medical_security"),
+    ("全县城乡居民养老保险参保28万人。城乡居民医保个人缴费标准为每年380元。", "380元", "medical_security"),
     # major diseases are a medical-security matter (重大疾病医疗救助), their control is public health
     ("截至目前,全县已救助重大疾病患者860人次。", "860人次", "medical_security"),
     ("今年全县加强重大疾病防控,排查患者860人。", "860人", "health_services"),
