@@ -285,6 +285,10 @@ class DocumentContext:
                 and not change and end == source.period_end and units[source_at:source_at + 1] == [q.unit]
                 and part_of_a_level(self.text, w, q.unit)):
             kind, start = "as_of", ""  # 特困供养人员4010人,其中集中供养968人: a part of a level is a level
+        elif (link.head >= 0 and source is not None and source.period_kind == "during" and kind == "as_of"
+              and end == source.period_end and units[source_at:source_at + 1] == [q.unit]
+              and counts_members(self.text, w, q.unit)):
+            kind, start = "during", source.period_start  # 全年保障低保对象X人,其中城市…,农村低保对象Y人: as its head
         if (domain == "medical_security" and program != "resident_medical_insurance"
                 and maternity(self.text, w, items[0] if items else None, self.programs.raw)):
             if end and int(end[:4]) < MERGED:  # a social insurance of its own before the merger

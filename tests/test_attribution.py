@@ -589,6 +589,12 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
      ("as_of", "", "2023-12")),
     ("本报讯 2023年,全县城镇职工参保8412人,其中新增缴费173人。\n", "2024-01", "173人", ("during", "2023-01", "2023-12")),
     ("本报讯 2023年,资助参保率保持100%。其中,甲乡资助6210人。\n", "2024-01", "6210人", ("during", "2023-01", "2023-12")),
+    # the members of a group the year helped, listed under 其中, are people helped as their head is, however
+    # bare their clause; the same bare count standing alone is how many members the group has
+    ("本报讯 2023年,全县共保障城乡低保对象9630人,其中城市低保对象1180人,农村低保对象8450人。\n", "2024-01",
+     "8450人", ("during", "2023-01", "2023-12")),
+    ("本报讯 2023年,全县城乡低保对象9630人,其中城市低保对象1180人,农村低保对象8450人。\n", "2024-01",
+     "8450人", ("as_of", "", "2023-12")),
     # a change under a month's cut-off is a flow over the year to that month; the level beside it stays at its moment
     ("本报讯 截至7月底,全县医保电子凭证激活率达71.6%,比年初提高了14.2个百分点。\n", "2022-08", "14.2个百分点",
      ("during", "2022-01", "2022-07")),
