@@ -47,8 +47,8 @@ def settle_program(program: str, metric: str, unit: str = "") -> str:
     cover paid from the scheme (大病保险筹资标准…。个人缴费标准提高30元); how many of a group are enrolled is the insurance's
     rate, also where a subsidy paid their premiums (资助…参保,困难群众参保率保持在98%); a time a
     service takes (办理时限5个工作日) measures the service."""
-    if unit in words("service_times.txt") and program in sets().schemes:
-        return SERVICES
+    if unit in words("service_times.txt"):
+        return SERVICES  # (whichever scheme or form of help the service handles)
     if metric == "individual_contribution" and program not in sets().schemes:
         return "resident_medical_insurance"  # (a person pays into a scheme, never into a form of help)
     if metric == "enrollment_rate" and program == "enrollment_subsidy":

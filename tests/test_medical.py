@@ -313,6 +313,7 @@ def test_enrollees_reached_by_a_benefit_are_its_beneficiaries(page, surface, exp
 @pytest.mark.parametrize("title,expected", [
     ("桑田县2024年城乡居民医保筹资工作情况(第3期)", "resident_medical_insurance"),
     ("桑田县2024年职工医保扩面工作通报", "employee_medical_insurance"),
+    ("桑田县2024年城乡居民医保有哪些新变化?", "resident_medical_insurance"),
     # the bureau's name is no scheme, and a title naming two schemes names neither
     ("桑田县医疗保障局2024年参保工作通报", "basic_medical_insurance"),
     ("桑田县职工医保和城乡居民医保参保工作通报", "basic_medical_insurance"),
@@ -553,6 +554,13 @@ def test_critical_illness_fund_accounts():
      ("medical_security_services", "other")),
     ("本报讯 群众在医保窗口办理异地就医备案,平均等候不到8分钟。\n", "不到8分钟", ("medical_security_services", "other")),
     ("本报讯 今年城乡居民医保零星报销款7天内打到参保人账户。\n", "7天", ("resident_medical_insurance", "other")),
+    # (also where the service handles a form of help or outpatient cover)
+    ("本报讯 今年门诊慢特病待遇认定办理时限由10个工作日压缩至3个工作日。\n", "3个工作日",
+     ("medical_security_services", "other")),
+    # the office that speaks (县医保局提醒…) names no scheme: an article on the resident scheme's drive goes on
+    ("城乡居民医保征缴进入冲刺阶段\n\n本报讯 今年城乡居民医保个人缴费标准为每人380元。\n\n"
+     "县医保局提醒,截至目前全县已有36.2万人完成缴费。\n", "36.2万人",
+     ("resident_medical_insurance", "insured_persons")),
 ])
 def test_averages_shares_and_premiums_paid_for_others(page, surface, expected):
     assert pm(page, surface, published="2024-12") == expected
