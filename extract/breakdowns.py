@@ -130,12 +130,24 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of
         elif len(items) < 2:
             paired, items = _figure_clauses(text, figures, starts, sent, lo, len(group))
             pairs.update(zip(group, paired))
+            if not paired:
+                items = _clause_before(text, sent, lo, len(group))
+                against = bool(items) and _COMPARED_ITEMS.search(text, *items[0]) is not None
         if len(items) == len(group) and len(group) > 1:
             previous = (sent, items, group, against)
             out.update(zip(group, items))
             if against:
                 compared.update(group)
     return out, pairs, order, compared
+
+
+def _clause_before(text: str, sent: Span, lo: int, n: int) -> list[Span]:
+    """排在前三位的是西充县、蓬安县和营山县,分别为X、Y、Z: a 分别 clause with no items of its own
+    takes the items of the clause right before it, when there are as many as its figures."""
+    if lo - 1 <= sent[0]:
+        return []
+    items = _split_items(text, _clause_start(text, sent[0], lo - 1), lo - 1)
+    return items if len(items) == n else []
 
 
 def _runs_on(text: str, earlier: Span, sent: Span) -> bool:

@@ -251,6 +251,16 @@ def test_the_place_a_fenbie_item_names_is_its_figure_s_region_unless_it_is_compa
     assert region_of(page, "0.8个百分点", published="2024-04", home_name="博爱县") == ("博爱县", "410822")
 
 
+def test_a_fenbie_clause_with_no_items_takes_the_places_the_clause_before_it_lists():
+    page = ("亳州市城乡居民医保参保工作进展顺利\n\n本报讯 截至3月底,参保率排在前列的是涡阳县、蒙城县和利辛县,"
+            "分别为98.1%、97.6%和97.2%;谯城区、利辛县以外的县区参保率低于全市平均水平。\n")
+    assert [region_of(page, s, published="2024-04")[0] for s in ("98.1%", "97.6%", "97.2%")] == [
+        "涡阳县", "蒙城县", "利辛县"]
+    # (not when that clause lists fewer or more things than the figures)
+    page = "本报讯 截至3月底,涡阳县、蒙城县和利辛县均已启动,分别为98.1%、97.6%。\n"
+    assert region_of(page, "97.6%", published="2024-04", home_name="亳州市")[0] == "亳州市"
+
+
 def test_where_a_wire_story_was_filed_is_not_what_it_is_about():
     page = ("新华社北京3月5日电(记者王五)记者从国家医疗保障局获悉,2024年全国基本医疗保险参保人数达13.1亿人。\n"
             "记者了解到,去年医疗救助资金共资助7600多万人参保。\n")
