@@ -221,7 +221,8 @@ class DocumentContext:
             if decided_at == "item" and names_topic(label[0], domain, self.words):
                 return domain, "clause"
         if counts_members(self.text, w, unit):
-            domain, decided_at = domain_reading(w, self.words, (w.clause,))
+            # (the group named before the count: 、农村低保对象… after it is the next count's)
+            domain, decided_at = domain_reading(w, self.words, ((w.clause[0], w.start),))
             if decided_at == "item":
                 return domain, "clause"
         return domain_reading(w, self.words)
