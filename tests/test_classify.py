@@ -129,7 +129,7 @@ DOMAINS = [
     ("去年发放各类救助资金2.37亿元,资助4.6万名困难群众参加基本医疗保险。", "2.37亿元", "social_assistance"),
     ("去年发放各类救助资金2.37亿元,资助4.6万名困难群众参加基本医疗保险。", "4.6万名", "medical_security"),
     # how many members a group has is read from the group before the count, not the next item's words
-    ("年末全县城市低保对象3240人、农村低保对象2.18万人。", "3240人", "social_assistance"),
+    ("全县共有城市低保对象3240人、农村低保对象2.18万人。", "3240人", "social_assistance"),
     # major diseases are a medical-security matter (重大疾病医疗救助), their control is public health
     ("截至目前,全县已救助重大疾病患者860人次。", "860人次", "medical_security"),
     ("今年全县加强重大疾病防控,排查患者860人。", "860人", "health_services"),
