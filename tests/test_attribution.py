@@ -108,7 +108,8 @@ def test_a_report_on_how_a_year_went_dates_the_figures_with_no_time_of_their_own
 
 
 @pytest.mark.parametrize("dateline", ["安远县医疗保障局　2024年3月", "2024年3月12日", "（2024年3月12日）",
-                                      "——2024年1月18日在安远县第十八届人民代表大会第四次会议上"])
+                                      "——2024年1月18日在安远县第十八届人民代表大会第四次会议上",
+                                      "(2024年3月)", "（二〇二四年三月）"])
 def test_a_dateline_under_the_title_says_when_the_report_was_written_not_what_it_covers(dateline):
     page = ("安远县2023年医疗保障基金运行情况\n\n" + dateline + "\n\n基金收入方面，全年收入3.1亿元。\n\n"
             "待遇方面，住院报销比例为71.5%。\n")
