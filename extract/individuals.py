@@ -13,7 +13,8 @@ from rules.pattern_cache import compiled
 from rules.wordlists import table, words
 
 
-_FIRST_PERSON_NOT_A_UNIT = compiled(r"我(?:们|[县市区省州旗国乡镇村])")
+# (我局, 我委, 我中心: an office speaking of its own work)
+_FIRST_PERSON_NOT_A_UNIT = compiled(r"我(?:们|[县市区省州旗国乡镇村局委院厅办站]|中心|单位|部门|系统|社区)")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 
 
@@ -51,7 +52,8 @@ def _said_by_one_person(text: str, w: Window) -> bool:
 
 
 # an age before the person it describes (72岁的张大爷, 今年四十一岁的), not a threshold (60岁以上)
-_AGE_OF_ONE = compiled(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{2,3})周?岁的")
+# (年满70周岁、80周岁的: the ages that define groups)
+_AGE_OF_ONE = compiled(r"(?<![\d.、满至到])(?:\d{1,3}|[一二三四五六七八九十]{2,3})周?岁的")
 
 
 def _one_person_sentence(w: Window, text: str) -> bool:

@@ -133,6 +133,9 @@ def test_one_persons_story_is_individual_and_no_fact(page, surface):
     ("本报讯 县医保局李局长介绍,今年全县医疗救助支出2100万元。\n", "2100万元"),
     ("本报讯 赵大爷的儿子在县医保局工作。他介绍,今年全县医疗救助支出2100万元。\n", "2100万元"),
     ("本报讯 73岁的脱贫户陈大爷去年住院4次。今年全县贫困人口住院个人自付比例控制在10%以内。\n", "10%以内"),
+    # an office speaking of its work (我局), and the ages that define groups (年满70周岁、80周岁的)
+    ("本报讯 2025年,我局将力争居民医保参保率稳定在96%以上。\n", "96%以上"),
+    ("本报讯 对年满70周岁、75周岁、80周岁的退休人员,养老金分别再增加20元、30元、40元。\n", "30元"),
 ])
 def test_a_person_in_the_sentence_does_not_make_an_area_s_figure_a_story(page, surface):
     assert {m.text: m for m in _run(page).mentions}[surface].population != "individual"
