@@ -445,6 +445,8 @@ CHANGES = [
     ("全县新增参保3000人。", "3000人", "", None),
     # the size of a change named as a noun stays a change after 为 (增幅为, 降幅为)
     ("今年全县医保基金支出2.3亿元,增幅为7.4%。", "7.4%", "growth_rate", "amount"),
+    ("第七批集采药品平均降价幅度达54.6%,耗材平均降价幅度超过60%。", "54.6%", "growth_rate", None),
+    ("全县城镇居民人均可支配收入增长幅度为8.2%。", "8.2%", "growth_rate", None),
     # a cut (降价, 压缩) is a fall; the kinds of goods whose price was cut, and money a cut saves, are counted
     ("第七批集采中选药品平均降价48%。", "48%", "growth_rate", None),
     ("不动产登记办理时限压缩35%。", "35%", "growth_rate", None),
