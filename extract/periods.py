@@ -182,9 +182,11 @@ class PeriodResolver:
     def _not_ahead(self, t: TimeExpr, w: Window) -> TimeExpr:
         """年末累计结余X万元 in a January report: a moment with no year of its own that would lie
         after the report's month is the last one passed (the year before), unless the figure is
-        a plan (年底前完成…) or a target (确保年底参保率不低于95%)."""
+        a plan (年底前完成…) or a target (确保年底参保率不低于95%), or the moment is a deadline
+        (各地要在11月底前完成…), which lies ahead of whatever it dates."""
         if (t.kind == "as_of" and self.published and t.period_end > self.published and implied_year(t)
-                and not is_future(w, self.text) and not is_target(w, self.text)):
+                and not is_future(w, self.text) and not is_target(w, self.text)
+                and not self.text.startswith(_DEADLINE, t.end)):
             return in_year(t, int(t.period_end[:4]) - 1)
         return t
 
@@ -383,3 +385,4 @@ _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation
+_DEADLINE = ("前", "之前", "以前")  # 11月底前: by a moment, which lies ahead

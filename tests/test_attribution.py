@@ -669,6 +669,8 @@ def test_a_headline_year_does_not_move_now_words():
      ("as_of", "", "2024-12")),
     # unless the figure is a plan
     ("本报讯 全县力争年底前参保率达到96%。\n", "96%", "2025-01", ("as_of", "", "2025-12")),
+    # or the moment is a deadline, whatever the figures after it
+    ("本报讯 各县区要在11月底前完成医疗救助任务。救助比例要达到70%。\n", "70%", "2025-10", ("as_of", "", "2025-11")),
     # an interval that would end before it starts is none
     ("本报讯 县医保局提醒,2024年度集中缴费期截至今年12月31日,逾期缴费的将设置3个月待遇等待期。\n", "3个月", "2023-11",
      ("", "", "")),
