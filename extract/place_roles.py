@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.gazetteer import UPPER, Place
+from extract.gazetteer import UPPER, Gazetteer, Place
 from extract.spans import hits, last_of, record
 from rules.fragments import alternation
 from rules.punctuation import FULL_STOPS
@@ -246,3 +246,37 @@ def locality_before(text: str, before: list[Located], start: int) -> str:
             own = m.group().endswith(("村", "社区")) or l.place.level not in UPPER
             best, best_end = (m.group() if own else text[l.start:m.end()]), m.end()
     return best
+
+
+def locate(text: str, matches: list, home_code: str, gaz: Gazetteer) -> list[Located]:
+    """The gazetteer's matches on a page that name a place there, each resolved among its namesakes
+    by the places the page names unambiguously and the home region."""
+    context = [home_code] if home_code else []
+    context += [m.candidates[0].code for m in matches if len(m.candidates) == 1]
+    context = list(dict.fromkeys(context))
+    page = gaz.context(context)  # read once: resolving each place costs the same on any page
+    # Provinces the page is evidently about: the home region's, and those of places named
+    # in full at county level or above.
+    provinces = {home_code[:2]} if home_code else set()
+    provinces |= {m.candidates[0].province_code[:2] for m in matches
+                  if not m.short and m.candidates and m.candidates[0].level in UPPER}
+    located: list[Located] = []
+    for i, m in enumerate(matches):
+        # 和林格尔县城关镇: a county named right before a township decides between namesakes
+        before = [matches[i - 1].candidates[0].code] if (
+            i and matches[i - 1].end >= m.start - 1 and matches[i - 1].candidates) else []
+        p = gaz.resolve(m, page.plus(before)) if before else gaz.resolve(m, page)
+        if p is None and before:
+            p = gaz.resolve(m, before)
+        if p is None:
+            continue
+        # A short form (永福 in a person's name, 沿河 "along the river") or a township far
+        # from anything else on the page is more likely an ordinary word than that place.
+        # 广西, 内蒙古: a province's short form names it wherever it stands
+        province_short = p.level == "province" and gaz.has_counties(p.code)
+        if (m.short or p.level not in UPPER) and p.province_code[:2] not in provinces and not province_short:
+            continue
+        if m.short and is_person_name(text, m.start, m.end):
+            continue
+        located.append(Located(m.start, m.end, p))
+    return located

@@ -20,8 +20,8 @@ from itertools import repeat
 from typing import Callable
 
 from extract.gazetteer import NONE, Gazetteer, Region, region_of_place
-from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, is_person_name,
-                                 locality_before, names_an_award, organ_pattern, roles)
+from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, locality_before,
+                                 locate, names_an_award, organ_pattern, roles)
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -51,6 +51,8 @@ _TEXT = compiled(r"\S")
 _COMPARED_WITH = compiled(COMPARED_WITH)  # 高出全市平均水平…: the base of a comparison is no referent
 _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
 _ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
+_ROWS_OF_AN_AREA = 3  # rows of counties enough to make a table of their area's
+_ROW_LABEL = compiled(r"[ \t\u3000|｜]+[-+]?\d")  # blanks or a pipe, then the row's first figure
 
 
 class RegionResolver:
@@ -67,7 +69,7 @@ class RegionResolver:
             home_code = codes.pop() if len(codes) == 1 else ""
         matches = gaz.find(text)
         self.place_spans = [(m.start, m.end, "place_name") for m in matches]
-        self.located = Sorted(roles(text, self._locate(text, matches, home_code)))
+        self.located = Sorted(roles(text, locate(text, matches, home_code, gaz)))
         home = gaz.by_code(home_code) if home_code else None
         self.home = region_of_place(home) if home else (Region(home_name, home_code) if home_name else NONE)
         refs = _refs()
@@ -88,38 +90,6 @@ class RegionResolver:
         self._sentence: tuple[list[Located], list[Hit], list[Hit]] = ([], [], [])
         self.scope_hits = Sorted(Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv")
                                  if not names_an_award(text, h.start))
-
-    def _locate(self, text: str, matches: list, home_code: str) -> list[Located]:
-        gaz = self.gaz
-        context = [home_code] if home_code else []
-        context += [m.candidates[0].code for m in matches if len(m.candidates) == 1]
-        context = list(dict.fromkeys(context))
-        page = gaz.context(context)  # read once: resolving each place costs the same on any page
-        # Provinces the page is evidently about: the home region's, and those of places named
-        # in full at county level or above.
-        provinces = {home_code[:2]} if home_code else set()
-        provinces |= {m.candidates[0].province_code[:2] for m in matches
-                      if not m.short and m.candidates and m.candidates[0].level in UPPER}
-        located: list[Located] = []
-        for i, m in enumerate(matches):
-            # 和林格尔县城关镇: a county named right before a township decides between namesakes
-            before = [matches[i - 1].candidates[0].code] if (
-                i and matches[i - 1].end >= m.start - 1 and matches[i - 1].candidates) else []
-            p = gaz.resolve(m, page.plus(before)) if before else gaz.resolve(m, page)
-            if p is None and before:
-                p = gaz.resolve(m, before)
-            if p is None:
-                continue
-            # A short form (永福 in a person's name, 沿河 "along the river") or a township far
-            # from anything else on the page is more likely an ordinary word than that place.
-            # 广西, 内蒙古: a province's short form names it wherever it stands
-            province_short = p.level == "province" and gaz.has_counties(p.code)
-            if (m.short or p.level not in UPPER) and p.province_code[:2] not in provinces and not province_short:
-                continue
-            if m.short and is_person_name(text, m.start, m.end):
-                continue
-            located.append(Located(m.start, m.end, p))
-        return located
 
     # -- places in a span -------------------------------------------------
     def _upper_in(self, start: int, end: int, subjects_only: bool = False) -> list[Located]:
@@ -161,6 +131,9 @@ class RegionResolver:
         lead = [l for l in in_lead if l.place.level == "county"] or [
             l for l in in_lead if l.place.level == "prefecture"] or [  # a lead about a prefecture's counties
             l for l in in_lead if self._municipality_of_lead(l, lead_start, lead_end)]
+        rows = [l for l in self._upper_in(*w.article) if self._row_label(l)] if lead and self._row_label(lead[0]) else []
+        if len({l.place.code for l in rows}) >= _ROWS_OF_AN_AREA and (area := self._area_of(rows)):
+            return area  # under a table of a prefecture's counties (麒麟区  62.35 …⏎沾益区 …), its prefecture
         if lead:
             return region_of_place(lead[0].place)
         if w.headline and (opening := self._opening_county(w)) is not None:
@@ -250,14 +223,19 @@ class RegionResolver:
 
     def _aside(self, l: Located, w: Window, before: list[Located]) -> bool:
         """A county-level city in an article about its prefecture, named only by its short form
-        (江阴 in a line's name) or followed by another county (在介休市,…。在平遥县,…。全市…):
-        全市 still means the prefecture."""
+        (江阴 in a line's name), as a table row's label (宣威市  128.95 …) or followed by another county
+        (在介休市,…。在平遥县,…。全市…): 全市 still means the prefecture."""
         main = self.main_region(w)
         if l.place.level != "county" or main.level != "prefecture" or l.place.code[:4] != main.code[:4]:
             return False
-        return (not self.text[l.start:l.end].endswith(l.place.name[-1])
+        return (not self.text[l.start:l.end].endswith(l.place.name[-1]) or self._row_label(l)
                 or any(x.start > l.start and x.place.level == "county" and x.place.code != l.place.code
                        for x in before))
+
+    def _row_label(self, l: Located) -> bool:
+        """A place that opens its line, with the line's figures after it: a table row's label."""
+        return (_ROW_LABEL.match(self.text, l.end) is not None
+                and not self.text[self.text.rfind("\n", 0, l.start) + 1:l.start].strip())
 
     def _places_before(self, w: Window, suffix: str) -> list[Located]:
         """The county-level or higher places of the figure's article before it that are not

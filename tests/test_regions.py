@@ -261,6 +261,16 @@ def test_a_fenbie_clause_with_no_items_takes_the_places_the_clause_before_it_lis
     assert region_of(page, "97.6%", published="2024-04", home_name="亳州市")[0] == "亳州市"
 
 
+def test_after_a_table_of_a_prefecture_s_counties_quan_shi_is_the_prefecture():
+    page = ("衡阳市2023年城乡居民医保参保情况\n\n截至2023年底,全市参保681.2万人。各县(市、区)情况见下表。\n\n"
+            "衡阳市各县(市、区)参保情况\n县(市、区)    参保人数(万人)   参保率(%)\n"
+            "衡南县          86.12            96.31\n衡东县          58.40            95.87\n"
+            "祁东县          83.95            96.02\n耒阳市         112.36            95.44\n\n"
+            "从表中看,全市参保人数比上年减少3.1万人,全市职工医保参保52.8万人。\n")
+    assert region_of(page, "3.1万人", published="2024-03")[0] == "衡阳市"
+    assert region_of(page, "52.8万人", published="2024-03")[0] == "衡阳市"
+
+
 def test_where_a_wire_story_was_filed_is_not_what_it_is_about():
     page = ("新华社北京3月5日电(记者王五)记者从国家医疗保障局获悉,2024年全国基本医疗保险参保人数达13.1亿人。\n"
             "记者了解到,去年医疗救助资金共资助7600多万人参保。\n")
