@@ -118,8 +118,17 @@ def _is_level(text: str, w: Window, unit: str) -> bool:
     """A balance in the figure's clause (结存, 余额), or for anything but money a stock word
     (现有, 参保人数 …): money near a stock word still accrues (参保缴费1.2亿元); or the people
     an insurance has (参加失业保险的职工3.2万人, 参加长期护理保险人数…)."""
-    return (_has(text, w, "balance_words.txt") or (unit != "元" and _has(text, w, "stock_words.txt"))
+    return (_has(text, w, "balance_words.txt") or (unit != "元" and _stock_word(text, w, unit))
             or (unit == "人" and _ENROLLED.search(text, max(w.clause[0], w.start - 40), w.start) is not None))
+
+
+def _stock_word(text: str, w: Window, unit: str) -> bool:
+    """A stock word in the figure's clause; for 人次 not a verb of having (全年共有1536人次领取…: visits
+    accrue, whoever has them), only a stock noun (五项保险参保人数达到22万人次)."""
+    if unit != "人次":
+        return _has(text, w, "stock_words.txt")
+    having = frozenset(words("holding_verbs.txt"))
+    return any(m.group() not in having for m in word_pattern("stock_words.txt").finditer(text, *w.clause))
 
 
 def _listed_level(text: str, w: Window, unit: str) -> bool:
