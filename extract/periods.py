@@ -208,6 +208,13 @@ class PeriodResolver:
         return (_OWN_FIGURE.match(self.text, t.end) is not None and t.start > 0
                 and self.text[t.start - 1] not in _HEAD_BEFORE)
 
+    def _year_before(self, t: TimeExpr, w: Window) -> int | None:
+        """The year of the last time before `t` that writes one, in the figure's run of ；-joined sentences."""
+        lo = max(w.paragraph[0], last_of(self.text, "。!?！？", w.paragraph[0], t.start) + 1)
+        years = [x for x in within(self.times, lo, t.start) if x.resolved and x.period_end
+                 and not implied_year(x) and not x.relative and not self._modifier(x)]
+        return int(years[-1].period_end[:4]) if years else None
+
     def _before_in_sentence(self, w: Window) -> list[TimeExpr]:
         """The times of the figure's sentence before it, found once per figure."""
         key = (w.sentence[0], w.start)
@@ -318,7 +325,9 @@ class PeriodResolver:
         elif t is not None:
             if not t.resolved:
                 return "", "", ""
-            if implied_year(t) and (section := self._section_period(w, art)) is not None:
+            if implied_year(t) and (year := self._year_before(t, w)) is not None:
+                t = in_year(t, year)  # 据…统计,2009年全县…;全年共补偿…: the year its sentence gave
+            elif implied_year(t) and (section := self._section_period(w, art)) is not None:
                 t = in_year(t, int(section.period_end[:4]))  # 三、2025年工作计划 … 全年开展检查4次
             t = self._year_to_date(t, w, art, metric)
             t = self._not_ahead(t, w)

@@ -160,6 +160,16 @@ def test_a_time_does_not_carry_into_a_paragraph_run_on_after_a_space():
     assert period(page.replace("。 县", "。县"), "55%", published="2024-03") == ("during", "2022-01", "2022-12")
 
 
+def test_a_time_without_a_year_takes_the_year_its_sentence_wrote_before_the_title_s():
+    page = ("某县2010年新型农村合作医疗实施方案\n\n据县合管办统计,2009年全县共有36.2万农民参加新农合;"
+            "全年共补偿参合农民约41万人次。\n")
+    assert period(page, "约41万人次", published="2009-12") == ("during", "2009-01", "2009-12")
+    # (a scheme year that only qualifies its noun names no year of the sentence)
+    page = ("某县医保局2025年上半年工作总结\n\n三、下半年工作计划\n一是启动2026年度居民医保参保缴费工作;"
+            "二是力争年底前门诊慢特病病种增加到60种。\n")
+    assert period(page, "60种", published="2025-07") == ("as_of", "", "2025-12")
+
+
 def test_the_items_of_a_list_take_the_time_of_the_sentence_that_introduces_them():
     # 作如下调整: the numbered items go on from the sentence before the colon (GUIDELINES §9 carry-over)
     page = ("关于调整新农合补偿方案的通知\n\n经研究,决定对2013年度新农合补偿方案作如下调整:\n"
