@@ -130,6 +130,11 @@ DOMAINS = [
     ("去年发放各类救助资金2.37亿元,资助4.6万名困难群众参加基本医疗保险。", "4.6万名", "medical_security"),
     # how many members a group has is read from the group before the count, not the next item's words
     ("全县共有城市低保对象3240人、农村低保对象2.18万人。", "3240人", "social_assistance"),
+    # a funding standard's tiers by who is insured (学生, 成年居民) are the scheme's, not education's
+    ("今年筹资标准分两档:学生和少年儿童每人每年100元,其中个人缴纳30元;成年居民每人每年260元。", "100元",
+     "medical_security"),
+    ("今年筹资标准分两档:学生和少年儿童每人每年100元,其中个人缴纳30元;成年居民每人每年260元。", "30元",
+     "medical_security"),
     # major diseases are a medical-security matter (重大疾病医疗救助), their control is public health
     ("截至目前,全县已救助重大疾病患者860人次。", "860人次", "medical_security"),
     ("今年全县加强重大疾病防控,排查患者860人。", "860人", "health_services"),
