@@ -23,7 +23,7 @@ class Located:
     end: int
     place: Place
     # "" a place a figure may be about; "listed" one of an enumeration; "owner" of an agency;
-    # "venue" where an event was held; "part" one of the parts an area's figure is broken into;
+    # "venue" where an event was held; "class" the set the subject is one of (作为某市试点地区之一); "part" one of the parts an area's figure is broken into;
     # "name" the first word of a quoted name (“陕西医保”小程序) or of an app's or account's (某省医保APP); "base" what a figure is compared
     # with (高于晋中市平均水平); "dateline" where a wire story was filed (新华社北京3月2日电);
     # "outlet" the first word of a news outlet's name (某某日报讯): not a figure's, but 全市 … may
@@ -38,7 +38,9 @@ class Located:
 
 _LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
 # roles of places that 全县, 全市 … never refer to, and that are no article's main region
-NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline"})
+NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", "class"})
+_CLASS_BEFORE = compiled(r"(?:是|作为|成为|列为|被确定为)[^。！？!?,，\n]{0,6}$")
+_ONE_OF = compiled(r"[^。！？!?,，\n\d]{0,20}?之一")
 # 高出全市平均水平3.2个百分点, 占全省的18%, 比邻近的松阳县高出: the area after these (a short word and 的
 # between) is what a figure is measured against
 COMPARED_WITH = r"(?:高出|高于|低于|超过|超出|优于|好于|比|较|占)(?:\p{Han}{1,3}的)?$"
@@ -138,6 +140,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "name"
         elif not role and _COMPARED_WITH.search(text, max(0, l.start - COMPARED_REACH), l.start):
             role = "base"  # 高于晋中市平均水平: what the figure is measured against
+        elif not role and _CLASS_BEFORE.search(text, max(0, l.start - 8), l.start) and _ONE_OF.match(text, l.end):
+            role = "class"  # 新郑市作为郑州市试点地区之一: the set the subject is one of
         elif not role and _venue_pattern().match(text, l.end, l.end + 10):  # (10: the longest venue name)
             role = "venue"
         elif not role and _DATELINE.match(text, l.end):

@@ -271,6 +271,13 @@ def test_after_a_table_of_a_prefecture_s_counties_quan_shi_is_the_prefecture():
     assert region_of(page, "52.8万人", published="2024-03")[0] == "衡阳市"
 
 
+def test_the_set_a_county_is_one_of_is_not_what_its_figures_are_about():
+    page = "本报讯 荥阳市作为郑州市长期护理保险试点地区之一,截至9月底已有1.1万名职工参保。\n"
+    assert region_of(page, "1.1万名", published="2024-10") == ("荥阳市", "410182")
+    page = "本报讯 巩义市是河南省首批医保支付方式改革试点县之一,今年DRG付费覆盖38家医疗机构。\n"
+    assert region_of(page, "38家", published="2024-10") == ("巩义市", "410181")
+
+
 def test_where_a_wire_story_was_filed_is_not_what_it_is_about():
     page = ("新华社北京3月5日电(记者王五)记者从国家医疗保障局获悉,2024年全国基本医疗保险参保人数达13.1亿人。\n"
             "记者了解到,去年医疗救助资金共资助7600多万人参保。\n")
