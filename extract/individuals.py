@@ -25,8 +25,8 @@ def is_individual(w: Window, text: str) -> bool:
     if _one_person_sentence(w, text) and word_pattern("region_refs.tsv").search(text, *w.clause) is None:
         return True
     spans = [w.clause]
-    opened = last_of(text, _QUOTE_OPEN, max(0, w.sentence[0] - 200), w.start)
-    if opened >= 0 and last_of(text, _QUOTE_CLOSE, opened, w.start) < 0:
+    opened = _quote_open(text, w)
+    if opened >= 0:
         spans.append((opened, w.start))  # the figure stands inside a quotation
         if _said_by_one_person(text, w):
             return True
@@ -37,13 +37,24 @@ def is_individual(w: Window, text: str) -> bool:
     return False
 
 
+def _quote_open(text: str, w: Window) -> int:
+    """Where the quotation holding the figure opens, else -1; a straight quote (") opens one when
+    an odd number of them stand before the figure in its paragraph."""
+    lo = max(0, w.sentence[0] - 200)
+    opened = last_of(text, _QUOTE_OPEN, lo, w.start)
+    if opened >= 0 and last_of(text, _QUOTE_CLOSE, opened, w.start) < 0:
+        return opened
+    lo = max(lo, w.paragraph[0])
+    return text.rfind('"', lo, w.start) if text.count('"', lo, w.start) % 2 else -1
+
+
 SPEAKER_REACH = 60  # characters from a quotation's close to the end of the sentence naming its speaker
 
 
 def _said_by_one_person(text: str, w: Window) -> bool:
     """“…自己只交了1800多元。”村民王大爷说: a quotation whose speaker, named after it, is one
     person with a form of address (officials speak with their titles: 局长张明说)."""
-    closed = min((i for i in (text.find(q, w.end, w.end + 200) for q in _QUOTE_CLOSE) if i >= 0), default=-1)
+    closed = min((i for i in (text.find(q, w.end, w.end + 200) for q in _QUOTE_CLOSE + '"') if i >= 0), default=-1)
     if closed < 0:
         return False
     end = min((i for i in (text.find(c, closed + 1, closed + 1 + SPEAKER_REACH) for c in "。！？!?\n") if i >= 0),
@@ -85,7 +96,9 @@ _OWN_SHARE = compiled(r"个人(?:仅|只|实际)?需?(?:自付|负担|支付|承
 @lru_cache(maxsize=None)
 def _addressed_person() -> regex.Pattern:
     surnames = "".join(regex.escape(w) for w, kind in table("person_cues.tsv") if kind == "surname")
-    return regex.compile(f"(?<=[{surnames}])(?:" + alternation(words("person_subjects.txt")) + ")")
+    # (老王, 小李: a surname after 老 or 小, not a village's name)
+    return regex.compile(f"(?<=[{surnames}])(?:" + alternation(words("person_subjects.txt")) + ")"
+                         + rf"|(?<!\p{{Han}})[老小][{surnames}](?![村庄镇乡屯寨沟湾店集堡家])")
 
 
 # a person's row of a published list: a masked name (王某某, 李某, 张**), or a name and its gender
