@@ -136,6 +136,9 @@ DOMAINS = [
     ("今年筹资标准分两档:学生和少年儿童每人每年100元,其中个人缴纳30元;成年居民每人每年260元。", "30元",
      "medical_security"),
     ("参保居民住院,起付标准按医院等级分别为200元、400元、600元。", "400元", "medical_security"),
+    # the cost of care an insurer counts, also beside the hospital that gave it (GUIDELINES §9 住院总费用)
+    ("今年6月,患者被送往县人民医院,住院23天,总费用36420元。", "36420元", "medical_security"),
+    ("今年全县医疗机构住院例均费用较上年下降312.5元。", "312.5元", "medical_security"),
     # major diseases are a medical-security matter (重大疾病医疗救助), their control is public health
     ("截至目前,全县已救助重大疾病患者860人次。", "860人次", "medical_security"),
     ("今年全县加强重大疾病防控,排查患者860人。", "860人", "health_services"),
