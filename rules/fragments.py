@@ -226,6 +226,7 @@ def shared_unit_pattern() -> str:
     shared = [u for u, (_, kind) in units().items() if kind in SHARED_KINDS]
     return rf"""
         {NUM_START}(?P<num>{ARABIC})
+        (?P<ge>个(?=[ ]?[{LIST_JOINS}](?:{ARABIC})[ ]?个百分点))?   # 分别提高0.8个和0.3个百分点: 个 said twice
         (?=(?:[ ]?[{LIST_JOINS}{regex.escape(RANGE_MARKS)}]|{HYPHEN_RANGE})(?:{ARABIC})[ ]?(?P<mag>万|亿)?(?P<unit>{alternation(shared)}))
     """
 

@@ -334,10 +334,11 @@ SHARED_UNIT = Rule(
     pattern=shared_unit_pattern(),
     sites=Sites.before_list_mark,
     parse=parse_shared_unit,
-    priority=1,
+    priority=2,  # (over measure_word for 0.8个 of 0.8个和0.3个百分点)
     examples=(
         E("比上年分别提高3.6和0.9个百分点", "3.6", 3.6, "个百分点"),
-        E("较上年分别上升1.4 和0.6 个百分点", "1.4", 1.4, "个百分点"),  # (blanks as converted PDFs print them)
+        E("较上年分别上升1.4 和0.6 个百分点", "1.4", 1.4, "个百分点"),
+        E("分别比上年提高0.8个和0.3个百分点", "0.8个", 0.8, "个百分点"),  # (blanks as converted PDFs print them)
         E("两项补助分别为120和150元", "120", 120, "元"),
         E("分别覆盖1.2、3.4万人", "1.2", 12000, "人"),
         E("起付线为100—300元", "100", 100, "元"),
