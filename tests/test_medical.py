@@ -554,6 +554,9 @@ def test_critical_illness_fund_accounts():
      ("medical_security_services", "other")),
     ("本报讯 群众在医保窗口办理异地就医备案,平均等候不到8分钟。\n", "不到8分钟", ("medical_security_services", "other")),
     ("本报讯 今年城乡居民医保零星报销款7天内打到参保人账户。\n", "7天", ("resident_medical_insurance", "other")),
+    # both schemes' words in one rate (参保(合)率)
+    ("本报讯 2015年,全市城镇居民医保和新农合参保(合)率分别为96.5%和99.2%。\n", "99.2%",
+     ("resident_medical_insurance", "enrollment_rate")),
     # (also where the service handles a form of help or outpatient cover)
     ("本报讯 今年门诊慢特病待遇认定办理时限由10个工作日压缩至3个工作日。\n", "3个工作日",
      ("medical_security_services", "other")),
