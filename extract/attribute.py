@@ -323,6 +323,8 @@ class DocumentContext:
         program = self.programs.read(w, metric, ev)
         # (a change cell settles as its row: 其中:职工医保 | 万人 | 3.41 | … | 3.3 is of the insured)
         metric = settle_metric(metric, program, f.row_unit or q.unit, written_per, float(q.value))
+        if metric == "amount" and _CAP.match(self.text, w.start):
+            metric = "other"  # 单张处方补偿不超过15元: a cap on what is paid is a policy parameter (GUIDELINES §9)
         program = settle_program(program, metric, q.unit)
         if rest and source.program and not within(self.programs.hits, w.clause[0], w.start):
             program = source.program  # (not the last sibling's, which its sentence names)
@@ -336,6 +338,7 @@ class DocumentContext:
 
 
 _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")
+_CAP = compiled(r"不超过|不高于")
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
 
 
