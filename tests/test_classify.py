@@ -139,6 +139,9 @@ DOMAINS = [
     # the cost of care an insurer counts, also beside the hospital that gave it (GUIDELINES §9 住院总费用)
     ("今年6月,患者被送往县人民医院,住院23天,总费用36420元。", "36420元", "medical_security"),
     ("今年全县医疗机构住院例均费用较上年下降312.5元。", "312.5元", "medical_security"),
+    # disaster relief is hardship support, not medical assistance
+    ("年内全县受灾人口约21万人。全年下拨救灾款820万元,救助受灾群众8.3万人次。", "8.3万人次", "social_assistance"),
+    ("年内全县受灾人口约21万人。全年下拨救灾款820万元,救助受灾群众8.3万人次。", "约21万人", "social_assistance"),
     # major diseases are a medical-security matter (重大疾病医疗救助), their control is public health
     ("截至目前,全县已救助重大疾病患者860人次。", "860人次", "medical_security"),
     ("今年全县加强重大疾病防控,排查患者860人。", "860人", "health_services"),
@@ -465,7 +468,7 @@ CHANGES = [
     ("全县参保率达到97.1%,较去年同期高出1.8个百分点。", "1.8个百分点", "delta", "enrollment_rate"),
     ("全县参保率达到97.1%,比全省平均水平高出2.6个百分点。", "2.6个百分点", "", "enrollment_rate"),
     # 最多 before a cap holds no rise of 多
-    ("医疗救助对象全年累计救助金额最多不超过5000元。", "不超过5000元", "", "amount"),
+    ("医疗救助对象全年累计救助金额最多不超过5000元。", "不超过5000元", "", "other"),  # (a cap: GUIDELINES §9)
 ]
 
 
