@@ -554,6 +554,8 @@ def test_critical_illness_fund_accounts():
      ("medical_security_services", "other")),
     ("本报讯 群众在医保窗口办理异地就医备案,平均等候不到8分钟。\n", "不到8分钟", ("medical_security_services", "other")),
     ("本报讯 今年城乡居民医保零星报销款7天内打到参保人账户。\n", "7天", ("resident_medical_insurance", "other")),
+    # people not (yet) enrolled are no enrollees
+    ("本报讯 截至9月底,全县参保率达到98.6%,仍有近3000人未参保。\n", "近3000人", ("basic_medical_insurance", "other")),
     # a cap on what is paid is a policy parameter, not money paid out (GUIDELINES §9 caps)
     ("本报讯 今年起,新农合门诊统筹单张处方补偿不超过15元。\n", "不超过15元", ("resident_medical_insurance", "other")),
     # both schemes' words in one rate (参保(合)率)
