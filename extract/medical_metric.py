@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.rate_names import is_share, names_own_rate
-from extract.spans import Hit, Span, Window, first_after, record, within
+from extract.spans import Hit, Span, Window, first_after, last_of, record, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.taxonomy import entries, sets
@@ -82,9 +82,21 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
             return "other"
     if as_unit == "元" and _AFTER_VISITS.search(text, w.clause[0], w.start):
         return "amount"  # 住院救助3.2万人次、6720万元: what those visits were paid, its words left out
+    if as_unit == "%" and not hs and not change and _PLACES_ONLY.fullmatch(text, w.sentence[0], w.start):
+        # 参保率排在前三位的是…,分别为X、Y、Z;某县、某县分别为…: a rate the ；-run named before goes on
+        # for a sentence of only places and their figures
+        lo = max(w.paragraph[0], last_of(text, "。!?！？", w.paragraph[0], w.sentence[0]) + 1)
+        rates = [h for h in within(hits_, lo, w.sentence[0]) if fitting(h)]
+        if rates:
+            return fitting(rates[-1])
     if ev.head_metric and _fits_unit(ev.head_metric, as_unit):
         return ev.head_metric
     return ""
+
+
+# places (…县、…市) and 分别为, maybe the figures of the list before this one
+_PLACES_ONLY = compiled(r"\s*(?:\p{Han}{1,8}?[县市区旗盟州镇乡][、和及与]?)+(?:分别)?(?:为|是|达到|达)"
+                        r"(?:[\d.]+%[、和及与])*\s*")
 
 
 def _counts_drugs(text: str, w: Window) -> bool:

@@ -554,6 +554,11 @@ def test_critical_illness_fund_accounts():
      ("medical_security_services", "other")),
     ("本报讯 群众在医保窗口办理异地就医备案,平均等候不到8分钟。\n", "不到8分钟", ("medical_security_services", "other")),
     ("本报讯 今年城乡居民医保零星报销款7天内打到参保人账户。\n", "7天", ("resident_medical_insurance", "other")),
+    # a rate the ；-run named goes on into a sentence of only places and their figures; a share a
+    # sentence of its own words gives does not take it
+    ("本报讯 从各县看,参保率居前两位的是甲县、乙县,分别为98.1%、97.7%;丙县、丁县分别为96.8%、96.5%。\n", "96.5%",
+     ("basic_medical_insurance", "enrollment_rate")),
+    ("本报讯 全县参保率达到98.1%;对进度低于50%的乡镇,县局将约谈。\n", "低于50%", ("basic_medical_insurance", "other")),
     # people not (yet) enrolled are no enrollees
     ("本报讯 截至9月底,全县参保率达到98.6%,仍有近3000人未参保。\n", "近3000人", ("basic_medical_insurance", "other")),
     # a cap on what is paid is a policy parameter, not money paid out (GUIDELINES §9 caps)
