@@ -87,7 +87,9 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         or (unit in _things() and _whole_area().search(text, max(w.clause[0], w.start - _WHOLE_AREA_REACH), w.start)
             is not None)
         # 全县定点医疗机构共596家: a clause of only an area, a kind of institution and its count
-        or (unit in _things() and _area_institutions().fullmatch(text, w.clause[0], w.start) is not None)))
+        or (unit in _things() and _area_institutions().fullmatch(text, w.clause[0], w.start) is not None)
+        # 定点医疗机构达到26家, 定点护理服务机构增至57家: how many institutions there have come to be
+        or (unit in _things() and _institutions_reach().search(text, w.clause[0], w.start) is not None)))
     return marked and not _has(text, w, "flow_words.txt")
 
 
@@ -106,6 +108,13 @@ def _area_institutions() -> regex.Pattern:
     areas = [a for a in words("whole_area_counts.txt") if not a.endswith("有")]
     return regex.compile(rf"\s*(?:{alternation(areas)})(?:各级|各类|所有)?"
                          rf"(?:{alternation(words('institution_nouns.txt'))})(?:共有|共计|共|有|达到|达|为)?\s*")
+
+
+@lru_cache(maxsize=None)
+def _institutions_reach() -> regex.Pattern:
+    """A kind of institution (or any …机构) and a verb of reaching right before a figure."""
+    return regex.compile(rf"(?:{alternation(words('institution_nouns.txt'))}|机构)(?:数量|数)?"
+                         r"(?:已?达到|已?达|增至|增加到|增加至|扩大到|扩大至)\s*$")
 
 
 def part_of_a_level(text: str, w: Window, unit: str) -> bool:

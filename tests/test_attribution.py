@@ -606,6 +606,9 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
      "8450人", ("during", "2023-01", "2023-12")),
     ("本报讯 2023年,全县城乡低保对象9630人,其中城市低保对象1180人,农村低保对象8450人。\n", "2024-01",
      "8450人", ("as_of", "", "2023-12")),
+    # how many institutions there have come to be is a level; institutions something was done to accrue
+    ("本报讯 今年1—8月,全市DRG付费定点医疗机构达到26家。\n", "2022-09", "26家", ("as_of", "", "2022-08")),
+    ("本报讯 今年1—8月,全市共检查定点医药机构386家。\n", "2022-09", "386家", ("during", "2022-01", "2022-08")),
     # visits accrue however they are had (共有…人次); the participants of insurances written in 人次 are a level
     ("某县2015年统计公报\n\n全年共有1536人次领取失业保险金。\n", "2016-03", "1536人次", ("during", "2015-01", "2015-12")),
     ("某县2015年统计公报\n\n五项保险参保人数达到22万人次。\n", "2016-03", "22万人次", ("as_of", "", "2015-12")),
