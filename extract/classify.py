@@ -270,6 +270,11 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     h = _nearest_before(words_.change, w, w.clause)
     if h is None:
         h = _nearest_before(words_.change, w, (w.sentence[0], w.start))
+        if h is not None and h.word in _no_changes() and _MOST_THEN.fullmatch(text, h.end, w.start):
+            verb = nearest_before(words_.change, h.start, w.sentence[0])
+            if verb is not None and verb.end == h.start and verb.word not in _no_changes():
+                # 其中某县减少最多,达2.16万人: the largest of the changes told before
+                return ("growth_rate" if unit in ("%", "‰") else "delta"), verb.word in _falls()
         if h is None or _CLAUSE_END.search(text, h.end, w.start):
             after = _RATE_OF_CHANGE_AFTER.match(text, w.end, w.clause[1]) if unit == "%" else None
             if after:  # 保持年均12%左右的较快增长: the rate of the change named after it
@@ -292,6 +297,7 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
 
 
+_MOST_THEN = compiled(r"[,，]\s*(?:达到|达|为|是)?\s*")  # (减少最多)，达…
 _SIZE_ENDS = ("幅", "速", "幅度")  # 增幅, 降幅, 涨幅, 增速, 降价幅度: the size of a change, named as a noun
 _RATE_OF_CHANGE_AFTER = compiled(r"的\p{Han}{0,4}?(增长|增速|涨幅|下降|降幅)")
 
