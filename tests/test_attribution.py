@@ -611,7 +611,7 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     ("本报讯 今年1—8月,全市共检查定点医药机构386家。\n", "2022-09", "386家", ("during", "2022-01", "2022-08")),
     # visits accrue however they are had (共有…人次); the participants of insurances written in 人次 are a level
     ("某县2015年统计公报\n\n全年共有1536人次领取失业保险金。\n", "2016-03", "1536人次", ("during", "2015-01", "2015-12")),
-    ("某县2015年统计公报\n\n五项保险参保人数达到22万人次。\n", "2016-03", "22万人次", ("as_of", "", "2015-12")),
+    ("某县2015年统计公报\n\n年末全县养老、失业、工伤保险参保人数合计18.6万人次。\n", "2016-03", "18.6万人次", ("as_of", "", "2015-12")),
     # a change under a month's cut-off is a flow over the year to that month; the level beside it stays at its moment
     ("本报讯 截至7月底,全县医保电子凭证激活率达71.6%,比年初提高了14.2个百分点。\n", "2022-08", "14.2个百分点",
      ("during", "2022-01", "2022-07")),
