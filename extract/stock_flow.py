@@ -133,7 +133,7 @@ def _is_level(text: str, w: Window, unit: str) -> bool:
 
 def _stock_word(text: str, w: Window, unit: str) -> bool:
     """A stock word in the figure's clause; for 人次 not a verb of having (全年共有1536人次领取…: visits
-    accrue, whoever has them), only a stock noun (五项保险参保人数达到22万人次)."""
+    accrue, whoever has them), only a stock noun (养老、失业保险参保人数合计18.6万人次)."""
     if unit != "人次":
         return _has(text, w, "stock_words.txt")
     having = frozenset(words("holding_verbs.txt"))

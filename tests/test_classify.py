@@ -138,7 +138,7 @@ DOMAINS = [
     ("参保居民住院,起付标准按医院等级分别为200元、400元、600元。", "400元", "medical_security"),
     # the cost of care an insurer counts, also beside the hospital that gave it (GUIDELINES §9 住院总费用)
     ("今年6月,患者被送往县人民医院,住院23天,总费用36420元。", "36420元", "medical_security"),
-    ("今年全县医疗机构住院例均费用较上年下降312.5元。", "312.5元", "medical_security"),
+    ("今年全县住院患者例均费用比上年下降312.5元。", "312.5元", "medical_security"),
     # disaster relief is hardship support, not medical assistance
     ("年内全县受灾人口约21万人。全年下拨救灾款820万元,救助受灾群众8.3万人次。", "8.3万人次", "social_assistance"),
     ("年内全县受灾人口约21万人。全年下拨救灾款820万元,救助受灾群众8.3万人次。", "约21万人", "social_assistance"),
