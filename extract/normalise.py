@@ -33,6 +33,9 @@ _FULLWIDTH.update({ord(a): ord(b) for a, b in zip("﹪﹐﹑﹒﹔﹕﹖﹗﹙�
 _BOX_RULES = "─━┄┅┈┉╌╍═╴╶╸╺╼╾"
 _FULLWIDTH.update({cp: ord("-") if chr(cp) in _BOX_RULES else ord("|") for cp in range(0x2500, 0x2580)})
 _CJK_START = 0x2E80
+# characters the Simplified script keeps beside their converted form, in names (乾安县, 乾县): one
+# character at a time the converter cannot tell them from the Traditional word (乾淨 → 干净)
+_KEPT = frozenset("乾")
 
 
 class _Table(dict):
@@ -41,7 +44,7 @@ class _Table(dict):
     table holds only characters that occur, and `str.translate` does the rest in C)."""
 
     def __missing__(self, cp: int) -> int:
-        out = _T2S.convert(chr(cp)) if cp >= _CJK_START else ""
+        out = _T2S.convert(chr(cp)) if cp >= _CJK_START and chr(cp) not in _KEPT else ""
         self[cp] = ord(out) if len(out) == 1 else cp
         return self[cp]
 

@@ -278,6 +278,14 @@ def test_the_set_a_county_is_one_of_is_not_what_its_figures_are_about():
     assert region_of(page, "38家", published="2024-10") == ("巩义市", "410181")
 
 
+def test_a_county_whose_name_the_simplified_script_keeps_as_written_is_found():
+    # (乾 is no Traditional 干 in a name: 乾安县, 乾县)
+    assert region_of("本报讯 今年乾安县新农合参合农民达21.4万人。\n", "21.4万人", published="2010-03") == (
+        "乾安县", "220723")
+    assert region_of("本报讯 今年,乾县全县城乡居民医保参保41.2万人。\n", "41.2万人", published="2023-03") == (
+        "乾县", "610424")
+
+
 def test_where_a_wire_story_was_filed_is_not_what_it_is_about():
     page = ("新华社北京3月5日电(记者王五)记者从国家医疗保障局获悉,2024年全国基本医疗保险参保人数达13.1亿人。\n"
             "记者了解到,去年医疗救助资金共资助7600多万人参保。\n")
