@@ -286,6 +286,12 @@ def test_a_county_whose_name_the_simplified_script_keeps_as_written_is_found():
         "乾县", "610424")
 
 
+def test_a_date_and_paper_line_under_the_title_is_no_heading_of_the_paper_s_city():
+    page = ("丹凤县大病保险实施半年赔付过百万\n2014年07月15日  商洛日报\n\n丹凤县大病保险自今年1月起实施。\n\n"
+            "按照规定,个人负担超过8000元的部分,由大病保险按50%报销。\n")
+    assert region_of(page, "50%", published="2014-07") == ("丹凤县", "611022")
+
+
 def test_where_a_wire_story_was_filed_is_not_what_it_is_about():
     page = ("新华社北京3月5日电(记者王五)记者从国家医疗保障局获悉,2024年全国基本医疗保险参保人数达13.1亿人。\n"
             "记者了解到,去年医疗救助资金共资助7600多万人参保。\n")
