@@ -15,7 +15,7 @@ from extract.cell_periods import CellPeriods
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, flow_of_the_year, is_stock
-from extract.time_expressions import (TimeExpr, find_time_expressions, implied_year, in_year, moved_back,
+from extract.time_expressions import (TimeExpr, edition_year, find_time_expressions, implied_year, in_year, moved_back,
                                       one_a_year, running_total)
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
@@ -79,7 +79,8 @@ class PeriodResolver:
             return moved_back(named[0], 1)  # 2017年鉴: the edition of the year after the one it records
         if not named and yearbook:  # 某县年鉴(2017): the year its first entry records
             named = [t for t in within(times, span[1], a.end) if not t.relative and t.resolved and t.kind == "during"
-                     and t.period_start.endswith("-01") and t.period_end.endswith("-12")][:1]
+                     and t.period_start.endswith("-01") and t.period_end.endswith("-12")][:1] or edition_year(
+                self.text, span[0], span[1], self.published)  # (else the edition's year, less one)
         return named[0] if named else None
 
     def _headline_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:

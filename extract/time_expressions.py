@@ -152,6 +152,17 @@ def moved_back(t: TimeExpr, years: int) -> TimeExpr:
                     t.relative, t.symbolic, t.rule)
 
 
+_EDITION = regex.compile(r"[(（]\s*((?:19|20)\d\d)\s*[)）]")
+
+
+def edition_year(text: str, lo: int, hi: int, published: str | None) -> list[TimeExpr]:
+    """某县年鉴(2017): the year the edition records, the one before its own, read at its digits."""
+    m = _EDITION.search(text, lo, hi)
+    year = find_time_expressions(f"{int(m.group(1)) - 1}年", published) if m else []
+    return [TimeExpr(m.start(1), m.end(1), m.group(1), *(getattr(year[0], f) for f in (
+        "kind", "period_start", "period_end", "resolved", "relative", "symbolic", "rule")))] if year else []
+
+
 def one_a_year(t: TimeExpr | None, order: tuple[int, int] | None) -> TimeExpr | None:
     """2019—2023年,参保人数分别为A、B、C、D、E: as many figures after 分别 as the range has years,
     one a year in order."""
