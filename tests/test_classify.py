@@ -144,6 +144,8 @@ DOMAINS = [
     ("年内全县受灾人口约21万人。全年下拨救灾款820万元,救助受灾群众8.3万人次。", "约21万人", "social_assistance"),
     ("今年的预期目标是:城乡居民收入分别增长8%、9%左右;城镇新增就业1.5万人。", "8%", "economy"),
     ("五年累计用于民生领域的财政支出达到386亿元,年均增长11.2%。累计新增城镇就业7.8万人。", "386亿元", "other"),
+    # assistance's share of what patients pay within the schemes' list is medical assistance
+    ("特困人员政策范围内个人自付费用按100%救助,低保对象按75%救助。", "75%", "medical_security"),
     # major diseases are a medical-security matter (重大疾病医疗救助), their control is public health
     ("截至目前,全县已救助重大疾病患者860人次。", "860人次", "medical_security"),
     ("今年全县加强重大疾病防控,排查患者860人。", "860人", "health_services"),
