@@ -171,10 +171,14 @@ def _generic_words() -> frozenset[str]:
 
 def _named_before(h: Hit, w: Window, words_: DocWords) -> str | None:
     """The domain of the insurance (…保险) named nearest before a generic insurance word in the
-    figure's sentence, else of the one kind of insurance its article names."""
+    figure's sentence, else in the heading above it (一、城乡居民基本养老保险), else of the one kind
+    of insurance its article names."""
     weights = _domain_weights()
-    named = [x for x in within(words_.domain, w.sentence[0], h.start) if x.word.endswith("保险")]
-    return weights[named[-1].word][0] if named else words_.only_insurance(*w.article)
+    for lo, hi in ((w.sentence[0], h.start),) + ((w.headline,) if w.headline else ()):
+        named = [x for x in within(words_.domain, lo, hi) if x.word.endswith("保险")]
+        if named:
+            return weights[named[-1].word][0]
+    return words_.only_insurance(*w.article)
 
 
 TOPIC_WEIGHT = 3.0  # a word at least this strong names a topic; lighter ones (农民, 农村) only colour it

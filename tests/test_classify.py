@@ -484,6 +484,13 @@ def test_change_keeps_the_metric(sentence, surface, change, metric):
         assert a.metric == metric
 
 
+def test_generic_insurance_words_count_for_the_insurance_their_section_heading_names():
+    page = ("某县2015年城乡居民社会保障工作总结\n\n一、城乡居民基本养老保险\n个人缴费设每年100元至2000元共12个档次。\n\n"
+            "二、新型农村合作医疗\n全县参合40.1万人;人均筹资470元,其中个人缴费90元。\n")
+    assert harness.attribution(page, "2000元", published="2016-03").domain == "employment_social_security"
+    assert harness.attribution(page, "90元", published="2016-03").domain == "medical_security"
+
+
 # ---------------------------------------------------------------- per (§3)
 
 PERS = [
