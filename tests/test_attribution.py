@@ -704,6 +704,9 @@ def test_a_headline_year_does_not_move_now_words():
     # …while a span since the plan began runs to the end of the year the summary is about (GUIDELINES §6)
     ("某县医疗保障局2024年工作总结\n\n一、基本情况\n“十四五”以来,全县累计支出医疗救助资金1.6亿元。\n", "1.6亿元",
      "2025-01", ("during", "2021-01", "2024-12")),
+    # the year a computation is based on is no time of its result (按上年月均支出测算,可支付X个月)
+    ("本报讯 截至2022年6月底,全县居民医保基金累计结余3.2亿元,按上年月均支出测算,可支付月数为6.2个月。\n", "6.2个月",
+     "2022-07", ("as_of", "", "2022-06")),
     # the year of the whole a share is of is no time of the share (占上年参保人数的96.5%)
     ("本报讯 截至10月20日,全县已参保31.2万人,占上年参保人数的96.5%。\n", "96.5%", "2024-11", ("as_of", "", "2024-10")),
     # or a target (确保 in its clause)
