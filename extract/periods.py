@@ -15,8 +15,8 @@ from extract.cell_periods import CellPeriods
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, flow_of_the_year, is_stock
-from extract.time_expressions import (TimeExpr, edition_year, find_time_expressions, implied_year, in_year, moved_back,
-                                      one_a_year, running_total)
+from extract.time_expressions import (AHEAD, TimeExpr, edition_year, find_time_expressions, implied_year, in_year,
+                                      months_after, moved_back, one_a_year, running_total)
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
@@ -181,11 +181,11 @@ class PeriodResolver:
         return t
 
     def _not_ahead(self, t: TimeExpr, w: Window) -> TimeExpr:
-        """年末累计结余X万元 in a January report: a moment with no year of its own that would lie
+        """年末累计结余X万元 in a January report: a moment with no year of its own more than AHEAD months
         after the report's month is the last one passed (the year before), unless the figure is
         a plan (年底前完成…) or a target (确保年底参保率不低于95%), or the moment is a deadline
         (各地要在11月底前完成…), which lies ahead of whatever it dates."""
-        if (t.kind == "as_of" and self.published and t.period_end > self.published and implied_year(t)
+        if (t.kind == "as_of" and self.published and implied_year(t) and months_after(t.period_end, self.published) > AHEAD
                 and not is_future(w, self.text) and not is_target(w, self.text)
                 and not self.text.startswith(_DEADLINE, t.end)):
             return in_year(t, int(t.period_end[:4]) - 1)

@@ -144,6 +144,14 @@ def in_year(t: TimeExpr, year: int) -> TimeExpr:
     return TimeExpr(t.start, t.end, t.text, kind, start, end, True, True, t.symbolic, t.rule)
 
 
+AHEAD = 2  # months after a report's own that a moment it names with no year may still lie ahead (a notice's 11月底)
+
+
+def months_after(month: str, base: str) -> int:
+    """How many months `month` ("YYYY-MM") lies after `base`."""
+    return (int(month[:4]) - int(base[:4])) * 12 + int(month[5:7]) - int(base[5:7])
+
+
 def moved_back(t: TimeExpr, years: int) -> TimeExpr:
     """The same period `years` years earlier."""
     def back(month: str) -> str:

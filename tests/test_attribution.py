@@ -693,6 +693,8 @@ def test_a_headline_year_does_not_move_now_words():
      ("as_of", "", "2024-12")),
     # unless the figure is a plan
     ("本报讯 全县力争年底前参保率达到96%。\n", "96%", "2025-01", ("as_of", "", "2025-12")),
+    # or the moment is a month or two after the report's (a notice's coming check), not the last one passed
+    ("本报讯 对11月底完成率低于70%的乡镇,县医保局将予以通报。\n", "低于70%", "2020-09", ("as_of", "", "2020-11")),
     # or the moment is a deadline, whatever the figures after it
     ("本报讯 各县区要在11月底前完成医疗救助任务。救助比例要达到70%。\n", "70%", "2025-10", ("as_of", "", "2025-11")),
     # an interval that would end before it starts is none
