@@ -27,8 +27,8 @@ def test_hits_are_the_word_pattern_matches(name, pages):
 
 
 def _normalise_char_by_char(raw: str) -> str:
-    """normalise as first written: full-width forms, then OpenCC t2s one character at a time (and
-    blanks written as entities, as many spaces)."""
+    """normalise as first written: full-width forms, then OpenCC t2s one character at a time but
+    乾, which names keep (and blanks written as entities, as many spaces)."""
     t2s = OpenCC("t2s")
     fullwidth = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
     fullwidth[0x3000] = 0x20
@@ -38,7 +38,7 @@ def _normalise_char_by_char(raw: str) -> str:
         upright = set(unicodedata.name(chr(cp)).split()) & {"VERTICAL", "UP", "DOWN", "ARC", "DIAGONAL"}
         fullwidth[cp] = ord("|" if upright else "-")
     text = raw.translate(fullwidth)
-    text = "".join(c if ord(c) < 0x2E80 or len(t2s.convert(c)) != 1 else t2s.convert(c) for c in text)
+    text = "".join(c if ord(c) < 0x2E80 or c == "乾" or len(t2s.convert(c)) != 1 else t2s.convert(c) for c in text)
     return BLANK_ENTITIES.sub(lambda m: " " * len(m.group()), text)
 
 
