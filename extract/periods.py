@@ -34,10 +34,11 @@ class PeriodResolver:
         self._article_of = article_of
         self._sentences_of = sentences_of
         # 于3月挂牌成立: a date after 于 says when something happened, not what period a figure covers
-        # (关于2023年…完成情况的报告 and 对于 are no such 于: the title names the year it reports on)
+        # (关于2023年…完成情况的报告 and 对于 are no such 于: the title names the year it reports on; 应于10月31日前
+        # is a deadline)
         found = [t for t in find_time_expressions(text, published, bases=True)
                  if not (t.start and text[t.start - 1] == "于" and text[t.start - 2:t.start] not in ("关于", "对于")
-                         and not t.text.startswith(("截至", "截止")))]
+                         and not t.text.startswith(("截至", "截止")) and not text.startswith(_DEADLINE, t.end))]
         times = [t for t in found if not t.base]
         summary = {a.index: self._summary_period(a, times) for a in articles}
         page = next((p for p in summary.values() if p is not None), None)

@@ -15,7 +15,7 @@ Decisions where GUIDELINES §6 is silent:
   about (the publication year unless a heading or an earlier year says otherwise).
 * Bare 全年 / 年内 need a year from context (``Year("needed")``): a bulletin's title, a
   preceding explicit year; the publication year alone is not enough.
-* Day dates (12月9日) are event dates: consumed, never returned, except after 截至/截止
+* Day dates (12月9日) are event dates: consumed, never returned, except after 截至/截止 and before 前 (a deadline)
   (as_of that month) or before 以来 (since that month).
 * M月底/末/初 → as_of that month; M月上/中/下旬 → during that month.
 * 截至 + an interval → as_of the interval's last month.
@@ -61,6 +61,16 @@ DAY_DATE = TimeSkip(
     examples=(("12月9日，县消防大队检查了2家企业。", "12月9日"),
               ("2025年12月25日，在县医院举行了义诊。", "2025年12月25日"),
               ("12月7日至10日，开展培训3场。", "12月7日至10日")),
+)
+
+DEADLINE_DAY = TimeRule(
+    name="deadline_day",
+    pattern=rf"{F['CORE']}(?<=日)(?=前|之前|以前)",
+    resolve=resolve_asof,
+    examples=(
+        T("各乡镇应于10月31日前完成任务的60%。", "10月31日", ("as_of", "", "2025-10"), published="2025-09"),
+        T("2025年12月20日前全面完成征缴。", "2025年12月20日", ("as_of", "", "2025-12"), relative=False),
+    ),
 )
 
 NOW_WORDS = TimeRule(
@@ -273,4 +283,4 @@ CORE = TimeRule(
 
 # Tried in this order at each position; the leftmost, then longest, then earliest-listed match wins.
 TIME_RULES = (AGE, NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, ERA, DECADE, SINCE, LOOKBACK, OPEN_START, CORE,
-              DAY_DATE)
+              DEADLINE_DAY, DAY_DATE)

@@ -693,6 +693,10 @@ def test_a_headline_year_does_not_move_now_words():
      ("as_of", "", "2024-12")),
     # unless the figure is a plan
     ("本报讯 全县力争年底前参保率达到96%。\n", "96%", "2025-01", ("as_of", "", "2025-12")),
+    # a deadline written as a day (10月31日前, 于12月20日前) dates the target it sets
+    ("本报讯 各乡镇应于10月31日前完成征缴任务的60%。\n", "60%", "2020-09", ("as_of", "", "2020-10")),
+    ("某县2021年度城乡居民医保征缴工作方案\n\n县医保局要求各乡镇在12月31日前完成征缴任务,力争全县参保率达到95%以上。\n",
+     "95%以上", "2020-12", ("as_of", "", "2020-12")),
     # or the moment is a month or two after the report's (a notice's coming check), not the last one passed
     ("本报讯 对11月底完成率低于70%的乡镇,县医保局将予以通报。\n", "低于70%", "2020-09", ("as_of", "", "2020-11")),
     # or the moment is a deadline, whatever the figures after it
