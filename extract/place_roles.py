@@ -264,6 +264,11 @@ def locate(text: str, matches: list, home_code: str, gaz: Gazetteer) -> list[Loc
     provinces = {home_code[:2]} if home_code else set()
     provinces |= {m.candidates[0].province_code[:2] for m in matches
                   if not m.short and m.candidates and m.candidates[0].level in UPPER}
+    # a county's own page: its towns are its own; a town of another county the page never names
+    # is a namesake (or a town the gazetteer knows under another name), not that county's
+    home = gaz.by_code(home_code) if len(home_code) == 6 else None
+    own = (home.current_code or home.code) if home is not None and home.level == "county" else ""
+    counties = {c.current_code or c.code for m in matches for c in m.candidates if c.level == "county"}
     located: list[Located] = []
     for i, m in enumerate(matches):
         # 和林格尔县城关镇: a county named right before a township decides between namesakes
@@ -281,6 +286,8 @@ def locate(text: str, matches: list, home_code: str, gaz: Gazetteer) -> list[Loc
         if (m.short or p.level not in UPPER) and p.province_code[:2] not in provinces and not province_short:
             continue
         if m.short and is_person_name(text, m.start, m.end):
+            continue
+        if own and p.level not in UPPER and p.county_code not in (own, "") and p.county_code not in counties:
             continue
         located.append(Located(m.start, m.end, p))
     return located

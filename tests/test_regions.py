@@ -292,6 +292,17 @@ def test_a_date_and_paper_line_under_the_title_is_no_heading_of_the_paper_s_city
     assert region_of(page, "50%", published="2014-07") == ("丹凤县", "611022")
 
 
+def test_on_a_county_s_page_a_town_of_another_county_it_never_names_is_no_such_town():
+    # (花园镇 is, in the gazetteer, only another county's; a county's task list names its own towns)
+    page = "本报讯 今年各乡镇参保任务:潼川镇86420人,花园镇29840人。\n"
+    assert region_of(page, "29840人", published="2020-09", home_name="三台县", home_code="510722") == (
+        "三台县", "510722")
+    # (a county the page names keeps its towns)
+    page = "本报讯 邻近的岳池县花园镇今年参保29840人。\n"
+    assert region_of(page, "29840人", published="2020-09", home_name="三台县", home_code="510722") == (
+        "岳池县", "511621")
+
+
 def test_where_a_wire_story_was_filed_is_not_what_it_is_about():
     page = ("新华社北京3月5日电(记者王五)记者从国家医疗保障局获悉,2024年全国基本医疗保险参保人数达13.1亿人。\n"
             "记者了解到,去年医疗救助资金共资助7600多万人参保。\n")
