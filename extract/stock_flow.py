@@ -132,12 +132,11 @@ def _is_level(text: str, w: Window, unit: str) -> bool:
 
 
 def _stock_word(text: str, w: Window, unit: str) -> bool:
-    """A stock word in the figure's clause; for 人次 not a verb of having (全年共有1536人次领取…: visits
-    accrue, whoever has them), only a stock noun (养老、失业保险参保人数合计18.6万人次)."""
+    """A stock word in the figure's clause; for 人次 only enrollment (养老、失业保险参保人数合计18.6万人次):
+    visits accrue whoever has them (全年共有1536人次领取…) and whoever makes them (培训卫生技术人员X人次)."""
     if unit != "人次":
         return _has(text, w, "stock_words.txt")
-    having = frozenset(words("holding_verbs.txt"))
-    return any(m.group() not in having for m in word_pattern("stock_words.txt").finditer(text, *w.clause))
+    return any(m.group().endswith(("参保", "参合")) for m in word_pattern("stock_words.txt").finditer(text, *w.clause))
 
 
 def _listed_level(text: str, w: Window, unit: str) -> bool:
