@@ -190,16 +190,23 @@ class DocumentContext:
             # 代缴个人保费X万元,惠及特困、低保等对象Y人: a clause that says whom what its sentence
             # did reached takes its topic from the sentence
             w = replace(w, clause=(w.start, w.start), sentence=(w.sentence[0], w.clause[0]))
+        elif unit == "人次" and self._groups_only(w.clause):
+            # 在医疗救助对象中,特困人员1.1万人次、低保对象3.2万人次: visits of the groups the sentence
+            # names take their topic from it
+            w = replace(w, clause=(w.start, w.start))
         return self._under_label(w, unit)
 
     def _topic(self, item: Span) -> tuple:
         """A 分别 item, as what its figure is about: none when every topic word of the item stands
         inside the name of a group of people (今年特困人员、低保对象…分别提高到90%和75%: 特困 in
         特困人员), since it then says whom the figure is for, and the figure's clause says what."""
-        groups = [(m.start(), m.end()) for m in word_pattern("populations.txt").finditer(self.text, *item)]
-        only = bool(groups) and all(any(a <= h.start and h.end <= b for a, b in groups)
-                                    for h in within(self.words.domain, *item))
-        return () if only else (item,)
+        return () if self._groups_only(item) else (item,)
+
+    def _groups_only(self, span: Span) -> bool:
+        """Whether every topic word of text[span] stands inside the name of a group of people."""
+        groups = [(m.start(), m.end()) for m in word_pattern("populations.txt").finditer(self.text, *span)]
+        return bool(groups) and all(any(a <= h.start and h.end <= b for a, b in groups)
+                                    for h in within(self.words.domain, *span))
 
     def _table_subject(self, label: Span) -> str:
         """What a table row counts: a listed item (住院, 门诊), else the row's own words."""
