@@ -255,12 +255,15 @@ class DocumentContext:
             return self.regions.area_of_rows(min(top, f.context[0][0]), f.context[0][0], w)
         return found
 
-    def _settled_domain(self, domain: str, w: Window, unit: str) -> str:
+    def _settled_domain(self, domain: str, w: Window, unit: str, item: Span | None) -> str:
         """4项民生工程 counts every domain's projects together; 县级医院80% in a paragraph about
-        medical security is the scheme's rate at that level of care."""
+        medical security is the scheme's rate at that level of care, also as a 分别 item (乡镇卫生院、
+        县级医院住院报销比例分别为90%、75%)."""
         if counts_livelihood(w, self.words):
             return "other"
-        if domain == "health_services" and rates_a_care_level(self.text, w, unit, self.words):
+        if domain == "health_services" and (rates_a_care_level(self.text, w, unit, self.words) or (
+                item is not None and rates_a_care_level(self.text, replace(w, clause=item, start=item[1]), unit,
+                                                        self.words))):
             return "medical_security"
         return domain
 
@@ -281,7 +284,7 @@ class DocumentContext:
         if source is not None and source.domain and domain != source.domain and not self._own_topic(
                 domain, decided_at, link.item or w.clause, w):
             domain = source.domain  # a part is about what its head is about, unless it names its own topic
-        domain = self._settled_domain(domain, w, q.unit)
+        domain = self._settled_domain(domain, w, q.unit, link.item)
         program = metric = ""
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
         written_per = per_of(w, self.words, q.per, q.unit)

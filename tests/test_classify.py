@@ -148,6 +148,8 @@ DOMAINS = [
     ("特困人员政策范围内个人自付费用按100%救助,低保对象按75%救助。", "75%", "medical_security"),
     # visits of groups named after a form of help take their topic from it
     ("全年医疗救助支出3770万元。在医疗救助对象中,特困人员1.1万人次、低保对象3.2万人次。", "3.2万人次", "medical_security"),
+    # a scheme's rates at levels of care listed as 分别 items are the scheme's
+    ("新农合在乡镇卫生院、县级医院、市外医院的住院报销比例分别为90%、75%、50%。", "90%", "medical_security"),
     # major diseases are a medical-security matter (重大疾病医疗救助), their control is public health
     ("截至目前,全县已救助重大疾病患者860人次。", "860人次", "medical_security"),
     ("今年全县加强重大疾病防控,排查患者860人。", "860人", "health_services"),
