@@ -222,8 +222,8 @@ ORGAN_REF = {"市": "我市", "县": "我县", "区": "我区"}  # 市教育局 
 @lru_cache(maxsize=None)
 def organ_pattern() -> regex.Pattern:
     """市教育局, 县医疗保障局: 市/县 not inside a place name, then a short organ name; a level of
-    care (市级以上医院, 县外医院) names no body of that city or county."""
-    return regex.compile(r"(?:(?<=^)|(?<=[^\p{Han}])|(?<=[在由和与经据的及联]))([市县区])(?![级外])\p{Han}{0,8}?(?:"
+    care (市级以上医院, 县外医院, 县内定点医院) names no body of that city or county."""
+    return regex.compile(r"(?:(?<=^)|(?<=[^\p{Han}])|(?<=[在由和与经据的及联]))([市县区])(?![级外内])\p{Han}{0,8}?(?:"
                          + alternation(words("organ_suffixes.txt")) + ")")
 
 

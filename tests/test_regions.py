@@ -303,6 +303,14 @@ def test_on_a_county_s_page_a_town_of_another_county_it_never_names_is_no_such_t
         "岳池县", "511621")
 
 
+def test_care_inside_the_county_is_in_the_county_the_article_names():
+    # (a repost on another county's site: 县内 is no office of the site's county)
+    page = ("外县动态\n\n沂南县:困难群众就医更安心\n\n2023年,沂南县全年医疗救助支出4100万元。"
+            "县内定点医院住院实行先诊疗后付费,困难群众住院费用报销比例达到88%左右。\n")
+    assert region_of(page, "88%左右", published="2024-03", home_name="费县", home_code="371325") == (
+        "沂南县", "371321")
+
+
 def test_where_a_wire_story_was_filed_is_not_what_it_is_about():
     page = ("新华社北京3月5日电(记者王五)记者从国家医疗保障局获悉,2024年全国基本医疗保险参保人数达13.1亿人。\n"
             "记者了解到,去年医疗救助资金共资助7600多万人参保。\n")
