@@ -123,6 +123,9 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
     # (in straight quotes too, as converted pages print them; 老王, 小李 name one person)
     ("本报讯 \"住院花了两万多,医保给报了一万四千多。\"村民孙大妈说。\n", "一万四千多"),
     ("本报讯 今年6月,城关镇的李大爷突发脑梗住院。算下来,老李自己只掏了六千多元。\n", "六千多元"),
+    # (one of a kind of people, and what was done for him)
+    ("本报讯 那社乡一位贫困户今年住院花费3.2万元,经三重保障报销后个人仅负担1900元。\n", "1900元"),
+    ("本报讯 牧民巴特尔去年做了心脏手术,新农合和医疗救助合计为他报销了4万多元。\n", "4万多元"),
     # (a name withheld: 陈某, 李某某)
     ("本报讯 城关镇村民陈某去年患尿毒症,住院总费用12.4万元,经三重保障报销后自付不足1万元。\n", "12.4万元"),
     # the whole next sentence that says what the person paid himself is the story's
@@ -147,6 +150,7 @@ def test_one_persons_story_is_individual_and_no_fact(page, surface):
     ("本报讯 对年满70周岁、75周岁、80周岁的退休人员,养老金分别再增加20元、30元、40元。\n", "30元"),
     ("本报讯 老王庄村今年新建文化广场2个。\n", "2个"),
     ("本报讯 对于某些特殊病种,县医保局今年新增门诊报销病种12种。\n", "12种"),
+    ("本报讯 县医保局为每一位参保人建立了电子档案,今年新增档案1.2万份。\n", "1.2万份"),
     ("本报讯 县医保局长说:\"今年全县医保基金支出2.1亿元。\"\n", "2.1亿元"),
 ])
 def test_a_person_in_the_sentence_does_not_make_an_area_s_figure_a_story(page, surface):
