@@ -499,6 +499,11 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
     ("· 全市职工医保参保人数突破30万 2024-03-18", True),
     ("我县召开医疗救助工作推进会 [2024-02-27]", True),
     ("县医保局开展打击欺诈骗保专项行动 2024-01-09 16:20", True),
+    ("· 市医保局发布2024年医保惠民十项举措 2024-03-05", True),  # (发布 in a title is no posting line)
+    ("来源:县医保局 发布 2024-03-05", True),
+    # a date and a paper's or an office's name, as the page's own posting line (a dateline)
+    ("2013年09月17日  商洛日报", True),
+    ("(2013年1月)", True),
     # a sentence, or a figure whose cut-off date follows it, is no link
     ("全县参保率达到97%,截至 2024-03-18", False),
     ("全县参保人数达到45.6万人。 2024-03-18", False),

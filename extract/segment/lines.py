@@ -129,7 +129,7 @@ _LINK_LINE = re.compile(r"^\s*[·•◆◇▪■□●○>\-]?\s*\S.{2,70}?"
                         r"(?<!截至)(?<!截止)(?<![至到于为是])(?<!日期)(?<!时间)"  # (截至 2024-03-18 dates a figure)
                         r"\s+[\[(（【]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\])）】]?\s*$")
 _LINK_ENDS = frozenset("0123456789])）】")
-_POSTING = re.compile(r"来源|发布|日期|时间|作者|编辑|浏览|点击")  # (来源:…网 2025-03-28): the page's own date
+_POSTING = re.compile(r"来源|发布(?:时间|日期|人|者)?[:：\s]|日期|时间|作者|编辑|浏览|点击")  # (来源:…网 2025-03-28): the page's own date
 _PAGE_JUMP = re.compile(r"^[(（]?\s*(?:下转|上接|转|接)第?\s*[0-9一二三四五六七八九十]+\s*版")
 _INLINE_CAPTION = re.compile(
     r"^(?:" + "|".join(map(re.escape, words("caption_starts.txt"))) + r")|"
