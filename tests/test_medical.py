@@ -559,6 +559,12 @@ def test_critical_illness_fund_accounts():
     ("本报讯 从各县看,参保率居前两位的是甲县、乙县,分别为98.1%、97.7%;丙县、丁县分别为96.8%、96.5%。\n", "96.5%",
      ("basic_medical_insurance", "enrollment_rate")),
     ("本报讯 全县参保率达到98.1%;对进度低于50%的乡镇,县局将约谈。\n", "低于50%", ("basic_medical_insurance", "other")),
+    # assistance with outpatient care for chronic diseases is outpatient assistance, after inpatient assistance too
+    ("本报讯 上半年其中住院救助7690人次、2290万元,门诊慢特病救助2.09万人次、450万元。\n", "450万元",
+     ("outpatient_assistance", "amount")),
+    # what each enrollee pays in, written as funding
+    ("本报讯 2012年全市新农合人均筹资290元,其中政府补助240元,个人筹资为每人每年50元。\n", "50元",
+     ("resident_medical_insurance", "individual_contribution")),
     # people not (yet) enrolled are no enrollees
     ("本报讯 截至9月底,全县参保率达到98.6%,仍有近3000人未参保。\n", "近3000人", ("basic_medical_insurance", "other")),
     # a cap on what is paid is a policy parameter, not money paid out (GUIDELINES §9 caps)
