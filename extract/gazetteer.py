@@ -136,6 +136,11 @@ _CACHE: dict[str, "Gazetteer"] = {}
 _LOCK = threading.Lock()
 
 
+# 县城 whose 城 begins 城乡 or 城镇 (蔚县城乡居民医保, 某县城镇职工): a county's name and the next word,
+# no county seat
+_NO_COUNTY_SEAT = ("城乡", "城镇")
+
+
 class Gazetteer:
     """Dictionary matcher over the gazetteer.  Use :meth:`load` (cached per process)."""
 
@@ -275,7 +280,8 @@ class Gazetteer:
             return []
         # stop-words may overlap each other; one sorted set answers "overlaps?" and "contains?"
         # by bisection, so the cost per place hit does not grow with the page
-        stops = SpanSet(stop_words.find_matches_as_indexes(text, overlapping=True)
+        stops = SpanSet([h for h in stop_words.find_matches_as_indexes(text, overlapping=True)
+                         if not text.startswith(_NO_COUNTY_SEAT, h[2] - 1)]  # (蔚县城乡居民: 县 and 城乡)
                         if stop_words is not None else [], key=lambda h: (h[1], h[2]))
         out: list[PlaceMatch] = []
         keys, n_full = self._surface_keys, self._n_full

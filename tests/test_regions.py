@@ -311,6 +311,16 @@ def test_care_inside_the_county_is_in_the_county_the_article_names():
         "沂南县", "371321")
 
 
+@pytest.mark.parametrize("page, surface, expected", [
+    # a two-character county before 城乡 or 城镇 is that county, not 县城 (a county seat)
+    ("本报讯 今年蔚县城乡居民医保参保41.2万人。\n", "41.2万人", ("蔚县", "130726")),
+    ("本报讯 今年岷县城镇职工医保参保1.2万人。\n", "1.2万人", ("岷县", "621126")),
+    ("本报讯 今年在县城新建文化广场2个。\n", "2个", ("", "")),
+])
+def test_a_short_county_name_before_chengxiang_is_the_county(page, surface, expected):
+    assert region_of(page, surface, published="2023-03") == expected
+
+
 def test_where_a_wire_story_was_filed_is_not_what_it_is_about():
     page = ("新华社北京3月5日电(记者王五)记者从国家医疗保障局获悉,2024年全国基本医疗保险参保人数达13.1亿人。\n"
             "记者了解到,去年医疗救助资金共资助7600多万人参保。\n")
