@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from rules.base import TimeExample as T
 from rules.base import TimeRule, TimeSkip
-from rules.time_grammar import (DASH, MON, NUMM, NUMY, GAP, SP, Y_ABS, F, resolve_asof, resolve_core, resolve_decade,
+from rules.time_grammar import (DASH, DAY, MON, NUMM, NUMY, GAP, SP, Y_ABS, F, resolve_asof, resolve_core, resolve_decade,
                                 resolve_era, resolve_lookback, resolve_month_rel, resolve_now, resolve_open,
                                 resolve_range, resolve_since)
 
@@ -65,7 +65,7 @@ DAY_DATE = TimeSkip(
 
 DEADLINE_DAY = TimeRule(
     name="deadline_day",
-    pattern=rf"{F['CORE']}(?<=日)(?=前|之前|以前)",
+    pattern=rf"{F['YEARX']}?(?P<m>{MON}){SP}月{SP}(?P<day>{DAY})(?=前|之前|以前)",
     resolve=resolve_asof,
     examples=(
         T("各乡镇应于10月31日前完成任务的60%。", "10月31日", ("as_of", "", "2025-10"), published="2025-09"),
