@@ -32,18 +32,21 @@ class DocWords:
         self.population = hits(text, "populations.txt", view)
         self.livelihood = hits(text, "livelihood_totals.txt", view)
         self._distinct: dict[tuple[int, int], list[Hit]] = {}
+        self._only: dict[tuple[int, int], str | None] = {}
 
     def only_insurance(self, lo: int, hi: int) -> str | None:
         """The domain of the insurances an article names (…保险), when they are all of one domain
         other than medical security and it names no medical topic word (医保, 新农合): a pension
         page's 参保 and 缴费 are pension's, in sentences that name no insurance."""
-        weights = _domain_weights()
-        kinds = set()
-        for h in self.distinct(lo, hi):
-            domain, weight = weights[h.word]
-            if h.word.endswith("保险") or (domain == _MEDICAL and weight >= TOPIC_WEIGHT):
-                kinds.add(domain)
-        return kinds.pop() if len(kinds) == 1 and _MEDICAL not in kinds else None
+        if (lo, hi) not in self._only:  # (asked by every generic word of the article)
+            weights = _domain_weights()
+            kinds = set()
+            for h in self.distinct(lo, hi):
+                domain, weight = weights[h.word]
+                if h.word.endswith("保险") or (domain == _MEDICAL and weight >= TOPIC_WEIGHT):
+                    kinds.add(domain)
+            self._only[(lo, hi)] = kinds.pop() if len(kinds) == 1 and _MEDICAL not in kinds else None
+        return self._only[(lo, hi)]
 
     def distinct(self, lo: int, hi: int) -> list[Hit]:
         """The first hit of each distinct domain word inside [lo, hi), computed once per span."""
