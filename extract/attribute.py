@@ -256,14 +256,12 @@ class DocumentContext:
         return found
 
     def _settled_domain(self, domain: str, w: Window, unit: str, item: Span | None) -> str:
-        """4项民生工程 counts every domain's projects together; 县级医院80% in a paragraph about
-        medical security is the scheme's rate at that level of care, also as a 分别 item (乡镇卫生院、
-        县级医院住院报销比例分别为90%、75%)."""
+        """4项民生工程 counts every domain's projects together; 县级医院80% in a paragraph about medical
+        security is the scheme's rate at that level of care, also as a 分别 item (乡镇卫生院、县级医院…分别为90%、75%)."""
         if counts_livelihood(w, self.words):
             return "other"
-        if domain == "health_services" and (rates_a_care_level(self.text, w, unit, self.words) or (
-                item is not None and rates_a_care_level(self.text, replace(w, clause=item, start=item[1]), unit,
-                                                        self.words))):
+        if domain == "health_services" and any(rates_a_care_level(self.text, x, unit, self.words) for x in (w,) + (
+                (replace(w, clause=item, start=item[1]),) if item is not None else ())):
             return "medical_security"
         return domain
 
@@ -287,6 +285,9 @@ class DocumentContext:
         domain = self._settled_domain(domain, w, q.unit, link.item)
         program = metric = ""
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
+        if (change and link.after >= 0 and link.order is None and earlier[link.after].domain
+                and _CHANGE_OPENS.fullmatch(self.text, w.clause[0], w.start)):
+            domain = earlier[link.after].domain  # 住院次均费用8746元,同比下降3.2%: the change of the figure before
         written_per = per_of(w, self.words, q.per, q.unit)
         if domain == "medical_security":
             program, metric = self._program_metric(f, w, link, earlier, source, rest, items, change, written_per)
@@ -349,6 +350,8 @@ class DocumentContext:
 
 _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")
 _CAP = compiled(r"不超过|不高于")
+_CHANGE_OPENS = compiled(r"\s*(?:同比|环比|(?:比|较)(?:上年|去年|年初|上年末|上年同期|去年同期))?(?:分别)?(?:增长|下降|提高|降低|"
+                         r"增加|减少|上升|回落|增幅|降幅)(?:了|达到|达|为)?\s*")
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
 
 
