@@ -87,8 +87,8 @@ def _names_one_person(text: str, lo: int, hi: int) -> bool:
     return _addressed_person().search(text, lo, hi) is not None or _ONE_OF_THEM.search(text, lo, hi) is not None
 
 
-# one of a kind of people (那社乡一位贫困户今年住院花费3.2万元), not each of them (每一位参保人)
-_ONE_OF_THEM = compiled(r"(?<!每)一[位名](?:贫困户|低保户|脱贫户|五保户|患者|病人|村民|牧民|农民|老人|居民|职工|孕妇)")
+# one of a kind of people (那社乡一位贫困户今年住院花费3.2万元, 村里有位老人…), not each of them (每一位参保人)
+_ONE_OF_THEM = compiled(r"(?<!每)[一有][位名](?:贫困户|低保户|脱贫户|五保户|患者|病人|村民|牧民|农民|老人|居民|职工|孕妇)")
 
 
 _PRONOUN_OPENS = compiled(r"\s*[“\"]?[他她](?!们)")

@@ -152,6 +152,7 @@ DOMAINS = [
     ("新农合在乡镇卫生院、县级医院、市外医院的住院报销比例分别为90%、75%、50%。", "90%", "medical_security"),
     # a change that opens its clause is of the figure right before it, whatever else its sentence names
     ("全县医院县域内就诊率90.2%;住院次均费用8746元,同比下降3.2%。", "3.2%", "medical_security"),
+    ("全市共有医疗卫生机构512个,编制床位6150张。", "6150张", "health_services"),
     # major diseases are a medical-security matter (重大疾病医疗救助), their control is public health
     ("截至目前,全县已救助重大疾病患者860人次。", "860人次", "medical_security"),
     ("今年全县加强重大疾病防控,排查患者860人。", "860人", "health_services"),

@@ -26,6 +26,8 @@ def mentions(page: str, manifest: ManifestRow = HOME):
     ("今年全县精简各类报表9份,减少信息填报4项。\n", "9份", -9, "delta"),
     ("全县住院次均费用较上年分别下降215.3元、198.7元。\n", "198.7元", -198.7, "delta"),
     ("全县人均住院费用4521元,同比降幅3.2%。\n", "3.2%", -3.2, "growth_rate"),
+    ("今年全县粮食总产量比上年减产1.4亿斤。\n", "1.4亿斤", -140000000, "delta"),
+    ("全县孕产妇死亡率、婴儿死亡率分别比上年下降0.33和0.18个千分点。\n", "0.33", -0.33, "delta"),
     ("第七批集采药品平均降价幅度达54.6%,最高降幅达96%。\n", "54.6%", -54.6, "growth_rate"),
     # the largest of the changes told before, after a comma
     ("全市参保人数比上年减少6.28万人,其中某县减少最多,达2.16万人。\n", "2.16万人", -21600, "delta"),
@@ -126,6 +128,7 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
     # (one of a kind of people, and what was done for him)
     ("本报讯 那社乡一位贫困户今年住院花费3.2万元,经三重保障报销后个人仅负担1900元。\n", "1900元"),
     ("本报讯 牧民巴特尔去年做了心脏手术,新农合和医疗救助合计为他报销了4万多元。\n", "4万多元"),
+    ("本报讯 村里有位老人去年做了心脏手术,花了9万多元,医保报了7万元左右。\n", "7万元左右"),
     # (a name withheld: 陈某, 李某某)
     ("本报讯 城关镇村民陈某去年患尿毒症,住院总费用12.4万元,经三重保障报销后自付不足1万元。\n", "12.4万元"),
     # the whole next sentence that says what the person paid himself is the story's

@@ -504,6 +504,7 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
     # a date and a paper's or an office's name, as the page's own posting line (a dateline)
     ("2013年09月17日  商洛日报", True),
     ("(2013年1月)", True),
+    ("——2016年2月在某市第十五届人民代表大会第五次会议上", True),
     # a sentence, or a figure whose cut-off date follows it, is no link
     ("全县参保率达到97%,截至 2024-03-18", False),
     ("全县参保人数达到45.6万人。 2024-03-18", False),
