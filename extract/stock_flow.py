@@ -193,7 +193,9 @@ def _members() -> regex.Pattern:
     对象9860户、…): no verb of helping or reaching (救助, 惠及) before the group (group_leads.txt)."""
     area = r"(?:" + alternation(words("group_leads.txt")) + r"|\s)*"
     other_count = r"(?:\d[\d.,]*[ ]?万?[户人名][、和]?)?"  # (4,406 户、: blanks as converted PDFs print them)
-    return regex.compile(area + "(?:" + alternation(words("populations.txt")) + r")\s*(?:共|有|达|为)?\s*"
+    # (a verb that reaches a level, 减少到/增至, says how many it has come to have)
+    return regex.compile(area + "(?:" + alternation(words("populations.txt")) + r")\s*(?:共|有|达到|达|为|"
+                         r"(?:减少|下降|增加|增长|提高|上升)(?:到|至)|降至|增至)?\s*"
                          + other_count + r"\s*")
 
 

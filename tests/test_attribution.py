@@ -621,6 +621,8 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     # how many institutions there have come to be is a level; institutions something was done to accrue
     ("本报讯 今年1—8月,全市DRG付费定点医疗机构达到26家。\n", "2022-09", "26家", ("as_of", "", "2022-08")),
     ("本报讯 今年1—8月,全市共检查定点医药机构386家。\n", "2022-09", "386家", ("during", "2022-01", "2022-08")),
+    # how many members a group has come to have (减少到, 达到) is a level
+    ("本报讯 2023年,全县城乡低保对象减少到4.86万人,较上年末下降6.4%。\n", "2024-01", "4.86万人", ("as_of", "", "2023-12")),
     # visits accrue however they are had (共有…人次); the participants of insurances written in 人次 are a level
     ("某县2015年统计公报\n\n全年共有1536人次领取失业保险金。\n", "2016-03", "1536人次", ("during", "2015-01", "2015-12")),
     ("某县2015年统计公报\n\n年末全县养老、失业、工伤保险参保人数合计18.6万人次。\n", "2016-03", "18.6万人次", ("as_of", "", "2015-12")),
