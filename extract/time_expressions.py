@@ -160,11 +160,11 @@ def moved_back(t: TimeExpr, years: int) -> TimeExpr:
                     t.relative, t.symbolic, t.rule)
 
 
-_EDITION = regex.compile(r"[(（]\s*((?:19|20)\d\d)\s*[)）]")
+_EDITION = regex.compile(r"(?:[(（]\s*|[·・]\s*)((?:19|20)\d\d)(?!\d)")  # (2017), ·2017
 
 
 def edition_year(text: str, lo: int, hi: int, published: str | None) -> list[TimeExpr]:
-    """某县年鉴(2017): the year the edition records, the one before its own, read at its digits."""
+    """某县年鉴(2017), 某县年鉴·2017: the year the edition records, the one before its own, read at its digits."""
     m = _EDITION.search(text, lo, hi)
     year = find_time_expressions(f"{int(m.group(1)) - 1}年", published) if m else []
     return [TimeExpr(m.start(1), m.end(1), m.group(1), *(getattr(year[0], f) for f in (
