@@ -241,8 +241,13 @@ def _last_figure_before(figures: list[Span], i: int, pos: int, lo: int, text: st
         if figures[j][1] <= pos:
             if figures[j][0] < lo or len(_FULL_STOP.findall(text, figures[j][1], pos)) > 1:
                 return -1
+            if j and figures[j - 1][0] >= lo and _CHANGE_OF_BEFORE.fullmatch(text, figures[j - 1][1], figures[j][0]):
+                return j - 1  # 特困供养人员4012人,比去年底减少152人,其中集中供养1088人: the level, not its change
             return j
     return -1
+
+
+_CHANGE_OF_BEFORE = compiled(r"[,，]\s*(?:比|较|同比|与)[^,，。;；\d]{0,10}?(?:增加|减少|增长|下降|提高|降低)了?\s*")
 
 
 _BRACKET = compiled(r"[()（）]")

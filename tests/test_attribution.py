@@ -621,6 +621,9 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     # how many institutions there have come to be is a level; institutions something was done to accrue
     ("本报讯 今年1—8月,全市DRG付费定点医疗机构达到26家。\n", "2022-09", "26家", ("as_of", "", "2022-08")),
     ("本报讯 今年1—8月,全市共检查定点医药机构386家。\n", "2022-09", "386家", ("during", "2022-01", "2022-08")),
+    # the part of a level whose change is told between them is a part of the level, not of the change
+    ("某县民政局2023年上半年工作总结\n\n二、特困供养。全县特困供养人员4012人,比去年底减少152人,其中集中供养1088人。\n",
+     "2023-08", "1088人", ("as_of", "", "2023-06")),
     # how many members a group has come to have (减少到, 达到) is a level
     ("本报讯 2023年,全县城乡低保对象减少到4.86万人,较上年末下降6.4%。\n", "2024-01", "4.86万人", ("as_of", "", "2023-12")),
     # visits accrue however they are had (共有…人次); the participants of insurances written in 人次 are a level
