@@ -32,8 +32,8 @@ def is_individual(w: Window, text: str) -> bool:
             return True
     for lo, hi in spans:
         for m in word_pattern("individual_cues.txt").finditer(text, lo, hi):
-            if not _FIRST_PERSON_NOT_A_UNIT.match(text, m.start()):
-                return True
+            if not _FIRST_PERSON_NOT_A_UNIT.match(text, m.start()) and not text.startswith("们", m.end()):
+                return True  # (为他们: for a group)
     return False
 
 
