@@ -155,6 +155,7 @@ def test_one_persons_story_is_individual_and_no_fact(page, surface):
     ("本报讯 对于某些特殊病种,县医保局今年新增门诊报销病种12种。\n", "12种"),
     ("本报讯 县医保局为每一位参保人建立了电子档案,今年新增档案1.2万份。\n", "1.2万份"),
     ("本报讯 县医保局为他们代缴保费36万元。\n", "36万元"),
+    ("本报讯 住院费用在起付线以上、小于5万元的部分,报销比例为80%。\n", "80%"),
     ("本报讯 县医保局长说:\"今年全县医保基金支出2.1亿元。\"\n", "2.1亿元"),
 ])
 def test_a_person_in_the_sentence_does_not_make_an_area_s_figure_a_story(page, surface):
