@@ -103,7 +103,7 @@ def _addressed_person() -> regex.Pattern:
     # (老王, 小李: a surname after 老 or 小, not a village's name; 陈某, 李某某: a name withheld, not 某些, 某县)
     return regex.compile(f"(?<=[{surnames}])(?:" + alternation(words("person_subjects.txt")) + ")"
                          + rf"|(?<!\p{{Han}})(?!小于)[老小][{surnames}](?![村庄镇乡屯寨沟湾店集堡家])"
-                         + rf"|(?<=[{surnames}])某某?(?![些种项类个地县市区镇乡村省州旗单位部门公司医院机构企业])")
+                         + rf"|(?<=[{surnames}])某某?(?![一些种项类个地年月日段处方县市区镇乡村省州旗单位部门公司医院机构企业])")
 
 
 # a person's row of a published list: a masked name (王某某, 李某, 张**), or a name and its gender
