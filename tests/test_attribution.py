@@ -624,6 +624,8 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     # the part of a level whose change is told between them is a part of the level, not of the change
     ("某县民政局2023年上半年工作总结\n\n二、特困供养。全县特困供养人员4012人,比去年底减少152人,其中集中供养1088人。\n",
      "2023-08", "1088人", ("as_of", "", "2023-06")),
+    # (the group written out as bulletins print it: 城市居民最低生活保障对象)
+    ("某县2015年统计公报\n\n全县城市居民最低生活保障对象2318户、3907人。\n", "2016-03", "3907人", ("as_of", "", "2015-12")),
     # how many members a group has come to have (减少到, 达到) is a level
     ("本报讯 2023年,全县城乡低保对象减少到4.86万人,较上年末下降6.4%。\n", "2024-01", "4.86万人", ("as_of", "", "2023-12")),
     # visits accrue however they are had (共有…人次); the participants of insurances written in 人次 are a level
