@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from extract.breakdowns import Links, link_figures
+from extract.breakdowns import Links, link_figures, opens_with_change
 from extract.budget import Budget
 from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, item_of, list_label,
                               label_item, names_topic, per_for, per_of, population_of, after_care_level,
@@ -260,8 +260,8 @@ class DocumentContext:
         security is the scheme's rate at that level of care, also as a 分别 item (乡镇卫生院、县级医院…分别为90%、75%)."""
         if counts_livelihood(w, self.words):
             return "other"
-        if domain == "health_services" and any(rates_a_care_level(self.text, x, unit, self.words) for x in (w,) + (
-                (replace(w, clause=item, start=item[1]),) if item is not None else ())):
+        if domain == "health_services" and (rates_a_care_level(self.text, w, unit, self.words)
+                                             or (item is not None and rates_a_care_level(self.text, w, unit, self.words, item))):
             return "medical_security"
         return domain
 
@@ -286,21 +286,19 @@ class DocumentContext:
         program = metric = ""
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
         if (change and link.after >= 0 and link.order is None and earlier[link.after].domain
-                and _CHANGE_OPENS.fullmatch(self.text, w.clause[0], w.start)):
+                and opens_with_change(self.text, w.clause[0], w.start)):
             domain = earlier[link.after].domain  # 住院次均费用8746元,同比下降3.2%: the change of the figure before
         written_per = per_of(w, self.words, q.per, q.unit)
         if domain == "medical_security":
             program, metric = self._program_metric(f, w, link, earlier, source, rest, items, change, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column,
                                                item, link.order)
-        if (link.head >= 0 and source is not None and source.period_kind == "as_of" and kind == "during"
-                and not change and end == source.period_end and units[source_at:source_at + 1] == [q.unit]
-                and part_of_a_level(self.text, w, q.unit)):
-            kind, start = "as_of", ""  # 特困供养人员4010人,其中集中供养968人: a part of a level is a level
-        elif (link.head >= 0 and source is not None and source.period_kind == "during" and kind == "as_of"
-              and end == source.period_end and units[source_at:source_at + 1] == [q.unit]
-              and counts_members(self.text, w, q.unit)):
-            kind, start = "during", source.period_start  # 全年保障低保对象X人,其中城市…,农村低保对象Y人: as its head
+        if (link.head >= 0 and source is not None and {kind, source.period_kind} == {"as_of", "during"} and not change
+                and end == source.period_end and units[source_at:source_at + 1] == [q.unit]
+                # 特困供养人员4010人,其中集中供养968人: a part of a level is a level; 全年保障低保对象X人,其中
+                # 城市…,农村低保对象Y人: a bare count of a flow head's members is a flow, as its head
+                and (part_of_a_level(self.text, w, q.unit) if kind == "during" else counts_members(self.text, w, q.unit))):
+            kind, start = source.period_kind, source.period_start
         if (domain == "medical_security" and program != "resident_medical_insurance"
                 and maternity(self.text, w, items[0] if items else None, self.programs.raw)):
             if end and int(end[:4]) < MERGED:  # a social insurance of its own before the merger
@@ -350,8 +348,6 @@ class DocumentContext:
 
 _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")
 _CAP = compiled(r"不超过|不高于")
-_CHANGE_OPENS = compiled(r"\s*(?:同比|环比|(?:比|较)(?:上年|去年|年初|上年末|上年同期|去年同期))?(?:分别)?(?:增长|下降|提高|降低|"
-                         r"增加|减少|上升|回落|增幅|降幅)(?:了|达到|达|为)?\s*")
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
 
 

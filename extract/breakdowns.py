@@ -78,10 +78,28 @@ def _after(text: str, figures: list[Span], sentence_of, i: int) -> tuple[int, bo
 
 
 @lru_cache(maxsize=None)
+def _change_verbs() -> str:
+    """The rise and fall words of change_words.tsv, as one alternation (longest first)."""
+    verbs = sorted((r[0] for r in table("change_words.tsv") if r[1].strip() in ("rise", "fall")), key=len, reverse=True)
+    return "(?:" + "|".join(map(regex.escape, verbs)) + ")"
+
+
+@lru_cache(maxsize=None)
 def _listed_change() -> regex.Pattern:
     """、 then a change word and the figure (…、下降7.5%, …、同比增长12%)."""
-    verbs = sorted((r[0] for r in table("change_words.tsv") if r[1].strip() in ("rise", "fall")), key=len, reverse=True)
-    return regex.compile(r"、\s*(?:同比|比上年|较上年)?(?:" + "|".join(map(regex.escape, verbs)) + r")了?\s*")
+    return regex.compile(r"、\s*(?:同比|比上年|较上年)?" + _change_verbs() + r"了?\s*")
+
+
+@lru_cache(maxsize=None)
+def _opening_change() -> regex.Pattern:
+    """A clause that is only a change up to its figure (同比下降3.2%, 比上年末增加1100人)."""
+    return regex.compile(r"\s*(?:同比|环比|(?:比|较|与)[^,，。;；\d]{0,10}?)?(?:分别)?" + _change_verbs()
+                         + r"(?:了|达到|达|为)?\s*")
+
+
+def opens_with_change(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], a clause up to its figure, says only how much something changed."""
+    return _opening_change().fullmatch(text, lo, hi) is not None
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -241,13 +259,12 @@ def _last_figure_before(figures: list[Span], i: int, pos: int, lo: int, text: st
         if figures[j][1] <= pos:
             if figures[j][0] < lo or len(_FULL_STOP.findall(text, figures[j][1], pos)) > 1:
                 return -1
-            if j and figures[j - 1][0] >= lo and _CHANGE_OF_BEFORE.fullmatch(text, figures[j - 1][1], figures[j][0]):
-                return j - 1  # 特困供养人员4012人,比去年底减少152人,其中集中供养1088人: the level, not its change
+            # 特困供养人员4012人,比去年底减少152人,其中集中供养1088人: the level, not its changes
+            while (j and figures[j - 1][0] >= lo and text[figures[j - 1][1]:figures[j - 1][1] + 1] in ",，"
+                   and opens_with_change(text, figures[j - 1][1] + 1, figures[j][0])):
+                j -= 1
             return j
     return -1
-
-
-_CHANGE_OF_BEFORE = compiled(r"[,，]\s*(?:比|较|同比|与)[^,，。;；\d]{0,10}?(?:增加|减少|增长|下降|提高|降低)了?\s*")
 
 
 _BRACKET = compiled(r"[()（）]")

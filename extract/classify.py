@@ -151,17 +151,18 @@ def _care_level() -> regex.Pattern:
 CARE_LEVEL_UNITS = frozenset({"%", "元", "个百分点", "人次"})
 
 
-def after_care_level(text: str, w: Window) -> bool:
-    """The figure stands right after a level of care (县级医院4家, 在乡镇卫生院达85%)."""
-    return _care_level().search(text, w.clause[0], w.start) is not None
+def after_care_level(text: str, w: Window, before: Span | None = None) -> bool:
+    """The figure stands right after a level of care (县级医院4家, 在乡镇卫生院达85%), or `before`
+    (its 分别 item) ends in one."""
+    return _care_level().search(text, *(before or (w.clause[0], w.start))) is not None
 
 
-def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords) -> bool:
+def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords, before: Span | None = None) -> bool:
     """县级医院80%, 乡镇卫生院起付线…县外医院800元, 乡镇卫生院住院1.38万人次: in a paragraph about
     medical security, a rate, standard or count of visits right after a level of care is the
     scheme's at that level, whatever the hospital word says; counts of hospitals (县级医院3家) and
     figures with words of their own (门诊诊疗32.6万人次) are not."""
-    if unit not in CARE_LEVEL_UNITS or not after_care_level(text, w):
+    if unit not in CARE_LEVEL_UNITS or not after_care_level(text, w, before):
         return False
     weights = _domain_weights()
     return any(weights[h.word][0] == "medical_security" for h in within(words_.domain, *w.paragraph))

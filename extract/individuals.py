@@ -84,11 +84,13 @@ def _one_person_sentence(w: Window, text: str) -> bool:
 def _names_one_person(text: str, lo: int, hi: int) -> bool:
     if text.find("岁", lo, hi) >= 0 and _AGE_OF_ONE.search(text, lo, hi):
         return True
-    return _addressed_person().search(text, lo, hi) is not None or _ONE_OF_THEM.search(text, lo, hi) is not None
+    return _addressed_person().search(text, lo, hi) is not None or _one_of_them().search(text, lo, hi) is not None
 
 
-# one of a kind of people (那社乡一位贫困户今年住院花费3.2万元, 村里有位老人…), not each of them (每一位参保人)
-_ONE_OF_THEM = compiled(r"(?<!每)[一有][位名](?:贫困户|低保户|脱贫户|五保户|患者|病人|村民|牧民|农民|老人|居民|职工|孕妇)")
+@lru_cache(maxsize=None)
+def _one_of_them() -> regex.Pattern:
+    """One of a kind of people (那社乡一位贫困户…, 村里有位老人…), not each of them (每一位参保人)."""
+    return regex.compile(r"(?<!每)[一有][位名](?:" + alternation(words("one_person_kinds.txt")) + ")")
 
 
 _PRONOUN_OPENS = compiled(r"\s*[“\"]?[他她](?!们)")

@@ -21,6 +21,7 @@ from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
+from rules.time import DEADLINE_AFTER
 from rules.time_grammar import NOW
 
 
@@ -38,7 +39,7 @@ class PeriodResolver:
         # is a deadline)
         found = [t for t in find_time_expressions(text, published, bases=True)
                  if not (t.start and text[t.start - 1] == "于" and text[t.start - 2:t.start] not in ("关于", "对于")
-                         and not t.text.startswith(("截至", "截止")) and not text.startswith(_DEADLINE, t.end))]
+                         and not t.text.startswith(("截至", "截止")) and not text.startswith(DEADLINE_AFTER, t.end))]
         times = [t for t in found if not t.base]
         summary = {a.index: self._summary_period(a, times) for a in articles}
         page = next((p for p in summary.values() if p is not None), None)
@@ -188,7 +189,7 @@ class PeriodResolver:
         (各地要在11月底前完成…), which lies ahead of whatever it dates."""
         if (t.kind == "as_of" and self.published and implied_year(t) and months_after(t.period_end, self.published) > AHEAD
                 and not is_future(w, self.text) and not is_target(w, self.text)
-                and not self.text.startswith(_DEADLINE, t.end)):
+                and not self.text.startswith(DEADLINE_AFTER, t.end)):
             return in_year(t, int(t.period_end[:4]) - 1)
         return t
 
@@ -396,4 +397,3 @@ _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation
-_DEADLINE = ("前", "之前", "以前")  # 11月底前: by a moment, which lies ahead

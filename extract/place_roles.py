@@ -23,7 +23,8 @@ class Located:
     end: int
     place: Place
     # "" a place a figure may be about; "listed" one of an enumeration; "owner" of an agency;
-    # "venue" where an event was held; "class" the set the subject is one of (作为某市试点地区之一); "part" one of the parts an area's figure is broken into;
+    # "venue" where an event was held; "class" the set the subject is one of (作为某市试点地区之一);
+    # "part" one of the parts an area's figure is broken into;
     # "name" the first word of a quoted name (“陕西医保”小程序) or of an app's or account's (某省医保APP); "base" what a figure is compared
     # with (高于晋中市平均水平); "dateline" where a wire story was filed (新华社北京3月2日电);
     # "outlet" the first word of a news outlet's name (某某日报讯): not a figure's, but 全市 … may

@@ -93,6 +93,8 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
     return marked and not _has(text, w, "flow_words.txt")
 
 
+# a verb that reaches a level (达到, 增至, 减少到 …): what follows is how many there have come to be
+_REACHES = r"(?:已?达到|已?达|(?:减少|下降|增加|增长|提高|上升|扩大)(?:到|至)|降至|增至)"
 _WHOLE_AREA_REACH = 4  # 辖区内 and a blank before the figure, with room to spare
 
 
@@ -113,8 +115,7 @@ def _area_institutions() -> regex.Pattern:
 @lru_cache(maxsize=None)
 def _institutions_reach() -> regex.Pattern:
     """A kind of institution (or any …机构) and a verb of reaching right before a figure."""
-    return regex.compile(rf"(?:{alternation(words('institution_nouns.txt'))}|机构)(?:数量|数)?"
-                         r"(?:已?达到|已?达|增至|增加到|增加至|扩大到|扩大至)\s*$")
+    return regex.compile(rf"(?:{alternation(words('institution_nouns.txt'))}|机构)(?:数量|数)?{_REACHES}\s*$")
 
 
 def part_of_a_level(text: str, w: Window, unit: str) -> bool:
@@ -194,8 +195,7 @@ def _members() -> regex.Pattern:
     area = r"(?:" + alternation(words("group_leads.txt")) + r"|\s)*"
     other_count = r"(?:\d[\d.,]*[ ]?万?[户人名][、和]?)?"  # (4,406 户、: blanks as converted PDFs print them)
     # (a verb that reaches a level, 减少到/增至, says how many it has come to have)
-    return regex.compile(area + "(?:" + alternation(words("populations.txt")) + r")\s*(?:共|有|达到|达|为|"
-                         r"(?:减少|下降|增加|增长|提高|上升)(?:到|至)|降至|增至)?\s*"
+    return regex.compile(area + "(?:" + alternation(words("populations.txt")) + rf")\s*(?:共|有|为|{_REACHES})?\s*"
                          + other_count + r"\s*")
 
 

@@ -9,7 +9,7 @@ each figure.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -167,8 +167,7 @@ def edition_year(text: str, lo: int, hi: int, published: str | None) -> list[Tim
     """某县年鉴(2017), 某县年鉴·2017: the year the edition records, the one before its own, read at its digits."""
     m = _EDITION.search(text, lo, hi)
     year = find_time_expressions(f"{int(m.group(1)) - 1}年", published) if m else []
-    return [TimeExpr(m.start(1), m.end(1), m.group(1), *(getattr(year[0], f) for f in (
-        "kind", "period_start", "period_end", "resolved", "relative", "symbolic", "rule")))] if year else []
+    return [replace(year[0], start=m.start(1), end=m.end(1), text=m.group(1))] if year else []
 
 
 def one_a_year(t: TimeExpr | None, order: tuple[int, int] | None) -> TimeExpr | None:

@@ -63,9 +63,11 @@ DAY_DATE = TimeSkip(
               ("12月7日至10日，开展培训3场。", "12月7日至10日")),
 )
 
+DEADLINE_AFTER = ("前", "之前", "以前")  # 10月31日前, 11月底前: by a moment, which lies ahead
+
 DEADLINE_DAY = TimeRule(
     name="deadline_day",
-    pattern=rf"{F['YEARX']}?(?P<m>{MON}){SP}月{SP}(?P<day>{DAY})(?=前|之前|以前)",
+    pattern=rf"{F['YEARX']}?(?P<m>{MON}){SP}月{SP}(?P<day>{DAY})(?={'|'.join(DEADLINE_AFTER)})",
     resolve=resolve_asof,
     examples=(
         T("各乡镇应于10月31日前完成任务的60%。", "10月31日", ("as_of", "", "2025-10"), published="2025-09"),
