@@ -503,6 +503,10 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
     ("来源:县医保局 发布 2024-03-05", True),
     # a date and a paper's or an office's name, as the page's own posting line (a dateline)
     ("2013年09月17日  商洛日报", True),
+    ("2011年05月09日 10:12:30  来源:某某日报", True),  # (来源: before the paper)
+    # a posting line's counters
+    ("2015-06-02 08:30  来源:某某日报  编辑:小张  阅读:56次  评论:0条", True),
+    ("(来源:某某人大网  浏览:318次)", True),
     ("(2013年1月)", True),
     ("——2016年2月在某市第十五届人民代表大会第五次会议上", True),
     # a sentence, or a figure whose cut-off date follows it, is no link
