@@ -139,8 +139,9 @@ def roles(text: str, located: list[Located]) -> list[Located]:
         agency = None
         if not role and (_opens_a_quoted_name(text, l) or _account_pattern().match(text, l.end)):
             role = "name"
-        elif not role and _COMPARED_WITH.search(text, max(0, l.start - COMPARED_REACH), l.start):
-            role = "base"  # 高于晋中市平均水平: what the figure is measured against
+        elif not role and (_COMPARED_WITH.search(text, max(0, l.start - COMPARED_REACH), l.start)
+                           or ranks_within(text, l.start, l.end)):
+            role = "base"  # 高于晋中市平均水平, 居某市各县首位: what the figure is measured against
         elif not role and _CLASS_BEFORE.search(text, max(0, l.start - 8), l.start) and _ONE_OF.match(text, l.end):
             role = "class"  # 新郑市作为郑州市试点地区之一: the set the subject is one of
         elif not role and _venue_pattern().match(text, l.end, l.end + 10):  # (10: the longest venue name)
@@ -158,6 +159,24 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "owner" if agency.end() <= nxt else ""  # (16: the longest body name and its word)
         out.append(Located(l.start, l.end, l.place, role) if role else l)
     return out
+
+
+@lru_cache(maxsize=None)
+def _rank_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    kinds: dict[str, list[str]] = {}
+    for word, kind in table("rank_words.tsv"):
+        kinds.setdefault(kind.strip(), []).append(word)
+    verb = regex.compile("(?:" + alternation(kinds["verb"]) + ")$")
+    standing = regex.compile(r"[^。！？!?,，;；\n]{0,16}?(?:" + alternation(kinds["standing"])
+                             + r"|(?:第|前|后|倒数第?)(?:\d{1,3}|[一二两三四五六七八九十]{1,3}))")
+    return verb, standing
+
+
+def ranks_within(text: str, start: int, end: int) -> bool:
+    """居某市各县(市、区)首位, 位居全省第二: the area (or 全市 …) at text[start:end] is the set a
+    subject ranks in, no referent of the figures before or after it."""
+    verb, standing = _rank_patterns()
+    return verb.search(text, max(0, start - 3), start) is not None and standing.match(text, end) is not None
 
 
 def _opens_a_quoted_name(text: str, l: Located) -> bool:

@@ -21,7 +21,7 @@ from typing import Callable
 
 from extract.gazetteer import NONE, Gazetteer, Region, region_of_place
 from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, locality_before,
-                                 locate, names_an_award, organ_pattern, roles)
+                                 locate, names_an_award, organ_pattern, ranks_within, roles)
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -77,6 +77,7 @@ class RegionResolver:
         self.ref_hits = Sorted(sorted(
             [h for h in hits(text, "region_refs.tsv") if not names_an_award(text, h.start)
              and not _COMPARED_WITH.search(text, max(0, h.start - COMPARED_REACH), h.start)
+             and not ranks_within(text, h.start, h.end)
              and not places.overlaps(h.start, h.end)]  # (the 城区 of 樊城区 is its name)
             + [Hit(m.start(), m.end(), ORGAN_REF[m.group(1)]) for m in organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))

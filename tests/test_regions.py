@@ -133,6 +133,9 @@ def test_the_province_a_county_is_one_of_does_not_carry_to_the_next_sentence():
     # a short word and 的 between (比邻近的X县): still the base, and no referent of a later 我县
     ("本报讯 截至11月底,我县住院实际补偿比达到52.4%,比邻近的介休市高出2.6个百分点。\n", "2.6个百分点"),
     ("本报讯 今年我县补偿比比邻近的祁县高出2.6个百分点。\n\n据统计,今年我县参合人数为21.2万人。\n", "21.2万人"),
+    # the area a county ranks in (居某市各县首位, 位居全市第二) is no referent of what follows
+    ("平遥县医保工作\n\n今年全县参合21.2万人,参合率98.1%,居晋中市各县(市、区)首位。今年人均筹资提高到340元。\n", "340元"),
+    ("平遥县医保工作\n\n今年全县参合21.2万人,参合率98.1%,位居全市第二。今年人均筹资提高到340元。\n", "340元"),
 ])
 def test_the_area_a_figure_is_compared_with_is_not_its_region(page, surface):
     kw = dict(published="2024-12", home_name="平遥县", home_code="140728")
