@@ -21,7 +21,8 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extract.segment.lines import is_furniture, is_page_number, opens_numbered_section
+from extract.segment.furniture import is_furniture, is_page_number
+from extract.segment.lines import opens_numbered_section
 from extract.spans import Span
 from extract.table_cells import (CELL, NOTE_LEAD, PERCENT, YEAR_CELL, Cell, cell_quantity, change_in_column,
                                  counted_unit, unit_for, unit_of_label, unit_word, units_in_note, year_period)

@@ -31,7 +31,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from extract.segment.lines import is_furniture, is_page_number, strip_span
+from extract.segment.furniture import is_furniture, is_page_number
+from extract.segment.lines import strip_span
 from extract.spans import Span
 from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, PERCENT, RATE_SIGN, YEAR_CELL, Cell, cell_quantity,
                                  change_in_column, counted_unit, unit_for, unit_of_label, unit_word, units_in_note,

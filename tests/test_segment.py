@@ -487,7 +487,7 @@ def test_nonspace_len_leaves_out_every_blank_of_ws():
 
 
 def test_furniture_keys_are_counted_only_when_a_line_holds_one():
-    from extract.segment.lines import is_furniture
+    from extract.segment.furniture import is_furniture
 
     assert is_furniture("发布时间：2025-06-01 浏览次数：120")
     assert not is_furniture("全县城乡居民医保参保人数达到8万人。")
@@ -525,7 +525,7 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
     ("2023年7月12日全县召开医保工作会议", False),
 ])
 def test_a_list_of_links_and_a_dateline_are_furniture(line, furniture):
-    from extract.segment.lines import is_furniture
+    from extract.segment.furniture import is_furniture
 
     assert is_furniture(line) is furniture
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.segment.lines import (WS, LineKind, classify, continues, is_page_number, is_table_row, nonspace_len,
-                                   page_lines, section_head_end, tag_at_end)
+from extract.segment.furniture import is_page_number
+from extract.segment.lines import (WS, LineKind, classify, continues, is_table_row, nonspace_len, page_lines,
+                                   section_head_end, tag_at_end)
 
 _TEXT = (LineKind.BODY, LineKind.HEADLINE)
 

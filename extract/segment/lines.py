@@ -1,22 +1,21 @@
 """Line kinds: what one non-blank line of a page is, judged from the line alone
 (and, for a column break, from the line that follows it).
 
-Vocabulary (furniture words, sentence openers, caption starts) is data in
-``rules/wordlists/``; the patterns below are the shapes of datelines, bylines,
-credits and tags, which are structure rather than word lists.
+Vocabulary (sentence openers, caption starts) is data in ``rules/wordlists/``;
+the patterns below are the shapes of start markers, bylines, credits and tags,
+which are structure rather than word lists (page furniture: furniture.py).
 """
 from __future__ import annotations
 
 import enum
 import re
 
-from rules.punctuation import (CLAUSE_BREAKS, CLOSERS, FULL_STOPS, LIST_COMMA, OPENING_QUOTES,
-                               PARAGRAPH_ENDS, SENTENCE_ENDS)
+from extract.segment.furniture import is_furniture
+from extract.segment.shapes import CJK, FULL_STOP, WS, Lazy, char_class, nonspace_len
+from rules.punctuation import CLAUSE_BREAKS, CLOSERS, LIST_COMMA, OPENING_QUOTES, PARAGRAPH_ENDS, SENTENCE_ENDS
 from rules.wordlists import words
 
-WS = " \t\r\f\v\u3000\u00a0"
-_CJK = "\u4e00-\u9fff\u3400-\u4dbf"
-_NAME = rf"[{_CJK}·]{{2,4}}"
+_NAME = rf"[{CJK}·]{{2,4}}"
 # a line ending in one of these cannot end a sentence: the next line continues it
 _DANGLING = set("的和与、,，“『「《(（")
 # punctuation that cannot start a sentence, so a line opening with it continues one
@@ -27,72 +26,39 @@ _PARAGRAPH_ENDS = set(PARAGRAPH_ENDS)
 _HEADLINE_MAX = 30
 _HEADLINE_MAX_SEGMENTED = 50  # a two-part headline (main —— sub, or spaced halves)
 
-
-def _char_class(chars: str) -> re.Pattern:
-    return re.compile(f"[{re.escape(chars)}]")
-
-
-class _Lazy:
-    """A pattern compiled when first used. Those that spell out the Han ranges take `re` a few
-    milliseconds each to compile; a run's parent, which lays out no page (unless a corrections
-    file asks it to), is spared them."""
-
-    def __init__(self, *args):
-        self._args = args
-
-    def __getattr__(self, name):  # what the object lacks: once compiled, match and search are its own
-        pattern = self.__dict__.get("_compiled")
-        if pattern is None:
-            pattern = self._compiled = re.compile(*self._args)
-            self.__dict__.update(match=pattern.match, search=pattern.search)
-        return getattr(pattern, name)
-
-
-_SENTENCE_END = _char_class(SENTENCE_ENDS)
-_FULL_STOP = _char_class(FULL_STOPS)
-_FIRST_CLAUSE_END = _char_class(CLAUSE_BREAKS + LIST_COMMA)
+_SENTENCE_END = char_class(SENTENCE_ENDS)
+_FIRST_CLAUSE_END = char_class(CLAUSE_BREAKS + LIST_COMMA)
 
 # datelines that open an article's body: 本报讯, 新华社X月X日电, (记者 X)
-_START_MARKER = _Lazy(
+_START_MARKER = Lazy(
     r"^(?:□\s*)?(?:本[报報][讯訊]|本[报報][^,，。]{0,14}?[讯訊]|"
     r"新华社[^,，。]{0,16}?电|新華社[^,，。]{0,16}?電|中新[网社網][^,，。]{0,16}?[电電]|"
-    rf"人民网[^,，。]{{0,16}}?电|[(（]\s*(?:本[报報])?(?:见习|見習)?(?:记者|記者)[\s{_CJK}]{{1,30}}[)）]|"
+    rf"人民网[^,，。]{{0,16}}?电|[(（]\s*(?:本[报報])?(?:见习|見習)?(?:记者|記者)[\s{CJK}]{{1,30}}[)）]|"
     r"本[报報](?:记者|記者)|本[报報](?:通讯员|通訊員)|"
     # another paper's or site's dateline: 四川日报讯, 东方网3月8日讯
-    rf"[{_CJK}]{{1,8}}(?:日[报報]|晚[报報]|[网網])[^,，。]{{0,12}}?[讯訊](?![息号號]))"
-)
-# a date signing a document or dating its posting, alone or beside the body that issued it (某某县医疗保障局
-# 2020年3月, 2016年03月11日 09:20, ——2021年1月20日在…大会上): when the page was written, no time of its figures.
-# A month alone on its line may head that month's figures: a bare month counts only beside the body's name.
-_MONTH_DATE = r"(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-_DAY_DATE = rf"{_MONTH_DATE}\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
-_ORGAN = rf"[{_CJK}]{{1,30}}?(?:{'|'.join(sorted(set(words('organ_suffixes.txt')) | set(words('agency_suffixes.txt')) | {w for w in words('news_outlets.txt') if len(w) > 1}, key=len, reverse=True))})"
-_DATELINE = _Lazy(
-    rf"^[—\-－\s(（]*(?:(?:{_ORGAN}\s*)?(?:{_DAY_DATE})(?:\s*\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s*(?:来源[:：]\s*)?{_ORGAN})?"
-    rf"|{_ORGAN}\s*(?:{_MONTH_DATE})|(?:{_MONTH_DATE})\s*{_ORGAN}|(?<=[(（])(?:{_MONTH_DATE})(?=\s*[)）])|(?:{_MONTH_DATE})(?=\s*在))"
-    rf"(?:\s*在[^\n,，。]{{2,40}}?会议?上(?:的[{_CJK}]{{0,8}})?)?[\s)）]*$"
+    rf"[{CJK}]{{1,8}}(?:日[报報]|晚[报報]|[网網])[^,，。]{{0,12}}?[讯訊](?![息号號]))"
 )
 # a standalone byline: □ 本报记者 X  Y
-_BYLINE = _Lazy(
+_BYLINE = Lazy(
     rf"^(?:□\s*)?(?:文\s*/\s*图|文\s*/|图\s*/|本报记者|本报通讯员|特约记者|见习记者|记者|通讯员|文|撰稿)"
     rf"[\s:：]*{_NAME}(?:[\s、,，]+(?:(?:本报)?(?:记者|通讯员|见习记者)\s*)?{_NAME})*\s*$"
 )
 # credit lines that end a photo caption or a drawing: 记者 X 摄, X 供图, 漫画 X 作
-_CREDIT_PHOTO = _Lazy(
+_CREDIT_PHOTO = Lazy(
     rf"^(?:(?:本报)?(?:见习)?记者|通讯员|新华社(?:记者|发)?|摄影|图/|图片)?\s*"
     rf"{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*(?:[摄攝]影?|供[图圖])$"
 )
-_CREDIT_PREFIXED = _Lazy(
+_CREDIT_PREFIXED = Lazy(
     rf"^(?:(?:本报)?(?:见习)?记者|通讯员|新华社|新华社发|漫画)\s*"
     rf"{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*(?:作|报道|绘)$"
 )
-_CREDIT_SPACED = _Lazy(rf"^{_NAME}(?:[\s、]+{_NAME}){{0,2}}\s+(?:作|报道|绘)$")
+_CREDIT_SPACED = Lazy(rf"^{_NAME}(?:[\s、]+{_NAME}){{0,2}}\s+(?:作|报道|绘)$")
 # author tags that end an article: ·X· or (X) alone on a line, or (X) after the last sentence
-_TAG_LINE = _Lazy(
+_TAG_LINE = Lazy(
     rf"^(?:[·•]\s*{_NAME}(?:\s+{_NAME}){{0,3}}\s*[·•]|"
     rf"[(（]\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*[)）]|[(（]完[)）])$"
 )
-_TAG_END = _Lazy(
+_TAG_END = Lazy(
     rf"(?<=[。！？!?”』」.])\s*([(（]\s*(?:{_NAME}(?:[\s、]+{_NAME}){{0,3}}|完)\s*[)）])\s*$"
 )
 # a line opening a numbered item (2.生育保险。…, (三)…, ②…) starts a paragraph of its own
@@ -111,26 +77,6 @@ _SECTION_NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|"
     r"第[一二三四五六七八九十]{1,3}[部章节分])"
 )
-_FURNITURE_KEYS = words("furniture_keys.txt")
-# most lines hold no furniture key at all: one search says so before the keys are counted
-_ANY_FURNITURE_KEY = re.compile("|".join(map(re.escape, _FURNITURE_KEYS)))
-_FURNITURE_START = re.compile(
-    r"^(?:" + "|".join(map(re.escape, words("furniture_starts.txt"))) + r")\s*[:：>]?", re.IGNORECASE
-)
-_SITE_REGISTRATION = re.compile(r"ICP\s*[备证]|公网安备|网站标识码")
-# 下转第3版: where a story jumps to another page
-# a printed page number alone on a line: - 2 -, —3—, 第4页, 4/12, 第 4 页 共 12 页
-PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
-    r"|\d{1,4}\s*/\s*\d{1,4})\s*$"
-)
-# · 全省医保参保率稳定在95%以上 2023-04-30: a link to another story, its title then its date
-_LINK_LINE = re.compile(r"^\s*[·•◆◇▪■□●○>\-]?\s*\S.{2,70}?"
-                        r"(?<!截至)(?<!截止)(?<![至到于为是])(?<!日期)(?<!时间)"  # (截至 2024-03-18 dates a figure)
-                        r"\s+[\[(（【]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\])）】]?\s*$")
-_LINK_ENDS = frozenset("0123456789])）】")
-_POSTING = re.compile(r"来源|发布(?:时间|日期|人|者)?[:：\s]|日期|时间|作者|编辑|浏览|点击")  # (来源:…网 2025-03-28): the page's own date
-_PAGE_JUMP = re.compile(r"^[(（]?\s*(?:下转|上接|转|接)第?\s*[0-9一二三四五六七八九十]+\s*版")
 _INLINE_CAPTION = re.compile(
     r"^(?:" + "|".join(map(re.escape, words("caption_starts.txt"))) + r")|"
     r"[(（][^()（）\n]{0,24}[摄攝][)）]\s*$"
@@ -166,12 +112,6 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _BLANKS:
         end -= 1
     return start, end
-
-
-def nonspace_len(s: str) -> int:
-    # one str.count per blank of WS, written out: no generator on a path taken for every line
-    return (len(s) - s.count(" ") - s.count("\t") - s.count("\r") - s.count("\f") - s.count("\v")
-            - s.count("\u3000") - s.count("\u00a0"))
 
 
 def page_lines(text: str) -> list[tuple[int, int, int]]:
@@ -219,37 +159,6 @@ def opens_item(s: str) -> bool:
 def opens_numbered_section(s: str) -> bool:
     """The text opens with a section's Chinese number (一、, (二), 第三部分)."""
     return _SECTION_NUMBERED.match(s) is not None
-
-
-def is_link_line(s: str) -> bool:
-    """A link to another story (· a title 2023-04-30), not the page's own posting data."""
-    end = s.rstrip()[-1:]  # (a date or its bracket ends it: most lines are passed over here)
-    return (end in _LINK_ENDS and nonspace_len(s) <= 80 and _LINK_LINE.match(s) is not None
-            and not _FULL_STOP.search(s) and not _ANY_FURNITURE_KEY.search(s) and not _POSTING.search(s))
-
-
-def is_furniture(s: str) -> bool:
-    n = nonspace_len(s)
-    hits = sum(1 for k in _FURNITURE_KEYS if k in s) if _ANY_FURNITURE_KEY.search(s) else 0
-    if hits >= 2:
-        return True
-    if hits and n <= 60:
-        return True
-    if _SITE_REGISTRATION.search(s):
-        return True
-    if n <= 40 and _FURNITURE_START.match(s) and not _FULL_STOP.search(s):
-        return True
-    if is_link_line(s):
-        return True
-    if n <= 60 and _DATELINE.match(s):
-        return True
-    if n <= 20 and _PAGE_JUMP.search(s):
-        return True
-    return is_page_number(s)
-
-
-def is_page_number(s: str) -> bool:
-    return PAGE_NUMBER.match(s) is not None
 
 
 def is_credit(s: str) -> bool:

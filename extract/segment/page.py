@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from extract.segment.articles import Group, group_articles
 from extract.segment.blocks import Block, page_blocks
-from extract.segment.lines import LineKind, is_furniture, is_link_line, strip_span
+from extract.segment.furniture import is_furniture, is_link_line
+from extract.segment.lines import LineKind, strip_span
 from extract.segment.sentences import split_long
 from rules.pattern_cache import compiled
 from rules.punctuation import SENTENCE_ENDS

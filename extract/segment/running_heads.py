@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extract.segment.lines import is_page_number
+from extract.segment.furniture import is_page_number
 from extract.view import JoinedView, cut
 
 _PAGE_HEAD = re.compile(r"\f[ \t\u3000]*([^\n\f]{1,80}?)[ \t\u3000\r]*\n")

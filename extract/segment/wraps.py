@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from extract.segment.lines import WS, is_page_number, is_table_row, opens_item, opens_numbered_section
+from extract.segment.furniture import is_page_number
+from extract.segment.lines import WS, is_table_row, opens_item, opens_numbered_section
 from extract.view import JoinedView, cut
 
 MIN_WIDTH = 40  # columns (a character two, an ASCII one): shorter lines are headings, items, tails

@@ -1,0 +1,74 @@
+"""Page furniture: posting lines and datelines, counters, breadcrumbs, site footers, links to
+other stories, page numbers and jumps — lines that carry no figure of the page's own. The words are
+data in ``rules/wordlists/`` (furniture_keys.txt, furniture_starts.txt); the shapes of dates and
+datelines are here."""
+from __future__ import annotations
+
+import re
+
+from extract.segment.shapes import CJK, FULL_STOP, Lazy, nonspace_len
+from rules.wordlists import words
+
+# a date signing a document or dating its posting, alone or beside the body that issued it (某某县医疗保障局
+# 2020年3月, 2016年03月11日 09:20, ——2021年1月20日在…大会上): when the page was written, no time of its figures.
+# A month alone on its line may head that month's figures: a bare month counts only beside the body's name.
+_MONTH_DATE = r"(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+_DAY_DATE = rf"{_MONTH_DATE}\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
+_ORGAN = rf"[{CJK}]{{1,30}}?(?:{'|'.join(sorted(set(words('organ_suffixes.txt')) | set(words('agency_suffixes.txt')) | {w for w in words('news_outlets.txt') if len(w) > 1}, key=len, reverse=True))})"
+_DATELINE = Lazy(
+    rf"^[—\-－\s(（]*(?:(?:{_ORGAN}\s*)?(?:{_DAY_DATE})(?:\s*\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s*(?:来源[:：]\s*)?{_ORGAN})?"
+    rf"|{_ORGAN}\s*(?:{_MONTH_DATE})|(?:{_MONTH_DATE})\s*{_ORGAN}|(?<=[(（])(?:{_MONTH_DATE})(?=\s*[)）])|(?:{_MONTH_DATE})(?=\s*在))"
+    rf"(?:\s*在[^\n,，。]{{2,40}}?会议?上(?:的[{CJK}]{{0,8}})?)?[\s)）]*$"
+)
+
+_FURNITURE_KEYS = words("furniture_keys.txt")
+# most lines hold no furniture key at all: one search says so before the keys are counted
+_ANY_FURNITURE_KEY = re.compile("|".join(map(re.escape, _FURNITURE_KEYS)))
+_FURNITURE_START = re.compile(
+    r"^(?:" + "|".join(map(re.escape, words("furniture_starts.txt"))) + r")\s*[:：>]?", re.IGNORECASE
+)
+_SITE_REGISTRATION = re.compile(r"ICP\s*[备证]|公网安备|网站标识码")
+# 下转第3版: where a story jumps to another page
+# a printed page number alone on a line: - 2 -, —3—, 第4页, 4/12, 第 4 页 共 12 页
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4})\s*$"
+)
+# · 全省医保参保率稳定在95%以上 2023-04-30: a link to another story, its title then its date
+_LINK_LINE = re.compile(r"^\s*[·•◆◇▪■□●○>\-]?\s*\S.{2,70}?"
+                        r"(?<!截至)(?<!截止)(?<![至到于为是])(?<!日期)(?<!时间)"  # (截至 2024-03-18 dates a figure)
+                        r"\s+[\[(（【]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\])）】]?\s*$")
+_LINK_ENDS = frozenset("0123456789])）】")
+_POSTING = re.compile(r"来源|发布(?:时间|日期|人|者)?[:：\s]|日期|时间|作者|编辑|浏览|点击")  # (来源:…网 2025-03-28): the page's own date
+_PAGE_JUMP = re.compile(r"^[(（]?\s*(?:下转|上接|转|接)第?\s*[0-9一二三四五六七八九十]+\s*版")
+
+
+def is_link_line(s: str) -> bool:
+    """A link to another story (· a title 2023-04-30), not the page's own posting data."""
+    end = s.rstrip()[-1:]  # (a date or its bracket ends it: most lines are passed over here)
+    return (end in _LINK_ENDS and nonspace_len(s) <= 80 and _LINK_LINE.match(s) is not None
+            and not FULL_STOP.search(s) and not _ANY_FURNITURE_KEY.search(s) and not _POSTING.search(s))
+
+
+def is_furniture(s: str) -> bool:
+    n = nonspace_len(s)
+    hits = sum(1 for k in _FURNITURE_KEYS if k in s) if _ANY_FURNITURE_KEY.search(s) else 0
+    if hits >= 2:
+        return True
+    if hits and n <= 60:
+        return True
+    if _SITE_REGISTRATION.search(s):
+        return True
+    if n <= 40 and _FURNITURE_START.match(s) and not FULL_STOP.search(s):
+        return True
+    if is_link_line(s):
+        return True
+    if n <= 60 and _DATELINE.match(s):
+        return True
+    if n <= 20 and _PAGE_JUMP.search(s):
+        return True
+    return is_page_number(s)
+
+
+def is_page_number(s: str) -> bool:
+    return PAGE_NUMBER.match(s) is not None
