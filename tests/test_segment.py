@@ -507,6 +507,9 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
     # a posting line's counters
     ("2015-06-02 08:30  来源:某某日报  编辑:小张  阅读:56次  评论:0条", True),
     ("(来源:某某人大网  浏览:318次)", True),
+    ("2012-09-21 15:02:10 来源:某某新闻网  作者:张三 李四", True),  # (a date, then 来源: and 作者:)
+    ("来源:县卫生局 2012年9月21日", True),
+    ("缴费时间:2024年9月1日至12月31日", False),  # (a notice's dates are no posting line)
     ("(2013年1月)", True),
     ("——2016年2月在某市第十五届人民代表大会第五次会议上", True),
     # a sentence, or a figure whose cut-off date follows it, is no link

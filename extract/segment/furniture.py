@@ -21,6 +21,9 @@ _DATELINE = Lazy(
     rf"(?:\s*在[^\n,，。]{{2,40}}?会议?上(?:的[{CJK}]{{0,8}})?)?[\s)）]*$"
 )
 
+# 2011-10-18 10:26:31 来源:某某网  作者:某某: a day date and a posting key with its colon, on one short line
+_POSTING_KEY = re.compile(r"(?:来源|稿源|作者|编辑|责编)[:：]")
+_DAY_DATE_ANYWHERE = Lazy(_DAY_DATE)
 _FURNITURE_KEYS = words("furniture_keys.txt")
 # most lines hold no furniture key at all: one search says so before the keys are counted
 _ANY_FURNITURE_KEY = re.compile("|".join(map(re.escape, _FURNITURE_KEYS)))
@@ -63,7 +66,7 @@ def is_furniture(s: str) -> bool:
         return True
     if is_link_line(s):
         return True
-    if n <= 60 and _DATELINE.match(s):
+    if n <= 60 and (_DATELINE.match(s) or (_POSTING_KEY.search(s) and _DAY_DATE_ANYWHERE.search(s))):
         return True
     if n <= 20 and _PAGE_JUMP.search(s):
         return True
