@@ -223,7 +223,16 @@ def counts_livelihood(w: Window, words_: DocWords) -> bool:
             continue
         if not within(words_.domain, lo, hi):
             return True
-    return False
+    # 今年确定的15件重点民生实事,截至9月底已完成投资7.84亿元,占年度计划的81.2%: a programme named in an
+    # earlier clause of the sentence goes on as its subject, whose investment and projects are its own
+    named = within(words_.livelihood, w.sentence[0], reach)
+    return bool(named) and not [
+        h for h in within(words_.domain, named[-1].end, w.start) if h.word not in _project_words()]
+
+
+@lru_cache(maxsize=None)
+def _project_words() -> frozenset[str]:
+    return frozenset(words("project_words.txt"))
 
 
 def _nearest_before(hs: list[Hit], w: Window, span) -> Hit | None:

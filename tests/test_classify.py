@@ -188,6 +188,14 @@ DOMAINS = [
     ("长护险筹资标准为每人每年120元,其中个人缴纳40元,财政补助40元。", "40元", "elderly_care"),
     # and so is a change that opens its clause, whatever the next sentence is about
     ("五年来全县民生支出累计达到86.2亿元,年均增长17.4%。新农合参合率提高到98.6%。", "17.4%", "other"),
+    # a programme named in an earlier clause goes on as the subject of its investment and projects
+    ("据悉,今年全县确定的12件民生实事,截至8月底已完成投资5.36亿元,占年度计划的76.4%,其中7件已完成。",
+     "5.36亿元", "other"),
+    ("据悉,今年全县确定的12件民生实事,截至8月底已完成投资5.36亿元,占年度计划的76.4%,其中7件已完成。",
+     "76.4%", "other"),
+    ("据悉,今年全县确定的12件民生实事,截至8月底已完成投资5.36亿元,占年度计划的76.4%,其中7件已完成。",
+     "7件", "other"),
+    ("今年12件民生实事进展顺利,新农合参合率达到98.6%。", "98.6%", "medical_security"),
     ("今年3项基础教育类民生工程全部完工。", "3项", "education"),
     ("今年民生工程之一的医疗救助支出860万元。", "860万元", "medical_security"),
     ("今年民生工程医保参保人数达12万人。", "12万人", "medical_security"),
