@@ -197,6 +197,13 @@ DOMAINS = [
      "7件", "other"),
     ("今年12件民生实事进展顺利,新农合参合率达到98.6%。", "98.6%", "medical_security"),
     ("今年3项基础教育类民生工程全部完工。", "3项", "education"),
+    # a budget's spending classes are their domains'; its whole spending spans them all
+    ("1-6月全县一般公共预算支出完成12.4亿元,同比增长6.2%。其中:社会保障和就业支出2.1亿元,卫生健康支出1.35亿元,"
+     "教育支出3.02亿元,分别增长8.4%、5.1%和3.3%。", "12.4亿元", "other"),
+    ("1-6月全县一般公共预算支出完成12.4亿元,同比增长6.2%。其中:社会保障和就业支出2.1亿元,卫生健康支出1.35亿元,"
+     "教育支出3.02亿元,分别增长8.4%、5.1%和3.3%。", "2.1亿元", "employment_social_security"),
+    ("1-6月全县一般公共预算支出完成12.4亿元,同比增长6.2%。其中:社会保障和就业支出2.1亿元,卫生健康支出1.35亿元,"
+     "教育支出3.02亿元,分别增长8.4%、5.1%和3.3%。", "5.1%", "health_services"),
     ("今年民生工程之一的医疗救助支出860万元。", "860万元", "medical_security"),
     ("今年民生工程医保参保人数达12万人。", "12万人", "medical_security"),
     # the social insurances taken together are social security, not one scheme
