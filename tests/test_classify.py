@@ -197,6 +197,9 @@ DOMAINS = [
      "7件", "other"),
     ("今年12件民生实事进展顺利,新农合参合率达到98.6%。", "98.6%", "medical_security"),
     ("今年3项基础教育类民生工程全部完工。", "3项", "education"),
+    # a fund's raising and spending are the insurance's named before them, in the sentence or the headline
+    ("目前全市长期护理保险覆盖城镇职工约52万人,筹资标准为每人每年90元。", "90元", "elderly_care"),
+    ("今年1-10月,全市长期护理保险新增享受待遇人员1920人,基金支出2450万元。", "2450万元", "elderly_care"),
     # a budget's spending classes are their domains'; its whole spending spans them all
     ("1-6月全县一般公共预算支出完成12.4亿元,同比增长6.2%。其中:社会保障和就业支出2.1亿元,卫生健康支出1.35亿元,"
      "教育支出3.02亿元,分别增长8.4%、5.1%和3.3%。", "12.4亿元", "other"),
@@ -250,6 +253,11 @@ DOMAINS = [
 @pytest.mark.parametrize("sentence, surface, domain", DOMAINS)
 def test_domain(sentence, surface, domain):
     assert attribution(sentence, surface).domain == domain
+
+
+def test_a_fund_s_spending_under_a_headline_naming_the_insurance_is_that_insurance_s():
+    page = "某市长期护理保险试点推进顺利\n\n今年1-10月,全市新增享受待遇人员1920人,基金支出2450万元。\n"
+    assert harness.attribution(page, "2450万元", published=PUBLISHED).domain == "elderly_care"
 
 
 @pytest.mark.parametrize("page, published, expected", [
