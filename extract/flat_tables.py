@@ -25,13 +25,15 @@ from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_numbered_section
 from extract.spans import Span
 from extract.table_cells import (CELL, NOTE_LEAD, PERCENT, YEAR_CELL, Cell, cell_quantity, change_in_column,
-                                 counted_unit, unit_for, unit_of_label, unit_word, units_in_note, year_period)
+                                 counted_unit, names_a_rate, unit_for, unit_of_label, unit_word, units_in_note,
+                                 year_period)
 from rules.pattern_cache import compiled
 
 MAX_CELL = 40  # characters: a longer line is prose, not a cell
 MIN_NUMBERS = 3
 _NOTE = compiled(rf"^{NOTE_LEAD}(?P<units>.+)$")
 _TITLE = compiled(r"[:：]$")
+_CAPTION_NOTE = compiled(rf"[(（]{NOTE_LEAD}(?P<units>[^()（）]+)[)）][:：]?$")
 _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）])")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
@@ -162,8 +164,7 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
                   and not _is_group(t)]
         while width and len(header) > width and _CAPTION.search(header[0].text):
             header = header[1:]  # 2023年全县…主要指标 above the column names: the table's caption
-    note = next((t for t in reversed(before) if t.kind == "note"), None)
-    note_units = units_in_note(_NOTE.match(note.text).group("units")) if note else []
+    note_units = _note_units(before)
     caption = next((t for t in reversed(before) if t.kind in ("title", "text") and t not in header
                     and not _is_group(t)), None)
     out: list[Cell] = []
@@ -182,6 +183,17 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
                           titles[-1] if titles else caption, group)
         group = _last_group(row[1:]) or group
     return out
+
+
+def _note_units(before: list[_Token]) -> list:
+    """The units of the table's note: a cell of its own (单位:万元), or a caption's bracket
+    (重点民生工程进度表(单位:万元), 资金来源构成如下(单位:万元):)."""
+    for t in reversed(before):
+        m = _NOTE.match(t.text) if t.kind == "note" else (
+            _CAPTION_NOTE.search(t.text) if t.kind in ("title", "text") else None)
+        if m:
+            return units_in_note(m.group("units"))
+    return []
 
 
 def _is_group(t: _Token) -> bool:
@@ -203,6 +215,8 @@ def _column_unit(header: _Token | None, note_units: list, row_words: str = "") -
     if header is None:
         return note_units[0] if len(note_units) == 1 else None
     own = unit_of_label(header.text, 0, len(header.text)) or unit_word(header.text)
+    if not own and names_a_rate(header.text) and all(u[0] != "%" for u in note_units):
+        return None  # 完成率 under 单位:万元: a percent (counted_unit says so)
     # 单位:万元、万人 over 本期 / 上年同期: the row's label or its group (参保人数) says which
     return own or unit_for(header.text + row_words, note_units)
 

@@ -101,6 +101,14 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
     return (other or listed)[0]
 
 
+def names_a_rate(label: str) -> bool:
+    """完成率, 参保率(%) …: a label ending in a rate, whose cells are percents whatever else the
+    table's note lists."""
+    label = label.strip()
+    note = _BRACKETS_AT_END.search(label)
+    return _RATE_AT_END.search(label[:note.start()] if note else label) is not None
+
+
 def counted_unit(label: str, cell: str) -> tuple[str, Decimal] | None:
     """个 for a whole number whose label ends in a counted noun (参保单位, 社区(村居)), 人次 / 人 / 户
     for one whose label ends in 人次, 人数, 户数 (救助人次, 资助参保人数), % for any number whose

@@ -418,6 +418,21 @@ def test_a_flattened_tables_serial_numbers_name_no_figure():
     assert (cell.quantity.unit, a.metric, a.region) == ("人", "insured_persons", "介休市")
 
 
+@pytest.mark.parametrize("page", [
+    "全县医疗救助资金来源如下(单位:万元):\n中央补助资金\n412\n省级补助资金\n158\n县级财政配套\n76\n合计\n646\n",
+    "民生工程上半年进度表(单位:万元)\n序号\n工程名称\n年度计划投资\n上半年完成投资\n完成率\n1\n新农合提标\n5120\n2980\n"
+    "58.2\n2\n城乡医疗救助\n412\n235\n0\n",
+])
+def test_a_flattened_tables_unit_in_its_captions_bracket(page):
+    cells = _cells(page, find_flat_cells)
+    money = {k: c for k, c in cells.items() if k not in ("58.2", "0")}
+    assert money and all(c.quantity.unit == "元" for c in money.values())
+    assert float(cells["412"].quantity.value) == 4120000
+    # a rate column under a note of money is a percent
+    if "完成率" in page:
+        assert cells["58.2"].quantity.unit == cells["0"].quantity.unit == "%"
+
+
 def test_a_column_of_the_years_own_surplus_is_a_flow_and_the_carried_balance_a_level():
     page = ("2024年平遥县医保基金收支情况\n单位：万元\n\n项目\n收入\n支出\n当年结余\n累计结余\n"
             "职工医保\n20980.4\n18110.7\n2869.7\n15320.6\n居民医保\n29870.2\n28140.9\n1729.3\n9860.1\n")
