@@ -10,12 +10,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from extract.breakdowns import Links, link_figures, opens_with_change
+from extract.breakdowns import Links, add_sums, link_figures, opens_with_change
 from extract.budget import Budget
-from extract.classify import (DocWords, change_of, counts_livelihood, domain_reading, item_of, list_label,
+from extract.classify import (DocWords, change_of, domain_reading, item_of, list_label,
                               label_item, names_topic, per_for, per_of, population_of, after_care_level,
                               rates_a_care_level)
 from extract.individuals import is_individual, is_person_row
+from extract.livelihood import counts_livelihood
 from extract.medical import ProgramReader
 from extract.medical_metric import Evidence, changes_metric, metric_of
 from extract.medical_settle import MERGED, maternity, settle_metric, settle_program
@@ -169,7 +170,7 @@ class DocumentContext:
             if check is not None and i % every == every - 1:
                 check()
             out.append(self.attribute(f, window, link, out, units))
-        _add_sums(found, out)
+        add_sums(found, out)
         subjects = split_conflicts(self.text, [_fact_key(a, f) for a, f in zip(out, found)],
                                    [float(f.quantity.value) * a.sign for a, f in zip(out, found)],
                                    [w.clause for w, _, _ in windows], [f.start for f in found],
@@ -183,9 +184,9 @@ class DocumentContext:
         return (self._cell_region(f, w) or (self.regions.region_in(item, item=True) if item else None)
                 or self.regions.region(w))
 
-    def _domain(self, w: Window, items: tuple, unit: str) -> tuple[str, str]:
-        if items:
-            return domain_reading(w, self.words, items)
+    def _domain(self, w: Window, items: tuple, unit: str, caption: Span | None = None) -> tuple[str, str]:
+        if items or caption is not None:
+            return domain_reading(w, self.words, items, caption)
         if _BENEFITS.match(self.text, w.clause[0]):
             # 代缴个人保费X万元,惠及特困、低保等对象Y人: a clause that says whom what its sentence
             # did reached takes its topic from the sentence
@@ -255,13 +256,16 @@ class DocumentContext:
             return self.regions.area_of_rows(min(top, f.context[0][0]), f.context[0][0], w)
         return found
 
-    def _settled_domain(self, domain: str, w: Window, unit: str, item: Span | None) -> str:
+    def _settled_domain(self, domain: str, w: Window, unit: str, item: Span | None, cell: tuple = ()) -> str:
         """4项民生工程 counts every domain's projects together; 县级医院80% in a paragraph about medical
-        security is the scheme's rate at that level of care, also as a 分别 item (乡镇卫生院、县级医院…分别为90%、75%)."""
+        security is the scheme's rate at that level of care, also as a 分别 item (乡镇卫生院、县级医院…分别为90%、75%)
+        and as a table cell whose row is a level of care (乡镇卫生院 | 100 | 85, under 起付线(元) 报销比例(%))."""
         if counts_livelihood(w, self.words):
             return "other"
-        if domain == "health_services" and (rates_a_care_level(self.text, w, unit, self.words)
-                                             or (item is not None and rates_a_care_level(self.text, w, unit, self.words, item))):
+        if domain == "health_services" and (
+                rates_a_care_level(self.text, w, unit, self.words)
+                or (item is not None and rates_a_care_level(self.text, w, unit, self.words, item))
+                or (cell and rates_a_care_level(self.text, w, unit, self.words, cell[0], cell[1:]))):
             return "medical_security"
         return domain
 
@@ -270,10 +274,12 @@ class DocumentContext:
         w, art, unit_kind = window or self.layout.window(f.start, f.end)
         q = f.quantity
         items = f.context or ((link.item,) if link.item else ())
+        caption = _caption(f)
         # 涡阳县、蒙城县、利辛县参保人数分别为A、B、C: the place and the year a 分别 item names are its figure's
         item = link.item if link.item and not (f.context or link.compared) else None
         region = self._region(f, w, item)
-        domain, decided_at = self._domain(w, items if f.context or not items else self._topic(items[0]), q.unit)
+        own = items[:-1] if caption is not None else items  # (a table's caption read after its cell's labels)
+        domain, decided_at = self._domain(w, own if f.context or not own else self._topic(own[0]), q.unit, caption)
         # a part reads what its words leave open from the part before it; the rest (其他支出) from the head
         rest = link.head >= 0 and _THE_REST.match(self.text, w.clause[0], w.start) is not None
         previous = link.previous_part if not rest else -1
@@ -282,7 +288,7 @@ class DocumentContext:
         if source is not None and source.domain and domain != source.domain and not self._own_topic(
                 domain, decided_at, link.item or w.clause, w):
             domain = source.domain  # a part is about what its head is about, unless it names its own topic
-        domain = self._settled_domain(domain, w, q.unit, link.item)
+        domain = self._settled_domain(domain, w, q.unit, link.item, f.context)
         program = metric = ""
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
         if (change and link.after >= 0 and link.order is None and earlier[link.after].domain
@@ -351,6 +357,14 @@ _CAP = compiled(r"不超过|不高于")
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
 
 
+def _caption(f: Found) -> Span | None:
+    """A table cell's caption: the last of its context, above its column header."""
+    if not f.context or f.column is None or len(f.context) < 2:
+        return None
+    last = f.context[-1]
+    return last if last != f.column and last[0] < f.column[0] else None
+
+
 def _rate_before(found: list[Found], i: int) -> int:
     """县区 | 参保人数 | 参保率(%) | 同比增减(个百分点): a table cell in points is a change of the
     rate its row gives before it (the nearest cell in % of the same row), else -1."""
@@ -371,26 +385,3 @@ def _fact_key(a: Attribution, f: Found) -> tuple | None:
         return None
     return (a.region_code, a.region, a.locality, a.domain, a.program, a.metric, a.change, a.population, a.per,
             a.period_kind, a.period_start, a.period_end, a.item, a.target, f.quantity.unit)
-
-
-def _add_sums(found: list[Found], atts: list[Attribution]) -> None:
-    """Whether the parts of each breakdown add up to their head (within its rounding), set on
-    the head."""
-    parts: dict[int, list[int]] = {}
-    for i, a in enumerate(atts):
-        if a.head >= 0 and not a.change and found[i].quantity.unit == found[a.head].quantity.unit:
-            parts.setdefault(a.head, []).append(i)
-    for head, members in parts.items():
-        if len(members) < 2 or atts[head].change:
-            continue
-        total = sum(float(found[i].quantity.value) for i in members)
-        value = float(found[head].quantity.value)
-        tolerance = max(abs(value) * 0.01, _last_digit(found[head].quantity.value))
-        atts[head].parts_add_up = "yes" if abs(total - value) <= tolerance else "no"
-        atts[head].parts_total = total
-
-
-def _last_digit(value) -> float:
-    """The rounding a printed figure carries: 594.05 (万) ± 0.005 × its magnitude."""
-    exponent = value.normalize().as_tuple().exponent
-    return float(10 ** exponent) if isinstance(exponent, int) else 0.0

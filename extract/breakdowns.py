@@ -286,3 +286,26 @@ def _open_bracket(text: str, lo: int, pos: int) -> int | None:
         else:
             depth_close -= 1
     return None
+
+
+def add_sums(found: list, atts: list) -> None:
+    """Whether the parts of each breakdown add up to their head (within its rounding), set on
+    the head."""
+    parts: dict[int, list[int]] = {}
+    for i, a in enumerate(atts):
+        if a.head >= 0 and not a.change and found[i].quantity.unit == found[a.head].quantity.unit:
+            parts.setdefault(a.head, []).append(i)
+    for head, members in parts.items():
+        if len(members) < 2 or atts[head].change:
+            continue
+        total = sum(float(found[i].quantity.value) for i in members)
+        value = float(found[head].quantity.value)
+        tolerance = max(abs(value) * 0.01, _last_digit(found[head].quantity.value))
+        atts[head].parts_add_up = "yes" if abs(total - value) <= tolerance else "no"
+        atts[head].parts_total = total
+
+
+def _last_digit(value) -> float:
+    """The rounding a printed figure carries: 594.05 (万) ± 0.005 × its magnitude."""
+    exponent = value.normalize().as_tuple().exponent
+    return float(10 ** exponent) if isinstance(exponent, int) else 0.0

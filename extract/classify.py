@@ -73,6 +73,7 @@ _PROXIMITY = (("clause", 6.0), ("sentence", 3.0), ("paragraph", 1.5), ("headline
               ("previous", 0.8), ("article", 0.3))
 DECIDED = 9.0
 _LEVELS = (("item", 10.0),) + _PROXIMITY  # a 分别 item or a table cell's labels come first
+CAPTION_FACTOR = 6.0  # a table's caption, after its cell's own labels
 
 
 # 一、住院补偿起付线：乡镇卫生院100元，县级医院300元: a short label, then its colon
@@ -100,17 +101,24 @@ def domain_of(w: Window, words_: DocWords, items: tuple = ()) -> str:
     return domain_reading(w, words_, items)[0]
 
 
-def domain_reading(w: Window, words_: DocWords, items: tuple = ()) -> tuple[str, str]:
+def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span | None = None) -> tuple[str, str]:
     """(domain, the nearest level that decided it: item, clause, sentence … or "" for none).
-    `items` (a 分别 list item, a table cell's labels) are read before anything else."""
+    `items` (a 分别 list item, a table cell's labels) are read before anything else, then a
+    table's `caption`, which names every column's topic at once (医疗保障和社会救助情况 over a
+    column of 城市低保人数)."""
     weights, generic = _domain_weights(), _generic_words()
     seen: set[str] = set()
     score: dict[str, float] = {}
     nearest: dict[str, int] = {}  # ties go to the domain whose word stands closest to the figure
     decided = ""
-    for level, factor in _LEVELS if items else _PROXIMITY:
+    levels = _LEVELS if items else _PROXIMITY
+    if caption is not None:
+        levels = levels[:1] + (("caption", CAPTION_FACTOR),) + levels[1:]
+    for level, factor in levels:
         if level == "item":
             hs = [h for item in items for h in within(words_.domain, *item)]
+        elif level == "caption":
+            hs = within(words_.domain, *caption)
         else:
             span = getattr(w, level)
             if span is None:
@@ -157,15 +165,21 @@ def after_care_level(text: str, w: Window, before: Span | None = None) -> bool:
     return _care_level().search(text, *(before or (w.clause[0], w.start))) is not None
 
 
-def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords, before: Span | None = None) -> bool:
+def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords, before: Span | None = None,
+                       labels: tuple = ()) -> bool:
     """县级医院80%, 乡镇卫生院起付线…县外医院800元, 乡镇卫生院住院1.38万人次: in a paragraph about
     medical security, a rate, standard or count of visits right after a level of care is the
     scheme's at that level, whatever the hospital word says; counts of hospitals (县级医院3家) and
-    figures with words of their own (门诊诊疗32.6万人次) are not."""
+    figures with words of their own (门诊诊疗32.6万人次) are not. A table cell's row label is its
+    `before`, and its column header and caption (`labels`) say what the table is about."""
+    if before is not None and labels and text[before[1] - 1:before[1]] in ")）":
+        opened = max(text.rfind("(", *before), text.rfind("（", *before))
+        before = (before[0], opened) if opened > before[0] else before  # 乡镇卫生院(一级): the level before its grade
     if unit not in CARE_LEVEL_UNITS or not after_care_level(text, w, before):
         return False
     weights = _domain_weights()
-    return any(weights[h.word][0] == "medical_security" for h in within(words_.domain, *w.paragraph))
+    return any(weights[h.word][0] == "medical_security" for span in (w.paragraph,) + labels
+               for h in within(words_.domain, *span))
 
 
 @lru_cache(maxsize=None)
@@ -194,45 +208,6 @@ def names_topic(span: tuple[int, int], domain: str, words_: DocWords) -> bool:
     weights = _domain_weights()
     return any(weights[h.word] == (domain, weights[h.word][1]) and weights[h.word][1] >= TOPIC_WEIGHT
                for h in within(words_.domain, *span))
-
-
-_MEASURE_OPENS = compiled(r"\s*(?:(?:均|分别|约)?占|(?:年均|同比|比上年|较上年)?(?:增长|下降|提高))")
-NAMED_REACH = 12  # characters between a figure and the livelihood name it counts (8类27项民生实事)
-
-
-def counts_livelihood(w: Window, words_: DocWords) -> bool:
-    """Whether the figure counts or measures a whole area's livelihood programme (4项民生工程,
-    民生支出占…的67.6%): the name stands in its clause with no domain word between it and the
-    figure, and a name after the figure is no named class of it (3项基础教育类民生工程). A
-    share or a change that opens its clause (民生支出X亿元,占…的81.3%; …,年均增长19.2%)
-    measures the clause before."""
-    if not words_.livelihood:
-        return False  # most pages name no livelihood programme: nothing to look for per figure
-    reach = w.clause[0]
-    # (bounded by the clause: unbounded, the regex module looks for 占 through the rest of the page)
-    if _MEASURE_OPENS.match(words_.text, reach, w.clause[1]) and reach > w.sentence[0]:
-        reach = max(last_of(words_.text, CLAUSE_BREAKS, w.sentence[0], reach - 1) + 1, w.sentence[0])
-    for h in within(words_.livelihood, reach, w.clause[1]):
-        if h.end <= w.start:
-            lo, hi = h.end, w.start
-        elif h.start - w.end <= NAMED_REACH:
-            lo, hi = w.end, h.start
-            if words_.text[lo:hi].endswith("类"):
-                continue
-        else:
-            continue
-        if not within(words_.domain, lo, hi):
-            return True
-    # 今年确定的15件重点民生实事,截至9月底已完成投资7.84亿元,占年度计划的81.2%: a programme named in an
-    # earlier clause of the sentence goes on as its subject, whose investment and projects are its own
-    named = within(words_.livelihood, w.sentence[0], reach)
-    return bool(named) and not [
-        h for h in within(words_.domain, named[-1].end, w.start) if h.word not in _project_words()]
-
-
-@lru_cache(maxsize=None)
-def _project_words() -> frozenset[str]:
-    return frozenset(words("project_words.txt"))
 
 
 def _nearest_before(hs: list[Hit], w: Window, span) -> Hit | None:

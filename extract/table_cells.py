@@ -88,9 +88,11 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
     """Which of a note's units a row or column labelled `label` counts in: the people unit for
     人数, 人次 …, the one of its kind where the note lists several (单位:人、人次、万元、%: 人次 for
     住院人次), the percent for 率, 占比, 补偿比 …, else the other one (单位:人、万元)."""
+    people = [u for u in listed if units()[u[0]][1] in ("people", "person_times", "households")]
+    if people and _TIMES_LABEL.search(label) and all(units()[u[0]][1] != "person_times" for u in listed):
+        return "人次", Decimal(1)  # 医疗救助人次 under 单位:人、万元: the note's people counted as visits
     if len(listed) <= 1:
         return listed[0] if listed else None
-    people = [u for u in listed if units()[u[0]][1] in ("people", "person_times", "households")]
     rates = [u for u in listed if units()[u[0]][1] == "percent"]
     other = [u for u in listed if u not in people and u not in rates]
     if PEOPLE_LABEL.search(label) and people:

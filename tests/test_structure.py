@@ -28,7 +28,7 @@ RANKS = {
     "extract.scan": 3,
     # resolvers
     "extract.regions": 3, "extract.periods": 4, "extract.classify": 3, "extract.individuals": 3, "extract.medical": 4,
-    "extract.breakdowns": 3, "extract.subjects": 3,
+    "extract.breakdowns": 3, "extract.subjects": 3, "extract.livelihood": 4,
     "extract.cell_periods": 3,  # the time of a table cell, from its caption, row and column
     "extract.medical_metric": 3,  # the metric a medical figure's keywords name; its program (medical) reads it
     "extract.attribute": 5, "extract.facts": 5,

@@ -729,3 +729,27 @@ def test_a_change_column_after_two_years_is_the_later_years_change():
     figures = {s: a for s, _, a in attributions(page, published="2024-10")}
     assert (figures["20"].change, figures["20"].period_start, figures["20"].period_end) == ("delta", "2025-01", "2025-12")
     assert (figures["380"].period_start, figures["400"].period_start) == ("2024-01", "2025-01")
+
+
+def test_a_cells_own_column_says_its_topic_before_the_tables_caption():
+    page = ("某市统计年鉴\n9-4  各县(市)医疗保障和社会救助情况(2020年)\n单位:人、万元\n"
+            "县(市) 城乡居民医保参保人数 城市低保人数 农村低保人数 医疗救助人次\n"
+            "甲县 412360 3120 15240 21630\n乙县 388120 2870 13310 19420\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2021-06")}
+    assert figures["412360"][1].domain == "medical_security"
+    assert figures["3120"][1].domain == figures["13310"][1].domain == "social_assistance"
+    # a column of 人次 under a note of 人 counts visits
+    cell, a = figures["21630"]
+    assert (cell.quantity.unit, a.domain, a.metric) == ("人次", "medical_security", "person_times")
+
+
+def test_a_tables_rows_of_care_levels_are_the_schemes_in_a_table_about_it():
+    page = ("新农合住院补偿情况\n\n各级医疗机构补偿情况(2010年度)\n"
+            "| 机构级别 | 住院(人次) | 补偿金额(万元) | 实际补偿比(%) |\n"
+            "| 乡镇卫生院 | 51230 | 3120 | 55.3 |\n| 县级医院 | 28460 | 3980 | 42.1 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2011-02")}
+    assert {figures[s].domain for s in ("51230", "3120", "28460", "3980")} == {"medical_security"}
+    page = ("问:住院报销的起付线是多少?\n答:按医院级别分别设置,具体如下:\n"
+            "医疗机构级别  起付线(元)  报销比例\n乡镇卫生院(一级)  100  90%\n二级医院  400  75%\n")
+    figures = {s: a for s, _, a in attributions(page, published="2021-06")}
+    assert figures["100"].domain == figures["400"].domain == "medical_security"

@@ -1,0 +1,50 @@
+"""A whole area's livelihood programme taken together (民生工程, 民生实事, 民生支出: GUIDELINES §7
+other): whether a figure counts its projects or measures its spending, whatever domain the words
+around it lean to."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.classify import DocWords
+from extract.spans import Window, last_of, within
+from rules.pattern_cache import compiled
+from rules.punctuation import CLAUSE_BREAKS
+from rules.wordlists import words
+
+_MEASURE_OPENS = compiled(r"\s*(?:(?:均|分别|约)?占|(?:年均|同比|比上年|较上年)?(?:增长|下降|提高))")
+NAMED_REACH = 12  # characters between a figure and the livelihood name it counts (8类27项民生实事)
+
+
+def counts_livelihood(w: Window, words_: DocWords) -> bool:
+    """Whether the figure counts or measures a whole area's livelihood programme (4项民生工程,
+    民生支出占…的67.6%): the name stands in its clause with no domain word between it and the
+    figure, and a name after the figure is no named class of it (3项基础教育类民生工程). A
+    share or a change that opens its clause (民生支出X亿元,占…的81.3%; …,年均增长19.2%)
+    measures the clause before."""
+    if not words_.livelihood:
+        return False  # most pages name no livelihood programme: nothing to look for per figure
+    reach = w.clause[0]
+    # (bounded by the clause: unbounded, the regex module looks for 占 through the rest of the page)
+    if _MEASURE_OPENS.match(words_.text, reach, w.clause[1]) and reach > w.sentence[0]:
+        reach = max(last_of(words_.text, CLAUSE_BREAKS, w.sentence[0], reach - 1) + 1, w.sentence[0])
+    for h in within(words_.livelihood, reach, w.clause[1]):
+        if h.end <= w.start:
+            lo, hi = h.end, w.start
+        elif h.start - w.end <= NAMED_REACH:
+            lo, hi = w.end, h.start
+            if words_.text[lo:hi].endswith("类"):
+                continue
+        else:
+            continue
+        if not within(words_.domain, lo, hi):
+            return True
+    # 今年确定的15件重点民生实事,截至9月底已完成投资7.84亿元,占年度计划的81.2%: a programme named in an
+    # earlier clause of the sentence goes on as its subject, whose investment and projects are its own
+    named = within(words_.livelihood, w.sentence[0], reach)
+    return bool(named) and not [
+        h for h in within(words_.domain, named[-1].end, w.start) if h.word not in _project_words()]
+
+
+@lru_cache(maxsize=None)
+def _project_words() -> frozenset[str]:
+    return frozenset(words("project_words.txt"))
