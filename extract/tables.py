@@ -232,6 +232,16 @@ def _tab_columns(text: str, columns) -> dict[int, int]:
     return {f: i for i, f in enumerate(fields)} if len(set(fields)) == len(fields) and any(fields) else {}
 
 
+# the marks of an outline's levels: 一、 over (一) over 1. / (1) over 其中 (rows of one indent nested by them)
+_MARKS = (compiled(r"[一二三四五六七八九十]{1,3}\s*[、.．]"), compiled(r"[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]"),
+          compiled(r"\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]"), compiled(r"其中"))
+
+
+def _mark_depth(label: str) -> int | None:
+    """How deep in an outline a row's label stands (二、基金收入 1, (一)职工医保 2 …), None unmarked."""
+    return next((k + 1 for k, m in enumerate(_MARKS) if m.match(label)), None)
+
+
 _PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages
 
 
@@ -262,7 +272,9 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                 section = strip_span(text, offset, offset + len(line))
             continue
         row = item
-        parents = [p for p in parents if p.indent < row.indent]
+        depth = _mark_depth(text[row.label[0]:row.label[1]])
+        parents = [p for p in parents if p.indent < row.indent or (
+            depth is not None and p.indent == row.indent and (_mark_depth(text[p.label[0]:p.label[1]]) or depth) < depth)]
         unit = row.unit or next((p.unit for p in reversed(parents) if p.unit), None) or section_unit
         row_words = text[row.label[0]:row.label[1]] + (text[section[0]:section[1]] if section else "")
         shift = len(columns) - len(row.cells)  # empty first cells: the row's cells fill the last columns

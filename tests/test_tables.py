@@ -753,3 +753,18 @@ def test_a_tables_rows_of_care_levels_are_the_schemes_in_a_table_about_it():
             "医疗机构级别  起付线(元)  报销比例\n乡镇卫生院(一级)  100  90%\n二级医院  400  75%\n")
     figures = {s: a for s, _, a in attributions(page, published="2021-06")}
     assert figures["100"].domain == figures["400"].domain == "medical_security"
+
+
+@pytest.mark.parametrize("page", [
+    ("某县2022年1-6月医保基金收支情况\n| 指标 | 单位 | 本期数 | 上年同期 |\n| 一、基金收入 | 万元 | 86520 | 80140 |\n"
+     "| (一)职工医保 | 万元 | 35210 | 32860 |\n| (二)居民医保 | 万元 | 51310 | 47280 |\n"
+     "| 二、基金支出 | 万元 | 70415 | 69120 |\n| (一)职工医保 | 万元 | 29870 | 28810 |\n"),
+    ("某县2022年1-6月医保基金收支情况\n\n指标\n单位\n本期数\n一、基金收入\n万元\n86520\n(一)职工医保\n万元\n35210\n"
+     "(二)居民医保\n万元\n51310\n二、基金支出\n万元\n70415\n(一)职工医保\n万元\n29870\n"),
+])
+def test_a_tables_outline_rows_read_what_their_parent_row_counts(page):
+    # (一)职工医保 under 一、基金收入 is the scheme's income; under 二、基金支出, its spending
+    figures = {s: a for s, _, a in attributions(page, published="2022-07")}
+    assert (figures["35210"].program, figures["35210"].metric) == ("employee_medical_insurance", "fund_income")
+    assert (figures["51310"].program, figures["51310"].metric) == ("resident_medical_insurance", "fund_income")
+    assert (figures["29870"].program, figures["29870"].metric) == ("employee_medical_insurance", "amount")
