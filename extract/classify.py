@@ -277,8 +277,11 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         return "", False
     if _bracketed_apart(text, h.start, gap):
         return "", False
-    if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number
-        return "", False
+    if len(h.word) == 1 and gap.strip("了 ") and not (
+            h.word in "多少" and _MORE_BY.fullmatch(gap) and _COMPARISON.search(text, w.clause[0], h.start)):
+        return "", False  # 增/减/降/多/少 only right before the number, but 较去年同期多支出6800万元
+    if len(h.word) == 1 and gap.strip("了 "):
+        return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
     if (_LEVEL_AGAIN.search(gap) and not h.word.endswith(_SIZE_ENDS)) or unit in _relief_units().get(h.word, ()):
         return "", False  # (a size noun stays a change after 为: 增幅为8.6%)
     if (h.word in _compared_only() and not _COMPARISON.search(text, w.clause[0], h.start)
@@ -289,6 +292,7 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
 
 
+_MORE_BY = compiled(r"\p{Han}{1,2}了?")  # 多支出, 多救助了: more (or less) of a verb, by the figure
 _MOST_THEN = compiled(r"[,，]\s*(?:达到|达|为|是)?\s*")  # (减少最多)，达…
 _SIZE_ENDS = ("幅", "速", "幅度")  # 增幅, 降幅, 涨幅, 增速, 降价幅度: the size of a change, named as a noun
 _RATE_OF_CHANGE_AFTER = compiled(r"的\p{Han}{0,4}?(增长|增速|涨幅|下降|降幅)")

@@ -473,6 +473,10 @@ CHANGES = [
     ("全年地区生产总值186.3亿元,比上年下降1.2%。", "186.3亿元", "", None),
     # more than a comparison base
     ("该县参合农民住院实际补偿比例达到52%,比2009年的46%多出6个百分点。", "6个百分点", "delta", "reimbursement_rate"),
+    # more (less) of a verb than a comparison base: 较去年同期多支出X; with no base, no change
+    ("1-8月新农合基金支出2.6亿元,较去年同期多支出4100余万元。", "4100余万元", "delta", "amount"),
+    ("今年医疗救助较上年少救助320人次。", "320人次", "delta", None),
+    ("今年多发放补贴300万元。", "300万元", "", None),
     # raised by a sum, then the level it reaches after 即
     ("2026年居民医保财政补助标准提标40元即每人每年720元。", "40元", "delta", "fiscal_subsidy"),
     ("2026年居民医保财政补助标准提标40元即每人每年720元。", "720元", "", "fiscal_subsidy"),
