@@ -107,9 +107,9 @@ def test_a_run_that_fails_after_its_workers_started_leaves_none_behind(tmp_path,
 
 
 def test_the_parent_compiles_no_han_range_layout_pattern_until_a_page_is_laid_out():
-    code = ("import extract.run\nfrom extract.segment import lines\n"
-            "lazy = [v for v in vars(lines).values() if isinstance(v, lines._Lazy)]\n"
+    code = ("import extract.run\nfrom extract.segment import furniture, lines, shapes\n"
+            "lazy = [v for m in (lines, furniture) for v in vars(m).values() if isinstance(v, shapes.Lazy)]\n"
             "print(len(lazy), sum('_compiled' in vars(p) for p in lazy), lines._TAG_END.search('好。（完）').group(1),"
             " sum('_compiled' in vars(p) for p in lazy))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["8", "0", "（完）", "1"]
+    assert out.stdout.split() == ["9", "0", "（完）", "1"]
