@@ -33,7 +33,9 @@ _SENTENCE_END = compiled(r"[。!?！？]")
 _PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)")
 _PAYING = compiled(r"出资|代缴|缴纳|资助|补助")
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
-_LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])")
+# the next item of a 、 list that opens with its own label and has a figure of its own (、门诊慢特病支出Y万元),
+# not the next name of a list of groups (为X名低保、特困人员资助参加…)
+_LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
 
 
 @lru_cache(maxsize=None)
