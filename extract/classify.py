@@ -189,14 +189,26 @@ def _generic_words() -> frozenset[str]:
 
 def _named_before(h: Hit, w: Window, words_: DocWords) -> str | None:
     """The domain of the insurance (…保险) named nearest before a generic insurance word in the
-    figure's sentence, else in the heading above it (一、城乡居民基本养老保险), else of the one kind
-    of insurance its article names."""
+    figure's sentence (and the ；-joined ones before it), else in the point of an enumeration it stands in (二是新型农村社会养老保险全面推开。
+    全乡参保人员…), else in the heading above it (一、城乡居民基本养老保险), else of the one kind of
+    insurance its article names."""
     weights = _domain_weights()
-    for lo, hi in ((w.sentence[0], h.start),) + ((w.headline,) if w.headline else ()):
-        named = [x for x in within(words_.domain, lo, hi) if x.word.endswith("保险")]
+    run = max(last_of(words_.text, "。!?！？", w.paragraph[0], w.sentence[0]) + 1, w.paragraph[0])
+    point = max((m.start() for m in _POINT.finditer(words_.text, w.paragraph[0], w.sentence[0])), default=-1)
+    spans = ((run, h.start),) + (((point, w.sentence[0]),) if point >= 0 else ()) + (
+        (w.headline,) if w.headline else ())
+    generic = _generic_words()
+    for lo, hi in spans:
+        # (…保险, or a medical scheme's own name: 城乡居民医保参保43.7万人 after a pension clause)
+        named = [x for x in within(words_.domain, lo, hi) if x.word not in generic and (
+            x.word.endswith("保险") or weights[x.word][0] == _MEDICAL and weights[x.word][1] >= TOPIC_WEIGHT)]
         if named:
             return weights[named[-1].word][0]
     return words_.only_insurance(*w.article)
+
+
+# a point of an enumeration (二是新型农村社会养老保险全面推开。全乡参保…; not 统一是, 唯一是)
+_POINT = compiled(r"(?<![统唯])[一二三四五六七八九十]是")
 
 
 TOPIC_WEIGHT = 3.0  # a word at least this strong names a topic; lighter ones (农民, 农村) only colour it

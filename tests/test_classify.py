@@ -197,6 +197,14 @@ DOMAINS = [
      "7件", "other"),
     ("今年12件民生实事进展顺利,新农合参合率达到98.6%。", "98.6%", "medical_security"),
     ("今年3项基础教育类民生工程全部完工。", "3项", "education"),
+    # collecting premiums is the insurance's named before; an enumeration's point names it for the sentences after
+    ("今年城乡居民养老保险参保人数达到38.2万人;1-10月共征缴个人保费0.86亿元。", "0.86亿元", "employment_social_security"),
+    ("一是新农合参合率逐年提高。全乡参合农民21436人。二是新型农村社会养老保险全面推开。全乡参保人员12058人,参保率95%。",
+     "12058人", "employment_social_security"),
+    ("一是新农合参合率逐年提高。全乡参合农民21436人。二是新型农村社会养老保险全面推开。全乡参保人员12058人,参保率95%。",
+     "21436人", "medical_security"),
+    # a medical scheme named after a pension clause of the run is the nearer one
+    ("城乡居民基本养老保险参保人数达到25.4万人;城乡居民医保参保43.7万人,参保率稳定在97%以上。", "97%以上", "medical_security"),
     # a fund's raising and spending are the insurance's named before them, in the sentence or the headline
     ("目前全市长期护理保险覆盖城镇职工约52万人,筹资标准为每人每年90元。", "90元", "elderly_care"),
     ("今年1-10月,全市长期护理保险新增享受待遇人员1920人,基金支出2450万元。", "2450万元", "elderly_care"),
