@@ -51,6 +51,7 @@ _TEXT = compiled(r"\S")
 _COMPARED_WITH = compiled(COMPARED_WITH)  # 高出全市平均水平…: the base of a comparison is no referent
 _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
 _ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
+_TOWN_REF = compiled(r"(?:全|本|该|我)(?:乡|镇)(?![长政党村])")  # 全乡, 本镇 (not 乡长, 镇政府)
 _ROWS_OF_AN_AREA = 3  # rows of counties enough to make a table of their area's
 _ROW_LABEL = compiled(r"[ \t\u3000|｜]+[-+]?\d")  # blanks or a pipe, then the row's first figure
 
@@ -374,5 +375,11 @@ class RegionResolver:
                 and _ONE_OF_AFTER.match(self.text, h.end, h.end + 40) is not None)
 
     def locality(self, w: Window) -> str:
-        """A town, village, school or hospital named just before the figure in its sentence."""
-        return locality_before(self.text, self._before_in_sentence(w)[0], w.start)
+        """A town, village, school or hospital named just before the figure in its sentence; else,
+        after 全乡/全镇/本镇 … in it, the township its article names last before it (繁荣乡2012年工作总结
+        … 全乡实现农村经济总收入4.63亿元)."""
+        named = locality_before(self.text, self._before_in_sentence(w)[0], w.start)
+        if named or not _TOWN_REF.search(self.text, w.sentence[0], w.start):
+            return named
+        towns = [l for l in within(self.located, w.article[0], w.start) if l.place.level == "township"]
+        return towns[-1].place.name if towns else ""

@@ -667,3 +667,11 @@ def test_a_provincial_bulletins_figures_with_no_place_are_the_provinces_not_a_co
             "城乡居民医保个人缴费标准为每人每年380元。\n二、医药服务管理\n南昌市新建区开展医保移动支付,全年结算28.4万笔。\n")
     assert region_of(page, "380元", published="2025-06", home_name="江西省", home_code="360000")[0] == "江西省"
     assert region_of(page, "28.4万笔", published="2025-06", home_name="江西省", home_code="360000")[0] == "新建区"
+
+
+def test_quan_xiang_is_the_township_its_article_names():
+    page = ("古陶镇2023年工作总结\n\n2023年,全镇实现农村经济总收入3.2亿元,同比增长8.1%。全镇城乡居民医保参保2.6万人。"
+            "镇政府新建办公楼一座。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-12", home_name="平遥县", home_code="140728")}
+    assert (figures["3.2亿元"].locality, figures["3.2亿元"].region) == ("古陶镇", "平遥县")
+    assert figures["2.6万人"].locality == "古陶镇"
