@@ -28,6 +28,7 @@ class DocWords:
         self.program = hits(text, "medical_programs.tsv", view)
         self.metric = hits(text, "medical_metrics.tsv", view)
         self.per = hits(text, "per_words.tsv", view)
+        self.per_base = hits(text, "per_time_bases.tsv", view)
         self.change = hits(text, "change_words.tsv", view)
         self.population = hits(text, "populations.txt", view)
         self.livelihood = hits(text, "livelihood_totals.txt", view)
@@ -346,7 +347,15 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str) -> str:
         # figure's (not 由每人120元提高到160元, 均次1520元和58元)
         return ""
     per = _pers()[h.word]
+    if per in ("person", "household"):
+        base = _nearest_before(words_.per_base, w, (w.clause[0], h.start))
+        per = f"{per}_{_per_bases()[base.word]}" if base is not None else per  # 月保障标准…每人320元
     return "" if unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
+
+
+@lru_cache(maxsize=None)
+def _per_bases() -> dict[str, str]:
+    return {w: p.strip() for w, p in table("per_time_bases.tsv")}
 
 
 _COUNTED_BY = {"person": ("人", "人次"), "household": ("户",)}  # a per whose own unit a count is

@@ -542,6 +542,12 @@ PERS = [
     ("全县为高龄老人每人每月发放补贴100元。", "100元", "person_month"),
     ("全县共有低保对象5600人,发放低保金2300万元。", "2300万元", ""),
     ("今年全县32个脱贫村村均增收2.4万元。", "2.4万元", "village"),
+    # a monthly or yearly standard named before 每人: per person and month or year
+    ("城市低保月保障标准由每人520元提高至560元。", "560元", "person_month"),
+    ("门诊慢特病年度支付限额为每人4000元。", "4000元", "person_year"),
+    # per visit or case
+    ("一般诊疗费每人次10元,新农合支付8元。", "10元", "person_time"),
+    ("住院分娩每例定额补助500元。", "500元", "person_time"),
 ]
 
 
