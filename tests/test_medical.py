@@ -74,6 +74,9 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     ("本报讯 今年县医保局对定点医疗机构住院病历的抽查比例为35%。\n", "35%", ("basic_medical_insurance", "other")),
     # a rate named by its compensation word is a reimbursement rate
     ("本报讯 全县新农合住院政策范围内补偿率达58%。\n", "58%", ("resident_medical_insurance", "reimbursement_rate")),
+    # premiums paid for others in an earlier sentence are no topic of the next one
+    ("本报讯 全县脱贫人口个人缴费部分由财政全额代缴,代缴资金1520万元。贫困患者住院实际报销比例达到88.1%。\n", "88.1%",
+     ("basic_medical_insurance", "reimbursement_rate")),
     # premiums paid for a list of groups (低保、特困人员): the 、 between the groups opens no item of its own
     ("本报讯 今年为1.12万名低保、特困人员资助参加城乡居民医保。\n", "1.12万名", ("enrollment_subsidy", "beneficiaries")),
 ])
