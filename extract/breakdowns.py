@@ -24,7 +24,7 @@ from rules.punctuation import CLAUSE_BREAKS
 from rules.wordlists import table, words
 
 _FENBIE = compiled(r"分别")
-_ITEM_SEPARATOR = compiled(r"、|和|及|与|以及|、和")
+_ITEM_SEPARATOR = compiled(r"、|和|及(?!以[上下])|与|以及|、和")  # (市级及以上医院 is one item)
 _FULL_STOP = compiled(r"[。!?！？]")
 # before 分别, what its items are measured against (比例, 比重 and 比率 compare nothing)
 _COMPARED_ITEMS = compiled(r"较|比(?!例|重|率)|高于|低于|高出|低出|超过|相比")

@@ -153,10 +153,11 @@ def _care_level() -> regex.Pattern:
     kinds = table("care_levels.tsv")
     levels = alternation(w for w, k in kinds if k == "level")
     facilities = alternation(w for w, k in kinds if k == "facility")
-    return compiled(rf"(?:{levels})*(?:{facilities})(?:住院|门诊)?\s*(?:由\s*\d[\d.]*\s*%?\s*)?"
+    return compiled(rf"(?:{levels})*(?:{facilities})(?:住院|门诊|就医|就诊)?的?\s*(?:由\s*\d[\d.]*\s*%?\s*)?"
                     r"(?:(?:提高|提升|调整|上调|下调|降低|增加|增)?(?:到|至|为)|达到?|是|由)?\s*$")
 
 
+_BARE_LEVEL = compiled(r"\s*(?:县|市|区|地市|省|乡|镇)级(?:及以上)?\s*")
 CARE_LEVEL_UNITS = frozenset({"%", "元", "个百分点", "人次"})
 
 
@@ -176,8 +177,9 @@ def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords, before
     if before is not None and labels and text[before[1] - 1:before[1]] in ")）":
         opened = max(text.rfind("(", *before), text.rfind("（", *before))
         before = (before[0], opened) if opened > before[0] else before  # 乡镇卫生院(一级): the level before its grade
-    if unit not in CARE_LEVEL_UNITS or not after_care_level(text, w, before):
-        return False
+    if unit not in CARE_LEVEL_UNITS or not (after_care_level(text, w, before) or (
+            before is not None and _BARE_LEVEL.fullmatch(text, *before))):
+        return False  # (a 分别 item may be a level alone: 乡镇卫生院、县级、市级及以上医院)
     weights = _domain_weights()
     return any(weights[h.word][0] == "medical_security" for span in (w.paragraph,) + labels
                for h in within(words_.domain, *span))

@@ -208,6 +208,11 @@ DOMAINS = [
     # a fund's raising and spending are the insurance's named before them, in the sentence or the headline
     ("目前全市长期护理保险覆盖城镇职工约52万人,筹资标准为每人每年90元。", "90元", "elderly_care"),
     ("今年1-10月,全市长期护理保险新增享受待遇人员1920人,基金支出2450万元。", "2450万元", "elderly_care"),
+    # a 分别 list of care levels: a level alone (县级) and a level and above (市级及以上医院) are items too
+    ("城乡居民医保政策范围内,乡镇卫生院、县级、市级及以上医院住院报销比例分别为90%、80%、60%。", "80%", "medical_security"),
+    ("城乡居民医保政策范围内,乡镇卫生院、县级、市级及以上医院住院报销比例分别为90%、80%、60%。", "60%", "medical_security"),
+    ("职工医保普通门诊在一级及以下医疗机构、二级医院、三级医院就医的,报销比例分别为80%、70%、60%。", "60%",
+     "medical_security"),
     # a budget's spending classes are their domains'; its whole spending spans them all
     ("1-6月全县一般公共预算支出完成12.4亿元,同比增长6.2%。其中:社会保障和就业支出2.1亿元,卫生健康支出1.35亿元,"
      "教育支出3.02亿元,分别增长8.4%、5.1%和3.3%。", "12.4亿元", "other"),
