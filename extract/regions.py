@@ -374,10 +374,12 @@ class RegionResolver:
         return (_IS_BEFORE.search(self.text, max(0, h.start - 8), h.start) is not None
                 and _ONE_OF_AFTER.match(self.text, h.end, h.end + 40) is not None)
 
-    def locality(self, w: Window) -> str:
-        """A town, village, school or hospital named just before the figure in its sentence; else,
-        after 全乡/全镇/本镇 … in it, the township its article names last before it (繁荣乡2012年工作总结
-        … 全乡实现农村经济总收入4.63亿元)."""
+    def locality(self, w: Window, item: Span | None = None) -> str:
+        """The town or village of the figure's 分别 item (甲镇、乙镇参保率分别为98.2%、97.6%), else one
+        named just before the figure in its sentence; else, after 全乡/全镇/本镇 … in it, the township
+        its article names last before it (繁荣乡2012年工作总结 … 全乡实现农村经济总收入4.63亿元)."""
+        if item is not None and (own := locality_before(self.text, within(self.located, *item), item[1])):
+            return own
         named = locality_before(self.text, self._before_in_sentence(w)[0], w.start)
         if named or not _TOWN_REF.search(self.text, w.sentence[0], w.start):
             return named

@@ -675,3 +675,9 @@ def test_quan_xiang_is_the_township_its_article_names():
     figures = {s: a for s, _, a in attributions(page, published="2023-12", home_name="平遥县", home_code="140728")}
     assert (figures["3.2亿元"].locality, figures["3.2亿元"].region) == ("古陶镇", "平遥县")
     assert figures["2.6万人"].locality == "古陶镇"
+
+
+def test_each_town_of_a_fenbie_list_is_its_figures_locality():
+    page = "本报讯 截至8月底,平遥县古陶镇、段村镇、洪善镇参保率分别为98.2%、97.6%和97.1%。\n"
+    figures = {s: a for s, _, a in attributions(page, published="2024-09", home_name="平遥县", home_code="140728")}
+    assert [figures[s].locality for s in ("98.2%", "97.6%", "97.1%")] == ["古陶镇", "段村镇", "洪善镇"]
