@@ -208,6 +208,10 @@ DOMAINS = [
     # a fund's raising and spending are the insurance's named before them, in the sentence or the headline
     ("目前全市长期护理保险覆盖城镇职工约52万人,筹资标准为每人每年90元。", "90元", "elderly_care"),
     ("今年1-10月,全市长期护理保险新增享受待遇人员1920人,基金支出2450万元。", "2450万元", "elderly_care"),
+    # 其中 before 医… reads no 中医 (traditional medicine) across it; social assistance at large is its own
+    ("全年社会救助支出8620万元,其中医疗救助支出1350万元,惠及困难群众1.6万人次。", "1350万元", "medical_security"),
+    ("全年社会救助支出8620万元,其中医疗救助支出1350万元,惠及困难群众1.6万人次。", "8620万元", "social_assistance"),
+    ("全县有医疗机构20家,其中中医院2家。", "2家", "health_services"),
     # a 分别 list of care levels: a level alone (县级) and a level and above (市级及以上医院) are items too
     ("城乡居民医保政策范围内,乡镇卫生院、县级、市级及以上医院住院报销比例分别为90%、80%、60%。", "80%", "medical_security"),
     ("城乡居民医保政策范围内,乡镇卫生院、县级、市级及以上医院住院报销比例分别为90%、80%、60%。", "60%", "medical_security"),
