@@ -20,6 +20,7 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # a generic word continues the specific scheme named before it in the sentence
     ("本报讯 年末职工医保参保15320人,全年征缴医疗保险费356万元。\n", "356万元",
      ("employee_medical_insurance", "fund_income")),
+    ("本报讯 全年征收职工医保基金1.52亿元。\n", "1.52亿元", ("employee_medical_insurance", "fund_income")),
     # 新农合-era wording: 合管办, 城镇居民医疗保险, 合疗
     ("本报讯 去年县合管办共报销医药费1236万元,计10345人次。\n", "1236万元", ("resident_medical_insurance", "amount")),
     ("本报讯 年末城镇居民医疗保险参保人数18650人。\n", "18650人", ("resident_medical_insurance", "insured_persons")),
