@@ -15,8 +15,8 @@ from extract.cell_periods import CellPeriods
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, flow_of_the_year, is_stock
-from extract.time_expressions import (AHEAD, TimeExpr, edition_year, find_time_expressions, implied_year, in_year,
-                                      months_after, moved_back, one_a_year, running_total)
+from extract.time_expressions import (AHEAD, TimeExpr, edition_year, find_time_expressions, heads_its_paragraph,
+                                      implied_year, in_year, months_after, moved_back, one_a_year, running_total)
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
@@ -71,9 +71,12 @@ class PeriodResolver:
         self._sentence: list[TimeExpr] = []
 
     def _summary_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
-        """The period a bulletin, yearbook or work summary is about, from its title."""
-        span = a.headline or (a.start, min(a.end, a.start + 80))
-        if not word_pattern("summary_titles.txt").search(self.text, span[0], span[1]):
+        """The period a bulletin, yearbook or work summary is about, from its title (or the page's
+        first line above it: 某县年鉴2022 > 社会 > 民政)."""
+        line = self.text.find("\n", a.start, a.end)
+        span = next((x for x in (a.headline or (a.start, min(a.end, a.start + 80)), (a.start, line))
+                     if x[1] - x[0] <= 80 and word_pattern("summary_titles.txt").search(self.text, *x)), None)
+        if span is None:
             return None
         named = self._named_in(span, times)
         yearbook = word_pattern("yearbook_titles.txt").search(self.text, span[0], span[1])
@@ -139,7 +142,7 @@ class PeriodResolver:
         publication year."""
         if t.resolved and (not t.relative or t.rule == "lookback" or (t.symbolic.start, t.symbolic.end) == (None, NOW)):
             return t  # 过去一年, 目前 in a 2024年工作总结 of 2025-01: the report's month (GUIDELINES §6)
-        if self._heads_its_paragraph(explicit, t):
+        if heads_its_paragraph(self.text, explicit, t):
             return in_year(t, int(explicit.period_end[:4]))  # 2017年,…。年末全市参保…: 2017's
         art = self._article_of(t.start)
         summary = self.summary.get(art.index) if art else None
@@ -154,18 +157,6 @@ class PeriodResolver:
         in_article = explicit is not None and explicit.start >= lo
         year = explicit.period_end[:4] if in_article else (self.published or "")[:4]
         return in_year(t, int(year)) if year else t
-
-    def _heads_its_paragraph(self, year: TimeExpr | None, t: TimeExpr) -> bool:
-        """【医保】 2017年,…。年末…; 全年…: a whole year at the head of a paragraph dates its 年末 and
-        全年 over a yearbook's edition or the month it came out (not its 3月: a month may be later)."""
-        sym = t.symbolic
-        if (year is None or sym is None or not implied_year(t) or year.rule != "calendar"
-                or not (sym.year_end or sym.end.year.kind == "needed")
-                or (year.period_start, year.period_end) != (year.period_end[:4] + "-01", year.period_end[:4] + "-12")):
-            return False
-        line = self.text.rfind("\n", 0, t.start) + 1
-        return (line <= year.start and not any(c in CLAUSE_BREAKS for c in self.text[line:year.start])
-                and self.text[year.end:year.end + 1] in (",", "，"))
 
     def _year_to_date(self, t: TimeExpr, w: Window, art, metric: str) -> TimeExpr:
         """今年 in a 前三季度 summary means January to September: a summary of part of a year does

@@ -212,3 +212,16 @@ def _written_start(t: TimeExpr) -> str:
     if first is None or first.year.kind != "abs":
         return ""
     return f"{first.year.value:04d}-{first.month or 1:02d}"
+
+
+def heads_its_paragraph(text: str, year: TimeExpr | None, t: TimeExpr) -> bool:
+    """【医保】 2017年,…。年末…; 全年…: a whole year at the head of a paragraph dates its 年末 and
+    全年 over a yearbook's edition or the month it came out (not its 3月: a month may be later)."""
+    sym = t.symbolic
+    if (year is None or sym is None or not implied_year(t) or year.rule != "calendar"
+            or not (sym.year_end or sym.end.year.kind == "needed")
+            or (year.period_start, year.period_end) != (year.period_end[:4] + "-01", year.period_end[:4] + "-12")):
+        return False
+    line = text.rfind("\n", 0, t.start) + 1
+    return (line <= year.start and not any(c in CLAUSE_BREAKS for c in text[line:year.start])
+            and text[year.end:year.end + 1] in (",", "，"))

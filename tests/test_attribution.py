@@ -144,6 +144,14 @@ def test_a_yearbook_whose_entries_write_no_year_records_the_year_before_its_edit
     assert period(page, "27.4万人", published="2019-10") == ("as_of", "", "2018-12")
 
 
+def test_a_yearbook_named_in_the_page_s_first_line_above_its_section_s_title():
+    # 某县年鉴2022 > 社会 > 民政 over the section's own title: the entries record 2021
+    page = ("宝清年鉴2022 > 社会 > 民政\n发布时间:2022-11-09\n\n民  政\n\n【概况】2021年,县民政局争取上级资金2.1亿元。\n"
+            "【社会救助】年末,全县共有城市低保对象1520户2460人。全年发放低保资金0.96亿元。\n")
+    assert period(page, "1520户", published="2022-11") == ("as_of", "", "2021-12")
+    assert period(page, "0.96亿元", published="2022-11") == ("during", "2021-01", "2021-12")
+
+
 def test_a_sentence_since_an_event_an_earlier_sentence_dated_runs_to_the_report_s_month():
     page = "本报讯 今年3月,全市启动DIP支付方式改革。改革实施以来,住院次均费用降至7920元,同比下降5.8%。\n"
     assert period(page, "7920元", published="2021-11") == ("during", "2021-03", "2021-11")
