@@ -18,7 +18,7 @@ _ORGAN = rf"[{CJK}]{{1,30}}?(?:{'|'.join(sorted(set(words('organ_suffixes.txt'))
 _DATELINE = Lazy(
     rf"^[—\-－\s(（]*(?:(?:{_ORGAN}\s*)?(?:{_DAY_DATE})(?:\s*\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s*(?:来源[:：]\s*)?{_ORGAN})?"
     rf"|{_ORGAN}\s*(?:{_MONTH_DATE})|(?:{_MONTH_DATE})\s*{_ORGAN}|(?<=[(（])(?:{_MONTH_DATE})(?=\s*[)）])|(?:{_MONTH_DATE})(?=\s*在))"
-    rf"(?:\s*在[^\n,，。]{{2,40}}?会议?上(?:的[{CJK}]{{0,8}})?)?[\s)）]*$"
+    rf"(?:\s*在[^\n,，。]{{2,40}}?会议?上(?:的[{CJK}]{{0,8}})?)?(?:\s*第\s*[一二三四五六七八九十\d]{{1,3}}\s*版)?[\s)）]*$"
 )
 
 # 2011-10-18 10:26:31 来源:某某网  作者:某某: a day date and a posting key with its colon, on one short line
