@@ -40,10 +40,12 @@ class DocWords:
         other than medical security and it names no medical topic word (医保, 新农合): a pension
         page's 参保 and 缴费 are pension's, in sentences that name no insurance."""
         if (lo, hi) not in self._only:  # (asked by every generic word of the article)
-            weights = _domain_weights()
+            weights, generic = _domain_weights(), _generic_words()
             kinds = set()
             for h in self.distinct(lo, hi):
                 domain, weight = weights[h.word]
+                if h.word in generic:
+                    continue  # (参保率 names whichever insurance is meant)
                 if h.word.endswith("保险") or (domain == _MEDICAL and weight >= TOPIC_WEIGHT):
                     kinds.add(domain)
             self._only[(lo, hi)] = kinds.pop() if len(kinds) == 1 and _MEDICAL not in kinds else None

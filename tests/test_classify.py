@@ -625,3 +625,10 @@ def test_per_of_does_not_reach_a_per_word_far_before_the_figure():
 def test_per_of_a_count_of_its_own_denominator(page, surface, per):
     w, unit, dw = _window_of(normalise(page), surface)
     assert per_of(w, dw, "", unit) == per
+
+
+def test_a_pension_notice_s_rates_and_grades_are_pension_s_though_it_names_a_participation_rate():
+    page = ("关于做好2024年度城乡居民基本养老保险缴费工作的通知\n某人社发〔2023〕86号\n各镇人民政府:\n一、缴费档次。个人缴费标准设为每年200元、300元、500元共3个档次。\n"
+            "二、工作目标。全区参保人数力争达到21.5万人,适龄参保率稳定在95%以上。\n")
+    figures = {s: a for s, _, a in harness.attributions(page, published="2023-12")}
+    assert {figures[s].domain for s in ("200元", "500元", "21.5万人", "95%以上")} == {"employment_social_security"}
