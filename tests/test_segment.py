@@ -505,6 +505,8 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
     ("2013年09月17日  商洛日报", True),
     ("2011年05月09日 10:12:30  来源:某某日报", True),  # (来源: before the paper)
     ("某某日报  2010-11-22  第二版", True),  # (and the page it was printed on)
+    ("某人社发〔2022〕86号", True),  # a document's number under its title
+    ("全县共办理业务86号", False),
     # a posting line's counters
     ("2015-06-02 08:30  来源:某某日报  编辑:小张  阅读:56次  评论:0条", True),
     ("(来源:某某人大网  浏览:318次)", True),

@@ -24,6 +24,8 @@ _DATELINE = Lazy(
 # 2011-10-18 10:26:31 来源:某某网  作者:某某: a day date and a posting key with its colon, on one short line
 _POSTING_KEY = re.compile(r"(?:来源|稿源|作者|编辑|责编)[:：]")
 _DAY_DATE_ANYWHERE = Lazy(_DAY_DATE)
+# 某人社发〔2022〕86号 alone on its line: a document's number under its title
+_DOC_NUMBER = Lazy(rf"^\s*[{CJK}]{{1,16}}\s*[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*\d{{1,4}}\s*号\s*$")
 _FURNITURE_KEYS = words("furniture_keys.txt")
 # most lines hold no furniture key at all: one search says so before the keys are counted
 _ANY_FURNITURE_KEY = re.compile("|".join(map(re.escape, _FURNITURE_KEYS)))
@@ -67,6 +69,8 @@ def is_furniture(s: str) -> bool:
     if is_link_line(s):
         return True
     if n <= 60 and (_DATELINE.match(s) or (_POSTING_KEY.search(s) and _DAY_DATE_ANYWHERE.search(s))):
+        return True
+    if n <= 30 and "号" in s and _DOC_NUMBER.match(s):
         return True
     if n <= 20 and _PAGE_JUMP.search(s):
         return True
