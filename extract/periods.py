@@ -343,7 +343,10 @@ class PeriodResolver:
         else:
             return "", "", ""
         started = t is not None and t.rule in STARTED  # 自2016年以来…: the text gives the span's start
-        labels = context[:1] + ((column,) if column else ())  # a table cell's row label and column header
+        # a table cell's row label and column header (both halves of a two-line one, the upper right before it)
+        at = context.index(column) if column in context else 0
+        labels = context[:1] + (context[at - 1:at] if at > 1 and context[at - 1][0] < column[0] else ()) + (
+            (column,) if column else ())
         if kind == "during" and not change and is_stock(self.text, w, metric, unit, started, labels):
             return "as_of", "", end
         if (kind == "as_of" and stated is None and t is not None and t.text.endswith("年初")

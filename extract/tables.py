@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from unicodedata import east_asian_width
 
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import strip_span
@@ -46,6 +47,7 @@ _HAN = compiled(r"\p{Han}")
 # (a dash holds an empty cell's place: 李村  3712  174  —  —  43.8)
 _LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?|[—–－-]{{1,2}})\s*$")
 _DASH = compiled(r"[—–－-]{1,2}")
+_COLUMN_GAP = compiled(r"\t|[ \u3000]{2,}")
 _ENGLISH_START = compiled(r"\s[A-Za-z]")
 _UNIT_CELL = compiled(r"(?:\t|[ ]{2,})([^\s\d]{1,5})\s*$")  # the label's last cell, after a column gap
 _TOKEN = compiled(r"(?:19|20)\d\d[ ]年度?(?!\S)|\S+")  # (2023 年: one column's name)
@@ -157,6 +159,8 @@ def _block(text: str, lines, i: int) -> tuple[list, int]:
         row = _row(text, offset, line)
         if row is not None:
             block.append(row)
+        elif block and len(_COLUMN_GAP.split(line.strip())) >= 3:
+            break  # 地  区    卫生机构数    床位数 …: the next table's header
         elif line.strip() and block and _HAN.search(line) and not _SENTENCE_PUNCT.search(line) and len(line.strip()) <= 60:
             block.append((offset, line))  # a section row or a label's second line
         elif not line.strip() and block:
@@ -180,8 +184,31 @@ def _header(text: str, lines, i: int, width: int) -> tuple[list[tuple[int, int, 
         offset, line = lines[k]
         tokens = [(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(line)]
         if len(tokens) >= width and all(YEAR_CELL.match(t[2]) or _HAN.search(t[2]) for t in tokens[-width:]):
-            return tokens, k
+            return _with_upper_half(lines, k, tokens, width), k
     return [], i
+
+
+def _with_upper_half(lines, k: int, tokens: list, width: int) -> list:
+    """A header written over two lines, each column's name broken at the same place (城镇职工基本 over
+    医疗保险参保; 床位数 over (张)): each column reads both halves, the upper one's span kept beside it."""
+    if k == 0:
+        return tokens
+    offset, line = lines[k - 1]
+    upper = [(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(line)][-width:]
+    lower = tokens[-width:]
+    if (len(upper) < width or not all(_HAN.search(t[2]) for t in upper)
+            or any(abs(_shown_at(line, u[0] - offset) - _shown_at(lines[k][1], t[0] - lines[k][0])) > _HALF_ALIGN
+                   for u, t in zip(upper, lower))):
+        return tokens
+    return tokens[:-width] + [(t[0], t[1], u[2] + t[2], (u[0], u[1])) for u, t in zip(upper, lower)]
+
+
+_HALF_ALIGN = 4  # columns (a Han character two wide) a column's upper half may stand off its lower half
+
+
+def _shown_at(line: str, i: int) -> int:
+    """The display column of line[i], a wide (Han) character counted as two."""
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in line[:i])
 
 def _caption(lines, k: int) -> Span | None:
     """The nearest non-blank line above the header, which often names the table and its period
@@ -303,7 +330,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             context = (row.label,) + tuple(p.label for p in reversed(parents)) + ((section,) if section else ())
             column = (columns[col][0], columns[col][1]) if col is not None else None
             if column:
-                context += (column,)
+                context += columns[col][3:] + (column,)  # (a two-line header's upper half first: 城镇职工基本 over 医疗保险参保)
             if caption:
                 context += (caption,)
             # a change's metric follows its row's unit, not its column's (增减(%) beside 参保人数 in 万人)

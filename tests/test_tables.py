@@ -768,3 +768,22 @@ def test_a_tables_outline_rows_read_what_their_parent_row_counts(page):
     assert (figures["35210"].program, figures["35210"].metric) == ("employee_medical_insurance", "fund_income")
     assert (figures["51310"].program, figures["51310"].metric) == ("resident_medical_insurance", "fund_income")
     assert (figures["29870"].program, figures["29870"].metric) == ("employee_medical_insurance", "amount")
+
+
+def test_a_header_written_over_two_lines_and_a_second_table_below_the_first():
+    page = ("某市统计年鉴2019\n\n8-3  各县社会保险及社会救助(2018年)\n\n单位:人\n\n"
+            "地  区        城镇职工基本   城乡居民基本    城市低保\n"
+            "              医疗保险参保   医疗保险参保    对象\n"
+            "甲  县          51230          402160          2130\n乙  县          48870          388410          1960\n\n"
+            "8-4  各县医疗卫生机构和床位(2018年)\n\n"
+            "地  区        卫生机构数    床位数\n"
+            "                (个)         (张)\n"
+            "甲  县           318          2410\n乙  县           296          2270\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2019-10")}
+    # each column reads both halves of its name
+    assert figures["51230"][1].program == "employee_medical_insurance"
+    assert figures["402160"][1].program == "resident_medical_insurance"
+    assert figures["2130"][1].domain == "social_assistance"
+    # the second table reads its own header: its units, and its stocks at the year's end
+    assert figures["318"][0].quantity.unit == "个" and figures["2410"][0].quantity.unit == "张"
+    assert (figures["2410"][1].period_kind, figures["2410"][1].period_end) == ("as_of", "2018-12")
