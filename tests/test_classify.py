@@ -264,6 +264,9 @@ DOMAINS = [
     ("上半年县医保服务大厅共受理业务3.9万件,办结3.8万件,办结率97.4%。", "97.4%", "medical_security"),
     ("上半年县政务服务中心共办结各类事项12.6万件。", "12.6万件", "governance"),
     ("全年12345热线受理群众诉求2.1万件,办结率99%。", "99%", "governance"),
+    # fund supervision: money recovered from a hospital it inspected, and its unannounced inspections
+    ("某民营医院因虚构诊疗项目被追回医保资金326.8万元,并处罚款653.6万元。", "326.8万元", "medical_security"),
+    ("全年市级组织飞行检查3次。", "3次", "medical_security"),
     # registering marriages is an administrative service, after a paragraph on assistance or elderly care
     ("全年发放低保资金1.12亿元,特困供养对象3026人。全年办理结婚登记2105对。", "2105对", "governance"),
 ]
