@@ -195,17 +195,19 @@ def is_inline_caption(s: str) -> bool:
 
 
 def is_table_row(s: str) -> bool:
-    """涡阳县  132.5  99.1  45050: a label and its cells, spaced apart, the last one a number."""
-    s = s.rstrip(WS)
+    """涡阳县  132.5  99.1  45050: a label and its cells, spaced apart (or by pipes: 桐梓县|63.8|51.1), the
+    last one a number."""
+    s = s.rstrip(WS + "|")
     if not s or s[-1] not in _CELL_ENDS:  # (most lines end otherwise: no pattern tried)
         return False
+    s = s.replace("|", " ") if "|" in s else s
     return _LAST_CELL.search(s) is not None and len(_CELL_TOKEN.findall(s)) >= 2
 
 
 def is_headline_like(s: str) -> bool:
     s = s.strip(WS)
-    # (a table's rows are short lines, and no headlines)
-    return bool(s) and not is_table_row(s) and _headline_shape(s)
+    # (a table's rows are short lines, and no headlines; nor is a header row drawn with pipes)
+    return bool(s) and not is_table_row(s) and s.count("|") < 2 and _headline_shape(s)
 
 
 def _headline_shape(s: str) -> bool:
