@@ -53,7 +53,9 @@ _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
 _ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
 _TOWN_REF = compiled(r"(?:全|本|该|我)(?:乡|镇)(?![长政党村])")  # 全乡, 本镇 (not 乡长, 镇政府)
 _ROWS_OF_AN_AREA = 3  # rows of counties enough to make a table of their area's
-_ROW_LABEL = compiled(r"[ \t\u3000|｜]+[-+]?\d")  # blanks or a pipe, then the row's first figure
+# blanks or a pipe, then the row's first figure (maybe after a word naming it: 介休市 完成率97.40%)
+_ROW_LABEL = compiled(r"[ \t\u3000|｜]+(?:\p{Han}{1,6}[ \t\u3000:：]*)?[-+]?\d")
+_ITEM_NUMBER = compiled(r"(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?")
 
 
 class RegionResolver:
@@ -159,8 +161,8 @@ class RegionResolver:
         return region_of_place(best.place)
 
     def _opening_county(self, w: Window) -> Region | None:
-        """The county named in an article's first two lines (a title, then its lead: 【医疗保障】⏎
-        【概况】 2019年,某县医疗保障局…), for its sections whose heading and lead name none."""
+        """The county (else the prefecture) named in an article's first two lines (a title, then its
+        lead: 【医疗保障】⏎【概况】 2019年,某县医疗保障局…), for its sections whose heading and lead name none."""
         end, lines = w.article[0], 0
         while lines < 2 and end < w.article[1]:
             stop = self.text.find("\n", end, w.article[1])
@@ -169,9 +171,10 @@ class RegionResolver:
             end = stop + 1
         if w.headline[0] < end:
             return None  # the section is the opening itself
-        counties = [l for l in self._upper_in(w.article[0], end)
-                    if l.role not in NO_REFERENT and l.place.level == "county"]
-        return region_of_place(counties[0].place) if counties else None
+        named = [l for l in self._upper_in(w.article[0], end) if l.role not in NO_REFERENT]
+        # (a prefecture where the opening names no county: 某市2025年度居民医保参保缴费进展情况 over 三、…)
+        units = [l for l in named if l.place.level == "county"] or [l for l in named if l.place.level == "prefecture"]
+        return region_of_place(units[0].place) if units else None
 
     def _municipality_of_lead(self, l: Located, lead_start: int, lead_end: int) -> bool:
         """X日报讯…全市参保人数…: a municipality under the central government, named in a lead
@@ -235,9 +238,10 @@ class RegionResolver:
                        for x in before))
 
     def _row_label(self, l: Located) -> bool:
-        """A place that opens its line, with the line's figures after it: a table row's label."""
+        """A place that opens its line (after an item's number: 3.介休市 完成率97.40%), with the line's
+        figures after it: a table row's or a ranking's label."""
         return (_ROW_LABEL.match(self.text, l.end) is not None
-                and not self.text[self.text.rfind("\n", 0, l.start) + 1:l.start].strip())
+                and _ITEM_NUMBER.fullmatch(self.text[self.text.rfind("\n", 0, l.start) + 1:l.start].strip()) is not None)
 
     def _places_before(self, w: Window, suffix: str) -> list[Located]:
         """The county-level or higher places of the figure's article before it that are not

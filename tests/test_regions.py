@@ -681,3 +681,13 @@ def test_each_town_of_a_fenbie_list_is_its_figures_locality():
     page = "本报讯 截至8月底,平遥县古陶镇、段村镇、洪善镇参保率分别为98.2%、97.6%和97.1%。\n"
     figures = {s: a for s, _, a in attributions(page, published="2024-09", home_name="平遥县", home_code="140728")}
     assert [figures[s].locality for s in ("98.2%", "97.6%", "97.1%")] == ["古陶镇", "段村镇", "洪善镇"]
+
+
+def test_a_prefecture_report_s_sections_after_a_numbered_ranking_of_its_counties_stay_the_prefecture_s():
+    page = ("晋中市2025年度居民医保参保缴费进展情况\n\n一、总体进度\n截至12月31日,全市参保缴费312.6万人,参保率95.1%。\n\n"
+            "二、各县(市、区)进度排名\n1.平遥县 完成率98.73%\n2.祁县 完成率98.12%\n3.介休市 完成率97.40%\n"
+            "(未列出的县市区完成率均低于94%)\n\n三、乡镇进度\n全市97个乡镇中,有61个完成率达到95%以上。\n\n"
+            "四、有关要求\n2025年度个人缴费标准为400元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2025-01")}
+    assert (figures["97个"].region, figures["400元"].region) == ("晋中市", "晋中市")
+    assert figures["98.73%"].region == "平遥县"

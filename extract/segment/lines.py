@@ -82,6 +82,7 @@ _INLINE_CAPTION = re.compile(
     r"[(（][^()（）\n]{0,24}[摄攝][)）]\s*$"
 )
 _OPENERS = words("sentence_openers.txt")
+_DIGIT = re.compile(r"\d")
 
 
 class LineKind(enum.Enum):
@@ -207,7 +208,9 @@ def is_table_row(s: str) -> bool:
 def is_headline_like(s: str) -> bool:
     s = s.strip(WS)
     # (a table's rows are short lines, and no headlines; nor is a header row drawn with pipes)
-    return bool(s) and not is_table_row(s) and s.count("|") < 2 and _headline_shape(s)
+    # (nor a note in brackets: (未列出的县市区完成率均低于94%))
+    return (bool(s) and not is_table_row(s) and s.count("|") < 2 and not (s[0] in "(（" and s[-1] in ")）")
+            and _headline_shape(s))
 
 
 def _headline_shape(s: str) -> bool:
@@ -306,6 +309,9 @@ def classify(s: str) -> LineKind:
         return LineKind.SECTION if nonspace_len(s) <= m.end() + 1 else LineKind.BODY
     if is_section_head(s):
         return LineKind.SECTION
+    item = _LIST_ITEM.match(s.lstrip(WS))
+    if item and _DIGIT.search(s.lstrip(WS), item.end()):
+        return LineKind.BODY  # 1.麻城市 完成率98.73%: a numbered item with a figure, no headline
     if is_headline_like(s):
         return LineKind.HEADLINE
     return LineKind.BODY
