@@ -264,6 +264,10 @@ DOMAINS = [
     ("上半年县医保服务大厅共受理业务3.9万件,办结3.8万件,办结率97.4%。", "97.4%", "medical_security"),
     ("上半年县政务服务中心共办结各类事项12.6万件。", "12.6万件", "governance"),
     ("全年12345热线受理群众诉求2.1万件,办结率99%。", "99%", "governance"),
+    # rural drinking water is a rural project, school buildings education's, pre-pregnancy checks a health service
+    ("全年新建农村饮水安全工程32处,解决4.2万农村人口饮水不安全问题。", "32处", "agriculture_rural"),
+    ("实施中小学校舍安全工程,完成改造12.6万平方米。", "12.6万平方米", "education"),
+    ("为1.1万对夫妇提供免费孕前优生检查。", "1.1万对", "health_services"),
     # fund supervision: money recovered from a hospital it inspected, and its unannounced inspections
     ("某民营医院因虚构诊疗项目被追回医保资金326.8万元,并处罚款653.6万元。", "326.8万元", "medical_security"),
     ("全年市级组织飞行检查3次。", "3次", "medical_security"),
