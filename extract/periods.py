@@ -361,7 +361,8 @@ class PeriodResolver:
     def _section_period(self, w: Window, art) -> TimeExpr | None:
         """The one period a section heading names (三、2024年工作计划), for the figures under it
         with none of their own: it says more than the title of the whole summary."""
-        if w.headline is None or art is None or w.headline == art.headline:
+        if w.headline is None or art is None or (  # (the title itself, maybe below a line above it)
+                art.headline is not None and art.headline[0] <= w.headline[0] and w.headline[1] <= art.headline[1]):
             return None
         return self._the_period_of(w.headline, self.times)
 

@@ -144,6 +144,13 @@ def test_a_yearbook_whose_entries_write_no_year_records_the_year_before_its_edit
     assert period(page, "27.4万人", published="2019-10") == ("as_of", "", "2018-12")
 
 
+def test_a_paragraph_headed_by_last_year_in_a_work_report_below_a_breadcrumb_dates_its_quan_nian():
+    # the title below a breadcrumb is the report's title, no section heading over the paragraph's own year
+    page = ("某网 > 县区动态 > 某县\n平遥县2015年政府工作报告(民生篇)\n\n2014年,我们着力办好民生实事。参合农民20.1万人。"
+            "全年住院补偿1.26万人次,补偿金额2183万元。\n\n2015年,我们将继续提高补偿水平。\n")
+    assert period(page, "2183万元", published="2015-03") == ("during", "2014-01", "2014-12")
+
+
 def test_a_yearbook_named_in_the_page_s_first_line_above_its_section_s_title():
     # 某县年鉴2022 > 社会 > 民政 over the section's own title: the entries record 2021
     page = ("宝清年鉴2022 > 社会 > 民政\n发布时间:2022-11-09\n\n民  政\n\n【概况】2021年,县民政局争取上级资金2.1亿元。\n"
