@@ -27,6 +27,7 @@ class Located:
     # "part" one of the parts an area's figure is broken into;
     # "name" the first word of a quoted name (“陕西医保”小程序) or of an app's or account's (某省医保APP); "base" what a figure is compared
     # with (高于晋中市平均水平); "dateline" where a wire story was filed (新华社北京3月2日电);
+    # "grantor" a superior granting money to the page's own unit (某地区下达我县…);
     # "outlet" the first word of a news outlet's name (某某日报讯): not a figure's, but 全市 … may
     # still mean it (某市日报讯 …全市参保人数: the city's paper on the city); "care" where a patient
     # was treated (在某市做了手术): not a figure's either, but may be the county 全县 means
@@ -39,7 +40,9 @@ class Located:
 
 _LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
 # roles of places that 全县, 全市 … never refer to, and that are no article's main region
-NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", "class"})
+NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", "class", "grantor"})
+# 哈密地区下达我县补助资金1800万元: a superior granting money to the page's own county is no referent
+_GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?:我|本)(?:县|市|区|旗)")
 _CLASS_BEFORE = compiled(r"(?:是|作为|成为|列为|被确定为)[^。！？!?,，\n]{0,6}$")
 _ONE_OF = compiled(r"[^。！？!?,，\n\d]{0,20}?之一")
 # 高出全市平均水平3.2个百分点, 占全省的18%, 比邻近的松阳县高出: the area after these (a short word and 的
@@ -144,6 +147,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "base"  # 高于晋中市平均水平, 居某市各县首位: what the figure is measured against
         elif not role and _CLASS_BEFORE.search(text, max(0, l.start - 8), l.start) and _ONE_OF.match(text, l.end):
             role = "class"  # 新郑市作为郑州市试点地区之一: the set the subject is one of
+        elif not role and _GRANTOR.match(text, l.end):
+            role = "grantor"
         elif not role and _venue_pattern().match(text, l.end, l.end + 10):  # (10: the longest venue name)
             role = "venue"
         elif not role and _DATELINE.match(text, l.end):

@@ -691,3 +691,11 @@ def test_a_prefecture_report_s_sections_after_a_numbered_ranking_of_its_counties
     figures = {s: a for s, _, a in attributions(page, published="2025-01")}
     assert (figures["97个"].region, figures["400元"].region) == ("晋中市", "晋中市")
     assert figures["98.73%"].region == "平遥县"
+
+
+def test_a_superior_granting_money_to_the_page_s_county_is_no_referent():
+    page = ("平遥县人民政府工作报告\n(2009年2月16日在平遥县第十五届人民代表大会第三次会议上)\n\n2008年工作回顾\n\n"
+            "全年新农合补偿7620人次。\n\n2009年主要工作\n\n确保新农合参合率达到98%以上,晋中市下达我县补助资金1800万元。"
+            "目前全县有各类卫生机构26个。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2009-02")}
+    assert {figures[s].region for s in ("98%以上", "1800万元", "26个")} == {"平遥县"}

@@ -555,6 +555,7 @@ def test_a_tables_rows_are_no_headlines():
     assert not is_headline_like("桐梓县|63.8|51.1|80.09%")
     assert not is_headline_like("县(市、区)|目标任务(万人)|已缴费(万人)|完成率")
     assert not is_headline_like("(未列出的县市区完成率均低于94%)")  # a note in brackets
+
     # a headline with a figure in it, or a date spaced out, is still one
     assert is_headline_like("全县医保参保率达97.8%")
     assert is_headline_like("2024年 全县新增就业 5200人")
@@ -565,6 +566,15 @@ def test_a_tables_rows_are_no_headlines():
     [article] = segment_page(page)
     assert [page[u.start:u.end] for u in article.units if u.kind == "headline"] == [
         "2023年全市城乡居民医保参保情况", "县区  参保人数  参保率"]
+
+
+def test_a_work_report_s_parts_are_its_sections_and_a_repost_s_credit_is_furniture():
+    from extract.segment.lines import LineKind, classify
+
+    assert classify("2008年工作回顾") is LineKind.SECTION
+    assert classify("2009年主要工作") is LineKind.SECTION
+    assert classify("主要工作成效显著") is LineKind.HEADLINE  # (a headline that opens with the words)
+    assert classify("转载自:某某网") is LineKind.FURNITURE
 
 
 def test_a_straight_quote_after_a_full_stop_opens_the_next_sentence_unless_one_is_open():

@@ -82,6 +82,7 @@ _INLINE_CAPTION = re.compile(
     r"[(（][^()（）\n]{0,24}[摄攝][)）]\s*$"
 )
 _OPENERS = words("sentence_openers.txt")
+_REPORT_PART = re.compile(r"(?:(?:19|20)\d\d\s*年度?)?(?:" + "|".join(map(re.escape, words("report_parts.txt"))) + ")")
 _DIGIT = re.compile(r"\d")
 
 
@@ -185,7 +186,7 @@ def is_start_marker(s: str) -> bool:
 
 def is_section_head(s: str) -> bool:
     s = s.strip(WS)
-    if _SECTION_BRACKET.match(s):
+    if _SECTION_BRACKET.match(s) or (len(s) <= 14 and _REPORT_PART.fullmatch(s)):
         return True
     return bool(_SECTION_NUMBERED.match(s) and nonspace_len(s) <= 30 and not _SENTENCE_END.search(s))
 
