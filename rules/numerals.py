@@ -9,6 +9,8 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+import regex
+
 from rules.wordlists import table
 
 ARABIC_CHARS = set("0123456789.,")
@@ -40,10 +42,22 @@ def numeral_value(core: str) -> Decimal:
     bare = magnitudes().get(core)
     if bare is not None:
         return bare
-    return _chinese(core)
+    return _chinese(rough_pair(core) or core)
 
 
 _NEXT_DOWN = {"万": "千", "千": "百", "百": "十"}
+_DIGIT_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_PAIR = regex.compile(r"(?P<head>(?:.*[十百千万亿])?)(?P<a>[一两二三四五六七八])(?P<b>[二三四五六七八九])(?P<mag>[十百千万亿]*)")
+
+
+def rough_pair(core: str) -> str | None:
+    """七八, 两三, 三四百, 五六万, 十七八, 一千二三百: two neighbouring digits saying 'about so many'
+    (spoken Chinese), as the numeral with the lower one alone (七, 两, 三百, 五万, 十七, 一千二百);
+    None for any other numeral."""
+    m = _PAIR.fullmatch(core)
+    if m is None or _DIGIT_VALUE[m.group("b")] != _DIGIT_VALUE[m.group("a")] + 1:
+        return None
+    return m.group("head") + m.group("a") + m.group("mag")
 _DIGITS = set("一二两三四五六七八九")
 
 

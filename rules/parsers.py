@@ -12,7 +12,7 @@ from typing import Optional
 
 from rules.pattern_cache import compiled
 from rules.punctuation import SENTENCE_ENDS
-from rules.numerals import NumeralError, magnitudes, numeral_value
+from rules.numerals import NumeralError, magnitudes, numeral_value, rough_pair
 from rules.fragments import detached_qualifiers, per_suffixes, qualifier_of, unit_nouns, units
 
 THRESHOLD_WORDS = {"以上", "以下"}
@@ -52,6 +52,8 @@ def _qualifier(g, m) -> str:
         word = g.get(group)
         if word and (position, word) in q:
             return q[(position, word)]
+    if g.get("num") and rough_pair(g["num"]):
+        return "approx"  # 七八块钱, 五六万: about so many
     return _detached(m.string, m.start())
 
 

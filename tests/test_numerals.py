@@ -10,6 +10,8 @@ from extract.scan import find_quantities
 @pytest.mark.parametrize("core,value", [
     ("2,345.5", "2345.5"), ("两千", "2000"), ("百万", "1000000"), ("十", "10"),
     ("一百二十三", "123"), ("三千万", "30000000"), ("千万", "10000000"), ("0.27", "0.27"),
+    # two neighbouring digits say 'about so many': the lower one (七八 is no 78)
+    ("七八", "7"), ("两三", "2"), ("三四百", "300"), ("五六万", "50000"), ("一千二三百", "1200"), ("七十八", "78"),
 ])
 def test_numeral_value(core, value):
     assert numeral_value(core) == Decimal(value)
@@ -28,3 +30,11 @@ def test_scaled_values_are_exact(text, value):
     (f,) = find_quantities(normalise(text))
     assert float(f.quantity.value) == value
     assert f.quantity.value == Decimal(str(value))
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("病人说一天只要七八块钱。", "七八块钱", 7), ("新农合报了五六万元。", "五六万元", 50000),
+])
+def test_two_neighbouring_digits_are_about_the_lower_one(text, surface, value):
+    found = {normalise(text)[f.start:f.end]: f for f in find_quantities(normalise(text))}
+    assert (float(found[surface].quantity.value), found[surface].quantity.qualifier) == (value, "approx")
