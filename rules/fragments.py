@@ -253,7 +253,7 @@ def money_verb_pattern() -> str:
         (?P<pre>{pre})?
         {NUM_START}(?P<num>{ARABIC}|{CN})
         (?P<mag>万|千)?
-        (?P<post2>多|余|几)?
+        (?P<post2>多|余|几)?(?:(?<=多)一点儿?)?  # (花一万多一点)
         (?:块钱|块(?!\p{{Han}}))?      # 省一百多块: colloquial yuan
         (?![\d.]|{all_units}|[{CN_CHARS}])
     """
