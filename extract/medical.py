@@ -29,6 +29,7 @@ LIST_REACH = 40  # characters from a listed scheme to the end of its list
 # (职工医保、大病保险、补充医疗保险和医疗救助)
 _LIST_JOIN = compiled(r"(?:、|,|和|及|与|以及)(?:[^,;:。，；：]{0,20}?(?:、|和|及|与))*[^,;:。，；：、]{0,4}")
 _SENTENCE_END = compiled(r"[。!?！？]")
+_RUN_BREAK = compiled(r"[;；]")
 # premiums paid for others (为…参加…出资, 资助…参保): a paying verb in the figure's clause, after the phrase
 _PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)")
 _PAYING = compiled(r"出资|代缴|缴纳|资助|补助")
@@ -195,9 +196,10 @@ class ProgramReader:
         """The clause, then the sentence: a form of help outranks the scheme it is paid from (before
         the figure and after it); service delivery counts only in the figure's own clause."""
         t = sets()
+        item = last_of(self.text, ";；", w.sentence[0], w.start) + 1  # (its item of a ；-run)
         for span in (w.clause, w.sentence):
             before = [h for h in self._in(span[0], w.start)
-                      if span == w.clause or self.program(h) != SERVICES]
+                      if span == w.clause or (self.program(h) != SERVICES and (h.start >= item or not self._aside_of(h)))]
             schemes = {self.program(h) for h in before if self.program(h) in t.schemes - {BASIC}}
             if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
                 return BASIC  # 职工医保X人、城乡居民医保Y人，参保率Z%: the total
@@ -275,6 +277,25 @@ class ProgramReader:
         stop = last_of(self.text, "。!?！？", w.paragraph[0], w.sentence[0])
         return max(stop + 1, w.paragraph[0])
 
+    def _aside_of(self, h: Hit) -> bool:
+        """A program named before the figure's sentence that names no topic of it: premiums paid for
+        others (…代缴资金1765万元。贫困患者住院实际报销比例…), or a form of help or benefit named in a later
+        item of a ；-run of parallel items (…;慢性病门诊补偿1092人次;住院分娩补助283人: the next item is
+        no chronic care, nor is the total after the run)."""
+        program = self.program(h)
+        if program == "enrollment_subsidy":
+            return True
+        if program in sets().schemes:
+            return False
+        if self.text[last_of(self.text, "。!?！？;；", 0, h.start)] in ";；":
+            return True
+        # the first item of a run whose items name other forms of help (大病保险赔付…;实施医疗救助…。)
+        lo = last_of(self.text, "。!?！？", 0, h.start) + 1
+        hi = _SENTENCE_END.search(self.text, h.end)
+        helps = {self.program(x) for x in self._in(lo, hi.start() if hi else len(self.text))}
+        return bool(_RUN_BREAK.search(self.text, h.end, hi.start() if hi else len(self.text))) and len(
+            helps - sets().schemes - {SERVICES}) > 1
+
     def _around(self, w: Window, metric: str) -> str | None:
         """The paragraph before the figure (not for enrollment, which a sentence naming no
         scheme gives for both), then the heading or headline above it."""
@@ -286,7 +307,7 @@ class ProgramReader:
             # (premiums paid for others in an earlier sentence name no topic of the next: …代缴资金1765万元。
             # 贫困患者住院实际报销比例达到87.3% is the scheme's)
             named = [h for h in self._in(*span) if self.program(h) != SERVICES and not (
-                span == paragraph and h.start < w.sentence[0] and self.program(h) == "enrollment_subsidy")]
+                span == paragraph and h.start < w.sentence[0] and self._aside_of(h))]
             if not named:
                 continue
             last = named[-1]

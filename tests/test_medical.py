@@ -75,6 +75,14 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     ("本报讯 今年县医保局对定点医疗机构住院病历的抽查比例为35%。\n", "35%", ("basic_medical_insurance", "other")),
     # a rate named by its compensation word is a reimbursement rate
     ("本报讯 全县新农合住院政策范围内补偿率达58%。\n", "58%", ("resident_medical_insurance", "reimbursement_rate")),
+    # a form of help or benefit named in an item of a ；-run of parallel items is no topic of the next item,
+    # nor of the sentence after the run; nor is the first item's, where the items name several
+    ("本报讯 上半年新农合住院补偿1.2万人次;慢性病门诊补偿1092人次,补偿29.4万元。与去年同期相比,补偿人次增加1.35万人次。\n",
+     "1.35万人次", ("resident_medical_insurance", "person_times")),
+    ("本报讯 全年跨省住院直接结算1.08万人次;跨省门诊慢特病直接结算7.95万人次;省内异地就医直接结算3.33万人次。\n",
+     "3.33万人次", ("basic_medical_insurance", "person_times")),
+    ("本报讯 大病保险赔付4870万元,惠及8362人次;实施医疗救助1130万元。县医院实行先诊疗后付费,全年服务1.9万余人次。\n",
+     "1.9万余人次", ("basic_medical_insurance", "person_times")),
     # inpatient and outpatient assistance named together (住院和门诊救助) are assistance at large
     ("本报讯 全年实施住院和门诊救助4.96万人次,支出救助资金2937万元。\n", "4.96万人次", ("medical_assistance", "person_times")),
     ("本报讯 住院和门诊慢特病救助共用年度救助限额,每人每年最高6万元。\n", "6万元", ("medical_assistance", "other")),
