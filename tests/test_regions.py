@@ -699,3 +699,11 @@ def test_a_superior_granting_money_to_the_page_s_county_is_no_referent():
             "目前全县有各类卫生机构26个。\n")
     figures = {s: a for s, _, a in attributions(page, published="2009-02")}
     assert {figures[s].region for s in ("98%以上", "1800万元", "26个")} == {"平遥县"}
+
+
+@pytest.mark.parametrize("home, code, expected", [("乐山市", "511100", "511102"), ("济南市", "370100", "370103")])
+def test_shi_zhong_qu_is_the_district_of_the_page_s_prefecture(home, code, expected):
+    # several prefectures have a 市中区 (their city centre): the page's own is meant, and none on a page of no province
+    page = "本报讯 市中区城乡居民医保参保人数21.8万人。\n"
+    assert region_of(page, "21.8万人", published="2018-10", home_name=home, home_code=code) == ("市中区", expected)
+    assert region_of(page, "21.8万人", published="2018-10")[0] != "市中区"
