@@ -21,6 +21,7 @@ Surfaces matched:
 """
 from __future__ import annotations
 
+import re
 import threading
 from array import array
 from bisect import bisect_left
@@ -74,6 +75,9 @@ def region_of_place(p: Place) -> Region:
     if p.level in UPPER:
         return Region(p.current_name or p.name, p.current_code or p.code, p.level)
     return NONE
+
+
+_SPACED_LABEL = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff])[ \u3000]{1,4}([县区市旗])(?=[ \t\u3000|｜])")
 
 
 @dataclass(frozen=True)
@@ -298,7 +302,13 @@ class Gazetteer:
                 continue
             out.append(PlaceMatch(s, e, text[s:e], self._candidates(key), is_short or text[s:e] in self.common_nouns,
                                   self._cands_in_use[key]))
-        return out
+        # 澧  县  708610 …: a one-character name spaced out to its column's width, as a table's row label
+        for m in _SPACED_LABEL.finditer(text) if "\n" in text else ():
+            key = self._key_of.get(m.group(1) + m.group(2))
+            if key is not None and key < n_full:
+                out.append(PlaceMatch(m.start(1), m.end(2), m.group(), self._candidates(key), False,
+                                      self._cands_in_use[key]))
+        return sorted(out, key=lambda p: p.start)
 
     def _starts_inside_a_word(self, text: str, s: int, e: int) -> bool:
         """新增城区, 沿海城市: the match's first characters end a word of word_ends.txt begun right

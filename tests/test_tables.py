@@ -787,3 +787,10 @@ def test_a_header_written_over_two_lines_and_a_second_table_below_the_first():
     # the second table reads its own header: its units, and its stocks at the year's end
     assert figures["318"][0].quantity.unit == "个" and figures["2410"][0].quantity.unit == "张"
     assert (figures["2410"][1].period_kind, figures["2410"][1].period_end) == ("as_of", "2018-12")
+
+
+def test_a_one_character_county_spaced_out_as_a_row_label_is_that_county():
+    page = ("常德市统计年鉴\n各区县医保参保情况(2018年)\n单位:人\n区县   参保人数   参保率(%)\n"
+            "武陵区   513240   95.2\n澧  县   708610   96.9\n")
+    figures = {s: a for s, _, a in attributions(page, published="2019-10", home_name="常德市", home_code="430700")}
+    assert (figures["708610"].region, figures["708610"].region_code) == ("澧县", "430723")
