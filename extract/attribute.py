@@ -28,7 +28,7 @@ from extract.stock_flow import counts_members, part_of_a_level
 from extract.subjects import split_conflicts
 from extract.segment import Article, article_at, clause_at, segment_page, sentences
 from extract.segment.lines import opens_item
-from extract.spans import Span, Window, record, within
+from extract.spans import Span, Window, last_of, record, within
 from extract.table_cells import is_total_row
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
@@ -229,8 +229,11 @@ class DocumentContext:
             if decided_at == "item" and names_topic(label[0], domain, self.words):
                 return domain, "clause"
         if counts_members(self.text, w, unit):
-            # (the group named before the count: 、农村低保对象… after it is the next count's)
-            domain, decided_at = domain_reading(w, self.words, ((w.clause[0], w.start),))
+            # (the group named before the count: 、农村低保对象… after it is the next count's, and the
+            # one after the last 、 is this one's where it names one: 城市低保对象X人、农村低保对象Y人)
+            lo = last_of(self.text, "、", w.clause[0], w.start) + 1
+            group = (lo, w.start) if lo > w.clause[0] and within(self.words.domain, lo, w.start) else (w.clause[0], w.start)
+            domain, decided_at = domain_reading(w, self.words, (group,))
             if decided_at == "item":
                 return domain, "clause"
         return domain_reading(w, self.words)

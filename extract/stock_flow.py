@@ -193,10 +193,11 @@ def _members() -> regex.Pattern:
     """A clause that names only an area, a group and its count up to the figure (全县共有农村低保
     对象9860户、…): no verb of helping or reaching (救助, 惠及) before the group (group_leads.txt)."""
     area = r"(?:" + alternation(words("group_leads.txt")) + r"|\s)*"
-    other_count = r"(?:\d[\d.,]*[ ]?万?[户人名][、和]?)?"  # (4,406 户、: blanks as converted PDFs print them)
+    count = r"\d[\d.,]*[ ]?万?[户人名][、和]?"  # (4,406 户、: blanks as converted PDFs print them)
     # (a verb that reaches a level, 减少到/增至, says how many it has come to have)
-    return regex.compile(area + "(?:" + alternation(words("populations.txt")) + rf")\s*(?:共|有|为|{_REACHES})?\s*"
-                         + other_count + r"\s*")
+    group = "(?:" + alternation(words("populations.txt")) + rf")\s*(?:共|有|为|{_REACHES})?\s*"
+    # (the groups listed before it with their counts: 城市低保对象1.82万人、农村低保对象…)
+    return regex.compile(area + rf"(?:{group}(?:{count}\s*)+)*" + group + rf"(?:{count})?\s*")
 
 
 @lru_cache(maxsize=None)

@@ -264,6 +264,11 @@ DOMAINS = [
     ("上半年县医保服务大厅共受理业务3.9万件,办结3.8万件,办结率97.4%。", "97.4%", "medical_security"),
     ("上半年县政务服务中心共办结各类事项12.6万件。", "12.6万件", "governance"),
     ("全年12345热线受理群众诉求2.1万件,办结率99%。", "99%", "governance"),
+    # how many members each group of a list has, at the year's end, after a paragraph on medical assistance
+    ("全年支出医疗救助资金9380万元。年末全市共有城市低保对象1.82万人、农村低保对象5.64万人;城市低保平均标准每人每月637元。",
+     "5.64万人", "social_assistance"),
+    ("全年支出医疗救助资金9380万元。年末全市共有城市低保对象1.82万人、农村低保对象5.64万人;城市低保平均标准每人每月637元。",
+     "637元", "social_assistance"),
     # rural drinking water is a rural project, school buildings education's, pre-pregnancy checks a health service
     ("全年新建农村饮水安全工程32处,解决4.2万农村人口饮水不安全问题。", "32处", "agriculture_rural"),
     ("实施中小学校舍安全工程,完成改造12.6万平方米。", "12.6万平方米", "education"),
