@@ -193,10 +193,10 @@ def _generic_words() -> frozenset[str]:
 
 
 def _named_before(h: Hit, w: Window, words_: DocWords) -> str | None:
-    """The domain of the insurance (…保险) named nearest before a generic insurance word in the
-    figure's sentence (and the ；-joined ones before it), else in the point of an enumeration it stands in (二是新型农村社会养老保险全面推开。
-    全乡参保人员…), else in the heading above it (一、城乡居民基本养老保险), else of the one kind of
-    insurance its article names."""
+    """The domain of the insurance (…保险, or a medical scheme's own name) named nearest before a
+    generic insurance word in the figure's sentence and the ；-joined ones before it, else in the
+    point of an enumeration it stands in (二是新型农村社会养老保险全面推开。全乡参保人员…), else in the
+    heading above it (一、城乡居民基本养老保险), else of the one kind of insurance its article names."""
     weights = _domain_weights()
     run = max(last_of(words_.text, "。!?！？", w.paragraph[0], w.sentence[0]) + 1, w.paragraph[0])
     point = max((m.start() for m in _POINT.finditer(words_.text, w.paragraph[0], w.sentence[0])), default=-1)
@@ -204,7 +204,7 @@ def _named_before(h: Hit, w: Window, words_: DocWords) -> str | None:
         (w.headline,) if w.headline else ())
     generic = _generic_words()
     for lo, hi in spans:
-        # (…保险, or a medical scheme's own name: 城乡居民医保参保43.7万人 after a pension clause)
+        # (城乡居民医保参保43.7万人 after a pension clause of the run: the nearer scheme)
         named = [x for x in within(words_.domain, lo, hi) if x.word not in generic and (
             x.word.endswith("保险") or weights[x.word][0] == _MEDICAL and weights[x.word][1] >= TOPIC_WEIGHT)]
         if named:
@@ -294,10 +294,10 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         return "", False
     if _bracketed_apart(text, h.start, gap):
         return "", False
-    if len(h.word) == 1 and gap.strip("了 ") and not (
-            h.word in "多少" and _MORE_BY.fullmatch(gap) and _COMPARISON.search(text, w.clause[0], h.start)):
-        return "", False  # 增/减/降/多/少 only right before the number, but 较去年同期多支出6800万元
-    if len(h.word) == 1 and gap.strip("了 "):
+    if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number, but
+        # more (less) of a verb than a comparison base is a change of its figure: 较去年同期多支出6800万元
+        if not (h.word in "多少" and _MORE_BY.fullmatch(gap) and _COMPARISON.search(text, w.clause[0], h.start)):
+            return "", False
         return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
     if (_LEVEL_AGAIN.search(gap) and not h.word.endswith(_SIZE_ENDS)) or unit in _relief_units().get(h.word, ()):
         return "", False  # (a size noun stays a change after 为: 增幅为8.6%)
