@@ -86,11 +86,20 @@ def anchor(sym: Symbolic, pub: Month | None, year: int | None = None) -> tuple[s
 _LIST_MARKS = LIST_JOINS + "或"  # 较2016年、2017年均有增长…: both are bases (one mark between them)
 
 
+@lru_cache(maxsize=None)
+def _modified_base() -> regex.Pattern:
+    words = sorted(comparison_words().get("before", ()), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(map(regex.escape, words)) + r")\p{Han}{1,4}?的$")
+
+
 def _is_comparison(text: str, s: int, e: int) -> bool:
     """比上年, 较2020年末, 去年同期, 与去年相比: the base of a comparison is not a period."""
     c = comparison_words()
     before = text[max(0, s - 3):s]
     if before.endswith(c.get("before", ())) or text.startswith(c.get("after", ()), e):
+        return True
+    # 较改革前的2020年: a short word and 的 between (the base named by what it was before)
+    if s and text[s - 1] == "的" and _modified_base().search(text, max(0, s - 9), s):
         return True
     if before.endswith(c.get("pair", ())):
         stop = next((i for i in range(e, min(len(text), e + 10)) if text[i] in CLAUSE_BREAKS + "\n"),

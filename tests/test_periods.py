@@ -30,6 +30,8 @@ CASES = [
     ("2025-12", "2025年1-11月，比上年增长5%。",
      [("during", "2025年1-11月", "2025-01", "2025-11", True, False)]),
     ("2025-12", "较2020年末增加800人。", []),
+    # a short word and 的 between (较改革前的2020年): still the base
+    ("2025-12", "次均费用较改革前的2020年减少约690元。", []),
     # a base listed after a base is one too; the year before them is the figures' own
     ("2025-12", "2024年次均费用较2022年、2023年分别下降80元、35元。",
      [("during", "2024年", "2024-01", "2024-12", True, False)]),
