@@ -42,10 +42,13 @@ class PeriodResolver:
                          and not t.text.startswith(("截至", "截止")) and not text.startswith(DEADLINE_AFTER, t.end))]
         times = [t for t in found if not t.base]
         summary = {a.index: self._summary_period(a, times) for a in articles}
-        page = next((p for p in summary.values() if p is not None), None)
-        # a summary's year re-anchors its year-less words (今年, 年末); a headline's period only
-        # dates the figures that have none of their own
-        self.summary = {i: p or page for i, p in summary.items()}
+        # a summary's year re-anchors its year-less words (今年, 年末), and those of the articles after
+        # it (not of those before: a related link's title at the foot dates no article above it);
+        # a headline's period only dates the figures that have none of their own
+        self.summary, page = {}, None
+        for i, p in sorted(summary.items()):
+            page = p or page
+            self.summary[i] = page
         topic = {a.index: self._headline_period(a, times) for a in articles}
         page_topic = next((p for p in topic.values() if p is not None), None)
         self.topic = {i: self.summary[i] or p or page_topic for i, p in topic.items()}

@@ -151,6 +151,13 @@ def test_a_paragraph_headed_by_last_year_in_a_work_report_below_a_breadcrumb_dat
     assert period(page, "2183万元", published="2015-03") == ("during", "2014-01", "2014-12")
 
 
+def test_a_related_link_s_report_title_at_the_foot_dates_no_article_above_it():
+    page = ("某市完成2023年度DRG付费年终清算\n发布时间:2024-06-14\n\n清算结果显示,2023年全市DRG付费病例共计61.4万例。\n\n"
+            "今年1-5月,全市住院统筹基金支出28.7亿元,同比增长6.2%。\n\n相关链接:\n·某市2023年医保基金运行情况通报\n"
+            "·关于印发《某市DRG付费实施细则(2024版)》的通知(某医保发〔2024〕12号)\n")
+    assert period(page, "28.7亿元", published="2024-06") == ("during", "2024-01", "2024-05")
+
+
 def test_a_yearbook_named_in_the_page_s_first_line_above_its_section_s_title():
     # 某县年鉴2022 > 社会 > 民政 over the section's own title: the entries record 2021
     page = ("宝清年鉴2022 > 社会 > 民政\n发布时间:2022-11-09\n\n民  政\n\n【概况】2021年,县民政局争取上级资金2.1亿元。\n"
