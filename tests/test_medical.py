@@ -86,6 +86,8 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # inpatient and outpatient assistance named together (住院和门诊救助) are assistance at large
     ("本报讯 全年实施住院和门诊救助4.96万人次,支出救助资金2937万元。\n", "4.96万人次", ("medical_assistance", "person_times")),
     ("本报讯 住院和门诊慢特病救助共用年度救助限额,每人每年最高6万元。\n", "6万元", ("medical_assistance", "other")),
+    # people who filed for care elsewhere are the year's filings, no enrollees
+    ("本报讯 全年共办理异地就医备案2.64万人。\n", "2.64万人", ("basic_medical_insurance", "other")),
     # premiums paid for others in an earlier sentence are no topic of the next one
     ("本报讯 全县脱贫人口个人缴费部分由财政全额代缴,代缴资金1520万元。贫困患者住院实际报销比例达到88.1%。\n", "88.1%",
      ("basic_medical_insurance", "reimbursement_rate")),
