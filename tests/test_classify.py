@@ -269,6 +269,9 @@ DOMAINS = [
      "5.64万人", "social_assistance"),
     ("全年支出医疗救助资金9380万元。年末全市共有城市低保对象1.82万人、农村低保对象5.64万人;城市低保平均标准每人每月637元。",
      "637元", "social_assistance"),
+    # a 低保 household's top-up is the allowance's; a village health station is a health service
+    ("全年实施城乡医疗救助6.3万人次。城镇低保平均补差水平每人每月393元。", "393元", "social_assistance"),
+    ("全年实施城乡医疗救助6.3万人次,全市新建村卫生站42个。", "42个", "health_services"),
     # rural drinking water is a rural project, school buildings education's, pre-pregnancy checks a health service
     ("全年新建农村饮水安全工程32处,解决4.2万农村人口饮水不安全问题。", "32处", "agriculture_rural"),
     ("实施中小学校舍安全工程,完成改造12.6万平方米。", "12.6万平方米", "education"),
