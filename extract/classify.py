@@ -159,7 +159,13 @@ def _care_level() -> regex.Pattern:
                     r"(?:(?:提高|提升|调整|上调|下调|降低|增加|增)?(?:到|至|为)|达到?|是|由)?\s*$")
 
 
-_BARE_LEVEL = compiled(r"\s*(?:县|市|区|地市|省|乡|镇)级(?:及以上)?\s*")
+@lru_cache(maxsize=None)
+def _bare_level() -> regex.Pattern:
+    """Levels of care with no facility after them (县级, 市级及以上): a 分别 item of its own."""
+    levels = alternation(w for w, k in table("care_levels.tsv") if k == "level")
+    return compiled(rf"\s*(?:{levels})+\s*")
+
+
 CARE_LEVEL_UNITS = frozenset({"%", "元", "个百分点", "人次"})
 
 
@@ -180,7 +186,7 @@ def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords, before
         opened = max(text.rfind("(", *before), text.rfind("（", *before))
         before = (before[0], opened) if opened > before[0] else before  # 乡镇卫生院(一级): the level before its grade
     if unit not in CARE_LEVEL_UNITS or not (after_care_level(text, w, before) or (
-            before is not None and _BARE_LEVEL.fullmatch(text, *before))):
+            before is not None and _bare_level().fullmatch(text, *before))):
         return False  # (a 分别 item may be a level alone: 乡镇卫生院、县级、市级及以上医院)
     weights = _domain_weights()
     return any(weights[h.word][0] == "medical_security" for span in (w.paragraph,) + labels

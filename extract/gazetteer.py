@@ -303,12 +303,10 @@ class Gazetteer:
             out.append(PlaceMatch(s, e, text[s:e], self._candidates(key), is_short or text[s:e] in self.common_nouns,
                                   self._cands_in_use[key]))
         # 澧  县  708610 …: a one-character name spaced out to its column's width, as a table's row label
-        for m in _SPACED_LABEL.finditer(text) if "\n" in text else ():
-            key = self._key_of.get(m.group(1) + m.group(2))
-            if key is not None and key < n_full:
-                out.append(PlaceMatch(m.start(1), m.end(2), m.group(), self._candidates(key), False,
-                                      self._cands_in_use[key]))
-        return sorted(out, key=lambda p: p.start)
+        spaced = [PlaceMatch(m.start(1), m.end(2), m.group(), self._candidates(key), False, self._cands_in_use[key])
+                  for m in _SPACED_LABEL.finditer(text)
+                  if (key := self._key_of.get(m.group(1) + m.group(2))) is not None and key < n_full]
+        return sorted(out + spaced, key=lambda p: p.start) if spaced else out
 
     def _starts_inside_a_word(self, text: str, s: int, e: int) -> bool:
         """新增城区, 沿海城市: the match's first characters end a word of word_ends.txt begun right

@@ -15,7 +15,7 @@ import regex
 from extract.medical_settle import BASIC
 from extract.medical_metric import Evidence, enrollees
 from extract.segment.page import title_line
-from extract.spans import Hit, Sorted, Window, last_of, within
+from extract.spans import Hit, Sorted, Span, Window, last_of, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.taxonomy import sets
@@ -135,6 +135,7 @@ class ProgramReader:
             self.hits.append(Hit(h.start, h.end, "" if i in listed else h.word))
         self.hits = Sorted(self.hits)
         self.title_scheme = self._title_scheme()
+        self._asides: dict[int, bool] = {}  # _aside_of, once per hit (the figures after it all ask)
 
     def _title_scheme(self) -> str | None:
         """The one scheme a document's title line names (关于某县今年职工医保运行情况的通报): the
@@ -199,7 +200,8 @@ class ProgramReader:
         item = last_of(self.text, ";；", w.sentence[0], w.start) + 1  # (its item of a ；-run)
         for span in (w.clause, w.sentence):
             before = [h for h in self._in(span[0], w.start)
-                      if span == w.clause or (self.program(h) != SERVICES and (h.start >= item or not self._aside_of(h)))]
+                      if span == w.clause or (self.program(h) != SERVICES
+                                              and (h.start >= item or not self._aside_of(h, w.paragraph)))]
             schemes = {self.program(h) for h in before if self.program(h) in t.schemes - {BASIC}}
             if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
                 return BASIC  # 职工医保X人、城乡居民医保Y人，参保率Z%: the total
@@ -277,24 +279,29 @@ class ProgramReader:
         stop = last_of(self.text, "。!?！？", w.paragraph[0], w.sentence[0])
         return max(stop + 1, w.paragraph[0])
 
-    def _aside_of(self, h: Hit) -> bool:
-        """A program named before the figure's sentence that names no topic of it: premiums paid for
-        others (…代缴资金1765万元。贫困患者住院实际报销比例…), or a form of help or benefit named in a later
-        item of a ；-run of parallel items (…;慢性病门诊补偿1092人次;住院分娩补助283人: the next item is
-        no chronic care, nor is the total after the run)."""
+    def _aside_of(self, h: Hit, paragraph: Span) -> bool:
+        """A program named before the figure's sentence (in its paragraph) that names no topic of it:
+        premiums paid for others (…代缴资金1765万元。贫困患者住院实际报销比例…), or a form of help or benefit
+        named in a later item of a ；-run of parallel items (…;慢性病门诊补偿1092人次;住院分娩补助283人: the
+        next item is no chronic care, nor is the total after the run), or in its first item where the
+        run's items name several (大病保险赔付…;实施医疗救助…。)."""
+        if h.start not in self._asides:
+            self._asides[h.start] = self._names_no_topic(h, paragraph)
+        return self._asides[h.start]
+
+    def _names_no_topic(self, h: Hit, paragraph: Span) -> bool:
         program = self.program(h)
-        if program == "enrollment_subsidy":
+        if program == "enrollment_subsidy" or program in sets().schemes:
+            return program == "enrollment_subsidy"
+        lo, hi = paragraph
+        item = last_of(self.text, "。!?！？;；", lo, h.start)
+        if item >= 0 and self.text[item] in ";；":
             return True
-        if program in sets().schemes:
-            return False
-        if self.text[last_of(self.text, "。!?！？;；", 0, h.start)] in ";；":
-            return True
-        # the first item of a run whose items name other forms of help (大病保险赔付…;实施医疗救助…。)
-        lo = last_of(self.text, "。!?！？", 0, h.start) + 1
-        hi = _SENTENCE_END.search(self.text, h.end)
-        helps = {self.program(x) for x in self._in(lo, hi.start() if hi else len(self.text))}
-        return bool(_RUN_BREAK.search(self.text, h.end, hi.start() if hi else len(self.text))) and len(
-            helps - sets().schemes - {SERVICES}) > 1
+        start = max(lo, last_of(self.text, "。!?！？", lo, h.start) + 1)
+        end = _SENTENCE_END.search(self.text, h.end, hi)
+        end = end.start() if end else hi
+        helps = {self.program(x) for x in self._in(start, end)} - sets().schemes - {SERVICES}
+        return len(helps) > 1 and _RUN_BREAK.search(self.text, h.end, end) is not None
 
     def _around(self, w: Window, metric: str) -> str | None:
         """The paragraph before the figure (not for enrollment, which a sentence naming no
@@ -304,10 +311,9 @@ class ProgramReader:
         for span in (paragraph, w.headline):
             if span is None:
                 continue
-            # (premiums paid for others in an earlier sentence name no topic of the next: …代缴资金1765万元。
-            # 贫困患者住院实际报销比例达到87.3% is the scheme's)
+            # (programs named aside in an earlier sentence name no topic of this one: _aside_of)
             named = [h for h in self._in(*span) if self.program(h) != SERVICES and not (
-                span == paragraph and h.start < w.sentence[0] and self._aside_of(h))]
+                span == paragraph and h.start < w.sentence[0] and self._aside_of(h, w.paragraph))]
             if not named:
                 continue
             last = named[-1]

@@ -77,8 +77,9 @@ class PeriodResolver:
         """The period a bulletin, yearbook or work summary is about, from its title (or the page's
         first line above it: 某县年鉴2022 > 社会 > 民政)."""
         line = self.text.find("\n", a.start, a.end)
-        span = next((x for x in (a.headline or (a.start, min(a.end, a.start + 80)), (a.start, line))
-                     if x[1] - x[0] <= 80 and word_pattern("summary_titles.txt").search(self.text, *x)), None)
+        spans = (a.headline or (a.start, min(a.end, a.start + 80)),) + (((a.start, line),) if line > a.start else ())
+        span = next((x for x in spans if x[1] - x[0] <= 80 and word_pattern("summary_titles.txt").search(self.text, *x)),
+                    None)
         if span is None:
             return None
         named = self._named_in(span, times)

@@ -33,7 +33,7 @@ from decimal import Decimal
 from unicodedata import east_asian_width
 
 from extract.segment.furniture import is_furniture, is_page_number
-from extract.segment.lines import strip_span
+from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.spans import Span
 from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, PERCENT, RATE_SIGN, YEAR_CELL, Cell, cell_quantity,
                                  change_in_column, counted_unit, unit_for, unit_of_label, unit_word, units_in_note,
@@ -259,14 +259,14 @@ def _tab_columns(text: str, columns) -> dict[int, int]:
     return {f: i for i, f in enumerate(fields)} if len(set(fields)) == len(fields) and any(fields) else {}
 
 
-# the marks of an outline's levels: 一、 over (一) over 1. / (1) over 其中 (rows of one indent nested by them)
-_MARKS = (compiled(r"[一二三四五六七八九十]{1,3}\s*[、.．]"), compiled(r"[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]"),
-          compiled(r"\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]"), compiled(r"其中"))
-
-
 def _mark_depth(label: str) -> int | None:
-    """How deep in an outline a row's label stands (二、基金收入 1, (一)职工医保 2 …), None unmarked."""
-    return next((k + 1 for k, m in enumerate(_MARKS) if m.match(label)), None)
+    """How deep in an outline a row's label stands: 一、 over (一) over 1. / (1) / ① over 其中 (二、基金收入 1,
+    (一)职工医保 2 …), None unmarked; rows of one indent are nested by their marks."""
+    if opens_numbered_section(label):
+        return 2 if label[:1] in "(（" else 1
+    if opens_item(label):
+        return 3
+    return 4 if label.startswith("其中") else None
 
 
 _PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages

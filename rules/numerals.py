@@ -58,6 +58,8 @@ def rough_pair(core: str) -> str | None:
     if m is None or _DIGIT_VALUE[m.group("b")] != _DIGIT_VALUE[m.group("a")] + 1:
         return None
     return m.group("head") + m.group("a") + m.group("mag")
+
+
 _DIGITS = set("一二两三四五六七八九")
 
 
