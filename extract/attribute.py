@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from extract.breakdowns import Links, add_sums, link_figures, opens_with_change
 from extract.budget import Budget
+from extract.care_levels import after_care_level, rates_a_care_level
 from extract.classify import (DocWords, change_of, domain_reading, item_of, list_label,
-                              label_item, names_topic, per_for, per_of, population_of, after_care_level,
-                              rates_a_care_level)
+                              label_item, names_topic, per_for, per_of, population_of)
 from extract.individuals import is_individual, is_person_row
 from extract.livelihood import counts_livelihood
 from extract.medical import ProgramReader

@@ -11,7 +11,7 @@ import regex
 from extract.medical_settle import ONE_PERSONS_PREMIUM_BELOW
 from extract.segment.sentences import is_bare_item
 from extract.spans import Hit, Span, Window, WordView, hits, last_of, nearest_before, within
-from rules.fragments import alternation, word_pattern
+from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
@@ -40,7 +40,7 @@ class DocWords:
         other than medical security and it names no medical topic word (医保, 新农合): a pension
         page's 参保 and 缴费 are pension's, in sentences that name no insurance."""
         if (lo, hi) not in self._only:  # (asked by every generic word of the article)
-            weights, generic = _domain_weights(), _generic_words()
+            weights, generic = domain_weights(), _generic_words()
             kinds = set()
             for h in self.distinct(lo, hi):
                 domain, weight = weights[h.word]
@@ -65,7 +65,7 @@ _MEDICAL = "medical_security"
 
 
 @lru_cache(maxsize=None)
-def _domain_weights() -> dict[str, tuple[str, float]]:
+def domain_weights() -> dict[str, tuple[str, float]]:
     return {w: (d, float(x)) for w, d, x in table("domain_keywords.tsv")}
 
 
@@ -109,7 +109,7 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
     `items` (a 分别 list item, a table cell's labels) are read before anything else, then a
     table's `caption`, which names every column's topic at once (医疗保障和社会救助情况 over a
     column of 城市低保人数)."""
-    weights, generic = _domain_weights(), _generic_words()
+    weights, generic = domain_weights(), _generic_words()
     seen: set[str] = set()
     score: dict[str, float] = {}
     nearest: dict[str, int] = {}  # ties go to the domain whose word stands closest to the figure
@@ -149,51 +149,6 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
 
 
 @lru_cache(maxsize=None)
-def _care_level() -> regex.Pattern:
-    """A level of care ending the text before a figure, with at most a from-to or 达 between:
-    (在)县级医院(由75%提高到)80%."""
-    kinds = table("care_levels.tsv")
-    levels = alternation(w for w, k in kinds if k == "level")
-    facilities = alternation(w for w, k in kinds if k == "facility")
-    return compiled(rf"(?:{levels})*(?:{facilities})(?:住院|门诊|就医|就诊)?的?\s*(?:由\s*\d[\d.]*\s*%?\s*)?"
-                    r"(?:(?:提高|提升|调整|上调|下调|降低|增加|增)?(?:到|至|为)|达到?|是|由)?\s*$")
-
-
-@lru_cache(maxsize=None)
-def _bare_level() -> regex.Pattern:
-    """Levels of care with no facility after them (县级, 市级及以上): a 分别 item of its own."""
-    levels = alternation(w for w, k in table("care_levels.tsv") if k == "level")
-    return compiled(rf"\s*(?:{levels})+\s*")
-
-
-CARE_LEVEL_UNITS = frozenset({"%", "元", "个百分点", "人次"})
-
-
-def after_care_level(text: str, w: Window, before: Span | None = None) -> bool:
-    """The figure stands right after a level of care (县级医院4家, 在乡镇卫生院达85%), or `before`
-    (its 分别 item) ends in one."""
-    return _care_level().search(text, *(before or (w.clause[0], w.start))) is not None
-
-
-def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords, before: Span | None = None,
-                       labels: tuple = ()) -> bool:
-    """县级医院80%, 乡镇卫生院起付线…县外医院800元, 乡镇卫生院住院1.38万人次: in a paragraph about
-    medical security, a rate, standard or count of visits right after a level of care is the
-    scheme's at that level, whatever the hospital word says; counts of hospitals (县级医院3家) and
-    figures with words of their own (门诊诊疗32.6万人次) are not. A table cell's row label is its
-    `before`, and its column header and caption (`labels`) say what the table is about."""
-    if before is not None and labels and text[before[1] - 1:before[1]] in ")）":
-        opened = max(text.rfind("(", *before), text.rfind("（", *before))
-        before = (before[0], opened) if opened > before[0] else before  # 乡镇卫生院(一级): the level before its grade
-    if unit not in CARE_LEVEL_UNITS or not (after_care_level(text, w, before) or (
-            before is not None and _bare_level().fullmatch(text, *before))):
-        return False  # (a 分别 item may be a level alone: 乡镇卫生院、县级、市级及以上医院)
-    weights = _domain_weights()
-    return any(weights[h.word][0] == "medical_security" for span in (w.paragraph,) + labels
-               for h in within(words_.domain, *span))
-
-
-@lru_cache(maxsize=None)
 def _generic_words() -> frozenset[str]:
     return frozenset(words("generic_insurance_words.txt"))
 
@@ -203,7 +158,7 @@ def _named_before(h: Hit, w: Window, words_: DocWords) -> str | None:
     generic insurance word in the figure's sentence and the ；-joined ones before it, else in the
     point of an enumeration it stands in (二是新型农村社会养老保险全面推开。全乡参保人员…), else in the
     heading above it (一、城乡居民基本养老保险), else of the one kind of insurance its article names."""
-    weights = _domain_weights()
+    weights = domain_weights()
     run = max(last_of(words_.text, "。!?！？", w.paragraph[0], w.sentence[0]) + 1, w.paragraph[0])
     point = max((m.start() for m in _POINT.finditer(words_.text, w.paragraph[0], w.sentence[0])), default=-1)
     spans = ((run, h.start),) + (((point, w.sentence[0]),) if point >= 0 else ()) + (
@@ -228,7 +183,7 @@ TOPIC_WEIGHT = 3.0  # a word at least this strong names a topic; lighter ones (�
 def names_topic(span: tuple[int, int], domain: str, words_: DocWords) -> bool:
     """Whether `span` holds a word that names `domain` as its topic (养老保险), not just a people
     or place word that leans to it (农民)."""
-    weights = _domain_weights()
+    weights = domain_weights()
     return any(weights[h.word] == (domain, weights[h.word][1]) and weights[h.word][1] >= TOPIC_WEIGHT
                for h in within(words_.domain, *span))
 

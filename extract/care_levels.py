@@ -1,0 +1,59 @@
+"""Levels of care (乡镇卫生院, 县级医院, 县外): a rate, standard or count of visits named right after
+one, in a paragraph about medical security, is the scheme's at that level, not the hospital's own
+figure (GUIDELINES §8; the levels are rules/wordlists/care_levels.tsv)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.classify import DocWords, domain_weights
+from extract.spans import Span, Window, within
+from rules.fragments import alternation
+from rules.pattern_cache import compiled
+from rules.wordlists import table
+
+
+@lru_cache(maxsize=None)
+def _care_level() -> regex.Pattern:
+    """A level of care ending the text before a figure, with at most a from-to or 达 between:
+    (在)县级医院(由75%提高到)80%."""
+    kinds = table("care_levels.tsv")
+    levels = alternation(w for w, k in kinds if k == "level")
+    facilities = alternation(w for w, k in kinds if k == "facility")
+    return compiled(rf"(?:{levels})*(?:{facilities})(?:住院|门诊|就医|就诊)?的?\s*(?:由\s*\d[\d.]*\s*%?\s*)?"
+                    r"(?:(?:提高|提升|调整|上调|下调|降低|增加|增)?(?:到|至|为)|达到?|是|由)?\s*$")
+
+
+@lru_cache(maxsize=None)
+def _bare_level() -> regex.Pattern:
+    """Levels of care with no facility after them (县级, 市级及以上): a 分别 item of its own."""
+    levels = alternation(w for w, k in table("care_levels.tsv") if k == "level")
+    return compiled(rf"\s*(?:{levels})+\s*")
+
+
+CARE_LEVEL_UNITS = frozenset({"%", "元", "个百分点", "人次"})
+
+
+def after_care_level(text: str, w: Window, before: Span | None = None) -> bool:
+    """The figure stands right after a level of care (县级医院4家, 在乡镇卫生院达85%), or `before`
+    (its 分别 item) ends in one."""
+    return _care_level().search(text, *(before or (w.clause[0], w.start))) is not None
+
+
+def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords, before: Span | None = None,
+                       labels: tuple = ()) -> bool:
+    """县级医院80%, 乡镇卫生院起付线…县外医院800元, 乡镇卫生院住院1.38万人次: in a paragraph about
+    medical security, a rate, standard or count of visits right after a level of care is the
+    scheme's at that level, whatever the hospital word says; counts of hospitals (县级医院3家) and
+    figures with words of their own (门诊诊疗32.6万人次) are not. A table cell's row label is its
+    `before`, and its column header and caption (`labels`) say what the table is about."""
+    if before is not None and labels and text[before[1] - 1:before[1]] in ")）":
+        opened = max(text.rfind("(", *before), text.rfind("（", *before))
+        before = (before[0], opened) if opened > before[0] else before  # 乡镇卫生院(一级): the level before its grade
+    if unit not in CARE_LEVEL_UNITS or not (after_care_level(text, w, before) or (
+            before is not None and _bare_level().fullmatch(text, *before))):
+        return False  # (a 分别 item may be a level alone: 乡镇卫生院、县级、市级及以上医院)
+    weights = domain_weights()
+    return any(weights[h.word][0] == "medical_security" for span in (w.paragraph,) + labels
+               for h in within(words_.domain, *span))
