@@ -22,7 +22,12 @@ def _care_level() -> regex.Pattern:
     levels = alternation(w for w, k in kinds if k == "level")
     facilities = alternation(w for w, k in kinds if k == "facility")
     return compiled(rf"(?:{levels})*(?:{facilities})(?:住院|门诊|就医|就诊)?的?\s*(?:由\s*\d[\d.]*\s*%?\s*)?"
-                    r"(?:(?:提高|提升|调整|上调|下调|降低|增加|增)?(?:到|至|为)|达到?|是|由)?\s*$")
+                    r"(?:(?:提高|提升|调整|上调|下调|降低|增加|增)?(?:到|至|为)|达到?|是|由|合计|共计|共)?\s*$")
+
+
+# figures listed before a figure in its item (县人民医院312人次、[81.6万元]): the item's facility is
+# the figure's too
+_LISTED_BEFORE = compiled(r"(?:\d[\d.]*\s*[万亿]?\s*[\p{Han}%]{1,3}\s*、)+$")
 
 
 @lru_cache(maxsize=None)
@@ -38,7 +43,9 @@ CARE_LEVEL_UNITS = frozenset({"%", "元", "个百分点", "人次"})
 def after_care_level(text: str, w: Window, before: Span | None = None) -> bool:
     """The figure stands right after a level of care (县级医院4家, 在乡镇卫生院达85%), or `before`
     (its 分别 item) ends in one."""
-    return _care_level().search(text, *(before or (w.clause[0], w.start))) is not None
+    lo, hi = before or (w.clause[0], w.start)
+    listed = _LISTED_BEFORE.search(text, lo, hi)
+    return _care_level().search(text, lo, listed.start() if listed else hi) is not None
 
 
 def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords, before: Span | None = None,

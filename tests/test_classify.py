@@ -374,6 +374,15 @@ def test_the_levels_of_care_a_count_breaks_into_are_about_what_the_head_counts(h
     for part in ("3家", "17家", "158家"):
         assert harness.attribution(page, part, published="2025-12").domain == domain, part
 
+def test_a_level_of_cares_figures_listed_together_are_all_the_scheme_s():
+    # hospitals' rows of a compensation total: every figure of a row, and a row's 合计, is the scheme's
+    page = ("本报讯 5月份,全县新农合共补偿住院病人540人次,补偿金额131.2万元。其中县医院205人次、62.4万元;"
+            "县妇幼保健院40人次、7.5万元;其余乡镇卫生院合计295人次、61.3万元。\n")
+    for part in ("62.4万元", "7.5万元", "295人次", "61.3万元"):
+        a = harness.attribution(page, part, published="2012-06")
+        assert (a.domain, a.metric) == ("medical_security", "amount" if "元" in part else "person_times"), part
+
+
 def test_non_medical_figures_have_no_program_or_metric():
     a = attribution("全县共有中小学42所,在校学生3.1万名。", "42所")
     assert (a.program, a.metric) == ("", "")
