@@ -252,12 +252,17 @@ def organ_pattern() -> regex.Pattern:
                          + alternation(words("organ_suffixes.txt")) + ")")
 
 
+_VILLAGE = regex.compile(r"村|社区")
+
+
 @lru_cache(maxsize=None)
 def locality_pattern() -> regex.Pattern:
     # A name is a few characters that are not time words, verbs or function words
     # (今年新建村级… and 新建农村 are not villages), then an ending not continued as a word
-    # (村级, 村民, 社区食堂 are not names).
-    name = r"(?:(?![年月日的了和与在等新建设成开展有为对已将各全本该每农乡])\p{Han}){1,5}?"
+    # (村级, 村民, 社区食堂 are not names); a count of the places listed before (A镇、B镇三镇卫生院,
+    # 三个中心卫生院) names none.
+    name = (r"(?![一二三四五六七八九十两几]+[个镇乡所家])"
+            r"(?:(?![年月日的了和与在等新建设成开展有为对已将各全本该每农乡])\p{Han}){1,5}?")
     return regex.compile(name + "(?:" + alternation(words("locality_suffixes.txt")) + ")"
                          + r"(?!级|民|委|干部|集体|务|组|里|内|食堂|卫生|服务|医生)")
 
@@ -271,8 +276,9 @@ def locality_before(text: str, before: list[Located], start: int) -> str:
     for l in before:
         m = locality_pattern().match(text, l.end, start)
         if m and m.end() >= best_end:  # same end: the later, shorter name (镇…村 → 村)
-            # a village stands on its own (泊河村); an institution keeps its county (X县中医院)
-            own = m.group().endswith(("村", "社区")) or l.place.level not in UPPER
+            # a village stands on its own (泊河村, 泊河村卫生室); an institution keeps its county or
+            # town (X县中医院, X镇中心卫生院)
+            own = _VILLAGE.search(m.group()) is not None
             best, best_end = (m.group() if own else text[l.start:m.end()]), m.end()
     return best
 

@@ -433,6 +433,17 @@ def test_village_after_a_township(page, expected):
     assert (a.region, a.region_code, a.locality) == ("平遥县", "140728", expected)
 
 
+@pytest.mark.parametrize("page, surface, expected", [
+    # an institution of a town keeps its town; a village stands on its own
+    ("本报讯 今年,洪善镇中心卫生院接诊住院病人1260人次。\n", "1260人次", "洪善镇中心卫生院"),
+    ("本报讯 今年,洪善镇东郭村幼儿园在园幼儿86人。\n", "86人", "东郭村"),
+    # a count of the towns listed before names none: each figure is its own town's
+    ("本报讯 今年,洪善镇、宁固镇两镇卫生院次均住院费用分别为1830元、1760元。\n", "1760元", "宁固镇"),
+])
+def test_an_institution_after_a_township(page, surface, expected):
+    assert attribution(page, surface, published="2025-06", **JINZHONG).locality == expected
+
+
 def test_cunji_is_not_a_village():
     page = "本报讯 平遥县洪善镇今年新建村级卫生室6个。\n"
     a = attribution(page, "6个", published="2025-06")
