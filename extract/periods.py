@@ -12,12 +12,12 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from extract.cell_periods import CellPeriods
+from extract.page_periods import headline_period, is_modifier, progress_period, summary_period, the_period_of
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, flow_of_the_year, is_stock
-from extract.time_expressions import (AHEAD, TimeExpr, edition_year, find_time_expressions, heads_its_paragraph,
+from extract.time_expressions import (AHEAD, TimeExpr, find_time_expressions, heads_its_paragraph,
                                       implied_year, in_year, months_after, moved_back, one_a_year, running_total)
-from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
@@ -41,7 +41,7 @@ class PeriodResolver:
                  if not (t.start and text[t.start - 1] == "于" and text[t.start - 2:t.start] not in ("关于", "对于")
                          and not t.text.startswith(("截至", "截止")) and not text.startswith(DEADLINE_AFTER, t.end))]
         times = [t for t in found if not t.base]
-        summary = {a.index: self._summary_period(a, times) for a in articles}
+        summary = {a.index: summary_period(text, published, a, times) for a in articles}
         # a summary's year re-anchors its year-less words (今年, 年末), and those of the articles after
         # it (not of those before: a related link's title at the foot dates no article above it);
         # a headline's period only dates the figures that have none of their own
@@ -49,16 +49,16 @@ class PeriodResolver:
         for i, p in sorted(summary.items()):
             page = p or page
             self.summary[i] = page
-        topic = {a.index: self._headline_period(a, times) for a in articles}
+        topic = {a.index: headline_period(text, a, times) for a in articles}
         page_topic = next((p for p in topic.values() if p is not None), None)
         self.topic = {i: self.summary[i] or p or page_topic for i, p in topic.items()}
         # a progress table's rows read as articles of their own: its title dates the rest of the page
-        self.progress = next((p for a in articles if (p := self._progress_period(a, times)) is not None), None)
+        self.progress = next((p for a in articles if (p := progress_period(text, a, times)) is not None), None)
         # the latest explicit year before each expression, found by bisection (times are sorted
         # and do not overlap), not by a scan of all of them
         # (a 年度 naming the scheme year of what follows, 2025年度城乡居民医保, is no year the text is in)
         # (nor is a year that dates only the figure after its 的: 由2014年的21.3%降至零)
-        explicit = [t for t in times if t.resolved and not t.relative and t.period_end and not self._modifier(t)
+        explicit = [t for t in times if t.resolved and not t.relative and t.period_end and not is_modifier(self.text, t)
                     and not self._dates_own_figure(t)]
         ends = [t.end for t in explicit]
 
@@ -73,51 +73,6 @@ class PeriodResolver:
         self._intros: dict[int, TimeExpr | None] = {}  # paragraph start → the time its list intro gives
         self._sentence: list[TimeExpr] = []
 
-    def _summary_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
-        """The period a bulletin, yearbook or work summary is about, from its title (or the page's
-        first line above it: 某县年鉴2022 > 社会 > 民政)."""
-        line = self.text.find("\n", a.start, a.end)
-        spans = (a.headline or (a.start, min(a.end, a.start + 80)),) + (((a.start, line),) if line > a.start else ())
-        span = next((x for x in spans if x[1] - x[0] <= 80 and word_pattern("summary_titles.txt").search(self.text, *x)),
-                    None)
-        if span is None:
-            return None
-        named = self._named_in(span, times)
-        yearbook = word_pattern("yearbook_titles.txt").search(self.text, span[0], span[1])
-        if named and yearbook and yearbook.start() == named[0].end - 1:
-            return moved_back(named[0], 1)  # 2017年鉴: the edition of the year after the one it records
-        if not named and yearbook:  # 某县年鉴(2017): the year its first entry records
-            named = [t for t in within(times, span[1], a.end) if not t.relative and t.resolved and t.kind == "during"
-                     and t.period_start.endswith("-01") and t.period_end.endswith("-12")][:1] or edition_year(
-                self.text, span[0], span[1], self.published)  # (else the edition's year, less one)
-        return named[0] if named else None
-
-    def _headline_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
-        """The one period a headline, or an article's first line when it reads as a title,
-        names (民生答卷来了!2022年全县十件实事交出成绩单; 【统计数据】2022年三季度…情况)."""
-        end = self.text.find("\n", a.start, a.end)
-        end = a.end if end < 0 else end
-        first = (a.start, end) if (0 < end - a.start <= 40
-                                   and not _NOT_A_TITLE.search(self.text, a.start, end)) else None
-        for span in (a.headline, first):
-            named = self._the_period_of(span, times) if span else None
-            if named is not None:
-                return named
-        return None
-
-    def _progress_period(self, a, times: list[TimeExpr]) -> TimeExpr | None:
-        """The period a progress table's title names (半年度进度表: the first half of the year it
-        was published in), if the article is one."""
-        end = self.text.find("\n", a.start, a.end)
-        for span in ((a.start, a.end if end < 0 else end), a.headline):
-            if (span is None or span[1] - span[0] > 60
-                    or not word_pattern("progress_titles.txt").search(self.text, *span)):
-                continue
-            named = [t for t in within(times, *span) if t.resolved and t.kind == "during"
-                     and (not t.relative or implied_year(t))]
-            return named[-1] if len({t.period_end for t in named}) == 1 else None
-        return None
-
     def _completion_cell(self, w: Window, unit: str) -> TimeExpr | None:
         """A percentage alone in its cell of a progress table: how far a project had got when the
         table was drawn up."""
@@ -129,16 +84,6 @@ class PeriodResolver:
         line_end = len(self.text) if line_end < 0 else line_end
         alone = not self.text[line_start:w.start].strip() and not self.text[w.end:line_end].strip()
         return p if alone else None
-
-    def _the_period_of(self, span: Span, times: list[TimeExpr]) -> TimeExpr | None:
-        """The one period a title or heading names, if it names exactly one (a 年度 naming the
-        scheme year of what follows, 2025年度城乡居民医保集中征缴…, names none of its figures')."""
-        named = [t for t in self._named_in(span, times) if not self._modifier(t)]
-        return named[0] if len({(t.period_start, t.period_end) for t in named}) == 1 else None
-
-    @staticmethod
-    def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
-        return [t for t in within(times, *span) if t.resolved and t.kind == "during" and not t.relative]
 
     def _rebased(self, t: TimeExpr, explicit: TimeExpr | None) -> TimeExpr:
         """Year-less expressions (全年, 年末, 今年) take the year the text is about: a summary's
@@ -188,13 +133,6 @@ class PeriodResolver:
             return in_year(t, int(t.period_end[:4]) - 1)
         return t
 
-    def _modifier(self, t: TimeExpr) -> bool:
-        """2025年度城乡居民医保集中征缴: a 年度 qualifying the noun after it is not the
-        figure's period when the sentence has another time expression (半年度 is a half-year,
-        never a scheme year: 半年度进度表)."""
-        return (t.text.endswith("年度") and not t.text.endswith("半年度") and t.end < len(self.text)
-                and _HAN.match(self.text, t.end) is not None)
-
     def _dates_another_figure(self, t: TimeExpr, w: Window) -> bool:
         """由去年的每人每年50元提高到100元: a time followed by 的 dates the figure right after it only."""
         return self.text.startswith("的", t.end) and _DIGIT.search(self.text, t.end, w.start) is not None
@@ -210,7 +148,7 @@ class PeriodResolver:
         """The year of the last time before `t` that writes one, in the figure's run of ；-joined sentences."""
         lo = max(w.paragraph[0], last_of(self.text, "。!?！？", w.paragraph[0], t.start) + 1)
         years = [x for x in within(self.times, lo, t.start) if x.resolved and x.period_end
-                 and not implied_year(x) and not x.relative and not self._modifier(x)]
+                 and not implied_year(x) and not x.relative and not is_modifier(self.text, x)]
         return int(years[-1].period_end[:4]) if years else None
 
     def _before_in_sentence(self, w: Window) -> list[TimeExpr]:
@@ -246,7 +184,7 @@ class PeriodResolver:
         if base is not None and not self.text.startswith("倍", w.end - 1):
             return base  # 比2009年的45%: the base's own figure (是2015年的1.6倍 is this level's ratio to it)
         same = [t for t in self._before_in_sentence(w) if not self._dates_another_figure(t, w)]
-        heads = [t for t in same if not self._modifier(t)]
+        heads = [t for t in same if not is_modifier(self.text, t)]
         cutoff = self._cutoffs(heads)
         if (running := running_total(cutoff, heads)) is not None:
             return running
@@ -294,7 +232,7 @@ class PeriodResolver:
             return None
         sentence = max(line, last_of(self.text, "。!?！？", line, end - 1) + 1)
         found = [t for t in within(self.times, sentence, end) if t.resolved]
-        heads = [t for t in found if not self._modifier(t)] or found  # (…2011年度补偿方案: the scheme's year)
+        heads = [t for t in found if not is_modifier(self.text, t)] or found  # (…2011年度补偿方案: the scheme's year)
         return heads[0] if heads else None
 
     def _ends_a_since(self, t: TimeExpr, heads: list[TimeExpr]) -> bool:
@@ -368,7 +306,7 @@ class PeriodResolver:
         if w.headline is None or art is None or (  # (the title itself, maybe below a line above it)
                 art.headline is not None and art.headline[0] <= w.headline[0] and w.headline[1] <= art.headline[1]):
             return None
-        return self._the_period_of(w.headline, self.times)
+        return the_period_of(self.text, w.headline, self.times)
 
     def _is_from_figure(self, w: Window) -> bool:
         """由2万元提高到3万元: the figure a change starts from."""
@@ -387,7 +325,6 @@ class PeriodResolver:
         found = within(self.times, *item) if item else []
         return found[0] if len(found) == 1 and found[0].resolved else None
 
-_HAN = compiled(r"\p{Han}")
 _SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (长期以来 says no since when)
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
 _DIGIT = compiled(r"\d")
@@ -395,4 +332,3 @@ _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d")  # 的21.3%,
 _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
-_NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation

@@ -1,0 +1,76 @@
+"""The period a page or article as a whole names (GUIDELINES §6): a bulletin's, yearbook's or
+work summary's year from its title, a headline's one period, a progress table's date. The
+resolver (extract.periods) dates the figures that name no time of their own by them."""
+from __future__ import annotations
+
+from extract.spans import Span, within
+from extract.time_expressions import TimeExpr, edition_year, implied_year, moved_back
+from rules.fragments import word_pattern
+from rules.pattern_cache import compiled
+
+
+def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -> TimeExpr | None:
+    """The period a bulletin, yearbook or work summary is about, from its title (or the page's
+    first line above it: 某县年鉴2022 > 社会 > 民政)."""
+    line = text.find("\n", a.start, a.end)
+    spans = (a.headline or (a.start, min(a.end, a.start + 80)),) + (((a.start, line),) if line > a.start else ())
+    span = next((x for x in spans if x[1] - x[0] <= 80 and word_pattern("summary_titles.txt").search(text, *x)),
+                None)
+    if span is None:
+        return None
+    named = _named_in(span, times)
+    yearbook = word_pattern("yearbook_titles.txt").search(text, span[0], span[1])
+    if named and yearbook and yearbook.start() == named[0].end - 1:
+        return moved_back(named[0], 1)  # 2017年鉴: the edition of the year after the one it records
+    if not named and yearbook:  # 某县年鉴(2017): the year its first entry records
+        named = [t for t in within(times, span[1], a.end) if not t.relative and t.resolved and t.kind == "during"
+                 and t.period_start.endswith("-01") and t.period_end.endswith("-12")][:1] or edition_year(
+            text, span[0], span[1], published)  # (else the edition's year, less one)
+    return named[0] if named else None
+
+def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
+    """The one period a headline, or an article's first line when it reads as a title,
+    names (民生答卷来了!2022年全县十件实事交出成绩单; 【统计数据】2022年三季度…情况)."""
+    end = text.find("\n", a.start, a.end)
+    end = a.end if end < 0 else end
+    first = (a.start, end) if (0 < end - a.start <= 40
+                               and not _NOT_A_TITLE.search(text, a.start, end)) else None
+    for span in (a.headline, first):
+        named = the_period_of(text, span, times) if span else None
+        if named is not None:
+            return named
+    return None
+
+def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
+    """The period a progress table's title names (半年度进度表: the first half of the year it
+    was published in), if the article is one."""
+    end = text.find("\n", a.start, a.end)
+    for span in ((a.start, a.end if end < 0 else end), a.headline):
+        if (span is None or span[1] - span[0] > 60
+                or not word_pattern("progress_titles.txt").search(text, *span)):
+            continue
+        named = [t for t in within(times, *span) if t.resolved and t.kind == "during"
+                 and (not t.relative or implied_year(t))]
+        return named[-1] if len({t.period_end for t in named}) == 1 else None
+    return None
+
+def the_period_of(text: str, span: Span, times: list[TimeExpr]) -> TimeExpr | None:
+    """The one period a title or heading names, if it names exactly one (a 年度 naming the
+    scheme year of what follows, 2025年度城乡居民医保集中征缴…, names none of its figures')."""
+    named = [t for t in _named_in(span, times) if not is_modifier(text, t)]
+    return named[0] if len({(t.period_start, t.period_end) for t in named}) == 1 else None
+
+def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
+    return [t for t in within(times, *span) if t.resolved and t.kind == "during" and not t.relative]
+
+
+def is_modifier(text: str, t: TimeExpr) -> bool:
+    """2025年度城乡居民医保集中征缴: a 年度 qualifying the noun after it is not the
+    figure's period when the sentence has another time expression (半年度 is a half-year,
+    never a scheme year: 半年度进度表)."""
+    return (t.text.endswith("年度") and not t.text.endswith("半年度") and t.end < len(text)
+            and _HAN.match(text, t.end) is not None)
+
+
+_HAN = compiled(r"\p{Han}")
+_NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation
