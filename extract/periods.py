@@ -15,7 +15,7 @@ from extract.cell_periods import CellPeriods
 from extract.page_periods import headline_period, is_modifier, progress_period, summary_period, the_period_of
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
-from extract.stock_flow import STARTED, flow_of_the_year, is_stock
+from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock
 from extract.time_expressions import (AHEAD, TimeExpr, find_time_expressions, heads_its_paragraph,
                                       implied_year, in_year, months_after, moved_back, one_a_year, running_total)
 from rules.pattern_cache import compiled
@@ -208,6 +208,16 @@ class PeriodResolver:
             return running  # 今年以来…截至10月底,共检查X家;约谈Y家: the running total goes on
         return cutoffs[-1] if cutoffs else carried[0]
 
+    def _carried_since(self, t: TimeExpr, w: Window, metric: str, unit: str, change: str) -> TimeExpr:
+        """今年以来,全县…。截至10月末,累计救助X人次: what accrues in a sentence dated only by its
+        cut-off runs on from the since-expression that dates the paragraph before it (GUIDELINES §9)."""
+        if (change or not accrues(metric, unit) or t.rule != "as_of" or t.start < w.sentence[0]
+                or len(self._before_in_sentence(w)) != 1):
+            return t
+        earlier = [e for e in within(self.times, w.paragraph[0], w.sentence[0]) if not self._dates_own_figure(e)]
+        running = running_total([t], earlier[-1:]) if earlier and earlier[-1].rule == "since" else None
+        return running or t
+
     def _cutoffs(self, heads: list[TimeExpr]) -> list[TimeExpr]:
         return [t for t in heads if t.resolved and (t.rule == "as_of" or self._ends_a_since(t, heads))]
 
@@ -254,8 +264,8 @@ class PeriodResolver:
             return "as_of", "", done.period_end  # a cell alone has no time of its own
         t = None if stated is not None else (self.cells.in_context(context, column) or self._in_item(item)
                                              or one_a_year(self.governing(w), order))
-        if t is not None and stated is None and self._is_from_figure(w):
-            t = self._earlier(w, t)
+        if t is not None and stated is None:
+            t = self._earlier(w, t) if self._is_from_figure(w) else self._carried_since(t, w, metric, unit, change)
         if stated is not None:
             kind, start, end = stated
         elif t is not None:

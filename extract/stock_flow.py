@@ -52,6 +52,11 @@ def flow_of_the_year(text: str, w: Window, metric: str, unit: str, change: str) 
     return unit in _ACCRUING
 
 
+def accrues(metric: str, unit: str) -> bool:
+    """Money, visits and the flow metrics add up over time, whatever a sentence opens with."""
+    return unit in _ACCRUING or metric in sets().flow_metrics
+
+
 def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels: tuple = ()) -> bool:
     """A level at a moment: an insurance stock metric; a progress rate (完工率100%); or, with no
     flow word in the figure's clause (新增, 完成, 发放 …), a figure whose clause has a stock word

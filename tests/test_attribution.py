@@ -693,6 +693,12 @@ def test_a_headline_year_does_not_move_now_words():
      "2023-10", ("during", "2022-03", "2023-09")),
     ("本报讯 自2022年3月起,截至今年9月底,全县已为困难群众即时结算4.82万人次。\n", "4.82万人次",
      "2023-10", ("during", "2022-03", "2023-09")),
+    # a since heading the paragraph starts what accrues in a later sentence dated by its cut-off
+    # alone; a level there stays at the cut-off
+    ("本报讯 今年以来,县医保局持续加大救助力度。截至9月底,累计救助困难群众6350人次,支出资金812万元,"
+     "全县特困人员2180人。\n", "812万元", "2022-10", ("during", "2022-01", "2022-09")),
+    ("本报讯 今年以来,县医保局持续加大救助力度。截至9月底,累计救助困难群众6350人次,支出资金812万元,"
+     "全县特困人员2180人。\n", "2180人", "2022-10", ("as_of", "", "2022-09")),
     # the running total goes on into the next clause of the sentence's list after a semicolon
     ("本报讯 今年以来,县医保局开展专项检查,截至10月底,共检查定点医药机构96家;约谈整改21家,追回医保基金"
      "35.4万元。\n", "35.4万元", "2024-11", ("during", "2024-01", "2024-10")),
