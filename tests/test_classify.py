@@ -99,6 +99,11 @@ DOMAINS = [
     ("全乡共有低保对象418户905人,今年有63人享受了住院救助。", "905人", "social_assistance"),
     ("全乡共有低保对象418户905人,今年有63人享受了住院救助。", "63人", "medical_security"),
     ("城镇职工医疗保险参保人数1.8万人,参保率达98%。", "98%", "medical_security"),
+    # who draws the allowance is the allowance's count, beside a paragraph's insurance
+    ("年末参加城乡居民医保38.2万人。全年为2.1万名困难群众代缴医保个人缴费。年末享受农村低保的有4.1万人,城市低保0.8万人。",
+     "4.1万人", "social_assistance"),
+    ("年末参加城乡居民医保38.2万人。全年为2.1万名困难群众代缴医保个人缴费。年末享受农村低保的有4.1万人,城市低保0.8万人。",
+     "0.8万人", "social_assistance"),
     # a shield word keeps a shorter one inside it from being read: 农业人口 is no farming
     ("全省新农合县将达到90个,覆盖农业人口3500多万人。", "3500多万人", "medical_security"),
     ("累计建成1620个村级医保服务站,覆盖1900个村。", "1620个", "medical_security"),
