@@ -318,6 +318,14 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str) -> str:
     return "" if unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
 
 
+def per_in_label(words_: DocWords, label: Span, unit: str) -> str:
+    """The denominator a table row's label names (次均住院费用 | 9873 | 5736: every cell of the row
+    is per visit; 城市低保月人均补助标准(元): per person and month)."""
+    found = within(words_.per, *label)
+    per = _pers()[found[-1].word] if found else ""
+    return "" if unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
+
+
 @lru_cache(maxsize=None)
 def _per_bases() -> dict[str, str]:
     return {w: p.strip() for w, p in table("per_time_bases.tsv")}

@@ -794,3 +794,20 @@ def test_a_one_character_county_spaced_out_as_a_row_label_is_that_county():
             "武陵区   513240   95.2\n澧  县   708610   96.9\n")
     figures = {s: a for s, _, a in attributions(page, published="2019-10", home_name="常德市", home_code="430700")}
     assert (figures["708610"].region, figures["708610"].region_code) == ("澧县", "430723")
+
+
+def test_an_average_row_counts_in_the_notes_plain_unit_and_is_per_its_labels_denominator():
+    # 单位 lists 万元 and 元: the money rows are in 万元, the average per stay in 元, every cell of
+    # its row per visit; a row naming a monthly standard per head is per person and month
+    page = ("某县2023年1-6月医保基金运行情况\n| 单位:人、万元、人次、元 |\n| 项目 | 职工医保 | 居民医保 |\n"
+            "| 参保人数 | 31260 | 512840 |\n| 基金支出 | 9120.45 | 40312.60 |\n| 住院人次 | 4310 | 38125 |\n"
+            "| 次均住院费用 | 8712 | 5390 |\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2023-08")}
+    assert float(figures["9120.45"][0].quantity.value) == 91204500
+    for s in ("8712", "5390"):
+        cell, a = figures[s]
+        assert (float(cell.quantity.value), cell.quantity.unit, a.per) == (float(s), "元", "person_time"), s
+    page = ("某市统计年鉴\n13-2 城乡低保情况\n指标              2021年    2022年\n"
+            "城市低保月人均补助标准(元)     520      560\n农村低保年人均补助标准(元)    4300     4600\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-06")}
+    assert (figures["560"].per, figures["4600"].per) == ("person_month", "person_year")
