@@ -588,6 +588,11 @@ PERS = [
     # per visit or case
     ("一般诊疗费每人次10元,新农合支付8元。", "10元", "person_time"),
     ("住院分娩每例定额补助500元。", "500元", "person_time"),
+    # a year's income, spending or pay per head; goods per hundred households
+    ("全县农村居民人均纯收入6120元,城镇居民人均可支配收入15860元。", "6120元", "person_year"),
+    ("全县农村居民人均纯收入6120元,城镇居民人均可支配收入15860元。", "15860元", "person_year"),
+    ("全县在岗职工年平均工资31250元。", "31250元", "person_year"),
+    ("农村居民每百户拥有电冰箱58台。", "58台", "household"),
 ]
 
 
