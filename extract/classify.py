@@ -75,6 +75,9 @@ def domain_weights() -> dict[str, tuple[str, float]]:
 _PROXIMITY = (("clause", 6.0), ("sentence", 3.0), ("paragraph", 1.5), ("headline", 2.0),
               ("previous", 0.8), ("article", 0.3))
 DECIDED = 9.0
+# a long article's many words of one topic (a 民生实事 board's insurance items) add up to no more than
+# this: a road's or a budget's figure with no word of its own is not read as the article's topic
+ARTICLE_CAP = 3.0
 _LEVELS = (("item", 10.0),) + _PROXIMITY  # a 分别 item or a table cell's labels come first
 CAPTION_FACTOR = 6.0  # a table's caption, after its cell's own labels
 
@@ -114,6 +117,7 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
     score: dict[str, float] = {}
     nearest: dict[str, int] = {}  # ties go to the domain whose word stands closest to the figure
     decided = ""
+    from_article: dict[str, float] = {}
     levels = _LEVELS if items else _PROXIMITY
     if caption is not None:
         levels = levels[:1] + (("caption", CAPTION_FACTOR),) + levels[1:]
@@ -137,7 +141,11 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
                 continue  # a shield: it only keeps a shorter word inside it from being read
             if h.word in generic:
                 domain = _named_before(h, w, words_) or domain
-            score[domain] = score.get(domain, 0.0) + weight * factor
+            add = weight * factor
+            if level == "article":
+                add = min(add, ARTICLE_CAP - from_article.get(domain, 0.0))
+                from_article[domain] = from_article.get(domain, 0.0) + add
+            score[domain] = score.get(domain, 0.0) + add
             gap = w.start - h.end if h.end <= w.start else h.start - w.end
             nearest[domain] = min(nearest.get(domain, abs(gap)), abs(gap))
         if score and max(score.values()) >= DECIDED:

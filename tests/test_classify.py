@@ -666,3 +666,12 @@ def test_a_pension_notice_s_rates_and_grades_are_pension_s_though_it_names_a_par
             "二、工作目标。全区参保人数力争达到21.5万人,适龄参保率稳定在95%以上。\n")
     figures = {s: a for s, _, a in harness.attributions(page, published="2023-12")}
     assert {figures[s].domain for s in ("200元", "500元", "21.5万人", "95%以上")} == {"employment_social_security"}
+
+
+def test_a_long_articles_topic_does_not_outvote_a_figures_own_clause():
+    # a progress board's many insurance items: the investment its lead reports keeps its own word
+    page = ("某县2019年为民办实事进展情况\n\n截至9月底,全县累计完成投资2.1亿元。\n\n"
+            "一、城乡居民医保。全县城乡居民医保参保41.2万人,参保率98.3%。\n\n"
+            "二、医疗救助。医疗救助1.2万人次,大病保险赔付3100人次。\n\n"
+            "三、资助参保。为困难群众代缴医保个人缴费1.6万人;新农合门诊统筹覆盖全部村卫生室。\n")
+    assert harness.attribution(page, "2.1亿元", published="2019-10").domain == "economy"
