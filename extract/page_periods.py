@@ -4,7 +4,7 @@ resolver (extract.periods) dates the figures that name no time of their own by t
 from __future__ import annotations
 
 from extract.spans import Span, within
-from extract.time_expressions import TimeExpr, edition_year, implied_year, moved_back
+from extract.time_expressions import TimeExpr, edition_year, implied_year, in_year, moved_back
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 
@@ -56,9 +56,17 @@ def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
 
 def the_period_of(text: str, span: Span, times: list[TimeExpr]) -> TimeExpr | None:
     """The one period a title or heading names, if it names exactly one (a 年度 naming the
-    scheme year of what follows, 2025年度城乡居民医保集中征缴…, names none of its figures')."""
+    scheme year of what follows, 2025年度城乡居民医保集中征缴…, names none of its figures'), narrowed
+    to the months it names after a year (2016年十件民生实事1-9月进展情况: January to September)."""
     named = [t for t in _named_in(span, times) if not is_modifier(text, t)]
-    return named[0] if len({(t.period_start, t.period_end) for t in named}) == 1 else None
+    if len({(t.period_start, t.period_end) for t in named}) != 1:
+        return None
+    year = named[0]
+    months = [t for t in within(times, year.end, span[1]) if t.resolved and t.relative and t.kind == "during"
+              and implied_year(t)]
+    if len(months) == 1 and year.period_start[:4] == year.period_end[:4]:
+        return in_year(months[0], int(year.period_end[:4]))
+    return year
 
 def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
     return [t for t in within(times, *span) if t.resolved and t.kind == "during" and not t.relative]

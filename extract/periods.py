@@ -291,7 +291,7 @@ class PeriodResolver:
                 art is not None and (t := self.topic.get(art.index)) is not None):
             if self.published and t.period_end < self.published and opens_next_steps(w, self.text):
                 return "", "", ""  # the plans after a finished period's summary: no time of that period
-            kind, start, end = t.kind, t.period_start, t.period_end
+            kind, start, end = self._year_of_a_target(t, w)
         else:
             return "", "", ""
         started = t is not None and t.rule in STARTED  # 自2016年以来…: the text gives the span's start
@@ -309,6 +309,13 @@ class PeriodResolver:
         if kind == "during" and start > end:
             return "", "", ""  # 2024年度…截至今年12月31日 in a 2023 report, cut at its month: no interval
         return kind, start, end
+
+    def _year_of_a_target(self, t: TimeExpr, w: Window) -> tuple[str, str, str]:
+        """年度任务为参保78万人以上 in a report of a year's first half (its title's months): a target
+        is the whole year's."""
+        if t.kind == "during" and t.period_start[:4] == t.period_end[:4] and is_target(w, self.text):
+            return "during", t.period_end[:4] + "-01", t.period_end[:4] + "-12"
+        return t.kind, t.period_start, t.period_end
 
     def _section_period(self, w: Window, art) -> TimeExpr | None:
         """The one period a section heading names (三、2024年工作计划), for the figures under it

@@ -902,3 +902,14 @@ def test_a_year_end_takes_the_year_its_paragraph_heads_with():
     assert period(page, "1460万元", published="2030-12") == ("during", "2029-01", "2029-12")
     assert period("【社会救助】 年末全县农村低保对象3120人。\n", "3120人", published="2030-12") == (
         "as_of", "", "2030-12")
+
+
+def test_a_progress_reports_title_narrows_its_year_to_the_months_it_names():
+    # figures with no time of their own in a report of 2021年…1-9月 are of January to September;
+    # its targets stay the year's
+    page = ("某县2021年十件民生实事1-9月进展情况\n\n"
+            "一、城乡居民医保。年度任务为参保人数稳定在45万人以上。全县城乡居民医保参保44.1万人,"
+            "为困难群众代缴个人缴费1.2万人。\n")
+    assert period(page, "44.1万人", published="2021-10") == ("as_of", "", "2021-09")
+    assert period(page, "1.2万人", published="2021-10") == ("during", "2021-01", "2021-09")
+    assert period(page, "45万人以上", published="2021-10") == ("as_of", "", "2021-12")
