@@ -11,7 +11,7 @@ from extract.facts import merge_facts
 from extract.reading import decode
 from extract.stock_flow import STARTED
 from rules.registry import TIME_RULES
-from tests.harness import attribution
+from tests.harness import attribution, attributions
 
 
 def period(page: str, surface: str, nth: int = 0, **kw) -> tuple[str, str, str]:
@@ -156,6 +156,17 @@ def test_a_related_link_s_report_title_at_the_foot_dates_no_article_above_it():
             "今年1-5月,全市住院统筹基金支出28.7亿元,同比增长6.2%。\n\n相关链接:\n·某市2023年医保基金运行情况通报\n"
             "·关于印发《某市DRG付费实施细则(2024版)》的通知(某医保发〔2024〕12号)\n")
     assert period(page, "28.7亿元", published="2024-06") == ("during", "2024-01", "2024-05")
+
+
+def test_the_links_under_a_related_articles_heading_name_no_place_of_the_page():
+    # a table splits the page; the county a linked story names is not what the table is about
+    page = ("长汀县2013年新农合补偿方案出台\n\n近日,长汀县出台2013年新农合补偿方案。\n\n"
+            "新方案调整了起付线和报销比例,具体如下(单位:元、%):\n医疗机构级别\n起付线\n报销比例\n乡镇卫生院\n100\n85\n"
+            "县级医院\n300\n70\n\n"
+            "年度最高支付限额由10万元提高到15万元。\n\n相关文章:\n【1】上杭县新农合实现即时结报\n"
+            "【2】龙岩市新农合参合率连续五年超97%\n")
+    figures = {s: a for s, _, a in attributions(page, published="2013-01", home_name="长汀县", home_code="350821")}
+    assert figures["15万元"].region == figures["100"].region == "长汀县"
 
 
 def test_a_yearbook_named_in_the_page_s_first_line_above_its_section_s_title():

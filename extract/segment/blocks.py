@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.segment.furniture import is_page_number
+from extract.segment.furniture import could_be_link, heads_link_list, is_page_number
 from extract.segment.lines import (WS, LineKind, classify, continues, is_table_row, nonspace_len, page_lines,
                                    section_head_end, tag_at_end)
 
@@ -165,6 +165,19 @@ def _join_column_breaks(text: str, lines: list[Block], box: int) -> list[Block]:
     return blocks
 
 
+def _links_after_their_heading(lines: list[Block]) -> None:
+    """相关文章:\n【1】某县新农合实现即时结报\n…: the titles under a list's heading are links to other
+    stories, furniture whatever places and figures they name, up to the first line that cannot be one."""
+    links = False
+    for b in lines:
+        if heads_link_list(b.text):
+            links = True
+        elif links and could_be_link(b.text):
+            b.kind = LineKind.FURNITURE
+        else:
+            links = False
+
+
 def page_blocks(text: str) -> tuple[list[Block], int]:
     """The page's blocks in page order, and the blank-line gap of a box boundary."""
     lines = []
@@ -172,6 +185,7 @@ def page_blocks(text: str) -> tuple[list[Block], int]:
         line = text[s:e]
         lines.append(Block(s, e, classify(line), gap, line, tail=line))
     box = _box_gap(lines)
+    _links_after_their_heading(lines)
     _page_numbers_part_nothing(lines, box)
     _find_pull_quotes(lines)
     blocks = _join_column_breaks(text, lines, box)

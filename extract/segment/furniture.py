@@ -30,8 +30,10 @@ _FURNITURE_KEYS = words("furniture_keys.txt")
 # most lines hold no furniture key at all: one search says so before the keys are counted
 _ANY_FURNITURE_KEY = re.compile("|".join(map(re.escape, _FURNITURE_KEYS)))
 _FURNITURE_START = re.compile(
-    r"^(?:" + "|".join(map(re.escape, words("furniture_starts.txt"))) + r")\s*[:：>]?", re.IGNORECASE
+    r"^(?:" + "|".join(map(re.escape, words("furniture_starts.txt") + words("link_list_heads.txt")))
+    + r")\s*[:：>]?", re.IGNORECASE
 )
+_LINK_LIST_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, words("link_list_heads.txt"))) + r")\s*[:：]?\s*$")
 _SITE_REGISTRATION = re.compile(r"ICP\s*[备证]|公网安备|网站标识码")
 # 下转第3版: where a story jumps to another page
 # a printed page number alone on a line: - 2 -, —3—, 第4页, 4/12, 第 4 页 共 12 页
@@ -53,6 +55,16 @@ def is_link_line(s: str) -> bool:
     end = s.rstrip()[-1:]  # (a date or its bracket ends it: most lines are passed over here)
     return (end in _LINK_ENDS and nonspace_len(s) <= 80 and _LINK_LINE.match(s) is not None
             and not FULL_STOP.search(s) and not _ANY_FURNITURE_KEY.search(s) and not _POSTING.search(s))
+
+
+def heads_link_list(s: str) -> bool:
+    """相关文章: alone on its line: the short lines after it link to other stories."""
+    return _LINK_LIST_HEAD.match(s) is not None
+
+
+def could_be_link(s: str) -> bool:
+    """A line short enough, and with no full stop, to be the title of a linked story."""
+    return 0 < nonspace_len(s) <= 60 and not FULL_STOP.search(s)
 
 
 def is_furniture(s: str) -> bool:
