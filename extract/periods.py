@@ -165,12 +165,14 @@ class PeriodResolver:
     def governing(self, w: Window) -> TimeExpr | None:
         """The time that governs the figure (`_governing`); a sentence of its own that runs on since
         an event an earlier sentence dated (今年3月,全市启动DIP改革。改革实施以来,…) runs from that
-        date to the report's month (GUIDELINES §6: 以来)."""
+        date to the report's month (GUIDELINES §6: 以来), as does one that opens with a since whose
+        event holds a figure (自2003年在5个县开展试点以来,全省累计…)."""
         t = self._governing(w)
         if (t is not None and t.kind == "during" and t.period_start and self.published
                 and t.period_start <= self.published != t.period_end
-                and _SINCE_EVENT.search(self.text, w.sentence[0], w.start)
-                and not self._before_in_sentence(w)):
+                and ((_SINCE_EVENT.search(self.text, w.sentence[0], w.start) and not self._before_in_sentence(w))
+                     or (t.start > 0 and self.text[t.start - 1] in "自从" and t.start >= w.sentence[0]
+                         and _SINCE_EVENT.search(self.text, t.end, min(w.start, t.end + _EVENT_REACH))))):
             return TimeExpr(t.start, t.end, t.text, "during", t.period_start, self.published, True, True,
                             t.symbolic, "since")
         return t
@@ -343,6 +345,7 @@ class PeriodResolver:
         return found[0] if len(found) == 1 and found[0].resolved else None
 
 _SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (长期以来 says no since when)
+_EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
 _DIGIT = compiled(r"\d")
 _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d")  # 的21.3%, 的每人每年150元

@@ -710,6 +710,9 @@ def test_a_headline_year_does_not_move_now_words():
      "全县特困人员2180人。\n", "812万元", "2022-10", ("during", "2022-01", "2022-09")),
     ("本报讯 今年以来,县医保局持续加大救助力度。截至9月底,累计救助困难群众6350人次,支出资金812万元,"
      "全县特困人员2180人。\n", "2180人", "2022-10", ("as_of", "", "2022-09")),
+    # a since whose event holds a figure of its own runs to the report's month
+    ("本报讯 自2004年在3个县开展试点以来,全省累计补偿参合农民1.6亿人次。\n", "1.6亿人次", "2010-07",
+     ("during", "2004-01", "2010-07")),
     # the running total goes on into the next clause of the sentence's list after a semicolon
     ("本报讯 今年以来,县医保局开展专项检查,截至10月底,共检查定点医药机构96家;约谈整改21家,追回医保基金"
      "35.4万元。\n", "35.4万元", "2024-11", ("during", "2024-01", "2024-10")),
