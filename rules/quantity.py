@@ -31,6 +31,7 @@ MONEY = Rule(
         E("实现销售收入80余万元", "80余万元", 800000, "元", "more_than"),
         E("资助标准为280元/人", "280元/人", 280, "元"),
         E("补贴不超过5000元", "不超过5000元", 5000, "元", "less_than"),
+        E("封顶线不得低于3万元", "不得低于3万元", 30000, "元", "more_than"),  # a floor a rule sets
         E("基金当期结余-1200万元", "-1200万元", -12000000, "元"),
         E("门诊统筹每人每年最多报销400元", "400元", 400, "元"),
         E("每人每年最多500元", "500元", 500, "元"),  # a cap is a policy parameter, exact (GUIDELINES §9)
@@ -128,6 +129,7 @@ PERCENT = Rule(
         E("居民参保率约为97.8%", "97.8%", 97.8, "%", "approx"),  # 约 with its verb: outside the span
         E("县级医院约占31%", "31%", 31, "%", "approx"),
         E("报销比例不低于70%", "不低于70%", 70, "%", "more_than"),
+        E("个人自付比例不得超过10%", "不得超过10%", 10, "%", "less_than"),  # a ceiling a rule sets
         E("住院报销比例为60%-75%", "75%", 75, "%"),  # the high end of a range written with a hyphen
     ),
     counter_examples=("2023-12%",),
