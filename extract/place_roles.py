@@ -41,8 +41,10 @@ class Located:
 _LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
 # roles of places that 全县, 全市 … never refer to, and that are no article's main region
 NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", "class", "grantor"})
-# 哈密地区下达我县补助资金1800万元: a superior granting money to the page's own county is no referent
-_GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?:我|本)(?:县|市|区|旗)")
+# 哈密地区下达我县补助资金1800万元, 完成某市下达任务数的99.2%: a superior granting money to the page's
+# own county, or setting it a task, is no referent
+_GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?:我|本)(?:县|市|区|旗)"
+                    r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?(?:任务|目标|指标|计划)")
 _CLASS_BEFORE = compiled(r"(?:是|作为|成为|列为|被确定为)[^。！？!?,，\n]{0,6}$")
 _ONE_OF = compiled(r"[^。！？!?,，\n\d]{0,20}?之一")
 # 高出全市平均水平3.2个百分点, 占全省的18%, 比邻近的松阳县高出: the area after these (a short word and 的

@@ -712,6 +712,13 @@ def test_a_superior_granting_money_to_the_page_s_county_is_no_referent():
     assert {figures[s].region for s in ("98%以上", "1800万元", "26个")} == {"平遥县"}
 
 
+def test_a_superior_setting_the_page_s_city_a_task_is_no_referent():
+    page = ("介休市2023年1-10月医疗保障基金收支情况\n\n截至10月底,全市基本医保参保人数为36.2万人,完成晋中市下达任务数的"
+            "99.1%。其中城乡居民医保参保32.5万人。\n\n三、待遇支付\n1-10月,全市城乡居民医保住院21300人次。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-11")}
+    assert {figures[s].region for s in ("99.1%", "32.5万人", "21300人次")} == {"介休市"}
+
+
 @pytest.mark.parametrize("home, code, expected", [("乐山市", "511100", "511102"), ("济南市", "370100", "370103")])
 def test_shi_zhong_qu_is_the_district_of_the_page_s_prefecture(home, code, expected):
     # several prefectures have a 市中区 (their city centre): the page's own is meant, and none on a page of no province
