@@ -201,6 +201,12 @@ def _nearest_before(hs: list[Hit], w: Window, span) -> Hit | None:
 
 
 def population_of(w: Window, words_: DocWords) -> str:
+    """The group the figure counts, named right after it (资助1.36万名特殊人群参保), else the one
+    named nearest before it in its sentence."""
+    reach = w.end + max(map(len, words("populations.txt")))
+    after = next((h for h in within(words_.population, w.end, reach) if h.start == w.end), None)
+    if after is not None:
+        return after.word
     h = _nearest_before(words_.population, w, w.sentence)
     return h.word if h else ""
 

@@ -675,3 +675,14 @@ def test_a_long_articles_topic_does_not_outvote_a_figures_own_clause():
             "二、医疗救助。医疗救助1.2万人次,大病保险赔付3100人次。\n\n"
             "三、资助参保。为困难群众代缴医保个人缴费1.6万人;新农合门诊统筹覆盖全部村卫生室。\n")
     assert harness.attribution(page, "2.1亿元", published="2019-10").domain == "economy"
+
+
+@pytest.mark.parametrize("sentence, surface, population", [
+    # the group a count names right after it, over one named earlier in its sentence
+    ("全年为1.4万名特殊人群资助参保,资助资金约480万元。", "1.4万名", "特殊人群"),
+    ("全县困难群众中,为2.1万名低保对象代缴个人缴费。", "2.1万名", "低保对象"),
+    # else the one named nearest before it
+    ("全县低保对象全部参保,资助参保2.1万人。", "2.1万人", "低保对象"),
+])
+def test_population_is_the_group_a_count_names(sentence, surface, population):
+    assert attribution(sentence, surface).population == population
