@@ -99,6 +99,9 @@ DOMAINS = [
     ("全乡共有低保对象418户905人,今年有63人享受了住院救助。", "905人", "social_assistance"),
     ("全乡共有低保对象418户905人,今年有63人享受了住院救助。", "63人", "medical_security"),
     ("城镇职工医疗保险参保人数1.8万人,参保率达98%。", "98%", "medical_security"),
+    # the residents family doctors have signed up and their share, beside the word for residents
+    ("全县组建家庭医生团队210个,累计签约常住人口26.4万人,签约率为38.2%。", "26.4万人", "health_services"),
+    ("全县组建家庭医生团队210个,累计签约常住人口26.4万人,签约率为38.2%。", "38.2%", "health_services"),
     # who draws the allowance is the allowance's count, beside a paragraph's insurance
     ("年末参加城乡居民医保38.2万人。全年为2.1万名困难群众代缴医保个人缴费。年末享受农村低保的有4.1万人,城市低保0.8万人。",
      "4.1万人", "social_assistance"),
