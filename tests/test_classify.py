@@ -409,6 +409,9 @@ MEDICAL = [
      "employee_medical_insurance", "insured_persons"),
     ("全县职工医保参保2.3万人,城乡居民医保参保15.8万人。", "15.8万人",
      "resident_medical_insurance", "insured_persons"),
+    # what the patient is left to pay after the schemes is no money they paid out
+    ("经基本医保、大病保险报销后,个人只承担了2.6万元。", "2.6万元", "basic_medical_insurance", "other"),
+    ("经新农合报销后,个人实际负担4800元。", "4800元", "resident_medical_insurance", "other"),
     # people who got a 补助 are its beneficiaries, not the insured of the 参合 before them
     ("今年以来,全县参合农民获得新农合补助共2860万元,当中门诊补助1.3万人,住院补助2100人。", "1.3万人",
      "resident_medical_insurance", "beneficiaries"),
