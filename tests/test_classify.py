@@ -559,6 +559,8 @@ CHANGES = [
     # higher than an earlier time is a rise; higher than another area's average is a gap, no change
     ("全县参保率达到97.1%,较去年同期高出1.8个百分点。", "1.8个百分点", "delta", "enrollment_rate"),
     ("全县参保率达到97.1%,比全省平均水平高出2.6个百分点。", "2.6个百分点", "", "enrollment_rate"),
+    # ahead of or behind an earlier time's progress
+    ("截至11月底,全县参保缴费进度较去年同期快4.6个百分点。", "4.6个百分点", "delta", None),
     # 最多 before a cap holds no rise of 多
     ("医疗救助对象全年累计救助金额最多不超过5000元。", "不超过5000元", "", "other"),  # (a cap: GUIDELINES §9)
 ]
@@ -692,3 +694,8 @@ def test_a_long_articles_topic_does_not_outvote_a_figures_own_clause():
 ])
 def test_population_is_the_group_a_count_names(sentence, surface, population):
     assert attribution(sentence, surface).population == population
+
+
+def test_behind_an_earlier_times_progress_is_a_fall():
+    a = attribution("截至11月底,全县参保缴费进度比去年同期慢2.1个百分点。", "2.1个百分点")
+    assert (a.change, a.sign) == ("delta", -1)
