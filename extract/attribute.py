@@ -14,7 +14,8 @@ from extract.breakdowns import Links, add_sums, link_figures, opens_with_change
 from extract.budget import Budget
 from extract.care_levels import after_care_level, rates_a_care_level
 from extract.classify import (DocWords, change_of, domain_reading, item_of, list_label,
-                              label_item, names_topic, per_for, per_in_label, per_of, population_of)
+                              label_item, names_topic, per_for, per_in_label, per_of, per_of_change,
+                              population_of)
 from extract.individuals import is_individual, is_person_row
 from extract.livelihood import counts_livelihood
 from extract.medical import ProgramReader
@@ -294,11 +295,13 @@ class DocumentContext:
         domain = self._settled_domain(domain, w, q.unit, link.item, f.context)
         program = metric = ""
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
-        if (change and link.after >= 0 and link.order is None and earlier[link.after].domain
-                and opens_with_change(self.text, w.clause[0], w.start)):
-            domain = earlier[link.after].domain  # 住院次均费用8746元,同比下降3.2%: the change of the figure before
+        of = earlier[link.after] if (change and link.after >= 0 and link.order is None
+                                     and opens_with_change(self.text, w.clause[0], w.start)) else None
+        if of is not None and of.domain:
+            domain = of.domain  # 住院次均费用8746元,同比下降3.2%: the change of the figure before
         written_per = per_of(w, self.words, q.per, q.unit) or (
-            per_in_label(self.words, f.context[0], q.unit) if f.context else "")
+            per_in_label(self.words, f.context[0], q.unit) if f.context else "") or (
+            per_of_change(of.per, q.unit, self.text[w.start:w.end]) if of is not None else "")
         if domain == "medical_security":
             program, metric = self._program_metric(f, w, link, earlier, source, rest, items, change, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column,

@@ -362,6 +362,12 @@ def per_for(metric: str, written: str, surface: str, value: float = 0.0) -> str:
 _AGGREGATE = compiled(r"[万亿萬億]")
 
 
+def per_of_change(level_per: str, unit: str, surface: str) -> str:
+    """次均住院费用3260元,较上年下降6.5元: a change in yuan of a level per person or visit is per the
+    same; a total (增加三百余万元), a rate or a ratio is per nothing of its level's."""
+    return level_per if unit == "元" and not _AGGREGATE.search(surface) else ""
+
+
 _LABEL_NOISE = compiled(r"^(?:其中[:：]?|[一二三四五六七八九十]+[、.]|\d+[、.]|[(（]\d+[)）])+|[(（][^)）]*[)）]|\s+")
 
 
