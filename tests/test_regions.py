@@ -234,6 +234,14 @@ def test_the_old_and_new_parts_of_a_county_s_town_are_the_county(surface):
     assert region_of(page, surface, published="2024-06") == ("平江县", "430626")
 
 
+def test_building_a_county_hospital_names_no_county_of_that_name():
+    # 新建县人民医院: "built the county hospital", not the former county of another province
+    page = ("定结县2013年民生工作回顾\n\n本报讯 2013年,定结县新建县人民医院综合楼1栋,"
+            "城镇低保标准提高至每人每月530元。\n")
+    assert region_of(page, "1栋", published="2014-02") == ("定结县", "540231")
+    assert region_of(page, "530元", published="2014-02") == ("定结县", "540231")
+
+
 def test_the_district_named_in_full_keeps_its_name_and_its_cheng_qu_is_no_reference_word():
     # the district's own page; the 城区 inside 樊城区 is part of its name, no 城区 of the city
     page = ("樊城:社区食堂开到家门口\n\n本报讯 樊城区米公街道一家社区食堂里坐满了老人。"
