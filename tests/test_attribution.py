@@ -710,6 +710,9 @@ def test_a_headline_year_does_not_move_now_words():
      "全县特困人员2180人。\n", "812万元", "2022-10", ("during", "2022-01", "2022-09")),
     ("本报讯 今年以来,县医保局持续加大救助力度。截至9月底,累计救助困难群众6350人次,支出资金812万元,"
      "全县特困人员2180人。\n", "2180人", "2022-10", ("as_of", "", "2022-09")),
+    # … also after a cut-off that heads the ；-joined sentence before the figure's
+    ("本报讯 今年以来,县医保局开展专项治理。截至10月底,已检查定点医药机构210家;追回医保基金318万元。\n", "318万元",
+     "2019-11", ("during", "2019-01", "2019-10")),
     # a since whose event holds a figure of its own runs to the report's month
     ("本报讯 自2004年在3个县开展试点以来,全省累计补偿参合农民1.6亿人次。\n", "1.6亿人次", "2010-07",
      ("during", "2004-01", "2010-07")),
