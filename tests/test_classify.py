@@ -102,6 +102,10 @@ DOMAINS = [
     # the residents family doctors have signed up and their share, beside the word for residents
     ("全县组建家庭医生团队210个,累计签约常住人口26.4万人,签约率为38.2%。", "26.4万人", "health_services"),
     ("全县组建家庭医生团队210个,累计签约常住人口26.4万人,签约率为38.2%。", "38.2%", "health_services"),
+    # the rural pension's short name; a school's unsafe buildings; exams and spending per pupil
+    ("全县新农合参合率98.6%,新农保参保2.1万人。", "2.1万人", "employment_social_security"),
+    ("全县新建农房1200户,中小学危房改造4.5万平方米。", "4.5万平方米", "education"),
+    ("全县建成保障房800套,高考二本以上上线781人。", "781人", "education"),
     # who draws the allowance is the allowance's count, beside a paragraph's insurance
     ("年末参加城乡居民医保38.2万人。全年为2.1万名困难群众代缴医保个人缴费。年末享受农村低保的有4.1万人,城市低保0.8万人。",
      "4.1万人", "social_assistance"),
@@ -604,6 +608,7 @@ PERS = [
     ("全县农村居民人均纯收入6120元,城镇居民人均可支配收入15860元。", "15860元", "person_year"),
     ("全县在岗职工年平均工资31250元。", "31250元", "person_year"),
     ("农村居民每百户拥有电冰箱58台。", "58台", "household"),
+    ("寄宿生生活补助标准为年生均1250元。", "1250元", "person_year"),
     # a change in yuan of a level per visit or head is per the same; a total or a rate is not
     ("住院次均费用约为3260元,较上年同期下降6.5元,降幅2.1%。", "6.5元", "person_time"),
     ("住院次均费用约为3260元,较上年同期下降6.5元,降幅2.1%。", "2.1%", ""),
