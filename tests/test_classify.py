@@ -102,6 +102,8 @@ DOMAINS = [
     # the residents family doctors have signed up and their share, beside the word for residents
     ("全县组建家庭医生团队210个,累计签约常住人口26.4万人,签约率为38.2%。", "26.4万人", "health_services"),
     ("全县组建家庭医生团队210个,累计签约常住人口26.4万人,签约率为38.2%。", "38.2%", "health_services"),
+    # long-term care insurance covering the employee scheme's insured is long-term care's
+    ("目前,全市长期护理保险覆盖职工医保参保人员约41.2万人。", "约41.2万人", "elderly_care"),
     # the rural pension's short name; a school's unsafe buildings; exams and spending per pupil
     ("全县新农合参合率98.6%,新农保参保2.1万人。", "2.1万人", "employment_social_security"),
     ("全县新建农房1200户,中小学危房改造4.5万平方米。", "4.5万平方米", "education"),
