@@ -103,6 +103,18 @@ def test_short_form_only_when_unambiguous(gaz):
     assert gaz.find("交城路") == []
 
 
+def test_a_prefectures_short_form_its_seat_or_an_old_county_inside_it_shares_is_the_prefecture(gaz):
+    # 长沙 is the city, not 长沙县; 常德 and 定西 the prefectures, not the old county-level units inside them
+    for text, code in (("湖南长沙:城乡居民医保", "430100"), ("湖南常德:新农合", "430700"), ("甘肃定西:门诊", "621100")):
+        ms = gaz.find(text)
+        check_offsets(text, ms)
+        assert places(ms)[-1][1] == code, text
+    assert places(gaz.find("长沙县医保局")) == [("长沙县", "430121")]
+    # 晋江 is a county-level city and an old prefecture now 泉州市: no short form; 和 is mostly "and"
+    assert gaz.lookup("晋江") == () and gaz.lookup("和田") == ()
+    assert [m.text for m in gaz.find("古楼乡和田庄乡")] == ["古楼乡", "田庄乡"]
+
+
 def test_stopwords(gaz):
     for text in ("全面推进乡村振兴", "惠民政策落到实处", "公安机关", "开通绿色通道", "万年青",
                  "全县", "县长", "县委", "全市", "召开县委常委会", "示范县创建"):

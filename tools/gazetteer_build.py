@@ -74,6 +74,18 @@ _VILLAGE_LIKE = set("村镇乡屯寨")
 _PSEUDO_PREFECTURES = {"市辖区", "县", "直辖县"}
 
 
+def _denoted(units: set[str], prefecture: str | None) -> str:
+    """The one unit a short form denotes: the only one, or the current prefecture of that short
+    name (`prefecture`) when the others lie inside it, its seat or a former county (长沙: 长沙市, not
+    长沙县; 常德: 常德市, not the old county-level 常德市, now 武陵区); "" when it is ambiguous (晋江:
+    the county-level city, or the old prefecture now 泉州市)."""
+    if len(units) == 1:
+        return next(iter(units))
+    if prefecture in units and all(c[:4] == prefecture[:4] for c in units):
+        return prefecture
+    return ""
+
+
 def short_form(name: str, level: str) -> str:
     """Strip the administrative suffix (and ethnic part of autonomous names)."""
     for suf in _SUFFIXES.get(level, ()):
@@ -297,9 +309,11 @@ def build_rows(csv_path: Path, quhua: QuhuaFiles) -> list[dict]:
         r["_short"] = s
         if s and (r["current_code"] or r["is_current"]):
             targets[s].add(r["current_code"] or r["code"])
+    prefectures = {r["_short"]: r["code"] for r in out if r["level"] == "prefecture" and r["is_current"] and r["_short"]}
     for r in out:
         s = r.pop("_short")
-        if (len(s) >= 2 and r["current_code"] and len(targets[s]) == 1 and s not in full_names
+        if (len(s) >= 2 and r["current_code"] and _denoted(targets[s], prefectures.get(s)) == r["current_code"]
+                and s not in full_names
                 and (r["is_current"] or r["level"] != "county")  # historical counties: full name only
                 and s[-1] not in _VILLAGE_LIKE):
             r["short_name"] = s
