@@ -415,6 +415,8 @@ MEDICAL = [
      "employee_medical_insurance", "insured_persons"),
     ("全县职工医保参保2.3万人,城乡居民医保参保15.8万人。", "15.8万人",
      "resident_medical_insurance", "insured_persons"),
+    # the share a patient still pays is no share the fund pays (GUIDELINES §9 payment shares)
+    ("经医保报销后,贫困患者住院个人实际支付比例为9.7%。", "9.7%", "basic_medical_insurance", "other"),
     # what the patient is left to pay after the schemes is no money they paid out
     ("经基本医保、大病保险报销后,个人只承担了2.6万元。", "2.6万元", "basic_medical_insurance", "other"),
     ("经新农合报销后,个人实际负担4800元。", "4800元", "resident_medical_insurance", "other"),
@@ -703,6 +705,7 @@ def test_a_long_articles_topic_does_not_outvote_a_figures_own_clause():
     # the group a count names right after it, over one named earlier in its sentence
     ("全年为1.4万名特殊人群资助参保,资助资金约480万元。", "1.4万名", "特殊人群"),
     ("全县困难群众中,为2.1万名低保对象代缴个人缴费。", "2.1万名", "低保对象"),
+    ("全县贫困患者住院1.6万人次,政策范围内报销比例达90.2%。", "90.2%", "贫困患者"),
     # else the one named nearest before it
     ("全县低保对象全部参保,资助参保2.1万人。", "2.1万人", "低保对象"),
 ])
