@@ -169,21 +169,23 @@ def roles(text: str, located: list[Located]) -> list[Located]:
 
 
 @lru_cache(maxsize=None)
-def _rank_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+def _rank_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     kinds: dict[str, list[str]] = {}
     for word, kind in table("rank_words.tsv"):
         kinds.setdefault(kind.strip(), []).append(word)
     verb = regex.compile("(?:" + alternation(kinds["verb"]) + ")$")
-    standing = regex.compile(r"[^。！？!?,，;；\n]{0,16}?(?:" + alternation(kinds["standing"])
-                             + r"|(?:第|前|后|倒数第?)(?:\d{1,3}|[一二两三四五六七八九十]{1,3}))")
-    return verb, standing
+    rank = r"(?:" + alternation(kinds["standing"]) + r"|(?:第|前|后|倒数第?)(?:\d{1,3}|[一二两三四五六七八九十]{1,3}))"
+    standing = regex.compile(r"[^。！？!?,，;；\n]{0,16}?" + rank)
+    among = regex.compile(r"[^。！？!?,，;；\n]{0,12}?(?:" + alternation(kinds["among"]) + ")" + rank)
+    return verb, standing, among
 
 
 def ranks_within(text: str, start: int, end: int) -> bool:
-    """居某市各县(市、区)首位, 位居全省第二: the area (or 全市 …) at text[start:end] is the set a
-    subject ranks in, no referent of the figures before or after it."""
-    verb, standing = _rank_patterns()
-    return verb.search(text, max(0, start - 3), start) is not None and standing.match(text, end) is not None
+    """居某市各县(市、区)首位, 位居全省第二, 在全州8县市中排第2位: the area (or 全市 …) at
+    text[start:end] is the set a subject ranks in, no referent of the figures before or after it."""
+    verb, standing, among = _rank_patterns()
+    return ((verb.search(text, max(0, start - 3), start) is not None and standing.match(text, end) is not None)
+            or (start > 0 and text[start - 1] == "在" and among.match(text, end) is not None))
 
 
 def _opens_a_quoted_name(text: str, l: Located) -> bool:

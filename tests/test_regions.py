@@ -136,6 +136,8 @@ def test_the_province_a_county_is_one_of_does_not_carry_to_the_next_sentence():
     # the area a county ranks in (居某市各县首位, 位居全市第二) is no referent of what follows
     ("平遥县医保工作\n\n今年全县参合21.2万人,参合率98.1%,居晋中市各县(市、区)首位。今年人均筹资提高到340元。\n", "340元"),
     ("平遥县医保工作\n\n今年全县参合21.2万人,参合率98.1%,位居全市第二。今年人均筹资提高到340元。\n", "340元"),
+    ("平遥县医保工作\n\n今年全县参合21.2万人,参合率98.1%,在全市11个县(市、区)中排第2位;全年补偿参合农民36.2万人次。\n",
+     "36.2万人次"),
 ])
 def test_the_area_a_figure_is_compared_with_is_not_its_region(page, surface):
     kw = dict(published="2024-12", home_name="平遥县", home_code="140728")
