@@ -22,6 +22,7 @@ from typing import Callable
 from extract.gazetteer import NONE, Gazetteer, Region, region_of_place
 from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, locality_before,
                                  locate, names_an_award, organ_pattern, ranks_within, roles)
+from extract.segment.page import title_line
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -150,7 +151,7 @@ class RegionResolver:
         counties = [l for l in inside if l.place.level == "county"]
         pool = counties or inside
         if not pool:
-            return self.home if self.home.name else self._page_region()
+            return self.home if self.home.name else (self._title_region() or self._page_region())
         counts: dict[str, int] = {}
         for l in pool:
             counts[l.place.current_code or l.place.code] = counts.get(l.place.current_code or l.place.code, 0) + 1
@@ -194,6 +195,13 @@ class RegionResolver:
         code = l.place.current_code or l.place.code
         keep = {"prefecture": 4, "province": 2}.get(unit.level, 0)  # (a provincial bulletin's one county too)
         return keep > 0 and code[:keep] == unit.code[:keep] and code != unit.code
+
+    def _title_region(self) -> Region | None:
+        """The one unit the page's title names (莒县前三季度民生支出占比达80.2%), for the articles after
+        it that name none (a table's rows set apart from the lead, 教育⏎81236 …)."""
+        lo, hi = title_line(self.text)
+        units = {region_of_place(l.place) for l in self._upper_in(lo, hi) if l.role not in NO_REFERENT}
+        return units.pop() if len(units) == 1 else None
 
     def _page_region(self) -> Region:
         """The one unit a page names anywhere (a table's source line: 资料来源:四川省民政厅), if

@@ -236,6 +236,18 @@ def test_the_old_and_new_parts_of_a_county_s_town_are_the_county(surface):
     assert region_of(page, surface, published="2024-06") == ("平江县", "430626")
 
 
+def test_a_table_set_apart_from_its_lead_takes_the_county_the_page_s_title_names():
+    # no manifest: the rows after the lead and the paragraph after them name no place, the title
+    # does (the source line names another unit)
+    page = ("莒县前三季度民生支出占比达80.2%\n2015-10-16 10:25:33  来源:日照新闻网  【我要纠错】\n\n"
+            "今年1-9月份,莒县一般公共预算支出完成32.57亿元;其中民生支出26.12亿元。\n\n"
+            "主要民生支出情况(单位:万元)\n项目\n1-9月支出\n同比增减(%)\n教育\n81236\n12.4\n社会保障和就业\n45108\n"
+            "21.6\n医疗卫生与计划生育\n37452\n-3.1\n住房保障\n15223\n-18.5\n\n"
+            "在医疗保障方面,全县新农合参合农民94.6万人,参合率达99.3%。\n")
+    for surface in ("81236", "94.6万人"):
+        assert region_of(page, surface, published="2015-10") == ("莒县", "371122"), surface
+
+
 def test_building_a_county_hospital_names_no_county_of_that_name():
     # 新建县人民医院: "built the county hospital", not the former county of another province
     page = ("定结县2013年民生工作回顾\n\n本报讯 2013年,定结县新建县人民医院综合楼1栋,"
