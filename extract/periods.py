@@ -89,8 +89,10 @@ class PeriodResolver:
         """Year-less expressions (全年, 年末, 今年) take the year the text is about: a summary's
         title year, else the latest explicit year before them in their article, else the
         publication year."""
-        if t.resolved and (not t.relative or t.rule == "lookback" or (t.symbolic.start, t.symbolic.end) == (None, NOW)):
-            return t  # 过去一年, 目前 in a 2024年工作总结 of 2025-01: the report's month (GUIDELINES §6)
+        if (t.resolved and (not t.relative or t.rule == "lookback")) or (t.symbolic.start, t.symbolic.end) == (None, NOW):
+            # 过去一年, 目前 in a 2024年工作总结 of 2025-01: the report's month (GUIDELINES §6); 目前 on a
+            # page with no publication month stays without one, whatever year its text names (§9)
+            return t
         if heads_its_paragraph(self.text, explicit, t):
             return in_year(t, int(explicit.period_end[:4]))  # 2017年,…。年末全市参保…: 2017's
         art = self._article_of(t.start)

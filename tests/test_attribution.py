@@ -74,6 +74,9 @@ def test_muqian_takes_the_manifest_month():
 def test_muqian_without_a_publication_month_has_no_period():
     page = "本报讯 目前,平遥县已建成社区老年食堂24个。\n"
     assert period(page, "24个", published=None) == ("", "", "")
+    # … whatever year the text named before it
+    page = "本报讯 2023年,平遥县新建社区老年食堂6个。如今,全县已建成社区老年食堂24个。\n"
+    assert period(page, "24个", published=None) == ("", "", "")
 
 
 def test_no_time_expression_gives_no_period():
