@@ -28,6 +28,7 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
             text, span[0], span[1], published)  # (else the edition's year, less one)
     return named[0] if named else None
 
+
 def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     """The one period a headline, or an article's first line when it reads as a title,
     names (民生答卷来了!2022年全县十件实事交出成绩单; 【统计数据】2022年三季度…情况)."""
@@ -40,6 +41,7 @@ def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
         if named is not None:
             return named
     return None
+
 
 def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     """The period a progress table's title names (半年度进度表: the first half of the year it
@@ -54,6 +56,7 @@ def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
         return named[-1] if len({t.period_end for t in named}) == 1 else None
     return None
 
+
 def the_period_of(text: str, span: Span, times: list[TimeExpr]) -> TimeExpr | None:
     """The one period a title or heading names, if it names exactly one (a 年度 naming the
     scheme year of what follows, 2025年度城乡居民医保集中征缴…, names none of its figures'), narrowed
@@ -67,6 +70,7 @@ def the_period_of(text: str, span: Span, times: list[TimeExpr]) -> TimeExpr | No
     if len(months) == 1 and year.period_start[:4] == year.period_end[:4]:
         return in_year(months[0], int(year.period_end[:4]))
     return year
+
 
 def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
     return [t for t in within(times, *span) if t.resolved and t.kind == "during" and not t.relative]
