@@ -59,7 +59,7 @@ def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
 
 def the_period_of(text: str, span: Span, times: list[TimeExpr]) -> TimeExpr | None:
     """The one period a title or heading names, if it names exactly one (a 年度 naming the
-    scheme year of what follows, 2025年度城乡居民医保集中征缴…, names none of its figures'), narrowed
+    scheme year of what follows, 2026年度居民医保集中征缴…, names none of its figures'), narrowed
     to the months it names after a year (2016年十件民生实事1-9月进展情况: January to September)."""
     named = [t for t in _named_in(span, times) if not is_modifier(text, t)]
     if len({(t.period_start, t.period_end) for t in named}) != 1:
@@ -77,7 +77,7 @@ def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
 
 
 def is_modifier(text: str, t: TimeExpr) -> bool:
-    """2025年度城乡居民医保集中征缴: a 年度 qualifying the noun after it is not the
+    """2026年度居民医保集中征缴: a 年度 qualifying the noun after it is not the
     figure's period when the sentence has another time expression (半年度 is a half-year,
     never a scheme year: 半年度进度表)."""
     return (t.text.endswith("年度") and not t.text.endswith("半年度") and t.end < len(text)
