@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.ellipses import with_heads
 from extract.medical_settle import ONE_PERSONS_PREMIUM_BELOW
 from extract.segment.sentences import is_bare_item
 from extract.spans import Hit, Span, Window, WordView, hits, last_of, nearest_before, within
@@ -24,8 +25,8 @@ class DocWords:
     def __init__(self, text: str):
         self.text = text
         view = WordView(text)
-        self.domain = hits(text, "domain_keywords.tsv", view)
-        self.program = hits(text, "medical_programs.tsv", view)
+        self.domain = with_heads(text, hits(text, "domain_keywords.tsv", view), "domain_keywords.tsv")
+        self.program = with_heads(text, hits(text, "medical_programs.tsv", view), "medical_programs.tsv")
         self.metric = hits(text, "medical_metrics.tsv", view)
         self.per = hits(text, "per_words.tsv", view)
         self.per_base = hits(text, "per_time_bases.tsv", view)

@@ -716,3 +716,13 @@ def test_population_is_the_group_a_count_names(sentence, surface, population):
 def test_behind_an_earlier_times_progress_is_a_fall():
     a = attribution("截至11月底,全县参保缴费进度比去年同期慢2.1个百分点。", "2.1个百分点")
     assert (a.change, a.sign) == ("delta", -1)
+
+
+def test_a_list_that_writes_its_head_once_reads_each_item_with_it():
+    # 基本养老、基本医疗、失业…保险: the pension, the employee medical scheme, unemployment …
+    page = ("年末全县城镇职工基本养老、城镇职工基本医疗、失业、工伤、生育保险参保人数分别为"
+            "12.6万人、10.2万人、6.1万人、7.3万人、5.8万人。")
+    assert attribution(page, "12.6万人").domain == "employment_social_security"
+    a = attribution(page, "10.2万人")
+    assert (a.domain, a.program, a.metric) == ("medical_security", "employee_medical_insurance", "insured_persons")
+    assert attribution(page, "6.1万人").domain == "employment_social_security"

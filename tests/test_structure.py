@@ -25,6 +25,7 @@ RANKS = {
     "extract.medical_settle": 2,  # corrections once a medical figure's program and metric are read
     "extract.rate_names": 2,  # percentages no keyword of another clause names (shares, named rates)
     "extract.time_expressions": 2,  # the time rules' matches, anchored to the publication month
+    "extract.ellipses": 1,  # a list's items read with the head noun written once at its end (…、生育保险)
     "extract.page_periods": 3,  # the period a title, headline or progress table names for its page
     "extract.scan": 3,
     # resolvers
