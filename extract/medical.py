@@ -30,6 +30,7 @@ LIST_REACH = 40  # characters from a listed scheme to the end of its list
 _LIST_JOIN = compiled(r"(?:、|,|和|及|与|以及)(?:[^,;:。，；：]{0,20}?(?:、|和|及|与))*[^,;:。，；：、]{0,4}")
 _SENTENCE_END = compiled(r"[。!?！？]")
 _RUN_BREAK = compiled(r"[;；]")
+_FIGURE = compiled(r"\d")  # (a total before 其中: the parts after it)
 # premiums paid for others (为…参加…出资, 资助…参保): a paying verb in the figure's clause, after the phrase
 _PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)")
 _PAYING = compiled(r"出资|代缴|缴纳|资助|补助")
@@ -303,6 +304,13 @@ class ProgramReader:
         helps = {self.program(x) for x in self._in(start, end)} - sets().schemes - {SERVICES}
         return len(helps) > 1 and _RUN_BREAK.search(self.text, h.end, end) is not None
 
+    def _a_part(self, h, lo: int) -> bool:
+        """全县参保人数28.6万人,其中职工6.3万人。: a scheme named after 其中, in a sentence that gave the
+        whole before it, is one of its parts, no topic of the sentences after."""
+        opened = max(lo, last_of(self.text, "。!?！？", lo, h.start) + 1)
+        parts = self.text.rfind("其中", opened, h.start)
+        return parts >= 0 and _FIGURE.search(self.text, opened, parts) is not None
+
     def _around(self, w: Window, metric: str) -> str | None:
         """The paragraph before the figure (not for enrollment, which a sentence naming no
         scheme gives for both), then the heading or headline above it."""
@@ -311,9 +319,11 @@ class ProgramReader:
         for span in (paragraph, w.headline):
             if span is None:
                 continue
-            # (programs named aside in an earlier sentence name no topic of this one: _aside_of)
+            # (programs named aside in an earlier sentence name no topic of this one: _aside_of; nor do
+            # the parts an earlier sentence breaks its scheme into: _a_part)
             named = [h for h in self._in(*span) if self.program(h) != SERVICES and not (
-                span == paragraph and h.start < w.sentence[0] and self._aside_of(h, w.paragraph))]
+                span == paragraph and h.start < w.sentence[0]
+                and (self._aside_of(h, w.paragraph) or self._a_part(h, w.paragraph[0])))]
             if not named:
                 continue
             last = named[-1]

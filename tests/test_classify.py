@@ -726,3 +726,10 @@ def test_a_list_that_writes_its_head_once_reads_each_item_with_it():
     a = attribution(page, "10.2万人")
     assert (a.domain, a.program, a.metric) == ("medical_security", "employee_medical_insurance", "insured_persons")
     assert attribution(page, "6.1万人").domain == "employment_social_security"
+
+
+def test_the_parts_an_earlier_sentence_breaks_its_scheme_into_name_no_topic_of_the_next():
+    page = ("2019年,全县参加基本医疗保险41.3万人,其中职工6.3万人、居民35万人。"
+            "全年住院费用总额5.87亿元,住院4.31万人次。")
+    assert attribution(page, "5.87亿元").program == "basic_medical_insurance"
+    assert attribution(page, "4.31万人次").program == "basic_medical_insurance"
