@@ -34,8 +34,9 @@ class CellPeriods:
         earlier = self.years_back(column) if column else 0
         if written and earlier:
             return moved_back(written[-1], earlier)  # 上年同期: the caption's period a year before
-        relative = [t for t in found if t.relative and t.symbolic and t.symbolic.start
-                    and t.symbolic.start.year.kind == "rel"]
+        # (上年结余 names a year; 上年末累计结余, a moment, names it at its end)
+        relative = [t for t in found if t.relative and t.symbolic and (at := t.symbolic.start or t.symbolic.end)
+                    and at.year.kind == "rel"]
         if written and relative:
             return in_year(relative[0], int(written[-1].period_end[:4]))
         return (written or found)[-1]

@@ -811,3 +811,11 @@ def test_an_average_row_counts_in_the_notes_plain_unit_and_is_per_its_labels_den
             "城市低保月人均补助标准(元)     520      560\n农村低保年人均补助标准(元)    4300     4600\n")
     figures = {s: a for s, _, a in attributions(page, published="2023-06")}
     assert (figures["560"].per, figures["4600"].per) == ("person_month", "person_year")
+
+
+def test_a_row_of_last_years_closing_balance_is_dated_to_that_year_end():
+    page = ("某县2024年1-6月医疗保障基金运行情况\n| 单位:人、万元 |\n| 项目 | 职工医保 | 城乡居民医保 |\n"
+            "| 参保人数 | 41260 | 612840 |\n| 上年末累计结余 | 15210.36 | 38214.07 |\n| 本期基金收入 | 12930.44 | 70215.12 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-08")}
+    assert (figures["15210.36"].period_kind, figures["15210.36"].period_end) == ("as_of", "2023-12")
+    assert (figures["41260"].period_kind, figures["41260"].period_end) == ("as_of", "2024-06")
