@@ -420,6 +420,11 @@ MEDICAL = [
     # what the patient is left to pay after the schemes is no money they paid out
     ("经基本医保、大病保险报销后,个人只承担了2.6万元。", "2.6万元", "basic_medical_insurance", "other"),
     ("经新农合报销后,个人实际负担4800元。", "4800元", "resident_medical_insurance", "other"),
+    # a band's share the fund pays back; the band's bounds are no money paid out
+    ("大病保险1.5万元(不含)至6万元(含)部分支付60%,6万元(不含)至12万元(含)部分支付65%,12万元以上部分支付75%。",
+     "75%", "critical_illness_insurance", "reimbursement_rate"),
+    ("大病保险1.5万元(不含)至6万元(含)部分支付60%,6万元(不含)至12万元(含)部分支付65%,12万元以上部分支付75%。",
+     "12万元", "critical_illness_insurance", "other"),
     # what hospitals keep of a payment-reform surplus is no balance of the fund, nor their own care
     ("2023年度DRG付费清算中,全县15家乡镇卫生院合计结余留用约780万元。", "约780万元", "basic_medical_insurance", "other"),
     ("从县区看,甲县、乙县DIP清算结余分别为3860万元、2145万元。", "2145万元", "basic_medical_insurance", "other"),
