@@ -44,7 +44,8 @@ def after_care_level(text: str, w: Window, before: Span | None = None) -> bool:
     """The figure stands right after a level of care (县级医院4家, 在乡镇卫生院达85%), or `before`
     (its 分别 item) ends in one."""
     lo, hi = before or (w.clause[0], w.start)
-    listed = _LISTED_BEFORE.search(text, lo, hi)
+    # (most figures follow no 、: the search for a list before them is not made)
+    listed = _LISTED_BEFORE.search(text, lo, hi) if text[lo:hi].rstrip().endswith("、") else None
     return _care_level().search(text, lo, listed.start() if listed else hi) is not None
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.ellipses import with_heads
+from extract.ellipses import headless_items, with_heads
 from extract.medical_settle import ONE_PERSONS_PREMIUM_BELOW
 from extract.segment.sentences import is_bare_item
 from extract.spans import Hit, Span, Window, WordView, hits, last_of, nearest_before, within
@@ -25,8 +25,9 @@ class DocWords:
     def __init__(self, text: str):
         self.text = text
         view = WordView(text)
-        self.domain = with_heads(text, hits(text, "domain_keywords.tsv", view), "domain_keywords.tsv")
-        self.program = with_heads(text, hits(text, "medical_programs.tsv", view), "medical_programs.tsv")
+        items = headless_items(text)  # (城镇职工基本养老、…、生育保险: each item read with its 保险)
+        self.domain = with_heads(text, hits(text, "domain_keywords.tsv", view), items, "domain_keywords.tsv")
+        self.program = with_heads(text, hits(text, "medical_programs.tsv", view), items, "medical_programs.tsv")
         self.metric = hits(text, "medical_metrics.tsv", view)
         self.per = hits(text, "per_words.tsv", view)
         self.per_base = hits(text, "per_time_bases.tsv", view)
@@ -201,11 +202,15 @@ def _nearest_before(hs: list[Hit], w: Window, span) -> Hit | None:
     return nearest_before(hs, w.start, span[0])
 
 
+@lru_cache(maxsize=None)
+def _longest_group() -> int:
+    return max(map(len, words("populations.txt")))
+
+
 def population_of(w: Window, words_: DocWords) -> str:
     """The group the figure counts, named right after it (资助1.36万名特殊人群参保), else the one
     named nearest before it in its sentence."""
-    reach = w.end + max(map(len, words("populations.txt")))
-    after = next((h for h in within(words_.population, w.end, reach) if h.start == w.end), None)
+    after = next((h for h in within(words_.population, w.end, w.end + _longest_group()) if h.start == w.end), None)
     if after is not None:
         return after.word
     h = _nearest_before(words_.population, w, w.sentence)
@@ -330,15 +335,14 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str) -> str:
     if per in ("person", "household"):
         base = _nearest_before(words_.per_base, w, (w.clause[0], h.start))
         per = f"{per}_{_per_bases()[base.word]}" if base is not None else per  # 月保障标准…每人320元
-    return "" if unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
+    return _unless_counted(per, unit)
 
 
 def per_in_label(words_: DocWords, label: Span, unit: str) -> str:
     """The denominator a table row's label names (次均住院费用 | 9873 | 5736: every cell of the row
     is per visit; 城市低保月人均补助标准(元): per person and month)."""
     found = within(words_.per, *label)
-    per = _pers()[found[-1].word] if found else ""
-    return "" if unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
+    return _unless_counted(_pers()[found[-1].word], unit) if found else ""
 
 
 @lru_cache(maxsize=None)
@@ -347,6 +351,11 @@ def _per_bases() -> dict[str, str]:
 
 
 _COUNTED_BY = {"person": ("人", "人次"), "household": ("户",)}  # a per whose own unit a count is
+
+
+def _unless_counted(per: str, unit: str) -> str:
+    """A count of people or households is never per person or household."""
+    return "" if unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
 
 
 def per_for(metric: str, written: str, surface: str, value: float = 0.0) -> str:

@@ -137,6 +137,7 @@ class ProgramReader:
         self.hits = Sorted(self.hits)
         self.title_scheme = self._title_scheme()
         self._asides: dict[int, bool] = {}  # _aside_of, once per hit (the figures after it all ask)
+        self._parts: dict[int, bool] = {}  # _a_part, once per hit
 
     def _title_scheme(self) -> str | None:
         """The one scheme a document's title line names (关于某县今年职工医保运行情况的通报): the
@@ -307,9 +308,11 @@ class ProgramReader:
     def _a_part(self, h, lo: int) -> bool:
         """全县参保人数28.6万人,其中职工6.3万人。: a scheme named after 其中, in a sentence that gave the
         whole before it, is one of its parts, no topic of the sentences after."""
-        opened = max(lo, last_of(self.text, "。!?！？", lo, h.start) + 1)
-        parts = self.text.rfind("其中", opened, h.start)
-        return parts >= 0 and _FIGURE.search(self.text, opened, parts) is not None
+        if h.start not in self._parts:
+            opened = max(lo, last_of(self.text, "。!?！？", lo, h.start) + 1)
+            parts = self.text.rfind("其中", opened, h.start)
+            self._parts[h.start] = parts >= 0 and _FIGURE.search(self.text, opened, parts) is not None
+        return self._parts[h.start]
 
     def _around(self, w: Window, metric: str) -> str | None:
         """The paragraph before the figure (not for enrollment, which a sentence naming no

@@ -256,7 +256,7 @@ def organ_pattern() -> regex.Pattern:
                          + alternation(words("organ_suffixes.txt")) + ")")
 
 
-_VILLAGE = regex.compile(r"村|社区")
+_VILLAGE = compiled(r"村|社区")
 
 
 @lru_cache(maxsize=None)

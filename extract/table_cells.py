@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from extract.spans import Span
-from rules.fragments import alternation, units
+from rules.fragments import units, word_pattern
 from rules.numerals import magnitudes
 from rules.parsers import Quantity
 from rules.pattern_cache import compiled
@@ -101,15 +101,9 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
     if _RATE_LABEL.search(label) and rates:
         return rates[0]
     plain = [u for u in other if u[1] == 1]
-    if plain and _per_label().search(label):
+    if plain and word_pattern("per_words.tsv").search(label):
         return plain[0]  # 次均住院费用 under 单位:人、万元、人次、元: an average counts in the plain unit
     return (other or listed)[0]
-
-
-@lru_cache(maxsize=None)
-def _per_label():
-    """A denominator in a label (次均, 人均, 每人每年 …: per_words.tsv): the row is an average."""
-    return compiled(alternation(r[0] for r in table("per_words.tsv")))
 
 
 def names_a_rate(label: str) -> bool:
