@@ -278,6 +278,9 @@ DOMAINS = [
     ("上半年县医保服务大厅共受理业务3.9万件,办结3.8万件,办结率97.4%。", "97.4%", "medical_security"),
     ("上半年县政务服务中心共办结各类事项12.6万件。", "12.6万件", "governance"),
     ("全年12345热线受理群众诉求2.1万件,办结率99%。", "99%", "governance"),
+    ("全年12345平台转办工单3260件,办结率98%。", "98%", "governance"),
+    # a figure that happens to be written 12345 is no hotline
+    ("全年城乡居民医保基金收入12345万元,支出9876万元。", "9876万元", "medical_security"),
     # how many members each group of a list has, at the year's end, after a paragraph on medical assistance
     ("全年支出医疗救助资金9380万元。年末全市共有城市低保对象1.82万人、农村低保对象5.64万人;城市低保平均标准每人每月637元。",
      "5.64万人", "social_assistance"),
