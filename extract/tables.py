@@ -30,11 +30,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from unicodedata import east_asian_width
 
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.spans import Span
+from extract.table_headers import column_places, header_of, nearest_columns
 from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, PERCENT, RATE_SIGN, YEAR_CELL, Cell, cell_quantity,
                                  change_in_column, counted_unit, unit_for, unit_of_label, unit_word, units_in_note,
                                  year_period)
@@ -47,10 +47,10 @@ _HAN = compiled(r"\p{Han}")
 # (a dash holds an empty cell's place: 李村  3712  174  —  —  43.8)
 _LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?|[—–－-]{{1,2}})\s*$")
 _DASH = compiled(r"[—–－-]{1,2}")
+_TRANSLATION = compiled(r"[^\p{Han}]*[A-Za-z]{3}[^\p{Han}]*")  # (Basic Medical Insurance … (2020))
 _COLUMN_GAP = compiled(r"\t|[ \u3000]{2,}")
 _ENGLISH_START = compiled(r"\s[A-Za-z]")
 _UNIT_CELL = compiled(r"(?:\t|[ ]{2,})([^\s\d]{1,5})\s*$")  # the label's last cell, after a column gap
-_TOKEN = compiled(r"(?:19|20)\d\d[ ]年度?(?!\S)|\S+")  # (2023 年: one column's name)
 MIN_ROWS = 2
 
 
@@ -127,8 +127,9 @@ def find_table_cells(text: str) -> list[Cell]:
         block, j = _block(text, lines, i)
         rows = [r for r in block if isinstance(r, _Row)]
         if len(rows) >= MIN_ROWS:
-            header, k = _header(text, lines, i, max(len(r.cells) for r in rows))
-            between = [lines[x] for x in range(k + 1, i) if lines[x][1].strip() and not _is_note(lines[x][1])]
+            header, k, units_line = header_of(lines, i, max(len(r.cells) for r in rows))
+            between = [lines[x] for x in range(k + 1, i)
+                       if x != units_line and lines[x][1].strip() and not _is_note(lines[x][1])]
             # 社会保障(人): a section row; 单位:万元 above the rows or in the caption: the table's unit
             cells += _cells(text, between + block, header, _caption(lines, k), _note(lines, k, i))
             i = j
@@ -177,49 +178,16 @@ def _block(text: str, lines, i: int) -> tuple[list, int]:
     return block, j
 
 
-def _header(text: str, lines, i: int, width: int) -> tuple[list[tuple[int, int, str]], int]:
-    """The nearest line above the block that can name `width` columns (years, places, Chinese
-    words; an English translation of them is passed over), and its line index."""
-    for k in range(i - 1, max(-1, i - 12), -1):
-        offset, line = lines[k]
-        tokens = [(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(line)]
-        if len(tokens) >= width and all(YEAR_CELL.match(t[2]) or _HAN.search(t[2]) for t in tokens[-width:]):
-            return _with_upper_half(lines, k, tokens, width), k
-    return [], i
-
-
-def _with_upper_half(lines, k: int, tokens: list, width: int) -> list:
-    """A header written over two lines, each column's name broken at the same place (城镇职工基本 over
-    医疗保险参保; 床位数 over (张)): each column reads both halves, the upper one's span kept beside it."""
-    if k == 0:
-        return tokens
-    offset, line = lines[k - 1]
-    upper = [(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(line)][-width:]
-    lower = tokens[-width:]
-    if (len(upper) < width or not all(_HAN.search(t[2]) for t in upper)
-            or any(abs(_shown_at(line, u[0] - offset) - _shown_at(lines[k][1], t[0] - lines[k][0])) > _HALF_ALIGN
-                   for u, t in zip(upper, lower))):
-        return tokens
-    return tokens[:-width] + [(t[0], t[1], u[2] + t[2], (u[0], u[1])) for u, t in zip(upper, lower)]
-
-
-_HALF_ALIGN = 4  # columns (a Han character two wide) a column's upper half may stand off its lower half
-
-
-def _shown_at(line: str, i: int) -> int:
-    """The display column of line[i], a wide (Han) character counted as two."""
-    return sum(2 if east_asian_width(c) in "WF" else 1 for c in line[:i])
-
 def _caption(lines, k: int) -> Span | None:
     """The nearest non-blank line above the header, which often names the table and its period
     (a unit note alone on its line is passed over, and so is a web page's furniture: 发布机构…
-    发布日期 between the title and the table)."""
+    发布日期 between the title and the table, and a yearbook's English translation of the title)."""
     seen = 0
     for j in range(k - 1, -1, -1):
         offset, line = lines[j]
         if not line.strip():
             continue
-        if not _is_note(line) and not is_furniture(line):
+        if not _is_note(line) and not is_furniture(line) and not _TRANSLATION.fullmatch(line):
             return offset, offset + len(line)
         seen += 1
         if seen == 3:  # (three lines passed over: a caption further up names another table, if any)
@@ -280,6 +248,9 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
     # a change column's period: the latest its columns name (2024年度 | 2025年度 | 增减: 2025's rise)
     change_period = max((p for p, _ in meanings if p), key=lambda p: p[2], default=None)
     tabbed = _tab_columns(text, columns)
+    # a row that leaves cells blank in a table drawn aligned: each cell under the column it stands under
+    places = column_places(text, columns, [r.cells for r in rows if len(r.cells) == len(columns)]) if any(
+        len(r.cells) < len(columns) for r in rows) else None
     levels = next((k for k, (_, is_change) in enumerate(meanings) if is_change), len(meanings))
     out: list[Cell] = []
     section_unit = None
@@ -307,10 +278,11 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
         shift = len(columns) - len(row.cells)  # empty first cells: the row's cells fill the last columns
         if shift > 0 and meanings[-1][1] and len(row.cells) <= levels:
             shift = 0  # 累计结余  210456 under 本期 / 上年同期 / 增减%: a level with no comparison
+        placed = nearest_columns(text, places, row.cells) if places and shift > 0 else None
         for k, (s, e, raw) in enumerate(row.cells):
             if _DASH.fullmatch(raw):
                 continue  # an empty cell, held in its place
-            col = k + shift if columns and shift >= 0 else None
+            col = placed[k] if placed else k + shift if columns and shift >= 0 else None
             if tabbed and "\t" in row.line:
                 col = tabbed.get(_tab_field(text, s), col)  # 当年结余\t4887\t(blank): its tab says where
             period, is_change = meanings[col] if col is not None else (None, False)

@@ -18,7 +18,8 @@ RANKS = {
     "extract.budget": 1,  # the time a document may take, announced stage by stage
     # finders and layout
     "extract.segment": 1, "extract.gazetteer": 1, "extract.published": 1, "extract.table_cells": 1,
-    "extract.tables": 2, "extract.flat_tables": 2,
+    "extract.table_headers": 2,  # the line naming an aligned table's columns, with their units and places
+    "extract.tables": 3, "extract.flat_tables": 2,
     "extract.stock_flow": 2,  # stock or flow of a figure, read from the words around it
     "extract.place_roles": 2,  # the part a named place plays in its sentence
     "extract.plans": 2,  # whether a figure is a target or plan
@@ -27,7 +28,7 @@ RANKS = {
     "extract.time_expressions": 2,  # the time rules' matches, anchored to the publication month
     "extract.ellipses": 1,  # a list's items read with the head noun written once at its end (…、生育保险)
     "extract.page_periods": 3,  # the period a title, headline or progress table names for its page
-    "extract.scan": 3,
+    "extract.scan": 4,
     # resolvers
     "extract.regions": 3, "extract.periods": 4, "extract.classify": 3, "extract.individuals": 3, "extract.medical": 4,
     "extract.breakdowns": 3, "extract.subjects": 3, "extract.livelihood": 4,

@@ -819,3 +819,27 @@ def test_a_row_of_last_years_closing_balance_is_dated_to_that_year_end():
     figures = {s: a for s, _, a in attributions(page, published="2024-08")}
     assert (figures["15210.36"].period_kind, figures["15210.36"].period_end) == ("as_of", "2023-12")
     assert (figures["41260"].period_kind, figures["41260"].period_end) == ("as_of", "2024-06")
+
+
+def test_units_written_under_the_column_names_and_a_row_that_leaves_cells_blank():
+    # a yearbook table: names on one line, each unit in brackets under its name (a percent among
+    # them), an English line between; the title's English translation stands below the Chinese one
+    page = ("某市统计年鉴2022\n\n17-4  各县(市、区)城乡居民基本医疗保险情况(2021年)\n"
+            "Basic Medical Insurance for Rural and Urban Residents by County (2021)\n\n"
+            "               参保人数    参保率    基金收入    基金支出\n"
+            "地  区         (人)        (%)      (万元)      (万元)\n"
+            "Region         Insured     Rate     Revenue     Expenditure\n"
+            "全  市         905120      98.73    116210      108455\n"
+            "市直属         13280                1520        1410\n"
+            "甲  县         411230      98.61    52840       49310\n"
+            "乙  县         480610      98.92    61850       57735\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2022-10")}
+    rate, income = figures["98.61"], figures["52840"]
+    assert (rate[0].quantity.unit, rate[1].metric) == ("%", "enrollment_rate")
+    assert (float(income[0].quantity.value), income[0].quantity.unit, income[1].metric) == (528400000, "元", "fund_income")
+    assert income[1].program == "resident_medical_insurance"  # (the Chinese title names the scheme)
+    assert (income[1].period_kind, income[1].period_start, income[1].period_end) == ("during", "2021-01", "2021-12")
+    # the row with no rate: its cells stand under income and spending, not packed to the right
+    assert (float(figures["1520"][0].quantity.value), figures["1520"][1].metric) == (15200000, "fund_income")
+    assert (float(figures["1410"][0].quantity.value), figures["1410"][1].metric) == (14100000, "amount")
+    assert (figures["13280"][0].quantity.unit, figures["13280"][1].metric) == ("人", "insured_persons")

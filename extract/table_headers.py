@@ -1,0 +1,121 @@
+"""The header of an aligned table (extract.tables): the line above its rows that names its
+columns, read with a second line of each name written above it (城镇职工基本 over 医疗保险参保)
+or with the units written in brackets under it (参保人数  参保率 over (人)  (%)), and where each
+column stands on the line, for rows that leave cells blank."""
+from __future__ import annotations
+
+from unicodedata import east_asian_width
+
+from extract.table_cells import YEAR_CELL, unit_word
+from rules.pattern_cache import compiled
+
+_HAN = compiled(r"\p{Han}")
+TOKEN = compiled(r"(?:19|20)\d\d[ ]年度?(?!\S)|\S+")  # (2023 年: one column's name)
+
+
+def header_of(lines, i: int, width: int) -> tuple[list, int, int | None]:
+    """The header above the rows starting at line i, its line's index, and the index of the
+    line of units under it (None if there is none)."""
+    header, k = _header(lines, i, width)
+    header, units_line = _with_units_row(lines, k, i, header, width)
+    return header, k, units_line
+
+
+def _header(lines, i: int, width: int) -> tuple[list[tuple[int, int, str]], int]:
+    """The nearest line above the block that can name `width` columns (years, places, Chinese
+    words; an English translation of them is passed over), and its line index."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        offset, line = lines[k]
+        tokens = [(offset + m.start(), offset + m.end(), m.group()) for m in TOKEN.finditer(line)]
+        if len(tokens) >= width and all(YEAR_CELL.match(t[2]) or _HAN.search(t[2]) for t in tokens[-width:]):
+            return _with_upper_half(lines, k, tokens, width), k
+    return [], i
+
+
+def _with_upper_half(lines, k: int, tokens: list, width: int) -> list:
+    """A header written over two lines, each column's name broken at the same place (城镇职工基本 over
+    医疗保险参保; 床位数 over (张)): each column reads both halves, the upper one's span kept beside it."""
+    if k == 0:
+        return tokens
+    offset, line = lines[k - 1]
+    upper = [(offset + m.start(), offset + m.end(), m.group()) for m in TOKEN.finditer(line)][-width:]
+    lower = tokens[-width:]
+    if (len(upper) < width or not all(_HAN.search(t[2]) for t in upper)
+            or any(abs(shown_at(line, u[0] - offset) - shown_at(lines[k][1], t[0] - lines[k][0])) > HALF_ALIGN
+                   for u, t in zip(upper, lower))):
+        return tokens
+    return tokens[:-width] + [(t[0], t[1], u[2] + t[2], (u[0], u[1])) for u, t in zip(upper, lower)]
+
+
+_BRACKETED = compiled(r"[(（][^()（）\s]{1,6}[)）]")
+
+
+def _with_units_row(lines, k: int, i: int, header: list, width: int) -> tuple[list, int | None]:
+    """A header whose units stand on the line under it, each in brackets under its column
+    (参保人数  参保率  基金收入 over 地  区  (人)  (%)  (万元)): each column reads its unit, and the
+    line is no section row of the table (whose unit would be every row's); its index, if any."""
+    x = next((x for x in range(k + 1, i) if lines[x][1].strip()), None)
+    if not header or x is None:
+        return header, None
+    offset, line = lines[x]
+    units = [(offset + m.start(), offset + m.end(), m.group()) for m in _BRACKETED.finditer(line)]
+    if (len(units) < 2 or _LEADING_LABEL.fullmatch(_BRACKETED.sub("", line)) is None
+            or any(u[2][1:-1] != "%" and unit_word(u[2][1:-1]) is None for u in units)):
+        return header, None
+    columns = header[-width:]
+    if len(units) == len(columns):
+        pairs = list(zip(columns, units))
+    else:  # some columns have no unit: each unit goes to the column it stands under
+        at = [shown_at(lines[k][1], c[0] - lines[k][0]) for c in columns]
+        pairs = []
+        for u in units:
+            shown = shown_at(line, u[0] - offset)
+            near = min(range(len(columns)), key=lambda j: abs(at[j] - shown))
+            if abs(at[near] - shown) > 2 * HALF_ALIGN:
+                return header, None
+            pairs.append((columns[near], u))
+    unit_of = {c[:2]: u for c, u in pairs}
+    merged = [c[:2] + (c[2] + unit_of[c[:2]][2],) + c[3:] + (unit_of[c[:2]][:2],) if c[:2] in unit_of else c
+              for c in columns]
+    return header[:-width] + merged, x
+
+
+_LEADING_LABEL = compiled(r"\s*(?:\p{Han}[\p{Han}\s]*)?\s*")  # (地  区 before the units)
+HALF_ALIGN = 4  # columns (a Han character two wide) a column's upper half may stand off its lower half
+
+
+def shown_at(line: str, i: int) -> int:
+    """The display column of line[i], a wide (Han) character counted as two."""
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in line[:i])
+
+
+
+
+def _shown(text: str, pos: int) -> int:
+    line = text.rfind("\n", 0, pos) + 1
+    return shown_at(text[line:pos], pos - line)
+
+
+def _place(text: str, span, centred: bool) -> float:
+    start = _shown(text, span[0])
+    return (start + _shown(text, span[1])) / 2 if centred else start
+
+
+def column_places(text: str, columns: list, full_rows: list) -> tuple[bool, list[float]] | None:
+    """Where each column stands on the line (display columns of the names' starts, else of their
+    middles), when the table is drawn aligned: every cell of its full rows stands nearer its own
+    column than any other."""
+    if not columns or not full_rows:
+        return None
+    for centred in (False, True):
+        places = (centred, [_place(text, c, centred) for c in columns])
+        if all(nearest_columns(text, places, cells) == list(range(len(columns))) for cells in full_rows):
+            return places
+    return None
+
+
+def nearest_columns(text: str, places: tuple[bool, list[float]], cells: list) -> list[int] | None:
+    """The column each cell stands under, if they are distinct and in order."""
+    centred, at = places
+    found = [min(range(len(at)), key=lambda j: abs(at[j] - _place(text, c, centred))) for c in cells]
+    return found if all(a < b for a, b in zip(found, found[1:])) else None
