@@ -120,7 +120,8 @@ class RegionResolver:
 
     def _main_region(self, w: Window) -> Region:
         if w.headline:
-            inside = [l for l in self._upper_in(*w.headline) if l.role not in NO_REFERENT]
+            # (a paper's name in the line read as the headline, 某某日报 2023-12-19 第03版, is its dateline)
+            inside = [l for l in self._upper_in(*w.headline) if l.role not in NO_REFERENT and l.role != "outlet"]
             if inside:
                 return region_of_place(sorted(inside, key=lambda l: _LEVEL[l.place.level])[-1].place)
         lead_start = w.headline[1] if w.headline else w.article[0]

@@ -747,3 +747,14 @@ def test_shi_zhong_qu_is_the_district_of_the_page_s_prefecture(home, code, expec
     page = "本报讯 市中区城乡居民医保参保人数21.8万人。\n"
     assert region_of(page, "21.8万人", published="2018-10", home_name=home, home_code=code) == ("市中区", expected)
     assert region_of(page, "21.8万人", published="2018-10")[0] != "市中区"
+
+
+def test_a_prefecture_papers_story_on_one_county_is_that_countys_below_the_papers_dateline():
+    # the paper's name and edition on the line under the title is no place the story is about:
+    # a paragraph naming no place is the county's the title and lead name, not the paper's city's
+    page = ("桦川县2025年度居民医保缴费过半\n佳木斯日报 2024-11-20 第02版:县区新闻\n\n"
+            "本报讯 记者从桦川县医疗保障局获悉,截至11月15日,全县已缴费10.2万人。\n\n"
+            "今年县里组织代办员310余名入户宣传,共资助困难群众参保0.86万人。\n")
+    kw = dict(published="2024-11", home_name="佳木斯市", home_code="230800")
+    assert region_of(page, "310余名", **kw) == ("桦川县", "230826")
+    assert region_of(page, "0.86万人", **kw) == ("桦川县", "230826")
