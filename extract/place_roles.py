@@ -39,6 +39,7 @@ class Located:
 
 
 _LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
+_LOWER_LIST = compiled(r"[、]|和|及|与|以及")  # (towns and villages: a comma between two ends a clause)
 # roles of places that 全县, 全市 … never refer to, and that are no article's main region
 NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", "class", "grantor"})
 # 哈密地区下达我县补助资金1800万元, 完成某市下达任务数的99.2%: a superior granting money to the page's
@@ -284,6 +285,10 @@ def locality_before(text: str, before: list[Located], start: int) -> str:
             # town (X县中医院, X镇中心卫生院)
             own = _VILLAGE.search(m.group()) is not None
             best, best_end = (m.group() if own else text[l.start:m.end()]), m.end()
+    # 甲镇、乙镇、丙镇等7个乡镇完成率在85%至90%之间: a figure of several listed places is none's
+    # (a 分别 item, read before this, gives each its own)
+    if len(lower) > 1 and best_end >= lower[-1].end and _LOWER_LIST.fullmatch(text, lower[-2].end, lower[-1].start):
+        return ""
     return best
 
 

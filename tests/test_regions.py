@@ -716,6 +716,14 @@ def test_each_town_of_a_fenbie_list_is_its_figures_locality():
     assert [figures[s].locality for s in ("98.2%", "97.6%", "97.1%")] == ["古陶镇", "段村镇", "洪善镇"]
 
 
+def test_a_figure_of_several_listed_towns_is_no_one_towns():
+    page = ("本报讯 截至8月底,平遥县段村镇、洪善镇、宁固镇等5个乡镇参保率在90%至95%之间;杜家庄乡、香乐乡均不足八成。"
+            "其中,古陶镇参保率最高,达98.2%。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-09", home_name="平遥县", home_code="140728")}
+    assert {figures[s].locality for s in ("5个", "90%", "95%", "不足八成")} == {""}
+    assert figures["98.2%"].locality == "古陶镇"  # (one town alone, after its list)
+
+
 def test_a_prefecture_report_s_sections_after_a_numbered_ranking_of_its_counties_stay_the_prefecture_s():
     page = ("晋中市2025年度居民医保参保缴费进展情况\n\n一、总体进度\n截至12月31日,全市参保缴费312.6万人,参保率95.1%。\n\n"
             "二、各县(市、区)进度排名\n1.平遥县 完成率98.73%\n2.祁县 完成率98.12%\n3.介休市 完成率97.40%\n"
