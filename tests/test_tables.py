@@ -843,3 +843,14 @@ def test_units_written_under_the_column_names_and_a_row_that_leaves_cells_blank(
     assert (float(figures["1520"][0].quantity.value), figures["1520"][1].metric) == (15200000, "fund_income")
     assert (float(figures["1410"][0].quantity.value), figures["1410"][1].metric) == (14100000, "amount")
     assert (figures["13280"][0].quantity.unit, figures["13280"][1].metric) == ("人", "insured_persons")
+
+
+def test_a_tables_caseloads_of_assistance_are_counted_at_each_months_end():
+    # people and households on the allowance are a level at a moment; the money paid accrues
+    page = ("某市2021年三季度城乡低保运行情况\n单位:人、户、万元\n"
+            "月份    城市低保人数    农村低保户数    低保资金支出\n"
+            "7月     13120           30415           2210.5\n8月     13046           30388           2198.7\n")
+    figures = {s: a for s, _, a in attributions(page, published="2021-10")}
+    for s in ("13120", "30388"):
+        assert (figures[s].period_kind, figures[s].period_end) == ("as_of", "2021-0" + ("7" if s == "13120" else "8")), s
+    assert (figures["2210.5"].period_kind, figures["2210.5"].period_start) == ("during", "2021-07")
