@@ -185,16 +185,22 @@ class DocumentContext:
         return (self._cell_region(f, w) or (self.regions.region_in(item, item=True) if item else None)
                 or self.regions.region(w))
 
-    def _domain(self, w: Window, items: tuple, unit: str, caption: Span | None = None) -> tuple[str, str]:
+    def _domain(self, w: Window, items: tuple, unit: str, caption: Span | None = None,
+                whom: bool = False) -> tuple[str, str]:
+        """`whom`: the figure is one of a 分别 list (its item, if it only names a group of people, was
+        passed over: it says whom the figure is for)."""
+        if whom and caption is None and self._groups_only(w.clause):
+            w = replace(w, clause=(w.start, w.start))  # (see below)
         if items or caption is not None:
             return domain_reading(w, self.words, items, caption)
         if _BENEFITS.match(self.text, w.clause[0]):
             # 代缴个人保费X万元,惠及特困、低保等对象Y人: a clause that says whom what its sentence
             # did reached takes its topic from the sentence
             w = replace(w, clause=(w.start, w.start), sentence=(w.sentence[0], w.clause[0]))
-        elif unit == "人次" and self._groups_only(w.clause):
+        elif (unit == "人次" or whom) and self._groups_only(w.clause):
             # 在医疗救助对象中,特困人员1.1万人次、低保对象3.2万人次: visits of the groups the sentence
-            # names take their topic from it
+            # names take their topic from it, and so do the figures of a 分别 list of groups
+            # (住院救助方面,对特困人员、低保对象的救助比例分别为100%、75%)
             w = replace(w, clause=(w.start, w.start))
         return self._under_label(w, unit)
 
@@ -283,7 +289,8 @@ class DocumentContext:
         item = link.item if link.item and not (f.context or link.compared) else None
         region = self._region(f, w, item)
         own = items[:-1] if caption is not None else items  # (a table's caption read after its cell's labels)
-        domain, decided_at = self._domain(w, own if f.context or not own else self._topic(own[0]), q.unit, caption)
+        domain, decided_at = self._domain(w, own if f.context or not own else self._topic(own[0]), q.unit, caption,
+                                          whom=bool(own) and not f.context)
         # a part reads what its words leave open from the part before it; the rest (其他支出) from the head
         rest = link.head >= 0 and _THE_REST.match(self.text, w.clause[0], w.start) is not None
         previous = link.previous_part if not rest else -1
@@ -325,7 +332,7 @@ class DocumentContext:
             region=region.name, region_code=region.code if len(region.code) == 6 else "",
             locality=self.regions.locality(w, item), period_kind=kind, period_start=start, period_end=end,
             domain=domain, program=program, metric=metric,
-            population="individual" if individual else population_of(w, self.words),
+            population="individual" if individual else population_of(w, self.words, item),
             change=change, per=per_for(metric, written_per, self.text[w.start:w.end], float(q.value)), item=subject,
             sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
             article=art.index if art else -1, sign=-1 if fall else 1,

@@ -207,9 +207,13 @@ def _longest_group() -> int:
     return max(map(len, words("populations.txt")))
 
 
-def population_of(w: Window, words_: DocWords) -> str:
-    """The group the figure counts, named right after it (资助1.36万名特殊人群参保), else the one
-    named nearest before it in its sentence."""
+def population_of(w: Window, words_: DocWords, item: Span | None = None) -> str:
+    """The group the figure counts: the one its 分别 item names (低保对象、特困人员分别发放1260万元和
+    380万元), else the one named right after it (资助1.36万名特殊人群参保), else the one named
+    nearest before it in its sentence."""
+    own = within(words_.population, *item) if item else []
+    if own:
+        return own[-1].word
     after = next((h for h in within(words_.population, w.end, w.end + _longest_group()) if h.start == w.end), None)
     if after is not None:
         return after.word

@@ -260,6 +260,8 @@ DOMAINS = [
     ("今年特困人员、低保对象住院医疗救助比例分别提高到90%和75%。", "90%", "medical_security"),
     ("今年特困人员、低保对象住院医疗救助比例分别提高到90%和75%。", "75%", "medical_security"),
     ("今年全县低保对象、特困人员分别发放救助金1260万元和380万元。", "1260万元", "social_assistance"),
+    # … and where the clause only names the groups, the sentence says what the figures are about
+    ("住院救助方面,对特困人员、低保对象的救助比例分别为100%、75%。", "75%", "medical_security"),
     # money invested is the topic's it is invested in (投资 only colours); residential compounds are housing's
     ("今年全县新建改建公办幼儿园6所,总投资1.15亿元。", "1.15亿元", "education"),
     ("今年县城计划改造老旧住宅23个小区、惠及居民2900余户,已开工19个。", "19个", "housing"),
@@ -716,6 +718,11 @@ def test_a_long_articles_topic_does_not_outvote_a_figures_own_clause():
     ("全县贫困患者住院1.6万人次,政策范围内报销比例达90.2%。", "90.2%", "贫困患者"),
     # else the one named nearest before it
     ("全县低保对象全部参保,资助参保2.1万人。", "2.1万人", "低保对象"),
+    # a 分别 list of groups pairs each figure with its own
+    ("全年城市最低生活保障对象1.9万人,农村最低生活保障对象5.2万人,分别发放低保资金1.3亿元和2.6亿元。", "1.3亿元",
+     "城市最低生活保障对象"),
+    ("对特困人员、低保对象、返贫致贫人口的救助比例分别为100%、75%、70%。", "100%", "特困人员"),
+    ("对特困人员、低保对象、返贫致贫人口的救助比例分别为100%、75%、70%。", "70%", "返贫致贫人口"),
 ])
 def test_population_is_the_group_a_count_names(sentence, surface, population):
     assert attribution(sentence, surface).population == population
