@@ -187,10 +187,8 @@ class DocumentContext:
 
     def _domain(self, w: Window, items: tuple, unit: str, caption: Span | None = None,
                 whom: bool = False) -> tuple[str, str]:
-        """`whom`: the figure is one of a 分别 list (its item, if it only names a group of people, was
-        passed over: it says whom the figure is for)."""
-        if whom and caption is None and self._groups_only(w.clause):
-            w = replace(w, clause=(w.start, w.start))  # (see below)
+        if whom and caption is None and self._groups_only(w.clause):  # (a 分别 figure: see below)
+            w = replace(w, clause=(w.start, w.start))
         if items or caption is not None:
             return domain_reading(w, self.words, items, caption)
         if _BENEFITS.match(self.text, w.clause[0]):
