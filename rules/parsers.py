@@ -16,7 +16,8 @@ from rules.numerals import NumeralError, magnitudes, numeral_value, rough_pair
 from rules.fragments import detached_qualifiers, per_suffixes, qualifier_of, unit_nouns, units
 
 THRESHOLD_WORDS = {"以上", "以下"}
-TENTHS = {"成": 0, "成半": 5}  # a share in tenths, and what 半 adds to it in percent
+TENTHS = {"成": 0, "成半": 5} | {"成" + c: i for i, c in enumerate("一二三四五六七八九", 1)}  # a share in tenths,
+# and what 半 or the next digit (九成五) adds to it in percent
 CLAUSE_END = set(SENTENCE_ENDS + ",，”\"")  # 三千多块。 / 三千多块, / 三千多块” end the phrase
 _HAN = compiled(r"\p{Han}")
 _IDIOM_AFTER = compiled(r"不变")
