@@ -298,6 +298,9 @@ DOMAINS = [
     # fund supervision: money recovered from a hospital it inspected, and its unannounced inspections
     ("某民营医院因虚构诊疗项目被追回医保资金326.8万元,并处罚款653.6万元。", "326.8万元", "medical_security"),
     ("全年市级组织飞行检查3次。", "3次", "medical_security"),
+    # settling at a hospital is the scheme's business, and so is paying hospitals by disease group
+    ("今年职工医保门诊统筹结算1.2万人次。其中,在县人民医院结算6210人次。", "6210人次", "medical_security"),
+    ("全年DRG付费覆盖全县三家二级医院。", "三家", "medical_security"),
     # registering marriages is an administrative service, after a paragraph on assistance or elderly care
     ("全年发放低保资金1.12亿元,特困供养对象3026人。全年办理结婚登记2105对。", "2105对", "governance"),
 ]
