@@ -206,7 +206,12 @@ class ProgramReader:
                                               and (h.start >= item or not self._aside_of(h, w.paragraph)))]
             schemes = {self.program(h) for h in before if self.program(h) in t.schemes - {BASIC}}
             if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
-                return BASIC  # 职工医保X人、城乡居民医保Y人，参保率Z%: the total
+                # 职工医保X人、城乡居民医保Y人，参保率Z%, 基本医保X人，其中…，参保率Z%: the total; but
+                # …职工X人,城镇居民医保参保Y人,参保率Z%: the rate of the one scheme the clause before it counts
+                lead = last_of(self.text, ",，", w.sentence[0], w.clause[0] - 1) + 1
+                named = {self.program(h) for h in before if h.start >= lead and self.program(h) in t.schemes - {BASIC}}
+                total = any(self.program(h) == BASIC for h in before)
+                return named.pop() if len(named) == 1 and lead > w.sentence[0] and not total else BASIC
             helps = [h for h in before if self.program(h) not in t.schemes]
             # (up to the next item of a 、 list that opens with its own label: 普通门诊支出X万元、门诊慢特病支出
             # Y万元 names Y's program; 分别给予70%、60%的参保资助 names both)

@@ -253,6 +253,14 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # scheme of its sentence too; its money goes on with the scheme before it
     ("本报讯 截至10月底,全市城乡居民医保参保86.1万人,基本医保参保率达97.3%。\n", "97.3%",
      ("basic_medical_insurance", "enrollment_rate")),
+    # a rate after both schemes' counts is the total's, after a total split by 其中 too; right after
+    # the one scheme the clause before it counts, that scheme's
+    ("本报讯 年末全县职工医保参保2.1万人、城乡居民医保参保30.2万人,参保率98.1%。\n", "98.1%",
+     ("basic_medical_insurance", "enrollment_rate")),
+    ("本报讯 截至9月底,全县基本医疗保险参保32.3万人,其中职工医保2.1万人,城乡居民医保30.2万人,参保率98.1%。\n",
+     "98.1%", ("basic_medical_insurance", "enrollment_rate")),
+    ("本报讯 年末城镇职工基本医疗保险参保人数2.1万人,城乡居民基本医疗保险参保人数30.2万人,参保率98.1%。\n", "98.1%",
+     ("resident_medical_insurance", "enrollment_rate")),
     ("本报讯 今年城乡居民医保征缴参保63.1万人;截至6月底,全县基本医疗保险参保68.5万人。\n", "68.5万人",
      ("basic_medical_insurance", "insured_persons")),
     ("本报讯 截至11月底,全县职工基本医疗保险的统筹基金收入9120.4万元,基本医疗保险基金支出8810.6万元。\n", "8810.6万元",
