@@ -280,6 +280,9 @@ DOMAINS = [
     ("上半年县医保服务大厅共受理业务3.9万件,办结3.8万件,办结率97.4%。", "97.4%", "medical_security"),
     ("上半年县政务服务中心共办结各类事项12.6万件。", "12.6万件", "governance"),
     ("全年12345热线受理群众诉求2.1万件,办结率99%。", "99%", "governance"),
+    # all the social insurances' benefits together are social security's, after a 新农合 sentence too
+    ("全年新农合基金支出3.6亿元。全年征缴各项社会保险基金18.6亿元;支付各项社会保险待遇15.9亿元。", "15.9亿元",
+     "employment_social_security"),
     ("全年12345平台转办工单3260件,办结率98%。", "98%", "governance"),
     # a figure that happens to be written 12345 is no hotline
     ("全年城乡居民医保基金收入12345万元,支出9876万元。", "9876万元", "medical_security"),
