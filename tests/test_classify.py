@@ -270,6 +270,7 @@ DOMAINS = [
     ("今年县财政为困难群体代缴医保费,已为9800人代缴保费98万元。", "98万元", "medical_security"),
     # a pension drawn is the pension insurance's; people's satisfaction is governance's
     ("截至年底,全县领取养老待遇人员6.1万人。", "6.1万人", "employment_social_security"),
+    ("年末全县农村养老保险参保15.2万人,60周岁以上领取待遇的老人2.94万人。", "2.94万人", "employment_social_security"),
     ("全年十件民生实事全部完成,群众满意度保持在92%以上。", "92%以上", "governance"),
     # a clause that says whom its sentence's work reached (惠及…) takes the sentence's topic
     ("全年代缴困难群众个人保费约2310万元,惠及特困、低保、监测对象等5.6万人。", "5.6万人", "medical_security"),
