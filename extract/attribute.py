@@ -305,7 +305,7 @@ class DocumentContext:
         if of is not None and of.domain:
             domain = of.domain  # 住院次均费用8746元,同比下降3.2%: the change of the figure before
         written_per = per_of(w, self.words, q.per, q.unit) or (
-            per_in_label(self.words, f.context[0], q.unit) if f.context else "") or (
+            per_in_label(self.words, f.context, f.column, q.unit) if f.context else "") or (
             per_of_change(of.per, q.unit, self.text[w.start:w.end]) if of is not None else "")
         if domain == "medical_security":
             program, metric = self._program_metric(f, w, link, earlier, source, rest, items, change, written_per)

@@ -12,7 +12,7 @@ from extract.ellipses import headless_items, with_heads
 from extract.medical_settle import ONE_PERSONS_PREMIUM_BELOW
 from extract.segment.sentences import is_bare_item
 from extract.spans import Hit, Span, Window, WordView, hits, last_of, nearest_before, within
-from rules.fragments import word_pattern
+from rules.fragments import per_suffixes, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
@@ -342,11 +342,22 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str) -> str:
     return _unless_counted(per, unit)
 
 
-def per_in_label(words_: DocWords, label: Span, unit: str) -> str:
-    """The denominator a table row's label names (次均住院费用 | 9873 | 5736: every cell of the row
-    is per visit; 城市低保月人均补助标准(元): per person and month)."""
-    found = within(words_.per, *label)
-    return _unless_counted(_pers()[found[-1].word], unit) if found else ""
+def per_in_label(words_: DocWords, labels: tuple, column: Span | None, unit: str) -> str:
+    """The denominator a table cell's row label names (次均住院费用 | 9873 | 5736: every cell of the
+    row is per visit; 城市低保月人均补助标准(元): per person and month), else its column header
+    (月人均保障标准(元)), else a unit with a slash anywhere over it (低保标准(单位:元/人·月))."""
+    for span in (labels[0], column):
+        found = within(words_.per, *span) if span else []
+        if found:
+            return _unless_counted(_pers()[found[-1].word], unit)
+    if unit == "元":
+        for lo, hi in labels:
+            if (m := _SLASH_PER.search(words_.text, lo, hi)) is not None:
+                return _unless_counted(per_suffixes()[m.group(1)], unit)
+    return ""
+
+
+_SLASH_PER = compiled(r"元(" + "|".join(regex.escape(s) for s in sorted(per_suffixes(), key=len, reverse=True)) + ")")
 
 
 @lru_cache(maxsize=None)

@@ -854,3 +854,15 @@ def test_a_tables_caseloads_of_assistance_are_counted_at_each_months_end():
     for s in ("13120", "30388"):
         assert (figures[s].period_kind, figures[s].period_end) == ("as_of", "2021-0" + ("7" if s == "13120" else "8")), s
     assert (figures["2210.5"].period_kind, figures["2210.5"].period_start) == ("during", "2021-07")
+
+
+def test_a_standard_per_person_and_month_stated_over_the_table_or_its_column():
+    # a unit with a slash in the caption's note, and a column of monthly averages per head
+    page = ("附表:2017年各县(市、区)城乡低保标准(单位:元/人·月)\n县(市、区)\n城市\n农村\n甲县\n560\n350\n乙县\n540\n340\n")
+    figures = {s: a for s, _, a in attributions(page, published="2017-06")}
+    assert (figures["560"].per, figures["340"].per) == ("person_month", "person_month")
+    page = ("某县2024年1-9月社会救助情况\n\n项目        保障人数(人)    累计支出(万元)    月人均补助(元)\n"
+            "城市低保    3015            1327.4            489\n农村低保    9431            3520.6            312\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-10")}
+    assert (figures["489"].per, figures["312"].per) == ("person_month", "person_month")
+    assert (figures["1327.4"].per, figures["3015"].per) == ("", "")  # (a total, and a count of people)
