@@ -13,9 +13,9 @@ from dataclasses import replace
 from extract.breakdowns import Links, add_sums, link_figures, opens_with_change
 from extract.budget import Budget
 from extract.care_levels import after_care_level, rates_a_care_level
-from extract.classify import (DocWords, change_of, domain_reading, item_of, list_label,
-                              label_item, names_topic, per_for, per_in_label, per_of, per_of_change,
+from extract.classify import (DocWords, change_of, domain_reading, item_of, list_label, label_item, names_topic,
                               population_of)
+from extract.denominators import per_for, per_in_label, per_of, per_of_change
 from extract.individuals import is_individual, is_person_row
 from extract.livelihood import counts_livelihood
 from extract.medical import ProgramReader

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from extract.attribute import DocumentContext
-from extract.classify import DocWords, change_of, domain_of, per_of
+from extract.classify import DocWords, change_of, domain_of
+from extract.denominators import per_of
 from extract.medical_metric import metric_of
 from extract.spans import WordView, hits
 from extract.normalise import normalise

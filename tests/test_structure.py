@@ -32,6 +32,7 @@ RANKS = {
     # resolvers
     "extract.regions": 3, "extract.periods": 4, "extract.classify": 3, "extract.individuals": 3, "extract.medical": 4,
     "extract.breakdowns": 3, "extract.subjects": 3, "extract.livelihood": 4,
+    "extract.denominators": 4,  # the per of a figure: written with it, before it, over its cell, or implied
     "extract.care_levels": 4,  # a figure named after a level of care (县级医院80%) is the scheme's at that level
     "extract.cell_periods": 3,  # the time of a table cell, from its caption, row and column
     "extract.medical_metric": 3,  # the metric a medical figure's keywords name; its program (medical) reads it

@@ -1,0 +1,102 @@
+"""The denominator of a figure (GUIDELINES §3 `per`): written with it (元/人), in a per word just
+before it (每人每年, 次均), over its table cell (a row label, a column header, a caption's unit), or
+implied by what it is (an annual contribution standard is per person and year)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.classify import DocWords
+from extract.medical_settle import ONE_PERSONS_PREMIUM_BELOW
+from extract.spans import Span, Window, nearest_before, within
+from rules.fragments import per_suffixes
+from rules.pattern_cache import compiled
+from rules.punctuation import CLAUSE_BREAKS
+from rules.taxonomy import sets
+from rules.wordlists import table
+
+CLAUSE_END = compiled("[" + regex.escape(CLAUSE_BREAKS) + "]")
+
+
+@lru_cache(maxsize=None)
+def _pers() -> dict[str, str]:
+    return {w: p for w, p in table("per_words.tsv")}
+
+
+_DIGIT = compiled(r"[0-9０-９]")
+_FROM_TO = compiled(r"(?:到|至|为|、|和|及|与)\s*$")  # from–to, or the next item of a list
+PER_REACH = 24  # characters before the number a per word still governs
+
+
+def per_of(w: Window, words_: DocWords, current: str, unit: str) -> str:
+    """The denominator the text gives: the figure's own (元/人), else a per word just before it.
+    A count of people or households is never per person or household (定额资助参保，共资助1.15万人)."""
+    if current:
+        return current
+    lo = w.start - PER_REACH
+    lo -= words_.text.count(" ", max(0, lo), w.start)  # (blanks a converted PDF adds, 2021 年, take no reach)
+    h = nearest_before(words_.per, w.start, max(w.sentence[0], lo))
+    if h is None:
+        return ""
+    if _DIGIT.search(words_.text, h.end, w.start) and (not _FROM_TO.search(words_.text, h.end, w.start)
+                                                        or CLAUSE_END.search(words_.text, h.end, w.start)):
+        # 按照每人220元已资助139700元, 每人每年670元,参保率达到96.5%: the per word is the other
+        # figure's (not 由每人120元提高到160元, 均次1520元和58元)
+        return ""
+    per = _pers()[h.word]
+    if per in ("person", "household"):
+        base = nearest_before(words_.per_base, w.start, w.clause[0])
+        per = f"{per}_{_per_bases()[base.word]}" if base is not None else per  # 月保障标准…每人320元
+    return _unless_counted(per, unit)
+
+
+def per_in_label(words_: DocWords, labels: tuple, column: Span | None, unit: str) -> str:
+    """The denominator a table cell's row label names (次均住院费用 | 9873 | 5736: every cell of the
+    row is per visit; 城市低保月人均补助标准(元): per person and month), else its column header
+    (月人均保障标准(元)), else a unit with a slash anywhere over it (低保标准(单位:元/人·月))."""
+    for span in (labels[0], column):
+        found = within(words_.per, *span) if span else []
+        if found:
+            return _unless_counted(_pers()[found[-1].word], unit)
+    if unit == "元":
+        for lo, hi in labels:
+            if (m := _SLASH_PER.search(words_.text, lo, hi)) is not None:
+                return _unless_counted(per_suffixes()[m.group(1)], unit)
+    return ""
+
+
+_SLASH_PER = compiled(r"元(" + "|".join(regex.escape(s) for s in sorted(per_suffixes(), key=len, reverse=True)) + ")")
+
+
+@lru_cache(maxsize=None)
+def _per_bases() -> dict[str, str]:
+    return {w: p.strip() for w, p in table("per_time_bases.tsv")}
+
+
+_COUNTED_BY = {"person": ("人", "人次"), "household": ("户",)}  # a per whose own unit a count is
+
+
+def _unless_counted(per: str, unit: str) -> str:
+    """A count of people or households is never per person or household."""
+    return "" if unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
+
+
+def per_for(metric: str, written: str, surface: str, value: float = 0.0) -> str:
+    """Annual contribution and subsidy standards are per person and year whatever the text says,
+    but a sum written in 万 or 亿 with no denominator of its own (各级财政补助3917.4万元), or as
+    large as no one's yearly standard is (a table cell in 万元: 财政补助  38920), is the total,
+    per nothing (GUIDELINES §9: a total subsidy transfer)."""
+    if metric not in sets().standards:
+        return written
+    total = _AGGREGATE.search(surface) or abs(value) >= ONE_PERSONS_PREMIUM_BELOW
+    return "" if not written and total else "person_year"
+
+
+_AGGREGATE = compiled(r"[万亿萬億]")
+
+
+def per_of_change(level_per: str, unit: str, surface: str) -> str:
+    """次均住院费用3260元,较上年下降6.5元: a change in yuan of a level per person or visit is per the
+    same; a total (增加三百余万元), a rate or a ratio is per nothing of its level's."""
+    return level_per if unit == "元" and not _AGGREGATE.search(surface) else ""
