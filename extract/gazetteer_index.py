@@ -15,7 +15,7 @@ from typing import Iterable
 import regex
 
 from rules.pattern_cache import cached_data, compiled
-from rules.wordlists import words
+from rules.wordlists import table as word_table, words
 
 _COLUMNS = ["name", "short_name", "code", "level", "county_code", "prefecture_code", "province_code",
             "current_code", "current_name", "valid_to", "is_current"]
@@ -87,6 +87,10 @@ def _build_index(path: Path, stopwords: frozenset) -> tuple:
         if d and d not in full:
             derived.setdefault(d, []).append(i)
     full.update(derived)
+    # 科右前旗, 达茂旗: an everyday abbreviation no rule derives (rules/gazetteer/aliases.tsv)
+    for alias, name in word_table("gazetteer/aliases.tsv"):
+        if name in full and alias not in full:
+            full[alias] = list(full[name])
     short = {k: v for k, v in short.items() if k not in full}
     keys = list(full) + list(short)
     key_start, key_rows = _flat([*full.values(), *short.values()])
@@ -102,6 +106,7 @@ def _is_index(value) -> bool:
 # what the index is made from besides the data file: a change to any of them builds it again
 _INDEX_SOURCES = (resources.files("rules").joinpath("gazetteer", "stopwords.txt"),
                   resources.files("rules").joinpath("gazetteer", "ethnic_groups.txt"),
+                  resources.files("rules").joinpath("gazetteer", "aliases.tsv"),
                   Path(__file__))
 
 

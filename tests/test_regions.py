@@ -766,3 +766,11 @@ def test_a_prefecture_papers_story_on_one_county_is_that_countys_below_the_paper
     kw = dict(published="2024-11", home_name="佳木斯市", home_code="230800")
     assert region_of(page, "310余名", **kw) == ("桦川县", "230826")
     assert region_of(page, "0.86万人", **kw) == ("桦川县", "230826")
+
+
+@pytest.mark.parametrize("alias, name, code", [("科右中旗", "科尔沁右翼中旗", "152222"), ("土右旗", "土默特右旗", "150221"),
+                                               ("达茂旗", "达尔罕茂明安联合旗", "150223")])
+def test_a_banner_named_by_its_everyday_abbreviation_is_that_banner(alias, name, code):
+    # (rules/gazetteer/aliases.tsv: abbreviations no rule derives from the name)
+    page = f"本报讯 今年以来,{alias}扎实推进医保参保工作。截至6月底,全旗参保人数达18.6万人。\n"
+    assert region_of(page, "18.6万人", published="2024-07") == (name, code)
