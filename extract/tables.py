@@ -256,6 +256,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
     section_unit = None
     section: Span | None = None  # 一、参保人数 over rows with no unit or metric of their own
     parents: list[_Row] = []
+    previous: _Row | None = None
     for before, after in zip(block, block[1:]):
         if isinstance(before, _Row) and before.unit is None and not isinstance(after, _Row):
             offset, line = after  # 各种社会福利收养性 / 单位数(个): the label's second line gives the unit
@@ -273,8 +274,12 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
         depth = _mark_depth(text[row.label[0]:row.label[1]])
         parents = [p for p in parents if p.indent < row.indent or (
             depth is not None and p.indent == row.indent and (_mark_depth(text[p.label[0]:p.label[1]]) or depth) < depth)]
+        if depth == 4 and not parents and previous is not None and previous.indent == row.indent:
+            parents = [previous]  # | 参保人数 | … | over | 其中:职工医保 | … |: a part of the row above
         unit = row.unit or next((p.unit for p in reversed(parents) if p.unit), None) or section_unit
-        row_words = text[row.label[0]:row.label[1]] + (text[section[0]:section[1]] if section else "")
+        # (在职职工 under 职工基本医疗保险 under 参加基本医疗保险人数: which of the note's units its parents count in)
+        row_words = "".join(text[r.label[0]:r.label[1]] for r in [row, *reversed(parents)]) + (
+            text[section[0]:section[1]] if section else "")
         shift = len(columns) - len(row.cells)  # empty first cells: the row's cells fill the last columns
         if shift > 0 and meanings[-1][1] and len(row.cells) <= levels:
             shift = 0  # 累计结余  210456 under 本期 / 上年同期 / 增减%: a level with no comparison
@@ -309,4 +314,5 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             row_of = (unit or unit_for(row_words, note) or named) if change else named
             out.append(Cell(s, e, q, period, change, row_of[0] if row_of else "", context, column, len(parents)))
         parents.append(row)
+        previous = row
     return out

@@ -866,3 +866,20 @@ def test_a_standard_per_person_and_month_stated_over_the_table_or_its_column():
     figures = {s: a for s, _, a in attributions(page, published="2024-10")}
     assert (figures["489"].per, figures["312"].per) == ("person_month", "person_month")
     assert (figures["1327.4"].per, figures["3015"].per) == ("", "")  # (a total, and a count of people)
+
+
+def test_a_part_row_counts_in_the_unit_of_the_row_it_is_part_of():
+    # under 单位:人、万元 a row naming only a scheme counts what its parent row counts: people under
+    # 参加基本医疗保险人数, money under 基金收入 (parts indented under it, or opened by 其中)
+    page = ("某县统计年鉴2024\n16-2 医疗保障情况\n单位:人、万元\n项  目                    2022      2023\n"
+            "参加基本医疗保险人数      549861    547305\n  职工基本医疗保险        67294     69871\n"
+            "    退休人员              18574     19553\n基金收入                  63582     67015\n"
+            "  职工                    31827     34102\n")
+    figures = {s: f for s, f, _ in attributions(page, published="2024-10")}
+    assert figures["69871"].quantity.unit == "人" and figures["18574"].quantity.unit == "人"
+    assert (float(figures["34102"].quantity.value), figures["34102"].quantity.unit) == (341020000, "元")
+    page = ("某县2024年1-9月医疗保障基金运行情况表\n单位:万人、亿元\n| 项目 | 本期数 | 上年同期数 |\n"
+            "| 参保人数 | 71.36 | 72.21 |\n| 其中:职工医保 | 4.12 | 3.98 |\n| 统筹基金收入 | 9.58 | 9.19 |\n")
+    figures = {s: f for s, f, _ in attributions(page, published="2024-10")}
+    assert (float(figures["4.12"].quantity.value), figures["4.12"].quantity.unit) == (41200, "人")
+    assert figures["9.58"].quantity.unit == "元"
