@@ -37,7 +37,8 @@ _CAPTION_NOTE = compiled(rf"[(（]{NOTE_LEAD}(?P<units>[^()（）]+)[)）][:：]
 _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）]|[(（][一二三四五六七八九十]{1,3}[)）])")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
-_CAPTION = compiled(r"\d{4}年|^.{8,}$")  # a year, or longer than a label column's name (项目, 指标名称)
+# a year, or longer than a label column's name (项目, 指标名称), or a table's name (主要指标表)
+_CAPTION = compiled(r"\d{4}年|^.{8,}$|.表$")
 _SERIAL_COLUMN = compiled(r"^(?:序号|序\s*号|编号)$")
 _SERIAL = compiled(r"^\d{1,3}$")
 _YEAR_COLUMN = compiled(r"^(?:年份|年度|年\s*份|时间)$")
@@ -243,8 +244,8 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
         unit = (row_unit or unit_of_label(label.text, 0, len(label.text))
                 or _column_unit(col, note_units, row_words)
                 or (unit_of_label(section.text, 0, len(section.text)) if section else None))
-        if row_unit and _percent_column(col):
-            unit = PERCENT  # 比上年增长(%) under a row of 万人: the column's own unit
+        if _percent_column(col):
+            unit = PERCENT  # 比上年增长(%) under a row of 万人, 同比(%) beside 收入(亿元): the column's own unit
         if unit is None:
             unit = (counted_unit(label.text, tok.text) or (counted_unit(col.text, tok.text) if col else None)
                     or (counted_unit(section.text, tok.text) if section else None))

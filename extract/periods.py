@@ -266,8 +266,8 @@ class PeriodResolver:
             return "", "", ""  # 乡镇 | 任务数 | 已参合人数: a target column with no time of its own (§9)
         if stated is None and (done := self._completion_cell(w, unit)) is not None:
             return "as_of", "", done.period_end  # a cell alone has no time of its own
-        t = None if stated is not None else (self.cells.in_context(context, column) or self._in_item(item)
-                                             or one_a_year(self.governing(w), order))
+        from_cell = None if stated is not None else self.cells.in_context(context, column)
+        t = None if stated is not None else (from_cell or self._in_item(item) or one_a_year(self.governing(w), order))
         if t is not None and stated is None:
             t = self._earlier(w, t) if self._is_from_figure(w) else self._carried_since(t, w, metric, unit, change)
         if stated is not None:
@@ -298,6 +298,7 @@ class PeriodResolver:
             kind, start, end = self._year_of_a_target(t, w)
         else:
             return "", "", ""
+        start, end = self._in_last_years_column(column, from_cell, start, end)
         started = t is not None and t.rule in STARTED  # 自2016年以来…: the text gives the span's start
         # a table cell's row label and column header (both halves of a two-line one, the upper right before it)
         at = context.index(column) if column in context else 0
@@ -313,6 +314,13 @@ class PeriodResolver:
         if kind == "during" and start > end:
             return "", "", ""  # 2024年度…截至今年12月31日 in a 2023 report, cut at its month: no interval
         return kind, start, end
+
+    def _in_last_years_column(self, column: Span | None, from_cell, start: str, end: str) -> tuple[str, str]:
+        """A 上年同期 column of a table whose time its text or title gives (not its caption, which
+        CellPeriods moves back itself): that time a year before."""
+        if column is None or from_cell is not None or not (back := self.cells.years_back(column)):
+            return start, end
+        return tuple(f"{int(x[:4]) - back}{x[4:]}" if x else x for x in (start, end))
 
     def _year_of_a_target(self, t: TimeExpr, w: Window) -> tuple[str, str, str]:
         """年度任务为参保78万人以上 in a report of a year's first half (its title's months): a target

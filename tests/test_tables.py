@@ -883,3 +883,17 @@ def test_a_part_row_counts_in_the_unit_of_the_row_it_is_part_of():
     figures = {s: f for s, f, _ in attributions(page, published="2024-10")}
     assert (float(figures["4.12"].quantity.value), figures["4.12"].quantity.unit) == (41200, "人")
     assert figures["9.58"].quantity.unit == "元"
+
+
+def test_a_flat_tables_name_is_no_column_and_its_last_years_column_and_percent_column_read_as_such():
+    # 主要指标表 names the table, not its label column; 同比(%) beside a row in 亿元 is a growth rate;
+    # 上年同期 dates its cells a year before the period the text gives the table
+    page = ("某市医保局2025年上半年工作总结\n截至6月底,全市基本医疗保险参保人数为276.4万人,医保基金运行总体平稳。"
+            "上半年,全市医保统筹基金收入37.9亿元,支出35.2亿元。\n"
+            "主要指标表\n指标\n本期\n上年同期\n同比(%)\n职工医保统筹基金收入(亿元)\n12.6\n11.8\n6.8\n"
+            "统筹基金支出(亿元)\n35.2\n33.4\n5.4\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2025-07")}
+    assert (float(figures["12.6"][0].quantity.value), figures["12.6"][1].period_start) == (1260000000, "2025-01")
+    assert (figures["11.8"][1].period_start, figures["11.8"][1].period_end) == ("2024-01", "2024-06")
+    cell, a = figures["6.8"]
+    assert (float(cell.quantity.value), cell.quantity.unit, a.change) == (6.8, "%", "growth_rate")
