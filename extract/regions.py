@@ -22,7 +22,7 @@ from typing import Callable
 from extract.gazetteer import NONE, Gazetteer, Region, region_of_place
 from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, locality_before,
                                  locate, names_an_award, organ_pattern, ranks_within, roles)
-from extract.segment.page import title_line
+from extract.segment import furniture, page
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -119,7 +119,7 @@ class RegionResolver:
         return self._main[key]
 
     def _main_region(self, w: Window) -> Region:
-        if w.headline:
+        if w.headline and not furniture.in_channel_tags(self.text, w.headline):
             # (a paper's name in the line read as the headline, 某某日报 2023-12-19 第03版, is its dateline)
             inside = [l for l in self._upper_in(*w.headline) if l.role not in NO_REFERENT and l.role != "outlet"]
             if inside:
@@ -200,7 +200,7 @@ class RegionResolver:
     def _title_region(self) -> Region | None:
         """The one unit the page's title names (莒县前三季度民生支出占比达80.2%), for the articles after
         it that name none (a table's rows set apart from the lead, 教育⏎81236 …)."""
-        lo, hi = title_line(self.text)
+        lo, hi = page.title_line(self.text)
         units = {region_of_place(l.place) for l in self._upper_in(lo, hi) if l.role not in NO_REFERENT}
         return units.pop() if len(units) == 1 else None
 

@@ -774,3 +774,10 @@ def test_a_banner_named_by_its_everyday_abbreviation_is_that_banner(alias, name,
     # (rules/gazetteer/aliases.tsv: abbreviations no rule derives from the name)
     page = f"本报讯 今年以来,{alias}扎实推进医保参保工作。截至6月底,全旗参保人数达18.6万人。\n"
     assert region_of(page, "18.6万人", published="2024-07") == (name, code)
+
+
+def test_a_county_sites_channel_tags_are_no_headline():
+    # 【大理州】【弥渡县】 under the title: the channels the page is posted in, not what it is about
+    page = ("弥渡:五年来民生投入累计超百亿元\n2021-12-08 17:35:42  来源:弥渡县融媒体中心\n【大理州】【弥渡县】\n\n"
+            "五年来,弥渡县民生投入累计101.6亿元。\n\n社会保障体系更加健全。城乡居民基本养老保险参保19.6万人。\n")
+    assert region_of(page, "19.6万人", published="2021-12", home_name="弥渡县", home_code="532925") == ("弥渡县", "532925")

@@ -91,3 +91,14 @@ def is_furniture(s: str) -> bool:
 
 def is_page_number(s: str) -> bool:
     return PAGE_NUMBER.match(s) is not None
+
+
+_TAGS_LINE = re.compile(r"\s*(?:【[^【】\n]{1,8}】\s*){2,}")
+
+
+def in_channel_tags(text: str, span: tuple[int, int]) -> bool:
+    """Whether text[span] stands in a line of tags (【大理州】【弥渡县】 under a county site's title: the
+    channels it posts in), no headline; a yearbook's section heading (【平遥县】) stands alone."""
+    lo = text.rfind("\n", 0, span[0]) + 1
+    hi = text.find("\n", span[1])
+    return _TAGS_LINE.fullmatch(text, lo, len(text) if hi < 0 else hi) is not None
