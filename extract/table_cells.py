@@ -96,7 +96,8 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
     rates = [u for u in listed if units()[u[0]][1] == "percent"]
     other = [u for u in listed if u not in people and u not in rates]
     if PEOPLE_LABEL.search(label) and people:
-        kind = "person_times" if _TIMES_LABEL.search(label) else "households" if _HOUSEHOLD_LABEL.search(label) else ""
+        # (人数 under 单位:户、人、万元: 人, not the first of the note's people units)
+        kind = "person_times" if _TIMES_LABEL.search(label) else "households" if _HOUSEHOLD_LABEL.search(label) else "people"
         return next((u for u in people if units()[u[0]][1] == kind), people[0])
     if _RATE_LABEL.search(label) and rates:
         return rates[0]

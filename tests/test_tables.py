@@ -680,6 +680,8 @@ def test_a_note_listing_units_gives_each_column_the_unit_of_its_kind(label, unit
 
     # 单位:人、人次、户、万元、%: the people unit a column names (人次 for 住院人次, not the first, 人)
     assert unit_for(label, units_in_note("人、人次、户、万元、%"))[0] == unit
+    # … and whichever of them the note lists first (单位:户、人、万元: 人 for 城市低保人数)
+    assert unit_for(label, units_in_note("户、人次、人、万元、%"))[0] == unit
 
 
 DASHED = """2013年1-6月各乡镇补偿情况
