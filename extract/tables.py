@@ -202,11 +202,16 @@ def _is_note(line: str) -> bool:
 
 
 def _note(lines, k: int, i: int) -> list:
-    """The units of the table's note (单位:万元), from its caption down to its first row."""
+    """The units of the table's note (单位:万元), from its caption down to its first row; for a
+    continued table (表8-12 续表) that repeats no note, its first part's."""
     for j in range(max(0, k - 4), i):
         m = NOTE.search(lines[j][1])
         if m:
             return units_in_note(m.group("units"))
+    if any("续表" in lines[j][1] for j in range(max(0, k - 4), k + 1)):
+        for j in range(k - 1, -1, -1):
+            if m := NOTE.search(lines[j][1]):
+                return units_in_note(m.group("units"))
     return []
 
 

@@ -899,3 +899,13 @@ def test_a_flat_tables_name_is_no_column_and_its_last_years_column_and_percent_c
     assert (figures["11.8"][1].period_start, figures["11.8"][1].period_end) == ("2024-01", "2024-06")
     cell, a = figures["6.8"]
     assert (float(cell.quantity.value), cell.quantity.unit, a.change) == (6.8, "%", "growth_rate")
+
+
+def test_a_continued_table_reads_its_first_parts_note():
+    # 续表 repeats the header, not the 单位 line: its money column still counts in 万元
+    page = ("某市年鉴2018\n表8-12 各县(区)社会救助情况(2017年)\n单位:人、万元\n"
+            "县(区)    城市低保人数    农村低保人数    低保资金支出\n甲县    9816    12307    9125\n乙县    4217    24658    8216\n\n"
+            "表8-12 续表    Continued\n县(区)    城市低保人数    农村低保人数    低保资金支出\n丙县    2651    16204    5167\n"
+            "丁县    3108    19517    6294\n")
+    figures = {s: f for s, f, _ in attributions(page, published="2018-10")}
+    assert (float(figures["5167"].quantity.value), figures["5167"].quantity.unit) == (51670000, "元")
