@@ -133,5 +133,13 @@ MARKUP = Exclusion(
     counter_examples=(("<p>全县参保人数达58.6万人。</p>", "58.6万人"), ("参保率<96%的乡镇有3个", "96%")),
 )
 
+PRINT_RUN = Exclusion(
+    name="print_run",
+    pattern=r"[(（]?\s*(?:共印|印发|共印制)\s*\d{1,5}\s*份\s*[)）]?",
+    why="a bulletin's print run at its foot ((共印120份)) is page furniture, no figure of the report",
+    examples=(("县合管办  2011年9月5日印发(共印120份)", "(共印120份)"), ("(共印 30 份)", "(共印 30 份)")),
+    counter_examples=(("发放宣传资料1.2万份", "1.2万份"),),
+)
+
 EXCLUSIONS = (CALENDAR_YEAR, CALENDAR_MONTH, CALENDAR_DAY, QUARTER, CLOCK, ORDINAL, IDENTIFIER, LABEL, QUOTED_LABEL,
-              MINUTE_CIRCLE, UNIT_IN_BRACKETS, MARKUP)
+              MINUTE_CIRCLE, UNIT_IN_BRACKETS, MARKUP, PRINT_RUN)
