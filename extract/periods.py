@@ -15,7 +15,7 @@ from extract.cell_periods import CellPeriods
 from extract.page_periods import headline_period, is_modifier, progress_period, summary_period, the_period_of
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
-from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock
+from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, year_balance
 from extract.time_expressions import (AHEAD, TimeExpr, find_time_expressions, heads_its_paragraph,
                                       implied_year, in_year, months_after, moved_back, one_a_year, running_total)
 from rules.pattern_cache import compiled
@@ -289,8 +289,8 @@ class PeriodResolver:
             if t.symbolic.year_end and (change if t.rule == "as_of" else
                                         flow_of_the_year(self.text, w, metric, unit, change)):
                 return "during", end[:4] + "-01", end
-            if change and kind == "as_of" and t.rule == "as_of":
-                return "during", end[:4] + "-01", end  # 截至7月底…比年初提高X个百分点: growth is a flow (§6)
+            if kind == "as_of" and t.rule == "as_of" and self._accrues_to_cut_off(w, metric, change):
+                return "during", end[:4] + "-01", end
         elif (t := self._section_period(w, art)) is not None or (
                 art is not None and (t := self.topic.get(art.index)) is not None):
             if self.published and t.period_end < self.published and opens_next_steps(w, self.text):
@@ -314,6 +314,11 @@ class PeriodResolver:
         if kind == "during" and start > end:
             return "", "", ""  # 2024年度…截至今年12月31日 in a 2023 report, cut at its month: no interval
         return kind, start, end
+
+    def _accrues_to_cut_off(self, w: Window, metric: str, change: str) -> bool:
+        """截至7月底…比年初提高X个百分点: growth is a flow (§6), and so is the year's own surplus
+        (截至12月31日,当年基金结余X万元, §9): from the year's start to the cut-off."""
+        return bool(change) or (metric == "fund_balance" and year_balance(self.text, w.clause[0], w.start))
 
     def _in_last_years_column(self, column: Span | None, from_cell, start: str, end: str) -> tuple[str, str]:
         """A 上年同期 column of a table whose time its text or title gives (not its caption, which

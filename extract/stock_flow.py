@@ -42,7 +42,7 @@ def flow_of_the_year(text: str, w: Window, metric: str, unit: str, change: str) 
     if change or metric in sets().flow_metrics:
         return True
     if metric in sets().stock_metrics:
-        return _year_balance(text, w.clause[0], w.start)
+        return year_balance(text, w.clause[0], w.start)
     if _is_level(text, w, unit):
         return False
     if _has(text, w, "flow_words.txt"):
@@ -68,7 +68,7 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         # 新增参保2.1万人: new enrollees accrue (GUIDELINES §6), the enrolled are a level; a table
         # cell's row label and column header (当年结余, 新增参保人数) speak for its clause
         spans = ((w.clause[0], w.start),) + tuple(labels)
-        return not any(_year_balance(text, *s) or _ADDED.search(text, *s) for s in spans)
+        return not any(year_balance(text, *s) or _ADDED.search(text, *s) for s in spans)
     if metric not in ("", "other"):
         return False
     if unit == "%" and _PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 8), w.start):
@@ -164,7 +164,7 @@ def _listed_level(text: str, w: Window, unit: str) -> bool:
     return False
 
 
-def _year_balance(text: str, lo: int, hi: int) -> bool:
+def year_balance(text: str, lo: int, hi: int) -> bool:
     """当年结余X元: the surplus of the period's own income over its spending accrues over it (read
     in text[lo:hi], a figure's clause up to it or a table cell's label, for a fund balance only:
     another figure beside the word is no balance anyway)."""

@@ -934,3 +934,11 @@ def test_a_progress_reports_title_narrows_its_year_to_the_months_it_names():
     assert period(page, "44.1万人", published="2021-10") == ("as_of", "", "2021-09")
     assert period(page, "1.2万人", published="2021-10") == ("during", "2021-01", "2021-09")
     assert period(page, "45万人以上", published="2021-10") == ("as_of", "", "2021-12")
+
+
+def test_the_years_own_surplus_under_a_cut_off_accrues_from_the_years_start():
+    # GUIDELINES §9: 本年收支结余 is during the year; 截至 gives its end, 当年 its start; the balance
+    # carried over the years stays a level at the cut-off
+    page = "某县2010年新农合工作总结\n\n三、基金结余情况\n截至12月31日,当年基金结余882.7万元,累计结余1536万元。\n"
+    assert period(page, "882.7万元", published="2011-01") == ("during", "2010-01", "2010-12")
+    assert period(page, "1536万元", published="2011-01") == ("as_of", "", "2010-12")
