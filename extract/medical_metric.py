@@ -72,6 +72,8 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
         return "other"
     hs = _beside_enrollees([h for h in within(hits_, *w.sentence) if fitting(h)], text, w)
     for span in (w.clause, w.sentence):
+        if span == w.sentence and ev.head_metric not in ("", "other") and _fits_unit(ev.head_metric, as_unit):
+            return ev.head_metric  # (参保人数X人,户籍人口参保率Y%,其中职工医保Z人: the part is what its head is)
         before = within(hs, span[0], w.start)
         if before and before[-1].word in _marked("noun"):
             return _money_named(text, before, fitting, ev, as_unit)

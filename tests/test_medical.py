@@ -253,6 +253,12 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # scheme of its sentence too; its money goes on with the scheme before it
     ("本报讯 截至10月底,全市城乡居民医保参保86.1万人,基本医保参保率达97.3%。\n", "97.3%",
      ("basic_medical_insurance", "enrollment_rate")),
+    # the parts of a count after a rate beside it (参保人数X人,户籍人口参保率Y%,其中职工医保Z人) are counts
+    # of the insured, as their head is, not of the 户籍人口 the rate is of
+    ("本报讯 截至年末,全市基本医疗保险参保人数27.38万人,户籍人口参保率99.62%,其中职工医保8.15万人、"
+     "城乡居民医保19.23万人。\n", "19.23万人", ("resident_medical_insurance", "insured_persons")),
+    ("本报讯 截至9月末,全市城镇居民医保参保人数达到21.6万人,占应参保人数的83%,其中学生儿童8.7万人、"
+     "老年人3.4万人。\n", "8.7万人", ("resident_medical_insurance", "insured_persons")),
     # a rate after both schemes' counts is the total's, after a total split by 其中 too; right after
     # the one scheme the clause before it counts, that scheme's
     ("本报讯 年末全县职工医保参保2.1万人、城乡居民医保参保30.2万人,参保率98.1%。\n", "98.1%",
