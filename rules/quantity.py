@@ -130,6 +130,7 @@ PERCENT = Rule(
         E("县级医院约占31%", "31%", 31, "%", "approx"),
         E("报销比例不低于70%", "不低于70%", 70, "%", "more_than"),
         E("个人自付比例不得超过10%", "不得超过10%", 10, "%", "less_than"),  # a ceiling a rule sets
+        E("各县参合率均超过了95%", "超过了95%", 95, "%", "more_than"),
         E("住院报销比例为60%-75%", "75%", 75, "%"),  # the high end of a range written with a hyphen
     ),
     counter_examples=("2023-12%",),
