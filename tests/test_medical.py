@@ -255,7 +255,7 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
      ("basic_medical_insurance", "enrollment_rate")),
     # the parts of a count after a rate beside it (参保人数X人,户籍人口参保率Y%,其中职工医保Z人) are counts
     # of the insured, as their head is, not of the 户籍人口 the rate is of
-    ("本报讯 截至年末,全市基本医疗保险参保人数27.38万人,户籍人口参保率99.62%,其中职工医保8.15万人、"
+    ("本报讯 截至年末,全市基本医保参保人数27.38万人,户籍人口参保率99.62%,其中职工医保8.15万人、"
      "城乡居民医保19.23万人。\n", "19.23万人", ("resident_medical_insurance", "insured_persons")),
     ("本报讯 截至9月末,全市城镇居民医保参保人数达到21.6万人,占应参保人数的83%,其中学生儿童8.7万人、"
      "老年人3.4万人。\n", "8.7万人", ("resident_medical_insurance", "insured_persons")),
@@ -263,9 +263,9 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # the one scheme the clause before it counts, that scheme's
     ("本报讯 年末全县职工医保参保2.1万人、城乡居民医保参保30.2万人,参保率98.1%。\n", "98.1%",
      ("basic_medical_insurance", "enrollment_rate")),
-    ("本报讯 截至9月底,全县基本医疗保险参保32.3万人,其中职工医保2.1万人,城乡居民医保30.2万人,参保率98.1%。\n",
+    ("本报讯 截至9月底,全县基本医保参保32.3万人,其中职工医保2.1万人,城乡居民医保30.2万人,参保率98.1%。\n",
      "98.1%", ("basic_medical_insurance", "enrollment_rate")),
-    ("本报讯 年末城镇职工基本医疗保险参保人数2.1万人,城乡居民基本医疗保险参保人数30.2万人,参保率98.1%。\n", "98.1%",
+    ("本报讯 年末城镇职工医保参保人数2.1万人,城乡居民医保参保人数30.2万人,参保率98.1%。\n", "98.1%",
      ("resident_medical_insurance", "enrollment_rate")),
     ("本报讯 今年城乡居民医保征缴参保63.1万人;截至6月底,全县基本医疗保险参保68.5万人。\n", "68.5万人",
      ("basic_medical_insurance", "insured_persons")),

@@ -890,7 +890,7 @@ def test_a_part_row_counts_in_the_unit_of_the_row_it_is_part_of():
 def test_a_flat_tables_name_is_no_column_and_its_last_years_column_and_percent_column_read_as_such():
     # 主要指标表 names the table, not its label column; 同比(%) beside a row in 亿元 is a growth rate;
     # 上年同期 dates its cells a year before the period the text gives the table
-    page = ("某市医保局2025年上半年工作总结\n截至6月底,全市基本医疗保险参保人数为276.4万人,医保基金运行总体平稳。"
+    page = ("某市医保局2025年上半年工作总结\n截至6月底,全市医保参保人数为276.4万人,医保基金运行总体平稳。"
             "上半年,全市医保统筹基金收入37.9亿元,支出35.2亿元。\n"
             "主要指标表\n指标\n本期\n上年同期\n同比(%)\n职工医保统筹基金收入(亿元)\n12.6\n11.8\n6.8\n"
             "统筹基金支出(亿元)\n35.2\n33.4\n5.4\n")
