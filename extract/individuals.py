@@ -59,7 +59,13 @@ def _said_by_one_person(text: str, w: Window) -> bool:
         return False
     end = min((i for i in (text.find(c, closed + 1, closed + 1 + SPEAKER_REACH) for c in "。！？!?\n") if i >= 0),
               default=closed + 1 + SPEAKER_REACH)
-    return _names_one_person(text, closed + 1, end)
+    return _names_one_person(text, closed + 1, end) or _named_speaker().search(text, closed + 1, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _named_speaker() -> regex.Pattern:
+    """…”大洲村村民韦秀兰说: one of a kind of people, named, says the quotation."""
+    return regex.compile("(?:" + alternation(words("one_person_kinds.txt")) + r")\p{Han}{2,4}?(?:笑着|高兴地|感慨地)?说")
 
 
 # an age before the person it describes (72岁的张大爷, 今年四十一岁的), not a threshold (60岁以上)

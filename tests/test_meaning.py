@@ -122,6 +122,8 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
      "2600多元"),
     ("本报讯 “在车间干活一个月能挣3200元。”在城关镇的帮扶车间里,52岁的脱贫户周秀兰笑着说。\n", "3200元"),
     ("本报讯 “以前住一次院自己要掏三千多元,现在方便多了。”罗女士说。\n", "三千多元"),
+    # (one of a kind of people, named: 村民 and a name)
+    ("本报讯 “去年住院花了三万二,报销加上救助,自己掏的不到六千。”城关镇村民马桂兰说。\n", "三万二"),
     # (in straight quotes too, as converted pages print them; 老王, 小李 name one person)
     ("本报讯 \"住院花了两万多,医保给报了一万四千多。\"村民孙大妈说。\n", "一万四千多"),
     ("本报讯 今年6月,城关镇的李大爷突发脑梗住院。算下来,老李自己只掏了六千多元。\n", "六千多元"),
@@ -166,6 +168,7 @@ def test_a_person_in_the_sentence_does_not_make_an_area_s_figure_a_story(page, s
 @pytest.mark.parametrize("page", [
     "“截至目前,全县共资助6100名困难群众参保。”县医保局负责人说。\n",
     "本报讯 “截至目前,全县共资助6100名困难群众参保。”县医保局李局长说。\n",
+    "本报讯 “截至目前,全县共资助6100名困难群众参保。”县医保局工作人员说。\n",
 ])
 def test_an_officials_quote_about_the_county_is_no_story(page):
     r = _run(page)
