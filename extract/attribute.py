@@ -20,7 +20,7 @@ from extract.individuals import is_individual, is_person_row
 from extract.livelihood import counts_livelihood
 from extract.medical import ProgramReader
 from extract.medical_metric import Evidence, changes_metric, metric_of
-from extract.medical_settle import MERGED, maternity, settle_metric, settle_program
+from extract.medical_settle import MERGED, maternity, settle_metric, settle_program, unnamed_count
 from extract.periods import PeriodResolver
 from extract.plans import is_target, names_target
 from extract.regions import Region, RegionResolver
@@ -349,7 +349,8 @@ class DocumentContext:
         metric = metric_of(self.text, w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
         program = self.programs.read(w, metric, ev)
         # (a change cell settles as its row: 其中:职工医保 | 万人 | 3.41 | … | 3.3 is of the insured)
-        metric = settle_metric(metric, program, f.row_unit or q.unit, written_per, float(q.value))
+        metric = settle_metric(metric, program, f.row_unit or q.unit, written_per, float(q.value)) if f.context else (
+            unnamed_count(metric, settle_metric(metric, program, q.unit, written_per, float(q.value)), self.text, w))
         if metric == "amount" and _CAP.match(self.text, w.start):
             metric = "other"  # 单张处方补偿不超过15元: a cap on what is paid is a policy parameter (GUIDELINES §9)
         program = settle_program(program, metric, q.unit)

@@ -253,6 +253,16 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # scheme of its sentence too; its money goes on with the scheme before it
     ("本报讯 截至10月底,全市城乡居民医保参保86.1万人,基本医保参保率达97.3%。\n", "97.3%",
      ("basic_medical_insurance", "enrollment_rate")),
+    # a count of people no keyword names is the insured only where its sentence speaks of enrolling,
+    # or the scheme stands right before it (医保X人); people handed to the courts or reached by a
+    # campaign are no enrollees
+    ("本报讯 今年县医保局查处违规定点医药机构12家,追回医保基金86万元,移送司法机关2人。\n", "2人",
+     ("basic_medical_insurance", "other")),
+    ("本报讯 今年县医保局开展医保政策宣讲36场,覆盖群众近1.5万人。\n", "近1.5万人", ("basic_medical_insurance", "other")),
+    ("本报讯 截至11月底,全县基本医疗保险17.3万人,城乡居民参保率达95.5%。\n", "17.3万人",
+     ("basic_medical_insurance", "insured_persons")),
+    ("本报讯 截至12月20日,全县已有68.4万人缴纳2021年度城乡居民医保费。\n", "68.4万人",
+     ("resident_medical_insurance", "insured_persons")),
     # the parts of a count after a rate beside it (参保人数X人,户籍人口参保率Y%,其中职工医保Z人) are counts
     # of the insured, as their head is, not of the 户籍人口 the rate is of
     ("本报讯 截至年末,全市基本医保参保人数27.38万人,户籍人口参保率99.62%,其中职工医保8.15万人、"
