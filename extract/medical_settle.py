@@ -64,7 +64,7 @@ ONE_PERSONS_PREMIUM_BELOW = 10_000
 def unnamed_count(metric: str, settled: str, text: str, w: Window) -> str:
     """A count of people in a scheme's article that no keyword names is its insured only where its
     sentence speaks of enrolling (人数, 参保, 参合, 筹资, 缴费, 征缴, 纳入) or names the scheme right before
-    it (基本医疗保险173366人: GUIDELINES §8 医保X人); else it counts other people (移送司法机关2人,
+    it (基本医疗保险17.3万人: GUIDELINES §8 医保X人); else it counts other people (移送司法机关2人,
     专职监管人员3名, 覆盖200余万农民: metric other, as the real gold reads 覆盖). (A table cell's labels
     say what it counts: it is not asked here.)"""
     if metric or settled != "insured_persons":

@@ -259,7 +259,7 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     ("本报讯 今年县医保局查处违规定点医药机构12家,追回医保基金86万元,移送司法机关2人。\n", "2人",
      ("basic_medical_insurance", "other")),
     ("本报讯 今年县医保局开展医保政策宣讲36场,覆盖群众近1.5万人。\n", "近1.5万人", ("basic_medical_insurance", "other")),
-    ("本报讯 截至11月底,全县基本医疗保险17.3万人,城乡居民参保率达95.5%。\n", "17.3万人",
+    ("本报讯 截至11月底,全县基本医疗保险17.3万人,居民参保率为96.2%。\n", "17.3万人",
      ("basic_medical_insurance", "insured_persons")),
     ("本报讯 截至12月20日,全县已有68.4万人缴纳2021年度城乡居民医保费。\n", "68.4万人",
      ("resident_medical_insurance", "insured_persons")),
