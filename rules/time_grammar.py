@@ -309,9 +309,6 @@ def resolve_lookback(m) -> Symbolic | None:
     n = small_int(m.group("lbn"))
     if not n:
         return None
-    if n == 1 and m.group().startswith("过去"):
-        # 过去的一年 in a work report (一、2018年工作回顾): the calendar year it reviews, the year before it
-        return Symbolic("during", Point(Year("rel", -1), 12), Point(Year("rel", -1), 1))
     return Symbolic("during", NOW, Point(Year("now"), -12 * n))
 
 
