@@ -349,8 +349,8 @@ class DocumentContext:
         metric = metric_of(self.text, w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
         program = self.programs.read(w, metric, ev)
         # (a change cell settles as its row: 其中:职工医保 | 万人 | 3.41 | … | 3.3 is of the insured)
-        metric = settle_metric(metric, program, f.row_unit or q.unit, written_per, float(q.value)) if f.context else (
-            unnamed_count(metric, settle_metric(metric, program, q.unit, written_per, float(q.value)), self.text, w))
+        settled = settle_metric(metric, program, f.row_unit or q.unit, written_per, float(q.value))
+        metric = settled if f.context else unnamed_count(metric, settled, self.text, w)  # (a cell's labels say)
         if metric == "amount" and _CAP.match(self.text, w.start):
             metric = "other"  # 单张处方补偿不超过15元: a cap on what is paid is a policy parameter (GUIDELINES §9)
         program = settle_program(program, metric, q.unit)

@@ -10,7 +10,7 @@ import regex
 from extract.classify import DocWords
 from extract.medical_settle import ONE_PERSONS_PREMIUM_BELOW
 from extract.spans import Span, Window, nearest_before, within
-from rules.fragments import per_suffixes
+from rules.fragments import alternation, per_suffixes
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
@@ -66,7 +66,7 @@ def per_in_label(words_: DocWords, labels: tuple, column: Span | None, unit: str
     return ""
 
 
-_SLASH_PER = compiled(r"元(" + "|".join(regex.escape(s) for s in sorted(per_suffixes(), key=len, reverse=True)) + ")")
+_SLASH_PER = compiled("元(" + alternation(per_suffixes()) + ")")
 
 
 @lru_cache(maxsize=None)

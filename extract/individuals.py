@@ -64,8 +64,9 @@ def _said_by_one_person(text: str, w: Window) -> bool:
 
 @lru_cache(maxsize=None)
 def _named_speaker() -> regex.Pattern:
-    """…”大洲村村民韦秀兰说: one of a kind of people, named, says the quotation."""
-    return regex.compile("(?:" + alternation(words("one_person_kinds.txt")) + r")\p{Han}{2,4}?(?:笑着|高兴地|感慨地)?说")
+    """…”大洲村村民韦秀兰(笑着)说: one of a kind of people, named, says the quotation."""
+    return regex.compile("(?:" + alternation(words("one_person_kinds.txt")) + r")\p{Han}{2,7}?(?:"
+                         + alternation(words("speech_verbs.txt")) + ")")
 
 
 # an age before the person it describes (72岁的张大爷, 今年四十一岁的), not a threshold (60岁以上)

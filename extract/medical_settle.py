@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.spans import Span, Window, within
+from extract.spans import Span, Window, last_of, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.taxonomy import sets
@@ -69,13 +69,14 @@ def unnamed_count(metric: str, settled: str, text: str, w: Window) -> str:
     say what it counts: it is not asked here.)"""
     if metric or settled != "insured_persons":
         return settled
-    lo = max(w.paragraph[0], max(text.rfind(c, w.paragraph[0], w.start) for c in "。!?！？") + 1)  # (its ；-run)
-    hi = min([i for i in (text.find(c, w.end, w.paragraph[1]) for c in "。!?！？") if i >= 0], default=w.paragraph[1])
+    lo = max(w.paragraph[0], last_of(text, _FULL_STOPS, w.paragraph[0], w.start) + 1)  # (its ；-run)
+    hi = min([i for i in (text.find(c, w.end, w.paragraph[1]) for c in _FULL_STOPS) if i >= 0], default=w.paragraph[1])
     if _ENROLLING.search(text, lo, hi) or _SCHEME_RIGHT_BEFORE.search(text, max(w.clause[0], w.start - 12), w.start):
         return settled
     return "other"
 
 
+_FULL_STOPS = "。!?！？"
 _ENROLLING = compiled(r"人数|参保|参合|筹资|缴费|缴纳|征缴|纳入|在册|应保")
 _SCHEME_RIGHT_BEFORE = compiled(r"(?:医保|医疗保险|新农合|合作医疗)(?:达到|达|为|共|有|共有)?\s*$")
 

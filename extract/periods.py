@@ -283,6 +283,7 @@ class PeriodResolver:
             t = self._not_ahead(t, w)
             if back := self.cells.years_back(w.clause, w.start):
                 t = moved_back(t, back)  # …41.2万人,去年同期为40.8万人: the same period a year before
+            t = self._in_last_years_column(t, column, from_cell)
             kind, start, end = t.kind, t.period_start, t.period_end
             # 年末…全年征缴X万元, 比上年增长Y%; under a cut-off (截至年底…比上年末增加X人) only
             # a change is the year's, a running total stays at its moment (GUIDELINES §9)
@@ -295,10 +296,9 @@ class PeriodResolver:
                 art is not None and (t := self.topic.get(art.index)) is not None):
             if self.published and t.period_end < self.published and opens_next_steps(w, self.text):
                 return "", "", ""  # the plans after a finished period's summary: no time of that period
-            kind, start, end = self._year_of_a_target(t, w)
+            kind, start, end = self._year_of_a_target(self._in_last_years_column(t, column, from_cell), w)
         else:
             return "", "", ""
-        start, end = self._in_last_years_column(column, from_cell, start, end)
         started = t is not None and t.rule in STARTED  # 自2016年以来…: the text gives the span's start
         # a table cell's row label and column header (both halves of a two-line one, the upper right before it)
         at = context.index(column) if column in context else 0
@@ -320,12 +320,12 @@ class PeriodResolver:
         (截至12月31日,当年基金结余X万元, §9): from the year's start to the cut-off."""
         return bool(change) or (metric == "fund_balance" and year_balance(self.text, w.clause[0], w.start))
 
-    def _in_last_years_column(self, column: Span | None, from_cell, start: str, end: str) -> tuple[str, str]:
+    def _in_last_years_column(self, t: TimeExpr, column: Span | None, from_cell) -> TimeExpr:
         """A 上年同期 column of a table whose time its text or title gives (not its caption, which
         CellPeriods moves back itself): that time a year before."""
         if column is None or from_cell is not None or not (back := self.cells.years_back(column)):
-            return start, end
-        return tuple(f"{int(x[:4]) - back}{x[4:]}" if x else x for x in (start, end))
+            return t
+        return moved_back(t, back)
 
     def _year_of_a_target(self, t: TimeExpr, w: Window) -> tuple[str, str, str]:
         """年度任务为参保78万人以上 in a report of a year's first half (its title's months): a target

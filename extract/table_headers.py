@@ -10,7 +10,7 @@ from extract.table_cells import YEAR_CELL, unit_word
 from rules.pattern_cache import compiled
 
 _HAN = compiled(r"\p{Han}")
-TOKEN = compiled(r"(?:19|20)\d\d[ ]年度?(?!\S)|\S+")  # (2023 年: one column's name)
+_TOKEN = compiled(r"(?:19|20)\d\d[ ]年度?(?!\S)|\S+")  # (2023 年: one column's name)
 
 
 def header_of(lines, i: int, width: int) -> tuple[list, int, int | None]:
@@ -26,7 +26,7 @@ def _header(lines, i: int, width: int) -> tuple[list[tuple[int, int, str]], int]
     words; an English translation of them is passed over), and its line index."""
     for k in range(i - 1, max(-1, i - 12), -1):
         offset, line = lines[k]
-        tokens = [(offset + m.start(), offset + m.end(), m.group()) for m in TOKEN.finditer(line)]
+        tokens = [(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(line)]
         if len(tokens) >= width and all(YEAR_CELL.match(t[2]) or _HAN.search(t[2]) for t in tokens[-width:]):
             return _with_upper_half(lines, k, tokens, width), k
     return [], i
@@ -38,7 +38,7 @@ def _with_upper_half(lines, k: int, tokens: list, width: int) -> list:
     if k == 0:
         return tokens
     offset, line = lines[k - 1]
-    upper = [(offset + m.start(), offset + m.end(), m.group()) for m in TOKEN.finditer(line)][-width:]
+    upper = [(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(line)][-width:]
     lower = tokens[-width:]
     if (len(upper) < width or not all(_HAN.search(t[2]) for t in upper)
             or any(abs(shown_at(line, u[0] - offset) - shown_at(lines[k][1], t[0] - lines[k][0])) > HALF_ALIGN
@@ -92,6 +92,7 @@ def shown_at(line: str, i: int) -> int:
 
 
 def _shown(text: str, pos: int) -> int:
+    """The display column of text[pos] on its line."""
     line = text.rfind("\n", 0, pos) + 1
     return shown_at(text[line:pos], pos - line)
 
