@@ -63,7 +63,7 @@ ONE_PERSONS_PREMIUM_BELOW = 10_000
 
 def unnamed_count(metric: str, settled: str, text: str, w: Window) -> str:
     """A count of people in a scheme's article that no keyword names is its insured only where its
-    sentence speaks of enrolling (人数, 参保, 参合, 筹资, 缴费, 征缴, 纳入) or names the scheme right before
+    sentence speaks of enrolling (enrolling_words.txt: 人数, 参保, 筹资 …) or names the scheme right before
     it (基本医疗保险17.3万人: GUIDELINES §8 医保X人); else it counts other people (移送司法机关2人,
     专职监管人员3名, 覆盖200余万农民: metric other, as the real gold reads 覆盖). (A table cell's labels
     say what it counts: it is not asked here.)"""
@@ -71,13 +71,13 @@ def unnamed_count(metric: str, settled: str, text: str, w: Window) -> str:
         return settled
     lo = max(w.paragraph[0], last_of(text, _FULL_STOPS, w.paragraph[0], w.start) + 1)  # (its ；-run)
     hi = min([i for i in (text.find(c, w.end, w.paragraph[1]) for c in _FULL_STOPS) if i >= 0], default=w.paragraph[1])
-    if _ENROLLING.search(text, lo, hi) or _SCHEME_RIGHT_BEFORE.search(text, max(w.clause[0], w.start - 12), w.start):
+    if (word_pattern("enrolling_words.txt").search(text, lo, hi)
+            or _SCHEME_RIGHT_BEFORE.search(text, max(w.clause[0], w.start - 12), w.start)):
         return settled
     return "other"
 
 
 _FULL_STOPS = "。!?！？"
-_ENROLLING = compiled(r"人数|参保|参合|筹资|缴费|缴纳|征缴|纳入|在册|应保")
 _SCHEME_RIGHT_BEFORE = compiled(r"(?:医保|医疗保险|新农合|合作医疗)(?:达到|达|为|共|有|共有)?\s*$")
 
 
