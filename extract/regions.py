@@ -55,7 +55,8 @@ _ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
 _TOWN_REF = compiled(r"(?:全|本|该|我)(?:乡|镇)(?![长政党村])")  # 全乡, 本镇 (not 乡长, 镇政府)
 _ROWS_OF_AN_AREA = 3  # rows of counties enough to make a table of their area's
 # blanks or a pipe, then the row's first figure (maybe after a word naming it: 介休市 完成率97.40%)
-_ROW_LABEL = compiled(r"[ \t\u3000|｜]+(?:\p{Han}{1,6}[ \t\u3000:：]*)?[-+]?\d")
+# (a yearbook's row gives the place's English name before its cells: 凉州区   Liangzhou   96.10)
+_ROW_LABEL = compiled(r"[ \t\u3000|｜]+(?:\p{Han}{1,6}[ \t\u3000:：]*|[A-Z][A-Za-z .'’-]{0,30}?[ \t\u3000]+)?[-+]?\d")
 _ITEM_NUMBER = compiled(r"(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?")
 
 
@@ -333,6 +334,8 @@ class RegionResolver:
         """A table's 合计 row under rows of counties (text[lo:hi]): the one prefecture, or province,
         they all lie in, which the rows divide; else the page's area."""
         rows = [l for l in within(self.located, lo, hi) if l.place.level in UPPER]
+        if len({l.place.code for l in rows}) < 2:  # (全  市 over the rows of its counties: the rows below)
+            rows = [l for l in within(self.located, hi, w.article[1]) if l.place.level in UPPER and self._row_label(l)]
         return (len({l.place.code for l in rows}) > 1 and self._area_of(rows)) or self.main_region(w)
 
     def _area_of(self, places: list[Located]) -> Region | None:

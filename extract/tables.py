@@ -187,7 +187,9 @@ def _caption(lines, k: int) -> Span | None:
         offset, line = lines[j]
         if not line.strip():
             continue
-        if not _is_note(line) and not is_furniture(line) and not _TRANSLATION.fullmatch(line):
+        if _TRANSLATION.fullmatch(line):
+            continue  # (an English line translates the Chinese one above it: it adds no line of its own)
+        if not _is_note(line) and not is_furniture(line):
             return offset, offset + len(line)
         seen += 1
         if seen == 3:  # (three lines passed over: a caption further up names another table, if any)

@@ -909,3 +909,31 @@ def test_a_continued_table_reads_its_first_parts_note():
             "丁县    3108    19517    6294\n")
     figures = {s: f for s, f, _ in attributions(page, published="2018-10")}
     assert (float(figures["5167"].quantity.value), figures["5167"].quantity.unit) == (51670000, "元")
+
+
+def test_a_yearbook_tables_caption_above_its_translations_and_total_row_above_its_counties():
+    # the caption stands above its English translation, the unit note and the note's translation:
+    # it names the scheme; 全  市 heads the rows of its counties (English names beside them), and
+    # a county named in the note under the table is no reason to give the total row to it
+    page = ("张掖年鉴—2015\n\n表9-4 各县(区)新型农村合作医疗参合人数(2012—2014年)\n"
+            "Participants in the Rural Cooperative Medical Scheme by County (2012-2014)\n"
+            "                                   单位:人\n                                  (person)\n"
+            "县 区    Region        2012      2013      2014\n"
+            "全  市   Zhangye City  801230    812450    820916\n"
+            "甘州区   Ganzhou       310420    314205    318890\n"
+            "临泽县   Linze         102310    103115    104022\n"
+            "高台县   Gaotai        114870    115620    116305\n\n"
+            "表9-5 各县(区)新型农村合作医疗补偿情况(2014年)\n"
+            "县 区    Region        参合率     补偿人次\n"
+            "                       (%)       (人次)\n"
+            "                       Rate      Person-times\n"
+            "全  市   Zhangye City  96.12     1523048\n"
+            "甘州区   Ganzhou       96.85     612093\n"
+            "临泽县   Linze         95.40     190218\n"
+            "高台县   Gaotai        95.77     204119\n\n"
+            "注:高台县2014年调整了补偿方案。\nNote: Gaotai adjusted its compensation scheme in 2014.\n")
+    figures = {s: a for s, _, a in attributions(page, published="2015-10", home_name="张掖市", home_code="620700")}
+    assert (figures["801230"].program, figures["801230"].region_code) == ("resident_medical_insurance", "620700")
+    assert figures["310420"].program == "resident_medical_insurance"
+    assert (figures["96.12"].region_code, figures["1523048"].region_code) == ("620700", "620700")
+    assert figures["612093"].region_code == "620702"
