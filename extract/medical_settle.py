@@ -19,16 +19,16 @@ _SENTENCE_END = compiled(r"[。!?！？]")
 MERGED = 2019  # the year maternity insurance merged into employee medical insurance
 
 
-def maternity(text: str, w: Window, row_label: Span | None = None, programs: Sequence = ()) -> bool:
-    """A maternity-insurance figure: its label (分别 item, table row) names a maternity benefit
+def maternity(text: str, w: Window, labels: tuple[Span, ...] = (), programs: Sequence = ()) -> bool:
+    """A maternity-insurance figure: its labels (分别 item, table row and column) name a maternity benefit
     (not as 含生育保险), or its clause does, or its sentence does before it with no other program
     named in between (发放生育津贴312人,实施住院救助120人次: the assistance is not maternity's), or
     it stands under a paragraph heading that does (3.生育保险。…异地就医结算12人次). `programs`:
     the page's program names, sorted (extract.spans.Sorted)."""
     head_end = _SENTENCE_END.search(text, w.paragraph[0], w.start)
     heading = (w.paragraph[0], head_end.end()) if head_end and head_end.end() - w.paragraph[0] <= 12 else None
-    if row_label is not None:
-        return any(_maternity_words(text, *row_label)) or (heading is not None and any(_maternity_words(text, *heading)))
+    if labels:
+        return any(any(_maternity_words(text, *label)) for label in labels + ((heading,) if heading else ()))
     for m in _maternity_words(text, *w.sentence):
         if (w.clause[0] <= m.start() < w.clause[1]
                 or (m.end() <= w.start and not within(programs, m.end(), w.start))):

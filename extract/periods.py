@@ -300,10 +300,7 @@ class PeriodResolver:
         else:
             return "", "", ""
         started = t is not None and t.rule in STARTED  # 自2016年以来…: the text gives the span's start
-        # a table cell's row label and column header (both halves of a two-line one, the upper right before it)
-        at = context.index(column) if column in context else 0
-        labels = context[:1] + (context[at - 1:at] if at > 1 and context[at - 1][0] < column[0] else ()) + (
-            (column,) if column else ())
+        labels = _cell_labels(context, column)
         if kind == "during" and not change and is_stock(self.text, w, metric, unit, started, labels):
             return "as_of", "", end
         if (kind == "as_of" and stated is None and t is not None and t.text.endswith("年初")
@@ -367,3 +364,12 @@ _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d")  # 的21.3%,
 _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
+
+
+def _cell_labels(context: tuple[Span, ...], column: Span | None) -> tuple[Span, ...]:
+    """A table cell's row label and column header (both halves of a two-line one, the upper right
+    before it), and its caption (社会保险参保人数 over columns that name only the insurance)."""
+    at = context.index(column) if column in context else 0
+    return context[:1] + (context[at - 1:at] if at > 1 and context[at - 1][0] < column[0] else ()) + (
+        (column,) if column else ()) + (
+        context[-1:] if column and len(context) > 1 and context[-1] != column and context[-1][0] < column[0] else ())

@@ -6,11 +6,9 @@ its sentence; a reference word (全县, 该县, 我市, 全州 …) resolved to 
 article is about whose name ends as the word says; the last county named earlier
 in the paragraph; the article's main region; the manifest's home region.
 
-Three kinds of place name never make a figure theirs (extract.place_roles): one of
-an enumeration of places (太谷、祁县、平遥3个县 — the figure is about all of them, so
-about the unit the article is about), one that only owns an agency or a source
-(柘城县合管办, 据省统计局), and one that only names a venue (北京人民大会堂).
-"""
+Three kinds of place name never make a figure theirs (extract.place_roles): one of an enumeration of
+places (太谷、祁县、平遥3个县 — the figure is about all of them, so about the unit the article is about),
+one that only owns an agency or a source (柘城县合管办, 据省统计局), and one that only names a venue (北京人民大会堂)."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -54,8 +52,7 @@ _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
 _ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
 _TOWN_REF = compiled(r"(?:全|本|该|我)(?:乡|镇)(?![长政党村])")  # 全乡, 本镇 (not 乡长, 镇政府)
 _ROWS_OF_AN_AREA = 3  # rows of counties enough to make a table of their area's
-# blanks or a pipe, then the row's first figure (maybe after a word naming it: 介休市 完成率97.40%)
-# (a yearbook's row gives the place's English name before its cells: 凉州区   Liangzhou   96.10)
+# blanks or a pipe, then the row's first figure, maybe after a word (介休市 完成率97.40%) or an English name (凉州区  Liangzhou  96.10)
 _ROW_LABEL = compiled(r"[ \t\u3000|｜]+(?:\p{Han}{1,6}[ \t\u3000:：]*|[A-Z][A-Za-z .'’-]{0,30}?[ \t\u3000]+)?[-+]?\d")
 _ITEM_NUMBER = compiled(r"(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?")
 
@@ -331,10 +328,10 @@ class RegionResolver:
         return self._county_of(inside[-1]) if inside else None
 
     def area_of_rows(self, lo: int, hi: int, w: Window) -> Region:
-        """A table's 合计 row under rows of counties (text[lo:hi]): the one prefecture, or province,
-        they all lie in, which the rows divide; else the page's area."""
+        """A table's total row (合计, 全  市): the one prefecture, or province, that the counties of the
+        rows above it (text[lo:hi]), else of those below it, lie in and divide; else the page's area."""
         rows = [l for l in within(self.located, lo, hi) if l.place.level in UPPER]
-        if len({l.place.code for l in rows}) < 2:  # (全  市 over the rows of its counties: the rows below)
+        if len({l.place.code for l in rows}) < 2:
             rows = [l for l in within(self.located, hi, w.article[1]) if l.place.level in UPPER and self._row_label(l)]
         return (len({l.place.code for l in rows}) > 1 and self._area_of(rows)) or self.main_region(w)
 

@@ -10,15 +10,17 @@ from extract.table_cells import YEAR_CELL, unit_word
 from rules.pattern_cache import compiled
 
 _HAN = compiled(r"\p{Han}")
-_TOKEN = compiled(r"(?:19|20)\d\d[ ]年度?(?!\S)|\S+")  # (2023 年: one column's name)
+# (2023 年: one column's name; so is 年 份, 地  区: the label column's, spaced out to its width)
+_TOKEN = compiled(r"(?:19|20)\d\d[ ]年度?(?!\S)|(?<!\S)\p{Han}[ \u3000]{1,3}\p{Han}(?!\S)|\S+")
 
 
-def header_of(lines, i: int, width: int) -> tuple[list, int, int | None]:
-    """The header above the rows starting at line i, its line's index, and the index of the
-    line of units under it (None if there is none)."""
+def header_of(lines, i: int, width: int) -> tuple[list, int, set[int]]:
+    """The header above the rows starting at line i, its line's index, and the indexes of the
+    lines under it that go on naming its columns (lower parts of the names, a line of units)."""
     header, k = _header(lines, i, width)
-    header, units_line = _with_units_row(lines, k, i, header, width)
-    return header, k, units_line
+    header, below = _with_lower_parts(lines, k, i, header, width)
+    header, units_line = _with_units_row(lines, k, max(below, default=k), i, header, width)
+    return header, k, below | ({units_line} if units_line is not None else set())
 
 
 def _header(lines, i: int, width: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -33,28 +35,67 @@ def _header(lines, i: int, width: int) -> tuple[list[tuple[int, int, str]], int]
 
 
 def _with_upper_half(lines, k: int, tokens: list, width: int) -> list:
-    """A header written over two lines, each column's name broken at the same place (城镇职工基本 over
-    医疗保险参保; 床位数 over (张)): each column reads both halves, the upper one's span kept beside it."""
-    if k == 0:
-        return tokens
-    offset, line = lines[k - 1]
-    upper = [(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(line)][-width:]
+    """A header written over two lines or more, each column's name broken at the same places
+    (城镇职工基本 over 医疗保险参保; 资助参加 over 基本医疗 over 保险人数; 床位数 over (张)): each column
+    reads all its parts, top first, the upper parts' spans kept beside it."""
     lower = tokens[-width:]
-    if (len(upper) < width or not all(_HAN.search(t[2]) for t in upper)
-            or any(abs(shown_at(line, u[0] - offset) - shown_at(lines[k][1], t[0] - lines[k][0])) > HALF_ALIGN
-                   for u, t in zip(upper, lower))):
-        return tokens
-    return tokens[:-width] + [(t[0], t[1], u[2] + t[2], (u[0], u[1])) for u, t in zip(upper, lower)]
+    columns = [(t[0], t[1], t[2]) for t in lower]
+    for j in range(k - 1, max(-1, k - 1 - _UPPER_LINES), -1):
+        offset, line = lines[j]
+        upper = [(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(line)][-width:]
+        if (len(upper) < width or not all(_HAN.search(t[2]) for t in upper)
+                or any(abs(shown_at(line, u[0] - offset) - shown_at(lines[k][1], t[0] - lines[k][0])) > HALF_ALIGN
+                       for u, t in zip(upper, lower))):
+            break
+        columns = [(c[0], c[1], u[2] + c[2], (u[0], u[1])) + c[3:] for u, c in zip(upper, columns)]
+    return tokens[:-width] + columns
+
+
+_UPPER_LINES = 3  # (a column's name broken over four lines at most)
 
 
 _BRACKETED = compiled(r"[(（][^()（）\s]{1,6}[)）]")
 
 
-def _with_units_row(lines, k: int, i: int, header: list, width: int) -> tuple[list, int | None]:
-    """A header whose units stand on the line under it, each in brackets under its column
-    (参保人数  参保率  基金收入 over 地  区  (人)  (%)  (万元)): each column reads its unit, and the
-    line is no section row of the table (whose unit would be every row's); its index, if any."""
-    x = next((x for x in range(k + 1, i) if lines[x][1].strip()), None)
+def _with_lower_parts(lines, k: int, i: int, header: list, width: int) -> tuple[list, set[int]]:
+    """A header whose columns' names go on, on the lines under it, for some columns only (城镇职工
+    over 基本养老 over 保险, beside 失业保险 on one line; 年 份 and Year at the left): each column
+    reads the parts standing under it; a yearbook's English lines between are passed over. The
+    lines read, which are no section rows of the table."""
+    below: set[int] = set()
+    if not header:
+        return header, below
+    columns = header[-width:]
+    at = [shown_at(lines[k][1], c[0] - lines[k][0]) for c in columns]
+    for x in range(k + 1, i):
+        offset, line = lines[x]
+        if not line.strip():
+            break
+        if not _HAN.search(line):
+            continue  # (Urban  Employees'  Pension: the names' translation)
+        parts = {}
+        for m in _TOKEN.finditer(line):
+            shown = shown_at(line, m.start())
+            if shown < at[0] - HALF_ALIGN:
+                continue  # the label column's own name (年 份, Year)
+            near = min(range(width), key=lambda j: abs(at[j] - shown))
+            if not _HAN.search(m.group()) or abs(at[near] - shown) > HALF_ALIGN or near in parts:
+                return header[:-width] + columns, below
+            parts[near] = (offset + m.start(), offset + m.end(), m.group())
+        if not parts:
+            break  # 城镇社会保险(人) at the left alone: the table's first section row
+        columns = [c[:2] + (c[2] + parts[j][2],) + c[3:] + (parts[j][:2],) if j in parts else c
+                   for j, c in enumerate(columns)]
+        below.add(x)
+    return header[:-width] + columns, below
+
+
+def _with_units_row(lines, k: int, after: int, i: int, header: list, width: int) -> tuple[list, int | None]:
+    """A header whose units stand on the line under it (or under its names' lower parts, line
+    `after`), each in brackets under its column (参保人数  参保率  基金收入 over 地  区  (人)  (%)  (万元)):
+    each column reads its unit, and the line is no section row of the table (whose unit would be
+    every row's); its index, if any."""
+    x = next((x for x in range(after + 1, i) if lines[x][1].strip()), None)
     if not header or x is None:
         return header, None
     offset, line = lines[x]

@@ -127,9 +127,9 @@ def find_table_cells(text: str) -> list[Cell]:
         block, j = _block(text, lines, i)
         rows = [r for r in block if isinstance(r, _Row)]
         if len(rows) >= MIN_ROWS:
-            header, k, units_line = header_of(lines, i, max(len(r.cells) for r in rows))
+            header, k, naming = header_of(lines, i, max(len(r.cells) for r in rows))
             between = [lines[x] for x in range(k + 1, i)
-                       if x != units_line and lines[x][1].strip() and not _is_note(lines[x][1])]
+                       if x not in naming and lines[x][1].strip() and not _is_note(lines[x][1])]
             # 社会保障(人): a section row; 单位:万元 above the rows or in the caption: the table's unit
             cells += _cells(text, between + block, header, _caption(lines, k), _note(lines, k, i))
             i = j

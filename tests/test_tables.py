@@ -937,3 +937,38 @@ def test_a_yearbook_tables_caption_above_its_translations_and_total_row_above_it
     assert figures["310420"].program == "resident_medical_insurance"
     assert (figures["96.12"].region_code, figures["1523048"].region_code) == ("620700", "620700")
     assert figures["612093"].region_code == "620702"
+
+
+def test_a_header_broken_over_three_lines_reads_every_part_of_each_column():
+    # 资助参加 / 基本医疗 / 保险人数: the column names the assistance, not the basic scheme; the
+    # bracketed units and the English names under the header are passed over
+    page = ("表12-7 各县(区)城乡医疗救助情况(2019年)\n        单位:人、人次、万元\n\n"
+            "县区       资助参加     住院救助     门诊救助     救助资金\n"
+            "           基本医疗     人次         人次         支出合计\n"
+            "           保险人数    (人次)       (人次)       (万元)\n"
+            "Region     Persons      Inpatient    Outpatient   Total\n"
+            "甲县        21304        3508         4210         1024.6\n"
+            "乙县        18422        2917         3906          866.1\n")
+    figures = {s: a for s, _, a in attributions(page, published="2020-10")}
+    assert (figures["21304"].program, figures["21304"].metric) == ("enrollment_subsidy", "beneficiaries")
+    assert (figures["3508"].program, figures["4210"].program) == ("inpatient_assistance", "outpatient_assistance")
+    assert (figures["1024.6"].program, figures["1024.6"].metric) == ("medical_assistance", "amount")
+
+
+def test_columns_whose_names_go_on_below_for_some_columns_only():
+    # 城镇职工 over 基本养老 over 保险 beside 失业保险 on one line: the pension column is pension
+    # insurance, not elderly care nor the employees' medical scheme; the caption's 参保人数 makes
+    # every column a count at the year's end; maternity insurance before 2019 is a social insurance
+    page = ("表5-3 主要年份社会保险参保人数\n                    单位:万人\n"
+            "          城镇职工    城镇职工    失业保险    生育保险\n"
+            "年 份     基本养老    基本医疗\n"
+            "Year      保险        保险\n"
+            "          Pension     Medical     Unemploy-   Maternity\n"
+            "2012       21.34       18.05       9.82        6.11\n"
+            "2016       25.08       20.61      10.47        7.36\n"
+            "2020       28.92       23.40      11.05        8.02\n")
+    figures = {s: a for s, _, a in attributions(page, published="2021-10")}
+    assert (figures["21.34"].domain, figures["21.34"].period_kind) == ("employment_social_security", "as_of")
+    assert (figures["18.05"].program, figures["18.05"].period_end) == ("employee_medical_insurance", "2012-12")
+    assert (figures["9.82"].period_kind, figures["9.82"].period_end) == ("as_of", "2012-12")
+    assert (figures["6.11"].domain, figures["8.02"].program) == ("employment_social_security", "employee_medical_insurance")
