@@ -362,7 +362,9 @@ def test_enrollees_reached_by_a_benefit_are_its_beneficiaries(page, surface, exp
     ("桑田县职工医保和城乡居民医保参保工作通报", "basic_medical_insurance"),
 ])
 @pytest.mark.parametrize("above", ["", "首页 > 信息公开 > 工作动态\n\n来源:县医保局  浏览次数:86  【打印】【关闭】\n\n",
-                                   "桑田县人民政府门户网站\n首页 >> 政务公开 >> 部门动态\n\n"])
+                                   "桑田县人民政府门户网站\n首页 >> 政务公开 >> 部门动态\n\n",
+                                   # a body's name alone above the title: the site's masthead
+                                   "桑田县卫生健康委员会\n网站首页 > 信息公开 > 公告公示\n\n"])
 def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, expected, above):
     # (also under a site's breadcrumb and source line)
     page = above + title + "\n\n一、基本情况\n\n 截止3月5日,全县已完成参保81230人,完成率88.2%。\n"

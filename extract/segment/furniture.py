@@ -21,6 +21,9 @@ _DATELINE = Lazy(
     rf"(?:\s*在[^\n,，。]{{2,40}}?会议?上(?:的[{CJK}]{{0,8}})?)?(?:\s*第\s*[一二三四五六七八九十\d]{{1,3}}\s*版)?[\s)）]*$"
 )
 
+# 某县卫生和计划生育委员会 alone above a page: the site's masthead, no title
+_MASTHEAD = Lazy(rf"^\s*{_ORGAN}\s*$")
+
 # 2011-10-18 10:26:31 来源:某某网  作者:某某: a day date and a posting key with its colon, on one short line
 _POSTING_KEY = re.compile(r"(?:来源|稿源|作者|编辑|责编)[:：]")
 _DAY_DATE_ANYWHERE = Lazy(_DAY_DATE)
@@ -102,3 +105,8 @@ def in_channel_tags(text: str, span: tuple[int, int]) -> bool:
     lo = text.rfind("\n", 0, span[0]) + 1
     hi = text.find("\n", span[1])
     return _TAGS_LINE.fullmatch(text, lo, len(text) if hi < 0 else hi) is not None
+
+
+def is_masthead(s: str) -> bool:
+    """A body's name alone on its line (某县医疗保障局, 某某日报): the site's or paper's name above a page."""
+    return nonspace_len(s) <= 30 and _MASTHEAD.match(s) is not None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from extract.segment.articles import Group, group_articles
 from extract.segment.blocks import Block, page_blocks
-from extract.segment.furniture import is_furniture, is_link_line
+from extract.segment.furniture import is_furniture, is_link_line, is_masthead
 from extract.segment.lines import LineKind, strip_span
 from extract.segment.sentences import split_long
 from rules.pattern_cache import compiled
@@ -211,14 +211,14 @@ _NONBLANK = compiled(r"\S")
 
 def title_line(text: str, skip: int = 6) -> tuple[int, int]:
     """The page's first line that is not blank or furniture (a breadcrumb, a source or print line
-    above the title), passing over at most `skip` furniture lines."""
+    above the title, the site's masthead), passing over at most `skip` such lines."""
     pos = 0
     for _ in range(skip + 1):
         first = _NONBLANK.search(text, pos)
         lead = first.start() if first else len(text)
         end = text.find("\n", lead)
         end = len(text) if end < 0 else end
-        if not is_furniture(text[lead:end]):
+        if not is_furniture(text[lead:end]) and not is_masthead(text[lead:end]):
             break
         pos = end
     return lead, end
