@@ -17,12 +17,12 @@ from rules.wordlists import table
 @lru_cache(maxsize=None)
 def _care_level() -> regex.Pattern:
     """A level of care ending the text before a figure, with at most a from-to or 达 between:
-    (在)县级医院(由75%提高到)80%."""
+    (在)县级医院(由75%提高到)80%; or a pipe, in a table drawn with them (乡镇卫生院 | 150元)."""
     kinds = table("care_levels.tsv")
     levels = alternation(w for w, k in kinds if k == "level")
     facilities = alternation(w for w, k in kinds if k == "facility")
     return compiled(rf"(?:{levels})*(?:{facilities})(?:住院|门诊|就医|就诊)?的?\s*(?:由\s*\d[\d.]*\s*%?\s*)?"
-                    r"(?:(?:提高|提升|调整|上调|下调|降低|增加|增)?(?:到|至|为)|达到?|是|由|合计|共计|共)?\s*$")
+                    r"(?:(?:提高|提升|调整|上调|下调|降低|增加|增)?(?:到|至|为)|达到?|是|由|合计|共计|共)?\s*(?:[|｜]\s*)?$")
 
 
 # figures listed before a figure in its item (县人民医院312人次、[81.6万元]): the item's facility is
@@ -63,5 +63,6 @@ def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords, before
             before is not None and _bare_level().fullmatch(text, *before))):
         return False  # (a 分别 item may be a level alone: 乡镇卫生院、县级、市级及以上医院)
     weights = domain_weights()
-    return any(weights[h.word][0] == "medical_security" for span in (w.paragraph,) + labels
+    # (a table drawn line by line, 乡镇卫生院 | 150元 | 85%: its paragraph is its line, under 二、住院补偿)
+    return any(weights[h.word][0] == "medical_security" for span in (w.paragraph,) + (w.headline,) * bool(w.headline) + labels
                for h in within(words_.domain, *span))

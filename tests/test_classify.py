@@ -756,3 +756,12 @@ def test_the_parts_an_earlier_sentence_breaks_its_scheme_into_name_no_topic_of_t
             "全年住院费用总额5.87亿元,住院4.31万人次。")
     assert attribution(page, "5.87亿元").program == "basic_medical_insurance"
     assert attribution(page, "4.31万人次").program == "basic_medical_insurance"
+
+
+def test_a_schemes_standards_drawn_as_a_pipe_table_of_levels_of_care_are_the_schemes():
+    # 乡镇卫生院 | 150元 | 85%: each line is a paragraph of its own, under the heading that names the scheme
+    page = ("某县2016年度新农合补偿方案\n二、住院补偿\n  医疗机构级别 | 起付线 | 报销比例\n"
+            "  乡镇卫生院 | 200元 | 85%\n  县级医院 | 500元 | 70%\n三、其他\n")
+    assert harness.attribution(page, "500元", published="2016-01").domain == "medical_security"
+    # a count of hospitals after a level of care is still the hospitals'
+    assert harness.attribution("本报讯 今年全县新建乡镇卫生院 | 3所\n", "3所", published="2016-01").domain == "health_services"
