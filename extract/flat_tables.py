@@ -18,6 +18,7 @@ says what the rows under it count — their metric, and which of the note's unit
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -27,7 +28,10 @@ from extract.spans import Span
 from extract.table_cells import (CELL, NOTE_LEAD, PERCENT, YEAR_CELL, Cell, cell_quantity, change_in_column,
                                  counted_unit, names_a_rate, unit_for, unit_of_label, unit_word, units_in_note,
                                  year_period)
+from rules.fragments import alternation
 from rules.pattern_cache import compiled
+from rules.taxonomy import sets
+from rules.wordlists import table
 
 MAX_CELL = 40  # characters: a longer line is prose, not a cell
 MIN_NUMBERS = 3
@@ -175,15 +179,29 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
         end = labels[n + 1] if n + 1 < len(labels) else len(run)
         row = run[i:end]
         label = row[0]
-        # a row that is not a part (其中…, 1.…) heads the parts after it
-        section = top if _CHILD.match(label.text) else None
-        if not _CHILD.match(label.text):
+        # a row that is not a part (其中…, 1.…; 职工医保 under 参保人数) heads the parts after it
+        part = _CHILD.match(label.text) is not None or (
+            top is not None and _scheme_only(label.text) and not _scheme_only(top.text))
+        section = top if part else None
+        if not part:
             top = label
         titles = [t for t in run[:i] if t.kind == "title"]
         out += _row_cells(row, header, positional, note_units, section,
                           titles[-1] if titles else caption, group)
         group = _last_group(row[1:]) or group
     return out
+
+
+def _scheme_only(label: str) -> bool:
+    """A label that only names a scheme (职工医保, 城乡居民医保): under a row of a measure (参保人数,
+    基金收入), the scheme's part of it, in the measure's unit."""
+    return _scheme_name().fullmatch(label.strip()) is not None
+
+
+@lru_cache(maxsize=None)
+def _scheme_name():
+    schemes = sets().schemes
+    return compiled(rf"(?:其中[:：]?)?(?:{alternation(r[0] for r in table('medical_programs.tsv') if r[1] in schemes)})")
 
 
 def _note_units(before: list[_Token]) -> list:
@@ -227,7 +245,7 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
     label, rest = row[0], row[1:]
     columns = header[1:] if header else []
     row_unit = next((unit_word(t.text) for t in rest if t.kind == "unit"), None)
-    row_words = label.text + (group.text if group else "")
+    row_words = label.text + (section.text if section else "") + (group.text if group else "")
     numeric_columns = [c for c in columns if not _UNIT_COLUMN.match(c.text) and not _TEXT_COLUMN.search(c.text)]
     out: list[Cell] = []
     k = 0

@@ -47,6 +47,9 @@ _HAN = compiled(r"\p{Han}")
 # (a dash holds an empty cell's place: 李村  3712  174  —  —  43.8)
 _LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?|[—–－-]{{1,2}})\s*$")
 _DASH = compiled(r"[—–－-]{1,2}")
+# a change written out in the last cell (| 70.6 | 69.8 | 提高0.8个百分点 |): the prose reader finds its
+# figure; the row's cells before it are the row's, the cell holds its column's place
+_WORDED_CHANGE = compiled(r"(?:^|\s)((?:提高|增加|增长|上升|下降|降低|减少)\s*\d+(?:\.\d+)?\s*(?:个百分点|%))\s*$")
 _TRANSLATION = compiled(r"[^\p{Han}]*[A-Za-z]{3}[^\p{Han}]*")  # (Basic Medical Insurance … (2020))
 _COLUMN_GAP = compiled(r"\t|[ \u3000]{2,}")
 _ENGLISH_START = compiled(r"\s[A-Za-z]")
@@ -78,6 +81,9 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
     stripped = line.rstrip()
     cells = []
     pos = len(stripped)
+    if (worded := _WORDED_CHANGE.search(stripped)) is not None:
+        cells.append((offset + worded.start(1), offset + worded.end(1), worded.group(1)))
+        pos = worded.start(1)
     while True:
         m = _LAST_CELL.search(stripped[:pos])
         if not m:
@@ -85,7 +91,7 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
         cells.append((offset + m.start(1), offset + m.end(1), m.group(1)))
         pos = m.start(1)
     label_text = stripped[:pos]
-    if all(_DASH.fullmatch(c[2]) for c in cells):
+    if all(_DASH.fullmatch(c[2]) or _WORDED_CHANGE.match(c[2]) for c in cells):
         return None  # dashes alone make no row
     if len(cells) >= 3 and not label_text.strip() and (year := year_period(cells[-1][2])):
         # 2021    45.2    95.1: a time series, one year to a row, the year its label
@@ -264,6 +270,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
     section: Span | None = None  # 一、参保人数 over rows with no unit or metric of their own
     parents: list[_Row] = []
     previous: _Row | None = None
+    previous_depth = None
     for before, after in zip(block, block[1:]):
         if isinstance(before, _Row) and before.unit is None and not isinstance(after, _Row):
             offset, line = after  # 各种社会福利收养性 / 单位数(个): the label's second line gives the unit
@@ -279,6 +286,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             continue
         row = item
         depth = _mark_depth(text[row.label[0]:row.label[1]])
+        if depth is None and previous is not None and previous.indent == row.indent and previous_depth == 4:
+            depth = 4  # | 其中:在职职工 | … | over | 退休人员 | … |: the next part of the same row
         parents = [p for p in parents if p.indent < row.indent or (
             depth is not None and p.indent == row.indent and (_mark_depth(text[p.label[0]:p.label[1]]) or depth) < depth)]
         if depth == 4 and not parents and previous is not None and previous.indent == row.indent:
@@ -292,8 +301,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             shift = 0  # 累计结余  210456 under 本期 / 上年同期 / 增减%: a level with no comparison
         placed = nearest_columns(text, places, row.cells) if places and shift > 0 else None
         for k, (s, e, raw) in enumerate(row.cells):
-            if _DASH.fullmatch(raw):
-                continue  # an empty cell, held in its place
+            if _DASH.fullmatch(raw) or _WORDED_CHANGE.match(raw):
+                continue  # an empty cell, or a worded one, held in its place
             col = placed[k] if placed else k + shift if columns and shift >= 0 else None
             if tabbed and "\t" in row.line:
                 col = tabbed.get(_tab_field(text, s), col)  # 当年结余\t4887\t(blank): its tab says where
@@ -321,5 +330,5 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             row_of = (unit or unit_for(row_words, note) or named) if change else named
             out.append(Cell(s, e, q, period, change, row_of[0] if row_of else "", context, column, len(parents)))
         parents.append(row)
-        previous = row
+        previous, previous_depth = row, depth
     return out

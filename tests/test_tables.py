@@ -972,3 +972,21 @@ def test_columns_whose_names_go_on_below_for_some_columns_only():
     assert (figures["18.05"].program, figures["18.05"].period_end) == ("employee_medical_insurance", "2012-12")
     assert (figures["9.82"].period_kind, figures["9.82"].period_end) == ("as_of", "2012-12")
     assert (figures["6.11"].domain, figures["8.02"].program) == ("employment_social_security", "employee_medical_insurance")
+
+
+def test_parts_of_a_row_that_only_name_their_scheme_or_follow_a_part_and_a_worded_change_cell():
+    # one cell per line: 职工医保 / 居民医保 under 参保人数 are its parts, in people, not the note's money
+    flat = ("某市2022年第二季度医保基金运行情况表\n单位:万人、万元\n项目\n本季度\n上年同期\n"
+            "参保人数\n86.42\n87.15\n职工医保\n7.36\n7.02\n居民医保\n79.06\n80.13\n基金收入\n21406.3\n20117.8\n")
+    figures = {s: a for s, _, a in attributions(flat, published="2022-07")}
+    assert (figures["7.36"].metric, figures["7.36"].period_kind) == ("insured_persons", "as_of")
+    assert figures["21406.3"].metric == "fund_income"
+    # | 其中:在职职工 | … | over | 退休人员 | … |: the second part is the employees' scheme's too; a last
+    # cell that words its change (提高0.6个百分点) leaves the row's other cells in their columns
+    piped = ("某县2023年1-6月医疗保障主要指标完成情况\n| 指标名称 | 单位 | 1-6月累计 | 上年同期 | 同比增减(%) |\n"
+             "| 一、参保人数 | 万人 | 41.26 | 41.87 | -1.46 |\n| (一)职工基本医疗保险 | 万人 | 4.52 | 4.41 | 2.49 |\n"
+             "| 其中:在职职工 | 万人 | 3.18 | 3.12 | 1.92 |\n| 退休人员 | 万人 | 1.34 | 1.29 | 3.88 |\n"
+             "| 二、住院报销比例 | % | 71.2 | 70.6 | 提高0.6个百分点 |\n")
+    figures = {s: (f, a) for s, f, a in attributions(piped, published="2023-07")}
+    assert figures["1.34"][1].program == "employee_medical_insurance"
+    assert (figures["70.6"][0].quantity.unit, figures["70.6"][1].period_start) == ("%", "2022-01")
