@@ -45,8 +45,8 @@ _ENGLISH_ONLY = compiled(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
 _HAN = compiled(r"\p{Han}")
 # compiled once: a pattern given as a string is looked up in regex's cache on every line
 # (a dash holds an empty cell's place: 李村  3712  174  —  —  43.8)
-_LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?|[—–－-]{{1,2}})\s*$")
-_DASH = compiled(r"[—–－-]{1,2}")
+_LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?|[—–－-]{{1,2}}|…{{1,2}}|\.{{3,6}})\s*$")
+_DASH = compiled(r"[—–－-]{1,2}|…{1,2}|\.{3,6}")  # (… : a yearbook's figure not available)
 # a change written out in the last cell (| 70.6 | 69.8 | 提高0.8个百分点 |): the prose reader finds its
 # figure; the row's cells before it are the row's, the cell holds its column's place
 _WORDED_CHANGE = compiled(r"(?:^|\s)((?:提高|增加|增长|上升|下降|降低|减少)\s*\d+(?:\.\d+)?\s*(?:个百分点|%))\s*$")

@@ -990,3 +990,14 @@ def test_parts_of_a_row_that_only_name_their_scheme_or_follow_a_part_and_a_worde
     figures = {s: (f, a) for s, f, a in attributions(piped, published="2023-07")}
     assert figures["1.34"][1].program == "employee_medical_insurance"
     assert (figures["70.6"][0].quantity.unit, figures["70.6"][1].period_start) == ("%", "2022-01")
+
+
+def test_an_ellipsis_holds_the_place_of_a_figure_not_available():
+    # … (数据不详) in a yearbook's row: the cells before it are still the row's, each in its column
+    page = ("表15-2 各县区社会救助情况(2012年)\n单位:人次、万元\n"
+            "指  标                 甲县      乙县      丙县\n"
+            "医疗救助人次           4120      3318      …\n"
+            "医疗救助资金           362.5     …         208.4\n")
+    figures = {s: a for s, _, a in attributions(page, published="2013-10")}
+    assert figures["4120"].metric == "person_times" and "3318" in figures
+    assert figures["208.4"].metric == "amount"
