@@ -244,6 +244,7 @@ DOMAINS = [
     # the social insurances taken together are social security, not one scheme
     ("年末全市参加城乡居民基本医疗保险212.6万人。年末全市各项保险基金收入96.2亿元。", "96.2亿元",
      "employment_social_security"),
+    ("全年征收五项社会保险费7.46亿元,城镇职工基本医疗保险参保12.1万人。", "7.46亿元", "employment_social_security"),
     # a scheme's reimbursement at its designated hospitals is the scheme's, not the hospitals'
     ("县人民医院等三家县级定点医院住院补偿比例提高到58%。", "58%", "medical_security"),
     ("明年乡镇卫生院住院补偿比再提高3个百分点。", "3个百分点", "medical_security"),
