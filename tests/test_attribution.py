@@ -598,6 +598,9 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     (DIVISIONS, "2024-02", "236个", ("as_of", "", "2023-12")),
     (DIVISIONS, "2024-02", "3个", ("during", "2023-01", "2023-12")),
     (DIVISIONS, "2024-02", "5所", ("during", "2023-01", "2023-12")),
+    # residents a family doctor has signed are covered, a level; those newly signed accrue
+    ("本报讯 今年一季度,全县新增家庭医生签约居民8600人,累计签约21.4万人。\n", "2024-04", "21.4万人", ("as_of", "", "2024-03")),
+    ("本报讯 今年一季度,全县新增家庭医生签约居民8600人,累计签约21.4万人。\n", "2024-04", "8600人", ("during", "2024-01", "2024-03")),
     # 标准化 is no stock word: things made over a span of years accrue over it
     ("本报讯 过去五年,全县建成标准化村卫生室46个。\n", "2024-01", "46个", ("during", "2019-01", "2024-01")),
     # the later items of a list of things had (拥有…41辆,空调156台) are levels like the first …
