@@ -1005,8 +1005,8 @@ def test_an_ellipsis_holds_the_place_of_a_figure_not_available():
 
 def test_a_column_of_the_two_disability_allowances_beside_one_of_old_age_allowances():
     # 两项补贴 over a column is the disability allowances' (social assistance), 高龄津贴 the elderly's
-    page = ("某区2024年一季度残疾人两项补贴和高龄津贴发放情况\n单位:人次、人、万元\n"
-            "街道\t两项补贴人次\t两项补贴金额\t高龄津贴人数\t高龄津贴金额\n"
+    page = ("某区2024年一季度残疾人两项补贴和高龄津贴发放情况\n(一)高龄津贴。截至3月末,全区享受高龄津贴老年人9720人。\n"
+            "各街道明细(单位:人次、人、万元)\n街道\t两项补贴人次\t两项补贴金额\t高龄津贴人数\t高龄津贴金额\n"
             "甲街道\t8210\t61.5\t2904\t47.3\n乙街道\t5316\t40.2\t2133\t38.8\n")
     figures = {s: a for s, _, a in attributions(page, published="2024-04")}
     assert (figures["8210"].domain, figures["61.5"].domain) == ("social_assistance", "social_assistance")
