@@ -15,7 +15,7 @@ from extract.cell_periods import CellPeriods
 from extract.page_periods import headline_period, is_modifier, progress_period, summary_period, the_period_of
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
-from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, year_balance
+from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
 from extract.time_expressions import (AHEAD, TimeExpr, find_time_expressions, heads_its_paragraph,
                                       implied_year, in_year, months_after, moved_back, one_a_year, running_total)
 from rules.pattern_cache import compiled
@@ -215,7 +215,7 @@ class PeriodResolver:
     def _carried_since(self, t: TimeExpr, w: Window, metric: str, unit: str, change: str) -> TimeExpr:
         """今年以来,全县…。截至10月末,累计救助X人次: what accrues in a sentence dated only by its
         cut-off runs on from the since-expression that dates the paragraph before it (GUIDELINES §9)."""
-        if (change or not accrues(metric, unit) or t.rule != "as_of" or t.start < w.paragraph[0]
+        if (change or not (accrues(metric, unit) or sanctioned(self.text, w)) or t.rule != "as_of" or t.start < w.paragraph[0]
                 or (t.start >= w.sentence[0] and len(self._before_in_sentence(w)) != 1)):
             return t  # (the cut-off may head an earlier ；-joined sentence: …截至10月底,已检查…;追回X万元)
         earlier = [e for e in within(self.times, w.paragraph[0], t.start) if not self._dates_own_figure(e)]

@@ -57,6 +57,12 @@ def accrues(metric: str, unit: str) -> bool:
     return unit in _ACCRUING or metric in sets().flow_metrics
 
 
+def sanctioned(text: str, w: Window) -> bool:
+    """查处违规机构89家, 对5家机构作出行政处罚: a count of what a sanction reached in the period
+    (sanction_words.txt, in the figure's clause)."""
+    return _has(text, w, "sanction_words.txt")
+
+
 def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels: tuple = ()) -> bool:
     """A level at a moment: an insurance stock metric; a progress rate (完工率100%); or, with no
     flow word in the figure's clause (新增, 完成, 发放 …), a figure whose clause has a stock word

@@ -598,6 +598,12 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     (DIVISIONS, "2024-02", "236个", ("as_of", "", "2023-12")),
     (DIVISIONS, "2024-02", "3个", ("during", "2023-01", "2023-12")),
     (DIVISIONS, "2024-02", "5所", ("during", "2023-01", "2023-12")),
+    # counts of what a sanction reached, like the money recovered beside them, run from the paragraph's
+    # start to the cut-off (§9); the institutions inspected are the area's, a level at the cut-off
+    ("本报讯 今年以来,县医保局开展专项检查。截至6月底,共检查定点医药机构186家,查处违规机构41家,追回医保基金95.3万元。\n",
+     "2024-07", "41家", ("during", "2024-01", "2024-06")),
+    ("本报讯 今年以来,县医保局开展专项检查。截至6月底,共检查定点医药机构186家,查处违规机构41家,追回医保基金95.3万元。\n",
+     "2024-07", "186家", ("as_of", "", "2024-06")),
     # residents a family doctor has signed are covered, a level; those newly signed accrue
     ("本报讯 今年一季度,全县新增家庭医生签约居民8600人,累计签约21.4万人。\n", "2024-04", "21.4万人", ("as_of", "", "2024-03")),
     ("本报讯 今年一季度,全县新增家庭医生签约居民8600人,累计签约21.4万人。\n", "2024-04", "8600人", ("during", "2024-01", "2024-03")),
