@@ -3,11 +3,21 @@ label or column header names (1-9月累计, a row 3月 of a monthly table), read
 a column of the year before (上年同期) moves the caption's period back a year."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.spans import Span, within
 from extract.time_expressions import TimeExpr, implied_year, in_year, moved_back
 from rules.pattern_cache import compiled
 
 _SAME_PERIOD_IS = compiled(r"同期(?:为|是|达到|达|:|：)?\s*")
+_TO_DATE = compiled(r"累计")  # 上年同期累计 under …2024年10月…: from January to that month
+
+
+def _to_date(t: TimeExpr) -> TimeExpr:
+    """A month's period as the year to that month (a column that adds up the months so far)."""
+    if t.kind == "during" and t.period_start and t.period_start == t.period_end:
+        return replace(t, period_start=t.period_end[:4] + "-01")
+    return t
 
 
 class CellPeriods:
@@ -32,8 +42,9 @@ class CellPeriods:
         if (own := self._label_period(context[0], written)) is not None:
             return own
         earlier = self.years_back(column) if column else 0
-        if written and earlier:
-            return moved_back(written[-1], earlier)  # 上年同期: the caption's period a year before
+        if written and earlier:  # 上年同期: the caption's period a year before
+            back = moved_back(written[-1], earlier)
+            return _to_date(back) if _TO_DATE.search(self.text, *column) else back
         # (上年结余 names a year; 上年末累计结余, a moment, names it at its end)
         relative = [t for t in found if t.relative and t.symbolic and (at := t.symbolic.start or t.symbolic.end)
                     and at.year.kind == "rel"]

@@ -38,6 +38,7 @@ MIN_NUMBERS = 3
 _NOTE = compiled(rf"^{NOTE_LEAD}(?P<units>.+)$")
 _TITLE = compiled(r"[:：]$")
 _CAPTION_NOTE = compiled(rf"[(（]{NOTE_LEAD}(?P<units>[^()（）]+)[)）][:：]?$")
+_DASH = compiled(r"[—–－-]{1,2}|…{1,2}")
 _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）]|[(（][一二三四五六七八九十]{1,3}[)）])")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
@@ -53,19 +54,19 @@ class _Token:
     start: int
     end: int
     text: str
-    kind: str  # number | unit | empty | note | title | furniture | text
+    kind: str  # number | dash | unit | empty | note | title | furniture | text
 
 
 def _tokens(text: str) -> list[list[_Token]]:
     """Runs of cell lines (blank lines inside a run are passed over, and so is a page's number at
-    its foot where a table goes on over a page: - 1 -, as PDF text prints it)."""
+    its foot where a table goes on over a page: - 1 -, as PDF text prints it, and a posting line)."""
     runs: list[list[_Token]] = []
     run: list[_Token] = []
     offset = 0
     for line in text.split("\n"):
         at, offset = offset, offset + len(line) + 1
-        if is_page_number(line):
-            continue
+        if is_page_number(line) or (len(line.strip()) > MAX_CELL and is_furniture(line)):
+            continue  # (发布时间:… 来源:… 访问量: between a table's title and its cells)
         tok = _token(line, at)
         if tok is None:
             if line.strip():
@@ -89,6 +90,8 @@ def _token(line: str, offset: int) -> _Token | None:
     end = start + len(body)
     if CELL.match(body):
         kind = "number"
+    elif _DASH.fullmatch(body):
+        kind = "dash"  # (— : no figure, but its column's place in the row)
     elif _NOTE.match(body):
         kind = "note"
     elif unit_word(body):
@@ -125,7 +128,7 @@ def _is_label(run: list[_Token], i: int) -> bool:
     """A text cell whose row goes on (past unit and empty cells) with a number."""
     if run[i].kind != "text":
         return False
-    nxt = next((t for t in run[i + 1:] if t.kind not in ("unit", "empty")), None)
+    nxt = next((t for t in run[i + 1:] if t.kind not in ("unit", "empty", "dash")), None)
     return nxt is not None and nxt.kind == "number"
 
 
@@ -253,7 +256,7 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
         if positional:
             col = columns[pos] if pos < len(columns) else None
         else:
-            if tok.kind != "number":
+            if tok.kind not in ("number", "dash"):
                 continue
             col = numeric_columns[k] if k < len(numeric_columns) else None
             k += 1

@@ -1011,3 +1011,18 @@ def test_a_column_of_the_two_disability_allowances_beside_one_of_old_age_allowan
     figures = {s: a for s, _, a in attributions(page, published="2024-04")}
     assert (figures["8210"].domain, figures["61.5"].domain) == ("social_assistance", "social_assistance")
     assert figures["2904"].domain == "elderly_care"
+
+
+def test_a_flat_monthly_table_under_its_posting_line_with_dashes_and_a_years_cumulative_column():
+    # the title is the caption over the posting line (发布时间…); 本月 is the title's month, not the
+    # page's; a dash holds its column's place; 上年同期累计 runs from January a year before
+    page = ("某县2024年9月医疗保障基金运行主要指标\n"
+            "发布时间:2024-10-16 09:12  来源:县医保局基金运行股  访问量:\n\n"
+            "单位:万人、万元\n指标名称\n本月\n1-9月累计\n上年同期累计\n"
+            "一、基本医疗保险参保人数\n—\n52.31\n53.04\n"
+            "二、基金收入\n1705.62\n40218.37\n38874.05\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-10")}
+    assert (figures["52.31"].period_kind, figures["52.31"].period_end) == ("as_of", "2024-09")
+    assert (figures["53.04"].period_kind, figures["53.04"].period_end) == ("as_of", "2023-09")
+    assert (figures["1705.62"].period_start, figures["1705.62"].period_end) == ("2024-09", "2024-09")
+    assert (figures["38874.05"].period_start, figures["38874.05"].period_end) == ("2023-01", "2023-09")
