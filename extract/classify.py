@@ -284,6 +284,9 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
     if (_LEVEL_AGAIN.search(gap) and not h.word.endswith(_SIZE_ENDS)) or unit in _relief_units().get(h.word, ()):
         return "", False  # (a size noun stays a change after 为: 增幅为8.6%)
+    if h.word in _falls() and word_pattern("relief_objects.txt").search(gap) and not _COMPARISON.search(
+            text, w.clause[0], h.start):
+        return "", False  # 为群众减少垫资865万元, 减少跑腿2.1万次: relief, a level (§3)
     if (h.word in _compared_only() and not _COMPARISON.search(text, w.clause[0], h.start)
             and not (unit == "元" and _STANDARD.search(text, w.clause[0], h.start))):
         return "", False  # (a standard's 新增30元 is a rise: 补助标准每人每年新增30元)

@@ -550,6 +550,9 @@ CHANGES = [
     ("全县参保人数比上年增加3200人。", "3200人", "delta", "insured_persons"),
     ("全年医保基金支出2.3亿元,同比增长7%。", "7%", "growth_rate", "amount"),
     ("医保基金支出同比增长6.5%。", "6.5%", "growth_rate", "amount"),
+    # what a fall word takes off people's shoulders is relief, a level (§3); against a base it is a fall
+    ("今年异地就医直接结算为群众减少垫资865万元,减少跑腿2.1万次。", "865万元", "", "other"),
+    ("今年全县参保群众住院自付费用比上年减少320万元。", "320万元", "delta", "other"),
     ("住院费用报销比例提高5个百分点。", "5个百分点", "delta", "reimbursement_rate"),
     ("个人缴费标准提高到400元。", "400元", "", "individual_contribution"),
     ("全县城乡居民医保个人缴费标准由380元提高到400元。", "400元", "", "individual_contribution"),
