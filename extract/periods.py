@@ -219,7 +219,7 @@ class PeriodResolver:
                 or (t.start >= w.sentence[0] and len(self._before_in_sentence(w)) != 1)):
             return t  # (the cut-off may head an earlier ；-joined sentence: …截至10月底,已检查…;追回X万元)
         earlier = [e for e in within(self.times, w.paragraph[0], t.start) if not self._dates_own_figure(e)]
-        running = running_total([t], earlier[-1:]) if earlier and earlier[-1].rule == "since" else None
+        running = running_total([t], earlier[-1:]) if earlier and earlier[-1].rule in ("since", "open_start") else None
         return running or t
 
     def _cutoffs(self, heads: list[TimeExpr]) -> list[TimeExpr]:

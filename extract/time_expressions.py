@@ -205,7 +205,8 @@ def running_total(cutoffs: list[TimeExpr], heads: list[TimeExpr]) -> TimeExpr | 
     the start the text gives to the cut-off, else None."""
     starts = [(t.period_start, t.relative) for t in heads if t.resolved and t.kind == "during" and t.symbolic
               and (t.symbolic.to_date or t.rule == "since")]
-    starts += [(first, False) for t in heads if t.rule == "open_start" and (first := _written_start(t))]
+    cut_year = int(cutoffs[-1].period_end[:4]) if cutoffs and cutoffs[-1].period_end else None
+    starts += [(first, False) for t in heads if t.rule == "open_start" and (first := _written_start(t, cut_year))]
     if not (cutoffs and starts):
         return None
     c, (first, relative) = cutoffs[-1], starts[-1]
@@ -215,12 +216,17 @@ def running_total(cutoffs: list[TimeExpr], heads: list[TimeExpr]) -> TimeExpr | 
                     c.symbolic, c.rule)
 
 
-def _written_start(t: TimeExpr) -> str:
-    """The month an open start (自2022年1月起) writes out with its year, else ""."""
+def _written_start(t: TimeExpr, cut_year: int | None = None) -> str:
+    """The month an open start (自2022年1月起) writes out with its year, or with 今年 in the year of
+    the cut-off it runs to (今年4月起…截至9月底), else ""."""
     first = t.symbolic.start if t.symbolic else None
-    if first is None or first.year.kind != "abs":
+    if first is None:
         return ""
-    return f"{first.year.value:04d}-{first.month or 1:02d}"
+    if first.year.kind == "abs":
+        return f"{first.year.value:04d}-{first.month or 1:02d}"
+    if first.year.kind in ("rel", "now") and first.year.value == 0 and first.month and cut_year is not None:
+        return f"{cut_year:04d}-{first.month:02d}"
+    return ""
 
 
 def heads_its_paragraph(text: str, year: TimeExpr | None, t: TimeExpr) -> bool:
