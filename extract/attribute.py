@@ -310,7 +310,7 @@ class DocumentContext:
         if domain == "medical_security":
             program, metric = self._program_metric(f, w, link, earlier, source, rest, items, change, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column,
-                                               item, link.order)
+                                               item, link.order, f.parents)
         if (link.head >= 0 and source is not None and {kind, source.period_kind} == {"as_of", "during"} and not change
                 and end == source.period_end and units[source_at:source_at + 1] == [q.unit]
                 # 特困供养人员4010人,其中集中供养968人: a part of a level is a level; 全年保障低保对象X人,其中

@@ -257,7 +257,7 @@ class PeriodResolver:
     def period(self, w: Window, art, metric: str, change: str, unit: str = "",
                stated: tuple[str, str, str] | None = None, context: tuple[Span, ...] = (),
                column: Span | None = None, item: Span | None = None,
-               order: tuple[int, int] | None = None) -> tuple[str, str, str]:
+               order: tuple[int, int] | None = None, parents: int = 0) -> tuple[str, str, str]:
         """(period_kind, period_start, period_end) of a figure; `stated` is a table column's year,
         `context` a table cell's row label, column header and caption, `column` its column header
         (上年同期 dates the cell a year before its caption), `item` the 分别 item it is paired with,
@@ -300,7 +300,7 @@ class PeriodResolver:
         else:
             return "", "", ""
         started = t is not None and t.rule in STARTED  # 自2016年以来…: the text gives the span's start
-        labels = _cell_labels(context, column)
+        labels = _cell_labels(context, column, parents)
         if kind == "during" and not change and is_stock(self.text, w, metric, unit, started, labels):
             return "as_of", "", end
         if (kind == "as_of" and stated is None and t is not None and t.text.endswith("年初")
@@ -366,10 +366,11 @@ _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
 
 
-def _cell_labels(context: tuple[Span, ...], column: Span | None) -> tuple[Span, ...]:
-    """A table cell's row label and column header (both halves of a two-line one, the upper right
-    before it), and its caption (社会保险参保人数 over columns that name only the insurance)."""
+def _cell_labels(context: tuple[Span, ...], column: Span | None, parents: int = 0) -> tuple[Span, ...]:
+    """A table cell's row label and its parent rows' (离退休人员 under 养老保险参保人数), its column
+    header (both halves of a two-line one, the upper right before it), and its caption
+    (社会保险参保人数 over columns that name only the insurance)."""
     at = context.index(column) if column in context else 0
-    return context[:1] + (context[at - 1:at] if at > 1 and context[at - 1][0] < column[0] else ()) + (
+    return context[:1 + parents] + (context[at - 1:at] if at > 1 and context[at - 1][0] < column[0] else ()) + (
         (column,) if column else ()) + (
         context[-1:] if column and len(context) > 1 and context[-1] != column and context[-1][0] < column[0] else ())

@@ -119,6 +119,10 @@ def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
     column = _UNIT_CELL.search(line, 0, pos) if unit is None else None
     if column is not None and (unit := unit_word(column.group(1))) is not None:
         hi = offset + column.start()  # 参保人数    万人    45.62: a unit column between label and cells
+    elif column is not None and "/" in column.group(1):
+        # 保障标准    元/人·月    226: the unit before the slash; the label keeps the cell, whose
+        # denominator is the figure's (extract.denominators)
+        unit = unit_word(column.group(1).split("/")[0])
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
     return _Row(offset, line, indent, (lo, hi), unit, cells)
@@ -286,8 +290,9 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             continue
         row = item
         depth = _mark_depth(text[row.label[0]:row.label[1]])
-        if depth is None and previous is not None and previous.indent == row.indent and previous_depth == 4:
-            depth = 4  # | 其中:在职职工 | … | over | 退休人员 | … |: the next part of the same row
+        if (depth is None and previous is not None and previous.indent == row.indent and previous_depth == 4
+                and text.startswith("其中", previous.label[0])):
+            depth = 4  # | 其中:在职职工 | … | over | 退休人员 | … |: the other part of the same row
         parents = [p for p in parents if p.indent < row.indent or (
             depth is not None and p.indent == row.indent and (_mark_depth(text[p.label[0]:p.label[1]]) or depth) < depth)]
         if depth == 4 and not parents and previous is not None and previous.indent == row.indent:

@@ -1026,3 +1026,29 @@ def test_a_flat_monthly_table_under_its_posting_line_with_dashes_and_a_years_cum
     assert (figures["53.04"].period_kind, figures["53.04"].period_end) == ("as_of", "2023-09")
     assert (figures["1705.62"].period_start, figures["1705.62"].period_end) == ("2024-09", "2024-09")
     assert (figures["38874.05"].period_start, figures["38874.05"].period_end) == ("2023-01", "2023-09")
+
+
+def test_a_yearbooks_unit_column_with_a_slash_parts_of_a_stock_and_caseloads():
+    # 元/人·月 in the unit column: money per person and month, the row kept; 离退休人员 under
+    # 参保人数 is a part of a level, and so is the caseload of 低保对象人数: as_of each year's end
+    page = ("表21-8 社会保障主要指标(2018—2019年)\n"
+            "指    标                      单位        2018      2019\n"
+            "城镇职工基本养老保险参保人数    人        204117    215330\n"
+            "  #在职职工                    人        150962    158421\n"
+            "   离退休人员                  人         53155     56909\n"
+            "城市低保对象人数                人         31208     28764\n"
+            "城市低保平均保障标准            元/人·月    536       575\n")
+    figures = {s: a for s, _, a in attributions(page, published="2020-10")}
+    assert (figures["53155"].period_kind, figures["53155"].period_end) == ("as_of", "2018-12")
+    assert (figures["31208"].period_kind, figures["31208"].period_end) == ("as_of", "2018-12")
+    assert (figures["575"].per, figures["575"].domain) == ("person_month", "social_assistance")
+
+
+def test_only_the_row_right_after_a_qizhong_part_is_that_parts_sibling():
+    # | 其中:统筹基金 | then | 城乡居民医保 |: the next scheme, not a part of the employees' scheme
+    page = ("某县2023年医疗保障基金收支情况表(单位:万元)\n| 险种 | 本年收入 | 本年支出 |\n"
+            "| 职工基本医疗保险 | 96300 | 89200 |\n| 其中:统筹基金 | 68500 | 61937 |\n"
+            "| 城乡居民医保 | 43100 | 45400 |\n| 医疗救助 | 2215 | 1987 |\n| 合计 | 141615 | 136587 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-03")}
+    assert figures["45400"].program == "resident_medical_insurance"
+    assert figures["136587"].program == "basic_medical_insurance"
