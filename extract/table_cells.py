@@ -22,7 +22,7 @@ _UNIT_LIST_SEP = compiled(r"[、,，/\s]+")
 # a table's unit note, 单位:万元 or 单位：人、万元, alone on its line or inside a caption's brackets
 NOTE_LEAD = r"(?:单位|計量單位|计量单位)\s*[:：]\s*"
 NOTE = compiled(NOTE_LEAD + r"(?P<units>[^\s)）]+(?:[、,，/][^\s)）]+)*)")
-PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员")
+PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员|人口")  # (户籍人口: people)
 _TIMES_LABEL = compiled(r"人\s*次")
 _HOUSEHOLD_LABEL = compiled(r"户\s*数")
 _RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比")

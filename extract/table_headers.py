@@ -79,7 +79,8 @@ def _with_lower_parts(lines, k: int, i: int, header: list, width: int) -> tuple[
             if shown < at[0] - HALF_ALIGN:
                 continue  # the label column's own name (年 份, Year)
             near = min(range(width), key=lambda j: abs(at[j] - shown))
-            if not _HAN.search(m.group()) or abs(at[near] - shown) > HALF_ALIGN or near in parts:
+            if (not (_HAN.search(m.group()) or _BRACKETED.fullmatch(m.group()))
+                    or abs(at[near] - shown) > HALF_ALIGN or near in parts):
                 return header[:-width] + columns, below
             parts[near] = (offset + m.start(), offset + m.end(), m.group())
         if not parts:

@@ -1052,3 +1052,16 @@ def test_only_the_row_right_after_a_qizhong_part_is_that_parts_sibling():
     figures = {s: a for s, _, a in attributions(page, published="2024-03")}
     assert figures["45400"].program == "resident_medical_insurance"
     assert figures["136587"].program == "basic_medical_insurance"
+
+
+def test_a_header_whose_second_line_names_some_columns_on_and_a_population_column():
+    # 居民医保 over 参保人数, 参保率 over (%): people and a percent, not the note's 万元; 户籍人口 counts people
+    page = ("表9-3 各乡镇城乡居民基本医疗保险情况(2020年)\n                      单位:人、万元\n"
+            "乡镇          户籍人口    居民医保      参保率      基金支出\n"
+            "                          参保人数      (%)\n"
+            "甲镇           52114       38210       98.91       2105.3\n"
+            "乙镇           41380       30677       99.02       1688.7\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2021-10")}
+    assert (figures["38210"][0].quantity.unit, figures["38210"][1].metric) == ("人", "insured_persons")
+    assert (figures["98.91"][0].quantity.unit, figures["98.91"][1].metric) == ("%", "enrollment_rate")
+    assert figures["52114"][0].quantity.unit == "人" and figures["2105.3"][0].quantity.unit == "元"
