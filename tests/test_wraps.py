@@ -75,6 +75,15 @@ def test_a_paragraph_runs_on_across_a_printed_page_number():
     "职工医保参保人数（万人）          3.06       3.00       2.1\n"
     "医疗救助资金支出（万元）          2316.8     2104.5     10.1\n"
     "医保基金收入（亿元）              3.87       3.62       6.9\n",
+    # a yearbook's bilingual rows, whose English labels hold a comma, over an unindented section row
+    "表7-2 各县社会保险情况(2015年)\n"
+    "  养老保险参保人数   Enrollees, Pension Insurance        21834      26517      19262\n"
+    "  医疗保险参保人数   Enrollees, Medical Insurance        25106      30288      22740\n"
+    "  失业保险参保人数   Enrollees, Jobless Insurance        11027      13480       9915\n"
+    "  工伤保险参保人数   Enrollees, Injury Insurance         14390      18032      12867\n"
+    "  生育保险参保人数   Enrollees, Maternity Insurance       9812      12105       8736\n"
+    "社会救助   Social Assistance\n"
+    "  城市低保对象(人)   Urban Allowance Recipients          15260      17938      14105\n",
     # numbered items one to a line, as even as a wrapped paragraph's lines
     "主要做法：\n1.城乡居民医保参保人数达到21.6万人，参保率稳定在96%；\n"
     "2.医疗救助资金支出705万元，资助参保对象达到1.1万人；\n"

@@ -20,7 +20,9 @@ from extract.view import JoinedView, cut
 MIN_WIDTH = 40  # columns (a character two, an ASCII one): shorter lines are headings, items, tails
 SLACK = 3  # a full line is this many columns short of the widest at most
 MIN_FULL = 3  # full lines a page needs before any of its line ends is read as a wrap
-_PROSE = re.compile(r"[，。、；：]|[,;](?!\d)")  # (not a thousands comma: 1,234 is a table's too)
+# (not a thousands comma: 1,234 is a table's too; nor one between English words, as a yearbook's
+# row label gives them: Enrollees, Maternity Insurance)
+_PROSE = re.compile(r"[，。、；：]|(?<![A-Za-z])[,;](?!\d)|[,;](?! [A-Za-z])(?!\d)")
 
 
 def width(s: str) -> int:
