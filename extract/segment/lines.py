@@ -85,6 +85,7 @@ _OPENERS = words("sentence_openers.txt")
 _REPORT_PART = re.compile(r"(?:(?:19|20)\d\d\s*年度?)?(?:" + "|".join(map(re.escape, words("report_parts.txt"))) + ")")
 _DIGIT = re.compile(r"\d")
 _HAS_CJK = re.compile(rf"[{CJK}]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 
 
 class LineKind(enum.Enum):
@@ -211,9 +212,9 @@ def is_headline_like(s: str) -> bool:
     s = s.strip(WS)
     # (a table's rows are short lines, and no headlines; nor is a header row drawn with pipes)
     # (nor a note in brackets: (未列出的县市区完成率均低于94%))
-    # (nor a line with no Chinese word: a yearbook's English column names, Rate  Person-times …)
+    # (nor a line of English words alone: a yearbook's column names, Rate  Person-times …)
     return (bool(s) and not is_table_row(s) and s.count("|") < 2 and not (s[0] in "(（" and s[-1] in ")）")
-            and _HAS_CJK.search(s) is not None and _headline_shape(s))
+            and (_HAS_CJK.search(s) is not None or _LATIN_WORD.search(s) is None) and _headline_shape(s))
 
 
 def _headline_shape(s: str) -> bool:
