@@ -247,6 +247,8 @@ DOMAINS = [
     ("全年征收五项社会保险费7.46亿元,城镇职工基本医疗保险参保12.1万人。", "7.46亿元", "employment_social_security"),
     # a family doctor's share of the residents is care's, not the population's
     ("截至3月底,全县常住人口签约率达43.5%,重点人群签约率82.1%。", "43.5%", "health_services"),
+    # enrollees counted out of a population are enrollment's, not the population's
+    ("截至11月底,全县户籍人口参保31.62万人。", "31.62万人", "medical_security"),
     # a scheme's reimbursement at its designated hospitals is the scheme's, not the hospitals'
     ("县人民医院等三家县级定点医院住院补偿比例提高到58%。", "58%", "medical_security"),
     ("明年乡镇卫生院住院补偿比再提高3个百分点。", "3个百分点", "medical_security"),
