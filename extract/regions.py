@@ -100,17 +100,15 @@ class RegionResolver:
                 if l.place.level in UPPER and (l.subject or not subjects_only)]
 
     def _county_of(self, loc: Located) -> Region:
-        if loc.place.level in UPPER:
-            return region_of_place(loc.place)
-        county = self.gaz.by_code(loc.place.county_code)
+        county = loc.place if loc.place.level in UPPER else self.gaz.by_code(loc.place.county_code)
         return region_of_place(county) if county else NONE
 
     def main_region(self, w: Window) -> Region:
-        """What the article is about: a place in its headline; else the first county its lead
-        paragraph names; else, under a section heading, the county the article's first two lines
-        name; else 我市/我县 in the headline (the home region); else the county named
-        most often in it (but not a county of the home prefecture named only once: a villager's
-        home in a quote); else the manifest's home region. Computed once per article section."""
+        """What the article is about: a place in its headline; else the first county its lead paragraph
+        names; else, under a section heading, the county the article's first two lines name; else 我市/我县
+        in the headline (the home region), or 我国/全国 (中国); else the county named most often in it (but
+        not a county of the home prefecture named once: a villager's home in a quote); else the manifest's
+        home region. Computed once per article section."""
         key = (w.article, w.headline)
         if key not in self._main:
             self._main[key] = self._main_region(w)
@@ -146,6 +144,8 @@ class RegionResolver:
             refs = within(self.ref_hits, *w.headline)
             if refs and self.home.code:
                 return self.home
+        if w.headline and any(h.word == "中国" for h in within(self.scope_hits, *w.headline)):
+            return Region("中国", "", "country")  # (我国新农合试点县已达1433个: the provinces after are examples)
         inside = [l for l in self._upper_in(*w.article) if l.role not in NO_REFERENT]
         counties = [l for l in inside if l.place.level == "county"]
         pool = counties or inside

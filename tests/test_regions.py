@@ -781,3 +781,13 @@ def test_a_county_sites_channel_tags_are_no_headline():
     page = ("弥渡:五年来民生投入累计超百亿元\n2021-12-08 17:35:42  来源:弥渡县融媒体中心\n【大理州】【弥渡县】\n\n"
             "五年来,弥渡县民生投入累计101.6亿元。\n\n社会保障体系更加健全。城乡居民基本养老保险参保19.6万人。\n")
     assert region_of(page, "19.6万人", published="2021-12", home_name="弥渡县", home_code="532925") == ("弥渡县", "532925")
+
+
+def test_a_national_storys_paragraph_that_names_no_place_is_the_countrys():
+    # 我国… in the headline: the provinces a later paragraph gives as examples are not the story's
+    page = ("我国城乡居民医保参保人数超过9.8亿\n\n新华社北京3月2日电 国家医保局2日通报,2023年全国基本医疗保险参保13.3亿人。\n"
+            "今年起,居民医保人均财政补助标准提高30元,达到每人每年670元。\n"
+            "各地进展不一。甘肃省参保率达到97%,湖北省新增参保12万人。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-03")}
+    assert figures["670元"].region == "中国"
+    assert figures["97%"].region == "甘肃省"
