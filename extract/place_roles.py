@@ -182,11 +182,26 @@ def _rank_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 
 
 def ranks_within(text: str, start: int, end: int) -> bool:
-    """居某市各县(市、区)首位, 位居全省第二, 在全州8县市中排第2位: the area (or 全市 …) at
-    text[start:end] is the set a subject ranks in, no referent of the figures before or after it."""
+    """居某市各县(市、区)首位, 位居全省第二, 在全州8县市中排第2位, 被列为全省第二批试点县, 在全省率先…:
+    the area (or 全市 …) at text[start:end] is the set a subject ranks in or was picked from, no
+    referent of the figures before or after it."""
     verb, standing, among = _rank_patterns()
+    picked, designation = _designation_patterns()
     return ((verb.search(text, max(0, start - 3), start) is not None and standing.match(text, end) is not None)
-            or (start > 0 and text[start - 1] == "在" and among.match(text, end) is not None))
+            or (start > 0 and text[start - 1] == "在" and among.match(text, end) is not None)
+            or (picked.search(text, max(0, start - 3), start) is not None and designation.match(text, end) is not None)
+            or (start > 0 and text[start - 1] == "在" and text.startswith("率先", end)))
+
+
+@lru_cache(maxsize=None)
+def _designation_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    kinds: dict[str, list[str]] = {}
+    for word, kind in table("rank_words.tsv"):
+        kinds.setdefault(kind.strip(), []).append(word)
+    picked = regex.compile("(?:" + alternation(kinds["designator"]) + ")$")
+    designation = regex.compile(r"[^。！？!?,，;；\n]{0,10}?(?:" + alternation(kinds["designation"])
+                                + r"|第(?:\d{1,3}|[一二两三四五六七八九十]{1,3})批)")
+    return picked, designation
 
 
 def _opens_a_quoted_name(text: str, l: Located) -> bool:

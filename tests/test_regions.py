@@ -791,3 +791,15 @@ def test_a_national_storys_paragraph_that_names_no_place_is_the_countrys():
     figures = {s: a for s, _, a in attributions(page, published="2024-03")}
     assert figures["670元"].region == "中国"
     assert figures["97%"].region == "甘肃省"
+
+
+@pytest.mark.parametrize("sentence, surface, code", [
+    # the area a subject was picked from or was first in is no referent of its figures
+    ("2009年该县被列为全省第二批新农合试点县,当年参合率76.3%。", "76.3%", "140826"),
+    ("今年我县在全省率先实现医保服务站村级全覆盖,建成服务站214个。", "214个", "140826"),
+    # … while an area the figures are about still is
+    ("今年全省参保人数达到3120万人。", "3120万人", "140000"),
+])
+def test_an_area_named_as_the_pool_of_a_designation_is_no_referent(sentence, surface, code):
+    assert attribution("本报讯 " + sentence + "\n", surface, published="2023-09", home_name="绛县",
+                       home_code="140826").region_code == code
