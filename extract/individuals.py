@@ -100,7 +100,8 @@ def _one_of_them() -> regex.Pattern:
     return regex.compile(r"(?<!每)[一有][位名](?:" + alternation(words("one_person_kinds.txt")) + ")")
 
 
-_PRONOUN_OPENS = compiled(r"\s*[“\"]?[他她](?!们)")
+# (after a time that heads it: 今年3月,他的儿子…)
+_PRONOUN_OPENS = compiled(r"\s*[“\"]?(?:[^，,。！？!?\n]{1,8}[，,])?[他她](?!们)")
 # what the person paid himself, in the sentence after his story (…住院花了18.6万元。经三重保障报销后,
 # 个人自付仅1.2万元)
 _OWN_SHARE = compiled(r"个人(?:仅|只|实际)?需?(?:自付|负担|支付|承担|花费|掏)")

@@ -114,6 +114,9 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
     # …and the sentence right after it that speaks of that person as 他/她
     ("本报讯 “现在出院只交自己那部分。”在县医院办理出院的赵大爷说。他今年住院花了2.36万元,"
      "报销后只负担了1800多元。\n", "1800多元"),
+    # (also after a time that heads the sentence: 今年3月,他的儿子…)
+    ("本报讯 “多亏了新农合。”62岁的村民罗志安说。今年4月,他的妻子患尿毒症住院,医疗费花了九万六千多元。\n",
+     "九万六千多元"),
     # …or that says what someone paid himself
     ("本报讯 73岁的脱贫户陈大爷去年住院4次,总费用16.2万元。经基本医保、大病保险和医疗救助报销后,"
      "个人自付仅9800元。\n", "9800元"),
