@@ -244,7 +244,7 @@ DOMAINS = [
     # the social insurances taken together are social security, not one scheme
     ("年末全市参加城乡居民基本医疗保险212.6万人。年末全市各项保险基金收入96.2亿元。", "96.2亿元",
      "employment_social_security"),
-    ("全年征收五项社会保险费7.46亿元,城镇职工基本医疗保险参保12.1万人。", "7.46亿元", "employment_social_security"),
+    ("全年征收五项社会保险费7.46亿元,另有职工医保参保12.1万人。", "7.46亿元", "employment_social_security"),
     # a family doctor's share of the residents is care's, not the population's
     ("截至3月底,全县常住人口签约率达43.5%,重点人群签约率82.1%。", "43.5%", "health_services"),
     # enrollees counted out of a population are enrollment's, not the population's
