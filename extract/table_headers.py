@@ -14,13 +14,22 @@ _HAN = compiled(r"\p{Han}")
 _TOKEN = compiled(r"(?:19|20)\d\d[ ]年度?(?!\S)|(?<!\S)\p{Han}[ \u3000]{1,3}\p{Han}(?!\S)|\S+")
 
 
-def header_of(lines, i: int, width: int) -> tuple[list, int, set[int]]:
-    """The header above the rows starting at line i, its line's index, and the indexes of the
-    lines under it that go on naming its columns (lower parts of the names, a line of units)."""
+def header_of(lines, i: int, width: int) -> tuple[list, int, set[int], int]:
+    """The header above the rows starting at line i, its line's index, the indexes of the lines
+    under it that go on naming its columns (lower parts of the names, a line of units), and the
+    index of its top line (its names' upper parts stand above its line)."""
     header, k = _header(lines, i, width)
     header, below = _with_lower_parts(lines, k, i, header, width)
     header, units_line = _with_units_row(lines, k, max(below, default=k), i, header, width)
-    return header, k, below | ({units_line} if units_line is not None else set())
+    top = min((_line_of(lines, c[3][0], k) for c in header if len(c) > 3), default=k)
+    return header, k, below | ({units_line} if units_line is not None else set()), min(top, k)
+
+
+def _line_of(lines, pos: int, k: int) -> int:
+    """The index of the line (at or above line k) that holds offset `pos`."""
+    while k > 0 and lines[k][0] > pos:
+        k -= 1
+    return k
 
 
 def _header(lines, i: int, width: int) -> tuple[list[tuple[int, int, str]], int]:

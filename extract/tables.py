@@ -137,11 +137,12 @@ def find_table_cells(text: str) -> list[Cell]:
         block, j = _block(text, lines, i)
         rows = [r for r in block if isinstance(r, _Row)]
         if len(rows) >= MIN_ROWS:
-            header, k, naming = header_of(lines, i, max(len(r.cells) for r in rows))
+            header, k, naming, top = header_of(lines, i, max(len(r.cells) for r in rows))
+            # (an English line between, County  Participants  Rate(%), translates the header: no section)
             between = [lines[x] for x in range(k + 1, i)
-                       if x not in naming and lines[x][1].strip() and not _is_note(lines[x][1])]
+                       if x not in naming and _HAN.search(lines[x][1]) and not _is_note(lines[x][1])]
             # 社会保障(人): a section row; 单位:万元 above the rows or in the caption: the table's unit
-            cells += _cells(text, between + block, header, _caption(lines, k), _note(lines, k, i))
+            cells += _cells(text, between + block, header, _caption(lines, top), _note(lines, top, i))
             i = j
         else:
             i += 1
@@ -200,10 +201,27 @@ def _caption(lines, k: int) -> Span | None:
         if _TRANSLATION.fullmatch(line):
             continue  # (an English line translates the Chinese one above it: it adds no line of its own)
         if not _is_note(line) and not is_furniture(line):
-            return offset, offset + len(line)
+            return _first_part(lines, j) or (offset, offset + len(line))
         seen += 1
         if seen == 3:  # (three lines passed over: a caption further up names another table, if any)
             return None
+    return None
+
+
+_CONTINUED = compiled(r"^\s*(?P<number>(?:表\s*)?\d{1,2}\s*[-—–－]\s*\d{1,3})\s*(?:续表|\(续\)|（续）)")
+
+
+def _first_part(lines, j: int) -> Span | None:
+    """17-6 续表 over a continued table: the caption of its first part (17-6 各县新型农村合作医疗情况),
+    which names what the table is about, when the page holds it above."""
+    m = _CONTINUED.match(lines[j][1])
+    if m is None:
+        return None
+    number = "".join(m.group("number").split())
+    for x in range(j - 1, -1, -1):
+        offset, line = lines[x]
+        if "".join(line.split()).startswith(number) and not _CONTINUED.match(line):
+            return offset, offset + len(line)
     return None
 
 

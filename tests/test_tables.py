@@ -1065,3 +1065,24 @@ def test_a_header_whose_second_line_names_some_columns_on_and_a_population_colum
     assert (figures["38210"][0].quantity.unit, figures["38210"][1].metric) == ("人", "insured_persons")
     assert (figures["98.91"][0].quantity.unit, figures["98.91"][1].metric) == ("%", "enrollment_rate")
     assert figures["52114"][0].quantity.unit == "人" and figures["2105.3"][0].quantity.unit == "元"
+
+
+def test_a_bilingual_headers_english_line_is_no_section_and_a_continued_table_reads_its_first_parts_caption():
+    # County  Participants  Rate(%) under the Chinese names gives no row its unit (%); 17-6 续表 over
+    # the second part reads 17-6's caption, which names the scheme
+    page = ("17-6  各县新型农村合作医疗情况(2012年)\n\n"
+            "                 参合人数      参合率     筹资总额\n"
+            "县  别           (人)          (%)        (万元)\n"
+            "County           Participants  Rate(%)    Funds Raised\n"
+            "甲县             98412         98.7       2853.9\n"
+            "乙县             71035         99.1       2060.0\n\n"
+            "17-6  续表   Continued\n\n"
+            "                 补偿人次      补偿金额\n"
+            "县  别           (人次)        (万元)\n"
+            "County           Compensated   Compensation\n"
+            "甲县             52631         1286.4\n"
+            "乙县             38904         947.1\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2013-10")}
+    assert (figures["98412"][0].quantity.unit, figures["98412"][1].metric) == ("人", "insured_persons")
+    assert figures["2853.9"][0].quantity.unit == "元"
+    assert figures["1286.4"][1].program == "resident_medical_insurance"
