@@ -16,7 +16,7 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
     spans = (a.headline or (a.start, min(a.end, a.start + 80)),) + (((a.start, line),) if line > a.start else ())
     span = next((x for x in spans if x[1] - x[0] <= 80 and word_pattern("summary_titles.txt").search(text, *x)),
                 None)
-    if span is None:
+    if span is None or word_pattern("address_titles.txt").search(text, *span):
         return None
     named = _named_in(span, times)
     yearbook = word_pattern("yearbook_titles.txt").search(text, span[0], span[1])
@@ -37,6 +37,8 @@ def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     first = (a.start, end) if (0 < end - a.start <= 40
                                and not _NOT_A_TITLE.search(text, a.start, end)) else None
     for span in (a.headline, first):
+        if span and word_pattern("address_titles.txt").search(text, *span):
+            continue  # (2011年…政府工作报告: the year it is delivered in, see summary_period)
         named = the_period_of(text, span, times) if span else None
         if named is not None:
             return named

@@ -111,6 +111,13 @@ def test_a_report_on_how_a_year_went_dates_the_figures_with_no_time_of_their_own
     assert period(page, "1.2亿元", published="2024-03") == ("during", "2023-01", "2023-12")
 
 
+@pytest.mark.parametrize("title", ["2024年某县人民政府工作报告", "某市2024年政府工作报告"])
+def test_a_government_work_reports_year_is_the_year_it_is_delivered_in_not_the_year_it_reviews(title):
+    # delivered in January, it reviews the year before: its figures with no time of their own keep none
+    page = title + "\n\n一、过去一年工作回顾\n\n——医疗保障水平提升。新农合参合率达到96.8%,人均筹资提高至380元。\n"
+    assert period(page, "96.8%", published="2024-02") == ("", "", "")
+
+
 @pytest.mark.parametrize("dateline", ["安远县医疗保障局　2024年3月", "2024年3月12日", "（2024年3月12日）",
                                       "——2024年1月18日在安远县第十八届人民代表大会第四次会议上",
                                       "(2024年3月)", "（二〇二四年三月）"])
