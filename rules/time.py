@@ -77,7 +77,8 @@ DEADLINE_DAY = TimeRule(
 
 NOW_WORDS = TimeRule(
     name="now",
-    pattern=rf"(?P<now>{F['NOW']})",
+    # (not the 目前 of 项目前三季度: a project's first three quarters)
+    pattern=rf"(?<!项)(?P<now>{F['NOW']})",
     resolve=resolve_now,
     examples=(
         T("目前，全镇有卫生室20个。", "目前", ("as_of", "", "2025-12"), relative=True),
@@ -85,7 +86,7 @@ NOW_WORDS = TimeRule(
         T("如今，村里建起了3个食堂。", "如今", ("as_of", "", ""), published=None),
         T("该县现已建成日间照料中心5个。", "现已", ("as_of", "", "2025-03"), published="2025-03"),
     ),
-    counter_examples=("工作人员发现已有200户完成缴费。",),
+    counter_examples=("工作人员发现已有200户完成缴费。", "新建敬老院项目前期工作已完成。"),
 )
 
 MONTH_REL = TimeRule(
