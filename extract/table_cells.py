@@ -16,7 +16,8 @@ from rules.wordlists import table, words
 NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
 RATE_SIGN = r"(?:[ ]?(?:%|‰|个百分点))"  # (0.9 %: a blank before the sign, as text converted from PDF prints it)
 CELL = compiled(rf"^{NUMBER}{RATE_SIGN}?$")
-_UNIT_IN_BRACKETS = compiled(r"[(（](?P<mag>万亿|亿|万|千|百)?(?P<unit>[^()（）\d\s]{1,4})[)）]")
+# (元/人·月: the unit before a slash, its denominator after it, read by extract.denominators)
+_UNIT_IN_BRACKETS = compiled(r"[(（](?P<mag>万亿|亿|万|千|百)?(?P<unit>[^()（）\d\s/]{1,4})(?:/[^()（）\s]{1,6})?[)）]")
 _UNIT_WORD = compiled(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")
 _UNIT_LIST_SEP = compiled(r"[、,，/\s]+")
 # a table's unit note, 单位:万元 or 单位：人、万元, alone on its line or inside a caption's brackets

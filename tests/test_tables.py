@@ -1086,3 +1086,12 @@ def test_a_bilingual_headers_english_line_is_no_section_and_a_continued_table_re
     assert (figures["98412"][0].quantity.unit, figures["98412"][1].metric) == ("人", "insured_persons")
     assert figures["2853.9"][0].quantity.unit == "元"
     assert figures["1286.4"][1].program == "resident_medical_insurance"
+
+
+def test_a_column_header_with_a_slashed_unit_in_brackets():
+    # 城市低保标准(元/人·月): money per person and month, where the column gave no unit at all
+    page = ("表:2019年各县城乡低保标准\n县市　　城市低保标准（元/人·月）　农村低保标准（元/人·年）\n"
+            "甲县　　　　520　　　　　　　　　3900\n乙县　　　　505　　　　　　　　　3760\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2020-03")}
+    assert (figures["520"][0].quantity.unit, figures["520"][1].per) == ("元", "person_month")
+    assert (figures["3760"][0].quantity.unit, figures["3760"][1].per) == ("元", "person_year")
