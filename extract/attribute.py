@@ -328,7 +328,9 @@ class DocumentContext:
             item_of(self.text, link.item) if link.item else "") or item_of(self.text, w.clause)
         return Attribution(
             region=region.name, region_code=region.code if len(region.code) == 6 else "",
-            locality=self.regions.locality(w, item), period_kind=kind, period_start=start, period_end=end,
+            # (a table cell's place is its row label's, also where the cell stands on a line of its own)
+            locality=self.regions.locality(w, item or (f.context[0] if f.context else None)),
+            period_kind=kind, period_start=start, period_end=end,
             domain=domain, program=program, metric=metric,
             population="individual" if individual else population_of(w, self.words, item),
             change=change, per=per_for(metric, written_per, self.text[w.start:w.end], float(q.value)), item=subject,

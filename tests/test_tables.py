@@ -1095,3 +1095,11 @@ def test_a_column_header_with_a_slashed_unit_in_brackets():
     figures = {s: (f, a) for s, f, a in attributions(page, published="2020-03")}
     assert (figures["520"][0].quantity.unit, figures["520"][1].per) == ("元", "person_month")
     assert (figures["3760"][0].quantity.unit, figures["3760"][1].per) == ("元", "person_year")
+
+
+def test_a_cell_on_a_line_of_its_own_is_about_its_rows_township():
+    # one cell per line: 甲镇's cells stand on the lines under its name, not in its sentence
+    page = ("各乡镇征缴进度\n乡镇\n应参保人数(人)\n已缴费人数(人)\n完成率(%)\n"
+            "欣山镇\n32516\n28904\n88.9\n孔田镇\n21378\n18420\n86.2\n")
+    figures = {s: a for s, _, a in attributions(page, published="2022-12", home_name="安远县", home_code="360726")}
+    assert (figures["28904"].locality, figures["86.2"].locality) == ("欣山镇", "孔田镇")
