@@ -323,20 +323,18 @@ class DocumentContext:
                 domain, program, metric = "employment_social_security", "", ""
             else:
                 program, metric = "employee_medical_insurance", "other"
-        individual = is_individual(w, self.text) or bool(f.context and is_person_row(self.text, f.context[0]))
-        subject = self._table_subject(f.context[0]) if f.context else (
+        row = f.context[0] if f.context else None  # a table cell's row label: its place too, on a line of its own
+        individual = is_individual(w, self.text) or bool(row and is_person_row(self.text, row))
+        subject = self._table_subject(row) if row else (
             item_of(self.text, link.item) if link.item else "") or item_of(self.text, w.clause)
         return Attribution(
             region=region.name, region_code=region.code if len(region.code) == 6 else "",
-            # (a table cell's place is its row label's, also where the cell stands on a line of its own)
-            locality=self.regions.locality(w, item or (f.context[0] if f.context else None)),
-            period_kind=kind, period_start=start, period_end=end,
+            locality=self.regions.locality(w, item or row), period_kind=kind, period_start=start, period_end=end,
             domain=domain, program=program, metric=metric,
             population="individual" if individual else population_of(w, self.words, item),
             change=change, per=per_for(metric, written_per, self.text[w.start:w.end], float(q.value)), item=subject,
             sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
-            article=art.index if art else -1, sign=-1 if fall else 1,
-            target=self._target(f, w, art),
+            article=art.index if art else -1, sign=-1 if fall else 1, target=self._target(f, w, art),
             region_stated=bool(f.context) or self.regions.stated_in(w),
             period_stated=bool(f.context or f.period) or self.periods.stated_in(w), head=link.head)
 
