@@ -140,10 +140,10 @@ class RegionResolver:
             return region_of_place(lead[0].place)
         if w.headline and (opening := self._opening_county(w)) is not None:
             return opening  # a section of an article whose opening names its county
-        if w.headline:
-            refs = within(self.ref_hits, *w.headline)
-            if refs and self.home.code:
-                return self.home
+        speaks = (within(self.ref_hits, *w.headline) if w.headline else []) or within(
+            self._first_person, lead_start, lead_end if lead_end > 0 else w.article[1])
+        if speaks and self.home.code:
+            return self.home  # 我县 in the headline or the lead (我县作为首批试点县…): the publisher's county
         if w.headline and any(h.word == "中国" for h in within(self.scope_hits, *w.headline)):
             return Region("中国", "", "country")  # (我国新农合试点县已达1433个: the provinces after are examples)
         inside = [l for l in self._upper_in(*w.article) if l.role not in NO_REFERENT]

@@ -803,3 +803,18 @@ def test_a_national_storys_paragraph_that_names_no_place_is_the_countrys():
 def test_an_area_named_as_the_pool_of_a_designation_is_no_referent(sentence, surface, code):
     assert attribution("本报讯 " + sentence + "\n", surface, published="2023-09", home_name="绛县",
                        home_code="140826").region_code == code
+
+
+def test_we_in_a_lead_under_a_headline_naming_no_place_is_the_publishers_county():
+    # 我县 in the lead: the county the page is from, not the prefecture its distribution block names
+    page = ("某县合作医疗工作简报\n\n试点工作开局良好 半年补偿农民六千余人次\n"
+            "  今年1月1日，我县作为首批试点县正式启动新农合。半年来，全县补偿农民6120人次。\n\n"
+            "报：自治区卫生厅，吴忠市卫生局\n送：县合作医疗管理委员会各成员单位\n")
+    a = attribution(page, "六千余人次", published="2006-07", home_name="盐池县", home_code="640323")
+    assert a.region_code == "640323"
+
+
+def test_an_official_documents_distribution_block_is_furniture():
+    from extract.segment.furniture import is_furniture
+    assert is_furniture("报：自治区卫生厅，吴忠市卫生局") and is_furniture("抄送：县委办、县人大办")
+    assert not is_furniture("报销比例提高到75%")
