@@ -170,10 +170,16 @@ def roles(text: str, located: list[Located]) -> list[Located]:
 
 
 @lru_cache(maxsize=None)
-def _rank_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+def _rank_kinds() -> dict[str, list[str]]:
     kinds: dict[str, list[str]] = {}
     for word, kind in table("rank_words.tsv"):
         kinds.setdefault(kind.strip(), []).append(word)
+    return kinds
+
+
+@lru_cache(maxsize=None)
+def _rank_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    kinds = _rank_kinds()
     verb = regex.compile("(?:" + alternation(kinds["verb"]) + ")$")
     rank = r"(?:" + alternation(kinds["standing"]) + r"|(?:第|前|后|倒数第?)(?:\d{1,3}|[一二两三四五六七八九十]{1,3}))"
     standing = regex.compile(r"[^。！？!?,，;；\n]{0,16}?" + rank)
@@ -195,9 +201,7 @@ def ranks_within(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _designation_patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    kinds: dict[str, list[str]] = {}
-    for word, kind in table("rank_words.tsv"):
-        kinds.setdefault(kind.strip(), []).append(word)
+    kinds = _rank_kinds()
     picked = regex.compile("(?:" + alternation(kinds["designator"]) + ")$")
     designation = regex.compile(r"[^。！？!?,，;；\n]{0,10}?(?:" + alternation(kinds["designation"])
                                 + r"|第(?:\d{1,3}|[一二两三四五六七八九十]{1,3})批)")
