@@ -142,6 +142,8 @@ _LOCK = threading.Lock()
 
 # 县城 whose 城 begins 城乡 or 城镇 (蔚县城乡居民医保, 某县城镇职工): a county's name and the next word,
 # no county seat
+_MAGNITUDES = frozenset("万亿千百")
+_NUMERALS = frozenset("0123456789０１２３４５６７８９余多一二三四五六七八九十两零〇")
 _NO_COUNTY_SEAT = ("城乡", "城镇")
 
 
@@ -300,6 +302,8 @@ class Gazetteer:
                 continue
             if self._starts_inside_a_word(text, s, e):
                 continue
+            if text[s] in _MAGNITUDES and s > 0 and text[s - 1] in _NUMERALS:
+                continue  # 18.4万城镇居民: the figure's 万, then its noun, not 万城镇
             out.append(PlaceMatch(s, e, text[s:e], self._candidates(key), is_short or text[s:e] in self.common_nouns,
                                   self._cands_in_use[key]))
         # 澧  县  708610 …: a one-character name spaced out to its column's width, as a table's row label

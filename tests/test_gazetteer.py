@@ -215,3 +215,10 @@ def test_offsets_mixed_text(gaz):
     check_offsets(text, ms)
     assert "荣昌区" in [m.text for m in ms]
     assert "全县" not in [m.text for m in ms]
+
+
+def test_a_figures_magnitude_and_the_noun_after_it_are_no_place(gaz):
+    # 18.4万城镇居民: 万 closes the figure, 城镇居民 is its noun; 万城镇 alone still names the town
+    text = "全县有18.4万城镇居民享受医保待遇"
+    assert not any(text[m.start] == "万" for m in gaz.find(text))
+    assert any(gaz.find("万城镇人民政府")[:1])
