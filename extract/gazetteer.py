@@ -142,8 +142,7 @@ _LOCK = threading.Lock()
 
 # 县城 whose 城 begins 城乡 or 城镇 (蔚县城乡居民医保, 某县城镇职工): a county's name and the next word,
 # no county seat
-_MAGNITUDES = frozenset("万亿千百")
-_NUMERALS = frozenset("0123456789０１２３４５６７８９余多一二三四五六七八九十两零〇")
+_MAGNITUDES, _NUMERALS = frozenset("万亿千百"), frozenset("0123456789０１２３４５６７８９余多一二三四五六七八九十两零〇")
 _NO_COUNTY_SEAT = ("城乡", "城镇")
 
 
