@@ -13,6 +13,7 @@ from rules.wordlists import words
 
 _MEASURE_OPENS = compiled(r"\s*(?:(?:均|分别|约)?占|(?:年均|同比|比上年|较上年)?(?:增长|下降|提高))")
 NAMED_REACH = 12  # characters between a figure and the livelihood name it counts (8类27项民生实事)
+TITLE_REACH = 120  # characters from an article's start that hold its title, below a site's name and breadcrumb
 
 
 def counts_livelihood(w: Window, words_: DocWords) -> bool:
@@ -41,8 +42,15 @@ def counts_livelihood(w: Window, words_: DocWords) -> bool:
     # 今年确定的15件重点民生实事,截至9月底已完成投资7.84亿元,占年度计划的81.2%: a programme named in an
     # earlier clause of the sentence goes on as its subject, whose investment and projects are its own
     named = within(words_.livelihood, w.sentence[0], reach)
-    return bool(named) and not [
-        h for h in within(words_.domain, named[-1].end, w.start) if h.word not in _project_words()]
+    if named:
+        return not [h for h in within(words_.domain, named[-1].end, w.start) if h.word not in _project_words()]
+    # 关于2022年县政府民生实事项目推进情况的调研报告 … 十个项目进展顺利: on a page about the programme,
+    # a sentence whose only topic words up to the figure's clause end are a project's (项目, 投资) speaks of its projects
+    topics = within(words_.domain, w.sentence[0], w.clause[1])
+    if not within(words_.domain, *w.clause) or any(h.word not in _project_words() for h in topics):
+        return False
+    opening = (w.article[0], min(w.article[1], w.article[0] + TITLE_REACH))  # (its title, under a site's lines)
+    return any(within(words_.livelihood, *span) for span in (w.headline, opening) if span)
 
 
 @lru_cache(maxsize=None)
