@@ -25,7 +25,7 @@ from decimal import Decimal
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_numbered_section
 from extract.spans import Span
-from extract.table_cells import (CELL, NOTE_LEAD, PERCENT, YEAR_CELL, Cell, cell_quantity, change_in_column,
+from extract.table_cells import (CELL, EMPTY, NOTE_LEAD, PERCENT, YEAR_CELL, Cell, cell_quantity, change_in_column,
                                  counted_unit, names_a_rate, unit_for, unit_of_label, unit_word, units_in_note,
                                  year_period)
 from rules.fragments import alternation
@@ -38,7 +38,6 @@ MIN_NUMBERS = 3
 _NOTE = compiled(rf"^{NOTE_LEAD}(?P<units>.+)$")
 _TITLE = compiled(r"[:：]$")
 _CAPTION_NOTE = compiled(rf"[(（]{NOTE_LEAD}(?P<units>[^()（）]+)[)）][:：]?$")
-_DASH = compiled(r"[—–－-]{1,2}|…{1,2}")
 _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）]|[(（][一二三四五六七八九十]{1,3}[)）])")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
@@ -90,7 +89,7 @@ def _token(line: str, offset: int) -> _Token | None:
     end = start + len(body)
     if CELL.match(body):
         kind = "number"
-    elif _DASH.fullmatch(body):
+    elif EMPTY.fullmatch(body):
         kind = "dash"  # (— : no figure, but its column's place in the row)
     elif _NOTE.match(body):
         kind = "note"

@@ -34,6 +34,7 @@ import ahocorasick_rs
 
 from extract.gazetteer_index import SEP, load_index
 from extract.spans import SpanSet, record
+from rules.fragments import CN_CHARS
 from rules.wordlists import words
 
 __all__ = ["Context", "Place", "PlaceMatch", "Gazetteer", "default_path"]
@@ -140,10 +141,9 @@ _CACHE: dict[str, "Gazetteer"] = {}
 _LOCK = threading.Lock()
 
 
-# 县城 whose 城 begins 城乡 or 城镇 (蔚县城乡居民医保, 某县城镇职工): a county's name and the next word,
-# no county seat
-_MAGNITUDES, _NUMERALS = frozenset("万亿千百"), frozenset("0123456789０１２３４５６７８９余多一二三四五六七八九十两零〇")
+# 县城 whose 城 begins 城乡 or 城镇 (蔚县城乡居民医保, 某县城镇职工): a county's name and the next word, no county seat
 _NO_COUNTY_SEAT = ("城乡", "城镇")
+_MAGNITUDES, _NUMERALS = frozenset("万亿千百"), frozenset("0123456789０１２３４５６７８９余多" + CN_CHARS)  # (18.4万城镇居民)
 
 
 class Gazetteer:

@@ -215,7 +215,7 @@ class PeriodResolver:
     def _carried_since(self, t: TimeExpr, w: Window, metric: str, unit: str, change: str) -> TimeExpr:
         """今年以来,全县…。截至10月末,累计救助X人次: what accrues in a sentence dated only by its
         cut-off runs on from the since-expression that dates the paragraph before it (GUIDELINES §9)."""
-        if (change or not (accrues(metric, unit) or sanctioned(self.text, w)) or t.rule != "as_of" or t.start < w.paragraph[0]
+        if (change or t.rule != "as_of" or t.start < w.paragraph[0] or not (accrues(metric, unit) or sanctioned(self.text, w))
                 or (t.start >= w.sentence[0] and len(self._before_in_sentence(w)) != 1)):
             return t  # (the cut-off may head an earlier ；-joined sentence: …截至10月底,已检查…;追回X万元)
         earlier = [e for e in within(self.times, w.paragraph[0], t.start) if not self._dates_own_figure(e)]

@@ -193,10 +193,10 @@ def ranks_within(text: str, start: int, end: int) -> bool:
     referent of the figures before or after it."""
     verb, standing, among = _rank_patterns()
     picked, designation = _designation_patterns()
+    after_in = start > 0 and text[start - 1] == "在"
     return ((verb.search(text, max(0, start - 3), start) is not None and standing.match(text, end) is not None)
-            or (start > 0 and text[start - 1] == "在" and among.match(text, end) is not None)
-            or (picked.search(text, max(0, start - 3), start) is not None and designation.match(text, end) is not None)
-            or (start > 0 and text[start - 1] == "在" and text.startswith("率先", end)))
+            or (after_in and (among.match(text, end) is not None or text.startswith(tuple(_rank_kinds()["lead"]), end)))
+            or (picked.search(text, max(0, start - 3), start) is not None and designation.match(text, end) is not None))
 
 
 @lru_cache(maxsize=None)

@@ -16,6 +16,9 @@ from rules.wordlists import table, words
 NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
 RATE_SIGN = r"(?:[ ]?(?:%|‰|个百分点))"  # (0.9 %: a blank before the sign, as text converted from PDF prints it)
 CELL = compiled(rf"^{NUMBER}{RATE_SIGN}?$")
+# a cell that holds its column's place with no figure: a dash, or an ellipsis (… : a yearbook's figure not available)
+EMPTY_CELL = r"[—–－-]{1,2}|…{1,2}|\.{3,6}"
+EMPTY = compiled(EMPTY_CELL)
 # (元/人·月: the unit before a slash, its denominator after it, read by extract.denominators)
 _UNIT_IN_BRACKETS = compiled(r"[(（](?P<mag>万亿|亿|万|千|百)?(?P<unit>[^()（）\d\s/]{1,4})(?:/[^()（）\s]{1,6})?[)）]")
 _UNIT_WORD = compiled(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")

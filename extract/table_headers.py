@@ -75,7 +75,7 @@ def _with_lower_parts(lines, k: int, i: int, header: list, width: int) -> tuple[
     if not header:
         return header, below
     columns = header[-width:]
-    at = [shown_at(lines[k][1], c[0] - lines[k][0]) for c in columns]
+    at = _shown_columns(lines[k], columns)
     for x in range(k + 1, i):
         offset, line = lines[x]
         if not line.strip():
@@ -87,9 +87,8 @@ def _with_lower_parts(lines, k: int, i: int, header: list, width: int) -> tuple[
             shown = shown_at(line, m.start())
             if shown < at[0] - HALF_ALIGN:
                 continue  # the label column's own name (年 份, Year)
-            near = min(range(width), key=lambda j: abs(at[j] - shown))
-            if (not (_HAN.search(m.group()) or _BRACKETED.fullmatch(m.group()))
-                    or abs(at[near] - shown) > HALF_ALIGN or near in parts):
+            near = _column_under(at, shown, HALF_ALIGN)
+            if not (_HAN.search(m.group()) or _BRACKETED.fullmatch(m.group())) or near is None or near in parts:
                 return header[:-width] + columns, below
             parts[near] = (offset + m.start(), offset + m.end(), m.group())
         if not parts:
@@ -117,18 +116,29 @@ def _with_units_row(lines, k: int, after: int, i: int, header: list, width: int)
     if len(units) == len(columns):
         pairs = list(zip(columns, units))
     else:  # some columns have no unit: each unit goes to the column it stands under
-        at = [shown_at(lines[k][1], c[0] - lines[k][0]) for c in columns]
+        at = _shown_columns(lines[k], columns)
         pairs = []
         for u in units:
-            shown = shown_at(line, u[0] - offset)
-            near = min(range(len(columns)), key=lambda j: abs(at[j] - shown))
-            if abs(at[near] - shown) > 2 * HALF_ALIGN:
+            near = _column_under(at, shown_at(line, u[0] - offset), 2 * HALF_ALIGN)
+            if near is None:
                 return header, None
             pairs.append((columns[near], u))
     unit_of = {c[:2]: u for c, u in pairs}
     merged = [c[:2] + (c[2] + unit_of[c[:2]][2],) + c[3:] + (unit_of[c[:2]][:2],) if c[:2] in unit_of else c
               for c in columns]
     return header[:-width] + merged, x
+
+
+def _shown_columns(header_line: tuple[int, str], columns: list) -> list[int]:
+    """Where each column's name starts on the header's line, in display columns."""
+    offset, line = header_line
+    return [shown_at(line, c[0] - offset) for c in columns]
+
+
+def _column_under(at: list[int], shown: int, reach: int) -> int | None:
+    """The column whose name stands nearest display column `shown`, if within `reach` of it."""
+    near = min(range(len(at)), key=lambda j: abs(at[j] - shown))
+    return near if abs(at[near] - shown) <= reach else None
 
 
 _LEADING_LABEL = compiled(r"\s*(?:\p{Han}[\p{Han}\s]*)?\s*")  # (地  区 before the units)

@@ -30,26 +30,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
+
+import regex
 
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns
-from extract.table_cells import (CHANGE_HEADER, NOTE, NUMBER, PERCENT, RATE_SIGN, YEAR_CELL, Cell, cell_quantity,
-                                 change_in_column, counted_unit, unit_for, unit_of_label, unit_word, units_in_note,
-                                 year_period)
+from extract.table_cells import (CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT, RATE_SIGN, YEAR_CELL, Cell,
+                                 cell_quantity, change_in_column, counted_unit, unit_for, unit_of_label, unit_word,
+                                 units_in_note, year_period)
+from rules.fragments import alternation
 from rules.pattern_cache import compiled
+from rules.wordlists import table
 
 _SENTENCE_PUNCT = compiled(r"[。；;！!？?]")
 _ENGLISH_ONLY = compiled(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
 _HAN = compiled(r"\p{Han}")
 # compiled once: a pattern given as a string is looked up in regex's cache on every line
 # (a dash holds an empty cell's place: 李村  3712  174  —  —  43.8)
-_LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?|[—–－-]{{1,2}}|…{{1,2}}|\.{{3,6}})\s*$")
-_DASH = compiled(r"[—–－-]{1,2}|…{1,2}|\.{3,6}")  # (… : a yearbook's figure not available)
-# a change written out in the last cell (| 70.6 | 69.8 | 提高0.8个百分点 |): the prose reader finds its
-# figure; the row's cells before it are the row's, the cell holds its column's place
-_WORDED_CHANGE = compiled(r"(?:^|\s)((?:提高|增加|增长|上升|下降|降低|减少)\s*\d+(?:\.\d+)?\s*(?:个百分点|%))\s*$")
+_LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?|{EMPTY_CELL})\s*$")
 _TRANSLATION = compiled(r"[^\p{Han}]*[A-Za-z]{3}[^\p{Han}]*")  # (Basic Medical Insurance … (2020))
 _COLUMN_GAP = compiled(r"\t|[ \u3000]{2,}")
 _ENGLISH_START = compiled(r"\s[A-Za-z]")
@@ -68,6 +69,15 @@ class _Row:
     period: tuple[str, str, str] | None = None  # a row labelled by a year (2021  45.2  95.1): its year
 
 
+@lru_cache(maxsize=None)
+def _worded_change() -> regex.Pattern:
+    """A change written out in a row's last cell (| 70.6 | 69.8 | 提高0.8个百分点 |): the prose reader
+    finds its figure; the row's cells before it are the row's, the cell holds its column's place."""
+    verbs = alternation(r[0] for r in table("change_words.tsv") if len(r) > 1 and r[1].strip() in ("rise", "fall")
+                        and len(r[0]) > 1)
+    return compiled(rf"(?:^|\s)((?:{verbs})\s*\d+(?:\.\d+)?\s*(?:个百分点|%))\s*$")
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     out, offset = [], 0
     for line in text.split("\n"):
@@ -81,7 +91,7 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
     stripped = line.rstrip()
     cells = []
     pos = len(stripped)
-    if (worded := _WORDED_CHANGE.search(stripped)) is not None:
+    if stripped.endswith(("个百分点", "%")) and (worded := _worded_change().search(stripped)) is not None:
         cells.append((offset + worded.start(1), offset + worded.end(1), worded.group(1)))
         pos = worded.start(1)
     while True:
@@ -91,7 +101,7 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
         cells.append((offset + m.start(1), offset + m.end(1), m.group(1)))
         pos = m.start(1)
     label_text = stripped[:pos]
-    if all(_DASH.fullmatch(c[2]) or _WORDED_CHANGE.match(c[2]) for c in cells):
+    if all(EMPTY.fullmatch(c[2]) or _worded_change().match(c[2]) for c in cells):
         return None  # dashes alone make no row
     if len(cells) >= 3 and not label_text.strip() and (year := year_period(cells[-1][2])):
         # 2021    45.2    95.1: a time series, one year to a row, the year its label
@@ -324,7 +334,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             shift = 0  # 累计结余  210456 under 本期 / 上年同期 / 增减%: a level with no comparison
         placed = nearest_columns(text, places, row.cells) if places and shift > 0 else None
         for k, (s, e, raw) in enumerate(row.cells):
-            if _DASH.fullmatch(raw) or _WORDED_CHANGE.match(raw):
+            if EMPTY.fullmatch(raw) or _worded_change().match(raw):
                 continue  # an empty cell, or a worded one, held in its place
             col = placed[k] if placed else k + shift if columns and shift >= 0 else None
             if tabbed and "\t" in row.line:
