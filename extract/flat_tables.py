@@ -25,7 +25,7 @@ from decimal import Decimal
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_numbered_section
 from extract.spans import Span
-from extract.table_cells import (CELL, EMPTY, NOTE_LEAD, PERCENT, YEAR_CELL, Cell, cell_quantity, change_in_column,
+from extract.table_cells import (CELL, EMPTY, NOTE_LEAD, PERCENT, PERCENT_COLUMN, YEAR_CELL, Cell, cell_quantity, change_in_column,
                                  counted_unit, names_a_rate, unit_for, unit_of_label, unit_word, units_in_note,
                                  year_period)
 from rules.fragments import alternation
@@ -229,7 +229,7 @@ def _last_group(tokens: list[_Token]) -> _Token | None:
 
 
 def _percent_column(header: _Token | None) -> bool:
-    return header is not None and (unit_of_label(header.text, 0, len(header.text)) or ("",))[0] == "%"
+    return header is not None and bool(PERCENT_COLUMN.search(header.text.strip()))
 
 
 def _column_unit(header: _Token | None, note_units: list, row_words: str = "") -> tuple[str, Decimal] | None:

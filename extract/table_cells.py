@@ -31,6 +31,7 @@ _TIMES_LABEL = compiled(r"人\s*次")
 _HOUSEHOLD_LABEL = compiled(r"户\s*数")
 _RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比")
 PERCENT = ("%", Decimal(1))  # the unit of a column or cell in percent
+PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages
 # a column of changes (增减%, 同比增长)
 CHANGE_HEADER = compiled(r"增长|增幅|增减|同比|变化|增速|比上年")
 

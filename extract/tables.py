@@ -38,9 +38,9 @@ from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns
-from extract.table_cells import (CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT, RATE_SIGN, YEAR_CELL, Cell,
-                                 cell_quantity, change_in_column, counted_unit, unit_for, unit_of_label, unit_word,
-                                 units_in_note, year_period)
+from extract.table_cells import (CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT, PERCENT_COLUMN, RATE_SIGN,
+                                 YEAR_CELL, Cell, cell_quantity, change_in_column, counted_unit, unit_for, unit_of_label,
+                                 unit_word, units_in_note, year_period)
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -282,7 +282,6 @@ def _mark_depth(label: str) -> int | None:
     return 4 if label.startswith("其中") else None
 
 
-_PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages
 
 
 def _cells(text: str, block: list, header, caption: Span | None, note: list) -> list[Cell]:
@@ -347,7 +346,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                      or unit_for(header_text + row_words, note)
                      # 救助人次 over the column or beside the row, when the table gives no unit
                      or counted_unit(header_text, raw) or counted_unit(text[row.label[0]:row.label[1]], raw))
-            q = cell_quantity(raw, PERCENT if _PERCENT_COLUMN.search(header_text) else named)
+            q = cell_quantity(raw, PERCENT if PERCENT_COLUMN.search(header_text) else named)
             if q is None:
                 continue
             change = change_in_column(header_text, q.unit) if is_change else ""

@@ -1103,3 +1103,12 @@ def test_a_cell_on_a_line_of_its_own_is_about_its_rows_township():
             "欣山镇\n32516\n28904\n88.9\n孔田镇\n21378\n18420\n86.2\n")
     figures = {s: a for s, _, a in attributions(page, published="2022-12", home_name="安远县", home_code="360726")}
     assert (figures["28904"].locality, figures["86.2"].locality) == ("欣山镇", "孔田镇")
+
+
+def test_a_one_cell_per_line_tables_change_column_with_its_percent_sign_unbracketed():
+    # 增减% under 单位 万人: a growth rate in percent, not ten thousand people
+    page = ("2023年1-6月医疗保障主要指标\n指标\n单位\n本期数\n上年同期\n增减%\n"
+            "参保人数\n万人\n52.18\n53.02\n-1.58\n统筹基金支出\n万元\n31250.6\n29874.1\n4.61\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2023-07")}
+    assert (figures["-1.58"][0].quantity.unit, float(figures["-1.58"][0].quantity.value)) == ("%", -1.58)
+    assert figures["-1.58"][1].change == "growth_rate" and figures["4.61"][1].change == "growth_rate"
