@@ -78,7 +78,7 @@ def region_of_place(p: Place) -> Region:
     return NONE
 
 
-_SPACED_LABEL = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff])[ \u3000]{1,4}([县区市旗])(?=[ \t\u3000|｜])")
+_SPACED_LABEL = re.compile(r"(?m)^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?([\u4e00-\u9fff])[ \u3000]{1,4}([县区市旗])(?=[ \t\u3000|｜])")
 
 
 @dataclass(frozen=True)
@@ -280,9 +280,7 @@ class Gazetteer:
         if not text:
             return []
         names, stop_words = self._matchers()
-        hits = names.find_matches_as_indexes(text, overlapping=False)
-        if not hits:
-            return []
+        hits = names.find_matches_as_indexes(text, overlapping=False)  # (none: a table's spaced labels may be all)
         # stop-words may overlap each other; one sorted set answers "overlaps?" and "contains?"
         # by bisection, so the cost per place hit does not grow with the page
         stops = SpanSet([h for h in stop_words.find_matches_as_indexes(text, overlapping=True)
@@ -305,8 +303,9 @@ class Gazetteer:
                 continue  # 18.4万城镇居民: the figure's 万, then its noun, not 万城镇
             out.append(PlaceMatch(s, e, text[s:e], self._candidates(key), is_short or text[s:e] in self.common_nouns,
                                   self._cands_in_use[key]))
-        # 澧  县  708610 …: a one-character name spaced out to its column's width, as a table's row label
-        spaced = [PlaceMatch(m.start(1), m.end(2), m.group(), self._candidates(key), False, self._cands_in_use[key])
+        # 澧  县  708610 …, | 岷 县 | …: a one-character name spaced out to its column's width, as a row label
+        spaced = [PlaceMatch(m.start(1), m.end(2), text[m.start(1):m.end(2)], self._candidates(key), False,
+                             self._cands_in_use[key])
                   for m in _SPACED_LABEL.finditer(text)
                   if (key := self._key_of.get(m.group(1) + m.group(2))) is not None and key < n_full]
         return sorted(out + spaced, key=lambda p: p.start) if spaced else out

@@ -14,6 +14,18 @@ _HAN = compiled(r"\p{Han}")
 _TOKEN = compiled(r"(?:19|20)\d\d[ ]年度?(?!\S)|(?<!\S)\p{Han}[ \u3000]{1,3}\p{Han}(?!\S)|\S+")
 
 
+# a word of a column name's English translation written in the same cell (参合人数(人) Participants)
+_LATIN_WORD = compiled(r"[A-Za-z][A-Za-z'’.&-]*")
+
+
+def _tokens(offset: int, line: str) -> list[tuple[int, int, str]]:
+    """A header line's names, the English words beside Chinese names passed over."""
+    tokens = [(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(line)]
+    if any(_HAN.search(t[2]) for t in tokens):
+        tokens = [t for t in tokens if not _LATIN_WORD.fullmatch(t[2])]
+    return tokens
+
+
 def header_of(lines, i: int, width: int) -> tuple[list, int, set[int], int]:
     """The header above the rows starting at line i, its line's index, the indexes of the lines
     under it that go on naming its columns (lower parts of the names, a line of units), and the
@@ -37,7 +49,7 @@ def _header(lines, i: int, width: int) -> tuple[list[tuple[int, int, str]], int]
     words; an English translation of them is passed over), and its line index."""
     for k in range(i - 1, max(-1, i - 12), -1):
         offset, line = lines[k]
-        tokens = [(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(line)]
+        tokens = _tokens(offset, line)
         if len(tokens) >= width and all(YEAR_CELL.match(t[2]) or _HAN.search(t[2]) for t in tokens[-width:]):
             return _with_upper_half(lines, k, tokens, width), k
     return [], i
@@ -51,7 +63,7 @@ def _with_upper_half(lines, k: int, tokens: list, width: int) -> list:
     columns = [(t[0], t[1], t[2]) for t in lower]
     for j in range(k - 1, max(-1, k - 1 - _UPPER_LINES), -1):
         offset, line = lines[j]
-        upper = [(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(line)][-width:]
+        upper = _tokens(offset, line)[-width:]
         if (len(upper) < width or not all(_HAN.search(t[2]) for t in upper)
                 or any(abs(shown_at(line, u[0] - offset) - shown_at(lines[k][1], t[0] - lines[k][0])) > HALF_ALIGN
                        for u, t in zip(upper, lower))):

@@ -1112,3 +1112,19 @@ def test_a_one_cell_per_line_tables_change_column_with_its_percent_sign_unbracke
     figures = {s: (f, a) for s, f, a in attributions(page, published="2023-07")}
     assert (figures["-1.58"][0].quantity.unit, float(figures["-1.58"][0].quantity.value)) == ("%", -1.58)
     assert figures["-1.58"][1].change == "growth_rate" and figures["4.61"][1].change == "growth_rate"
+
+
+def test_a_pipe_table_whose_header_cells_carry_their_english_names_and_spaced_one_character_counties():
+    # | 参合人数(人) Participants | …: the English words beside each name are no columns of their own;
+    # | 沛 县 Peixian |: a one-character county spaced out to its column's width, after the pipe
+    page = ("表12-4 各县新型农村合作医疗情况(2010年)\n\n"
+            "| 县别 County | 参合人数(人) Participants | 参合率(%) Rate | 补偿金额(万元) Compensation Paid |\n"
+            "|---|---|---|---|\n"
+            "| 全 市 Total | 1530214 | 97.2 | 40512.6 |\n"
+            "| 沛 县 Peixian | 842317 | 97.8 | 21980.4 |\n"
+            "| 丰 县 Fengxian | 687897 | 96.5 | 18532.2 |\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2011-09", home_name="徐州市", home_code="320300")}
+    assert (figures["842317"][0].quantity.unit, figures["842317"][1].metric) == ("人", "insured_persons")
+    assert (figures["97.8"][0].quantity.unit, figures["97.8"][1].metric) == ("%", "enrollment_rate")
+    assert figures["21980.4"][0].quantity.value == 219804000
+    assert (figures["842317"][1].region_code, figures["18532.2"][1].region_code) == ("320322", "320321")
