@@ -121,8 +121,10 @@ def hits(text: str, name: str, view: WordView | None = None) -> list[Hit]:
 
 
 # what a page writes inside a term that is not part of it: quotation marks around a term within a
-# compound (“两病”门诊), and the pinyin some sites add after a character (保(bǎo))
-_INSERTS = compiled(r"[“”‘’\"「」『』]|(?<=\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+# compound (“两病”门诊), the pinyin some sites add after a character (保(bǎo)), and the blanks a
+# table spaces a two-character name out with to its column's width (收  入, standing alone)
+_INSERTS = compiled(r"[“”‘’\"「」『』]|(?<=\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]"
+                    r"|(?<=(?:^|\n|[ \u3000]{2}|[\t|])\p{Han})[ \u3000]{1,3}(?=\p{Han}(?:[ \u3000]{2}|[\t\n|]|$))")
 
 
 def has_inserts(text: str, lo: int, hi: int) -> bool:

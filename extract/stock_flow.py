@@ -85,6 +85,7 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
     marked = _is_level(text, w, unit) or (unit not in _ACCRUING and (
         # a table cell under a column or row of a stock (应参合人数, 常住人口)
         any(_says(text, "stock_words.txt", *label) for label in labels)
+        or (unit == "人" and _enrolled_label(text, labels))
         or _listed_level(text, w, unit)
         # 全县有图书馆2个，文化站18个: the sentence opens with what exists in a whole area
         or _says(text, "stock_openers.txt", w.sentence[0], w.start)
@@ -141,6 +142,12 @@ def _is_level(text: str, w: Window, unit: str) -> bool:
     an insurance has (参加失业保险的职工3.2万人, 参加长期护理保险人数…)."""
     return (_has(text, w, "balance_words.txt") or (unit != "元" and _stock_word(text, w, unit))
             or (unit == "人" and _ENROLLED.search(text, max(w.clause[0], w.start - 40), w.start) is not None))
+
+
+def _enrolled_label(text: str, labels: tuple) -> bool:
+    """A column of an insurance's people, its name broken over two lines (参加失业 over 保险人数)."""
+    names = ["".join(text[s:e].split()) for s, e in labels]
+    return any(_ENROLLED.search(a + b) for a, b in zip(names, names[1:] + [""]))
 
 
 def _stock_word(text: str, w: Window, unit: str) -> bool:

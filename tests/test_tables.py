@@ -1128,3 +1128,15 @@ def test_a_pipe_table_whose_header_cells_carry_their_english_names_and_spaced_on
     assert (figures["97.8"][0].quantity.unit, figures["97.8"][1].metric) == ("%", "enrollment_rate")
     assert figures["21980.4"][0].quantity.value == 219804000
     assert (figures["842317"][1].region_code, figures["18532.2"][1].region_code) == ("320322", "320321")
+
+
+def test_a_header_name_spaced_out_on_its_second_line_and_an_enrollment_column_without_canbao():
+    # 医疗保险基金 over 收  入: the fund's income; 参加失业 over 保险人数: the insured, a level at the year's end
+    page = ("表7-2 各区社会保险情况(2016年)\n单位:人、万元\n"
+            "                参加失业          医疗保险基金      医疗保险基金\n"
+            "                保险人数          收  入            支  出\n"
+            "甲区            12054             30512             28410\n"
+            "乙区             9871             22318             20177\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2017-08")}
+    assert (figures["30512"][1].metric, figures["28410"][1].metric) == ("fund_income", "amount")
+    assert (figures["12054"][1].period_kind, figures["12054"][1].period_end) == ("as_of", "2016-12")
