@@ -306,7 +306,9 @@ class DocumentContext:
             domain = of.domain  # 住院次均费用8746元,同比下降3.2%: the change of the figure before
         written_per = per_of(w, self.words, q.per, q.unit) or (
             per_in_label(self.words, f.context, f.column, q.unit) if f.context else "") or (
-            per_of_change(of.per, q.unit, self.text[w.start:w.end]) if of is not None else "")
+            per_of_change(of.per, q.unit, self.text[w.start:w.end]) if of is not None else "") or (
+            # 每人每月656元、每人每年5520元,分别提高21元和240元: each rise is per what its level is
+            per_of_change(earlier[link.of].per, q.unit, self.text[w.start:w.end]) if change and link.of >= 0 else "")
         if domain == "medical_security":
             program, metric = self._program_metric(f, w, link, earlier, source, rest, items, change, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column,

@@ -16,7 +16,8 @@ from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
 from rules.wordlists import table
 
-CLAUSE_END = compiled("[" + regex.escape(CLAUSE_BREAKS) + "]")
+# (not the thousands comma of 1,120元)
+CLAUSE_END = compiled(r"(?<![0-9]),|,(?![0-9])|[" + regex.escape(CLAUSE_BREAKS.replace(",", "")) + "]")
 
 
 @lru_cache(maxsize=None)
