@@ -55,7 +55,10 @@ def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
             continue
         named = [t for t in within(times, *span) if t.resolved and t.kind == "during"
                  and (not t.relative or implied_year(t))]
-        return named[-1] if len({t.period_end for t in named}) == 1 else None
+        if len({t.period_end for t in named}) == 1:
+            return named[-1]
+        # 2022年…第三季度进展情况: the year's third quarter
+        return the_period_of(text, span, times) if len(named) == 2 and implied_year(named[1]) else None
     return None
 
 

@@ -79,9 +79,10 @@ class PeriodResolver:
         p = self.progress
         if p is None or unit != "%" or w.start < p.end:
             return None
-        line_start = self.text.rfind("\n", 0, w.start) + 1
-        line_end = self.text.find("\n", w.end)
-        line_end = len(self.text) if line_end < 0 else line_end
+        # its cell: its line, or between the pipes of a pipe-drawn row (| 8 | 危房改造 | … | 86% | 县住建局 |)
+        line_start = max(self.text.rfind("\n", 0, w.start), self.text.rfind("|", 0, w.start)) + 1
+        ends = [e for e in (self.text.find("\n", w.end), self.text.find("|", w.end)) if e >= 0]
+        line_end = min(ends, default=len(self.text))
         alone = not self.text[line_start:w.start].strip() and not self.text[w.end:line_end].strip()
         return p if alone else None
 

@@ -877,6 +877,16 @@ def test_a_progress_tables_completion_cells_take_its_date(surface, expected):
     assert period(PROGRESS_TABLE, surface, published="2024-08") == expected
 
 
+def test_a_pipe_drawn_progress_table_whose_title_names_a_quarter_of_its_year():
+    # 2023年…第二季度进展情况: the completion at the end of June, in a cell between pipes
+    page = ("某县2023年民生实事项目第二季度进展情况\n\n"
+            "| 序号 | 项目 | 年度目标 | 完成情况 | 完成率 |\n"
+            "| 1 | 老旧小区改造 | 改造小区12个 | 开工9个 | 75% |\n"
+            "| 2 | 城乡居民医保 | 参保率稳定在95%以上 | 已完成征缴 | 100% |\n")
+    assert period(page, "75%", published="2023-07") == ("as_of", "", "2023-06")
+    assert period(page, "100%", published="2023-07") == ("as_of", "", "2023-06")
+
+
 def test_a_year_less_expression_takes_the_year_of_the_headline():
     page = ("宁县2016年国民经济和社会发展统计公(3)\n\n"
             "年末全县参加基本医疗保险人数61.2万人。\n")
