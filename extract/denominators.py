@@ -26,7 +26,8 @@ def _pers() -> dict[str, str]:
 
 
 _DIGIT = compiled(r"[0-9０-９]")
-_FROM_TO = compiled(r"(?:到|至|为|、|和|及|与)\s*$")  # from–to, or the next item of a list
+# from–to, or the next item of a list, also with its own short label (特困人员380元、低保对象260元)
+_FROM_TO = compiled(r"(?:(?:到|至|为|和|及|与)|、\p{Han}{0,6})\s*$")
 PER_REACH = 24  # characters before the number a per word still governs
 
 

@@ -27,6 +27,8 @@ def attribution(sentence: str, surface: str, nth: int = 0):
 # ---------------------------------------------------------------- domains (§7)
 
 DOMAINS = [
+    # a subsidy standard per enrolled person of each group: the groups named after it are whom it is for
+    ("县财政资助困难群众参加城乡居民医保,每人资助标准为特困人员400元、低保对象280元。", "280元", "medical_security"),
     ("截至10月底,该县城乡居民医保参保人数达18.6万人。", "18.6万人", "medical_security"),
     ("县人民医院新增床位120张,引进医生36名。", "120张", "health_services"),
     ("县人民医院新增床位120张,引进医生36名。", "36名", "health_services"),
@@ -646,6 +648,8 @@ PERS = [
     # the next items of a list and the target of a rise, past a thousands comma (1,120元、)
     ("城市低保、农村低保标准分别为每人每月1,060元、640元。", "640元", "person_month"),
     ("农村低保标准由每人每年4,800元提高到5,160元。", "5,160元", "person_year"),
+    # the next item of a list with its own label (特困人员400元、低保对象280元)
+    ("县财政资助困难群众参加城乡居民医保,每人资助标准为特困人员400元、低保对象280元。", "280元", "person_year"),
     # a 分别 list of rises, each per what its level is
     ("城市低保标准每人每月710元,农村低保标准每人每年5800元,分别提高35元和360元。", "35元", "person_month"),
     ("城市低保标准每人每月710元,农村低保标准每人每年5800元,分别提高35元和360元。", "360元", "person_year"),
