@@ -140,7 +140,8 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of
             order.setdefault(j, (k, len(group)))  # (a later figure of the group finds it again, shorter)
         lo = _clause_start(text, sent[0], fb.start())
         items = _split_items(text, lo, fb.start())
-        against = len(items) > 1 and _COMPARED_ITEMS.search(text, lo, fb.start()) is not None
+        # (较2021年、2022年分别下降: the list is what is compared with; 甲县、乙县参保人数较上年分别减少: not)
+        against = len(items) > 1 and _COMPARED_ITEMS.search(text, lo, items[0][1]) is not None
         if len(items) < 2 and previous and _runs_on(text, previous[0], sent) and len(previous[1]) == len(group):
             # 比上年分别增长…: the items of the list before, each figure paired with that list's
             items, against = previous[1], previous[3]

@@ -818,3 +818,11 @@ def test_an_official_documents_distribution_block_is_furniture():
     from extract.segment.furniture import is_furniture
     assert is_furniture("报：自治区卫生厅，吴忠市卫生局") and is_furniture("抄送：县委办、县人大办")
     assert not is_furniture("报销比例提高到75%")
+
+
+def test_the_counties_of_a_fenbie_list_of_changes_compared_with_last_year_are_the_figures_regions():
+    # 甲县、乙县…较上年分别减少X和Y: the counties are whose changes these are; 较上年 after them compares
+    # with a year, not with them (较2021年、2022年分别下降: the years are what is compared with)
+    page = "本报讯 从参保情况看,道县、宁远县参保人数较上年分别减少4120人和3385人。\n"
+    assert region_of(page, "4120人", published="2024-03", home_name="永州市", home_code="431100")[1] == "431124"
+    assert region_of(page, "3385人", published="2024-03", home_name="永州市", home_code="431100")[1] == "431126"
