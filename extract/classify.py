@@ -267,6 +267,8 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
             if verb is not None and verb.end == h.start and verb.word not in _no_changes():
                 # 其中某县减少最多,达2.16万人: the largest of the changes told before
                 return ("growth_rate" if unit in ("%", "‰") else "delta"), verb.word in _falls()
+        if h is not None and h.word.endswith(_SIZE_ENDS) and _HIGHEST_THEN.fullmatch(text, h.end, w.start):
+            return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()  # 增幅最高,达到41.2%
         if h is None or _CLAUSE_END.search(text, h.end, w.start):
             after = _RATE_OF_CHANGE_AFTER.match(text, w.end, w.clause[1]) if unit == "%" else None
             if after:  # 保持年均12%左右的较快增长: the rate of the change named after it
@@ -296,7 +298,9 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
 
 
 _MORE_BY = compiled(r"\p{Han}{1,2}了?")  # 多支出, 多救助了: more (or less) of a verb, by the figure
-_MOST_THEN = compiled(r"[,，]\s*(?:达到|达|为|是)?\s*")  # (减少最多)，达…
+# (减少最多)，达…; (增幅最大)的是某县，达到…
+_HIGHEST_THEN = compiled(r"最(?:高|低)(?:的(?:是|为)?\p{Han}{1,12})?[,，]\s*(?:达到|达|为|是)?\s*")
+_MOST_THEN = compiled(r"(?:的(?:是|为)?\p{Han}{1,12})?[,，]\s*(?:达到|达|为|是)?\s*")
 _SIZE_ENDS = ("幅", "速", "幅度")  # 增幅, 降幅, 涨幅, 增速, 降价幅度: the size of a change, named as a noun
 _RATE_OF_CHANGE_AFTER = compiled(r"的\p{Han}{0,4}?(增长|增速|涨幅|下降|降幅)")
 
