@@ -547,6 +547,12 @@ def test_per_words_govern_their_own_figure(sentence, surface, per):
 
 # ---------------------------------------------------------------- change (§3, §8)
 
+# a count of people named by the noun after its 万, in the pastoral regions too
+def test_a_count_of_herders_and_farmers_is_a_count_of_people():
+    a = attribution("全旗共有12.4万农牧民参加新型农村牧区合作医疗。", "12.4万")
+    assert (a.metric, a.program) == ("insured_persons", "resident_medical_insurance")
+
+
 CHANGES = [
     # (sentence, surface, change, metric or None for a non-medical figure)
     # the largest or smallest of the changes, named by its size noun in the clause before
