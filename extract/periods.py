@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 
 from extract.cell_periods import CellPeriods
 from extract.page_periods import headline_period, is_modifier, progress_period, summary_period, the_period_of
@@ -193,6 +194,13 @@ class PeriodResolver:
         cutoff = self._cutoffs(heads)
         if (running := running_total(cutoff, heads)) is not None:
             return running
+        if (not cutoff and heads and heads[-1].text in ("今年", "本年") and "累计" in self.text[heads[-1].end:w.start]
+                and self.text[w.sentence[0] - 1:w.sentence[0]] in "；;"):
+            # 截至10月底,全县参合X人；今年已累计补偿Y人次: the running total goes on across the semicolon
+            before = self._cutoffs(within(self.times, self.text.rfind("。", w.paragraph[0], w.sentence[0]) + 1,
+                                          w.sentence[0]))
+            if before and before[-1].period_end[:4] == heads[-1].period_end[:4]:
+                return replace(before[-1], kind="during", period_start=before[-1].period_end[:4] + "-01")
         if cutoff and heads and heads[-1].text in ("今年", "本年"):
             heads = cutoff  # 截至11月底,全县今年参保X人: the 截至 at the head dates the figure
         if heads or same:
