@@ -529,6 +529,9 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
     ("2020年3月", False),
     ("2023年7月全县医保运行情况", False),
     ("2023年7月12日全县召开医保工作会议", False),
+    # a document-sharing site's line above the file it serves
+    ("上传者:doc_user27  上传时间:2021-05-14  下载:36次  页数:4", True),
+    ("页数:12", True),
 ])
 def test_a_list_of_links_and_a_dateline_are_furniture(line, furniture):
     from extract.segment.furniture import is_furniture
