@@ -641,6 +641,8 @@ PERS = [
     # a monthly or yearly standard named before 每人: per person and month or year
     ("城市低保月保障标准由每人520元提高至560元。", "560元", "person_month"),
     ("门诊慢特病年度支付限额为每人4000元。", "4000元", "person_year"),
+    # a care day's cap (长期护理保险 机构护理日限额)
+    ("长期护理保险机构护理按日结算,日限额60元。", "60元", "day"),
     # per visit or case
     ("一般诊疗费每人次10元,新农合支付8元。", "10元", "person_time"),
     ("住院分娩每例定额补助500元。", "500元", "person_time"),
