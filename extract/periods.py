@@ -12,6 +12,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
+import regex
+
 from extract.cell_periods import CellPeriods
 from extract.page_periods import headline_period, is_modifier, progress_period, summary_period, the_period_of
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
@@ -20,7 +22,7 @@ from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, san
 from extract.time_expressions import (AHEAD, TimeExpr, find_time_expressions, heads_its_paragraph,
                                       implied_year, in_year, months_after, moved_back, one_a_year, running_total)
 from rules.pattern_cache import compiled
-from rules.punctuation import CLAUSE_BREAKS
+from rules.punctuation import CLAUSE_BREAKS, FULL_STOPS
 from rules.taxonomy import sets
 from rules.time import DEADLINE_AFTER
 from rules.time_grammar import NOW
@@ -91,6 +93,10 @@ class PeriodResolver:
         """Year-less expressions (全年, 年末, 今年) take the year the text is about: a summary's
         title year, else the latest explicit year before them in their article, else the
         publication year."""
+        if (t.text in _YEAR_BEFORE and explicit is not None and self.text.startswith("的", t.end)
+                and not _FULL_STOP.search(self.text, explicit.end, t.start)):
+            # 2022年,…由上年的8.9天缩短至8.2天: 2021 (上年 is the year before the sentence's; 今年, 去年 are the page's)
+            return in_year(t, int(explicit.period_end[:4]))
         if (t.resolved and (not t.relative or t.rule == "lookback")) or (t.symbolic.start, t.symbolic.end) == (None, NOW):
             # 过去一年, 目前 in a 2024年工作总结 of 2025-01: the report's month (GUIDELINES §6); 目前 on a
             # page with no publication month stays without one, whatever year its text names (§9)
@@ -369,6 +375,8 @@ _SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (�
 _EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
 _DIGIT = compiled(r"\d")
+_YEAR_BEFORE = ("上年", "上一年", "上年度")
+_FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)
 _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d")  # 的21.3%, 的每人每年150元
 _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
