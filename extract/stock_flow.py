@@ -118,9 +118,11 @@ def _whole_area() -> regex.Pattern:
 
 @lru_cache(maxsize=None)
 def _area_institutions() -> regex.Pattern:
-    """An area word, the name of a kind of institution (定点医疗机构), maybe 共/有, then blanks."""
+    """An area word, the name of a kind of institution (定点医疗机构) maybe after what they are (签约,
+    实现异地联网), maybe 共/有, then blanks."""
     areas = [a for a in words("whole_area_counts.txt") if not a.endswith("有")]
-    return regex.compile(rf"\s*(?:{alternation(areas)})(?:各级|各类|所有)?"
+    states = rf"(?:\p{{Han}}{{0,6}}?(?:{alternation(words('institution_states.txt'))})\p{{Han}}{{0,6}}?)?"
+    return regex.compile(rf"\s*(?:{alternation(areas)})(?:各级|各类|所有)?{states}"
                          rf"(?:{alternation(words('institution_nouns.txt'))})(?:共有|共计|共|有|达到|达|为)?\s*")
 
 
