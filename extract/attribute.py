@@ -30,7 +30,7 @@ from extract.subjects import split_conflicts
 from extract.segment import Article, article_at, clause_at, segment_page, sentences
 from extract.segment.lines import opens_item
 from extract.spans import Span, Window, last_of, record, within
-from extract.table_cells import is_total_row
+from extract.table_cells import caption_of, is_total_row, rate_before
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 
@@ -164,7 +164,7 @@ class DocumentContext:
                              lambda i: windows[i][0].sentence, lambda i: windows[i][0].paragraph)
         for i, f in enumerate(found):
             if f.quantity.unit == "个百分点" and f.context and links[i].after < 0:
-                links[i].after = _rate_before(found, i)
+                links[i].after = rate_before(found, i)
         out: list[Attribution] = []
         units = [f.quantity.unit for f in found]
         for i, (f, window, link) in enumerate(zip(found, windows, links)):
@@ -282,7 +282,7 @@ class DocumentContext:
         w, art, unit_kind = window or self.layout.window(f.start, f.end)
         q = f.quantity
         items = f.context or ((link.item,) if link.item else ())
-        caption = _caption(f)
+        caption = caption_of(f.context, f.column)
         # 涡阳县、蒙城县、利辛县参保人数分别为A、B、C: the place and the year a 分别 item names are its figure's
         item = link.item if link.item and not (f.context or link.compared) else None
         region = self._region(f, w, item)
@@ -304,11 +304,8 @@ class DocumentContext:
                                      and opens_with_change(self.text, w.clause[0], w.start)) else None
         if of is not None and of.domain:
             domain = of.domain  # 住院次均费用8746元,同比下降3.2%: the change of the figure before
-        written_per = per_of(w, self.words, q.per, q.unit) or (
-            per_in_label(self.words, f.context, f.column, q.unit) if f.context else "") or (
-            per_of_change(of.per, q.unit, self.text[w.start:w.end]) if of is not None else "") or (
-            # 每人每月656元、每人每年5520元,分别提高21元和240元: each rise is per what its level is
-            per_of_change(earlier[link.of].per, q.unit, self.text[w.start:w.end]) if change and link.of >= 0 else "")
+        # (每人每月656元、每人每年5520元,分别提高21元和240元: each rise is per what its level is)
+        written_per = self._written_per(f, w, of, earlier[link.of] if change and link.of >= 0 else None)
         if domain == "medical_security":
             program, metric = self._program_metric(f, w, link, earlier, source, rest, items, change, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column,
@@ -340,6 +337,13 @@ class DocumentContext:
             region_stated=bool(f.context) or self.regions.stated_in(w),
             period_stated=bool(f.context or f.period) or self.periods.stated_in(w), head=link.head)
 
+    def _written_per(self, f: Found, w: Window, *levels: Attribution | None) -> str:
+        """The per the text gives the figure, else the per of the level it is the change of."""
+        q, surface = f.quantity, self.text[w.start:w.end]
+        return per_of(w, self.words, q.per, q.unit) or (
+            per_in_label(self.words, f.context, f.column, q.unit) if f.context else "") or next(
+            (p for a in levels if a is not None and (p := per_of_change(a.per, q.unit, surface))), "")
+
     def _program_metric(self, f: Found, w: Window, link: Links, earlier: list[Attribution], source,
                         rest: bool, items: tuple, change: str, written_per: str) -> tuple[str, str]:
         q = f.quantity
@@ -370,26 +374,6 @@ class DocumentContext:
 _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")
 _CAP = compiled(r"不超过|不高于")
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
-
-
-def _caption(f: Found) -> Span | None:
-    """A table cell's caption: the last of its context, above its column header."""
-    if not f.context or f.column is None or len(f.context) < 2:
-        return None
-    last = f.context[-1]
-    return last if last != f.column and last[0] < f.column[0] else None
-
-
-def _rate_before(found: list[Found], i: int) -> int:
-    """县区 | 参保人数 | 参保率(%) | 同比增减(个百分点): a table cell in points is a change of the
-    rate its row gives before it (the nearest cell in % of the same row), else -1."""
-    row = found[i].context[0]
-    for j in range(i - 1, -1, -1):
-        if not found[j].context or found[j].context[0] != row:
-            break
-        if found[j].quantity.unit == "%":
-            return j
-    return -1
 
 
 def _fact_key(a: Attribution, f: Found) -> tuple | None:

@@ -172,3 +172,23 @@ def is_total_row(text: str, label: Span) -> bool:
     """合计, 全市 (合 计 when aligned): a row that adds up the rows above it (total_rows.txt)."""
     return "".join(text[label[0]:label[1]].split()) in _total_rows()
 
+
+def caption_of(context: tuple[Span, ...], column: Span | None) -> Span | None:
+    """A table cell's caption: the last of its context, above its column header."""
+    if not context or column is None or len(context) < 2:
+        return None
+    last = context[-1]
+    return last if last != column and last[0] < column[0] else None
+
+
+def rate_before(found: list, i: int) -> int:
+    """县区 | 参保人数 | 参保率(%) | 同比增减(个百分点): a table cell in points is a change of the
+    rate its row gives before it (the nearest cell in % of the same row), else -1 (`found`: the
+    document's figures, extract.scan.Found)."""
+    row = found[i].context[0]
+    for j in range(i - 1, -1, -1):
+        if not found[j].context or found[j].context[0] != row:
+            break
+        if found[j].quantity.unit == "%":
+            return j
+    return -1
