@@ -43,6 +43,7 @@ _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
 # a year, or longer than a label column's name (项目, 指标名称), or a table's name (主要指标表)
 _CAPTION = compiled(r"\d{4}年|^.{8,}$|.表$")
+_NUMBERED_CAPTION = compiled(r"^(?:附)?表\s*[\d一二三四五六七八九十]+(?![\d.])")
 _SERIAL_COLUMN = compiled(r"^(?:序号|序\s*号|编号)$")
 _SERIAL = compiled(r"^\d{1,3}$")
 _YEAR_COLUMN = compiled(r"^(?:年份|年度|年\s*份|时间)$")
@@ -114,11 +115,14 @@ def find_flat_cells(text: str) -> list[Cell]:
 
 
 def _sections(run: list[_Token]) -> list[list[_Token]]:
-    """A title (二、待遇支付:) starts a table of its own, with its own header."""
+    """A title (二、待遇支付:), a numbered caption (表2 特困人员救助供养情况) or a unit note after rows
+    (单位:人、元/人·月) starts a table of its own, with its own header and units."""
     parts: list[list[_Token]] = [[]]
     for t in run:
-        if t.kind == "title" and any(x.kind == "number" for x in parts[-1]):
-            parts.append([])
+        opens = t.kind in ("title", "note") or _NUMBERED_CAPTION.match(t.text) is not None
+        if opens and any(x.kind == "number" for x in parts[-1]):
+            moved = [parts[-1].pop()] if t.kind == "note" and _NUMBERED_CAPTION.match(parts[-1][-1].text) else []
+            parts.append(moved)
         parts[-1].append(t)
     return parts
 

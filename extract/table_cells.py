@@ -29,6 +29,7 @@ NOTE = compiled(NOTE_LEAD + r"(?P<units>[^\s)）]+(?:[、,，/][^\s)）]+)*)")
 PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员|人口")  # (户籍人口: people)
 _TIMES_LABEL = compiled(r"人\s*次")
 _HOUSEHOLD_LABEL = compiled(r"户\s*数")
+_STANDARD_LABEL = compiled(r"标准")
 _RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比")
 PERCENT = ("%", Decimal(1))  # the unit of a column or cell in percent
 PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages
@@ -107,8 +108,10 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
     if _RATE_LABEL.search(label) and rates:
         return rates[0]
     plain = [u for u in other if u[1] == 1]
-    if plain and word_pattern("per_words.tsv").search(label):
-        return plain[0]  # 次均住院费用 under 单位:人、万元、人次、元: an average counts in the plain unit
+    if plain and (word_pattern("per_words.tsv").search(label) or _STANDARD_LABEL.search(label)):
+        return plain[0]  # 次均住院费用 under 单位:人、万元、人次、元: an average (a standard) counts in the plain unit
+    if plain and len(other) > len(plain):
+        return next(u for u in other if u[1] != 1)  # 1-9月支出 under 单位:人、元/人·月、万元: a total, in 万元
     return (other or listed)[0]
 
 

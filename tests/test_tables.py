@@ -1140,3 +1140,17 @@ def test_a_header_name_spaced_out_on_its_second_line_and_an_enrollment_column_wi
     figures = {s: (f, a) for s, f, a in attributions(page, published="2017-08")}
     assert (figures["30512"][1].metric, figures["28410"][1].metric) == ("fund_income", "amount")
     assert (figures["12054"][1].period_kind, figures["12054"][1].period_end) == ("as_of", "2016-12")
+
+
+def test_a_second_one_cell_per_line_table_with_its_own_caption_and_unit_note():
+    # 表2 and its 单位 line after the first table's rows: a table of its own, read in its own units
+    # (a standard in 元 and a total in 万元 where the note lists both)
+    page = ("表1 城乡低保情况(截至2023年6月)\n单位:户、人、万元\n\n项目\n户数\n人数\n支出\n"
+            "城市低保\n1120\n1685\n512.6\n农村低保\n7420\n10384\n2211.9\n\n"
+            "表2 特困人员供养情况\n单位:人、元、万元\n\n类别\n人数\n基本生活标准\n1-6月支出\n"
+            "集中供养\n531\n1280\n402.7\n分散供养\n1344\n1280\n1016.0\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2023-07")}
+    assert figures["531"][0].quantity.unit == "人" and figures["1685"][0].quantity.unit == "人"
+    assert figures["1280"][0].quantity.unit == "元" and figures["1280"][0].quantity.value == 1280
+    assert (figures["402.7"][0].quantity.unit, float(figures["402.7"][0].quantity.value)) == ("元", 4027000.0)
+
