@@ -38,9 +38,9 @@ from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns
-from extract.table_cells import (CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT, PERCENT_COLUMN, RATE_SIGN,
-                                 YEAR_CELL, Cell, cell_quantity, change_in_column, counted_unit, unit_for, unit_of_label,
-                                 unit_word, units_in_note, year_period)
+from extract.table_cells import (CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT, PERCENT_COLUMN, POINTS,
+                                 RATE_SIGN, YEAR_CELL, Cell, cell_quantity, change_in_column, counted_unit, names_a_rate,
+                                 unit_for, unit_of_label, unit_word, units_in_note, year_period)
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -346,6 +346,9 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                      or unit_for(header_text + row_words, note)
                      # 救助人次 over the column or beside the row, when the table gives no unit
                      or counted_unit(header_text, raw) or counted_unit(text[row.label[0]:row.label[1]], raw))
+            if (is_change and col and names_a_rate(columns[col - 1][2]) and not PERCENT_COLUMN.search(header_text)
+                    and not unit_of_label(header_text, 0, len(header_text))):
+                named = POINTS  # 完成率 | 较上期提高 under 单位:人、%: the rate's rise, in points
             q = cell_quantity(raw, PERCENT if PERCENT_COLUMN.search(header_text) else named)
             if q is None:
                 continue
@@ -359,7 +362,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             if caption:
                 context += (caption,)
             # a change's metric follows its row's unit, not its column's (增减(%) beside 参保人数 in 万人)
-            row_of = (unit or unit_for(row_words, note) or named) if change else named
+            row_of = (PERCENT if named == POINTS else unit or unit_for(row_words, note) or named) if change else named
             out.append(Cell(s, e, q, period, change, row_of[0] if row_of else "", context, column, len(parents)))
         parents.append(row)
         previous, previous_depth = row, depth

@@ -1154,3 +1154,15 @@ def test_a_second_one_cell_per_line_table_with_its_own_caption_and_unit_note():
     assert figures["1280"][0].quantity.unit == "元" and figures["1280"][0].quantity.value == 1280
     assert (figures["402.7"][0].quantity.unit, float(figures["402.7"][0].quantity.value)) == ("元", 4027000.0)
 
+
+
+def test_a_change_column_after_a_rate_column_is_the_rates_change_in_points():
+    # 完成率 | 较上期提高 under 单位:人、%: the rate's rise since the last report, in points, not people
+    page = ("各乡镇征缴进度(单位:人、%):\n\n"
+            "排名 | 乡镇 | 任务数 | 已缴人数 | 完成率 | 较上期提高\n"
+            "1 | 甲镇 | 41200 | 40118 | 97.37 | 1.62\n"
+            "2 | 乙乡 | 23650 | 22504 | 95.15 | 2.31\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2022-01")}
+    assert (figures["1.62"][0].quantity.unit, figures["1.62"][1].change) == ("个百分点", "delta")
+    assert figures["2.31"][1].metric != "insured_persons"
+    assert figures["40118"][0].quantity.unit == "人" and figures["97.37"][0].quantity.unit == "%"
