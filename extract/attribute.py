@@ -13,8 +13,8 @@ from dataclasses import replace
 from extract.breakdowns import Links, add_sums, link_figures, opens_with_change
 from extract.budget import Budget
 from extract.care_levels import after_care_level, rates_a_care_level
-from extract.classify import (DocWords, change_of, domain_reading, item_of, list_label, label_item, names_topic,
-                              population_of)
+from extract.classify import (DocWords, change_of, domain_reading, domain_weights, item_of, list_label, label_item,
+                              names_topic, population_of)
 from extract.denominators import per_for, per_in_label, per_of, per_of_change
 from extract.individuals import is_individual, is_person_row
 from extract.livelihood import counts_livelihood
@@ -200,6 +200,8 @@ class DocumentContext:
             # names take their topic from it, and so do the figures of a 分别 list of groups
             # (住院救助方面,对特困人员、低保对象的救助比例分别为100%、75%)
             w = replace(w, clause=(w.start, w.start))
+        elif whom := self._groups_enrolled(w.clause):
+            return domain_reading(w, self.words, whom=whom)
         return self._under_label(w, unit)
 
     def _topic(self, item: Span) -> tuple:
@@ -213,6 +215,15 @@ class DocumentContext:
         groups = [(m.start(), m.end()) for m in word_pattern("populations.txt").finditer(self.text, *span)]
         return bool(groups) and all(any(a <= h.start and h.end <= b for a, b in groups)
                                     for h in within(self.words.domain, *span))
+
+    def _groups_enrolled(self, span: Span) -> frozenset[int]:
+        """特困人员、低保对象共X人参保, 为五保对象等四类人群代缴参保费用: where every topic word outside the
+        names of groups of people is medical security's, the groups' words (特困, 低保) say whom, not what."""
+        groups = [(m.start(), m.end()) for m in word_pattern("populations.txt").finditer(self.text, *span)]
+        inside = {h.start for h in within(self.words.domain, *span) if any(a <= h.start and h.end <= b for a, b in groups)}
+        outside = [h for h in within(self.words.domain, *span) if h.start not in inside]
+        return frozenset(inside) if inside and outside and all(
+            domain_weights()[h.word][0] == "medical_security" for h in outside) else frozenset()
 
     def _table_subject(self, label: Span) -> str:
         """What a table row counts: a listed item (住院, 门诊), else the row's own words."""

@@ -107,11 +107,12 @@ def domain_of(w: Window, words_: DocWords, items: tuple = ()) -> str:
     return domain_reading(w, words_, items)[0]
 
 
-def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span | None = None) -> tuple[str, str]:
+def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span | None = None,
+                   whom: frozenset[int] = frozenset()) -> tuple[str, str]:
     """(domain, the nearest level that decided it: item, clause, sentence … or "" for none).
     `items` (a 分别 list item, a table cell's labels) are read before anything else, then a
     table's `caption`, which names every column's topic at once (医疗保障和社会救助情况 over a
-    column of 城市低保人数)."""
+    column of 城市低保人数). Words starting at `whom` only name whom the figure is for."""
     weights, generic = domain_weights(), _generic_words()
     seen: set[str] = set()
     score: dict[str, float] = {}
@@ -133,7 +134,7 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
             # the article level reads each distinct word once (cached per article), not every hit
             hs = words_.distinct(*span) if level == "article" else within(words_.domain, *span)
         for h in hs:
-            if h.word in seen:
+            if h.word in seen or h.start in whom:
                 continue
             seen.add(h.word)
             domain, weight = weights[h.word]

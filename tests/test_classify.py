@@ -27,6 +27,9 @@ def attribution(sentence: str, surface: str, nth: int = 0):
 # ---------------------------------------------------------------- domains (§7)
 
 DOMAINS = [
+    # groups of people named before their enrollment: whom the insurance's figure counts, not assistance
+    ("全县特困人员、低保对象共8460人参保,个人缴费由财政全额代缴。", "8460人", "medical_security"),
+    ("全县共有特困人员860人。", "860人", "social_assistance"),
     # a subsidy standard per enrolled person of each group: the groups named after it are whom it is for
     ("县财政资助困难群众参加城乡居民医保,每人资助标准为特困人员400元、低保对象280元。", "280元", "medical_security"),
     ("截至10月底,该县城乡居民医保参保人数达18.6万人。", "18.6万人", "medical_security"),
