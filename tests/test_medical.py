@@ -613,6 +613,7 @@ def test_critical_illness_fund_accounts():
      ("resident_medical_insurance", "individual_contribution")),
     # people not (yet) enrolled are no enrollees
     ("本报讯 截至9月底,全县参保率达到98.6%,仍有近3000人未参保。\n", "近3000人", ("basic_medical_insurance", "other")),
+    ("本报讯 截至1月10日,全县已缴费18.2万人,尚有526人未完成缴费。\n", "526人", ("basic_medical_insurance", "other")),
     # a cap on what is paid is a policy parameter, not money paid out (GUIDELINES §9 caps)
     ("本报讯 今年起,新农合门诊统筹单张处方补偿不超过15元。\n", "不超过15元", ("resident_medical_insurance", "other")),
     # both schemes' words in one rate (参保(合)率)
