@@ -378,7 +378,9 @@ class DocumentContext:
             else None)
         if of is not None and of.metric not in ("", "other") and changes_metric(of.metric, q.unit, change):
             # 结算X人次,…同比分别增长Y%; 享受待遇X人次,比上年增长Y%: the change of X
-            program, metric = of.program, of.metric
+            # (…,两项合计比上年末增加0.92万人: a clause that names its own programme keeps it)
+            own = within(self.programs.hits, w.clause[0], w.start) and not link.listed_change
+            program, metric = (program if own else of.program), of.metric
         return program, metric
 
 

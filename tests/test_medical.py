@@ -93,6 +93,11 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
      ("basic_medical_insurance", "reimbursement_rate")),
     # premiums paid for a list of groups (低保、特困人员): the 、 between the groups opens no item of its own
     ("本报讯 今年为1.12万名低保、特困人员资助参加城乡居民医保。\n", "1.12万名", ("enrollment_subsidy", "beneficiaries")),
+    # the two schemes taken together: by name (两项合计), or by a bracket that says the fund holds both
+    ("本报讯 全市职工医保参保21.6万人,居民医保参保30.4万人,两项合计比上年末增加0.85万人。\n", "0.85万人",
+     ("basic_medical_insurance", "insured_persons")),
+    ("本报讯 全年医疗保险基金(含职工和居民)收入8.72亿元,同比增长7.5%。\n", "8.72亿元",
+     ("basic_medical_insurance", "fund_income")),
 ])
 def test_program_and_metric(page, surface, expected):
     assert pm(page, surface) == expected
@@ -654,3 +659,10 @@ def test_shares_and_rates_named_in_their_clause_are_no_reimbursement_rate(page, 
 ])
 def test_forms_of_medical_assistance_and_their_total(page, surface, expected):
     assert pm(page, surface, published="2025-06")[0] == expected
+
+
+def test_the_items_just_told_taken_together_are_no_count():
+    from tests.harness import attributions
+
+    page = "本报讯 全市职工医保参保21.6万人,居民医保参保30.4万人,两项合计比上年末增加0.85万人。\n"
+    assert "两项" not in [s for s, _, _ in attributions(page)]
