@@ -137,7 +137,10 @@ class PeriodResolver:
         after the report's month is the last one passed (the year before), unless the figure is
         a plan (年底前完成…) or a target (确保年底参保率不低于95%), or the moment is a deadline
         (各地要在11月底前完成…), which lies ahead of whatever it dates."""
-        if (t.kind == "as_of" and self.published and implied_year(t) and months_after(t.period_end, self.published) > AHEAD
+        # (全年 in a report of January to March: a whole year that is over, the year before)
+        ahead = AHEAD if t.kind == "as_of" else (
+            YEAR_NOT_OVER if t.kind == "during" and t.text == "全年" and not _NEEDED.match(self.text, t.end) else None)
+        if (ahead is not None and self.published and implied_year(t) and months_after(t.period_end, self.published) > ahead
                 and not is_future(w, self.text) and not is_target(w, self.text)
                 and not self.text.startswith(DEADLINE_AFTER, t.end)):
             return in_year(t, int(t.period_end[:4]) - 1)
@@ -376,6 +379,8 @@ _EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
 _DIGIT = compiled(r"\d")
 _YEAR_BEFORE = ("上年", "上一年", "上年度")
+YEAR_NOT_OVER = 8  # months a whole year (全年) named in a report may still run after its month
+_NEEDED = compiled(r"\s*(?:共|合计)?(?:需要|需|应)")  # 全年需发放补贴资金约480万元: what the year ahead takes
 _FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)
 _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d")  # 的21.3%, 的每人每年150元
 _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"

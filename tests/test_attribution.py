@@ -742,9 +742,10 @@ def test_a_headline_year_does_not_move_now_words():
     # the running total goes on into the next clause of the sentence's list after a semicolon
     ("本报讯 今年以来,县医保局开展专项检查,截至10月底,共检查定点医药机构96家;约谈整改21家,追回医保基金"
      "35.4万元。\n", "35.4万元", "2024-11", ("during", "2024-01", "2024-10")),
-    # how many members a group has is a stock, also with quotes inside the group's name
+    # how many members a group has is a stock, also with quotes inside the group's name (全年 in a report of
+    # March: the year that is over, and the stock at its end)
     ("本报讯 全县新农合参合率97.2%,全年报销医药费用6120.4万元。全县“低保”人员1523人,当年低保资金支出1830万元。\n", "1523人",
-     "2016-03", ("as_of", "", "2016-12")),
+     "2016-03", ("as_of", "", "2015-12")),
     # new enrollees accrue; the enrolled are a level
     ("本报讯 今年以来,全县新增参保1.3万人,参保总人数达到41.6万人。\n", "1.3万人", "2024-06",
      ("during", "2024-01", "2024-06")),
@@ -838,6 +839,10 @@ def test_a_headline_year_does_not_move_now_words():
     ("本报讯 2023年,全市签约长期护理服务机构26家。\n", "26家", "2024-02", ("as_of", "", "2023-12")),
     ("本报讯 1-9月,全市实现异地联网定点医药机构205家。\n", "205家", "2024-10", ("as_of", "", "2024-09")),
     ("本报讯 1-9月,全市检查定点医药机构205家。\n", "205家", "2024-10", ("during", "2024-01", "2024-09")),
+    # 全年 in a report of the year's first months: the year that is over; what the year ahead needs is this year's
+    ("本报讯 全年DIP结算住院病例2.81万例。\n", "2.81万例", "2023-02", ("during", "2022-01", "2022-12")),
+    ("本报讯 全年需发放高龄补贴资金约360万元。\n", "约360万元", "2023-02", ("during", "2023-01", "2023-12")),
+    ("本报讯 全年DIP结算住院病例2.81万例。\n", "2.81万例", "2023-07", ("during", "2023-01", "2023-12")),
     # 上年的 in a sentence headed by its year: the year before that one, also across a semicolon
     ("本报讯 2021年,全市次均住院费用7120元;平均住院日由上年的9.4天缩短至8.7天。\n", "9.4天", "2022-03",
      ("during", "2020-01", "2020-12")),
