@@ -316,7 +316,7 @@ class DocumentContext:
         if of is not None and of.domain:
             domain = of.domain  # 住院次均费用8746元,同比下降3.2%: the change of the figure before
         # (每人每月656元、每人每年5520元,分别提高21元和240元: each rise is per what its level is)
-        written_per = self._written_per(f, w, of, earlier[link.of] if change and link.of >= 0 else None)
+        written_per = self._written_per(f, w, link.item, of, earlier[link.of] if change and link.of >= 0 else None)
         if domain == "medical_security":
             program, metric = self._program_metric(f, w, link, earlier, source, rest, items, change, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column,
@@ -348,10 +348,10 @@ class DocumentContext:
             region_stated=bool(f.context) or self.regions.stated_in(w),
             period_stated=bool(f.context or f.period) or self.periods.stated_in(w), head=link.head)
 
-    def _written_per(self, f: Found, w: Window, *levels: Attribution | None) -> str:
+    def _written_per(self, f: Found, w: Window, item: Span | None, *levels: Attribution | None) -> str:
         """The per the text gives the figure, else the per of the level it is the change of."""
         q, surface = f.quantity, self.text[w.start:w.end]
-        return per_of(w, self.words, q.per, q.unit) or (
+        return per_of(w, self.words, q.per, q.unit, item) or (
             per_in_label(self.words, f.context, f.column, q.unit) if f.context else "") or next(
             (p for a in levels if a is not None and (p := per_of_change(a.per, q.unit, surface))), "")
 

@@ -31,16 +31,21 @@ _FROM_TO = compiled(r"(?:(?:到|至|为|和|及|与)|、\p{Han}{0,6})\s*$")
 PER_REACH = 24  # characters before the number a per word still governs
 
 
-def per_of(w: Window, words_: DocWords, current: str, unit: str) -> str:
+def per_of(w: Window, words_: DocWords, current: str, unit: str, item: Span | None = None) -> str:
     """The denominator the text gives: the figure's own (元/人), else a per word just before it.
     A count of people or households is never per person or household (定额资助参保，共资助1.15万人)."""
+    # 月保障标准提高到500元, 年保障标准5500元/人: a monthly or yearly standard is one person's
+    # (城市低保月保障标准和农村低保年保障标准分别提高70元、200元: each its own 分别 item's)
+    base = ((item and nearest_before(words_.per_base, item[1], item[0])) or nearest_before(words_.per_base, w.start, w.clause[0])
+            if unit == "元" and current in ("", "person") else None)
+    standard = base is not None and "标准" in base.word
     if current:
-        return current
+        return f"person_{_per_bases()[base.word]}" if standard else current
     lo = w.start - PER_REACH
     lo -= words_.text.count(" ", max(0, lo), w.start)  # (blanks a converted PDF adds, 2021 年, take no reach)
     h = nearest_before(words_.per, w.start, max(w.sentence[0], lo))
     if h is None:
-        return ""
+        return f"person_{_per_bases()[base.word]}" if standard else ""
     if _DIGIT.search(words_.text, h.end, w.start) and (not _FROM_TO.search(words_.text, h.end, w.start)
                                                         or CLAUSE_END.search(words_.text, h.end, w.start)):
         # 按照每人220元已资助139700元, 每人每年670元,参保率达到96.5%: the per word is the other

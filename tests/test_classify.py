@@ -644,6 +644,13 @@ PERS = [
     # a monthly or yearly standard named before 每人: per person and month or year
     ("城市低保月保障标准由每人520元提高至560元。", "560元", "person_month"),
     ("门诊慢特病年度支付限额为每人4000元。", "4000元", "person_year"),
+    # a monthly or yearly standard is one person's, also with no per word or with 元/人 (GUIDELINES §9 per-unit)
+    ("城市低保月保障标准提高到540元,农村低保年保障标准4200元。", "540元", "person_month"),
+    ("城市低保月保障标准提高到540元,农村低保年保障标准4200元。", "4200元", "person_year"),
+    ("城市低保月保障标准780元/人。", "780元/人", "person_month"),
+    # each 分别 figure is per its own item's standard
+    ("城市低保月保障标准和农村低保年保障标准分别提高60元、300元。", "60元", "person_month"),
+    ("城市低保月保障标准和农村低保年保障标准分别提高60元、300元。", "300元", "person_year"),
     # a care day's cap (长期护理保险 机构护理日限额)
     ("长期护理保险机构护理按日结算,日限额60元。", "60元", "day"),
     # per visit or case
