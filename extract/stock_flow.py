@@ -98,8 +98,9 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         # 全县21家公立医疗机构全部…: all of the things an area has
         or (unit in _things() and _whole_area().search(text, max(w.clause[0], w.start - _WHOLE_AREA_REACH), w.start)
             is not None)
-        # 全县定点医疗机构共596家: a clause of only an area, a kind of institution and its count
-        or (unit in _things() and _area_institutions().fullmatch(text, w.clause[0], w.start) is not None)
+        # 全县定点医疗机构共596家: a clause of only an area, a kind of institution and its count; …；初级中学11所: of a kind alone
+        or (unit in _things() and (_area_institutions().fullmatch(text, w.clause[0], w.start) is not None
+                                   or _bare_institutions().fullmatch(text, w.clause[0], w.start) is not None))
         # 定点医疗机构达到26家, 定点护理服务机构增至57家: how many institutions there have come to be
         or (unit in _things() and _institutions_reach().search(text, w.clause[0], w.start) is not None)))
     return marked and not _has(text, w, "flow_words.txt")
@@ -124,6 +125,12 @@ def _area_institutions() -> regex.Pattern:
     states = rf"(?:\p{{Han}}{{0,6}}?(?:{alternation(words('institution_states.txt'))})\p{{Han}}{{0,6}}?)?"
     return regex.compile(rf"\s*(?:{alternation(areas)})(?:各级|各类|所有)?{states}"
                          rf"(?:{alternation(words('institution_nouns.txt'))})(?:共有|共计|共|有|达到|达|为)?\s*")
+
+
+@lru_cache(maxsize=None)
+def _bare_institutions() -> regex.Pattern:
+    """A clause of only the name of a kind of institution (其中普通高中, 初级中学), maybe 共/有, then blanks."""
+    return regex.compile(rf"\s*(?:其中[:：]?)?(?:{alternation(words('institution_nouns.txt'))})(?:共有|共计|共|有|为)?\s*")
 
 
 @lru_cache(maxsize=None)

@@ -839,6 +839,9 @@ def test_a_headline_year_does_not_move_now_words():
     ("本报讯 2023年,全市签约长期护理服务机构26家。\n", "26家", "2024-02", ("as_of", "", "2023-12")),
     ("本报讯 1-9月,全市实现异地联网定点医药机构205家。\n", "205家", "2024-10", ("as_of", "", "2024-09")),
     ("本报讯 1-9月,全市检查定点医药机构205家。\n", "205家", "2024-10", ("during", "2024-01", "2024-09")),
+    # schools of each level listed after a semicolon: how many there are, a level (GUIDELINES §6)
+    ("本报讯 全年全县小学招生3120人。全县共有学校71所,其中普通高中3所,在校生6120人;初级中学12所,在校生9410人。\n",
+     "12所", "2023-06", ("as_of", "", "2023-12")),
     # 全年 in a report of the year's first months: the year that is over; what the year ahead needs is this year's
     ("本报讯 全年DIP结算住院病例2.81万例。\n", "2.81万例", "2023-02", ("during", "2022-01", "2022-12")),
     ("本报讯 全年需发放高龄补贴资金约360万元。\n", "约360万元", "2023-02", ("during", "2023-01", "2023-12")),
