@@ -105,7 +105,9 @@ class PeriodResolver:
             return in_year(t, int(explicit.period_end[:4]))  # 2017年,…。年末全市参保…: 2017's
         art = self._article_of(t.start)
         summary = self.summary.get(art.index) if art else None
-        if summary is not None:
+        if summary is not None and not ("去年" in t.text and self.published
+                                        and int(self.published[:4]) == int(summary.period_end[:4]) + 1):
+            # (a report of the next year on the year's bulletin: its 去年 is the bulletin's year, the page's year before)
             return in_year(t, int(summary.period_end[:4]))
         topic = self.topic.get(art.index) if art else None
         if topic is not None and implied_year(t):
