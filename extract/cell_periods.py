@@ -52,6 +52,10 @@ class CellPeriods:
             return in_year(relative[0], int(written[-1].period_end[:4]))
         return (written or found)[-1]
 
+    def to_date(self, column: Span) -> bool:
+        """A column that adds up the months so far (累计), not of the year before (上年同期累计)."""
+        return _TO_DATE.search(self.text, *column) is not None and not self.years_back(column)
+
     def _label_period(self, span: Span, written: list[TimeExpr]) -> TimeExpr | None:
         own = [t for t in within(self.times, *span) if t.resolved and (not t.relative or implied_year(t))]
         if not own:
@@ -69,3 +73,13 @@ class CellPeriods:
                     and (right_before is None or _SAME_PERIOD_IS.fullmatch(self.text, b.end, right_before))):
                 return -y.value
         return 0
+
+
+def cell_labels(context: tuple[Span, ...], column: Span | None, parents: int = 0) -> tuple[Span, ...]:
+    """A table cell's row label and its parent rows' (离退休人员 under 养老保险参保人数), its column
+    header (both halves of a two-line one, the upper right before it), and its caption
+    (社会保险参保人数 over columns that name only the insurance)."""
+    at = context.index(column) if column in context else 0
+    return context[:1 + parents] + (context[at - 1:at] if at > 1 and context[at - 1][0] < column[0] else ()) + (
+        (column,) if column else ()) + (
+        context[-1:] if column and len(context) > 1 and context[-1] != column and context[-1][0] < column[0] else ())

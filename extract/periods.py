@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import regex
 
-from extract.cell_periods import CellPeriods
+from extract.cell_periods import CellPeriods, cell_labels
 from extract.page_periods import headline_period, is_modifier, progress_period, summary_period, the_period_of
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
@@ -287,6 +287,8 @@ class PeriodResolver:
         if stated is None and (done := self._completion_cell(w, unit)) is not None:
             return "as_of", "", done.period_end  # a cell alone has no time of its own
         from_cell = None if stated is not None else self.cells.in_context(context, column)
+        if from_cell is not None and from_cell.text in _THIS_MONTH and (month := self._month_of(art)) is not None:
+            from_cell = month  # …2023年9月医保运行主要指标 over a column 本月: September's, not the posting's month
         t = None if stated is not None else (from_cell or self._in_item(item) or one_a_year(self.governing(w), order))
         if t is not None and stated is None:
             t = self._earlier(w, t) if self._is_from_figure(w) else self._carried_since(t, w, metric, unit, change)
@@ -319,8 +321,10 @@ class PeriodResolver:
             kind, start, end = self._year_of_a_target(self._in_last_years_column(t, column, from_cell), w)
         else:
             return "", "", ""
+        if column is not None and kind == "during" and start == end and self.cells.to_date(column):
+            start = end[:4] + "-01"  # 本月 | 累计 under September: January to September
         started = t is not None and t.rule in STARTED  # 自2016年以来…: the text gives the span's start
-        labels = _cell_labels(context, column, parents)
+        labels = cell_labels(context, column, parents)
         if kind == "during" and not change and is_stock(self.text, w, metric, unit, started, labels):
             return "as_of", "", end
         if (kind == "as_of" and stated is None and t is not None and t.text.endswith("年初")
@@ -336,6 +340,11 @@ class PeriodResolver:
         """截至7月底…比年初提高X个百分点: growth is a flow (§6), and so is the year's own surplus
         (截至12月31日,当年基金结余X万元, §9): from the year's start to the cut-off."""
         return bool(change) or (metric == "fund_balance" and year_balance(self.text, w.clause[0], w.start))
+
+    def _month_of(self, art) -> TimeExpr | None:
+        """The one month a page's title names (…2023年9月医保运行主要指标), if it names one."""
+        t = self.topic.get(art.index) if art else None
+        return t if t is not None and t.kind == "during" and t.period_start == t.period_end else None
 
     def _in_last_years_column(self, t: TimeExpr, column: Span | None, from_cell) -> TimeExpr:
         """A 上年同期 column of a table whose time its text or title gives (not its caption, which
@@ -381,6 +390,7 @@ _EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
 _DIGIT = compiled(r"\d")
 _YEAR_BEFORE = ("上年", "上一年", "上年度")
+_THIS_MONTH = ("本月", "当月")
 YEAR_NOT_OVER = 8  # months a whole year (全年) named in a report may still run after its month
 _NEEDED = compiled(r"\s*(?:共|合计)?(?:需要|需|应)")  # 全年需发放补贴资金约480万元: what the year ahead takes
 _FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)
@@ -388,13 +398,3 @@ _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d")  # 的21.3%,
 _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
-
-
-def _cell_labels(context: tuple[Span, ...], column: Span | None, parents: int = 0) -> tuple[Span, ...]:
-    """A table cell's row label and its parent rows' (离退休人员 under 养老保险参保人数), its column
-    header (both halves of a two-line one, the upper right before it), and its caption
-    (社会保险参保人数 over columns that name only the insurance)."""
-    at = context.index(column) if column in context else 0
-    return context[:1 + parents] + (context[at - 1:at] if at > 1 and context[at - 1][0] < column[0] else ()) + (
-        (column,) if column else ()) + (
-        context[-1:] if column and len(context) > 1 and context[-1] != column and context[-1][0] < column[0] else ())

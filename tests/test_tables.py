@@ -1166,3 +1166,13 @@ def test_a_change_column_after_a_rate_column_is_the_rates_change_in_points():
     assert (figures["1.62"][0].quantity.unit, figures["1.62"][1].change) == ("个百分点", "delta")
     assert figures["2.31"][1].metric != "insured_persons"
     assert figures["40118"][0].quantity.unit == "人" and figures["97.37"][0].quantity.unit == "%"
+
+
+def test_a_monthly_tables_this_month_and_to_date_columns_under_a_title_that_names_the_month():
+    # …2023年9月医保运行主要指标 posted in October: 本月 is September, 累计 January to September
+    page = ("某县医疗保障局2023年9月医保运行主要指标\n发布时间:2023-10-16\n\n"
+            "本月全县医保基金运行平稳,住院结算量继续回升,具体数据见下表,请各单位对照查看并及时反馈。\n\n"
+            "指标\n单位\n本月\n累计\n住院结算人次\n人次\n5210\n46380\n统筹基金支出\n万元\n2864.3\n25120.8\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-10")}
+    assert (figures["5210"].period_start, figures["5210"].period_end) == ("2023-09", "2023-09")
+    assert (figures["46380"].period_start, figures["46380"].period_end) == ("2023-01", "2023-09")
