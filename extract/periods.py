@@ -286,9 +286,7 @@ class PeriodResolver:
             return "", "", ""  # 乡镇 | 任务数 | 已参合人数: a target column with no time of its own (§9)
         if stated is None and (done := self._completion_cell(w, unit)) is not None:
             return "as_of", "", done.period_end  # a cell alone has no time of its own
-        from_cell = None if stated is not None else self.cells.in_context(context, column)
-        if from_cell is not None and from_cell.text in _THIS_MONTH and (month := self._month_of(art)) is not None:
-            from_cell = month  # …2023年9月医保运行主要指标 over a column 本月: September's, not the posting's month
+        from_cell = None if stated is not None else self._cell_time(context, column, art)
         t = None if stated is not None else (from_cell or self._in_item(item) or one_a_year(self.governing(w), order))
         if t is not None and stated is None:
             t = self._earlier(w, t) if self._is_from_figure(w) else self._carried_since(t, w, metric, unit, change)
@@ -341,10 +339,12 @@ class PeriodResolver:
         (截至12月31日,当年基金结余X万元, §9): from the year's start to the cut-off."""
         return bool(change) or (metric == "fund_balance" and year_balance(self.text, w.clause[0], w.start))
 
-    def _month_of(self, art) -> TimeExpr | None:
-        """The one month a page's title names (…2023年9月医保运行主要指标), if it names one."""
-        t = self.topic.get(art.index) if art else None
-        return t if t is not None and t.kind == "during" and t.period_start == t.period_end else None
+    def _cell_time(self, context: tuple[Span, ...], column: Span | None, art) -> TimeExpr | None:
+        """A table cell's time (CellPeriods); a column 本月 under a title that names one month
+        (…2023年9月医保运行主要指标) is that month, not the posting's."""
+        t = self.cells.in_context(context, column)
+        month = self.topic.get(art.index) if art and t is not None and t.text in _THIS_MONTH else None
+        return month if month is not None and month.kind == "during" and month.period_start == month.period_end else t
 
     def _in_last_years_column(self, t: TimeExpr, column: Span | None, from_cell) -> TimeExpr:
         """A 上年同期 column of a table whose time its text or title gives (not its caption, which
