@@ -61,6 +61,7 @@ def _with_upper_half(lines, k: int, tokens: list, width: int) -> list:
     reads all its parts, top first, the upper parts' spans kept beside it."""
     lower = tokens[-width:]
     columns = [(t[0], t[1], t[2]) for t in lower]
+    top = k
     for j in range(k - 1, max(-1, k - 1 - _UPPER_LINES), -1):
         offset, line = lines[j]
         upper = _tokens(offset, line)[-width:]
@@ -69,7 +70,30 @@ def _with_upper_half(lines, k: int, tokens: list, width: int) -> list:
                        for u, t in zip(upper, lower))):
             break
         columns = [(c[0], c[1], u[2] + c[2], (u[0], u[1])) + c[3:] for u, c in zip(upper, columns)]
-    return tokens[:-width] + columns
+        top = j
+    return tokens[:-width] + (_with_groups(lines, top - 1, k, columns) if top > 0 else columns)
+
+
+def _with_groups(lines, j: int, k: int, columns: list) -> list:
+    """城乡最低生活保障 over 保障户数 保障人数 保障资金, 医疗救助 over 救助人次 救助资金: a line of fewer names
+    above the header, each standing over a run of its columns, names what they are of: each column
+    reads the group nearest it, its span kept beside it."""
+    offset, line = lines[j]
+    groups = _tokens(offset, line)
+    if not 2 <= len(groups) < len(columns) or not all(_HAN.search(g[2]) and len(g[2]) >= 2 for g in groups):
+        return columns
+    at = [(shown_at(line, g[0] - offset), shown_at(line, g[1] - offset)) for g in groups]
+    if at[0][0] < shown_at(lines[k][1], columns[0][0] - lines[k][0]) - HALF_ALIGN:
+        return columns  # (a caption at the line's start, over the label column too: 表一 医保基本情况)
+
+    def nearest(c) -> int:
+        x = shown_at(lines[k][1], c[0] - lines[k][0])
+        return min(range(len(groups)), key=lambda n: max(at[n][0] - x, x - at[n][1], 0))
+
+    under = [nearest(c) for c in columns]
+    if under != sorted(under) or len(set(under)) != len(groups):
+        return columns  # (groups out of order, or one over no column: no such line)
+    return [(c[0], c[1], groups[n][2] + c[2], (groups[n][0], groups[n][1])) + c[3:] for n, c in zip(under, columns)]
 
 
 _UPPER_LINES = 3  # (a column's name broken over four lines at most)

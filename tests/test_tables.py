@@ -1176,3 +1176,16 @@ def test_a_monthly_tables_this_month_and_to_date_columns_under_a_title_that_name
     figures = {s: a for s, _, a in attributions(page, published="2023-10")}
     assert (figures["5210"].period_start, figures["5210"].period_end) == ("2023-09", "2023-09")
     assert (figures["46380"].period_start, figures["46380"].period_end) == ("2023-01", "2023-09")
+
+
+def test_a_line_of_group_names_over_runs_of_a_yearbook_headers_columns():
+    # 城乡最低生活保障 over three columns, 医疗救助 over two: each column reads the group standing over it
+    page = ("12-5  城乡社会救助情况(2019—2021年)\n\n"
+            "                 城乡最低生活保障            医疗救助\n"
+            " 年  份      保障户数   保障人数   保障资金     救助人次    救助资金\n"
+            "              (户)       (人)     (万元)       (人次)     (万元)\n"
+            " 2019         7410      11260     5120.4       21430      1630.5\n"
+            " 2020         7285      11032     5608.9       23115      1822.0\n")
+    figures = {s: a for s, _, a in attributions(page, published="2022-05")}
+    assert figures["11260"].domain == "social_assistance" and figures["5120.4"].domain == "social_assistance"
+    assert (figures["21430"].program, figures["1630.5"].program) == ("medical_assistance", "medical_assistance")
