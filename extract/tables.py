@@ -210,7 +210,7 @@ def _caption(lines, k: int) -> Span | None:
             continue
         if _TRANSLATION.fullmatch(line):
             continue  # (an English line translates the Chinese one above it: it adds no line of its own)
-        if not _is_note(line) and not is_furniture(line):
+        if not _is_note(line) and not is_furniture(line) and not _SPACED_OUT.fullmatch(line):  # (年    份 over years)
             return _first_part(lines, j) or (offset, offset + len(line))
         seen += 1
         if seen == 3:  # (three lines passed over: a caption further up names another table, if any)
@@ -218,6 +218,7 @@ def _caption(lines, k: int) -> Span | None:
     return None
 
 
+_SPACED_OUT = compiled(r"\s*\p{Han}(?:[ \u3000]+\p{Han}){1,3}\s*")
 _CONTINUED = compiled(r"^\s*(?P<number>(?:表\s*)?\d{1,2}\s*[-—–－]\s*\d{1,3})\s*(?:续表|\(续\)|（续）)")
 
 
