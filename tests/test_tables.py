@@ -1193,10 +1193,12 @@ def test_a_line_of_group_names_over_runs_of_a_yearbook_headers_columns():
 
 def test_a_spaced_out_label_over_the_year_columns_is_no_caption():
     # 年    份 over 2009 2010: the caption is the line above it, which names the scheme of every row
-    page = ("表8-2  新型农村合作医疗基本情况\n"
+    page = ("某旗统计年鉴(2011)\n\n表8-2  新型农村牧区合作医疗基本情况\n"
             "                                      年    份\n"
             " 指          标                 2009        2010\n"
-            " 参合人数(万人)                 28.41       29.06\n"
+            " ----------------------------------------------\n"
+            " 参合农牧民人数(万人)           28.41       29.06\n"
+            " 人均筹资标准(元)                 100         150\n"
             " 基金支出(万元)                 2871.5      3904.2\n")
     figures = {s: a for s, _, a in attributions(page, published="2011-08")}
     assert (figures["2871.5"].program, figures["2871.5"].metric) == ("resident_medical_insurance", "amount")
