@@ -13,8 +13,8 @@ from dataclasses import replace
 from extract.breakdowns import Links, add_sums, link_figures, opens_with_change
 from extract.budget import Budget
 from extract.care_levels import after_care_level, rates_a_care_level
-from extract.classify import (DocWords, change_of, domain_reading, domain_weights, item_of, list_label, label_item,
-                              names_topic, population_of)
+from extract.classify import (DocWords, change_of, domain_reading, groups_enrolled, groups_only, item_of, list_label,
+                              label_item, names_groups, names_topic, population_of)
 from extract.denominators import per_for, per_in_label, per_of, per_of_change
 from extract.individuals import is_individual, is_person_row
 from extract.livelihood import counts_livelihood
@@ -187,7 +187,7 @@ class DocumentContext:
 
     def _domain(self, w: Window, items: tuple, unit: str, caption: Span | None = None,
                 whom: bool = False) -> tuple[str, str]:
-        if whom and caption is None and self._groups_only(w.clause):  # (a 分别 figure: see below)
+        if whom and caption is None and groups_only(self.text, self.words, w.clause):  # (a 分别 figure: see below)
             w = replace(w, clause=(w.start, w.start))
         if items or caption is not None:
             return domain_reading(w, self.words, items, caption)
@@ -195,12 +195,12 @@ class DocumentContext:
             # 代缴个人保费X万元,惠及特困、低保等对象Y人: a clause that says whom what its sentence
             # did reached takes its topic from the sentence
             w = replace(w, clause=(w.start, w.start), sentence=(w.sentence[0], w.clause[0]))
-        elif (unit == "人次" or whom) and self._groups_only(w.clause):
+        elif (unit == "人次" or whom) and groups_only(self.text, self.words, w.clause):
             # 在医疗救助对象中,特困人员1.1万人次、低保对象3.2万人次: visits of the groups the sentence
             # names take their topic from it, and so do the figures of a 分别 list of groups
             # (住院救助方面,对特困人员、低保对象的救助比例分别为100%、75%)
             w = replace(w, clause=(w.start, w.start))
-        elif whom := self._groups_enrolled(w.clause):
+        elif whom := groups_enrolled(self.text, self.words, w.clause):
             return domain_reading(w, self.words, whom=whom)
         return self._under_label(w, unit)
 
@@ -208,22 +208,7 @@ class DocumentContext:
         """A 分别 item, as what its figure is about: none when every topic word of the item stands
         inside the name of a group of people (今年特困人员、低保对象…分别提高到90%和75%: 特困 in
         特困人员), since it then says whom the figure is for, and the figure's clause says what."""
-        return () if self._groups_only(item) else (item,)
-
-    def _groups_only(self, span: Span) -> bool:
-        """Whether every topic word of text[span] stands inside the name of a group of people."""
-        groups = [(m.start(), m.end()) for m in word_pattern("populations.txt").finditer(self.text, *span)]
-        return bool(groups) and all(any(a <= h.start and h.end <= b for a, b in groups)
-                                    for h in within(self.words.domain, *span))
-
-    def _groups_enrolled(self, span: Span) -> frozenset[int]:
-        """特困人员、低保对象共X人参保, 为五保对象等四类人群代缴参保费用: where every topic word outside the
-        names of groups of people is medical security's, the groups' words (特困, 低保) say whom, not what."""
-        groups = [(m.start(), m.end()) for m in word_pattern("populations.txt").finditer(self.text, *span)]
-        inside = {h.start for h in within(self.words.domain, *span) if any(a <= h.start and h.end <= b for a, b in groups)}
-        outside = [h for h in within(self.words.domain, *span) if h.start not in inside]
-        return frozenset(inside) if inside and outside and all(
-            domain_weights()[h.word][0] == "medical_security" for h in outside) else frozenset()
+        return () if groups_only(self.text, self.words, item) else (item,)
 
     def _table_subject(self, label: Span) -> str:
         """What a table row counts: a listed item (住院, 门诊), else the row's own words."""
@@ -297,7 +282,8 @@ class DocumentContext:
         # 涡阳县、蒙城县、利辛县参保人数分别为A、B、C: the place and the year a 分别 item names are its figure's
         item = link.item if link.item and not (f.context or link.compared) else None
         region = self._region(f, w, item)
-        own = items[:-1] if caption is not None else items  # (a table's caption read after its cell's labels)
+        # (a table's caption read after its cell's labels, and instead of a row that only names whom: names_groups)
+        own = items[int(bool(f.context) and names_groups(self.text, items[0])):-1] if caption is not None else items
         domain, decided_at = self._domain(w, own if f.context or not own else self._topic(own[0]), q.unit, caption,
                                           whom=bool(own) and not f.context)
         # a part reads what its words leave open from the part before it; the rest (其他支出) from the head

@@ -328,3 +328,32 @@ def item_of(text: str, clause: tuple[int, int]) -> str:
     """The short label of what a figure counts (住院, 门诊 …): the last one in its clause."""
     found = word_pattern("fact_items.txt").findall(text, *clause)
     return found[-1] if found else ""
+
+
+def groups_only(text: str, words_: DocWords, span: Span) -> bool:
+    """Whether every topic word of text[span] stands inside the name of a group of people."""
+    groups = [(m.start(), m.end()) for m in word_pattern("populations.txt").finditer(text, *span)]
+    return bool(groups) and all(any(a <= h.start and h.end <= b for a, b in groups) for h in within(words_.domain, *span))
+
+
+def groups_enrolled(text: str, words_: DocWords, span: Span) -> frozenset[int]:
+    """特困人员、低保对象共X人参保, 为五保对象等四类人群代缴参保费用: where every topic word outside the
+    names of groups of people is medical security's, the groups' words (特困, 低保) say whom, not what."""
+    groups = [(m.start(), m.end()) for m in word_pattern("populations.txt").finditer(text, *span)]
+    inside = {h.start for h in within(words_.domain, *span) if any(a <= h.start and h.end <= b for a, b in groups)}
+    outside = [h for h in within(words_.domain, *span) if h.start not in inside]
+    return frozenset(inside) if inside and outside and all(
+        domain_weights()[h.word][0] == _MEDICAL for h in outside) else frozenset()
+
+
+def names_groups(text: str, span: Span) -> bool:
+    """A table row's label that only lists groups of people (中小学生及婴幼儿 | 780 under …城乡居民医保筹资标准):
+    it says whom the row is for, the table's caption says what."""
+    return _groups_listed().fullmatch(text, *span) is not None
+
+
+@lru_cache(maxsize=None)
+def _groups_listed() -> regex.Pattern:
+    groups = word_pattern("populations.txt").pattern
+    return regex.compile(rf"\s*(?:{groups})(?:[、和及与\s]+(?:{groups}))*\s*")
+

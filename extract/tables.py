@@ -203,7 +203,7 @@ def _caption(lines, k: int) -> Span | None:
     """The nearest non-blank line above the header, which often names the table and its period
     (a unit note alone on its line is passed over, and so is a web page's furniture: 发布机构…
     发布日期 between the title and the table, and a yearbook's English translation of the title)."""
-    seen = 0
+    seen, slashed = 0, None
     for j in range(k - 1, -1, -1):
         offset, line = lines[j]
         if not line.strip():
@@ -211,7 +211,10 @@ def _caption(lines, k: int) -> Span | None:
         if _TRANSLATION.fullmatch(line):
             continue  # (an English line translates the Chinese one above it: it adds no line of its own)
         if not _is_note(line) and not is_furniture(line) and not _SPACED_OUT.fullmatch(line):  # (年    份 over years)
-            return _first_part(lines, j) or (offset, offset + len(line))
+            # (a note of a rate under it, (单位:元/人·年), read with it: what every cell is per)
+            return _first_part(lines, j) or (offset, slashed or offset + len(line))
+        if _is_note(line) and "/" in line and seen == 0:
+            slashed = offset + len(line)
         seen += 1
         if seen == 3:  # (three lines passed over: a caption further up names another table, if any)
             return None

@@ -1202,3 +1202,16 @@ def test_a_spaced_out_label_over_the_year_columns_is_no_caption():
             " 基金支出(万元)                 2871.5      3904.2\n")
     figures = {s: a for s, _, a in attributions(page, published="2011-08")}
     assert (figures["2871.5"].program, figures["2871.5"].metric) == ("resident_medical_insurance", "amount")
+
+
+def test_a_row_that_only_names_groups_of_people_takes_the_captions_topic_and_its_rate_note():
+    # 中小学生及婴幼儿 | 760 under 某县2022年度城乡居民医保筹资标准 (单位:元/人·年): the insurance's standard for
+    # that group, per person and year; a row of a group and its care (困境儿童关爱) keeps its own words
+    page = ("某县2022年度城乡居民医保筹资标准\n(单位:元/人·年)\n"
+            "人员类别 | 筹资总额 | 个人缴费 | 财政补助\n"
+            "成年居民 | 870 | 320 | 550\n"
+            "中小学生及婴幼儿 | 760 | 210 | 550\n")
+    figures = {s: a for s, _, a in attributions(page, published="2021-11")}
+    assert (figures["760"].domain, figures["760"].program) == ("medical_security", "resident_medical_insurance")
+    assert (figures["210"].metric, figures["210"].per) == ("individual_contribution", "person_year")
+    assert figures["870"].per == "person_year"
