@@ -19,8 +19,8 @@ from extract.page_periods import headline_period, is_modifier, progress_period, 
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
-from extract.time_expressions import (AHEAD, TimeExpr, find_time_expressions, heads_its_paragraph,
-                                      implied_year, in_year, months_after, moved_back, one_a_year, running_total)
+from extract.time_expressions import (AHEAD, TimeExpr, find_time_expressions, heads_its_paragraph, implied_year,
+                                      in_year, months_after, moved_back, one_a_year, running_total, year_over)
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS, FULL_STOPS
 from rules.taxonomy import sets
@@ -115,9 +115,9 @@ class PeriodResolver:
         if t.resolved:
             return t
         lo = art.start if art else 0
-        in_article = explicit is not None and explicit.start >= lo
-        year = explicit.period_end[:4] if in_article else (self.published or "")[:4]
-        return in_year(t, int(year)) if year else t
+        if explicit is not None and explicit.start >= lo:
+            return in_year(t, int(explicit.period_end[:4]))
+        return year_over(in_year(t, int(self.published[:4])), self.published, self.text) if self.published else t
 
     def _year_to_date(self, t: TimeExpr, w: Window, art, metric: str) -> TimeExpr:
         """今年 in a 前三季度 summary means January to September: a summary of part of a year does
@@ -139,10 +139,7 @@ class PeriodResolver:
         after the report's month is the last one passed (the year before), unless the figure is
         a plan (年底前完成…) or a target (确保年底参保率不低于95%), or the moment is a deadline
         (各地要在11月底前完成…), which lies ahead of whatever it dates."""
-        # (全年 in a report of January to March: a whole year that is over, the year before)
-        ahead = AHEAD if t.kind == "as_of" else (
-            YEAR_NOT_OVER if t.kind == "during" and t.text == "全年" and not _NEEDED.match(self.text, t.end) else None)
-        if (ahead is not None and self.published and implied_year(t) and months_after(t.period_end, self.published) > ahead
+        if (t.kind == "as_of" and self.published and implied_year(t) and months_after(t.period_end, self.published) > AHEAD
                 and not is_future(w, self.text) and not is_target(w, self.text)
                 and not self.text.startswith(DEADLINE_AFTER, t.end)):
             return in_year(t, int(t.period_end[:4]) - 1)
@@ -391,8 +388,6 @@ _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[
 _DIGIT = compiled(r"\d")
 _YEAR_BEFORE = ("上年", "上一年", "上年度")
 _THIS_MONTH = ("本月", "当月")
-YEAR_NOT_OVER = 8  # months a whole year (全年) named in a report may still run after its month
-_NEEDED = compiled(r"\s*(?:共|合计)?(?:需要|需|应)")  # 全年需发放补贴资金约480万元: what the year ahead takes
 _FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)
 _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d")  # 的21.3%, 的每人每年150元
 _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
