@@ -27,6 +27,11 @@ def attribution(sentence: str, surface: str, nth: int = 0):
 # ---------------------------------------------------------------- domains (§7)
 
 DOMAINS = [
+    # a budget's revenue is the economy's; its fund budget, reserve and carry-over the purse's own (other),
+    # whatever the items around them are about
+    ("全县社会保障和就业支出5.6亿元,增长8%;一般公共预算收入18.3亿元,增长5.1%。", "18.3亿元", "economy"),
+    ("社会保障和就业支出5.6亿元。政府性基金预算收入12.4亿元,下降21.5%。", "12.4亿元", "other"),
+    ("预备费预算3000万元,实际动用2150万元,主要用于疫情防控和防汛救灾。", "2150万元", "other"),
     # groups of people named before their enrollment: whom the insurance's figure counts, not assistance
     ("全县特困人员、低保对象共8460人参保,个人缴费由财政全额代缴。", "8460人", "medical_security"),
     ("全县共有特困人员860人。", "860人", "social_assistance"),
