@@ -63,6 +63,14 @@ DAY_DATE = TimeSkip(
               ("12月7日至10日，开展培训3场。", "12月7日至10日")),
 )
 
+PLAN_OF_THE_YEAR = TimeSkip(
+    name="plan_of_the_year",
+    pattern=r"年初(?=预算|计划|目标|任务)",
+    why="完成年初预算的53.1%, 为年初计划的103%: the plan set at the year's start names what the figure is a share of, "
+        "not its time",
+    examples=(("全县一般公共预算收入完成年初预算的53.1%。", "年初"), ("累计完成投资4.65亿元，为年初计划的103%。", "年初")),
+)
+
 DEADLINE_AFTER = ("前", "之前", "以前")  # 10月31日前, 11月底前: by a moment, which lies ahead
 
 DEADLINE_DAY = TimeRule(
@@ -290,5 +298,5 @@ CORE = TimeRule(
 )
 
 # Tried in this order at each position; the leftmost, then longest, then earliest-listed match wins.
-TIME_RULES = (AGE, NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, ERA, DECADE, SINCE, LOOKBACK, OPEN_START, CORE,
+TIME_RULES = (AGE, PLAN_OF_THE_YEAR, NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, ERA, DECADE, SINCE, LOOKBACK, OPEN_START, CORE,
               DEADLINE_DAY, DAY_DATE)
