@@ -384,8 +384,11 @@ MONEY_VERB = Rule(
         E("自己只掏了不到五千。", "不到五千", 5000, "元", "less_than"),
         E("看一次门诊只花十几块。", "十几块", 10, "元", "more_than"),
         E("一年下来自己花一万多一点。", "一万多一点", 10000, "元", "more_than"),
+        E("民政又救助了三千,我自己拿了两千多。", "三千", 3000, "元"),
+        E("民政又救助了三千,我自己拿了两千多。", "两千多", 2000, "元", "more_than"),
+        E("一年下来光透析就要六万多。", "六万多", 60000, "元", "more_than"),
     ),
-    counter_examples=("挣了不少钱", "赚了300", "花了很多心思"),
+    counter_examples=("挣了不少钱", "赚了300", "花了很多心思", "给了不少帮助", "就要多跑几趟"),
 )
 
 RULES = (MONEY, PEOPLE, PERSON_TIMES, HOUSEHOLDS, PERCENT, PERCENT_WORDS, POINTS, MULTIPLE,
