@@ -25,7 +25,7 @@ def _pers() -> dict[str, str]:
     return {w: p for w, p in table("per_words.tsv")}
 
 
-_DIGIT = compiled(r"[0-9０-９]")
+_DIGIT = compiled(r"[0-9０-９](?![0-9０-９]*\s*[年月日])")  # another figure's, not a date's (较2019年、2020年分别下降)
 # from–to, or the next item of a list, also with its own short label (特困人员380元、低保对象260元)
 _FROM_TO = compiled(r"(?:(?:到|至|为|和|及|与)|、\p{Han}{0,6})\s*$")
 PER_REACH = 24  # characters before the number a per word still governs
@@ -85,8 +85,9 @@ _COUNTED_BY = {"person": ("人", "人次"), "household": ("户",)}  # a per whos
 
 
 def _unless_counted(per: str, unit: str) -> str:
-    """A count of people or households is never per person or household."""
-    return "" if unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
+    """A count of people or households is never per person or household, and a multiple
+    (人均纯收入增长了二十多倍) is per nothing."""
+    return "" if unit == "倍" or unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
 
 
 def per_for(metric: str, written: str, surface: str, value: float = 0.0) -> str:

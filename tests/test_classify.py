@@ -656,6 +656,10 @@ PERS = [
     # each 分别 figure is per its own item's standard
     ("城市低保月保障标准和农村低保年保障标准分别提高60元、300元。", "60元", "person_month"),
     ("城市低保月保障标准和农村低保年保障标准分别提高60元、300元。", "300元", "person_year"),
+    # years between the per word and the figure are no other figure's (例均费用较2019年、2020年分别下降…);
+    # a multiple is per nothing
+    ("全县住院例均费用较2019年、2020年分别下降356.2元、298.7元。", "356.2元", "person_time"),
+    ("村民人均纯收入比2013年增长了十多倍。", "十多倍", ""),
     # a care day's cap (长期护理保险 机构护理日限额)
     ("长期护理保险机构护理按日结算,日限额60元。", "60元", "day"),
     # per visit or case
