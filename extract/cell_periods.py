@@ -9,7 +9,7 @@ from extract.spans import Span, within
 from extract.time_expressions import TimeExpr, implied_year, in_year, moved_back
 from rules.pattern_cache import compiled
 
-_SAME_PERIOD_IS = compiled(r"同期(?:为|是|达到|达|:|：)?\s*")
+_SAME_PERIOD_IS = compiled(r"同期(?:的|为|是|达到|达|:|：)?\s*")  # (由去年同期的8.9天缩短至…)
 _TO_DATE = compiled(r"累计")  # 上年同期累计 under …2024年10月…: from January to that month
 
 

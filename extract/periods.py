@@ -298,7 +298,7 @@ class PeriodResolver:
                 t = in_year(t, int(section.period_end[:4]))  # 三、2025年工作计划 … 全年开展检查4次
             t = self._year_to_date(t, w, art, metric)
             t = self._not_ahead(t, w)
-            if back := self.cells.years_back(w.clause, w.start):
+            if unit != "倍" and (back := self.cells.years_back(w.clause, w.start)):  # (是去年同期的2.3倍: this year's ratio)
                 t = moved_back(t, back)  # …41.2万人,去年同期为40.8万人: the same period a year before
             t = self._in_last_years_column(t, column, from_cell)
             kind, start, end = t.kind, t.period_start, t.period_end

@@ -850,6 +850,9 @@ def test_a_headline_year_does_not_move_now_words():
     ("本报讯 全年DIP结算住院病例2.81万例。\n", "2.81万例", "2023-02", ("during", "2022-01", "2022-12")),
     ("本报讯 全年需发放高龄补贴资金约360万元。\n", "约360万元", "2023-02", ("during", "2023-01", "2023-12")),
     ("本报讯 全年DIP结算住院病例2.81万例。\n", "2.81万例", "2023-07", ("during", "2023-01", "2023-12")),
+    # the earlier level of a from–to named as last year's same period is that period; a ratio to it is this year's
+    ("本报讯 1-9月,全县平均住院日由去年同期的9.2天缩短至8.5天。\n", "9.2天", "2024-10", ("during", "2023-01", "2023-09")),
+    ("本报讯 1-9月,全县追回医保资金126万元,是去年同期的2.1倍。\n", "2.1倍", "2024-10", ("during", "2024-01", "2024-09")),
     # 上年的 in a sentence headed by its year: the year before that one, also across a semicolon
     ("本报讯 2021年,全市次均住院费用7120元;平均住院日由上年的9.4天缩短至8.7天。\n", "9.4天", "2022-03",
      ("during", "2020-01", "2020-12")),
