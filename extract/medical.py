@@ -88,6 +88,7 @@ def _all_layers() -> frozenset[str]:
 
 
 _A_DIGIT = compiled(r"\d")
+_POOR_ACTUAL = compiled(r"(?:贫困|建档立卡|脱贫|低收入)[^,，;；。]{0,12}实际(?:报销|补偿|支付)")
 _PAID_HIMSELF = compiled(r"自付|自费|个人负担")
 _HELP_AFTER = compiled(r"救助|兜底")
 # a sentence that opens the next point of an enumeration (一是…;二是…, 其次): a topic of its own
@@ -173,7 +174,7 @@ class ProgramReader:
                 if self.generic(h) and specific and not ev.listed:
                     h = specific[-1]  # 居民医疗保险基金支出: the generic word continues the scheme before it
                 return (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
-        found = self._helped_share(w, metric) or self._near(w, metric)
+        found = self._helped_share(w, metric) or self._poor_patients_share(w, metric) or self._near(w, metric)
         if found is None and ev.head_program:
             found = ev.head_program
         if found is None:
@@ -193,6 +194,13 @@ class ProgramReader:
         if (metric == "other" and _PAID_HIMSELF.search(self.text, w.sentence[0], w.start)
                 and _HELP_AFTER.search(self.text, w.end, w.sentence[1])):
             return "medical_assistance"
+        return None
+
+    def _poor_patients_share(self, w: Window, metric: str) -> str | None:
+        """贫困患者住院实际补偿比达到89.8%: what the poor's bills are paid back in all, by every layer of
+        protection together (GUIDELINES §9), whatever scheme the sentence before names."""
+        if metric == "reimbursement_rate" and _POOR_ACTUAL.search(self.text, w.clause[0], w.start):
+            return BASIC
         return None
 
     def _near(self, w: Window, metric: str) -> str | None:

@@ -93,6 +93,10 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
      ("basic_medical_insurance", "reimbursement_rate")),
     # premiums paid for a list of groups (低保、特困人员): the 、 between the groups opens no item of its own
     ("本报讯 今年为1.12万名低保、特困人员资助参加城乡居民医保。\n", "1.12万名", ("enrollment_subsidy", "beneficiaries")),
+    # what the poor's bills are paid back in all is every layer's together (GUIDELINES §9), whatever scheme the
+    # sentence before names
+    ("本报讯 全县城乡居民医保参保率达98%。贫困患者住院实际补偿比达到90.2%,较上年提高1.8个百分点。\n", "90.2%",
+     ("basic_medical_insurance", "reimbursement_rate")),
     # the two schemes taken together: by name (两项合计), or by a bracket that says the fund holds both
     ("本报讯 全市职工医保参保21.6万人,居民医保参保30.4万人,两项合计比上年末增加0.85万人。\n", "0.85万人",
      ("basic_medical_insurance", "insured_persons")),
