@@ -27,6 +27,8 @@ def attribution(sentence: str, surface: str, nth: int = 0):
 # ---------------------------------------------------------------- domains (§7)
 
 DOMAINS = [
+    # the backstop money paid after the schemes is medical assistance's (兜底资金), a 低保 backstop household is not
+    ("贫困患者经三重保障后仍有困难的,由兜底保障解决,兜底资金已支付265万元。", "265万元", "medical_security"),
     # a budget's revenue is the economy's; its fund budget, reserve and carry-over the purse's own (other),
     # whatever the items around them are about
     ("全县社会保障和就业支出5.6亿元,增长8%;一般公共预算收入18.3亿元,增长5.1%。", "18.3亿元", "economy"),
