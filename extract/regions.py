@@ -46,7 +46,6 @@ def _scope() -> dict[str, str]:
 
 _NO_REF = Ref("", "")
 _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own area
-_TEXT = compiled(r"\S")
 _COMPARED_WITH = compiled(COMPARED_WITH)  # 高出全市平均水平…: the base of a comparison is no referent
 _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
 _ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
@@ -121,8 +120,8 @@ class RegionResolver:
             if inside:
                 return region_of_place(sorted(inside, key=lambda l: _LEVEL[l.place.level])[-1].place)
         lead_start = w.headline[1] if w.headline else w.article[0]
-        first = _TEXT.search(self.text, lead_start, w.article[1])  # past the blank lines after a headline
-        lead_start = first.start() if first else lead_start
+        # past the blank lines after a headline, and past a posting line (2017年01月05日 来源:某某日报 作者:…)
+        lead_start = furniture.past_furniture_lines(self.text, lead_start, w.article[1])
         # the lead paragraph as the page's layout reads it: paragraphs one to a line, indented
         # (\n　　…) and not set apart by blank lines, end at their line
         lead_end = self._unit_end(lead_start) if self._unit_end else -1

@@ -826,3 +826,11 @@ def test_the_counties_of_a_fenbie_list_of_changes_compared_with_last_year_are_th
     page = "本报讯 从参保情况看,道县、宁远县参保人数较上年分别减少4120人和3385人。\n"
     assert region_of(page, "4120人", published="2024-03", home_name="永州市", home_code="431100")[1] == "431124"
     assert region_of(page, "3385人", published="2024-03", home_name="永州市", home_code="431100")[1] == "431126"
+
+
+def test_the_lead_of_an_article_is_read_past_its_posting_line():
+    # a subtitle read as the headline, then 2017年… 来源:某某日报 作者:…: the lead is the line after the posting line
+    page = ("临洮城乡居民医保实现统一\n——新农合与城镇居民医保正式整合\n2017年01月05日 来源:定西日报 作者:本报记者\n\n"
+            "本报临洮讯 新年伊始,临洮县城乡居民基本医疗保险制度正式运行。\n"
+            "大病保险方面,起付线由5000元下调为3000元。\n")
+    assert region_of(page, "3000元", published="2017-01", home_name="定西市", home_code="621100")[1] == "621124"

@@ -96,6 +96,7 @@ def is_page_number(s: str) -> bool:
     return PAGE_NUMBER.match(s) is not None
 
 
+_NONBLANK = re.compile(r"\S")
 _TAGS_LINE = re.compile(r"\s*(?:【[^【】\n]{1,8}】\s*){2,}")
 
 
@@ -110,3 +111,15 @@ def in_channel_tags(text: str, span: tuple[int, int]) -> bool:
 def is_masthead(s: str) -> bool:
     """A body's name alone on its line (某县医疗保障局, 某某日报): the site's or paper's name above a page."""
     return nonspace_len(s) <= 30 and _MASTHEAD.match(s) is not None
+
+
+def past_furniture_lines(text: str, start: int, end: int) -> int:
+    """Where the first line from `start` (before `end`) that is text and no furniture begins."""
+    while (first := _NONBLANK.search(text, start, end)) is not None:
+        start = first.start()
+        line_end = text.find("\n", start, end)
+        if line_end < 0 or not is_furniture(text[start:line_end]):
+            return start
+        start = line_end
+    return start
+
