@@ -311,6 +311,28 @@ def locality_before(text: str, before: list[Located], start: int) -> str:
     return best
 
 
+def referred_locality(text: str, before: list[Located], lo: int, hi: int) -> str:
+    """After 该院/全院 in text[lo:hi], the hospital the places `before` name last (镇雄县人民医院); after
+    全乡/全镇/本镇, the township (繁荣乡2012年工作总结 … 全乡实现农村经济总收入4.63亿元); else ""."""
+    if _HOSPITAL_REF.search(text, lo, hi):
+        return _hospital_before(text, before)
+    towns = [l for l in before if l.place.level == "township"] if _TOWN_REF.search(text, lo, hi) else []
+    return towns[-1].place.name if towns else ""
+
+
+def _hospital_before(text: str, before: list[Located]) -> str:
+    for l in reversed(before):  # (the town's own: 永兴镇卫生院 after 湄潭县, not 湄潭县永兴镇卫生院)
+        m = _HOSPITAL_AFTER.match(text, l.end) or locality_pattern().match(text, l.end, l.end + 12)
+        if m and m.group().endswith("院"):
+            return text[l.start:m.end()]
+    return ""
+
+
+_HOSPITAL_REF = compiled(r"(?:该|全|本|我)院(?![长士校子落领])")
+_TOWN_REF = compiled(r"(?:全|本|该|我)(?:乡|镇)(?![长政党村])")  # 全乡, 本镇 (not 乡长, 镇政府)
+_HOSPITAL_AFTER = compiled(r"(?:中心卫生院|卫生院|人民医院|中医院|中医医院|妇幼保健院|医院)")
+
+
 def locate(text: str, matches: list, home_code: str, gaz: Gazetteer) -> list[Located]:
     """The gazetteer's matches on a page that name a place there, each resolved among its namesakes
     by the places the page names unambiguously and the home region."""

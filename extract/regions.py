@@ -19,7 +19,7 @@ from typing import Callable
 
 from extract.gazetteer import NONE, Gazetteer, Region, region_of_place
 from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, locality_before,
-                                 locate, names_an_award, organ_pattern, ranks_within, roles)
+                                 locate, names_an_award, organ_pattern, ranks_within, referred_locality, roles)
 from extract.segment import furniture, page
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
 from rules.pattern_cache import compiled
@@ -49,7 +49,6 @@ _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own ar
 _COMPARED_WITH = compiled(COMPARED_WITH)  # 高出全市平均水平…: the base of a comparison is no referent
 _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
 _ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
-_TOWN_REF = compiled(r"(?:全|本|该|我)(?:乡|镇)(?![长政党村])")  # 全乡, 本镇 (not 乡长, 镇政府)
 _ROWS_OF_AN_AREA = 3  # rows of counties enough to make a table of their area's
 # blanks or a pipe, then the row's first figure, maybe after a word (介休市 完成率97.40%) or an English name (凉州区  Liangzhou  96.10)
 _ROW_LABEL = compiled(r"[ \t\u3000|｜]+(?:\p{Han}{1,6}[ \t\u3000:：]*|[A-Z][A-Za-z .'’-]{0,30}?[ \t\u3000]+)?[-+]?\d")
@@ -388,12 +387,9 @@ class RegionResolver:
 
     def locality(self, w: Window, item: Span | None = None) -> str:
         """The town or village of the figure's 分别 item (甲镇、乙镇参保率分别为98.2%、97.6%), else one
-        named just before the figure in its sentence; else, after 全乡/全镇/本镇 … in it, the township
-        its article names last before it (繁荣乡2012年工作总结 … 全乡实现农村经济总收入4.63亿元)."""
+        named just before the figure in its sentence; else the township or hospital its sentence
+        refers to (全乡, 该院: place_roles.referred_locality)."""
         if item is not None and (own := locality_before(self.text, within(self.located, *item), item[1])):
             return own
-        named = locality_before(self.text, self._before_in_sentence(w)[0], w.start)
-        if named or not _TOWN_REF.search(self.text, w.sentence[0], w.start):
-            return named
-        towns = [l for l in within(self.located, w.article[0], w.start) if l.place.level == "township"]
-        return towns[-1].place.name if towns else ""
+        return locality_before(self.text, self._before_in_sentence(w)[0], w.start) or referred_locality(
+            self.text, within(self.located, w.article[0], w.start), w.sentence[0], w.start)

@@ -834,3 +834,11 @@ def test_the_lead_of_an_article_is_read_past_its_posting_line():
             "本报临洮讯 新年伊始,临洮县城乡居民基本医疗保险制度正式运行。\n"
             "大病保险方面,起付线由5000元下调为3000元。\n")
     assert region_of(page, "3000元", published="2017-01", home_name="定西市", home_code="621100")[1] == "621124"
+
+
+def test_a_hospitals_figures_after_gaiyuan_and_quanyuan_are_its_own():
+    # 该院, 全院 refer to the hospital named last (the town's own clinic, not the county's name before it)
+    page = ("本报讯 芒市持续推进医保服务下沉。\n\n在勐戛镇卫生院,院长告诉记者,今年前9个月,该院共收治住院病人1864人次。"
+            "院长说,全院开放床位85张。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-10", home_name="芒市", home_code="533103")}
+    assert figures["1864人次"].locality == "勐戛镇卫生院" and figures["85张"].locality == "勐戛镇卫生院"
