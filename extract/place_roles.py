@@ -297,8 +297,9 @@ def locality_before(text: str, before: list[Located], start: int) -> str:
     lower = [l for l in before if l.place.level not in UPPER]
     best = lower[-1].place.name if lower else ""
     best_end = lower[-1].end if lower else -1
-    for l in before:
-        m = locality_pattern().match(text, l.end, start)
+    for l in before:  # (a town's own hospital: 勐戛镇卫生院)
+        m = locality_pattern().match(text, l.end, start) or (
+            _HOSPITAL_AFTER.match(text, l.end, start) if l.place.level not in UPPER else None)
         if m and m.end() >= best_end:  # same end: the later, shorter name (镇…村 → 村)
             # a village stands on its own (泊河村, 泊河村卫生室); an institution keeps its county or
             # town (X县中医院, X镇中心卫生院)
