@@ -37,7 +37,7 @@ MAX_CELL = 40  # characters: a longer line is prose, not a cell
 MIN_NUMBERS = 3
 _NOTE = compiled(rf"^{NOTE_LEAD}(?P<units>.+)$")
 _TITLE = compiled(r"[:：]$")
-_CAPTION_NOTE = compiled(rf"[(（]{NOTE_LEAD}(?P<units>[^()（）]+)[)）][:：]?$")
+_CAPTION_NOTE = compiled(rf"[(（]{NOTE_LEAD}(?P<units>[^()（）]+)[)）][:：。]?$")
 _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）]|[(（][一二三四五六七八九十]{1,3}[)）])")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
@@ -175,6 +175,8 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
                   and not _is_group(t)]
         while width and len(header) > width and _CAPTION.search(header[0].text):
             header = header[1:]  # 2023年全县…主要指标 above the column names: the table's caption
+        if width and len(header) > width and any(_is_group(t) for t in run):
+            header = header[-width:]  # 险种 / 收支项目 / 本月数 / …: the groups' own column has no cell in a row
     note_units = _note_units(before)
     caption = next((t for t in reversed(before) if t.kind in ("title", "text") and t not in header
                     and not _is_group(t)), None)
@@ -224,7 +226,7 @@ def _note_units(before: list[_Token]) -> list:
 def _is_group(t: _Token) -> bool:
     """一、参保人数 / 职工医保 / 21.35 / … / 二、基金收入 / …: a numbered heading with no figure of its
     own says what the rows under it count, until the next one."""
-    return t.kind == "text" and opens_numbered_section(t.text)
+    return t.kind == "text" and (opens_numbered_section(t.text) or _scheme_only(t.text))  # (职工医保 / 基金收入 / …)
 
 
 def _last_group(tokens: list[_Token]) -> _Token | None:

@@ -1215,3 +1215,15 @@ def test_a_row_that_only_names_groups_of_people_takes_the_captions_topic_and_its
     assert (figures["760"].domain, figures["760"].program) == ("medical_security", "resident_medical_insurance")
     assert (figures["210"].metric, figures["210"].per) == ("individual_contribution", "person_year")
     assert figures["870"].per == "person_year"
+
+
+def test_a_one_cell_per_line_table_of_schemes_over_their_rows_under_a_note_in_its_lead_sentence():
+    # 二、基金收支情况见下表(单位:万元)。: the note ends its sentence; 职工医保 over 基金收入 / 基金支出 is the rows'
+    # scheme, and 险种 / 收支项目 name the two label columns, not a column of cells
+    page = ("二、基金收支情况见下表(单位:万元)。\n\n险种\n\n收支项目\n\n本月数\n\n本年累计\n\n"
+            "职工医保\n\n基金收入\n\n  10326.41\n\n  118420.37\n\n基金支出\n\n  8715.20\n\n  96104.82\n\n"
+            "城乡居民医保\n\n基金收入\n\n  381.52\n\n  50215.63\n\n基金支出\n\n  4620.18\n\n  47315.90\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2024-12")}
+    assert (figures["10326.41"][0].quantity.unit, float(figures["10326.41"][0].quantity.value)) == ("元", 103264100.0)
+    assert figures["10326.41"][1].program == "employee_medical_insurance"
+    assert (figures["47315.90"][1].program, figures["47315.90"][1].metric) == ("resident_medical_insurance", "amount")
