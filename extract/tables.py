@@ -54,6 +54,7 @@ _LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?|{EMPTY_CELL})\s*$")
 _TRANSLATION = compiled(r"[^\p{Han}]*[A-Za-z]{3}[^\p{Han}]*")  # (Basic Medical Insurance … (2020))
 _COLUMN_GAP = compiled(r"\t|[ \u3000]{2,}")
 _ENGLISH_START = compiled(r"\s[A-Za-z]")
+_LAST_WORD = compiled(r"\s([^\s\d]{1,4})\s*$")
 _UNIT_CELL = compiled(r"(?:\t|[ ]{2,})([^\s\d]{1,5})\s*$")  # the label's last cell, after a column gap
 MIN_ROWS = 2
 
@@ -126,7 +127,7 @@ def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
     english = _ENGLISH_START.search(line[han[0].start():pos] if han else "")
     hi = offset + (han[0].start() + english.start() if english else pos)
     unit = unit_of_label(text, lo, offset + pos)
-    column = _UNIT_CELL.search(line, 0, pos) if unit is None else None
+    column = (_UNIT_CELL.search(line, 0, pos) or _unit_alone(line, pos)) if unit is None else None
     if column is not None and (unit := unit_word(column.group(1))) is not None:
         hi = offset + column.start()  # 参保人数    万人    45.62: a unit column between label and cells
     elif column is not None and "/" in column.group(1):
@@ -162,6 +163,13 @@ def find_table_cells(text: str) -> list[Cell]:
 # a row of a table drawn with pipes, as web pages converted to text print it: | 险种 | 参保人数 | …|,
 # or with pipes only between its cells (城关镇 | 61254 | 57318 | 93.57): two pipes on a line at least
 _PIPE_ROW = compiled(r"(?m)^[^|\n]*(?:\|[^|\n]*){2,}$")
+
+
+def _unit_alone(line: str, pos: int):
+    """|参合人数 Participants|万人|30.12|: a unit word alone in the label's last cell, one blank (a pipe)
+    away from the label."""
+    m = _LAST_WORD.search(line, 0, pos)
+    return m if m is not None and unit_word(m.group(1)) is not None and units_in_note(m.group(1)) else None
 
 
 def _pipes_as_blanks(text: str) -> str:

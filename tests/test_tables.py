@@ -1227,3 +1227,16 @@ def test_a_one_cell_per_line_table_of_schemes_over_their_rows_under_a_note_in_it
     assert (figures["10326.41"][0].quantity.unit, float(figures["10326.41"][0].quantity.value)) == ("元", 103264100.0)
     assert figures["10326.41"][1].program == "employee_medical_insurance"
     assert (figures["47315.90"][1].program, figures["47315.90"][1].metric) == ("resident_medical_insurance", "amount")
+
+
+def test_a_pipe_tables_unit_column_after_a_bilingual_label():
+    # |参合人数 Participants|万人|30.12|: the unit alone in its cell, one pipe from the label
+    page = ("表20-14 某地区区县社会事业主要指标(2012年)\n\n"
+            "|指标 Item|单位 Unit|甲县 Jia|乙县 Yi|\n|---|---|---|---|\n"
+            "|新型农村合作医疗参合人数 Participants of NRCMS|万人|30.12|41.56|\n"
+            "|新农合基金支出 NRCMS Fund Expenditure|万元|9786|13420|\n"
+            "|敬老院床位 Beds in Homes for the Aged|张|1130|1572|\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2013-10")}
+    assert (figures["30.12"][0].quantity.unit, float(figures["30.12"][0].quantity.value)) == ("人", 301200.0)
+    assert (figures["9786"][0].quantity.unit, float(figures["9786"][0].quantity.value)) == ("元", 97860000.0)
+    assert figures["1572"][0].quantity.unit == "张"
