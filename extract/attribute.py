@@ -283,7 +283,7 @@ class DocumentContext:
         item = link.item if link.item and not (f.context or link.compared) else None
         region = self._region(f, w, item)
         # (a table's caption read after its cell's labels, and instead of a row that only names whom: names_groups)
-        own = items[int(bool(f.context) and names_groups(self.text, items[0])):-1] if caption is not None else items
+        own = tuple(i for i in items[:-1] if not (f.context and names_groups(self.text, i))) if caption is not None else items
         domain, decided_at = self._domain(w, own if f.context or not own else self._topic(own[0]), q.unit, caption,
                                           whom=bool(own) and not f.context)
         # a part reads what its words leave open from the part before it; the rest (其他支出) from the head

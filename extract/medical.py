@@ -88,6 +88,7 @@ def _all_layers() -> frozenset[str]:
 
 
 _A_DIGIT = compiled(r"\d")
+_SUBSIDY = "enrollment_subsidy"
 _POOR_ACTUAL = compiled(r"(?:贫困|建档立卡|脱贫|低收入)[^,，;；。]{0,12}实际(?:报销|补偿|支付)")
 _PAID_HIMSELF = compiled(r"自付|自费|个人负担")
 _HELP_AFTER = compiled(r"救助|兜底")
@@ -173,6 +174,8 @@ class ProgramReader:
                 specific = [x for x in inside if x.word and not self.generic(x)]
                 if self.generic(h) and specific and not ev.listed:
                     h = specific[-1]  # 居民医疗保险基金支出: the generic word continues the scheme before it
+                if not ev.listed and (paid := [x for x in inside if self.program(x) == _SUBSIDY]):
+                    h = paid[-1]  # 资助困难群众参加居民医保情况: who is helped to enroll, not the scheme they join
                 return (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
         found = self._helped_share(w, metric) or self._poor_patients_share(w, metric) or self._near(w, metric)
         if found is None and ev.head_program:

@@ -1240,3 +1240,16 @@ def test_a_pipe_tables_unit_column_after_a_bilingual_label():
     assert (figures["30.12"][0].quantity.unit, float(figures["30.12"][0].quantity.value)) == ("人", 301200.0)
     assert (figures["9786"][0].quantity.unit, float(figures["9786"][0].quantity.value)) == ("元", 97860000.0)
     assert figures["1572"][0].quantity.unit == "张"
+
+
+def test_columns_of_groups_under_a_caption_of_premiums_paid_for_them():
+    # 特困人员 低保对象 … under 资助困难群众参加居民医保情况(单位:人、万元): people (对象 counts people) whom the
+    # subsidy helped to enroll, not social assistance's; the money column in 万元
+    page = ("  2024年度各县资助困难群众参加居民医保情况如下(单位:人、万元):\n\n"
+            "  县(市)      特困人员   低保对象   监测对象   资助资金\n"
+            "  甲县          412       9108       1236       459.82\n"
+            "  乙县          287       6094        871       317.15\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2024-12")}
+    assert (figures["9108"][0].quantity.unit, float(figures["9108"][0].quantity.value)) == ("人", 9108.0)
+    assert (figures["9108"][1].domain, figures["9108"][1].program) == ("medical_security", "enrollment_subsidy")
+    assert (figures["871"][1].program, figures["871"][1].metric) == ("enrollment_subsidy", "beneficiaries")
