@@ -54,6 +54,8 @@ _LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?|{EMPTY_CELL})\s*$")
 _TRANSLATION = compiled(r"[^\p{Han}]*[A-Za-z]{3}[^\p{Han}]*")  # (Basic Medical Insurance … (2020))
 _COLUMN_GAP = compiled(r"\t|[ \u3000]{2,}")
 _ENGLISH_START = compiled(r"\s[A-Za-z]")
+_BRACKETS_AND_BLANKS = compiled(r"[(（][^()（）]*[)）]|\s")
+_UNIT_BRACKET = compiled(r"[(（][^()（）]{1,8}[)）]")
 _LAST_WORD = compiled(r"\s([^\s\d]{1,4})\s*$")
 _UNIT_CELL = compiled(r"(?:\t|[ ]{2,})([^\s\d]{1,5})\s*$")  # the label's last cell, after a column gap
 MIN_ROWS = 2
@@ -143,12 +145,14 @@ def find_table_cells(text: str) -> list[Cell]:
     text = _pipes_as_blanks(text)
     lines = _lines(text)
     cells: list[Cell] = []
+    units: dict[str, str] = {}  # a column's name → its unit in brackets, as an earlier part of the table gave it
     i = 0
     while i < len(lines):
         block, j = _block(text, lines, i)
         rows = [r for r in block if isinstance(r, _Row)]
         if len(rows) >= MIN_ROWS:
             header, k, naming, top = header_of(lines, i, max(len(r.cells) for r in rows))
+            header = _with_known_units(header, units)
             # (an English line between, County  Participants  Rate(%), translates the header: no section)
             between = [lines[x] for x in range(k + 1, i)
                        if x not in naming and _HAN.search(lines[x][1]) and not _is_note(lines[x][1])]
@@ -163,6 +167,19 @@ def find_table_cells(text: str) -> list[Cell]:
 # a row of a table drawn with pipes, as web pages converted to text print it: | 险种 | 参保人数 | …|,
 # or with pipes only between its cells (城关镇 | 61254 | 57318 | 93.57): two pipes on a line at least
 _PIPE_ROW = compiled(r"(?m)^[^|\n]*(?:\|[^|\n]*){2,}$")
+
+
+def _with_known_units(header: list, units: dict[str, str]) -> list:
+    """续表 17-8 over 救助资金支出 with no units line: the unit its first part gave the column (万元)."""
+    out = []
+    for c in header:
+        name = _BRACKETS_AND_BLANKS.sub("", c[2])
+        if (bracket := _UNIT_BRACKET.search(c[2])) is not None and unit_of_label(c[2], 0, len(c[2])):
+            units[name] = bracket.group()
+        elif name in units and not unit_of_label(c[2], 0, len(c[2])):
+            c = c[:2] + (c[2] + units[name],) + c[3:]
+        out.append(c)
+    return out
 
 
 def _unit_alone(line: str, pos: int):

@@ -1253,3 +1253,19 @@ def test_columns_of_groups_under_a_caption_of_premiums_paid_for_them():
     assert (figures["9108"][0].quantity.unit, float(figures["9108"][0].quantity.value)) == ("人", 9108.0)
     assert (figures["9108"][1].domain, figures["9108"][1].program) == ("medical_security", "enrollment_subsidy")
     assert (figures["871"][1].program, figures["871"][1].metric) == ("enrollment_subsidy", "beneficiaries")
+
+
+def test_a_continued_tables_header_without_its_units_line_takes_the_first_parts_units():
+    # 续表 repeats 门诊救助 救助资金支出 without (人次) (万元): the units its first part gave those columns
+    page = ("表17-8  历年医疗救助情况\n\n"
+            "年 份    门诊救助      救助资金支出\n"
+            "         (人次)        (万元)\n"
+            "2017     28698         3864.9\n"
+            "2018     31677         4612.0\n\n"
+            "续表17-8\n"
+            "年 份    门诊救助      救助资金支出\n"
+            "2019     35104         5328.6\n"
+            "2020     33461         5105.3\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2023-10")}
+    assert (figures["5328.6"][0].quantity.unit, float(figures["5328.6"][0].quantity.value)) == ("元", 53286000.0)
+    assert figures["35104"][0].quantity.unit == "人次"
