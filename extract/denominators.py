@@ -64,6 +64,8 @@ def per_in_label(words_: DocWords, labels: tuple, column: Span | None, unit: str
     (月人均保障标准(元)), else a unit with a slash anywhere over it (低保标准(单位:元/人·月))."""
     for span in (labels[0], column):
         found = within(words_.per, *span) if span else []
+        if found and unit == "元" and (m := _SLASH_PER.search(words_.text, *span)) is not None:
+            return _unless_counted(per_suffixes()[m.group(1)], unit)  # 人均救助水平(元/人次): the slash says per what
         if found:
             return _unless_counted(_pers()[found[-1].word], unit)
     if unit == "元":

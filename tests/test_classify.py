@@ -662,6 +662,8 @@ PERS = [
     # a multiple is per nothing
     ("全县住院例均费用较2019年、2020年分别下降356.2元、298.7元。", "356.2元", "person_time"),
     ("村民人均纯收入比2013年增长了十多倍。", "十多倍", ""),
+    # per visit written with a slash (元/人次)
+    ("全县住院次均补偿1860元/人次。", "1860元/人次", "person_time"),
     # a care day's cap (长期护理保险 机构护理日限额)
     ("长期护理保险机构护理按日结算,日限额60元。", "60元", "day"),
     # per visit or case

@@ -1269,3 +1269,13 @@ def test_a_continued_tables_header_without_its_units_line_takes_the_first_parts_
     figures = {s: (f, a) for s, f, a in attributions(page, published="2023-10")}
     assert (figures["5328.6"][0].quantity.unit, float(figures["5328.6"][0].quantity.value)) == ("元", 53286000.0)
     assert figures["35104"][0].quantity.unit == "人次"
+
+
+def test_a_row_label_whose_unit_says_per_visit_is_per_visit():
+    # 人均救助水平(元/人次): the slash says per what, over the 人均 word
+    page = ("表9-2 医疗救助情况\n"
+            " 指 标                          2019      2020\n"
+            " 救助人次(人次)                  21430     23115\n"
+            " 人均救助水平(元/人次)             770       764\n")
+    figures = {s: a for s, _, a in attributions(page, published="2021-09")}
+    assert figures["770"].per == "person_time"
