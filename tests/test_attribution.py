@@ -853,6 +853,9 @@ def test_a_headline_year_does_not_move_now_words():
     # the earlier level of a from–to named as last year's same period is that period; a ratio to it is this year's
     ("本报讯 1-9月,全县平均住院日由去年同期的9.2天缩短至8.5天。\n", "9.2天", "2024-10", ("during", "2023-01", "2023-09")),
     ("本报讯 1-9月,全县追回医保资金126万元,是去年同期的2.1倍。\n", "2.1倍", "2024-10", ("during", "2024-01", "2024-09")),
+    # a report of a year's projects done is about that year: its sections with no time of their own take it
+    ("某县2022年度十件民生实事项目全面完成\n\n近日,记者从县发改委获悉,我县2022年确定的十件民生实事已全部完成。\n\n"
+     "02 教育提质\n新建幼儿园6所,新增学位5200个。\n", "5200个", "2023-01", ("during", "2022-01", "2022-12")),
     # 上年的 in a sentence headed by its year: the year before that one, also across a semicolon
     ("本报讯 2021年,全市次均住院费用7120元;平均住院日由上年的9.4天缩短至8.7天。\n", "9.4天", "2022-03",
      ("during", "2020-01", "2020-12")),
