@@ -93,6 +93,9 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
      ("basic_medical_insurance", "reimbursement_rate")),
     # premiums paid for a list of groups (低保、特困人员): the 、 between the groups opens no item of its own
     ("本报讯 今年为1.12万名低保、特困人员资助参加城乡居民医保。\n", "1.12万名", ("enrollment_subsidy", "beneficiaries")),
+    # the change of how many were helped keeps that count's metric; the money beside it is paid out
+    ("本报讯 今年以来,甲县资助人数同比下降了5.2%。\n", "5.2%", ("enrollment_subsidy", "beneficiaries")),
+    ("本报讯 奇台县资助人数最多,达2.04万人,资金达1036.9万元。\n", "1036.9万元", ("enrollment_subsidy", "amount")),
     # what the poor's bills are paid back in all is every layer's together (GUIDELINES §9), whatever scheme the
     # sentence before names
     ("本报讯 全县城乡居民医保参保率达98%。贫困患者住院实际补偿比达到90.2%,较上年提高1.8个百分点。\n", "90.2%",
