@@ -288,8 +288,8 @@ class ProgramReader:
         (not into the next point of an enumeration: 一是…居民医保…;二是…转外就医3.6万人次)."""
         if _NEXT_POINT.match(self.text, w.sentence[0]):
             return None
-        schemes = [h for h in self._in(self._run_start(w), w.sentence[0]) if self.program(h) in sets().schemes
-                   and h.word and not self.generic(h)]
+        schemes = [h for h in self._in(self._run_start(w), w.sentence[0])  # (and 资助: 甲旗资助X人；乙旗Y人)
+                   if self.program(h) in sets().schemes | {_SUBSIDY} and h.word and not self.generic(h)]
         return self.program(schemes[0]) if schemes else None
 
     def _run_start(self, w: Window) -> int:

@@ -84,7 +84,7 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
             return "other"
     if as_unit == "元" and _AFTER_VISITS.search(text, w.clause[0], w.start):
         return "amount"  # 住院救助3.2万人次、6720万元: what those visits were paid, its words left out
-    if as_unit == "%" and not hs and not change and _PLACES_ONLY.fullmatch(text, w.sentence[0], w.start):
+    if not hs and not change and _PLACES_ONLY.fullmatch(text, w.sentence[0], w.start):
         # 参保率排在前三位的是…,分别为X、Y、Z;某县、某县分别为…: a rate the ；-run named before goes on
         # for a sentence of only places and their figures
         lo = max(w.paragraph[0], last_of(text, "。!?！？", w.paragraph[0], w.sentence[0]) + 1)
@@ -97,7 +97,7 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
 
 
 # places (…县、…市) and 分别为, maybe the figures of the list before this one
-_PLACES_ONLY = compiled(r"\s*(?:\p{Han}{1,8}?[县市区旗盟州镇乡][、和及与]?)+(?:分别)?(?:为|是|达到|达)"
+_PLACES_ONLY = compiled(r"\s*(?:\p{Han}{1,8}?[县市区旗盟州镇乡][、和及与]?)+(?:(?:分别)?(?:为|是|达到|达|有))?"
                         r"(?:[\d.]+%[、和及与])*\s*")
 
 

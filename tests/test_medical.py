@@ -96,6 +96,9 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # the change of how many were helped keeps that count's metric; the money beside it is paid out
     ("本报讯 今年以来,甲县资助人数同比下降了5.2%。\n", "5.2%", ("enrollment_subsidy", "beneficiaries")),
     ("本报讯 奇台县资助人数最多,达2.04万人,资金达1036.9万元。\n", "1036.9万元", ("enrollment_subsidy", "amount")),
+    # a ；-run of places and their counts after the first item names what (甲旗资助人数最多,有X人；乙旗Y人)
+    ("本报讯 1至6月,甲旗资助人数最多,有3.27万人;乙旗2.95万人;丙县2.41万人。\n", "2.41万人",
+     ("enrollment_subsidy", "beneficiaries")),
     # what the poor's bills are paid back in all is every layer's together (GUIDELINES §9), whatever scheme the
     # sentence before names
     ("本报讯 全县城乡居民医保参保率达98%。贫困患者住院实际补偿比达到90.2%,较上年提高1.8个百分点。\n", "90.2%",
