@@ -3,7 +3,9 @@ work summary's year from its title, a headline's one period, a progress table's 
 resolver (extract.periods) dates the figures that name no time of their own by them."""
 from __future__ import annotations
 
+from extract.plans import names_target
 from extract.spans import Span, within
+from extract.table_cells import pipe_cell
 from extract.time_expressions import TimeExpr, edition_year, implied_year, in_year, moved_back
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
@@ -60,6 +62,26 @@ def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
         # 2022年…第三季度进展情况: the year's third quarter
         return the_period_of(text, span, times) if len(named) == 2 and implied_year(named[1]) else None
     return None
+
+
+def progress_cell(text: str, times, progress: TimeExpr | None, w, unit: str) -> tuple[str, str, str] | None:
+    """A figure in a text cell of a pipe-drawn table under a target column (年度目标 | 全年救助不少于3000人次)
+    with no time of its own: none (GUIDELINES §9); in a progress table's other such cells, or a
+    percentage alone in its cell: how far a project had got when the table was drawn up, as_of its date."""
+    cell = pipe_cell(text, w.start)
+    own = cell is not None and bool(within(times, *cell[0]))
+    if cell is not None and not own and names_target(text, cell[1]):
+        return "", "", ""
+    if progress is None or w.start < progress.end:
+        return None
+    return ("as_of", "", progress.period_end) if (cell is not None and not own) or (unit == "%" and _alone(text, w)) else None
+
+
+def _alone(text: str, w) -> bool:
+    """A figure alone in its cell: its line, or between the pipes of a pipe-drawn row (| 8 | … | 86% | 县住建局 |)."""
+    start = max(text.rfind("\n", 0, w.start), text.rfind("|", 0, w.start)) + 1
+    end = min([e for e in (text.find("\n", w.end), text.find("|", w.end)) if e >= 0], default=len(text))
+    return not text[start:w.start].strip() and not text[w.end:end].strip()
 
 
 def the_period_of(text: str, span: Span, times: list[TimeExpr]) -> TimeExpr | None:

@@ -15,7 +15,8 @@ from dataclasses import replace
 import regex
 
 from extract.cell_periods import CellPeriods, cell_labels
-from extract.page_periods import headline_period, is_modifier, progress_period, summary_period, the_period_of
+from extract.page_periods import (headline_period, is_modifier, progress_cell, progress_period, summary_period,
+                                  the_period_of)
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
@@ -75,19 +76,6 @@ class PeriodResolver:
         self._sentence_key: Span | None = None
         self._intros: dict[int, TimeExpr | None] = {}  # paragraph start → the time its list intro gives
         self._sentence: list[TimeExpr] = []
-
-    def _completion_cell(self, w: Window, unit: str) -> TimeExpr | None:
-        """A percentage alone in its cell of a progress table: how far a project had got when the
-        table was drawn up."""
-        p = self.progress
-        if p is None or unit != "%" or w.start < p.end:
-            return None
-        # its cell: its line, or between the pipes of a pipe-drawn row (| 8 | 危房改造 | … | 86% | 县住建局 |)
-        line_start = max(self.text.rfind("\n", 0, w.start), self.text.rfind("|", 0, w.start)) + 1
-        ends = [e for e in (self.text.find("\n", w.end), self.text.find("|", w.end)) if e >= 0]
-        line_end = min(ends, default=len(self.text))
-        alone = not self.text[line_start:w.start].strip() and not self.text[w.end:line_end].strip()
-        return p if alone else None
 
     def _rebased(self, t: TimeExpr, explicit: TimeExpr | None) -> TimeExpr:
         """Year-less expressions (全年, 年末, 今年) take the year the text is about: a summary's
@@ -281,8 +269,8 @@ class PeriodResolver:
         `order` its place among the figures after its 分别."""
         if stated is None and column is not None and names_target(self.text, column) and not within(self.times, *column):
             return "", "", ""  # 乡镇 | 任务数 | 已参合人数: a target column with no time of its own (§9)
-        if stated is None and (done := self._completion_cell(w, unit)) is not None:
-            return "as_of", "", done.period_end  # a cell alone has no time of its own
+        if stated is None and (done := progress_cell(self.text, self.times, self.progress, w, unit)) is not None:
+            return done  # a cell of a progress table with no time of its own: its target's none, a completion its date
         from_cell = None if stated is not None else self._cell_time(context, column, art)
         t = None if stated is not None else (from_cell or self._in_item(item) or one_a_year(self.governing(w), order))
         if t is not None and stated is None:

@@ -196,3 +196,25 @@ def rate_before(found: list, i: int) -> int:
         if found[j].quantity.unit == "%":
             return j
     return -1
+
+
+def pipe_cell(text: str, pos: int) -> tuple[Span, Span] | None:
+    """A figure in a text cell of a pipe-drawn table (| 2 | 临时救助 | 全年救助不少于3000人次 | 2417人次 |):
+    its cell's span and its column header's (the cell of the same place in the block's first row),
+    else None."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+    if text.count("|", lo, hi) < 2 or "|" not in text[lo:pos] or "|" not in text[pos:hi]:
+        return None
+    k = text.count("|", lo, pos)
+    top = lo
+    while top > 0 and text.count("|", text.rfind("\n", 0, top - 1) + 1, top - 1) >= 2:
+        top = text.rfind("\n", 0, top - 1) + 1
+    if top == lo:
+        return None
+    bars = [i for i in range(top, text.find("\n", top)) if text[i] == "|"]
+    if len(bars) <= k:
+        return None
+    return (text.rfind("|", lo, pos) + 1, text.find("|", pos, hi)), (bars[k - 1] + 1, bars[k])
+

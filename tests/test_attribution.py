@@ -918,6 +918,18 @@ def test_a_pipe_drawn_progress_table_whose_title_names_a_quarter_of_its_year():
     assert period(page, "100%", published="2023-07") == ("as_of", "", "2023-06")
 
 
+def test_a_pipe_drawn_progress_tables_text_cells_target_none_and_completion_its_date():
+    # 年度目标 | 完成情况 under …第三季度进展情况: a target with no time of its own has none (§9); what is done
+    # by the table's date is as_of it, also written in a text cell
+    page = ("某县2023年民生实事项目第三季度进展情况\n\n"
+            "| 序号 | 项目 | 年度目标 | 完成情况 | 完成率 |\n"
+            "| 1 | 残疾人两项补贴 | 发放补贴惠及1.1万人 | 已发放10380人 | 94.4% |\n"
+            "| 2 | 临时救助 | 实施临时救助2500人次 | 累计救助2018人次 | 80.7% |\n")
+    assert period(page, "1.1万人", published="2023-10") == ("", "", "")
+    assert period(page, "10380人", published="2023-10") == ("as_of", "", "2023-09")
+    assert period(page, "2018人次", published="2023-10") == ("as_of", "", "2023-09")
+
+
 def test_a_year_less_expression_takes_the_year_of_the_headline():
     page = ("宁县2016年国民经济和社会发展统计公(3)\n\n"
             "年末全县参加基本医疗保险人数61.2万人。\n")
