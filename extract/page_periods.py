@@ -64,11 +64,12 @@ def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     return None
 
 
-def progress_cell(text: str, times, progress: TimeExpr | None, w, unit: str) -> tuple[str, str, str] | None:
+def progress_cell(text: str, times, progress: TimeExpr | None, w, unit: str,
+                  column: Span | None = None) -> tuple[str, str, str] | None:
     """A figure in a text cell of a pipe-drawn table under a target column (年度目标 | 全年救助不少于3000人次)
     with no time of its own: none (GUIDELINES §9); in a progress table's other such cells, or a
     percentage alone in its cell: how far a project had got when the table was drawn up, as_of its date."""
-    cell = pipe_cell(text, w.start)
+    cell = pipe_cell(text, w.start) if column is None else None  # (a table's number cell: its column says)
     own = cell is not None and bool(within(times, *cell[0]))
     if cell is not None and not own and names_target(text, cell[1]):
         return "", "", ""

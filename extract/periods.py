@@ -269,7 +269,7 @@ class PeriodResolver:
         `order` its place among the figures after its 分别."""
         if stated is None and column is not None and names_target(self.text, column) and not within(self.times, *column):
             return "", "", ""  # 乡镇 | 任务数 | 已参合人数: a target column with no time of its own (§9)
-        if stated is None and (done := progress_cell(self.text, self.times, self.progress, w, unit)) is not None:
+        if stated is None and (done := progress_cell(self.text, self.times, self.progress, w, unit, column)) is not None:
             return done  # a cell of a progress table with no time of its own: its target's none, a completion its date
         from_cell = None if stated is not None else self._cell_time(context, column, art)
         t = None if stated is not None else (from_cell or self._in_item(item) or one_a_year(self.governing(w), order))

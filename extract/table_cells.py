@@ -79,10 +79,17 @@ def unit_of_label(text: str, lo: int, hi: int) -> tuple[str, Decimal] | None:
 
 def unit_word(word: str) -> tuple[str, Decimal] | None:
     """A unit written alone (万元, 人次): (canonical unit, magnitude)."""
+    if word == "月":
+        return "月", Decimal(1)  # 可支付月数 | 月 | 15.3: months, in a unit cell (a date's 月 stands after its number)
     m = _UNIT_WORD.fullmatch(word)
     if m and m.group("unit") in units():
         return units()[m.group("unit")][0], magnitudes()[m.group("mag")] if m.group("mag") else Decimal(1)
     return None
+
+
+def _kind(unit: tuple[str, Decimal]) -> str:
+    """What a canonical unit measures (people, money …); a unit that is no surface of its own (月 of 个月) is a measure."""
+    return units()[unit[0]][1] if unit[0] in units() else "measure"
 
 
 def units_in_note(units_text: str) -> list[tuple[str, Decimal]]:
@@ -95,17 +102,19 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
     """Which of a note's units a row or column labelled `label` counts in: the people unit for
     人数, 人次 …, the one of its kind where the note lists several (单位:人、人次、万元、%: 人次 for
     住院人次), the percent for 率, 占比, 补偿比 …, else the other one (单位:人、万元)."""
-    people = [u for u in listed if units()[u[0]][1] in ("people", "person_times", "households")]
-    if people and _TIMES_LABEL.search(label) and all(units()[u[0]][1] != "person_times" for u in listed):
+    people = [u for u in listed if _kind(u) in ("people", "person_times", "households")]
+    if people and _TIMES_LABEL.search(label) and all(_kind(u) != "person_times" for u in listed):
         return "人次", Decimal(1)  # 医疗救助人次 under 单位:人、万元: the note's people counted as visits
     if len(listed) <= 1:
         return listed[0] if listed else None
-    rates = [u for u in listed if units()[u[0]][1] == "percent"]
+    if (counted := next((u for u in listed if u[1] == 1 and u[0] + "数" in label), None)) is not None:
+        return counted  # 可支付月数 under 单位:人、万元、月: the count of what the note lists (月)
+    rates = [u for u in listed if _kind(u) == "percent"]
     other = [u for u in listed if u not in people and u not in rates]
     if PEOPLE_LABEL.search(label) and people:
         # (人数 under 单位:户、人、万元: 人, not the first of the note's people units)
         kind = "person_times" if _TIMES_LABEL.search(label) else "households" if _HOUSEHOLD_LABEL.search(label) else "people"
-        return next((u for u in people if units()[u[0]][1] == kind), people[0])
+        return next((u for u in people if _kind(u) == kind), people[0])
     if _RATE_LABEL.search(label) and rates:
         return rates[0]
     plain = [u for u in other if u[1] == 1]

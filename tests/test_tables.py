@@ -1279,3 +1279,17 @@ def test_a_row_label_whose_unit_says_per_visit_is_per_visit():
             " 人均救助水平(元/人次)             770       764\n")
     figures = {s: a for s, _, a in attributions(page, published="2021-09")}
     assert figures["770"].per == "person_time"
+
+
+def test_months_of_payment_capacity_in_a_unit_column_and_under_a_note():
+    # 可支付月数 | 月 | 15.3: months, in a bare 月 unit cell; 可支付月数 under 单位:人、万元、月: the note's 月
+    piped = ("某县2025年1—3月医保基金运行情况表\n"
+             "| 指标 | 单位 | 职工医保 | 居民医保 |\n| 累计结余 | 万元 | 51263.2 | 37563.2 |\n"
+             "| 可支付月数 | 月 | 15.3 | 8.9 |\n")
+    figures = {s: (f, a) for s, f, a in attributions(piped, published="2025-04")}
+    assert (figures["15.3"][0].quantity.unit, float(figures["15.3"][0].quantity.value)) == ("月", 15.3)
+    flat = ("某县2023年1-6月医疗保障基金运行情况表\n单位:人、万元、月\n险种\n参保人数\n累计结余\n可支付月数\n"
+            "职工医保\n21853\n9420.18\n16.8\n居民医保\n330761\n34387.48\n13.1\n")
+    figures = {s: (f, a) for s, f, a in attributions(flat, published="2023-07")}
+    assert (figures["16.8"][0].quantity.unit, float(figures["16.8"][0].quantity.value)) == ("月", 16.8)
+    assert figures["9420.18"][0].quantity.unit == "元"
