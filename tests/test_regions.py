@@ -842,3 +842,10 @@ def test_a_hospitals_figures_after_gaiyuan_and_quanyuan_are_its_own():
             "院长说,全院开放床位85张。\n")
     figures = {s: a for s, _, a in attributions(page, published="2024-10", home_name="芒市", home_code="533103")}
     assert figures["1864人次"].locality == "勐戛镇卫生院" and figures["85张"].locality == "勐戛镇卫生院"
+
+
+def test_some_villages_unnamed_are_no_locality():
+    # 个别村屯, 部分村: some villages, none named
+    page = "本报讯 通榆县、大安市个别村屯参保动员力度不足,监测对象参保率分别为97.8%、98.1%。\n"
+    figures = {s: a for s, _, a in attributions(page, published="2024-09", home_name="白城市", home_code="220800")}
+    assert figures["97.8%"].locality == "" and figures["98.1%"].locality == ""
