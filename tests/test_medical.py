@@ -93,6 +93,8 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
      ("basic_medical_insurance", "reimbursement_rate")),
     # premiums paid for a list of groups (低保、特困人员): the 、 between the groups opens no item of its own
     ("本报讯 今年为1.12万名低保、特困人员资助参加城乡居民医保。\n", "1.12万名", ("enrollment_subsidy", "beneficiaries")),
+    # how many of the groups helped are enrolled is an enrollment rate
+    ("本报讯 力争全年困难群众资助参保率保持在99.5%以上。\n", "99.5%以上", ("basic_medical_insurance", "enrollment_rate")),
     # the change of how many were helped keeps that count's metric; the money beside it is paid out
     ("本报讯 今年以来,甲县资助人数同比下降了5.2%。\n", "5.2%", ("enrollment_subsidy", "beneficiaries")),
     ("本报讯 奇台县资助人数最多,达2.04万人,资金达1036.9万元。\n", "1036.9万元", ("enrollment_subsidy", "amount")),
