@@ -178,10 +178,11 @@ class RegionResolver:
         """X日报讯…全市参保人数…: a municipality under the central government, named in a lead
         that speaks of 全市/我市, is what the article is about (a city elsewhere in the lead is
         where a story was filed: 新华网北京…电)."""
-        if l.place.level != "province" or not (l.place.current_name or l.place.name).endswith("市"):
-            return False
+        if l.place.level != "province":
+            return False  # (so is a province named in a lead that speaks of 全省: 河北省民政厅…2012年全省…)
         end = lead_end if lead_end > 0 else len(self.text)
-        return any(self._refs.get(h.word, _NO_REF).suffix == "市" for h in within(self.ref_hits, lead_start, end))
+        own = (l.place.current_name or l.place.name)[-1]  # 市, 省, or 区 of an autonomous region
+        return any(self._refs.get(h.word, _NO_REF).suffix == own for h in within(self.ref_hits, lead_start, end))
 
     def _in_title(self, l: Located, w: Window) -> bool:
         """In the article's first line (a work summary's title above its section headings)."""

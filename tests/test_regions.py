@@ -849,3 +849,13 @@ def test_some_villages_unnamed_are_no_locality():
     page = "本报讯 通榆县、大安市个别村屯参保动员力度不足,监测对象参保率分别为97.8%、98.1%。\n"
     figures = {s: a for s, _, a in attributions(page, published="2024-09", home_name="白城市", home_code="220800")}
     assert figures["97.8%"].locality == "" and figures["98.1%"].locality == ""
+
+
+def test_a_provincial_dispatch_is_about_the_province_its_lead_names_not_its_example_county():
+    # 新华网石家庄电 河北省民政厅…全省…: the province; a county named in its last paragraph is an example
+    page = ("河北去年医疗救助困难群众逾230万人次\n\n"
+            "新华网石家庄2月3日电 河北省民政厅3日发布消息,2012年全省城乡医疗救助资金支出累计达11.6亿元。\n\n"
+            "其中,资助城乡低保对象参加新农合184.3万人。\n\n"
+            "邢台市威县将医疗救助与新农合补偿实行一站式结算,2012年该县共救助困难群众6700余人次。\n")
+    assert region_of(page, "184.3万人", published="2013-02")[0] == "河北省"
+    assert region_of(page, "6700余人次", published="2013-02")[0] == "威县"
