@@ -25,7 +25,7 @@ def _pers() -> dict[str, str]:
     return {w: p for w, p in table("per_words.tsv")}
 
 
-_DIGIT = compiled(r"[0-9０-９](?![0-9０-９]*\s*[年月日])")  # another figure's, not a date's (较2019年、2020年分别下降)
+_DIGIT = compiled(r"[0-9０-９](?![0-9０-９]*\s*[年月日])")  # another figure's, not a date's (与2017年和2018年相比分别减少…)
 # from–to, or the next item of a list, also with its own short label (特困人员380元、低保对象260元)
 _FROM_TO = compiled(r"(?:(?:到|至|为|和|及|与)|、\p{Han}{0,6})\s*$")
 PER_REACH = 24  # characters before the number a per word still governs
@@ -35,7 +35,7 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str, item: Span | No
     """The denominator the text gives: the figure's own (元/人), else a per word just before it.
     A count of people or households is never per person or household (定额资助参保，共资助1.15万人)."""
     # 月保障标准提高到500元, 年保障标准5500元/人: a monthly or yearly standard is one person's
-    # (城市低保月保障标准和农村低保年保障标准分别提高70元、200元: each its own 分别 item's)
+    # (城市月标准、农村年标准分别提高X元、Y元: each figure per its own 分别 item's standard)
     base = ((item and nearest_before(words_.per_base, item[1], item[0])) or nearest_before(words_.per_base, w.start, w.clause[0])
             if unit == "元" and current in ("", "person") else None)
     standard = base is not None and "标准" in base.word

@@ -656,11 +656,11 @@ PERS = [
     ("城市低保月保障标准提高到540元,农村低保年保障标准4200元。", "4200元", "person_year"),
     ("城市低保月保障标准780元/人。", "780元/人", "person_month"),
     # each 分别 figure is per its own item's standard
-    ("城市低保月保障标准和农村低保年保障标准分别提高60元、300元。", "60元", "person_month"),
-    ("城市低保月保障标准和农村低保年保障标准分别提高60元、300元。", "300元", "person_year"),
-    # years between the per word and the figure are no other figure's (例均费用较2019年、2020年分别下降…);
+    ("今年城市低保的月保障标准、农村低保的年保障标准分别提高60元、300元。", "60元", "person_month"),
+    ("今年城市低保的月保障标准、农村低保的年保障标准分别提高60元、300元。", "300元", "person_year"),
+    # years between the per word and the figure are no other figure's (次均费用比前两个年份分别下降…);
     # a multiple is per nothing
-    ("全县住院例均费用较2019年、2020年分别下降356.2元、298.7元。", "356.2元", "person_time"),
+    ("全县住院例均费用与2017年和2018年相比分别减少356.2元、298.7元。", "356.2元", "person_time"),
     ("村民人均纯收入比2013年增长了十多倍。", "十多倍", ""),
     # per visit written with a slash (元/人次)
     ("全县住院次均补偿1860元/人次。", "1860元/人次", "person_time"),
