@@ -346,6 +346,9 @@ def locate(text: str, matches: list, home_code: str, gaz: Gazetteer) -> list[Loc
     provinces = {home_code[:2]} if home_code else set()
     provinces |= {m.candidates[0].province_code[:2] for m in matches
                   if not m.short and m.candidates and m.candidates[0].level in UPPER}
+    # 汉中城固讯: a prefecture's and its county's short forms side by side vouch for each other
+    provinces |= {a.province_code[:2] for x, y in zip(matches, matches[1:]) if y.start == x.end
+                  for a in x.candidates for b in y.candidates if a.level in UPPER and b.prefecture_code == a.code}
     # a county's own page: its towns are its own; a town of another county the page never names
     # is a namesake (or a town the gazetteer knows under another name), not that county's
     home = gaz.by_code(home_code) if len(home_code) == 6 else None

@@ -859,3 +859,10 @@ def test_a_provincial_dispatch_is_about_the_province_its_lead_names_not_its_exam
             "邢台市威县将医疗救助与新农合补偿实行一站式结算,2012年该县共救助困难群众6700余人次。\n")
     assert region_of(page, "184.3万人", published="2013-02")[0] == "河北省"
     assert region_of(page, "6700余人次", published="2013-02")[0] == "威县"
+
+
+def test_a_prefectures_and_its_countys_short_forms_side_by_side_vouch_for_each_other():
+    # 汉中城固讯 under a headline 城固:…, no manifest: the county, which the body calls 全县
+    page = ("城固:民生支出占比连续三年超八成\n\n"
+            "汉中城固讯 县财政局负责人介绍,去年全县一般公共预算支出41.2亿元。\n")
+    assert region_of(page, "41.2亿元", published="2024-01")[1] == "610722"
