@@ -118,6 +118,9 @@ class RegionResolver:
             inside = [l for l in self._upper_in(*w.headline) if l.role not in NO_REFERENT and l.role != "outlet"]
             if inside:
                 return region_of_place(sorted(inside, key=lambda l: _LEVEL[l.place.level])[-1].place)
+        if (self.text[:w.article[0]].rstrip().endswith((":", "：")) and (earlier := [
+                (k[0][0], r) for k, r in self._main.items() if k[0][1] <= w.article[0] and r.name])):
+            return max(earlier)[1]  # 以下是该县…情况(单位:人、万元):⏎ a table set apart: the article before's
         lead_start = w.headline[1] if w.headline else w.article[0]
         # past the blank lines after a headline, and past a posting line (2017年01月05日 来源:某某日报 作者:…)
         lead_start = furniture.past_furniture_lines(self.text, lead_start, w.article[1])

@@ -866,3 +866,12 @@ def test_a_prefectures_and_its_countys_short_forms_side_by_side_vouch_for_each_o
     page = ("城固:民生支出占比连续三年超八成\n\n"
             "汉中城固讯 县财政局负责人介绍,去年全县一般公共预算支出41.2亿元。\n")
     assert region_of(page, "41.2亿元", published="2024-01")[1] == "610722"
+
+
+def test_a_table_set_apart_after_its_articles_colon_is_about_the_articles_county():
+    # 以下是该县…情况(单位:人、万元): then the table, read as a section of its own: the county of the article
+    page = ("魏县二次医疗救助让农民看病不再愁\n\n"
+            "  本报魏县讯 今年以来,魏县对大病患者实施二次医疗救助,全县已有812名患病群众得到救助。\n\n"
+            "  以下是该县今年各季度二次医疗救助发放情况(单位:人、万元):\n\n"
+            "  季度    救助人数    救助金额\n  一季度    218    37.4\n  二季度    305    54.9\n  三季度    289    48.2\n")
+    assert region_of(page, "305", published="2010-11", home_name="邯郸市", home_code="130400")[0] == "魏县"
