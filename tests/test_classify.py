@@ -27,6 +27,8 @@ def attribution(sentence: str, surface: str, nth: int = 0):
 # ---------------------------------------------------------------- domains (§7)
 
 DOMAINS = [
+    # the civil-affairs office's help after a scheme paid a patient's bill is medical assistance: 民政 names who pays
+    ("共花去医疗费1.48万元,新农合报销7200元后,民政部门又救助了2500元。", "2500元", "medical_security"),
     # the backstop money paid after the schemes is medical assistance's (兜底资金), a 低保 backstop household is not
     ("贫困患者经三重保障后仍有困难的,由兜底保障解决,兜底资金已支付265万元。", "265万元", "medical_security"),
     # a budget's revenue is the economy's; its fund budget, reserve and carry-over the purse's own (other),
