@@ -367,6 +367,8 @@ class DocumentContext:
             # (…,两项合计比上年末增加0.92万人: a clause that names its own programme keeps it)
             own = within(self.programs.hits, w.clause[0], w.start) and not link.listed_change
             program, metric = (program if own else of.program), of.metric
+        elif of is not None and of.program and q.unit == "个百分点" and not within(self.programs.hits, w.clause[0], w.start):
+            program = of.program  # 激活率达到73.8%,较去年底提高5.1个百分点: the rise of that rate, of its programme
         return program, metric
 
 

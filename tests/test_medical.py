@@ -93,6 +93,9 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
      ("basic_medical_insurance", "reimbursement_rate")),
     # premiums paid for a list of groups (低保、特困人员): the 、 between the groups opens no item of its own
     ("本报讯 今年为1.12万名低保、特困人员资助参加城乡居民医保。\n", "1.12万名", ("enrollment_subsidy", "beneficiaries")),
+    # the rise in points of a rate of another kind keeps that rate's programme
+    ("本报讯 截至6月底,全县医保电子凭证激活率达到71.2%,较去年底提高4.3个百分点。\n", "4.3个百分点",
+     ("medical_security_services", "other")),
     # how many of the groups helped are enrolled is an enrollment rate
     ("本报讯 力争全年困难群众资助参保率保持在99.5%以上。\n", "99.5%以上", ("basic_medical_insurance", "enrollment_rate")),
     # the change of how many were helped keeps that count's metric; the money beside it is paid out
