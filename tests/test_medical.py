@@ -93,6 +93,8 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
      ("basic_medical_insurance", "reimbursement_rate")),
     # premiums paid for a list of groups (低保、特困人员): the 、 between the groups opens no item of its own
     ("本报讯 今年为1.12万名低保、特困人员资助参加城乡居民医保。\n", "1.12万名", ("enrollment_subsidy", "beneficiaries")),
+    # clinics counted with 个 that offer a way of settling bills are points of that service
+    ("本报讯 去年推动14个乡镇卫生院全部开通异地就医直接结算。\n", "14个", ("medical_security_services", "service_points")),
     # the rise in points of a rate of another kind keeps that rate's programme
     ("本报讯 截至6月底,全县医保电子凭证激活率达到71.2%,较去年底提高4.3个百分点。\n", "4.3个百分点",
      ("medical_security_services", "other")),
