@@ -82,6 +82,8 @@ def _one_person_sentence(w: Window, text: str) -> bool:
     lo = w.sentence[0]
     if _names_one_person(text, lo, w.start):
         return True
+    if _TOLD_US.match(text, lo):
+        return True  # 刘春生告诉笔者,他这次住了6天院…: one person's account of his own bill
     if not (_PRONOUN_OPENS.match(text, lo) or _OWN_SHARE.search(text, *w.sentence)):
         return False
     before = max(w.paragraph[0], last_of(text, "。！？!?", w.paragraph[0], lo - 1) + 1)
@@ -102,6 +104,7 @@ def _one_of_them() -> regex.Pattern:
 
 # (after a time that heads it: 今年3月,他的儿子…)
 _PRONOUN_OPENS = compiled(r"\s*[“\"]?(?:[^，,。！？!?\n]{1,8}[，,])?[他她](?!们)")
+_TOLD_US = compiled(r"\s*(?:本报讯)?\s*\p{Han}{2,4}(?:告诉|对)(?:笔者|记者)(?:说)?[,，]\s*[他她](?!们)")
 # what the person paid himself, in the sentence after his story (…住院花了18.6万元。经三重保障报销后,
 # 个人自付仅1.2万元)
 _OWN_SHARE = compiled(r"个人(?:仅|只|实际)?需?(?:自付|负担|支付|承担|花费|掏)")
@@ -111,7 +114,10 @@ _OWN_SHARE = compiled(r"个人(?:仅|只|实际)?需?(?:自付|负担|支付|承
 def _addressed_person() -> regex.Pattern:
     surnames = "".join(regex.escape(w) for w, kind in table("person_cues.tsv") if kind == "surname")
     # (老王, 小李: a surname after 老 or 小, not a village's name; 陈某, 李某某: a name withheld, not 某些, 某县)
+    # (村民李德全, 低保户张某: a kind of person, then a surname and a given name)
+    kinds = alternation(words("one_person_kinds.txt"))
     return regex.compile(f"(?<=[{surnames}])(?:" + alternation(words("person_subjects.txt")) + ")"
+                         + rf"|(?:{kinds})[{surnames}]\p{{Han}}{{1,2}}(?=[，,今去前在因说于])"
                          + rf"|(?<!\p{{Han}})(?!小于)[老小][{surnames}](?![村庄镇乡屯寨沟湾店集堡家])"
                          + rf"|(?<=[{surnames}])某某?(?![一些种项类个地年月日段处方县市区镇乡村省州旗单位部门公司医院机构企业])")
 

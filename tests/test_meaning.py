@@ -136,6 +136,9 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
     ("本报讯 村里有位老人去年做了心脏手术,花了9万多元,医保报了7万元左右。\n", "7万元左右"),
     # (a name withheld: 陈某, 李某某)
     ("本报讯 城关镇村民陈某去年患尿毒症,住院总费用12.4万元,经三重保障报销后自付不足1万元。\n", "12.4万元"),
+    # (one of a kind of people, then a surname and a given name; one person's own account told to the reporter)
+    ("本报讯 家住城关镇的低保户张桂英因患尿毒症住院,总费用5.2万元,新农合报销3.1万元。\n", "3.1万元"),
+    ("本报讯 王德胜告诉记者,他这次住了8天院,总共花了一万出头,新农合报了六千八。\n", "六千八"),
     # the whole next sentence that says what the person paid himself is the story's
     ("本报讯 今年5月,城关镇的李大爷突发脑梗,住院花费8.4万元。出院时,基本医保报销5.1万元,大病保险报销1.3万元,"
      "个人自付仅1.2万元。\n", "5.1万元"),
