@@ -299,9 +299,10 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
 
 
 _MORE_BY = compiled(r"\p{Han}{1,2}了?")  # 多支出, 多救助了: more (or less) of a verb, by the figure
-# (减少最多)，达…; (增幅最大)的是某县，达到…
-_HIGHEST_THEN = compiled(r"最(?:高|低)(?:的(?:是|为)?\p{Han}{1,12})?[,，]\s*(?:达到|达|为|是)?\s*")
-_MOST_THEN = compiled(r"(?:的(?:是|为)?\p{Han}{1,12})?[,，]\s*(?:达到|达|为|是)?\s*")
+# (减少最多)，达…; (增幅最大)的是某县，达到…; 增幅(最高)，达到…
+_THEN_REACHES = r"(?:的(?:是|为)?\p{Han}{1,12})?[,，]\s*(?:达到|达|为|是)?\s*"
+_MOST_THEN = compiled(_THEN_REACHES)
+_HIGHEST_THEN = compiled(r"最(?:高|低)" + _THEN_REACHES)
 _SIZE_ENDS = ("幅", "速", "幅度")  # 增幅, 降幅, 涨幅, 增速, 降价幅度: the size of a change, named as a noun
 _RATE_OF_CHANGE_AFTER = compiled(r"的\p{Han}{0,4}?(增长|增速|涨幅|下降|降幅)")
 
@@ -330,19 +331,27 @@ def item_of(text: str, clause: tuple[int, int]) -> str:
     return found[-1] if found else ""
 
 
+def _topic_words_by_groups(text: str, words_: DocWords, span: Span) -> tuple[bool, list[Hit], list[Hit]]:
+    """Whether text[span] names a group of people, its topic words inside such names (特困 of 特困人员),
+    and the rest."""
+    groups = [(m.start(), m.end()) for m in word_pattern("populations.txt").finditer(text, *span)]
+    inside, outside = [], []
+    for h in within(words_.domain, *span):
+        (inside if any(a <= h.start and h.end <= b for a, b in groups) else outside).append(h)
+    return bool(groups), inside, outside
+
+
 def groups_only(text: str, words_: DocWords, span: Span) -> bool:
     """Whether every topic word of text[span] stands inside the name of a group of people."""
-    groups = [(m.start(), m.end()) for m in word_pattern("populations.txt").finditer(text, *span)]
-    return bool(groups) and all(any(a <= h.start and h.end <= b for a, b in groups) for h in within(words_.domain, *span))
+    named, _, outside = _topic_words_by_groups(text, words_, span)
+    return named and not outside
 
 
 def groups_enrolled(text: str, words_: DocWords, span: Span) -> frozenset[int]:
     """特困人员、低保对象共X人参保, 为五保对象等四类人群代缴参保费用: where every topic word outside the
     names of groups of people is medical security's, the groups' words (特困, 低保) say whom, not what."""
-    groups = [(m.start(), m.end()) for m in word_pattern("populations.txt").finditer(text, *span)]
-    inside = {h.start for h in within(words_.domain, *span) if any(a <= h.start and h.end <= b for a, b in groups)}
-    outside = [h for h in within(words_.domain, *span) if h.start not in inside]
-    return frozenset(inside) if inside and outside and all(
+    _, inside, outside = _topic_words_by_groups(text, words_, span)
+    return frozenset(h.start for h in inside) if inside and outside and all(
         domain_weights()[h.word][0] == _MEDICAL for h in outside) else frozenset()
 
 

@@ -265,7 +265,7 @@ class ProgramReader:
                 continue
             inside = m.start() < w.start < m.end()
             if inside or (m.end() <= w.start and _PAYING.search(self.text, max(m.end(), w.clause[0]), w.end)):
-                return "enrollment_subsidy"
+                return _SUBSIDY
         return None
 
     def _list_head(self, h: Hit) -> str | None:
@@ -288,8 +288,9 @@ class ProgramReader:
         (not into the next point of an enumeration: 一是…居民医保…;二是…转外就医3.6万人次)."""
         if _NEXT_POINT.match(self.text, w.sentence[0]):
             return None
-        schemes = [h for h in self._in(self._run_start(w), w.sentence[0])  # (and 资助: 甲旗资助X人；乙旗Y人)
-                   if self.program(h) in sets().schemes | {_SUBSIDY} and h.word and not self.generic(h)]
+        heads = sets().schemes | {_SUBSIDY}  # (and 资助: 甲旗资助X人；乙旗Y人)
+        schemes = [h for h in self._in(self._run_start(w), w.sentence[0])
+                   if self.program(h) in heads and h.word and not self.generic(h)]
         return self.program(schemes[0]) if schemes else None
 
     def _run_start(self, w: Window) -> int:
@@ -309,8 +310,8 @@ class ProgramReader:
 
     def _names_no_topic(self, h: Hit, paragraph: Span) -> bool:
         program = self.program(h)
-        if program == "enrollment_subsidy" or program in sets().schemes:
-            return program == "enrollment_subsidy"
+        if program == _SUBSIDY or program in sets().schemes:
+            return program == _SUBSIDY
         lo, hi = paragraph
         item = last_of(self.text, "。!?！？;；", lo, h.start)
         if item >= 0 and self.text[item] in ";；":

@@ -133,7 +133,7 @@ class RegionResolver:
                    if l.role not in NO_REFERENT]
         lead = [l for l in in_lead if l.place.level == "county"] or [
             l for l in in_lead if l.place.level == "prefecture"] or [  # a lead about a prefecture's counties
-            l for l in in_lead if self._municipality_of_lead(l, lead_start, lead_end)]
+            l for l in in_lead if self._area_of_lead(l, lead_start, lead_end)]
         rows = [l for l in self._upper_in(*w.article) if self._row_label(l)] if lead and self._row_label(lead[0]) else []
         if len({l.place.code for l in rows}) >= _ROWS_OF_AN_AREA and (area := self._area_of(rows)):
             return area  # under a table of a prefecture's counties (麒麟区  62.35 …⏎沾益区 …), its prefecture
@@ -177,12 +177,12 @@ class RegionResolver:
         units = [l for l in named if l.place.level == "county"] or [l for l in named if l.place.level == "prefecture"]
         return region_of_place(units[0].place) if units else None
 
-    def _municipality_of_lead(self, l: Located, lead_start: int, lead_end: int) -> bool:
-        """X日报讯…全市参保人数…: a municipality under the central government, named in a lead
-        that speaks of 全市/我市, is what the article is about (a city elsewhere in the lead is
-        where a story was filed: 新华网北京…电)."""
+    def _area_of_lead(self, l: Located, lead_start: int, lead_end: int) -> bool:
+        """X日报讯…全市参保人数…: a province-level unit named in a lead that speaks of it as a whole
+        (a municipality and 全市/我市; a province and 全省: 河北省民政厅…2012年全省…) is what the article is
+        about (a city elsewhere in the lead is where a story was filed: 新华网北京…电)."""
         if l.place.level != "province":
-            return False  # (so is a province named in a lead that speaks of 全省: 河北省民政厅…2012年全省…)
+            return False
         end = lead_end if lead_end > 0 else len(self.text)
         own = (l.place.current_name or l.place.name)[-1]  # 市, 省, or 区 of an autonomous region
         return any(self._refs.get(h.word, _NO_REF).suffix == own for h in within(self.ref_hits, lead_start, end))

@@ -311,8 +311,6 @@ def _mark_depth(label: str) -> int | None:
     return 4 if label.startswith("其中") else None
 
 
-
-
 def _cells(text: str, block: list, header, caption: Span | None, note: list) -> list[Cell]:
     rows = [r for r in block if isinstance(r, _Row)]
     width = max(len(r.cells) for r in rows)

@@ -16,10 +16,11 @@ import regex
 
 from rules.anchors import overlapped_matches
 from rules.base import TimeSkip
+from rules.fragments import alternation
 from rules.punctuation import CLAUSE_BREAKS, LIST_JOINS
 from rules.registry import TIME_RULES
-from rules.pattern_cache import compiled
 from rules.time_grammar import Point, Symbolic, comparison_words
+from rules.wordlists import words
 
 Month = tuple[int, int]  # (year, month)
 
@@ -156,15 +157,20 @@ def in_year(t: TimeExpr, year: int) -> TimeExpr:
 
 AHEAD = 2  # months after a report's own that a moment it names with no year may still lie ahead (a notice's 11月底)
 YEAR_NOT_OVER = 8  # months a whole year (全年) named in a report may still run after its month
-_NEEDED = compiled(r"\s*(?:共|合计)?(?:需要|需|应|计划|预计|力争|将|拟)")  # 全年需发放…, 全年计划…: the year ahead
 
 
 def year_over(t: TimeExpr, published: str, text: str) -> TimeExpr:
     """全年 with no year in its article, in a report of January to March: the whole year that is over,
     the year before, unless what the year ahead needs or plans follows it (全年需发放…, 全年计划…)."""
-    if t.text == "全年" and months_after(t.period_end, published) > YEAR_NOT_OVER and not _NEEDED.match(text, t.end):
+    if t.text == "全年" and months_after(t.period_end, published) > YEAR_NOT_OVER and not _year_ahead().match(text, t.end):
         return in_year(t, int(t.period_end[:4]) - 1)
     return t
+
+
+@lru_cache(maxsize=None)
+def _year_ahead() -> regex.Pattern:
+    words_ = alternation(words("year_ahead_words.txt") + words("future_words.txt"))
+    return regex.compile(rf"\s*(?:共|合计)?(?:{words_})")
 
 
 def months_after(month: str, base: str) -> int:
