@@ -738,6 +738,12 @@ def test_brackets_between_a_change_word_and_a_figure(sentence, surface, change):
     assert attribution(sentence, surface).change == change
 
 
+@pytest.mark.parametrize("surface", ["600人", "350人", "90人"])
+def test_every_figure_of_a_net_rise_list_is_a_change(surface):
+    sentence = "截至6月底,全县三项保险参保人数比年初分别净增600人、350人和90人。"
+    assert attribution(sentence, surface).change == "delta"
+
+
 def test_per_of_does_not_reach_a_per_word_far_before_the_figure():
     text = normalise("本报讯 平遥县每年组织开展健康体检活动,今年以来全县累计为群众免费体检共计18600人次。\n")
     w, unit, dw = _window_of(text, "18600人次")
