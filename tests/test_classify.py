@@ -31,6 +31,8 @@ DOMAINS = [
     ("共花去医疗费1.48万元,新农合报销7200元后,民政部门又救助了2500元。", "2500元", "medical_security"),
     # the backstop money paid after the schemes is medical assistance's (兜底资金), a 低保 backstop household is not
     ("贫困患者经三重保障后仍有困难的,由兜底保障解决,兜底资金已支付265万元。", "265万元", "medical_security"),
+    # windows where bills are settled, set up in hospitals: the hospitals are where, the windows the scheme's
+    ("全县在县人民医院、县中医院和18个乡镇卫生院设立结算窗口21个。", "21个", "medical_security"),
     # a budget's revenue is the economy's; its fund budget, reserve and carry-over the purse's own (other),
     # whatever the items around them are about
     ("全县社会保障和就业支出5.6亿元,增长8%;一般公共预算收入18.3亿元,增长5.1%。", "18.3亿元", "economy"),
