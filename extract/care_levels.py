@@ -21,7 +21,9 @@ def _care_level() -> regex.Pattern:
     kinds = table("care_levels.tsv")
     levels = alternation(w for w, k in kinds if k == "level")
     facilities = alternation(w for w, k in kinds if k == "facility")
-    return compiled(rf"(?:{levels})*(?:{facilities})(?:住院|门诊|就医|就诊)?的?\s*(?:由\s*\d[\d.]*\s*%?\s*)?"
+    return compiled(rf"(?:{levels})*(?:{facilities})(?:[(（][^()（）|]{{1,6}}[)）])?"  # 乡镇卫生院(一级): its grade
+                    r"(?:住院|门诊|就医|就诊)?的?(?:支付比例|报销比例|补偿比例|起付线|起付标准)?"  # (…就诊支付比例为60%)
+                    r"\s*(?:由\s*\d[\d.]*\s*%?\s*)?"
                     r"(?:(?:提高|提升|调整|上调|下调|降低|增加|增)?(?:到|至|为)|达到?|是|由|合计|共计|共)?\s*(?:[|｜]\s*)?$")
 
 

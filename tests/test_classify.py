@@ -827,6 +827,11 @@ def test_a_schemes_standards_drawn_as_a_pipe_table_of_levels_of_care_are_the_sch
     page = ("某县2016年度新农合补偿方案\n二、住院补偿\n  医疗机构级别 | 起付线 | 报销比例\n"
             "  乡镇卫生院 | 200元 | 85%\n  县级医院 | 500元 | 70%\n三、其他\n")
     assert harness.attribution(page, "500元", published="2016-01").domain == "medical_security"
+    # a level with its grade in brackets (乡镇卫生院(一级)), and a rate named right after a level
+    graded = page.replace("乡镇卫生院 |", "乡镇卫生院(一级) |").replace("县级医院 |", "县级医院(二级) |")
+    assert harness.attribution(graded, "500元", published="2016-01").domain == "medical_security"
+    named = "本报讯 门诊统筹在村卫生室、乡镇卫生院就诊支付比例为60%。\n"
+    assert harness.attribution(named, "60%", published="2016-01").domain == "medical_security"
     # a count of hospitals after a level of care is still the hospitals'
     assert harness.attribution("本报讯 今年全县新建乡镇卫生院 | 3所\n", "3所", published="2016-01").domain == "health_services"
 
