@@ -346,6 +346,12 @@ def locate(text: str, matches: list, home_code: str, gaz: Gazetteer) -> list[Loc
     provinces = {home_code[:2]} if home_code else set()
     provinces |= {m.candidates[0].province_code[:2] for m in matches
                   if not m.short and m.candidates and m.candidates[0].level in UPPER}
+    # a name that is also an ordinary word (新建县城: a new county-town school) names its place only on a
+    # page of its prefecture: the home region's, or one of a place named in full
+    prefectures = {m.candidates[0].prefecture_code for m in matches
+                   if not m.short and m.candidates and m.candidates[0].level in UPPER}
+    if len(home_code) == 6 and (home_place := gaz.by_code(home_code)) is not None:
+        prefectures.add(home_place.prefecture_code)
     # 汉中城固讯: a prefecture's and its county's short forms side by side vouch for each other
     provinces |= {a.province_code[:2] for x, y in zip(matches, matches[1:]) if y.start == x.end
                   for a in x.candidates for b in y.candidates if a.level in UPPER and b.prefecture_code == a.code}
@@ -369,6 +375,8 @@ def locate(text: str, matches: list, home_code: str, gaz: Gazetteer) -> list[Loc
         # 广西, 内蒙古: a province's short form names it wherever it stands
         province_short = p.level == "province" and gaz.has_counties(p.code)
         if (m.short or p.level not in UPPER) and p.province_code[:2] not in provinces and not province_short:
+            continue
+        if m.text in gaz.common_nouns and p.prefecture_code not in prefectures:
             continue
         if m.short and is_person_name(text, m.start, m.end):
             continue

@@ -254,6 +254,10 @@ def test_building_a_county_hospital_names_no_county_of_that_name():
             "城镇低保标准提高至每人每月530元。\n")
     assert region_of(page, "1栋", published="2014-02") == ("定结县", "540231")
     assert region_of(page, "530元", published="2014-02") == ("定结县", "540231")
+    # also on a page of its province but of another prefecture (a 宜春 county's page, 新建县 being 南昌's)
+    page = ("上高县2012年民生实事回顾\n\n本报讯 今年,全县投入9000万元新建县城第三小学,改造薄弱学校12所。\n")
+    assert region_of(page, "12所", published="2012-12", home_name="宜春市", home_code="360900") == (
+        "上高县", "360923")
 
 
 def test_the_district_named_in_full_keeps_its_name_and_its_cheng_qu_is_no_reference_word():
