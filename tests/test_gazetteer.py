@@ -71,6 +71,14 @@ def test_autonomous_county(gaz):
     assert gaz.lookup("门源")[0].code == "632221"
 
 
+def test_a_county_named_after_its_people_and_another_provinces_former_county_of_that_name_are_both_read(gaz):
+    # 东乡县: 东乡族自治县 (Gansu) as its everyday name, and Jiangxi's county of that name (now 东乡区)
+    assert {p.code for p in gaz.lookup("东乡县")} == {"622926", "361029"}
+    (m,) = gaz.find("东乡县")
+    assert gaz.resolve(m, ["622900"]).code == "622926"  # on a page of 临夏州
+    assert gaz.resolve(m, ["361000"]).current_code == "361003"  # on a page of 抚州市
+
+
 def test_autonomous_prefecture_and_league(gaz):
     for name in ("海北藏族自治州", "阿拉善盟", "大兴安岭地区"):
         ms = gaz.find(name)
