@@ -541,7 +541,7 @@ BULLETIN_INVENTORY = ("永定县2011年统计公报\n\n"
 
 PROGRESS = ("永定县2023年民生实事完成情况\n\n"
             "2023年,改造县乡道路86公里,全部完工,完工率为100%;拨付专项资金2300万元,拨付率达到96%;"
-            "县内住院就诊率为91.5%。\n")
+            "县内住院就诊率为91.5%。家庭医生重点人群签约率达78.6%,农村自来水普及率为93%。\n")
 
 PREMIUMS = ("永定县医保局上半年工作总结\n\n"
             "今年1-6月,全县城乡居民参保缴费1.2亿元,参保人数达21万人,医保基金结存3.4亿元。\n")
@@ -582,6 +582,9 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     (PROGRESS, "2024-01", "96%", ("as_of", "", "2023-12")),
     (PROGRESS, "2024-01", "91.5%", ("during", "2023-01", "2023-12")),
     (PROGRESS, "2024-01", "2300万元", ("during", "2023-01", "2023-12")),
+    # how much of a population a service covers is a level, as an enrollment rate is
+    (PROGRESS, "2024-01", "78.6%", ("as_of", "", "2023-12")),
+    (PROGRESS, "2024-01", "93%", ("as_of", "", "2023-12")),
     # a running total of things is how many there are; a distance patrolled accrues, and a total
     # with a start of its own spans it (§9)
     # money accrues beside a stock word (premiums paid by the insured); a balance is a level
