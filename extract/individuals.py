@@ -116,10 +116,12 @@ def _addressed_person() -> regex.Pattern:
     # (老王, 小李: a surname after 老 or 小, not a village's name; 陈某, 李某某: a name withheld, not 某些, 某县)
     # (村民李德全, 低保户张某: a kind of person, then a surname and a given name)
     kinds = alternation(words("one_person_kinds.txt"))
+    # (村民老黄, 村民申某: after a kind of person, a nickname, or any surname with its name withheld)
     return regex.compile(f"(?<=[{surnames}])(?:" + alternation(words("person_subjects.txt")) + ")"
-                         + rf"|(?:{kinds})[{surnames}]\p{{Han}}{{1,2}}(?=[，,今去前在因说于])"
-                         + rf"|(?<!\p{{Han}})(?!小于)[老小][{surnames}](?![村庄镇乡屯寨沟湾店集堡家])"
-                         + rf"|(?<=[{surnames}])某某?(?![一些种项类个地年月日段处方县市区镇乡村省州旗单位部门公司医院机构企业])")
+                         + rf"|(?:{kinds})[{surnames}]\p{{Han}}{{1,2}}(?=[，,今去前在因说于患住做])"
+                         + rf"|(?:(?<!\p{{Han}})|(?<={kinds}))(?!小于)[老小][{surnames}](?![村庄镇乡屯寨沟湾店集堡家])"
+                         + rf"|(?:(?<=[{surnames}])|(?<=(?:{kinds})\p{{Han}}))某某?"
+                         + "(?![一些种项类个地年月日段处方县市区镇乡村省州旗单位部门公司医院机构企业])")
 
 
 # a person's row of a published list: a masked name (王某某, 李某, 张**), or a name and its gender
