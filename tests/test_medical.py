@@ -173,6 +173,13 @@ def test_yiliao_baozhang_is_a_generic_word_that_continues_the_scheme_named_befor
     assert pm(page, "52.6万人", published="2009-03") == ("basic_medical_insurance", "insured_persons")
 
 
+def test_a_bulleted_list_under_a_section_heading_is_that_sections_scheme():
+    page = ("某县2024年城乡居民医保待遇政策解读\n\n一、缴费标准\n个人缴费每人每年380元。\n\n二、大病保险分段报销\n"
+            "起付线1.6万元。\n·1.6万元—8万元(含)部分:报销60%\n·8万元以上部分:报销70%\n")
+    for surface in ("60%", "70%"):
+        assert attribution(page, surface, published="2024-01").program == "critical_illness_insurance"
+
+
 def test_a_change_clause_right_after_a_figure_is_that_figures_change():
     # the clause of the change names no metric: it is the change of the figure before it
     page = "本报讯 全年参保人员享受医保待遇241.7万人次,比上年增长9.8%。\n"

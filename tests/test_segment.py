@@ -560,6 +560,8 @@ def test_a_tables_rows_are_no_headlines():
     assert not is_headline_like("(未列出的县市区完成率均低于94%)")  # a note in brackets
     # nor a line of English words alone: a yearbook's column names under its Chinese ones
     assert not is_headline_like("                Rate      Person-times  Compensation")
+    # nor an item of a bulleted list, short and unpunctuated as it is
+    assert not is_headline_like("·3万元—8万元(含)部分:报销65%")
 
     # a headline with a figure in it, or a date spaced out, is still one
     assert is_headline_like("全县医保参保率达97.8%")

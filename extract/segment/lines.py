@@ -208,12 +208,17 @@ def is_table_row(s: str) -> bool:
     return _LAST_CELL.search(s) is not None and len(_CELL_TOKEN.findall(s)) >= 2
 
 
+_BULLETS = "·•●◆■▪➢►▶"
+
+
 def is_headline_like(s: str) -> bool:
     s = s.strip(WS)
     # (a table's rows are short lines, and no headlines; nor is a header row drawn with pipes)
     # (nor a note in brackets: (未列出的县市区完成率均低于94%))
     # (nor a line of English words alone: a yearbook's column names, Rate  Person-times …)
+    # (nor an item of a bulleted list: ·1.5万元—5万元部分:报销60%)
     return (bool(s) and not is_table_row(s) and s.count("|") < 2 and not (s[0] in "(（" and s[-1] in ")）")
+            and s[0] not in _BULLETS
             and (_HAS_CJK.search(s) is not None or _LATIN_WORD.search(s) is None) and _headline_shape(s))
 
 
