@@ -14,6 +14,7 @@ import regex
 
 from extract.medical_settle import BASIC
 from extract.medical_metric import Evidence, enrollees
+from extract.segment.lines import opens_numbered_section
 from extract.segment.page import title_line
 from extract.spans import Hit, Sorted, Span, Window, last_of, within
 from rules.fragments import word_pattern
@@ -251,10 +252,20 @@ class ProgramReader:
                     found = "medical_assistance"  # 门诊和住院救助X人次; 住院…,门诊…,支出医疗救助资金Y元: every form
                 elif found == "medical_assistance" and (specific or forms):
                     found = (specific or forms).pop()  # (救助困难群众住院8.1万人次: the one form its clause names)
+                elif found == "medical_assistance":
+                    found = self._section_help(w) or found
             if found in t.schemes or found == "medical_assistance":
                 found = self._paid_for(w) or found
             return found
         return None
+
+    def _section_help(self, w: Window) -> str | None:
+        """四、住院救助比例是多少 over (二)低保对象按75%比例救助: the one form of help a numbered
+        section's heading names is what its items' 救助 is."""
+        if w.headline is None or not opens_numbered_section(self.text[w.headline[0]:w.headline[1]]):
+            return None
+        named = {self.program(x) for x in self._in(*w.headline)} & sets().specific_helps
+        return named.pop() if len(named) == 1 else None
 
     def _paid_for(self, w: Window) -> str | None:
         """为五保户820人参加新农合出资8.2万元, 资助2.4万名特困人员参加城乡居民医保: premiums

@@ -180,6 +180,15 @@ def test_a_bulleted_list_under_a_section_heading_is_that_sections_scheme():
         assert attribution(page, surface, published="2024-01").program == "critical_illness_insurance"
 
 
+def test_the_items_of_a_numbered_section_take_the_form_of_help_its_heading_names():
+    page = ("某县医疗救助政策问答\n\n三、住院救助比例是多少\n经基本医保、大病保险报销后,政策范围内个人自付的住院费用:\n"
+            "(一)特困人员按100%比例救助;\n(二)低保对象按80%比例救助。\n")
+    assert attribution(page, "80%", published="2024-01").program == "inpatient_assistance"
+    # an article's headline is no section heading: its body's 救助 stays assistance as a whole
+    page = "某县住院救助惠及3000余人\n\n本报讯 今年,全县共救助困难群众4120人次,支出救助资金612万元。\n"
+    assert attribution(page, "612万元", published="2024-01").program == "medical_assistance"
+
+
 def test_a_change_clause_right_after_a_figure_is_that_figures_change():
     # the clause of the change names no metric: it is the change of the figure before it
     page = "本报讯 全年参保人员享受医保待遇241.7万人次,比上年增长9.8%。\n"
