@@ -67,6 +67,14 @@ def test_a_paragraph_runs_on_across_a_printed_page_number():
     assert all(paged[view.origin(i)] == c for i, c in enumerate(view.text))
 
 
+def test_a_tables_caption_after_a_page_number_opens_a_line_of_its_own():
+    # a line as wide as the paragraphs' (a posting line, a sentence), then a page number and a
+    # numbered caption: the caption is no second half of the line above it
+    for line in ("发布日期：2025-07-10　信息来源：宁陵县医疗保障局【打印】", DUMPED.splitlines()[3]):
+        paged = DUMPED + line + "\n第1页 共2页\n表1　2025年上半年城乡居民医保基金收支情况\n"
+        assert "\n表1　" in join_wrapped(paged).text
+
+
 @pytest.mark.parametrize("page", [
     ONE_LINE_EACH,  # a paragraph to a line, of every length
     ONE_LINE_EACH.replace("\n", "\n\n"),

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from extract.segment.furniture import is_page_number
+from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import WS, is_table_row, opens_item, opens_numbered_section
 from extract.view import JoinedView, cut
 
+_CAPTION = re.compile(r"(?:附表|续表|表)\s*[0-9０-９一二三四五六七八九十]")  # a numbered table's caption
 MIN_WIDTH = 40  # columns (a character two, an ASCII one): shorter lines are headings, items, tails
 SLACK = 3  # a full line is this many columns short of the widest at most
 MIN_FULL = 3  # full lines a page needs before any of its line ends is read as a wrap
@@ -98,6 +99,8 @@ def _gaps(text: str, lines: list, widths: list[int], columns: int, margin: int) 
             continue
         if opens_item(text[nxt:nxt_end]) or opens_numbered_section(text[nxt:nxt_end]):
             continue  # (a list of numbered items, one to a line, can be as even as a wrapped paragraph)
+        if _CAPTION.match(text, nxt) or is_furniture(text[s:e]):
+            continue  # (表1 under a page's posting line: a table's caption, and the line no prose)
         last = text[e - 1]
         if last.isascii() and last.isalpha() and text[nxt].isascii() and text[nxt].isalpha():
             continue  # a Latin word's end: the blank between two words is a line end here
