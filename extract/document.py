@@ -148,8 +148,9 @@ def _view_notes(visible: JoinedView, wrapped: JoinedView) -> list[str]:
         notes.append(f"HTML entities and characters that print nothing (zero-width spaces, soft hyphens …) "
                      f"read as a browser shows them at {n} place{'s' if n > 1 else ''}")
     if n := wrapped.joined:
-        notes.append(f"{n} line break{'s' if n > 1 else ''} inside paragraphs read through (lines set "
-                     f"{wrapped.columns} columns wide, as text taken from a PDF prints them)")
+        how = (f"lines set {wrapped.columns} columns wide, as text taken from a PDF prints them" if wrapped.columns
+               else "clauses broken before their figure")
+        notes.append(f"{n} line break{'s' if n > 1 else ''} inside paragraphs read through ({how})")
     return notes
 
 

@@ -75,6 +75,20 @@ def test_a_tables_caption_after_a_page_number_opens_a_line_of_its_own():
         assert "\n表1　" in join_wrapped(paged).text
 
 
+def test_a_clause_broken_before_its_figure_is_read_through_at_any_width():
+    page = ("四、基金结余\n　　全县当年收支结余3216.5万元，累计结余\n12840.7万元，可支付月数为5.2个月。\n"
+            "　　截至年底，全县城乡居民医保参保率达到97.3\n%，比上年提高0.4个百分点。\n")
+    view = join_wrapped(page)
+    assert "累计结余12840.7万元" in view.text and "97.3%" in view.text
+    assert all(page[view.origin(i)] == c for i, c in enumerate(view.text))
+    rows = process_document(decode(page.encode()), DocMeta(doc="d.txt", path="d.txt", manifest=HOME)).mentions
+    assert {m.text: m.metric for m in rows}["12840.7万元"] == "fund_balance"
+    # a heading or a numbered item on the next line, or a line of no clause, goes on to nothing
+    for kept in ("一、参保情况\n2024年全县参保21.6万人。\n", "参保人数,其中\n1.职工医保3.06万人;\n",
+                 "参保人数\n296418\n"):
+        assert join_wrapped(kept).text == kept
+
+
 @pytest.mark.parametrize("page", [
     ONE_LINE_EACH,  # a paragraph to a line, of every length
     ONE_LINE_EACH.replace("\n", "\n\n"),

@@ -108,17 +108,45 @@ def _gaps(text: str, lines: list, widths: list[int], columns: int, margin: int) 
     return gaps
 
 
+# a clause broken before its figure, at any width (…累计结余⏎15730.4万元, …参保率达到98.7⏎%): a line of
+# prose that ends inside a clause, and the next, no further in, going on with the figure or its unit
+_CLAUSE_MARK = re.compile(r"[，；;]|,(?!\d)")
+_FIGURE_OPENS = re.compile(r"[0-9０-９]")
+_UNIT_OPENS = re.compile(r"[%％‰万亿元人个种户家所名]")
+
+
+def _broken_clauses(text: str, lines: list) -> list[tuple[int, int]]:
+    gaps = []
+    for (p, s, e), (q, nxt, nxt_end) in zip(lines, lines[1:]):
+        if s == e or nxt == nxt_end or nxt - q > s - p:
+            continue
+        last = text[e - 1]
+        if not (last.isdigit() or "\u4e00" <= last <= "\u9fff"):
+            continue  # (most lines end at a stop, a colon or a bracket: no more is read)
+        line, going_on = text[s:e], text[nxt:nxt_end]
+        if (not _CLAUSE_MARK.search(line) or opens_numbered_section(line) or opens_item(going_on)
+                or opens_numbered_section(going_on) or is_table_row(line) or is_furniture(line)
+                or is_page_number(going_on)):
+            continue
+        if _FIGURE_OPENS.match(going_on) or (last.isdigit() and _UNIT_OPENS.match(going_on)):
+            gaps.append((e, nxt))
+    return gaps
+
+
 def join_wrapped(text: str) -> JoinedView:
     """The page with the line ends inside its fixed-width paragraphs taken out (with the blanks
-    either side); the page itself when it has none."""
-    if text.count("\n") < MIN_FULL:
+    either side), and those of clauses broken before their figure at any width; the page itself
+    when it has none."""
+    if text.count("\n") < 1:
         return JoinedView(text)
     lines = _lines(text)
     # a line's width counts its indent: a paragraph's first line is as wide as the others
     widths = [width(text[p:e]) for p, _, e in lines]
     prose = [i for i, (_, s, e) in enumerate(lines) if widths[i] >= MIN_WIDTH and _is_prose(text, s, e)]
-    columns = _full_width([widths[i] for i in prose])
+    columns = _full_width([widths[i] for i in prose]) if text.count("\n") >= MIN_FULL else 0
+    broken = _broken_clauses(text, lines)
     if not columns:
-        return JoinedView(text)
+        return cut(text, broken)
     margin = min(lines[i][1] - lines[i][0] for i in prose)
-    return cut(text, _gaps(text, lines, widths, columns, margin), columns)
+    gaps = {a: (a, b) for a, b in broken} | {a: (a, b) for a, b in _gaps(text, lines, widths, columns, margin)}
+    return cut(text, sorted(gaps.values()), columns)
