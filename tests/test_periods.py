@@ -30,6 +30,9 @@ CASES = [
     ("2025-12", "2025年1-11月，比上年增长5%。",
      [("during", "2025年1-11月", "2025-01", "2025-11", True, False)]),
     ("2025-12", "较2020年末增加800人。", []),
+    # level with it, or a multiple of it
+    ("2025-12", "城市低保人数0.52万人,与上年基本持平。", []),
+    ("2025-12", "住院人次为上年的1.3倍。", []),
     # a short word and 的 between (较改革前的2020年): still the base
     ("2025-12", "次均费用较改革前的2020年减少约690元。", []),
     # a base listed after a base is one too; the year before them is the figures' own
