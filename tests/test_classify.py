@@ -31,6 +31,9 @@ DOMAINS = [
     ("共花去医疗费1.48万元,新农合报销7200元后,民政部门又救助了2500元。", "2500元", "medical_security"),
     # the backstop money paid after the schemes is medical assistance's (兜底资金), a 低保 backstop household is not
     ("贫困患者经三重保障后仍有困难的,由兜底保障解决,兜底资金已支付265万元。", "265万元", "medical_security"),
+    # a bulletin's beds and doctors per thousand residents: the denominator names no topic
+    ("年末全县卫生机构实有床位2960张,每千常住人口床位6.8张。", "6.8张", "health_services"),
+    ("年末全县卫生机构实有床位2960张,每千常住人口床位6.8张。", "2960张", "health_services"),
     # windows where bills are settled, set up in hospitals: the hospitals are where, the windows the scheme's
     ("全县在县人民医院、县中医院和18个乡镇卫生院设立结算窗口21个。", "21个", "medical_security"),
     # a budget's revenue is the economy's; its fund budget, reserve and carry-over the purse's own (other),
@@ -691,6 +694,8 @@ PERS = [
     # a 分别 list of rises, each per what its level is
     ("城市低保标准每人每月710元,农村低保标准每人每年5800元,分别提高35元和360元。", "35元", "person_month"),
     ("城市低保标准每人每月710元,农村低保标准每人每年5800元,分别提高35元和360元。", "360元", "person_year"),
+    # per thousand of the resident population
+    ("年末全县每千常住人口床位6.8张,每千常住人口执业(助理)医师2.61人。", "2.61人", "thousand_persons"),
 ]
 
 
