@@ -14,6 +14,7 @@ from extract.spans import Hit, Span, Window, WordView, hits, last_of, nearest_be
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
+from rules.taxonomy import sets
 from rules.wordlists import table, words
 
 
@@ -142,6 +143,8 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
                 continue  # a shield: it only keeps a shorter word inside it from being read
             if h.word in generic:
                 domain = _named_before(h, w, words_) or domain
+            elif h.word in _generic_help() and _named_before(h, w, words_, help_only=True):
+                domain = _MEDICAL  # 医疗救助2304人次;救助金额150万元: the assistance named before
             add = weight * factor
             if level == "article":
                 add = min(add, ARTICLE_CAP - from_article.get(domain, 0.0))
@@ -162,7 +165,12 @@ def _generic_words() -> frozenset[str]:
     return frozenset(words("generic_insurance_words.txt"))
 
 
-def _named_before(h: Hit, w: Window, words_: DocWords) -> str | None:
+@lru_cache(maxsize=None)
+def _generic_help() -> frozenset[str]:
+    return frozenset(words("generic_help_words.txt"))
+
+
+def _named_before(h: Hit, w: Window, words_: DocWords, help_only: bool = False) -> str | None:
     """The domain of the insurance (…保险, or a medical scheme's own name) named nearest before a
     generic insurance word in the figure's sentence and the ；-joined ones before it, else in the
     point of an enumeration it stands in (二是新型农村社会养老保险全面推开。全乡参保人员…), else in the
@@ -177,9 +185,16 @@ def _named_before(h: Hit, w: Window, words_: DocWords) -> str | None:
         # (城乡居民医保参保43.7万人 after a pension clause of the run: the nearer scheme)
         named = [x for x in within(words_.domain, lo, hi) if x.word not in generic and (
             x.word.endswith("保险") or weights[x.word][0] == _MEDICAL and weights[x.word][1] >= TOPIC_WEIGHT)]
+        if help_only:  # (a word of help continues only medical assistance named before it)
+            named = [x for x in named if x.word in _medical_help()]
         if named:
             return weights[named[-1].word][0]
-    return words_.only_insurance(*w.article)
+    return None if help_only else words_.only_insurance(*w.article)
+
+
+@lru_cache(maxsize=None)
+def _medical_help() -> frozenset[str]:
+    return frozenset(w for w, p, *_ in table("medical_programs.tsv") if p in sets().specific_helps | {"medical_assistance"})
 
 
 # a point of an enumeration (二是新型农村社会养老保险全面推开。全乡参保…; not 统一是, 唯一是)

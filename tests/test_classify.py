@@ -31,6 +31,10 @@ DOMAINS = [
     ("共花去医疗费1.48万元,新农合报销7200元后,民政部门又救助了2500元。", "2500元", "medical_security"),
     # the backstop money paid after the schemes is medical assistance's (兜底资金), a 低保 backstop household is not
     ("贫困患者经三重保障后仍有困难的,由兜底保障解决,兜底资金已支付265万元。", "265万元", "medical_security"),
+    # help money after medical assistance named before it is that assistance's, not the 低保's
+    ("全年医疗救助1860人次,比上年多320人次;救助金额138万元。", "138万元", "medical_security"),
+    ("对特困人员、低保对象实行医疗救助,截至9月底发放救助金96.4万元。", "96.4万元", "medical_security"),
+    ("全年发放城乡低保救助金2860万元。", "2860万元", "social_assistance"),
     # a bulletin's beds and doctors per thousand residents: the denominator names no topic
     ("年末全县卫生机构实有床位2960张,每千常住人口床位6.8张。", "6.8张", "health_services"),
     ("年末全县卫生机构实有床位2960张,每千常住人口床位6.8张。", "2960张", "health_services"),
