@@ -88,12 +88,16 @@ def _build_index(path: Path, stopwords: frozenset) -> tuple:
             derived.setdefault(d, []).append(i)
     full.update(derived)
     # 科右前旗, 达茂旗: an everyday abbreviation no rule derives (rules/gazetteer/aliases.tsv)
-    # 东乡县 for 东乡族自治县, while another province's 东乡县 is a former name: both, the page decides
+    # 东乡县 for 东乡族自治县, while another province's 东乡县 is a former name; 吉林 for the province
+    # and for its city: every unit an alias may name, the page decides
+    targets: dict[str, list[int]] = {}
     for alias, name in word_table("gazetteer/aliases.tsv"):
-        if name in full and alias not in full:
-            full[alias] = list(full[name])
-        elif name in full and not any(is_current[i] for i in full[alias]):
-            full[alias] = full[alias] + [i for i in full[name] if i not in full[alias]]
+        targets.setdefault(alias, []).extend(i for i in full.get(name, ()) if i not in targets.get(alias, ()))
+    for alias, rows in targets.items():
+        if rows and alias not in full:
+            full[alias] = rows
+        elif rows and not any(is_current[i] for i in full[alias]):
+            full[alias] = full[alias] + [i for i in rows if i not in full[alias]]
     short = {k: v for k, v in short.items() if k not in full}
     keys = list(full) + list(short)
     key_start, key_rows = _flat([*full.values(), *short.values()])
