@@ -352,6 +352,9 @@ def locate(text: str, matches: list, home_code: str, gaz: Gazetteer) -> list[Loc
                    if not m.short and m.candidates and m.candidates[0].level in UPPER}
     if len(home_code) == 6 and (home_place := gaz.by_code(home_code)) is not None:
         prefectures.add(home_place.prefecture_code)
+    # 滕州:社会保障…: a short form that opens a line before a colon labels what follows with its place
+    provinces |= {m.candidates[0].province_code[:2] for m in matches if m.short and len(m.candidates) == 1
+                  and (m.start == 0 or text[m.start - 1] == "\n") and text.startswith((":", "："), m.end)}
     # 汉中城固讯: a prefecture's and its county's short forms side by side vouch for each other
     provinces |= {a.province_code[:2] for x, y in zip(matches, matches[1:]) if y.start == x.end
                   for a in x.candidates for b in y.candidates if a.level in UPPER and b.prefecture_code == a.code}

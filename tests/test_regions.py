@@ -248,6 +248,15 @@ def test_a_table_set_apart_from_its_lead_takes_the_county_the_page_s_title_names
         assert region_of(page, surface, published="2015-10") == ("莒县", "371122"), surface
 
 
+def test_a_short_form_labelling_the_headline_before_a_colon_names_the_pages_place():
+    # no manifest, and the place only by its short form: the headline's label vouches for it
+    page = ("肥城:低保标准再提高——市民政局负责人答记者问\n\n"
+            "记者:今年肥城城乡低保标准是多少?\n负责人:目前城市低保标准为每人每月680元。\n")
+    assert region_of(page, "680元", published="") == ("肥城市", "370983")
+    # a short form in the body alone still names no place
+    assert region_of(page.replace("肥城:", ""), "680元", published="") == ("", "")
+
+
 def test_building_a_county_hospital_names_no_county_of_that_name():
     # 新建县人民医院: "built the county hospital", not the former county of another province
     page = ("定结县2013年民生工作回顾\n\n本报讯 2013年,定结县新建县人民医院综合楼1栋,"
