@@ -34,7 +34,8 @@ _RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比")
 PERCENT = ("%", Decimal(1))  # the unit of a column or cell in percent
 PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages
 # a column of changes (增减%, 同比增长)
-CHANGE_HEADER = compiled(r"增长|增幅|增减|同比|环比|变化|增速|比上年|较上期|提高")
+# (较上周增加: a week's rise; not 增加值, a value added)
+CHANGE_HEADER = compiled(r"增长|增幅|增减|同比|环比|变化|增速|比上年|较上期|提高|较上[周月年]|比上[周月期]|增加(?!值)")
 POINTS = ("个百分点", Decimal(1))  # a change of a rate, in a column of its own after the rate's
 
 

@@ -48,6 +48,7 @@ from rules.wordlists import table
 _SENTENCE_PUNCT = compiled(r"[。；;！!？?]")
 _ENGLISH_ONLY = compiled(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
 _HAN = compiled(r"\p{Han}")
+_RATE_RISE = compiled(r"[-+−－]?\d{1,2}(?:\.\d+)?")  # a rise in points: at most two digits before the point
 # compiled once: a pattern given as a string is looked up in regex's cache on every line
 # (a dash holds an empty cell's place: 李村  3712  174  —  —  43.8)
 _LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?|{EMPTY_CELL})\s*$")
@@ -374,8 +375,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                      # 救助人次 over the column or beside the row, when the table gives no unit
                      or counted_unit(header_text, raw) or counted_unit(text[row.label[0]:row.label[1]], raw))
             if (is_change and col and names_a_rate(columns[col - 1][2]) and not PERCENT_COLUMN.search(header_text)
-                    and not unit_of_label(header_text, 0, len(header_text))):
-                named = POINTS  # 完成率 | 较上期提高 under 单位:人、%: the rate's rise, in points
+                    and not unit_of_label(header_text, 0, len(header_text)) and _RATE_RISE.fullmatch(raw)):
+                named = POINTS  # 完成率 | 较上期提高 under 单位:人、%: the rate's rise, in points (a few, not 1826)
             q = cell_quantity(raw, PERCENT if PERCENT_COLUMN.search(header_text) else named)
             if q is None:
                 continue

@@ -1293,3 +1293,17 @@ def test_months_of_payment_capacity_in_a_unit_column_and_under_a_note():
     figures = {s: (f, a) for s, f, a in attributions(flat, published="2023-07")}
     assert (figures["16.8"][0].quantity.unit, float(figures["16.8"][0].quantity.value)) == ("月", 16.8)
     assert figures["9420.18"][0].quantity.unit == "元"
+
+
+WEEKLY = ("某县2024年度城乡居民医保征缴进度排名表\n\n（截至2023年12月15日　单位：人、%）\n\n"
+          "序号 乡镇　　任务数　　已缴费人数　完成率　较上周增加\n"
+          "1　　东关镇　　41000　　39950　　　97.44　　1620\n"
+          "2　　西河镇　　38200　　36410　　　95.31　　0.8\n")
+
+
+def test_a_column_of_the_rise_since_last_week_holds_changes_of_its_rows_people_or_its_rates_points():
+    got = {s: a for s, _, a in attributions(WEEKLY, published="2023-12")}
+    assert (got["1620"].change, got["1620"].metric) == ("delta", "insured_persons")  # 1620 more paid up
+    assert got["97.44"].change == ""
+    # a figure of a point or two after a rate column is the rate's rise, in points
+    assert [f.quantity.unit for s, f, _ in attributions(WEEKLY, published="2023-12") if s == "0.8"] == ["个百分点"]
