@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from extract.page_periods import is_modifier
 from extract.spans import Span, within
 from extract.time_expressions import TimeExpr, implied_year, in_year, moved_back
 from rules.pattern_cache import compiled
@@ -50,6 +51,9 @@ class CellPeriods:
                     and at.year.kind == "rel"]
         if written and relative:
             return in_year(relative[0], int(written[-1].period_end[:4]))
+        heads = [t for t in found if not is_modifier(self.text, t)]
+        if heads and all(is_modifier(self.text, t) for t in written):
+            return heads[-1]  # 截至11月20日,全县2023年度城乡居民医保…: the cut-off, not the scheme year collected for
         return (written or found)[-1]
 
     def to_date(self, column: Span) -> bool:
