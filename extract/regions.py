@@ -274,9 +274,9 @@ class RegionResolver:
             self._named[key] = Sorted(places)
         return self._named[key]
 
-    def _ends_with(self, l: Located, suffix: str) -> bool:
-        return (self.text[l.start:l.end].endswith(suffix)
-                or (l.place.current_name or l.place.name).endswith(suffix))
+    def _ends_with(self, l: Located, suffix: str) -> bool:  # (神木县 as written, not 神木市 as now; 神木: as named)
+        written = self.text[l.start:l.end]
+        return (written if written == l.place.name else l.place.current_name or l.place.name).endswith(suffix)
 
     def _resolve_level(self, level: str, before: list[Located], w: Window) -> Region:
         if level == "town":  # (region_refs.tsv: 城区)

@@ -257,6 +257,14 @@ def test_a_short_form_labelling_the_headline_before_a_colon_names_the_pages_plac
     assert region_of(page.replace("肥城:", ""), "680元", published="") == ("", "")
 
 
+def test_a_county_renamed_a_city_since_is_no_referent_of_quanshi_on_a_page_from_before():
+    # 彬县 in 2013 (彬州市 since 2018): the page's 全市 is its prefecture's
+    page = ("咸阳市新农合补偿水平提升\n\n本报讯 全市统一执行每人每年340元的筹资标准,彬县在此基础上再补助80元。"
+            "1至9月,全市新农合补偿285.6万人次。\n")
+    assert region_of(page, "285.6万人次", published="2013-10", home_name="咸阳市", home_code="610400") == (
+        "咸阳市", "610400")
+
+
 def test_building_a_county_hospital_names_no_county_of_that_name():
     # 新建县人民医院: "built the county hospital", not the former county of another province
     page = ("定结县2013年民生工作回顾\n\n本报讯 2013年,定结县新建县人民医院综合楼1栋,"
