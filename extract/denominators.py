@@ -28,6 +28,8 @@ def _pers() -> dict[str, str]:
 _DIGIT = compiled(r"[0-9０-９](?![0-9０-９]*\s*[年月日])")  # another figure's, not a date's (与2017年和2018年相比分别减少…)
 # from–to, or the next item of a list, also with its own short label (特困人员380元、低保对象260元)
 _FROM_TO = compiled(r"(?:(?:到|至|为|和|及|与)|、\p{Han}{0,6})\s*$")
+# the level a per figure is compared with, in the clause after it (每个住院病人获得了504元,比去年的410元多出94元)
+_COMPARED = compiled(r"[比较](?:去年|上年|前年)(?:同期)?的\s*$")
 PER_REACH = 24  # characters before the number a per word still governs
 
 
@@ -46,8 +48,8 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str, item: Span | No
     h = nearest_before(words_.per, w.start, max(w.sentence[0], lo))
     if h is None:
         return f"person_{_per_bases()[base.word]}" if standard else ""
-    if _DIGIT.search(words_.text, h.end, w.start) and (not _FROM_TO.search(words_.text, h.end, w.start)
-                                                        or CLAUSE_END.search(words_.text, h.end, w.start)):
+    if _DIGIT.search(words_.text, h.end, w.start) and not _COMPARED.search(words_.text, h.end, w.start) and (
+            not _FROM_TO.search(words_.text, h.end, w.start) or CLAUSE_END.search(words_.text, h.end, w.start)):
         # 按照每人220元已资助139700元, 每人每年670元,参保率达到96.5%: the per word is the other
         # figure's (not 由每人120元提高到160元, 均次1520元和58元)
         return ""

@@ -698,6 +698,10 @@ PERS = [
     # a 分别 list of rises, each per what its level is
     ("城市低保标准每人每月710元,农村低保标准每人每年5800元,分别提高35元和360元。", "35元", "person_month"),
     ("城市低保标准每人每月710元,农村低保标准每人每年5800元,分别提高35元和360元。", "360元", "person_year"),
+    # what each inpatient got on average, and the level a year before it is compared with
+    ("全省平均每个住院病人获得补偿612元,比去年的508元多104元。", "612元", "person"),
+    ("全省平均每个住院病人获得补偿612元,比去年的508元多104元。", "508元", "person"),
+    ("住院次均补偿1420元,较去年同期的1230元增加190元。", "1230元", "person_time"),
     # per thousand of the resident population
     ("年末全县每千常住人口床位6.8张,每千常住人口执业(助理)医师2.61人。", "2.61人", "thousand_persons"),
 ]
