@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extract.page_periods import is_modifier
 from extract.spans import Span, within
-from extract.time_expressions import TimeExpr, implied_year, in_year, moved_back
+from extract.time_expressions import TimeExpr, implied_year, in_year, is_modifier, moved_back
 from rules.pattern_cache import compiled
 
 _SAME_PERIOD_IS = compiled(r"同期(?:的|为|是|达到|达|:|：)?\s*")  # (由去年同期的8.9天缩短至…)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from extract.plans import names_target
 from extract.spans import Span, within
 from extract.table_cells import pipe_cell
-from extract.time_expressions import TimeExpr, edition_year, implied_year, in_year, moved_back
+from extract.time_expressions import TimeExpr, edition_year, implied_year, in_year, is_modifier, moved_back
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 
@@ -104,13 +104,4 @@ def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
     return [t for t in within(times, *span) if t.resolved and t.kind == "during" and not t.relative]
 
 
-def is_modifier(text: str, t: TimeExpr) -> bool:
-    """2026年度居民医保集中征缴: a 年度 qualifying the noun after it is not the
-    figure's period when the sentence has another time expression (半年度 is a half-year,
-    never a scheme year: 半年度进度表)."""
-    return (t.text.endswith("年度") and not t.text.endswith("半年度") and t.end < len(text)
-            and _HAN.match(text, t.end) is not None)
-
-
-_HAN = compiled(r"\p{Han}")
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation

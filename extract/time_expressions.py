@@ -257,3 +257,14 @@ def heads_its_paragraph(text: str, year: TimeExpr | None, t: TimeExpr) -> bool:
     line = text.rfind("\n", 0, t.start) + 1
     return (line <= year.start and not any(c in CLAUSE_BREAKS for c in text[line:year.start])
             and text[year.end:year.end + 1] in (",", "，"))
+
+
+def is_modifier(text: str, t: TimeExpr) -> bool:
+    """2026年度居民医保集中征缴: a 年度 qualifying the noun after it is not the
+    figure's period when the sentence has another time expression (半年度 is a half-year,
+    never a scheme year: 半年度进度表)."""
+    return (t.text.endswith("年度") and not t.text.endswith("半年度") and t.end < len(text)
+            and _HAN_AFTER.match(text, t.end) is not None)
+
+
+_HAN_AFTER = regex.compile(r"\p{Han}")
