@@ -102,10 +102,14 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         or (unit in _things() and (_area_institutions().fullmatch(text, w.clause[0], w.start) is not None
                                    or _bare_institutions().fullmatch(text, w.clause[0], w.start) is not None))
         # 定点医疗机构达到26家, 定点护理服务机构增至57家: how many institutions there have come to be
-        or (unit in _things() and _institutions_reach().search(text, w.clause[0], w.start) is not None)))
+        or (unit in _things() and _institutions_reach().search(text, w.clause[0], w.start) is not None)
+        # 试点县由去年的30个扩大到65个, 因病致贫户由年初的6370户减少到4912户: both ends of a from–to are levels
+        or (unit in _things() and _FROM_END.search(text, w.clause[0], w.start) is not None)))
     return marked and not _has(text, w, "flow_words.txt")
 
 
+_FROM_END = compiled(r"(?:(?:由|从)(?:[\p{Han}\d]{1,8}的)?|(?:由|从)[^,，;；。]{0,24}?\d[\d.]*\s*\p{Han}{1,2}"
+                     r"(?:扩大|增加|增长|提高|减少|下降|上升)(?:到|至))\s*$")
 # a verb that reaches a level (达到, 增至, 减少到 …): what follows is how many there have come to be
 _REACHES = r"(?:已?达到|已?达|(?:减少|下降|增加|增长|提高|上升|扩大)(?:到|至)|降至|增至)"
 _WHOLE_AREA_REACH = 4  # 辖区内 and a blank before the figure, with room to spare
