@@ -30,6 +30,8 @@ PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员|人口|对象")  
 _TIMES_LABEL = compiled(r"人\s*次")
 _HOUSEHOLD_LABEL = compiled(r"户\s*数")
 _STANDARD_LABEL = compiled(r"标准")
+_MONEY_LABEL = compiled(r"金额|资金|支出|收入|费用|基金|结余|结存|补助|款|额|元")
+_HELP_LABEL = compiled(r"救助")  # (住院救助 with no money word; 住院补偿 under 单位:人次、万元 is money)
 _RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比")
 PERCENT = ("%", Decimal(1))  # the unit of a column or cell in percent
 PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages
@@ -123,6 +125,8 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
         return plain[0]  # 次均住院费用 under 单位:人、万元、人次、元: an average (a standard) counts in the plain unit
     if plain and len(other) > len(plain):
         return next(u for u in other if u[1] != 1)  # 1-9月支出 under 单位:人、元/人·月、万元: a total, in 万元
+    if people and listed[0] in people and not _MONEY_LABEL.search(label) and _HELP_LABEL.search(label):
+        return listed[0]  # 住院救助 | 门诊救助 | 资助金额 under 单位:人次、人、万元: a form of help alone counts its cases
     return (other or listed)[0]
 
 

@@ -684,6 +684,15 @@ def test_a_note_listing_units_gives_each_column_the_unit_of_its_kind(label, unit
     assert unit_for(label, units_in_note("户、人次、人、万元、%"))[0] == unit
 
 
+def test_a_form_of_help_alone_over_a_column_counts_its_cases_in_the_notes_first_people_unit():
+    from extract.table_cells import unit_for, units_in_note
+
+    # 住院救助 | 门诊救助 | 资助金额 under 单位:人次、人、万元: the help alone is how many were helped
+    assert unit_for("住院救助", units_in_note("人次、人、万元"))[0] == "人次"
+    assert unit_for("救助资金支出", units_in_note("人次、人、万元")) == unit_for("资金", units_in_note("万元"))
+    assert unit_for("住院补偿", units_in_note("人次、万元"))[0] == "元"  # (a 补偿 beside 人次 columns is money)
+
+
 DASHED = """2013年1-6月各乡镇补偿情况
 单位:人次、万元、%
 
