@@ -30,6 +30,7 @@ PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员|人口|对象")  
 _TIMES_LABEL = compiled(r"人\s*次")
 _HOUSEHOLD_LABEL = compiled(r"户\s*数")
 _STANDARD_LABEL = compiled(r"标准")
+_THINGS_LABEL = compiled(r"机构|医院|药店|单位|网点|数$")
 _MONEY_LABEL = compiled(r"金额|资金|支出|收入|费用|基金|结余|结存|补助|款|额|元")
 _HELP_LABEL = compiled(r"救助")  # (住院救助 with no money word; 住院补偿 under 单位:人次、万元 is money)
 _RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比")
@@ -112,6 +113,9 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
         return listed[0] if listed else None
     if (counted := next((u for u in listed if u[1] == 1 and u[0] + "数" in label), None)) is not None:
         return counted  # 可支付月数 under 单位:人、万元、月: the count of what the note lists (月)
+    things = [u for u in listed if _kind(u) == "measure" and u[1] == 1]
+    if len(things) == 1 and _THINGS_LABEL.search(label) and not PEOPLE_LABEL.search(label):
+        return things[0]  # 检查机构数 under 单位:家、万元: how many institutions, in the note's measure word
     rates = [u for u in listed if _kind(u) == "percent"]
     other = [u for u in listed if u not in people and u not in rates]
     if PEOPLE_LABEL.search(label) and people:

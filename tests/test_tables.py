@@ -691,6 +691,9 @@ def test_a_form_of_help_alone_over_a_column_counts_its_cases_in_the_notes_first_
     assert unit_for("住院救助", units_in_note("人次、人、万元"))[0] == "人次"
     assert unit_for("救助资金支出", units_in_note("人次、人、万元")) == unit_for("资金", units_in_note("万元"))
     assert unit_for("住院补偿", units_in_note("人次、万元"))[0] == "元"  # (a 补偿 beside 人次 columns is money)
+    # how many institutions, under 单位:家、万元: the note's measure word, not its money
+    assert unit_for("检查机构数", units_in_note("家、万元"))[0] == "家"
+    assert unit_for("追回资金", units_in_note("家、万元"))[0] == "元"
 
 
 DASHED = """2013年1-6月各乡镇补偿情况
