@@ -118,7 +118,7 @@ def is_person_name(text: str, start: int, end: int) -> bool:
     if start == 0 or text[start - 1] not in cues["surname"]:
         return False
     return (text.startswith(cues["speech"], end)
-            or text[max(0, start - 7):start - 1].endswith(cues["role"]))
+            or text[max(0, start - 9):start - 1].rstrip(" \u3000").endswith(cues["role"]))  # (记者 周卫东)
 
 
 def roles(text: str, located: list[Located]) -> list[Located]:

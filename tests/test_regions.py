@@ -265,6 +265,16 @@ def test_a_county_renamed_a_city_since_is_no_referent_of_quanshi_on_a_page_from_
         "咸阳市", "610400")
 
 
+def test_a_reporters_name_in_the_byline_names_no_place_even_with_a_blank_after_the_role():
+    # 记者 周卫东: the name holds 卫东 (卫东区's short form, in the home province), no place
+    page = ("河南日报农村版  2008年08月19日  记者 周卫东\n\n固始县新农合门诊统筹运行良好\n\n"
+            "本报讯 今年上半年,固始县新农合门诊补偿41.7万人次。\n\n“看个感冒只花了十块钱。”一位老人说。\n")
+    assert region_of(page, "十块钱", published="2008-08", home_name="河南省", home_code="410000")[0] != "卫东区"
+    from extract.place_roles import is_person_name
+    line = "2008年08月19日  记者 周卫东"
+    assert is_person_name(line, line.index("卫东"), line.index("卫东") + 2)
+
+
 def test_building_a_county_hospital_names_no_county_of_that_name():
     # 新建县人民医院: "built the county hospital", not the former county of another province
     page = ("定结县2013年民生工作回顾\n\n本报讯 2013年,定结县新建县人民医院综合楼1栋,"
