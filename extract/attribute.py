@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from extract.breakdowns import Links, add_sums, link_figures, opens_with_change
 from extract.budget import Budget
-from extract.care_levels import after_care_level, rates_a_care_level
+from extract.care_levels import after_care_level, rates_a_care_level, serves_the_scheme
 from extract.classify import (DocWords, change_of, domain_reading, groups_enrolled, groups_only, item_of, list_label,
                               label_item, names_groups, names_topic, population_of)
 from extract.denominators import per_for, per_in_label, per_of, per_of_change
@@ -267,7 +267,7 @@ class DocumentContext:
         if counts_livelihood(w, self.words):
             return "other"
         if domain == "health_services" and (
-                rates_a_care_level(self.text, w, unit, self.words)
+                serves_the_scheme(self.text, w, unit) or rates_a_care_level(self.text, w, unit, self.words)
                 or (item is not None and rates_a_care_level(self.text, w, unit, self.words, item))
                 or (cell and rates_a_care_level(self.text, w, unit, self.words, cell[0], cell[1:]))):
             return "medical_security"

@@ -9,7 +9,7 @@ import regex
 
 from extract.classify import DocWords, domain_weights
 from extract.spans import Span, Window, within
-from rules.fragments import alternation
+from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.wordlists import table
 
@@ -68,3 +68,21 @@ def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords, before
     # (a table drawn line by line, 乡镇卫生院 | 150元 | 85%: its paragraph is its line, under 二、住院补偿)
     spans = (w.paragraph,) + ((w.headline,) if w.headline else ()) + labels
     return any(weights[h.word][0] == "medical_security" for span in spans for h in within(words_.domain, *span))
+
+
+def serves_the_scheme(text: str, w: Window, unit: str) -> bool:
+    """N个村卫生室均已纳入门诊统筹定点, N个乡镇卫生院开通了即时结报: a count of clinics or hospitals that
+    its clause says serve a scheme (scheme_services.txt, after the count) counts the scheme's service points."""
+    return (unit in _FACILITY_UNITS and _facility_after().match(text, w.end) is not None
+            and word_pattern("scheme_services.txt").search(text, w.end, w.clause[1]) is not None)
+
+
+_FACILITY_UNITS = frozenset({"个", "家", "所"})
+
+
+@lru_cache(maxsize=None)
+def _facility_after() -> regex.Pattern:
+    kinds = table("care_levels.tsv")
+    levels = alternation(w for w, k in kinds if k == "level")
+    facilities = alternation(w for w, k in kinds if k == "facility")
+    return compiled(rf"(?:定点)?(?:{levels})*(?:{facilities})")

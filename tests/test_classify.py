@@ -38,6 +38,10 @@ DOMAINS = [
     # a bulletin's beds and doctors per thousand residents: the denominator names no topic
     ("年末全县卫生机构实有床位2960张,每千常住人口床位6.8张。", "6.8张", "health_services"),
     ("年末全县卫生机构实有床位2960张,每千常住人口床位6.8张。", "2960张", "health_services"),
+    # clinics counted as serving a scheme (纳入门诊统筹定点, 实现联网, 实行出院即报): the scheme's points
+    ("全县18个乡镇卫生院、306个村卫生室均已纳入门诊统筹定点。", "306个", "medical_security"),
+    ("目前全县16个定点乡镇卫生院全部实行“出院即报”。", "16个", "medical_security"),
+    ("全县新建村卫生室30个,现有乡镇卫生院22个。", "22个", "health_services"),
     # windows where bills are settled, set up in hospitals: the hospitals are where, the windows the scheme's
     ("全县在县人民医院、县中医院和18个乡镇卫生院设立结算窗口21个。", "21个", "medical_security"),
     # a budget's revenue is the economy's; its fund budget, reserve and carry-over the purse's own (other),

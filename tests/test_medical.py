@@ -61,6 +61,8 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # every layer named as one outranks the form of help named before it
     ("本报讯 全年投入医疗救助资金1.1亿元,其中住院救助0.9万人次,救助对象住院费用经基本医保、大病保险和医疗救助"
      "报销后的综合保障比例达到92.6%。\n", "92.6%", ("basic_medical_insurance", "reimbursement_rate")),
+    # clinics that settle a scheme's bills at discharge are its service points
+    ("本报讯 目前全县16个定点乡镇卫生院全部实行“出院即报”。\n", "16个", ("medical_security_services", "service_points")),
     # the backstop money paid after the schemes is medical assistance
     ("本报讯 贫困患者住院经基本医保报销后,全年支付医保兜底资金860万元。\n", "860万元", ("medical_assistance", "amount")),
     # a backstop after the insurance layers, in a sentence of reimbursement: medical assistance, not the 低保's
