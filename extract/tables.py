@@ -79,7 +79,8 @@ def _worded_change() -> regex.Pattern:
     finds its figure; the row's cells before it are the row's, the cell holds its column's place."""
     verbs = alternation(r[0] for r in table("change_words.tsv") if len(r) > 1 and r[1].strip() in ("rise", "fall")
                         and len(r[0]) > 1)
-    return compiled(rf"(?:^|\s)((?:{verbs})\s*\d+(?:\.\d+)?\s*(?:个百分点|%))\s*$")
+    # (| 9.52 | 增0.19万人 |, | 7037 | 减236元 |: 增 and 减 alone, and a count or money too)
+    return compiled(rf"(?:^|\s)((?:{verbs}|增|减)\s*\d+(?:\.\d+)?\s*(?:个百分点|%|万?人次|万?人|万?元))\s*$")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -95,7 +96,7 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
     stripped = line.rstrip()
     cells = []
     pos = len(stripped)
-    if stripped.endswith(("个百分点", "%")) and (worded := _worded_change().search(stripped)) is not None:
+    if stripped.endswith(("个百分点", "%", "人", "次", "元")) and (worded := _worded_change().search(stripped)) is not None:
         cells.append((offset + worded.start(1), offset + worded.end(1), worded.group(1)))
         pos = worded.start(1)
     while True:

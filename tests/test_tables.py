@@ -1328,3 +1328,14 @@ def test_a_tables_intro_dates_its_cells_by_its_cut_off_not_by_the_scheme_year_co
     got = {s: a for s, _, a in attributions(page, published="2024-11")}
     assert (got["38950"].period_kind, got["38950"].period_end) == ("as_of", "2024-11")
     assert (got["95.00%"].period_kind, got["95.00%"].period_end) == ("as_of", "2024-11")
+
+
+def test_a_pipe_table_whose_last_column_writes_its_changes_in_words_keeps_its_other_cells():
+    page = ("某县2025年3月医保运行监测月报\n\n"
+            "| 序号 | 指标名称 | 单位 | 3月 | 上年同期 | 同比增减 |\n|---|---|---|---|---|---|\n"
+            "| 1 | 居民医保参保人数 | 万人 | 41.26 | 41.90 | 减0.64万人 |\n"
+            "| 2 | 住院结算人次 | 人次 | 6120 | 6015 | 增1.7% |\n"
+            "| 3 | 次均住院费用 | 元/人次 | 6480 | 6690 | 减210元 |\n")
+    got = {s: a for s, _, a in attributions(page, published="2025-04")}
+    assert {"41.26", "41.90", "6120", "6015", "6480", "6690"} <= set(got)
+    assert (got["0.64万人"].change, got["0.64万人"].metric) == ("delta", "insured_persons")
