@@ -17,7 +17,7 @@ NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
 RATE_SIGN = r"(?:[ ]?(?:%|‰|个百分点))"  # (0.9 %: a blank before the sign, as text converted from PDF prints it)
 CELL = compiled(rf"^{NUMBER}{RATE_SIGN}?$")
 # a cell that holds its column's place with no figure: a dash, or an ellipsis (… : a yearbook's figure not available)
-EMPTY_CELL = r"[—–－-]{1,2}|…{1,2}|\.{3,6}"
+EMPTY_CELL = r"[—–－-]{1,2}|…{1,2}|\.{3,6}|[/／]"  # (a slash alone marks an empty cell too: | 8.64 | / | 1.6 |)
 EMPTY = compiled(EMPTY_CELL)
 # (元/人·月: the unit before a slash, its denominator after it, read by extract.denominators)
 _UNIT_IN_BRACKETS = compiled(r"[(（](?P<mag>万亿|亿|万|千|百)?(?P<unit>[^()（）\d\s/]{1,4})(?:/[^()（）\s]{1,6})?[)）]")

@@ -1339,3 +1339,9 @@ def test_a_pipe_table_whose_last_column_writes_its_changes_in_words_keeps_its_ot
     got = {s: a for s, _, a in attributions(page, published="2025-04")}
     assert {"41.26", "41.90", "6120", "6015", "6480", "6690"} <= set(got)
     assert (got["0.64万人"].change, got["0.64万人"].metric) == ("delta", "insured_persons")
+
+
+def test_a_slash_alone_marks_an_empty_cell():
+    page = ("某县2025年1-6月居民医保运行情况\n\n| 指标 | 单位 | 本期 | 累计 | 同比(%) |\n|---|---|---|---|---|\n"
+            "| 参保人数 | 万人 | 8.64 | / | 1.6 |\n| 基金收入 | 万元 | 2316 | 9820 | 4.2 |\n")
+    assert {"8.64", "1.6", "2316"} <= {s for s, _, _ in attributions(page, published="2025-07")}
