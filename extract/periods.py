@@ -22,10 +22,12 @@ from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
 from extract.time_expressions import (AHEAD, TimeExpr, find_time_expressions, heads_its_paragraph, implied_year,
                                       in_year, months_after, moved_back, one_a_year, running_total, year_over)
+from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS, FULL_STOPS
 from rules.taxonomy import sets
 from rules.time import DEADLINE_AFTER
+from rules.wordlists import words
 from rules.time_grammar import NOW
 
 
@@ -93,9 +95,10 @@ class PeriodResolver:
             return in_year(t, int(explicit.period_end[:4]))  # 2017年,…。年末全市参保…: 2017's
         art = self._article_of(t.start)
         summary = self.summary.get(art.index) if art else None
-        if summary is not None and not ("去年" in t.text and self.published
-                                        and int(self.published[:4]) == int(summary.period_end[:4]) + 1):
-            # (a report of the next year on the year's bulletin: its 去年 is the bulletin's year, the page's year before)
+        after = self.published and summary is not None and int(self.published[:4]) == int(summary.period_end[:4]) + 1
+        if summary is not None and not (after and ("去年" in t.text or (t.text == "今年" and _PLAN_AFTER.match(self.text, t.end)))):
+            # (a report of the next year on the year's bulletin: its 去年 is the bulletin's year, the page's year
+            # before; its 今年 with a plan after it, 今年我们拟再办12件实事, is the year it is published in)
             return in_year(t, int(summary.period_end[:4]))
         topic = self.topic.get(art.index) if art else None
         if topic is not None and implied_year(t):
@@ -376,7 +379,9 @@ _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[
 _DIGIT = compiled(r"\d")
 _YEAR_BEFORE = ("上年", "上一年", "上年度")
 _THIS_MONTH = ("本月", "当月")
-_FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)
+_FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")
+# 今年我们拟…, 今年将…: a plan right after 今年, a few words between (its subject, 全县)
+_PLAN_AFTER = compiled(rf"[^,，。;；\n]{{0,6}}?(?:{alternation(words('future_words.txt'))})")  # (a sentence's head year goes on across ；)
 _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d")  # 的21.3%, 的每人每年150元
 _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")

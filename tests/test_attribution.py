@@ -111,6 +111,14 @@ def test_a_report_on_how_a_year_went_dates_the_figures_with_no_time_of_their_own
     assert period(page, "1.2亿元", published="2024-03") == ("during", "2023-01", "2023-12")
 
 
+def test_a_plan_for_this_year_in_the_next_years_report_on_a_year_is_the_year_it_is_published_in():
+    page = ("某县召开2023年度民生实事完成情况新闻发布会\n\n王局长:2023年全县医疗救助支出1.2亿元。"
+            "今年我们拟再办12件实事,计划安排资金2.6亿元左右。今年全县参保率达到96.5%。\n")
+    assert period(page, "12件", published="2024-01") == ("during", "2024-01", "2024-12")
+    assert period(page, "1.2亿元", published="2024-01") == ("during", "2023-01", "2023-12")
+    assert period(page, "96.5%", published="2024-01") == ("as_of", "", "2023-12")  # (no plan: the year reported)
+
+
 @pytest.mark.parametrize("title", ["2024年某县人民政府工作报告", "某市2024年政府工作报告"])
 def test_a_government_work_reports_year_is_the_year_it_is_delivered_in_not_the_year_it_reviews(title):
     # delivered in January, it reviews the year before: its figures with no time of their own keep none
