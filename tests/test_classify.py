@@ -865,5 +865,5 @@ def test_on_a_page_about_the_livelihood_programme_its_projects_are_the_programme
 
 def test_cases_counted_with_zong_are_found_and_money_paid_back_to_the_fund_is_medical_securitys():
     text = normalise("本报讯 全年移送公安机关案件2宗。两家医院共退回基金236万元。\n")
-    assert [text[f.start:f.end] for f in find_quantities(text)] == ["2宗", "236万元"]
+    assert [text[f.start:f.end] for f in find_quantities(text)] == ["2宗", "两家", "236万元"]
     assert attribution("本报讯 对县人民医院实施全面检查,两家医院共退回基金236万元。\n", "236万元").domain == "medical_security"
