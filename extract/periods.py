@@ -200,8 +200,10 @@ class PeriodResolver:
                                           w.sentence[0]))
             if before and before[-1].period_end[:4] == heads[-1].period_end[:4]:
                 return replace(before[-1], kind="during", period_start=before[-1].period_end[:4] + "-01")
-        if cutoff and heads and heads[-1].text in ("今年", "本年"):
-            heads = cutoff  # 截至11月底,全县今年参保X人: the 截至 at the head dates the figure
+        if cutoff and heads and (heads[-1].text in ("今年", "本年") or (
+                heads[-1].start > cutoff[-1].start and heads[-1].period_start == cutoff[-1].period_end[:4] + "-01"
+                and heads[-1].period_end == cutoff[-1].period_end[:4] + "-12")):
+            heads = cutoff  # 截至11月底,全县今年参保X人 (…该县2023年十大民生工程累计…): the 截至 at the head dates the figure
         if heads or same:
             return (heads or same)[-1]
         earlier = [t for t in within(self.times, w.paragraph[0], w.sentence[0]) if not self._dates_own_figure(t)]

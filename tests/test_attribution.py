@@ -111,6 +111,12 @@ def test_a_report_on_how_a_year_went_dates_the_figures_with_no_time_of_their_own
     assert period(page, "1.2亿元", published="2024-03") == ("during", "2023-01", "2023-12")
 
 
+def test_a_cut_off_heading_the_sentence_dates_its_figures_over_the_programmes_year_after_it():
+    page = "本报讯 截至6月底,该县2023年十大民生工程累计完成投资4.12亿元,8个项目中已有5项完工。\n"
+    assert period(page, "4.12亿元", published="2023-07") == ("as_of", "", "2023-06")
+    assert period(page, "5项", published="2023-07") == ("as_of", "", "2023-06")
+
+
 def test_a_plan_for_this_year_in_the_next_years_report_on_a_year_is_the_year_it_is_published_in():
     page = ("某县召开2023年度民生实事完成情况新闻发布会\n\n王局长:2023年全县医疗救助支出1.2亿元。"
             "今年我们拟再办12件实事,计划安排资金2.6亿元左右。今年全县参保率达到96.5%。\n")
