@@ -77,8 +77,9 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         return not any(year_balance(text, *s) or _ADDED.search(text, *s) for s in spans)
     if metric not in ("", "other"):
         return False
-    if unit == "%" and _PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 8), w.start):
-        return True  # (8: the longest rate and its verb, 拨付率达到, with room to spare)
+    if unit == "%" and (_PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 8), w.start)
+                        or any(word_pattern("progress_rates.txt").search(text, *label) for label in labels)):
+        return True  # (8: the longest rate and its verb, 拨付率达到, with room to spare; a 完成率 column's cells)
     if (unit in _things() and _offered().match(text, w.end, w.end + 8) is not None
             and not _says(text, "flow_words.txt", w.clause[0], w.start)):
         return True  # 8项业务就近办理: how many kinds of business a service handles (办理 is what they are)

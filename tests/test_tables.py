@@ -1345,3 +1345,11 @@ def test_a_slash_alone_marks_an_empty_cell():
     page = ("某县2025年1-6月居民医保运行情况\n\n| 指标 | 单位 | 本期 | 累计 | 同比(%) |\n|---|---|---|---|---|\n"
             "| 参保人数 | 万人 | 8.64 | / | 1.6 |\n| 基金收入 | 万元 | 2316 | 9820 | 4.2 |\n")
     assert {"8.64", "1.6", "2316"} <= {s for s, _, _ in attributions(page, published="2025-07")}
+
+
+def test_a_completion_rate_column_holds_levels_at_the_tables_date_also_in_rows_of_flows():
+    page = ("某县2023年民生实事完成情况\n\n| 项目 | 年度目标 | 完成数 | 完成率 |\n|---|---|---|---|\n"
+            "| 新增城镇就业(人) | 3000 | 3260 | 108.7% |\n| 农村危房改造(户) | 400 | 412 | 103.0% |\n")
+    got = {s: a for s, _, a in attributions(page, published="2024-01")}
+    assert (got["108.7%"].period_kind, got["108.7%"].period_end) == ("as_of", "2023-12")
+    assert got["3260"].period_kind == "during"  # (the jobs added over the year: a flow)
