@@ -178,13 +178,15 @@ def _named_before(h: Hit, w: Window, words_: DocWords, help_only: bool = False) 
     weights = domain_weights()
     run = max(last_of(words_.text, "。!?！？", w.paragraph[0], w.sentence[0]) + 1, w.paragraph[0])
     point = max((m.start() for m in _POINT.finditer(words_.text, w.paragraph[0], w.sentence[0])), default=-1)
+    # (…被确定为新型农村社会养老保险试点县。…应参保农民4.12万人,参保率93.7%: the sentence before, in its paragraph)
+    before = max(last_of(words_.text, "。!?！？", w.paragraph[0], run - 1) + 1, w.paragraph[0]) if run > w.paragraph[0] else -1
     spans = ((run, h.start),) + (((point, w.sentence[0]),) if point >= 0 else ()) + (
-        (w.headline,) if w.headline else ())
+        ((before, run),) if before >= 0 else ()) + ((w.headline,) if w.headline else ())
     generic = _generic_words()
     for lo, hi in spans:
         # (城乡居民医保参保43.7万人 after a pension clause of the run: the nearer scheme)
         named = [x for x in within(words_.domain, lo, hi) if x.word not in generic and (
-            x.word.endswith("保险") or weights[x.word][0] == _MEDICAL and weights[x.word][1] >= TOPIC_WEIGHT)]
+            x.word.endswith(("保险", "农保")) or weights[x.word][0] == _MEDICAL and weights[x.word][1] >= TOPIC_WEIGHT)]
         if help_only:  # (a word of help continues only medical assistance named before it)
             named = [x for x in named if x.word in _medical_help()]
         if named:

@@ -31,6 +31,9 @@ DOMAINS = [
     ("共花去医疗费1.48万元,新农合报销7200元后,民政部门又救助了2500元。", "2500元", "medical_security"),
     # the backstop money paid after the schemes is medical assistance's (兜底资金), a 低保 backstop household is not
     ("贫困患者经三重保障后仍有困难的,由兜底保障解决,兜底资金已支付265万元。", "265万元", "medical_security"),
+    # a pension pilot named in the sentence before, in the paragraph, and on the headline (新农保): its 参保 words are its
+    ("某县新农保试点让农民老有所养\n\n今年1月,某县被确定为新型农村社会养老保险试点县。全县应参保农民3.2万人,"
+     "已参保2.9万人,参保率90.6%。新农合参合率达96.8%。\n", "90.6%", "employment_social_security"),
     # help money after medical assistance named before it is that assistance's, not the 低保's
     ("全年医疗救助1860人次,比上年多320人次;救助金额138万元。", "138万元", "medical_security"),
     ("对特困人员、低保对象实行医疗救助,截至9月底发放救助金96.4万元。", "96.4万元", "medical_security"),
