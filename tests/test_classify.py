@@ -34,6 +34,9 @@ DOMAINS = [
     # a pension pilot named in the sentence before, in the paragraph, and on the headline (新农保): its 参保 words are its
     ("某县新农保试点让农民老有所养\n\n今年1月,某县被确定为新型农村社会养老保险试点县。全县应参保农民3.2万人,"
      "已参保2.9万人,参保率90.6%。新农合参合率达96.8%。\n", "90.6%", "employment_social_security"),
+    # students as a group a premium is set for are whom, not the topic; a school's own count stays education's
+    ("城镇居民医保成年居民个人缴费80元;未成年人及在校学生个人缴费40元,政府补助90元。", "90元", "medical_security"),
+    ("全县共有中小学校42所,在校学生3.6万人,专任教师2860人。", "3.6万人", "education"),
     # help money after medical assistance named before it is that assistance's, not the 低保's
     ("全年医疗救助1860人次,比上年多320人次;救助金额138万元。", "138万元", "medical_security"),
     ("对特困人员、低保对象实行医疗救助,截至9月底发放救助金96.4万元。", "96.4万元", "medical_security"),
