@@ -61,6 +61,9 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # every layer named as one outranks the form of help named before it
     ("本报讯 全年投入医疗救助资金1.1亿元,其中住院救助0.9万人次,救助对象住院费用经基本医保、大病保险和医疗救助"
      "报销后的综合保障比例达到92.6%。\n", "92.6%", ("basic_medical_insurance", "reimbursement_rate")),
+    # what each enrollee pays, said plainly
+    ("本报讯 新农合试点之初每人交10元,如今每人每年交250元。\n", "250元", ("resident_medical_insurance", "individual_contribution")),
+    ("本报讯 2006年新农合人均筹资50元,其中农民个人出资10元。\n", "10元", ("resident_medical_insurance", "individual_contribution")),
     # clinics that settle a scheme's bills at discharge are its service points
     ("本报讯 目前全县16个定点乡镇卫生院全部实行“出院即报”。\n", "16个", ("medical_security_services", "service_points")),
     # the backstop money paid after the schemes is medical assistance
