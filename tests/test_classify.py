@@ -37,6 +37,9 @@ DOMAINS = [
     # students as a group a premium is set for are whom, not the topic; a school's own count stays education's
     ("城镇居民医保成年居民个人缴费80元;未成年人及在校学生个人缴费40元,政府补助90元。", "90元", "medical_security"),
     ("全县共有中小学校42所,在校学生3.6万人,专任教师2860人。", "3.6万人", "education"),
+    # a people's congress's business counted in a government's report to it
+    ("会议听取了关于最低生活保障工作情况的报告,并提出了5条审议意见。", "5条", "governance"),
+    ("全年共办理人大代表建议62件,办结率100%。", "62件", "governance"),
     # help money after medical assistance named before it is that assistance's, not the 低保's
     ("全年医疗救助1860人次,比上年多320人次;救助金额138万元。", "138万元", "medical_security"),
     ("对特困人员、低保对象实行医疗救助,截至9月底发放救助金96.4万元。", "96.4万元", "medical_security"),
