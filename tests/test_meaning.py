@@ -263,3 +263,9 @@ def test_a_figure_in_the_page_s_furniture_is_no_statistic():
     page = ("本报讯 今年以来,全县城乡居民医保参保人数达到41.3万人。\n\n【打印本页】 【关闭窗口】\n\n相关新闻:\n"
             "· 全省城乡居民医保参保率稳定在95%以上 2024-04-30\n· 医保服务站点覆盖全部行政村 2024-04-18\n")
     assert list(mentions(page)) == ["41.3万人"]
+
+
+def test_a_document_sites_counters_are_no_statistics():
+    # [文库] 共4页 | 0人评价 | 32人阅读: how many rated and read the file, not people the report counts
+    page = "某县人民政府关于低保工作的报告\n[文库] 共4页 | 0人评价 | 32人阅读\n\n全县城乡低保对象3210人。\n"
+    assert list(mentions(page)) == ["3210人"]
