@@ -195,7 +195,17 @@ def year_balance(text: str, lo: int, hi: int) -> bool:
     """当年结余X元: the surplus of the period's own income over its spending accrues over it (read
     in text[lo:hi], a figure's clause up to it or a table cell's label, for a fund balance only:
     another figure beside the word is no balance anyway)."""
-    return _says(text, "year_balances.txt", lo, hi)
+    if _says(text, "year_balances.txt", lo, hi):
+        return True
+    # 基金收入8600万元,支出7900万元,结余700万元: the surplus of the income and spending told just before it
+    if _BARE_SURPLUS.search(text, lo, hi) is None:
+        return False
+    start = max(text.rfind("。", max(0, lo - _SURPLUS_REACH), lo) + 1, lo - _SURPLUS_REACH, 0)
+    return "收入" in text[start:lo] and "支出" in text[start:lo]
+
+
+_BARE_SURPLUS = compiled(r"(?<!累计|滚存|历年)(?:仅|共)?结余(?:为|达到?)?\s*$")
+_SURPLUS_REACH = 60  # characters back to the income and the spending (one sentence)
 
 
 def _has(text: str, w: Window, name: str) -> bool:

@@ -111,6 +111,13 @@ def test_a_report_on_how_a_year_went_dates_the_figures_with_no_time_of_their_own
     assert period(page, "1.2亿元", published="2024-03") == ("during", "2023-01", "2023-12")
 
 
+def test_a_surplus_of_the_income_and_spending_told_before_it_accrues_over_their_period():
+    page = ("本报讯 2012年,全县新农合基金收入8600万元,支出7900万元,结余700万元;"
+            "当年仅结余120万元的还有两个乡,全县累计结余2300万元。\n")
+    assert period(page, "700万元", published="2013-02") == ("during", "2012-01", "2012-12")
+    assert period(page, "2300万元", published="2013-02") == ("as_of", "", "2012-12")
+
+
 def test_a_cut_off_heading_the_sentence_dates_its_figures_over_the_programmes_year_after_it():
     page = "本报讯 截至6月底,该县2023年十大民生工程累计完成投资4.12亿元,8个项目中已有5项完工。\n"
     assert period(page, "4.12亿元", published="2023-07") == ("as_of", "", "2023-06")
