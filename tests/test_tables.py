@@ -1353,3 +1353,10 @@ def test_a_completion_rate_column_holds_levels_at_the_tables_date_also_in_rows_o
     got = {s: a for s, _, a in attributions(page, published="2024-01")}
     assert (got["108.7%"].period_kind, got["108.7%"].period_end) == ("as_of", "2023-12")
     assert got["3260"].period_kind == "during"  # (the jobs added over the year: a flow)
+
+
+def test_a_captions_bracket_gives_the_unit_of_a_tables_bare_cells():
+    page = ("某县职工医保和居民医保待遇对比\n\n二、政策范围内住院报销比例(%)\n| 项目 | 职工医保 | 居民医保 |\n"
+            "| 一级 | 92 | 88 |\n| 二级 | 86 | 78 |\n")
+    got = {s: f for s, f, _ in attributions(page, published="2023-07")}
+    assert (float(got["92"].quantity.value), got["92"].quantity.unit) == (92, "%")
