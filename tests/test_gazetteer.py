@@ -88,6 +88,14 @@ def test_a_provinces_short_form_that_is_also_a_prefectures_names_the_one_the_pag
     assert gaz.resolve(m, ["220281"]) is None  # a county of 吉林市 (蛟河市) is in both
 
 
+def test_a_county_name_straddling_two_words_joined_by_he_is_no_county(gaz):
+    # 县级和县外医院 (no 和县), 县财政和县民政局 (no 政和县); the counties named so still are
+    assert gaz.find("县级和县外医院报销比例分别为80%和45%") == []
+    assert gaz.find("由县财政和县民政局共同承担") == []
+    assert [m.text for m in gaz.find("和县人民医院")] == ["和县"]
+    assert [m.text for m in gaz.find("福建省政和县")][-1] == "政和县"
+
+
 def test_autonomous_prefecture_and_league(gaz):
     for name in ("海北藏族自治州", "阿拉善盟", "大兴安岭地区"):
         ms = gaz.find(name)
