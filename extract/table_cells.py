@@ -30,6 +30,7 @@ PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员|人口|对象")  
 _TIMES_LABEL = compiled(r"人\s*次")
 _HOUSEHOLD_LABEL = compiled(r"户\s*数")
 _STANDARD_LABEL = compiled(r"标准")
+_HEADCOUNT = compiled(r"人\s*数|人\s*次|户\s*数")  # (a count of people, not a group's name: 特困人员)
 _THINGS_LABEL = compiled(r"机构|医院|药店|单位|网点|数$")
 _MONEY_LABEL = compiled(r"金额|资金|支出|收入|费用|基金|结余|结存|补助|款|额|元")
 _HELP_LABEL = compiled(r"救助")  # (住院救助 with no money word; 住院补偿 under 单位:人次、万元 is money)
@@ -110,6 +111,8 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
     if people and _TIMES_LABEL.search(label) and all(_kind(u) != "person_times" for u in listed):
         return "人次", Decimal(1)  # 医疗救助人次 under 单位:人、万元: the note's people counted as visits
     if len(listed) <= 1:
+        if listed and _kind(listed[0]) == "money" and _HEADCOUNT.search(label) and not _MONEY_LABEL.search(label):
+            return None  # 人数 | 资助金额 under 单位:万元: the people column counts in its own word
         return listed[0] if listed else None
     if (counted := next((u for u in listed if u[1] == 1 and u[0] + "数" in label), None)) is not None:
         return counted  # 可支付月数 under 单位:人、万元、月: the count of what the note lists (月)

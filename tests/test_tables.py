@@ -694,6 +694,10 @@ def test_a_form_of_help_alone_over_a_column_counts_its_cases_in_the_notes_first_
     # how many institutions, under 单位:家、万元: the note's measure word, not its money
     assert unit_for("检查机构数", units_in_note("家、万元"))[0] == "家"
     assert unit_for("追回资金", units_in_note("家、万元"))[0] == "元"
+    # a head count under a note of money alone counts in its own word (人数 | 资助金额 under 单位:万元)
+    assert unit_for("人数", units_in_note("万元")) is None
+    assert unit_for("资助金额", units_in_note("万元"))[0] == "元"
+    assert unit_for("个人缴费特困人员", units_in_note("万元"))[0] == "元"  # (a group's name is no head count)
 
 
 DASHED = """2013年1-6月各乡镇补偿情况
