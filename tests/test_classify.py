@@ -766,6 +766,11 @@ def test_brackets_between_a_change_word_and_a_figure(sentence, surface, change):
     assert attribution(sentence, surface).change == change
 
 
+def test_the_size_of_a_cut_is_a_fall():
+    a = attribution("全县参保人数12.3万人,较上年减少1400人,减幅约1.1%。", "约1.1%")
+    assert (a.change, a.metric) == ("growth_rate", "insured_persons")
+
+
 @pytest.mark.parametrize("surface", ["600人", "350人", "90人"])
 def test_every_figure_of_a_net_rise_list_is_a_change(surface):
     sentence = "截至6月底,全县三项保险参保人数比年初分别净增600人、350人和90人。"
