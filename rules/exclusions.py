@@ -35,7 +35,7 @@ CALENDAR_DAY = Exclusion(
 )
 
 _QUARTERS = (r"第?[一二三四1-4]季度", r"前[一二三两]个?季度", r"前(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ ]?个月",
-             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ ]?个多?月(?=来|以来)")
+             r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})[ ]?个多?月(?=来|以来)")
 
 QUARTER = Exclusion(
     name="quarter",
@@ -43,7 +43,7 @@ QUARTER = Exclusion(
     branches=_QUARTERS,
     why="quarters, 前N个月 (the first N months of the year) and N个月来 (months looked back over) are periods",
     examples=(("一季度实现", "一季度"), ("今年前9个月,该院收治", "前9个月"), ("前11 个月累计结算", "前11 个月"),
-              ("今年前三个季度,全县", "前三个季度"), ("试点启动十个月来,全县", "十个月")),
+              ("今年前三个季度,全县", "前三个季度"), ("试点启动十个月来,全县", "十个月"), ("启动两个多月来", "两个多月")),
     counter_examples=(("工期缩短了3个月", "3个月"),),
 )
 

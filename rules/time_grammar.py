@@ -307,7 +307,7 @@ def resolve_lookback(m) -> Symbolic | None:
     """近5年来, 过去五年, 五年来: from the same month N years before the report to its month
     (GUIDELINES §9)."""
     if m.group("lbm"):  # (十个月来: so many months)
-        n = small_int(m.group("lbm"))
+        n = 6 if m.group("lbm") == "半" else small_int(m.group("lbm"))  # (运行半年来: six months)
         return Symbolic("during", NOW, Point(Year("now"), -n)) if n else None
     n = small_int(m.group("lbn"))
     if not n:
