@@ -33,6 +33,7 @@ from extract.spans import Span, Window, last_of, record, within
 from extract.table_cells import caption_of, is_total_row, rate_before
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
+from rules.taxonomy import entries
 
 
 @record
@@ -354,8 +355,11 @@ class DocumentContext:
         # (a change cell settles as its row: 其中:职工医保 | 万人 | 3.41 | … | 3.3 is of the insured)
         settled = settle_metric(metric, program, f.row_unit or q.unit, written_per, float(q.value))
         metric = settled if f.context else unnamed_count(metric, settled, self.text, w)  # (a cell's labels say)
-        if metric == "amount" and _CAP.match(self.text, w.start):
-            metric = "other"  # 单张处方补偿不超过15元: a cap on what is paid is a policy parameter (GUIDELINES §9)
+        if (metric == "amount" and _CAP.match(self.text, w.start)) or (
+                q.unit == "%" and not change and f.context and _COUNTED.get(metric)):
+            # 单张处方补偿不超过15元: a cap on what is paid is a policy parameter (GUIDELINES §9); a
+            # completion rate in a row of people or money (参保人数 | 52000 | 51800 | 99.6%) counts neither
+            metric = "other"
         program = settle_program(program, metric, q.unit)
         if rest and source.program and not within(self.programs.hits, w.clause[0], w.start):
             program = source.program  # (not the last sibling's, which its sentence names)
@@ -372,6 +376,8 @@ class DocumentContext:
         return program, metric
 
 
+# metrics that count people, visits, things or money (their taxonomy unit is no percent)
+_COUNTED = {e.code: True for e in entries() if e.kind == "metric" and e.unit not in ("%", "*")}
 _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")
 _CAP = compiled(r"不超过|不高于")
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")

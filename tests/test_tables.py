@@ -1364,3 +1364,10 @@ def test_a_captions_bracket_gives_the_unit_of_a_tables_bare_cells():
             "| 一级 | 92 | 88 |\n| 二级 | 86 | 78 |\n")
     got = {s: f for s, f, _ in attributions(page, published="2023-07")}
     assert (float(got["92"].quantity.value), got["92"].quantity.unit) == (92, "%")
+
+
+def test_a_rate_cell_in_a_row_of_people_or_money_counts_neither():
+    page = ("某县2020年上半年健康扶贫工作进度表\n\n| 指标 | 年度目标 | 上半年完成 | 完成率 |\n|---|---|---|---|\n"
+            "| 贫困人口参保人数(人) | 52000 | 51800 | 99.6% |\n| 医疗救助资金(万元) | 800 | 420 | 52.5% |\n")
+    got = {s: a for s, _, a in attributions(page, published="2020-07")}
+    assert (got["51800"].metric, got["99.6%"].metric, got["52.5%"].metric) == ("insured_persons", "other", "other")
