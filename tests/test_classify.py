@@ -40,6 +40,9 @@ DOMAINS = [
     # a people's congress's business counted in a government's report to it
     ("会议听取了关于最低生活保障工作情况的报告,并提出了5条审议意见。", "5条", "governance"),
     ("全年共办理人大代表建议62件,办结率100%。", "62件", "governance"),
+    # a breakdown of assistance by the groups helped (按救助对象分:特困供养人员救助X人次、Y万元): the paragraph's topic
+    ("全年实施医疗救助5.2万人次,支出救助资金3860万元。按救助对象分:特困供养人员救助6120人次、682万元;"
+     "低保对象救助2.1万人次、1540万元。", "682万元", "medical_security"),
     # help money after medical assistance named before it is that assistance's, not the 低保's
     ("全年医疗救助1860人次,比上年多320人次;救助金额138万元。", "138万元", "medical_security"),
     ("对特困人员、低保对象实行医疗救助,截至9月底发放救助金96.4万元。", "96.4万元", "medical_security"),
