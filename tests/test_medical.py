@@ -178,6 +178,12 @@ def test_yiliao_baozhang_is_a_generic_word_that_continues_the_scheme_named_befor
     assert pm(page, "52.6万人", published="2009-03") == ("basic_medical_insurance", "insured_persons")
 
 
+def test_a_group_named_by_its_income_names_no_income_of_a_fund():
+    page = "本报讯 全年医疗救助支出1.68亿元。其中:对低收入困难家庭成员救助4.1万人次、4520万元。\n"
+    a = attribution(page, "4520万元")
+    assert a.program == "medical_assistance" and a.metric != "fund_income"
+
+
 def test_a_bulleted_list_under_a_section_heading_is_that_sections_scheme():
     page = ("某县2024年城乡居民医保待遇政策解读\n\n一、缴费标准\n个人缴费每人每年380元。\n\n二、大病保险分段报销\n"
             "起付线1.6万元。\n·1.6万元—8万元(含)部分:报销60%\n·8万元以上部分:报销70%\n")
