@@ -61,6 +61,8 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # every layer named as one outranks the form of help named before it
     ("本报讯 全年投入医疗救助资金1.1亿元,其中住院救助0.9万人次,救助对象住院费用经基本医保、大病保险和医疗救助"
      "报销后的综合保障比例达到92.6%。\n", "92.6%", ("basic_medical_insurance", "reimbursement_rate")),
+    # what a patient paid himself is no money a scheme paid out
+    ("本报讯 村民王某住院花了3.2万元,新农合报销2.1万元,自己只付了3200元。\n", "3200元", ("resident_medical_insurance", "other")),
     # what each enrollee pays, said plainly
     ("本报讯 新农合试点之初每人交10元,如今每人每年交250元。\n", "250元", ("resident_medical_insurance", "individual_contribution")),
     ("本报讯 2006年新农合人均筹资50元,其中农民个人出资10元。\n", "10元", ("resident_medical_insurance", "individual_contribution")),
