@@ -71,7 +71,7 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # the backstop money paid after the schemes is medical assistance
     ("本报讯 贫困患者住院经基本医保报销后,全年支付医保兜底资金860万元。\n", "860万元", ("medical_assistance", "amount")),
     # a backstop after the insurance layers, in a sentence of reimbursement: medical assistance, not the 低保's
-    ("本报讯 甲县:贫困人口住院实际报销比例90.6%,兜底保障支出1520万元。\n", "1520万元", ("medical_assistance", "amount")),
+    ("本报讯 甲县:贫困患者住院的实际报销比例90.6%,兜底保障支出1520万元。\n", "1520万元", ("medical_assistance", "amount")),
     # a scheme that opens the clause after a comma is that clause's subject, no member of a list before it
     ("本报讯 贫困患者住院实行三重保障,大病保险起付线由1.1万元降至6000元。\n", "6000元",
      ("critical_illness_insurance", "other")),

@@ -1326,7 +1326,7 @@ def test_a_column_of_the_rise_since_last_week_holds_changes_of_its_rows_people_o
 
 
 def test_a_tables_intro_dates_its_cells_by_its_cut_off_not_by_the_scheme_year_collected_for():
-    page = ("2025年度居民医保缴费进度通报\n\n各乡镇:\n　　截至11月18日,全县2025年度城乡居民医保共缴费52.3万人。"
+    page = ("2025年度居民医保缴费进度通报\n\n各乡镇:\n　　截至11月18日,全县2025年度居民医保共缴费52.3万人。"
             "现将各乡镇进度通报如下:\n\n排名 | 乡镇 | 任务数(人) | 已缴费(人) | 完成率\n1 | 东关镇 | 41000 | 38950 | 95.00%\n"
             "2 | 西河镇 | 38200 | 35910 | 94.01%\n")
     got = {s: a for s, _, a in attributions(page, published="2024-11")}
