@@ -273,6 +273,7 @@ class DocumentContext:
             return "other"
         if domain == "health_services" and (
                 serves_the_scheme(self.text, w, unit) or rates_a_care_level(self.text, w, unit, self.words)
+                or word_pattern("fund_actions.txt").search(self.text, *w.clause) is not None  # (…被追回26.3万元)
                 or (item is not None and rates_a_care_level(self.text, w, unit, self.words, item))
                 or (cell and rates_a_care_level(self.text, w, unit, self.words, cell[0], cell[1:]))):
             return "medical_security"

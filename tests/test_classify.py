@@ -37,6 +37,9 @@ DOMAINS = [
     # students as a group a premium is set for are whom, not the topic; a school's own count stays education's
     ("城镇居民医保成年居民个人缴费80元;未成年人及在校学生个人缴费40元,政府补助90元。", "90元", "medical_security"),
     ("全县共有中小学校42所,在校学生3.6万人,专任教师2860人。", "3.6万人", "education"),
+    # what the fund does to or for a hospital named in the clause is the fund's figure, not the hospital's
+    ("县第二人民医院被追回医保基金42.6万元,县中医院被追回26.3万元。", "26.3万元", "medical_security"),
+    ("某中心卫生院因违规收费被暂停协议6个月。", "6个月", "medical_security"),
     # a people's congress's business counted in a government's report to it
     ("会议听取了关于最低生活保障工作情况的报告,并提出了5条审议意见。", "5条", "governance"),
     ("全年共办理人大代表建议62件,办结率100%。", "62件", "governance"),
