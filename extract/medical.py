@@ -177,7 +177,12 @@ class ProgramReader:
                     h = specific[-1]  # 居民医疗保险基金支出: the generic word continues the scheme before it
                 if not ev.listed and (paid := [x for x in inside if self.program(x) == _SUBSIDY]):
                     h = paid[-1]  # 资助困难群众参加居民医保情况: who is helped to enroll, not the scheme they join
-                return (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
+                found = (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
+                if found == "medical_assistance" and ev.listed:
+                    # 住院救助方面,A、B、C的救助比例分别为…: the item's 救助 is the one form its sentence names
+                    named = {self.program(x) for x in self._in(w.sentence[0], w.start)} & sets().specific_helps
+                    found = named.pop() if len(named) == 1 else found
+                return found
         found = self._helped_share(w, metric) or self._poor_patients_share(w, metric) or self._near(w, metric)
         if found is None and ev.head_program:
             found = ev.head_program

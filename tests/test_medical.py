@@ -186,6 +186,14 @@ def test_a_group_named_by_its_income_names_no_income_of_a_fund():
     assert a.program == "medical_assistance" and a.metric != "fund_income"
 
 
+def test_every_item_of_a_list_of_groups_takes_the_form_of_help_its_sentence_names():
+    page = "本报讯 住院救助方面,特困人员、低保对象、低保边缘人员的救助比例分别为100%、75%和65%。\n"
+    for surface in ("100%", "75%", "65%"):
+        a = attribution(page, surface)
+        assert (a.domain, a.program) == ("medical_security", "inpatient_assistance"), surface
+    assert attribution(page, "65%").population == "低保边缘人员"
+
+
 def test_a_bulleted_list_under_a_section_heading_is_that_sections_scheme():
     page = ("某县2024年城乡居民医保待遇政策解读\n\n一、缴费标准\n个人缴费每人每年380元。\n\n二、大病保险分段报销\n"
             "起付线1.6万元。\n·1.6万元—8万元(含)部分:报销60%\n·8万元以上部分:报销70%\n")
