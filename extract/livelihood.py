@@ -44,6 +44,12 @@ def counts_livelihood(w: Window, words_: DocWords) -> bool:
     named = within(words_.livelihood, w.sentence[0], reach)
     if named:
         return not [h for h in within(words_.domain, named[-1].end, w.start) if h.word not in _project_words()]
+    # 全市投入资金12.6亿元,确定的十件民生实事全部完成: a total whose clause names no topic, and the programme
+    # it is spent on named in the next clause of its sentence
+    later = within(words_.livelihood, w.clause[1], w.sentence[1])
+    if (later and "占" not in words_.text[w.end:later[0].start]  # (…,占民生支出的比重: what it is a share of)
+            and not [h for h in within(words_.domain, w.sentence[0], later[0].start) if h.word not in _project_words()]):
+        return True
     # 关于2022年县政府民生实事项目推进情况的调研报告 … 十个项目进展顺利: on a page about the programme,
     # a sentence whose only topic words up to the figure's clause end are a project's (项目, 投资) speaks of its projects
     topics = within(words_.domain, w.sentence[0], w.clause[1])

@@ -40,6 +40,10 @@ DOMAINS = [
     # what the fund does to or for a hospital named in the clause is the fund's figure, not the hospital's
     ("县第二人民医院被追回医保基金42.6万元,县中医院被追回26.3万元。", "26.3万元", "medical_security"),
     ("某中心卫生院因违规收费被暂停协议6个月。", "6个月", "medical_security"),
+    # a total spent on the programme named in the next clause spans every domain; a share of it is no spending on it
+    ("今年以来,全市投入资金12.6亿元,确定的十件民生实事全部完成。其中,城乡居民医保参保率达96%。", "12.6亿元", "other"),
+    ("全县发放城乡低保金2317万元。县财政配套低保资金从2018年的86万元增加到今年的240万元,占县本级民生支出的3.1%。",
+     "240万元", "social_assistance"),
     # a people's congress's business counted in a government's report to it
     ("会议听取了关于最低生活保障工作情况的报告,并提出了5条审议意见。", "5条", "governance"),
     ("全年共办理人大代表建议62件,办结率100%。", "62件", "governance"),
