@@ -44,6 +44,8 @@ DOMAINS = [
     ("今年以来,全市投入资金12.6亿元,确定的十件民生实事全部完成。其中,城乡居民医保参保率达96%。", "12.6亿元", "other"),
     ("全县发放城乡低保金2317万元。县财政配套低保资金从2018年的86万元增加到今年的240万元,占县本级民生支出的3.1%。",
      "240万元", "social_assistance"),
+    # women's cancer screening is health services', whoever is screened
+    ("全年为1.2万名农村妇女开展两癌免费检查。", "1.2万名", "health_services"),
     # a people's congress's business counted in a government's report to it
     ("会议听取了关于最低生活保障工作情况的报告,并提出了5条审议意见。", "5条", "governance"),
     ("全年共办理人大代表建议62件,办结率100%。", "62件", "governance"),
