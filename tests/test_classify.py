@@ -44,6 +44,9 @@ DOMAINS = [
     ("今年以来,全市投入资金12.6亿元,确定的十件民生实事全部完成。其中,城乡居民医保参保率达96%。", "12.6亿元", "other"),
     ("全县发放城乡低保金2317万元。县财政配套低保资金从2018年的86万元增加到今年的240万元,占县本级民生支出的3.1%。",
      "240万元", "social_assistance"),
+    # boarding schools' equipment is education's; the roads' safety barriers transport's
+    ("为农村寄宿制学校配备直饮水设备38套,惠及学生8600余名。", "38套", "education"),
+    ("全年实施公路安全生命防护工程72公里。", "72公里", "transport"),
     # women's cancer screening is health services', whoever is screened
     ("全年为1.2万名农村妇女开展两癌免费检查。", "1.2万名", "health_services"),
     # a people's congress's business counted in a government's report to it
