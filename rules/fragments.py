@@ -187,6 +187,7 @@ def bare_number_pattern() -> str:
         (?<=(?P<noun>{nouns}){NOUN_GAP})
         (?P<pre>{pre})?
         {NUM_START}(?P<num>{ARABIC}|{CN})
+        (?P<post>余|多)?                 # 参合农民1800余万: the more before the magnitude
         (?:[ ]?{magnitude_group()})?
         (?P<post2>余|多)?
         (?![\d.]|[ ]?(?:{all_units})|[{CN_CHARS}])
