@@ -28,7 +28,8 @@ def is_individual(w: Window, text: str) -> bool:
     opened = _quote_open(text, w)
     if opened >= 0:
         spans.append((opened, w.start))  # the figure stands inside a quotation
-        if _said_by_one_person(text, w):
+        # (李秀英大姐算了一笔账:“…”: one person, named before the quotation opens)
+        if _said_by_one_person(text, w) or _names_one_person(text, max(w.paragraph[0], opened - SPEAKER_REACH), opened):
             return True
     for lo, hi in spans:
         for m in word_pattern("individual_cues.txt").finditer(text, lo, hi):
@@ -84,6 +85,9 @@ def _one_person_sentence(w: Window, text: str) -> bool:
         return True
     if _TOLD_US.match(text, lo):
         return True  # 刘春生告诉笔者,他这次住了6天院…: one person's account of his own bill
+    if (told := _TOLD_US_AFTER.search(text, lo, w.start)) is not None and not _OFFICIAL.search(
+            text, max(lo, told.start() - 6), told.start()):
+        return True  # (…村民吐尔逊告诉记者,他去年住院花了六千多元, after his quotation; not a bureau chief's)
     if not (_PRONOUN_OPENS.match(text, lo) or _OWN_SHARE.search(text, *w.sentence)):
         return False
     before = max(w.paragraph[0], last_of(text, "。！？!?", w.paragraph[0], lo - 1) + 1)
@@ -105,6 +109,8 @@ def _one_of_them() -> regex.Pattern:
 # (after a time that heads it: 今年3月,他的儿子…)
 _PRONOUN_OPENS = compiled(r"\s*[“\"]?(?:[^，,。！？!?\n]{1,8}[，,])?[他她](?!们)")
 _TOLD_US = compiled(r"\s*(?:本报讯)?\s*\p{Han}{2,4}(?:告诉|对)(?:笔者|记者)(?:说)?[,，]\s*[他她](?!们)")
+_TOLD_US_AFTER = compiled(r"(?:告诉|对)(?:笔者|记者)(?:说)?[,，]\s*[他她](?!们)")
+_OFFICIAL = compiled(r"局长|主任|负责人|书记|院长|科长|站长|所长|干部|工作人员")
 # what the person paid himself, in the sentence after his story (…住院花了18.6万元。经三重保障报销后,
 # 个人自付仅1.2万元)
 _OWN_SHARE = compiled(r"个人(?:仅|只|实际)?需?(?:自付|负担|支付|承担|花费|掏)")
@@ -117,7 +123,7 @@ def _addressed_person() -> regex.Pattern:
     # (村民李德全, 低保户张某: a kind of person, then a surname and a given name)
     kinds = alternation(words("one_person_kinds.txt"))
     # (村民老黄, 村民申某: after a kind of person, a nickname, or any surname with its name withheld)
-    return regex.compile(f"(?<=[{surnames}])(?:" + alternation(words("person_subjects.txt")) + ")"
+    return regex.compile(f"(?<=[{surnames}]\\p{{Han}}{{0,2}})(?:" + alternation(words("person_subjects.txt")) + ")"
                          + rf"|(?:{kinds})[{surnames}]\p{{Han}}{{1,2}}(?=[，,今去前在因说于患住做])"
                          + rf"|(?:(?<!\p{{Han}})|(?<={kinds}))(?!小于)[老小][{surnames}](?![村庄镇乡屯寨沟湾店集堡家])"
                          + rf"|(?:(?<=[{surnames}])|(?<=(?:{kinds})\p{{Han}}))某某?"

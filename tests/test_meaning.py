@@ -143,6 +143,9 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
     ("本报讯 家住城关镇的村民老彭告诉记者,去年他住院花了四万多元,医保报了近三万元。\n", "四万多元"),
     ("本报讯 东街村村民阙某去年做了胆囊手术,花了一万二千多元,新农合报销了六千元。\n", "六千元"),
     ("本报讯 城关镇村民郭永福患尿毒症住院,医疗费用共计4.8万元,合作医疗补偿了2.9万元。\n", "2.9万元"),
+    # (a full name and a form of address before the quotation; his own account after a quotation)
+    ("本报讯 城关镇的王桂芝大姐算了一笔账:“一家四口人,一年交一千二百块。”\n", "一千二百块"),
+    ("本报讯 “看病能报一大半,划算!”城关镇村民艾力告诉记者,他去年住院花了五千多元。\n", "五千多元"),
     # the whole next sentence that says what the person paid himself is the story's
     ("本报讯 今年5月,城关镇的李大爷突发脑梗,住院花费8.4万元。出院时,基本医保报销5.1万元,大病保险报销1.3万元,"
      "个人自付仅1.2万元。\n", "5.1万元"),
