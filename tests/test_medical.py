@@ -194,6 +194,14 @@ def test_every_item_of_a_list_of_groups_takes_the_form_of_help_its_sentence_name
     assert attribution(page, "65%").population == "低保边缘人员"
 
 
+def test_a_threshold_set_as_a_share_of_an_income_is_medical_securitys_and_per_nothing():
+    a = attribution("本报讯 低保边缘户的起付标准按上年度全县居民人均可支配收入的10%确定。\n", "10%")
+    assert (a.domain, a.metric, a.per) == ("medical_security", "other", "")
+    # the income itself stays the economy's, per person and year
+    a = attribution("本报讯 全县居民人均可支配收入2.1万元,增长7%。\n", "2.1万元")
+    assert (a.domain, a.per) == ("economy", "person_year")
+
+
 def test_a_bulleted_list_under_a_section_heading_is_that_sections_scheme():
     page = ("某县2024年城乡居民医保待遇政策解读\n\n一、缴费标准\n个人缴费每人每年380元。\n\n二、大病保险分段报销\n"
             "起付线1.6万元。\n·1.6万元—8万元(含)部分:报销60%\n·8万元以上部分:报销70%\n")
