@@ -63,6 +63,9 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
      "报销后的综合保障比例达到92.6%。\n", "92.6%", ("basic_medical_insurance", "reimbursement_rate")),
     # what a patient paid himself is no money a scheme paid out
     ("本报讯 村民王某住院花了3.2万元,新农合报销2.1万元,自己只付了3200元。\n", "3200元", ("resident_medical_insurance", "other")),
+    # the fund raised in all (基金总额), not a global budget paid to hospitals (总额付费)
+    ("本报讯 2011年全县新农合人均筹资230元,基金总额9850万元。\n", "9850万元", ("resident_medical_insurance", "fund_income")),
+    ("本报讯 县医保局对医共体实行医保基金总额付费,当年预算总额9.1亿元。\n", "9.1亿元", ("basic_medical_insurance", "other")),
     # what each enrollee pays, said plainly
     ("本报讯 新农合试点之初每人交10元,如今每人每年交250元。\n", "250元", ("resident_medical_insurance", "individual_contribution")),
     ("本报讯 2006年新农合人均筹资50元,其中农民个人出资10元。\n", "10元", ("resident_medical_insurance", "individual_contribution")),
