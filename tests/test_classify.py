@@ -730,6 +730,8 @@ PERS = [
     ("全省平均每个住院病人获得补偿612元,比去年的508元多104元。", "612元", "person"),
     ("全省平均每个住院病人获得补偿612元,比去年的508元多104元。", "508元", "person"),
     ("住院次均补偿1420元,较去年同期的1230元增加190元。", "1230元", "person_time"),
+    # a year's spending per head, written with 消费性
+    ("全年农村居民人均消费性支出8650元,增长9.1%。", "8650元", "person_year"),
     # per thousand of the resident population
     ("年末全县每千常住人口床位6.8张,每千常住人口执业(助理)医师2.61人。", "2.61人", "thousand_persons"),
 ]
