@@ -361,7 +361,7 @@ class DocumentContext:
         settled = settle_metric(metric, program, f.row_unit or q.unit, written_per, float(q.value))
         metric = settled if f.context else unnamed_count(metric, settled, self.text, w)  # (a cell's labels say)
         if (metric == "amount" and _CAP.match(self.text, w.start)) or (
-                q.unit == "%" and not change and f.context and _COUNTED.get(metric)):
+                q.unit == "%" and not change and f.context and metric in _COUNTED):
             # 单张处方补偿不超过15元: a cap on what is paid is a policy parameter (GUIDELINES §9); a
             # completion rate in a row of people or money (参保人数 | 52000 | 51800 | 99.6%) counts neither
             metric = "other"
@@ -383,7 +383,7 @@ class DocumentContext:
 
 _HELPED = compiled(r"救助")  # (a sentence of help to groups: 特困供养人员救助6120人次)
 # metrics that count people, visits, things or money (their taxonomy unit is no percent)
-_COUNTED = {e.code: True for e in entries() if e.kind == "metric" and e.unit not in ("%", "*")}
+_COUNTED = frozenset(e.code for e in entries() if e.kind == "metric" and e.unit not in ("%", "*"))
 _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")
 _CAP = compiled(r"不超过|不高于")
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")

@@ -15,12 +15,17 @@ from rules.wordlists import table
 
 
 @lru_cache(maxsize=None)
+def _levels_and_facilities() -> tuple[str, str]:
+    """The levels of care and the kinds of facility (care_levels.tsv), each as one alternation."""
+    kinds = table("care_levels.tsv")
+    return (alternation(w for w, k in kinds if k == "level"), alternation(w for w, k in kinds if k == "facility"))
+
+
+@lru_cache(maxsize=None)
 def _care_level() -> regex.Pattern:
     """A level of care ending the text before a figure, with at most a from-to or 达 between:
     (在)县级医院(由75%提高到)80%; or a pipe, in a table drawn with them (乡镇卫生院 | 150元)."""
-    kinds = table("care_levels.tsv")
-    levels = alternation(w for w, k in kinds if k == "level")
-    facilities = alternation(w for w, k in kinds if k == "facility")
+    levels, facilities = _levels_and_facilities()
     return compiled(rf"(?:{levels})*(?:{facilities})(?:[(（][^()（）|]{{1,6}}[)）])?"  # 乡镇卫生院(一级): its grade
                     r"(?:住院|门诊|就医|就诊)?的?(?:支付比例|报销比例|补偿比例|起付线|起付标准)?"  # (…就诊支付比例为60%)
                     r"\s*(?:由\s*\d[\d.]*\s*%?\s*)?"
@@ -82,7 +87,5 @@ _FACILITY_UNITS = frozenset({"个", "家", "所"})
 
 @lru_cache(maxsize=None)
 def _facility_after() -> regex.Pattern:
-    kinds = table("care_levels.tsv")
-    levels = alternation(w for w, k in kinds if k == "level")
-    facilities = alternation(w for w, k in kinds if k == "facility")
+    levels, facilities = _levels_and_facilities()
     return compiled(rf"(?:定点)?(?:{levels})*(?:{facilities})")

@@ -108,8 +108,9 @@ def _one_of_them() -> regex.Pattern:
 
 # (after a time that heads it: 今年3月,他的儿子…)
 _PRONOUN_OPENS = compiled(r"\s*[“\"]?(?:[^，,。！？!?\n]{1,8}[，,])?[他她](?!们)")
-_TOLD_US = compiled(r"\s*(?:本报讯)?\s*\p{Han}{2,4}(?:告诉|对)(?:笔者|记者)(?:说)?[,，]\s*[他她](?!们)")
-_TOLD_US_AFTER = compiled(r"(?:告诉|对)(?:笔者|记者)(?:说)?[,，]\s*[他她](?!们)")
+_TOLD = r"(?:告诉|对)(?:笔者|记者)(?:说)?[,，]\s*[他她](?!们)"  # (…告诉记者,他…: his own account)
+_TOLD_US = compiled(r"\s*(?:本报讯)?\s*\p{Han}{2,4}" + _TOLD)
+_TOLD_US_AFTER = compiled(_TOLD)
 _OFFICIAL = compiled(r"局长|主任|负责人|书记|院长|科长|站长|所长|干部|工作人员")
 # what the person paid himself, in the sentence after his story (…住院花了18.6万元。经三重保障报销后,
 # 个人自付仅1.2万元)

@@ -180,8 +180,7 @@ class ProgramReader:
                 found = (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
                 if found == "medical_assistance" and ev.listed:
                     # 住院救助方面,A、B、C的救助比例分别为…: the item's 救助 is the one form its sentence names
-                    named = {self.program(x) for x in self._in(w.sentence[0], w.start)} & sets().specific_helps
-                    found = named.pop() if len(named) == 1 else found
+                    found = self._one_help(w.sentence[0], w.start) or found
                 return found
         found = self._helped_share(w, metric) or self._poor_patients_share(w, metric) or self._near(w, metric)
         if found is None and ev.head_program:
@@ -269,7 +268,11 @@ class ProgramReader:
         section's heading names is what its items' 救助 is."""
         if w.headline is None or not opens_numbered_section(self.text[w.headline[0]:w.headline[1]]):
             return None
-        named = {self.program(x) for x in self._in(*w.headline)} & sets().specific_helps
+        return self._one_help(*w.headline)
+
+    def _one_help(self, lo: int, hi: int) -> str | None:
+        """The one specific form of help (住院救助, 门诊救助 …) text[lo:hi] names, if it names one."""
+        named = {self.program(x) for x in self._in(lo, hi)} & sets().specific_helps
         return named.pop() if len(named) == 1 else None
 
     def _paid_for(self, w: Window) -> str | None:

@@ -27,8 +27,8 @@ from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS, FULL_STOPS
 from rules.taxonomy import sets
 from rules.time import DEADLINE_AFTER
-from rules.wordlists import words
 from rules.time_grammar import NOW
+from rules.wordlists import words
 
 
 class PeriodResolver:
@@ -381,9 +381,9 @@ _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[
 _DIGIT = compiled(r"\d")
 _YEAR_BEFORE = ("上年", "上一年", "上年度")
 _THIS_MONTH = ("本月", "当月")
-_FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")
+_FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)
 # 今年我们拟…, 今年将…: a plan right after 今年, a few words between (its subject, 全县)
-_PLAN_AFTER = compiled(rf"[^,，。;；\n]{{0,6}}?(?:{alternation(words('future_words.txt'))})")  # (a sentence's head year goes on across ；)
+_PLAN_AFTER = compiled(rf"[^,，。;；\n]{{0,6}}?(?:{alternation(words('future_words.txt'))})")
 _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d")  # 的21.3%, 的每人每年150元
 _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
