@@ -48,7 +48,8 @@ from rules.wordlists import table
 _SENTENCE_PUNCT = compiled(r"[。；;！!？?]")
 _ENGLISH_ONLY = compiled(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
 _HAN = compiled(r"\p{Han}")
-_BRACKET_UNIT = compiled(r"\p{Han}[(（](?P<units>%|‰|元|万元|亿元|人|万人|人次|万人次)[)）][:：]?\s*$")
+# (二、住院报销比例(%): a caption ending in a unit in brackets, any unit units.tsv knows written alone)
+_BRACKET_UNIT = compiled(r"\p{Han}[(（](?P<units>[^()（）\d\s,，、:：]{1,4})[)）][:：]?\s*$")
 _RATE_RISE = compiled(r"[-+−－]?\d{1,2}(?:\.\d+)?")  # a rise in points: at most two digits before the point
 # compiled once: a pattern given as a string is looked up in regex's cache on every line
 # (a dash holds an empty cell's place: 李村  3712  174  —  —  43.8)
@@ -278,8 +279,8 @@ def _note(lines, k: int, i: int) -> list:
     continued table (表8-12 续表) that repeats no note, its first part's."""
     for j in range(max(0, k - 4), i):
         m = NOTE.search(lines[j][1]) or (_BRACKET_UNIT.search(lines[j][1]) if j < k else None)
-        if m:  # (二、住院报销比例(%) over the table: a caption's bracket is its note)
-            return units_in_note(m.group("units"))
+        if m and (listed := units_in_note(m.group("units"))):  # (a caption's bracket is its note; (试行) is none)
+            return listed
     if any("续表" in lines[j][1] for j in range(max(0, k - 4), k + 1)):
         for j in range(k - 1, -1, -1):
             if m := NOTE.search(lines[j][1]):
