@@ -38,6 +38,8 @@ _PAYING = compiled(r"出资|代缴|缴纳|资助|补助")
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
 # the next item of a 、 list that opens with its own label and has a figure of its own (、门诊慢特病支出Y万元),
 # not the next name of a list of groups (为X名低保、特困人员资助参加…)
+# a figure straight after its 、 (分别为100%、75%、70%): no label of its own, so its clause's form of help
+_VALUE_ITEM = compiled(r"\s*")
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
 
 
@@ -180,7 +182,7 @@ class ProgramReader:
                 found = (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
                 if found == "medical_assistance" and ev.listed:
                     # 住院救助方面,A、B、C的救助比例分别为…: the item's 救助 is the one form its sentence names
-                    found = self._one_help(w.sentence[0], w.start) or found
+                    found = self._one_help(w.sentence[0], w.start) or self._one_form(w.clause[0], w.start) or found
                 return found
         found = self._helped_share(w, metric) or self._poor_patients_share(w, metric) or self._near(w, metric)
         if found is None and ev.head_program:
@@ -252,6 +254,8 @@ class ProgramReader:
                 specific = {self.program(x) for x in self._in(w.sentence[0], w.start) if self.program(x) in t.specific_helps}
                 item = max(w.clause[0], self.text.rfind("、", w.clause[0], w.start) + 1)  # (住院救助X人次、门诊救助Y人次)
                 forms = {_assistance_forms()[m.group()] for m in _assistance_form().finditer(self.text, item, w.start)}
+                if not forms and _VALUE_ITEM.fullmatch(self.text, item, w.start):
+                    forms = {f} if (f := self._one_form(w.clause[0], w.start)) else forms  # (分别为100%、75%)
                 if len(forms) > 1 or (found == "medical_assistance" and len(specific) > 1):
                     found = "medical_assistance"  # 门诊和住院救助X人次; 住院…,门诊…,支出医疗救助资金Y元: every form
                 elif found == "medical_assistance" and (specific or forms):
@@ -274,6 +278,11 @@ class ProgramReader:
         """The one specific form of help (住院救助, 门诊救助 …) text[lo:hi] names, if it names one."""
         named = {self.program(x) for x in self._in(lo, hi)} & sets().specific_helps
         return named.pop() if len(named) == 1 else None
+
+    def _one_form(self, lo: int, hi: int) -> str | None:
+        """A、B住院费用救助比例分别为80%和70%: the one form of help (住院, 门诊) text[lo:hi] names."""
+        forms = {_assistance_forms()[m.group()] for m in _assistance_form().finditer(self.text, lo, hi)}
+        return forms.pop() if len(forms) == 1 else None
 
     def _paid_for(self, w: Window) -> str | None:
         """为五保户820人参加新农合出资8.2万元, 资助2.4万名特困人员参加城乡居民医保: premiums

@@ -221,6 +221,18 @@ def test_the_items_of_a_numbered_section_take_the_form_of_help_its_heading_names
     assert attribution(page, "612万元", published="2024-01").program == "medical_assistance"
 
 
+def test_every_figure_of_a_list_of_groups_takes_the_form_of_help_its_clause_names():
+    # one figure per group, joined by 、 or 和: each is the inpatient help the clause names, not the first alone
+    page = "本报讯 今年,特困供养人员、低保对象、监测对象住院费用政策范围内救助比例分别为100%、80%、65%。\n"
+    assert [attribution(page, s, published="2024-01").program for s in ("100%", "80%", "65%")] == [
+        "inpatient_assistance"] * 3
+    page = "本报讯 今年,特困人员、低保对象住院费用救助比例分别为90%和75%。\n"
+    assert attribution(page, "75%", published="2024-01").program == "inpatient_assistance"
+    # a label after the 、 is the item's own (住院救助…、门诊救助…)
+    page = "本报讯 今年,住院救助比例为70%、门诊救助年度限额3000元。\n"
+    assert attribution(page, "3000元", published="2024-01").program == "outpatient_assistance"
+
+
 def test_a_change_clause_right_after_a_figure_is_that_figures_change():
     # the clause of the change names no metric: it is the change of the figure before it
     page = "本报讯 全年参保人员享受医保待遇241.7万人次,比上年增长9.8%。\n"
