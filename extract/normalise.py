@@ -132,6 +132,17 @@ def _full_stops(text: str) -> str:
     return "。".join(pieces)
 
 
+# a year in Chinese digits whose zero is printed as a circle or a letter or digit O/0 (二○○九年, 二O一二年,
+# 二0一三年), as many pages type it: 〇, so that it reads as a year
+_ZERO_LIKE = "○◯Oo0"
+_ODD_ZERO_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十百千万])[一二][〇零一二三四五六七八九○◯Oo0]{3}(?= ?年)")
+_TO_ZERO = str.maketrans({c: "〇" for c in _ZERO_LIKE})
+
+
+def _zero_years(text: str) -> str:
+    return _ODD_ZERO_YEAR.sub(lambda m: m.group().translate(_TO_ZERO), text)
+
+
 def normalise(raw: str) -> str:
     out = (_OPENING_FEED.sub("\n", raw) if "\f" in raw else raw).translate(_TABLE)
     if "\r" in out:
@@ -142,5 +153,7 @@ def normalise(raw: str) -> str:
         out = TAGS.sub(_blank, _blank_blocks(out))
     if "." in out:
         out = _full_stops(out)
+    if "○" in out or "◯" in out or "O" in out or "o" in out or "0" in out:
+        out = _zero_years(out)
     assert len(out) == len(raw)  # the invariant every offset relies on
     return out

@@ -70,6 +70,18 @@ def test_a_lone_carriage_return_is_a_line_end():
     assert normalise("参保率96%\r全年支出12万元\r\n合计") == "参保率96%\n全年支出12万元\r\n合计"
 
 
+@pytest.mark.parametrize("raw, norm", [
+    ("二○○九年全县参合率", "二〇〇九年全县参合率"),  # a circle for the zero
+    ("二O一二年 参保", "二〇一二年 参保"),  # a letter O
+    ("二0一三 年底", "二〇一三 年底"),  # a digit 0 among Chinese digits
+    ("○二三年", "○二三年"),  # no year: a bullet or a mark stays
+    ("二O一二 新区", "二O一二 新区"),  # no 年 after it
+    ("十二0一人", "十二0一人"),  # a numeral run, not a year
+])
+def test_a_year_whose_zero_is_a_circle_or_letter_reads_as_a_year(raw, norm):
+    assert normalise(raw) == norm
+
+
 def test_html_tags_left_in_a_page_become_blanks_of_their_length():
     raw = '<p style="text-indent:2em">全县参保<b>12.6万人</b>。</p><style>td{width:100%}</style>'
     norm = normalise(raw)
