@@ -28,6 +28,7 @@ class Located:
     # "name" the first word of a quoted name (“陕西医保”小程序) or of an app's or account's (某省医保APP); "base" what a figure is compared
     # with (高于晋中市平均水平); "dateline" where a wire story was filed (新华社北京3月2日电);
     # "grantor" a superior granting money to the page's own unit (某地区下达我县…);
+    # "document" inside a document's title in 《》: not a figure's, but 全县 … may still mean it;
     # "outlet" the first word of a news outlet's name (某某日报讯): not a figure's, but 全市 … may
     # still mean it (某市日报讯 …全市参保人数: the city's paper on the city); "care" where a patient
     # was treated (在某市做了手术): not a figure's either, but may be the county 全县 means
@@ -53,6 +54,7 @@ _ONE_OF = compiled(r"[^。！？!?,，\n\d]{0,20}?之一")
 COMPARED_WITH = r"(?:高出|高于|低于|超过|超出|优于|好于|比|较|占)(?:\p{Han}{1,3}的)?$"
 COMPARED_REACH = 6  # characters from the comparing word to the place or reference word
 OUTLET_NAME = 16  # characters from a place to its outlet's marker (新闻网9月14日讯)
+DOCUMENT_TITLE = 40  # characters a document's title in 《》 runs on either side of a place in it
 QUOTED_NAME = 8  # characters a quoted name (an app, a brand, a campaign) runs on after its place
 BREAKDOWN_REACH = 300  # characters from a breakdown's opening words to its last part
 
@@ -143,7 +145,9 @@ def roles(text: str, located: list[Located]) -> list[Located]:
     for i, l in enumerate(located):
         role = "listed" if i in listed else ""
         agency = None
-        if not role and (_opens_a_quoted_name(text, l) or _account_pattern().match(text, l.end)):
+        if not role and _in_a_document_title(text, l):
+            role = "document"  # 根据《某省医疗救助实施办法》,现将我县…: the rule's scope, not the figures'
+        elif not role and (_opens_a_quoted_name(text, l) or _account_pattern().match(text, l.end)):
             role = "name"
         elif not role and (_COMPARED_WITH.search(text, max(0, l.start - COMPARED_REACH), l.start)
                            or ranks_within(text, l.start, l.end)):
@@ -206,6 +210,13 @@ def _designation_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     designation = regex.compile(r"[^。！？!?,，;；\n]{0,10}?(?:" + alternation(kinds["designation"])
                                 + r"|第(?:\d{1,3}|[一二两三四五六七八九十]{1,3})批)")
     return picked, designation
+
+
+def _in_a_document_title(text: str, l: Located) -> bool:
+    """《某省医疗救助实施办法》, 《关于印发某县…方案的通知》: a place inside a document's title
+    in book brackets."""
+    opening = text.rfind("《", max(0, l.start - DOCUMENT_TITLE), l.start)
+    return opening >= 0 and "》" not in text[opening:l.start] and "》" in text[l.end:l.end + DOCUMENT_TITLE]
 
 
 def _opens_a_quoted_name(text: str, l: Located) -> bool:

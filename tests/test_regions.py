@@ -317,6 +317,18 @@ def test_a_fenbie_clause_with_no_items_takes_the_places_the_clause_before_it_lis
     assert region_of(page, "97.6%", published="2024-04", home_name="亳州市")[0] == "亳州市"
 
 
+def test_a_province_in_the_title_of_a_rule_a_table_s_intro_cites_is_not_the_table_s_region():
+    page = ("2022年第二季度医疗救助资金使用情况公示\n\n"
+            "根据《湖南省医疗救助办法》有关规定,现将我县二季度医疗救助情况公示如下:\n\n"
+            "| 救助对象 | 救助人次 | 救助金额(元) |\n| 特困人员 | 48 | 90312.50 |\n| 低保对象 | 305 | 612408.30 |\n")
+    kw = dict(published="2022-07", home_name="桑植县", home_code="430822")
+    for surface in ("48", "612408.30"):
+        assert region_of(page, surface, **kw) == ("桑植县", "430822"), surface
+    # the same province named as the intro's own subject stays the table's
+    page = page.replace("根据《湖南省医疗救助办法》有关规定,现将我县", "现将湖南省")
+    assert region_of(page, "48", **kw) == ("湖南省", "430000")
+
+
 def test_after_a_table_of_a_prefecture_s_counties_quan_shi_is_the_prefecture():
     page = ("衡阳市2023年城乡居民医保参保情况\n\n截至2023年底,全市参保681.2万人。各县(市、区)情况见下表。\n\n"
             "衡阳市各县(市、区)参保情况\n县(市、区)    参保人数(万人)   参保率(%)\n"
