@@ -16,7 +16,6 @@ from rules.pattern_cache import compiled
 from rules.wordlists import table, words
 
 
-
 @record
 class Located:
     start: int
@@ -43,9 +42,10 @@ _LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
 _LOWER_LIST = compiled(r"[、]|和|及|与|以及")  # (towns and villages: a comma between two ends a clause)
 # roles of places that 全县, 全市 … never refer to, and that are no article's main region
 NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", "class", "grantor"})
-# 哈密地区下达我县补助资金1800万元, 完成某市下达任务数的99.2%: a superior granting money to the page's
-# own county, or setting it a task, is no referent
+# 哈密地区下达我县补助资金1800万元, 完成某市下达任务数的99.2%, 根据某市统一部署,现将我县…: a superior
+# granting money to the page's own county, setting it a task or arranging its work, is no referent
 _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?:我|本)(?:县|市|区|旗)"
+                    r"|\p{Han}{0,4}?(?:统一)?(?:部署|安排|要求)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)"
                     r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?(?:任务|目标|指标|计划)")
 _CLASS_BEFORE = compiled(r"(?:是|作为|成为|列为|被确定为)[^。！？!?,，\n]{0,6}$")
 _ONE_OF = compiled(r"[^。！？!?,，\n\d]{0,20}?之一")

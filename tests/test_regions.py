@@ -792,6 +792,17 @@ def test_a_superior_setting_the_page_s_city_a_task_is_no_referent():
     assert {figures[s].region for s in ("99.1%", "32.5万人", "21300人次")} == {"介休市"}
 
 
+def test_a_superior_arranging_the_page_s_county_s_work_is_no_referent():
+    page = ("某县医疗保障局关于2021年度职工医保缴费有关事项的公告\n\n"
+            "根据商丘市统一部署,现将我县2021年度职工医保缴费有关事项公告如下:\n"
+            "一、缴费费率。单位缴费费率为7.5%,个人缴费费率为2%。\n二、参保情况。全县职工医保参保职工41230人。\n")
+    kw = dict(published="2021-03", home_name="柘城县", home_code="411424")
+    assert {region_of(page, s, **kw)[0] for s in ("7.5%", "2%", "41230人")} == {"柘城县"}
+    # a prefecture's arrangement of its own work is the prefecture's
+    page = page.replace("根据商丘市统一部署,现将我县", "现将商丘市")
+    assert region_of(page, "7.5%", **kw)[0] == "商丘市"
+
+
 @pytest.mark.parametrize("home, code, expected", [("乐山市", "511100", "511102"), ("济南市", "370100", "370103")])
 def test_shi_zhong_qu_is_the_district_of_the_page_s_prefecture(home, code, expected):
     # several prefectures have a 市中区 (their city centre): the page's own is meant, and none on a page of no province
