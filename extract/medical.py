@@ -145,15 +145,15 @@ class ProgramReader:
         self._parts: dict[int, bool] = {}  # _a_part, once per hit
 
     def _title_scheme(self) -> str | None:
-        """The one scheme a document's title line names (关于某县今年职工医保运行情况的通报): the
-        scheme its figures that name none are about."""
+        """The one scheme or benefit a document's title line names (关于某县今年职工医保运行情况的通报,
+        某县城乡居民大病保险运行情况公示): what its figures that name none are about."""
         lead, end = title_line(self.text)  # (under a site's breadcrumb or source line, if any)
         # (a question may end it: 今年居民医保待遇有哪些变化?)
         title = self.text[lead:end].rstrip()
         if end - lead > 80 or _SENTENCE_END.search(title, 0, len(title) - title.endswith(("?", "？"))):
             return None
         schemes = {self.program(h) for h in self._in(lead, end)
-                   if h.word and self.program(h) in sets().schemes - {BASIC}}
+                   if h.word and self.program(h) in (sets().schemes - {BASIC}) | sets().benefits}
         return schemes.pop() if len(schemes) == 1 else None
 
     def program(self, h: Hit) -> str:

@@ -33,6 +33,7 @@ def sets() -> "Sets":
     return Sets(
         schemes=codes("program", role="scheme"),
         specific_helps=codes("program", role="specific_help"),
+        benefits=codes("program", role="benefit"),
         people_helped=(codes("program", role="help") | codes("program", role="specific_help")
                        | codes("program", role="benefit")),
         enrollment_metrics=codes("metric", role="enrollment"),
@@ -48,6 +49,7 @@ def sets() -> "Sets":
 class Sets:
     schemes: frozenset[str]  # insurance schemes: people in them are insured
     specific_helps: frozenset[str]  # 住院救助, 门诊救助: outrank 医疗救助
+    benefits: frozenset[str]  # 大病保险, 门诊慢特病: paid from a scheme
     people_helped: frozenset[str]  # programs whose people are beneficiaries
     enrollment_metrics: frozenset[str]  # people in a scheme, and their share
     standards: frozenset[str]  # annual per-person standards (per person_year, whole year)

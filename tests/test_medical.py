@@ -441,6 +441,9 @@ def test_enrollees_reached_by_a_benefit_are_its_beneficiaries(page, surface, exp
     ("桑田县2024年城乡居民医保筹资工作情况(第3期)", "resident_medical_insurance"),
     ("桑田县2024年职工医保扩面工作通报", "employee_medical_insurance"),
     ("桑田县2024年城乡居民医保有哪些新变化?", "resident_medical_insurance"),
+    # a benefit paid from a scheme, also named with the residents' scheme it is theirs in
+    ("桑田县城乡居民大病保险运行情况公示", "critical_illness_insurance"),
+    ("桑田县门诊慢特病待遇保障情况通报", "chronic_disease_outpatient"),
     # the bureau's name is no scheme, and a title naming two schemes names neither
     ("桑田县医疗保障局2024年参保工作通报", "basic_medical_insurance"),
     ("桑田县职工医保和城乡居民医保参保工作通报", "basic_medical_insurance"),
@@ -452,7 +455,10 @@ def test_enrollees_reached_by_a_benefit_are_its_beneficiaries(page, surface, exp
 def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, expected, above):
     # (also under a site's breadcrumb and source line)
     page = above + title + "\n\n一、基本情况\n\n 截止3月5日,全县已完成参保81230人,完成率88.2%。\n"
-    assert pm(page, "81230人", published="2024-03") == (expected, "insured_persons")
+    program, metric = pm(page, "81230人", published="2024-03")
+    assert program == expected
+    # (the people a benefit reaches are its beneficiaries)
+    assert metric == ("beneficiaries" if "illness" in expected or "chronic" in expected else "insured_persons")
 
 
 @pytest.mark.parametrize("page,surface,expected", [
