@@ -26,8 +26,8 @@ from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_numbered_section
 from extract.spans import Span
 from extract.table_cells import (CELL, EMPTY, NOTE_LEAD, PERCENT, PERCENT_COLUMN, YEAR_CELL, Cell, cell_quantity, change_in_column,
-                                 counted_unit, names_a_rate, unit_for, unit_of_label, unit_word, units_in_note,
-                                 year_period)
+                                 counted_unit, names_a_rate, unit_for, unit_for_cell, unit_of_label, unit_word,
+                                 units_in_note, year_period)
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.taxonomy import sets
@@ -245,7 +245,7 @@ def _column_unit(header: _Token | None, note_units: list, row_words: str = "") -
     if not own and names_a_rate(header.text) and all(u[0] != "%" for u in note_units):
         return None  # 完成率 under 单位:万元: a percent (counted_unit says so)
     # 单位:万元、万人 over 本期 / 上年同期: the row's label or its group (参保人数) says which
-    return own or unit_for(header.text + row_words, note_units)
+    return own or unit_for_cell(header.text, row_words, note_units)
 
 
 def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_units: list,

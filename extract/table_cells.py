@@ -33,7 +33,10 @@ _STANDARD_LABEL = compiled(r"标准")
 _HEADCOUNT = compiled(r"人\s*数|人\s*次|户\s*数")  # (a count of people, not a group's name: 特困人员)
 _THINGS_LABEL = compiled(r"机构|医院|药店|单位|网点|数$")
 _MONEY_LABEL = compiled(r"金额|资金|支出|收入|费用|基金|结余|结存|补助|款|额|元")
-_HELP_LABEL = compiled(r"救助")  # (住院救助 with no money word; 住院补偿 under 单位:人次、万元 is money)
+# help given or care settled, with no money word (住院救助, 异地就医直接结算): its cases, where the note lists
+# them first (住院补偿 under 单位:人次、万元 is money); care settled is counted in visits where the note has them
+_HELP_LABEL = compiled(r"救助|结算|就医|就诊")
+_SETTLED_LABEL = compiled(r"结算|就医|就诊")
 _RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比")
 PERCENT = ("%", Decimal(1))  # the unit of a column or cell in percent
 PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages
@@ -133,8 +136,19 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
     if plain and len(other) > len(plain):
         return next(u for u in other if u[1] != 1)  # 1-9月支出 under 单位:人、元/人·月、万元: a total, in 万元
     if people and listed[0] in people and not _MONEY_LABEL.search(label) and _HELP_LABEL.search(label):
-        return listed[0]  # 住院救助 | 门诊救助 | 资助金额 under 单位:人次、人、万元: a form of help alone counts its cases
+        # 住院救助 | 门诊救助 | 资助金额 under 单位:人次、人、万元: a form of help alone counts its cases
+        visits = [u for u in people if _kind(u) == "person_times"]
+        return visits[0] if visits and _SETTLED_LABEL.search(label) else listed[0]
     return (other or listed)[0]
+
+
+def unit_for_cell(header: str, row: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
+    """Which of a note's units a cell counts in: its column header's, where the header names what it
+    counts (赔付金额, 报销比例 over rows of groups: 新农合参合人员 | 1087 | 1128.6 | 64.7); else the header's
+    and row label's words together (本期 | 上年同期 over 参保人数)."""
+    if _HEADCOUNT.search(header) or _MONEY_LABEL.search(header) or _RATE_LABEL.search(header):
+        return unit_for(header, listed)
+    return unit_for(header + row, listed)
 
 
 def names_a_rate(label: str) -> bool:

@@ -40,7 +40,7 @@ from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns
 from extract.table_cells import (CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT, PERCENT_COLUMN, POINTS,
                                  RATE_SIGN, YEAR_CELL, Cell, cell_quantity, change_in_column, counted_unit, names_a_rate,
-                                 unit_for, unit_of_label, unit_word, units_in_note, year_period)
+                                 unit_for, unit_for_cell, unit_of_label, unit_word, units_in_note, year_period)
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -374,7 +374,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             header_text = columns[col][2] if col is not None else ""
             # the note's unit for this cell: its column header, then its row label, names what it counts
             named = (unit or unit_of_label(header_text, 0, len(header_text))  # 参保人数(万人) over the column
-                     or unit_for(header_text + row_words, note)
+                     or unit_for_cell(header_text, row_words, note)
                      # 救助人次 over the column or beside the row, when the table gives no unit
                      or counted_unit(header_text, raw) or counted_unit(text[row.label[0]:row.label[1]], raw))
             if (is_change and col and names_a_rate(columns[col - 1][2]) and not PERCENT_COLUMN.search(header_text)

@@ -234,6 +234,25 @@ def test_a_piped_table_reads_cells_by_position_and_units_from_its_note():
     assert figures["18320.45"].region == "安岳县"
 
 
+def test_a_column_header_naming_what_it_counts_decides_over_a_row_label_naming_a_group():
+    page = ("2016年某县大病保险分险种赔付情况\n\n单位:人次、万元、%\n\n"
+            "| 险种 | 赔付人次 | 赔付金额 | 实际报销比例 |\n| 新农合参合人员 | 926 | 1047.3 | 62.8 |\n"
+            "| 城镇居民参保人员 | 181 | 205.6 | 60.4 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2017-01")}
+    cells = _cells(page, find_table_cells)
+    assert [cells[s].quantity.unit for s in ("926", "1047.3", "62.8")] == ["人次", "元", "%"]
+    assert float(cells["205.6"].quantity.value) == 2056000
+    assert figures["60.4"].metric == "reimbursement_rate"
+
+
+def test_care_settled_counts_in_the_visits_a_note_of_visits_and_money_lists():
+    page = ("某县医保重点指标完成情况(单位:万人次、万元)\n\n| 项目 | 1-5月完成 | 上年同期 |\n"
+            "| 异地就医直接结算 | 11.7 | 9.4 |\n| 医疗救助支出 | 3216.8 | 3507.4 |\n")
+    cells = _cells(page, find_table_cells)
+    assert (cells["11.7"].quantity.unit, float(cells["11.7"].quantity.value)) == ("人次", 117000)
+    assert (cells["3216.8"].quantity.unit, float(cells["3216.8"].quantity.value)) == ("元", 32168000)
+
+
 DRAWN = """2023年安岳县医保基金运行情况一览
 
 单位：人、万元
