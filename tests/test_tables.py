@@ -1213,6 +1213,16 @@ def test_a_monthly_tables_this_month_and_to_date_columns_under_a_title_that_name
     assert (figures["46380"].period_start, figures["46380"].period_end) == ("2023-01", "2023-09")
 
 
+def test_a_this_month_column_under_a_caption_of_months_to_date_is_the_last_of_them():
+    page = ("某县2016年1-7月城乡医疗救助统计表\n\n单位:人次、万元\n\n"
+            "项目            本月人次  本月金额  累计人次  累计金额\n"
+            "住院救助          142      51.30      990     360.42\n"
+            "门诊救助          263       7.88     1804      54.12\n")
+    figures = {s: a for s, _, a in attributions(page, published="2016-08")}
+    assert [(figures[s].period_start, figures[s].period_end) for s in ("142", "51.30", "990")] == [
+        ("2016-07", "2016-07"), ("2016-07", "2016-07"), ("2016-01", "2016-07")]
+
+
 def test_a_line_of_group_names_over_runs_of_a_yearbook_headers_columns():
     # 城乡最低生活保障 over three columns, 医疗救助 over two: each column reads the group standing over it
     page = ("12-5  城乡社会救助情况(2019—2021年)\n\n"
