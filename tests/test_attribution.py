@@ -650,6 +650,9 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     # residents a family doctor has signed are covered, a level; those newly signed accrue
     ("本报讯 今年一季度,全县新增家庭医生签约居民8600人,累计签约21.4万人。\n", "2024-04", "21.4万人", ("as_of", "", "2024-03")),
     ("本报讯 今年一季度,全县新增家庭医生签约居民8600人,累计签约21.4万人。\n", "2024-04", "8600人", ("during", "2024-01", "2024-03")),
+    # patients under a doctor's management are a caseload, counted at a moment; those newly found accrue
+    ("本报讯 1-9月,全县在管高血压患者4.12万人,新发现患者1630人。\n", "2024-10", "4.12万人", ("as_of", "", "2024-09")),
+    ("本报讯 1-9月,全县在管高血压患者4.12万人,新发现患者1630人。\n", "2024-10", "1630人", ("during", "2024-01", "2024-09")),
     # 标准化 is no stock word: things made over a span of years accrue over it
     ("本报讯 过去五年,全县建成标准化村卫生室46个。\n", "2024-01", "46个", ("during", "2019-01", "2024-01")),
     # the later items of a list of things had (拥有…41辆,空调156台) are levels like the first …
