@@ -468,6 +468,14 @@ def test_a_row_of_its_own_period_takes_it_in_the_captions_year():
     assert figures["2093.2"].program == "resident_medical_insurance"
 
 
+def test_a_note_at_the_end_of_a_sentence_ends_at_its_full_stop():
+    page = ("某县新农合2008年10月乡镇卫生院补偿情况\n\n说明:本表只统计乡镇卫生院。金额单位:元。\n"
+            "序号|定点医疗机构|住院人次|住院补偿\n1|城关镇卫生院|118|48620.30\n2|高桥镇卫生院|93|37115.60\n")
+    cells = _cells(page, find_table_cells)
+    assert (cells["118"].quantity.unit, cells["48620.30"].quantity.unit) == ("人次", "元")
+    assert float(cells["37115.60"].quantity.value) == 37115.60
+
+
 def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in():
     figures = {s: (f, a) for s, f, a in attributions(COUNTY_ROWS, published="2024-02")}
     f, a = figures["61.2"]
