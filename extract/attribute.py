@@ -1,9 +1,8 @@
 """Attribution: each figure's region, period, domain and (medical security) program and metric.
 
-A composition of resolvers over one document's normalised text: the page layout
-(extract.segment) gives each figure its window of clause, sentence, paragraph and
-article; RegionResolver, PeriodResolver and the classifiers read that window. Context
-never crosses an article boundary.
+A composition of resolvers over one document's normalised text: the page layout (extract.segment) gives each
+figure its window of clause, sentence, paragraph and article; RegionResolver, PeriodResolver and the classifiers
+read that window. Context never crosses an article boundary.
 """
 from __future__ import annotations
 
@@ -187,11 +186,11 @@ class DocumentContext:
                 or self.regions.region(w))
 
     def _domain(self, w: Window, items: tuple, unit: str, caption: Span | None = None,
-                whom: bool = False) -> tuple[str, str]:
+                whom: bool = False, groups: frozenset[int] = frozenset()) -> tuple[str, str]:
         if whom and caption is None and groups_only(self.text, self.words, w.clause):  # (a 分别 figure: see below)
             w = replace(w, clause=(w.start, w.start))
         if items or caption is not None:
-            return domain_reading(w, self.words, items, caption)
+            return domain_reading(w, self.words, items, caption, groups)
         if _BENEFITS.match(self.text, w.clause[0]):
             # 代缴个人保费X万元,惠及特困、低保等对象Y人: a clause that says whom what its sentence
             # did reached takes its topic from the sentence
@@ -290,8 +289,10 @@ class DocumentContext:
         region = self._region(f, w, item)
         # (a table's caption read after its cell's labels, and instead of a row that only names whom: names_groups)
         own = tuple(i for i in items[:-1] if not (f.context and names_groups(self.text, i))) if caption is not None else items
+        groups = frozenset(h.start for i in items[:-1] if i not in own for h in within(self.words.domain, *i)
+                           ) if f.column and within(self.words.domain, *f.column) else frozenset()  # (…| 救助金额 |)
         domain, decided_at = self._domain(w, own if f.context or not own else self._topic(own[0]), q.unit, caption,
-                                          whom=bool(own) and not f.context)
+                                          whom=bool(own) and not f.context, groups=groups)
         # a part reads what its words leave open from the part before it; the rest (其他支出) from the head
         rest = link.head >= 0 and _THE_REST.match(self.text, w.clause[0], w.start) is not None
         previous = link.previous_part if not rest else -1

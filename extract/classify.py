@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 
 from extract.ellipses import headless_items, with_heads
+from extract.segment.page import title_line
 from extract.segment.sentences import is_bare_item
 from extract.spans import Hit, Span, Window, WordView, hits, last_of, nearest_before, within
 from rules.fragments import word_pattern
@@ -34,6 +35,7 @@ class DocWords:
         self.population = hits(text, "populations.txt", view)
         self.livelihood = hits(text, "livelihood_totals.txt", view)
         self._distinct: dict[tuple[int, int], list[Hit]] = {}
+        self.title = title_line(text)
         self._only: dict[tuple[int, int], str | None] = {}
 
     def only_insurance(self, lo: int, hi: int) -> str | None:
@@ -182,6 +184,8 @@ def _named_before(h: Hit, w: Window, words_: DocWords, help_only: bool = False) 
     before = max(last_of(words_.text, "。!?！？", w.paragraph[0], run - 1) + 1, w.paragraph[0]) if run > w.paragraph[0] else -1
     spans = ((run, h.start),) + (((point, w.sentence[0]),) if point >= 0 else ()) + (
         ((before, run),) if before >= 0 else ()) + ((w.headline,) if w.headline else ())
+    if help_only:  # (…医疗救助资金支出情况的公示 over a table's 累计救助金额 column: the title's help)
+        spans += (words_.title,)
     generic = _generic_words()
     for lo, hi in spans:
         # (城乡居民医保参保43.7万人 after a pension clause of the run: the nearer scheme)

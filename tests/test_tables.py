@@ -476,6 +476,19 @@ def test_a_note_at_the_end_of_a_sentence_ends_at_its_full_stop():
     assert float(cells["37115.60"].quantity.value) == 37115.60
 
 
+def test_help_money_of_groups_in_a_table_under_a_medical_assistance_title_is_that_assistance():
+    page = ("某县医疗保障局关于2022年5月份医疗救助资金支出情况的公示\n\n一、总体情况\n5月份共支出资金24.8万元。\n\n"
+            "二、分类明细\n单位:人次、元\n| 救助对象类别 | 1-5月累计救助人次 | 1-5月累计救助金额 |\n"
+            "| 特困供养人员 | 41 | 60312.50 |\n| 低保对象 | 226 | 187420.00 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2022-06")}
+    assert (figures["187420.00"].domain, figures["187420.00"].program) == ("medical_security", "medical_assistance")
+    # a row of a group under a column of a year counts the group itself
+    page = ("某县2022年社会保障主要指标\n\n单位:万人\n\n| 指标 | 2022年 | 2021年 |\n"
+            "| 城乡居民医保参保人数 | 48.6 | 49.1 |\n| 农村低保对象 | 2.31 | 2.45 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-04")}
+    assert figures["2.31"].domain == "social_assistance"
+
+
 def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in():
     figures = {s: (f, a) for s, f, a in attributions(COUNTY_ROWS, published="2024-02")}
     f, a = figures["61.2"]
