@@ -13,7 +13,7 @@ from extract.breakdowns import Links, add_sums, link_figures, opens_with_change
 from extract.budget import Budget
 from extract.care_levels import after_care_level, rates_a_care_level, serves_the_scheme
 from extract.classify import (DocWords, change_of, domain_reading, groups_enrolled, groups_only, item_of, list_label,
-                              label_item, names_groups, names_topic, population_of)
+                              label_item, names_topic, population_of, topic_labels)
 from extract.denominators import per_for, per_in_label, per_of, per_of_change
 from extract.individuals import is_individual, is_person_row
 from extract.livelihood import counts_livelihood
@@ -287,10 +287,7 @@ class DocumentContext:
         # 涡阳县、蒙城县、利辛县参保人数分别为A、B、C: the place and the year a 分别 item names are its figure's
         item = link.item if link.item and not (f.context or link.compared) else None
         region = self._region(f, w, item)
-        # (a table's caption read after its cell's labels, and instead of a row that only names whom: names_groups)
-        own = tuple(i for i in items[:-1] if not (f.context and names_groups(self.text, i))) if caption is not None else items
-        groups = frozenset(h.start for i in items[:-1] if i not in own for h in within(self.words.domain, *i)
-                           ) if f.column and within(self.words.domain, *f.column) else frozenset()  # (…| 救助金额 |)
+        own, groups = topic_labels(self.text, self.words, items, caption, f.column)  # (a table's caption last)
         domain, decided_at = self._domain(w, own if f.context or not own else self._topic(own[0]), q.unit, caption,
                                           whom=bool(own) and not f.context, groups=groups)
         # a part reads what its words leave open from the part before it; the rest (其他支出) from the head

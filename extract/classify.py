@@ -376,6 +376,17 @@ def groups_enrolled(text: str, words_: DocWords, span: Span) -> frozenset[int]:
         domain_weights()[h.word][0] == _MEDICAL for h in outside) else frozenset()
 
 
+def topic_labels(text: str, words_: DocWords, labels: tuple, caption: Span | None,
+                 column: Span | None) -> tuple[tuple, frozenset[int]]:
+    """A cell's labels that say what it is about, caption last (no row naming only whom: names_groups), and the
+    words of such rows where its column names what it counts (特困人员 | 救助金额); under a year they count the group."""
+    if caption is None:
+        return labels, frozenset()
+    own = tuple(i for i in labels[:-1] if not names_groups(text, i))
+    whom = frozenset(h.start for i in labels[:-1] if i not in own for h in within(words_.domain, *i))
+    return own, (whom if column and within(words_.domain, *column) else frozenset())
+
+
 def names_groups(text: str, span: Span) -> bool:
     """A table row's label that only lists groups of people (中小学生及婴幼儿 | 780 under …城乡居民医保筹资标准):
     it says whom the row is for, the table's caption says what."""
