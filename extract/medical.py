@@ -40,6 +40,7 @@ _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
 # not the next name of a list of groups (为X名低保、特困人员资助参加…)
 # a figure straight after its 、 (分别为100%、75%、70%): no label of its own, so its clause's form of help
 _VALUE_ITEM = compiled(r"\s*")
+_FROM_BEFORE, _FUND_AFTER = compiled(r"从[^,，;；。]{0,4}$"), compiled(r"(?:统筹)?基金")  # (从今年新农合基金中: a source)
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
 
 
@@ -222,6 +223,7 @@ class ProgramReader:
             before = [h for h in self._in(span[0], w.start)
                       if span == w.clause or (self.program(h) != SERVICES
                                               and (h.start >= item or not self._aside_of(h, w.paragraph)))]
+            before = self._past_sources(before, w.clause)
             schemes = {self.program(h) for h in before if self.program(h) in t.schemes - {BASIC}}
             if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
                 # 职工医保X人、城乡居民医保Y人，参保率Z%, 基本医保X人，其中…，参保率Z%: the total; but
@@ -266,6 +268,14 @@ class ProgramReader:
                 found = self._paid_for(w) or found
             return found
         return None
+
+    def _past_sources(self, before: list[Hit], clause: Span) -> list[Hit]:
+        """从城乡居民医保基金中按每人40元划转大病保险资金: the fund money is drawn from is no topic of the
+        clause, where the clause names another program."""
+        drawn = [h for h in before if _FROM_BEFORE.search(self.text, max(0, h.start - 5), h.start)
+                 and _FUND_AFTER.match(self.text, h.end)]
+        named = {self.program(h) for h in self._in(*clause)} - {self.program(h) for h in drawn}
+        return [h for h in before if h not in drawn] if drawn and named else before
 
     def _section_help(self, w: Window) -> str | None:
         """四、住院救助比例是多少 over (二)低保对象按75%比例救助: the one form of help a numbered

@@ -13,6 +13,7 @@ from rules.wordlists import words
 
 BASIC = "basic_medical_insurance"
 SERVICES = "medical_security_services"
+CRITICAL = "critical_illness_insurance"
 _SENTENCE_END = compiled(r"[。!?！？]")
 
 
@@ -109,9 +110,10 @@ def settle_metric(metric: str, program: str, unit: str, per: str, value: float =
         return "other"  # 按缴费标准的70%资助: a share of a premium, not of a patient's costs
     if unit == "元" and per == "person_time" and metric not in t.standards:
         return "other"  # 均次补偿400元, 次均费用: an average per visit is no money paid (GUIDELINES §9)
-    if (unit == "元" and per == "person_year" and program in t.schemes
-            and metric in ("", "amount", "fund_income")):
-        return "per_capita_funding"  # 统筹基金每人每年150元
+    if unit == "元" and per == "person_year" and (
+            (program in t.schemes and metric in ("", "amount", "fund_income")) or (
+            program == CRITICAL and metric in ("", "amount", "fund_income", "other") and abs(value) < ONE_PERSONS_PREMIUM_BELOW)):
+        return "per_capita_funding"  # 统筹基金每人每年150元; 大病保险按每人每年40元筹集 (not its cap, 每人每年最高30万元)
     if metric:
         return metric
     return t.unit_metric.get(unit, "beneficiaries" if unit == "人" else "other")

@@ -233,6 +233,17 @@ def test_every_figure_of_a_list_of_groups_takes_the_form_of_help_its_clause_name
     assert attribution(page, "3000元", published="2024-01").program == "outpatient_assistance"
 
 
+def test_the_fund_money_is_drawn_from_is_no_topic_of_a_clause_naming_the_program_it_funds():
+    page = "本报讯 2019年,县医保局从城乡居民医保基金中按每人每年40元的标准划转大病保险资金。\n"
+    assert pm(page, "40元", published="2019-06") == ("critical_illness_insurance", "per_capita_funding")
+    # a cap per person and year of that insurance is no funding standard
+    page = "本报讯 2019年,县大病保险每人每年最高支付30万元。\n"
+    assert pm(page, "30万元", published="2019-06")[1] != "per_capita_funding"
+    # the fund alone, with no program it funds: the fund's
+    page = "本报讯 2019年,县医保局从城乡居民医保基金中按每人每年40元的标准列支。\n"
+    assert pm(page, "40元", published="2019-06")[0] == "resident_medical_insurance"
+
+
 def test_a_change_clause_right_after_a_figure_is_that_figures_change():
     # the clause of the change names no metric: it is the change of the figure before it
     page = "本报讯 全年参保人员享受医保待遇241.7万人次,比上年增长9.8%。\n"
