@@ -387,6 +387,10 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
      ("medical_security_services", "other")),
     ("本报讯 截至6月底,全县医保电子凭证激活人数达31.6万人,激活率71.2%。\n", "71.2%",
      ("medical_security_services", "other")),
+    # the insurance's code in an app, helpers doing people's business, windows set up for it: service delivery
+    ("本报讯 9月份,全县医保码结算率为41.5%。\n", "41.5%", ("medical_security_services", "other")),
+    ("本报讯 截至9月底,全县共有医保帮办员286名。\n", "286名", ("medical_security_services", "other")),
+    ("本报讯 全县19个乡镇均设有医保服务专窗。\n", "19个", ("medical_security_services", "service_points")),
     # people of a service (its agents, the households it visits) are no one insured or helped
     ("本报讯 今年县医保局把缴费代办延伸到全县360个行政村,组织村级代办员405名逐户核对。\n", "405名",
      ("medical_security_services", "other")),
