@@ -653,6 +653,8 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     # patients under a doctor's management are a caseload, counted at a moment; those newly found accrue
     ("本报讯 1-9月,全县在管高血压患者4.12万人,新发现患者1630人。\n", "2024-10", "4.12万人", ("as_of", "", "2024-09")),
     ("本报讯 1-9月,全县在管高血压患者4.12万人,新发现患者1630人。\n", "2024-10", "1630人", ("during", "2024-01", "2024-09")),
+    # the share of the poor is a level at the year's end, also where it falls to it
+    ("本报讯 2019年,全县减贫3120人,贫困发生率降至0.42%。\n", "2020-02", "0.42%", ("as_of", "", "2019-12")),
     # 标准化 is no stock word: things made over a span of years accrue over it
     ("本报讯 过去五年,全县建成标准化村卫生室46个。\n", "2024-01", "46个", ("during", "2019-01", "2024-01")),
     # the later items of a list of things had (拥有…41辆,空调156台) are levels like the first …
@@ -999,7 +1001,7 @@ def test_a_year_that_dates_only_its_own_from_figure_governs_nothing_after_it():
     sentences after it, and a 全年 of the next paragraph, keep the year the text is about."""
     page = ("本报讯 2019年,全县新增就业3200人。农村贫困发生率由2014年的12.3%降至0.8%。"
             "城乡低保发放资金1850万元。\n\n全年实施临时救助620人次。\n")
-    assert period(page, "12.3%", published="2020-03") == ("during", "2014-01", "2014-12")
+    assert period(page, "12.3%", published="2020-03") == ("as_of", "", "2014-12")  # (a share of the poor: a level)
     assert period(page, "1850万元", published="2020-03") == ("during", "2019-01", "2019-12")
     assert period(page, "620人次", published="2020-03") == ("during", "2019-01", "2019-12")
 
