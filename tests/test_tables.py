@@ -489,6 +489,14 @@ def test_help_money_of_groups_in_a_table_under_a_medical_assistance_title_is_tha
     assert figures["2.31"].domain == "social_assistance"
 
 
+def test_a_row_of_the_resident_schemes_own_group_takes_the_tables_topic():
+    page = ("2009年城镇居民基本医疗保险筹资标准\n\n单位:元/人·年\n\n| 参保人员类别 | 个人缴费 | 财政补助 |\n"
+            "| 成年居民 | 150 | 120 |\n| 学生儿童 | 40 | 90 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2009-03")}
+    for surface in ("150", "40", "90"):
+        assert figures[surface].domain == "medical_security", surface
+
+
 def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in():
     figures = {s: (f, a) for s, f, a in attributions(COUNTY_ROWS, published="2024-02")}
     f, a = figures["61.2"]
