@@ -83,7 +83,7 @@ def _clause_done(text: str, a: Hit, b: Hit) -> bool:
     if text[a.end] not in ",，":
         return False
     lo = last_of(text, ",;:。!?，；：！？\n", 0, a.start) + 1
-    return _A_DIGIT.search(text, lo, a.start) is not None or a.word in _all_layers()
+    return _A_FIGURE.search(text, lo, a.start) is not None or a.word in _all_layers()
 
 
 @lru_cache(maxsize=None)
@@ -91,7 +91,7 @@ def _all_layers() -> frozenset[str]:
     return frozenset(w for w, (_, mark) in _programs().items() if mark == "all")
 
 
-_A_DIGIT = compiled(r"\d")
+_A_FIGURE = compiled(r"\d|[一二两三四五六七八九十][十百千万]")  # (六百四十多人次…享受到住院医疗救助,救助金额…)
 _SUBSIDY = "enrollment_subsidy"
 _POOR_ACTUAL = compiled(r"(?:贫困|建档立卡|脱贫|低收入)[^,，;；。]{0,12}实际(?:报销|补偿|支付)")
 _PAID_HIMSELF = compiled(r"自付|自费|个人负担")

@@ -391,6 +391,10 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     ("本报讯 9月份,全县医保码结算率为41.5%。\n", "41.5%", ("medical_security_services", "other")),
     ("本报讯 截至9月底,全县共有医保帮办员286名。\n", "286名", ("medical_security_services", "other")),
     ("本报讯 全县19个乡镇均设有医保服务专窗。\n", "19个", ("medical_security_services", "service_points")),
+    # a form of help written out with 医疗; a clause holding its figure in Chinese numerals lists nothing on
+    ("本报讯 一至九月,共有五百二十多人次五保老人享受到住院医疗救助,救助金额约六十三万元。\n", "约六十三万元",
+     ("inpatient_assistance", "amount")),
+    ("本报讯 全年门诊、住院医疗救助共12.4万人次,救助金额3920万元。\n", "3920万元", ("medical_assistance", "amount")),
     # people of a service (its agents, the households it visits) are no one insured or helped
     ("本报讯 今年县医保局把缴费代办延伸到全县360个行政村,组织村级代办员405名逐户核对。\n", "405名",
      ("medical_security_services", "other")),
