@@ -14,6 +14,7 @@ import regex
 
 from extract.medical_settle import BASIC
 from extract.medical_metric import Evidence, enrollees
+from extract.program_lists import LIST_JOIN, NOT_MEDICAL, all_layers, enumerations, other_insurances, programs
 from extract.segment.lines import opens_numbered_section
 from extract.segment.page import title_line
 from extract.spans import Hit, Sorted, Span, Window, last_of, within
@@ -24,11 +25,7 @@ from rules.wordlists import table, words
 
 EMPLOYEE = "employee_medical_insurance"
 SERVICES = "medical_security_services"
-NOT_MEDICAL = "-"  # medical_programs.tsv: a name that holds a scheme's word but is no scheme
 LIST_REACH = 40  # characters from a listed scheme to the end of its list
-# between two programs of one enumeration: a list mark, maybe with other listed items between
-# (职工医保、大病保险、补充医疗保险和医疗救助)
-_LIST_JOIN = compiled(r"(?:、|,|和|及|与|以及)(?:[^,;:。，；：]{0,20}?(?:、|和|及|与))*[^,;:。，；：、]{0,4}")
 _SENTENCE_END = compiled(r"[。!?！？]")
 _RUN_BREAK = compiled(r"[;；]")
 _FIGURE = compiled(r"\d")  # (a total before 其中: the parts after it)
@@ -44,13 +41,6 @@ _FROM_BEFORE, _FUND_AFTER = compiled(r"从[^,，;；。]{0,4}$"), compiled(r"(?:
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
 
 
-@lru_cache(maxsize=None)
-def _programs() -> dict[str, tuple[str, str]]:
-    """keyword → (program, mark): a `generic` word (医保) continues a scheme named before it; `all`
-    names every layer as one (三重保障)."""
-    return {r[0]: (r[1].strip(), r[2].strip() if len(r) > 2 else "") for r in table("medical_programs.tsv")}
-
-
 # ------------------------------------------------------------------ program
 
 
@@ -64,62 +54,13 @@ def _assistance_form() -> regex.Pattern:
     return regex.compile("|".join(map(regex.escape, _assistance_forms())))
 
 
-def _enumerations(text: str, hs: list[Hit]) -> set[int]:
-    """Indexes of program hits that stand in an enumeration of two or more programs."""
-    programs = _programs()
-    listed: set[int] = set()
-    for i in range(len(hs) - 1):
-        a, b = hs[i], hs[i + 1]
-        if (programs[a.word][0] != programs[b.word][0] and b.start - a.end <= 40
-                and _LIST_JOIN.fullmatch(text, a.end, b.start) and not _clause_done(text, a, b)):
-            listed |= {i, i + 1}
-    return listed
-
-
-def _clause_done(text: str, a: Hit, b: Hit) -> bool:
-    """96人享受住院救助,人均获得救助3600元: a comma after a clause that already holds its figure
-    starts a new clause, no next member of a list; so does a comma after all the layers named as
-    one (实行三重保障,大病保险起付线由1.2万元降至5000元), which no list goes on from."""
-    if text[a.end] not in ",，":
-        return False
-    lo = last_of(text, ",;:。!?，；：！？\n", 0, a.start) + 1
-    return _A_FIGURE.search(text, lo, a.start) is not None or a.word in _all_layers()
-
-
-@lru_cache(maxsize=None)
-def _all_layers() -> frozenset[str]:
-    return frozenset(w for w, (_, mark) in _programs().items() if mark == "all")
-
-
-_A_FIGURE = compiled(r"\d|[一二两三四五六七八九十][十百千万]")  # (六百四十多人次…享受到住院医疗救助,救助金额…)
 _SUBSIDY = "enrollment_subsidy"
 _POOR_ACTUAL = compiled(r"(?:贫困|建档立卡|脱贫|低收入)[^,，;；。]{0,12}实际(?:报销|补偿|支付)")
 _PAID_HIMSELF = compiled(r"自付|自费|个人负担")
 _HELP_AFTER = compiled(r"救助|兜底")
 # a sentence that opens the next point of an enumeration (一是…;二是…, 其次): a topic of its own
 _NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")
-_NEXT_IN_LIST = compiled(r"[、和及与]")
-
-
-def _other_insurances(text: str, hits_: list[Hit]) -> list[Hit]:
-    """城乡居民基本养老保险参保率达99%,基本医疗保险参保率96%: another kind of insurance (program -)
-    names no medical scheme, so the generic word after it is no resident scheme; listed with a
-    medical one (职工基本养老保险和基本医疗保险…参保人数分别为) its holder (职工) is that one's too."""
-    out = []
-    for i, h in enumerate(hits_):
-        if _programs()[h.word][0] != NOT_MEDICAL:
-            out.append(h)
-        elif (i + 1 < len(hits_) and hits_[i + 1].start == h.end + 1 and _NEXT_IN_LIST.match(text, h.end)
-              and (holder := _holder(h.word))):
-            out.append(Hit(h.start, h.start + len(holder), holder))
-    return Sorted(out)
-
-
-@lru_cache(maxsize=None)
-def _holder(name: str) -> str:
-    """The scheme word another insurance's name opens with (职工 of 职工基本养老保险), else ""."""
-    return max((w for w, (program, _) in _programs().items()
-                if name.startswith(w) and w != name and program != NOT_MEDICAL), key=len, default="")
+_POINT = compiled(r"(?<![统唯])[一二三四五六七八九十]是")  # (二是开展住院救助。)
 
 
 class ProgramReader:
@@ -130,14 +71,14 @@ class ProgramReader:
         # 医保基金(含生育保险基金)的收入: what a total includes is not what it is of
         if any(h.start and text[h.start - 1] == "含" for h in hits_):
             hits_ = Sorted([h for h in hits_ if not (h.start and text[h.start - 1] == "含")])
-        if any(_programs()[h.word][0] == NOT_MEDICAL for h in hits_):
-            hits_ = _other_insurances(text, hits_)
+        if any(programs()[h.word][0] == NOT_MEDICAL for h in hits_):
+            hits_ = other_insurances(text, hits_)
         self.raw = hits_  # as written: a 分别 item is read in these
-        listed = _enumerations(text, hits_)
+        listed = enumerations(text, hits_)
         # an enumeration reads as one hit of both schemes at its last member's place
         self.hits: list[Hit] = []
         for i, h in enumerate(hits_):
-            if i in listed and i + 1 in listed and _LIST_JOIN.fullmatch(text, h.end, hits_[i + 1].start):
+            if i in listed and i + 1 in listed and LIST_JOIN.fullmatch(text, h.end, hits_[i + 1].start):
                 continue
             self.hits.append(Hit(h.start, h.end, "" if i in listed else h.word))
         self.hits = Sorted(self.hits)
@@ -158,10 +99,10 @@ class ProgramReader:
         return schemes.pop() if len(schemes) == 1 else None
 
     def program(self, h: Hit) -> str:
-        return _programs()[h.word][0] if h.word else BASIC
+        return programs()[h.word][0] if h.word else BASIC
 
     def generic(self, h: Hit) -> bool:
-        return bool(h.word) and _programs()[h.word][1] == "generic"
+        return bool(h.word) and programs()[h.word][1] == "generic"
 
     def _in(self, lo: int, hi: int) -> list[Hit]:
         return within(self.hits, lo, hi)
@@ -237,7 +178,7 @@ class ProgramReader:
             # Y万元 names Y's program; 分别给予70%、60%的参保资助 names both)
             item_end = _LABELLED_ITEM.search(self.text, w.end, w.clause[1])
             item_end = -1 if item_end is None else item_end.start()
-            if before and before[-1].word in _all_layers():
+            if before and before[-1].word in all_layers():
                 helps = []  # 经基本医保、大病保险和医疗救助报销后的综合保障比例: every layer, no one form of help
             h = (helps or before or [None])[-1] or min(  # else the first after it, a form of help first
                 self._in(w.end, w.clause[1] if item_end < 0 else item_end),
@@ -263,7 +204,7 @@ class ProgramReader:
                 elif found == "medical_assistance" and (specific or forms):
                     found = (specific or forms).pop()  # (救助困难群众住院8.1万人次: the one form its clause names)
                 elif found == "medical_assistance":
-                    found = self._section_help(w) or found
+                    found = self._section_help(w) or self._point_help(w) or found
             if found in t.schemes or found == "medical_assistance":
                 found = self._paid_for(w) or found
             return found
@@ -283,6 +224,13 @@ class ProgramReader:
         if w.headline is None or not opens_numbered_section(self.text[w.headline[0]:w.headline[1]]):
             return None
         return self._one_help(*w.headline)
+
+    def _point_help(self, w: Window) -> str | None:
+        """二是开展住院救助。共救助…N人次,发放救助金X万元: the one form of help the sentence naming a point of
+        an enumeration names, for the sentences after it in its paragraph."""
+        point = max((m.start() for m in _POINT.finditer(self.text, w.paragraph[0], w.sentence[0])), default=-1)
+        end = _SENTENCE_END.search(self.text, point, w.sentence[0]) if point >= 0 else None
+        return self._one_help(point, end.start()) if end is not None else None
 
     def _one_help(self, lo: int, hi: int) -> str | None:
         """The one specific form of help (住院救助, 门诊救助 …) text[lo:hi] names, if it names one."""

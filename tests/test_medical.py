@@ -244,6 +244,16 @@ def test_the_fund_money_is_drawn_from_is_no_topic_of_a_clause_naming_the_program
     assert pm(page, "40元", published="2019-06")[0] == "resident_medical_insurance"
 
 
+def test_the_sentences_after_a_point_naming_one_form_of_help_are_that_help():
+    page = ("本报讯 今年,县民政局多措并举。二是开展住院救助。共救助困难群众1240人次,发放救助金188.6万元,"
+            "其中低保对象960人次。\n")
+    assert [attribution(page, s, published="2011-01").program for s in ("188.6万元", "960人次")] == [
+        "inpatient_assistance"] * 2
+    # a point naming no one form (提高救助标准) says nothing of the help after it
+    page = "本报讯 今年,县民政局多措并举做好医疗救助。二是提高救助标准。共救助困难群众1240人次,发放救助金188.6万元。\n"
+    assert attribution(page, "188.6万元", published="2011-01").program == "medical_assistance"
+
+
 def test_a_change_clause_right_after_a_figure_is_that_figures_change():
     # the clause of the change names no metric: it is the change of the figure before it
     page = "本报讯 全年参保人员享受医保待遇241.7万人次,比上年增长9.8%。\n"

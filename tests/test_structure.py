@@ -36,6 +36,7 @@ RANKS = {
     "extract.care_levels": 4,  # a figure named after a level of care (县级医院80%) is the scheme's at that level
     "extract.cell_periods": 3,  # the time of a table cell, from its caption, row and column
     "extract.medical_metric": 3,  # the metric a medical figure's keywords name; its program (medical) reads it
+    "extract.program_lists": 3,  # the program words, and enumerations of programs read as one
     "extract.attribute": 5, "extract.facts": 5,
     "extract.document": 6,  # the pure per-document core
     "extract.candidates": 6,  # what a fact needs of a mention, made beside it

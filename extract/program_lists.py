@@ -1,0 +1,72 @@
+"""The program words of medical_programs.tsv, and the enumerations of programs running text writes
+(职工医保、大病保险和医疗救助): several programs named as one list, read by the program reader
+(extract.medical) as all of them at once."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.spans import Hit, Sorted, last_of
+from rules.pattern_cache import compiled
+from rules.wordlists import table
+
+NOT_MEDICAL = "-"  # medical_programs.tsv: a name that holds a scheme's word but is no scheme
+# between two programs of one enumeration: a list mark, maybe with other listed items between
+# (职工医保、大病保险、补充医疗保险和医疗救助)
+LIST_JOIN = compiled(r"(?:、|,|和|及|与|以及)(?:[^,;:。，；：]{0,20}?(?:、|和|及|与))*[^,;:。，；：、]{0,4}")
+_A_FIGURE = compiled(r"\d|[一二两三四五六七八九十][十百千万]")  # (六百四十多人次…享受到住院医疗救助,救助金额…)
+_NEXT_IN_LIST = compiled(r"[、和及与]")
+
+
+@lru_cache(maxsize=None)
+def programs() -> dict[str, tuple[str, str]]:
+    """keyword → (program, mark): a `generic` word (医保) continues a scheme named before it; `all`
+    names every layer as one (三重保障)."""
+    return {r[0]: (r[1].strip(), r[2].strip() if len(r) > 2 else "") for r in table("medical_programs.tsv")}
+
+
+@lru_cache(maxsize=None)
+def all_layers() -> frozenset[str]:
+    return frozenset(w for w, (_, mark) in programs().items() if mark == "all")
+
+
+def enumerations(text: str, hs: list[Hit]) -> set[int]:
+    """Indexes of program hits that stand in an enumeration of two or more programs."""
+    named = programs()
+    listed: set[int] = set()
+    for i in range(len(hs) - 1):
+        a, b = hs[i], hs[i + 1]
+        if (named[a.word][0] != named[b.word][0] and b.start - a.end <= 40
+                and LIST_JOIN.fullmatch(text, a.end, b.start) and not _clause_done(text, a, b)):
+            listed |= {i, i + 1}
+    return listed
+
+
+def _clause_done(text: str, a: Hit, b: Hit) -> bool:
+    """96人享受住院救助,人均获得救助3600元: a comma after a clause that already holds its figure
+    (in digits or in Chinese numerals) starts a new clause, no next member of a list; so does a comma
+    after all the layers named as one (实行三重保障,大病保险起付线由1.2万元降至5000元), which no list goes on from."""
+    if text[a.end] not in ",，":
+        return False
+    lo = last_of(text, ",;:。!?，；：！？\n", 0, a.start) + 1
+    return _A_FIGURE.search(text, lo, a.start) is not None or a.word in all_layers()
+
+
+def other_insurances(text: str, hits_: list[Hit]) -> list[Hit]:
+    """城乡居民基本养老保险参保率达99%,基本医疗保险参保率96%: another kind of insurance (program -)
+    names no medical scheme, so the generic word after it is no resident scheme; listed with a
+    medical one (职工基本养老保险和基本医疗保险…参保人数分别为) its holder (职工) is that one's too."""
+    out = []
+    for i, h in enumerate(hits_):
+        if programs()[h.word][0] != NOT_MEDICAL:
+            out.append(h)
+        elif (i + 1 < len(hits_) and hits_[i + 1].start == h.end + 1 and _NEXT_IN_LIST.match(text, h.end)
+              and (holder := _holder(h.word))):
+            out.append(Hit(h.start, h.start + len(holder), holder))
+    return Sorted(out)
+
+
+@lru_cache(maxsize=None)
+def _holder(name: str) -> str:
+    """The scheme word another insurance's name opens with (职工 of 职工基本养老保险), else ""."""
+    return max((w for w, (program, _) in programs().items()
+                if name.startswith(w) and w != name and program != NOT_MEDICAL), key=len, default="")
