@@ -147,6 +147,9 @@ DOMAINS = [
     # 农民 only says who the people are: it does not decide a figure against the scheme its sentence names
     ("去年全县新农合基金支出7130万元,受益农民达到41.8万人次。", "41.8万人次", "medical_security"),
     ("新型农村社会养老保险试点全面启动,年末参保农民36.2万人。", "36.2万人", "employment_social_security"),
+    # poverty alleviation's own counts, among a work report's growth targets
+    ("今年全县生产总值增长7%,固定资产投资增长12%,确保减少贫困人口0.9万人,18个贫困村出列。", "18个", "agriculture_rural"),
+    ("今年全县生产总值增长7%,固定资产投资增长12%,减贫0.9万人,18个贫困村出列。", "0.9万人", "agriculture_rural"),
     # how many members a group has is about the group, whatever help the sentence goes on to tell of
     ("全乡共有低保对象418户905人,今年有63人享受了住院救助。", "905人", "social_assistance"),
     ("全乡共有低保对象418户905人,今年有63人享受了住院救助。", "63人", "medical_security"),
