@@ -405,6 +405,9 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     ("本报讯 一至九月,共有五百二十多人次五保老人享受到住院医疗救助,救助金额约六十三万元。\n", "约六十三万元",
      ("inpatient_assistance", "amount")),
     ("本报讯 全年门诊、住院医疗救助共12.4万人次,救助金额3920万元。\n", "3920万元", ("medical_assistance", "amount")),
+    # the two diseases named alone in a medical-security clause: their outpatient medicines' coverage
+    ("本报讯 参保居民在村卫生室购买降压、降糖药品,年度最高支付限额高血压为每人320元、糖尿病为每人480元。\n",
+     "320元", ("chronic_disease_outpatient", "other")),
     # people of a service (its agents, the households it visits) are no one insured or helped
     ("本报讯 今年县医保局把缴费代办延伸到全县360个行政村,组织村级代办员405名逐户核对。\n", "405名",
      ("medical_security_services", "other")),
