@@ -408,6 +408,10 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # the two diseases named alone in a medical-security clause: their outpatient medicines' coverage
     ("本报讯 参保居民在村卫生室购买降压、降糖药品,年度最高支付限额高血压为每人320元、糖尿病为每人480元。\n",
      "320元", ("chronic_disease_outpatient", "other")),
+    # money a violation took or involved is the case's, no money paid out; people caught are no one insured
+    ("本报讯 今年县医保局查处冒刷他人医保卡购药案件6起,涉及金额21.7万元。\n", "21.7万元",
+     ("basic_medical_insurance", "other")),
+    ("本报讯 今年县医保局查处违规参保人员23名。\n", "23名", ("basic_medical_insurance", "other")),
     # people of a service (its agents, the households it visits) are no one insured or helped
     ("本报讯 今年县医保局把缴费代办延伸到全县360个行政村,组织村级代办员405名逐户核对。\n", "405名",
      ("medical_security_services", "other")),
