@@ -15,6 +15,7 @@ import regex
 from extract.medical_settle import BASIC
 from extract.medical_metric import Evidence, enrollees
 from extract.program_lists import LIST_JOIN, NOT_MEDICAL, all_layers, enumerations, other_insurances, programs
+from extract.segment.furniture import is_masthead
 from extract.segment.lines import opens_numbered_section
 from extract.segment.page import title_line
 from extract.spans import Hit, Sorted, Span, Window, last_of, within
@@ -94,9 +95,15 @@ class ProgramReader:
         title = self.text[lead:end].rstrip()
         if end - lead > 80 or _SENTENCE_END.search(title, 0, len(title) - title.endswith(("?", "？"))):
             return None
-        schemes = {self.program(h) for h in self._in(lead, end)
-                   if h.word and self.program(h) in (sets().schemes - {BASIC}) | sets().benefits}
+        schemes = self._one_scheme(lead, end)
+        above = self.text.rfind("\n", 0, max(0, lead - 1)) + 1  # (the body issuing it, on the line above the title:
+        if not schemes and lead and is_masthead(self.text[above:lead].strip()):  # 某县新型农村合作医疗管理委员会办公室)
+            schemes = self._one_scheme(above, lead)
         return schemes.pop() if len(schemes) == 1 else None
+
+    def _one_scheme(self, lo: int, hi: int) -> set[str]:
+        return {self.program(h) for h in self._in(lo, hi)
+                if h.word and self.program(h) in (sets().schemes - {BASIC}) | sets().benefits}
 
     def program(self, h: Hit) -> str:
         return programs()[h.word][0] if h.word else BASIC

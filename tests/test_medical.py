@@ -497,6 +497,15 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     assert metric == ("beneficiaries" if "illness" in expected or "chronic" in expected else "insured_persons")
 
 
+def test_the_body_issuing_a_summary_on_the_line_above_its_title_names_its_scheme():
+    page = ("某县新型农村合作医疗管理委员会办公室\n2012年工作总结\n\n"
+            "一、补偿运行。全年累计补偿186.2万人次,支付补偿金1.94亿元。\n")
+    assert pm(page, "1.94亿元", published="2013-01") == ("resident_medical_insurance", "amount")
+    # a body naming no scheme says nothing
+    page = page.replace("新型农村合作医疗管理委员会办公室", "卫生局")
+    assert pm(page, "1.94亿元", published="2013-01")[0] == "basic_medical_insurance"
+
+
 @pytest.mark.parametrize("page,surface,expected", [
     # money raised: the verb of the money noun's clause decides, for the change after it too
     ("本报讯 今年全市共筹集医疗救助资金3.25亿元,比上年增加2870万元,增长9.7%。\n", "2870万元",
