@@ -252,20 +252,18 @@ def _caption(lines, k: int) -> Span | None:
 
 _SPACED_OUT = compiled(r"\s*\p{Han}(?:[ \u3000]+\p{Han}){1,3}\s*")
 _CONTINUED = compiled(r"^\s*(?P<number>(?:表\s*)?\d{1,2}\s*[-—–－]\s*\d{1,3})\s*(?:续表|\(续\)|（续）)")
+_BARE_CONTINUED, _NUMBERED = compiled(r"^\s*续(?:上)?表"), compiled(r"^\s*(?:表\s*)?\d{1,2}\s*[-—–－]\s*\d{1,3}\s+\S")
 
 
 def _first_part(lines, j: int) -> Span | None:
     """17-6 续表 over a continued table: the caption of its first part (17-6 各县新型农村合作医疗情况),
     which names what the table is about, when the page holds it above."""
-    m = _CONTINUED.match(lines[j][1])
-    if m is None:
+    if (m := _CONTINUED.match(lines[j][1])) is None and not _BARE_CONTINUED.match(lines[j][1]):
         return None
-    number = "".join(m.group("number").split())
-    for x in range(j - 1, -1, -1):
-        offset, line = lines[x]
-        if "".join(line.split()).startswith(number) and not _CONTINUED.match(line):
-            return offset, offset + len(line)
-    return None
+    number = "".join(m.group("number").split()) if m else None  # (续表 alone: the numbered caption above it)
+    return next(((offset, offset + len(line)) for offset, line in reversed(lines[:j]) if (
+        _NUMBERED.match(line) if number is None else "".join(line.split()).startswith(number)
+        and not _CONTINUED.match(line))), None)
 
 
 def _is_note(line: str) -> bool:

@@ -1150,6 +1150,16 @@ def test_a_bilingual_headers_english_line_is_no_section_and_a_continued_table_re
     assert (figures["98412"][0].quantity.unit, figures["98412"][1].metric) == ("人", "insured_persons")
     assert figures["2853.9"][0].quantity.unit == "元"
     assert figures["1286.4"][1].program == "resident_medical_insurance"
+    # 续表 with no number of its own continues the numbered table above it
+    page = ("某市统计年鉴2013\n\n20-5 各县(区)新型农村合作医疗情况(2012年)\nNRCMS by County, 2012\n\n"
+            "县  区           参合人数      参合率\n                 (万人)        (%)\n"
+            "全市总计 Total      102.17        98.36\n甲县 Jiaxian         49.84        97.12\n"
+            "乙县 Yixian         52.33        98.85\n\n续表  Continued\n"
+            "县  区           补偿人次      补偿金额\n                 (万人次)      (万元)\n"
+            "全市总计 Total      212.56       31836.4\n甲县 Jiaxian        105.12        15926.3\n"
+            "乙县 Yixian        107.44        15910.1\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2013-10")}
+    assert figures["15926.3"][1].program == "resident_medical_insurance"
 
 
 def test_a_column_header_with_a_slashed_unit_in_brackets():
