@@ -497,6 +497,13 @@ def test_a_row_of_the_resident_schemes_own_group_takes_the_tables_topic():
         assert figures[surface].domain == "medical_security", surface
 
 
+def test_a_note_of_the_moneys_unit_in_brackets_over_a_table_flattened_one_cell_per_line():
+    page = ("附表:某县2024年1-9月医疗保障基金收支情况\n(金额单位:万元)\n险种\n1-9月累计收入\n1-9月累计支出\n"
+            "职工医保\n12733.65\n11082.40\n居民医保\n39557.12\n34174.86\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2024-10")}
+    assert float(figures["11082.40"][0].quantity.value) == 110824000 and figures["11082.40"][1].metric == "amount"
+
+
 def test_a_note_with_two_units_gives_each_column_the_unit_its_header_counts_in():
     figures = {s: (f, a) for s, f, a in attributions(COUNTY_ROWS, published="2024-02")}
     f, a = figures["61.2"]
