@@ -12,6 +12,7 @@ from rules.pattern_cache import compiled
 _SAME_PERIOD_IS = compiled(r"同期(?:的|为|是|达到|达|:|：)?\s*")  # (由去年同期的8.9天缩短至…)
 _TO_DATE = compiled(r"累计")  # 上年同期累计 under …2024年10月…: from January to that month
 _THIS_MONTH = compiled(r"本月|当月")  # 本月人次 | 本月金额 | 累计人次 under …2014年1-8月…: August alone
+_THIS_QUARTER = compiled(r"本季|当季")  # 本季 | 全年累计 under 2019年…收支情况表: October to December
 
 
 def _to_date(t: TimeExpr) -> TimeExpr:
@@ -45,6 +46,11 @@ class CellPeriods:
         if (column and written and written[-1].kind == "during" and "月" in written[-1].text
                 and _THIS_MONTH.search(self.text, *column) and not _TO_DATE.search(self.text, *column)):
             return replace(written[-1], period_start=written[-1].period_end)  # the last of the caption's months
+        if (column and written and written[-1].kind == "during" and written[-1].period_end
+                and _THIS_QUARTER.search(self.text, *column) and not _TO_DATE.search(self.text, *column)):
+            year, month = int(written[-1].period_end[:4]), int(written[-1].period_end[5:7])
+            start = f"{year}-{max(1, month - 2):02d}"
+            return replace(written[-1], period_start=max(start, written[-1].period_start))
         earlier = self.years_back(column) if column else 0
         if written and earlier:  # 上年同期: the caption's period a year before
             back = moved_back(written[-1], earlier)

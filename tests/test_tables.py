@@ -1267,6 +1267,12 @@ def test_a_this_month_column_under_a_caption_of_months_to_date_is_the_last_of_th
     figures = {s: a for s, _, a in attributions(page, published="2016-08")}
     assert [(figures[s].period_start, figures[s].period_end) for s in ("142", "51.30", "990")] == [
         ("2016-07", "2016-07"), ("2016-07", "2016-07"), ("2016-01", "2016-07")]
+    # 本季 beside 全年累计 under a year's table: its last quarter
+    page = ("2019年某县医疗保障基金收支情况表\n(单位:万元)\n项目名称|本季|全年累计\n"
+            "城乡居民医保收入|14893.40|52318.55\n城乡居民医保支出|15472.66|48216.87\n")
+    figures = {s: a for s, _, a in attributions(page, published="2020-01")}
+    assert [(figures[s].period_start, figures[s].period_end) for s in ("14893.40", "52318.55")] == [
+        ("2019-10", "2019-12"), ("2019-01", "2019-12")]
 
 
 def test_a_line_of_group_names_over_runs_of_a_yearbook_headers_columns():
