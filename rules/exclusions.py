@@ -151,5 +151,13 @@ PRINT_RUN = Exclusion(
     counter_examples=(("发放宣传资料1.2万份", "1.2万份"),),
 )
 
+FORMULA = Exclusion(
+    name="formula",
+    pattern=r"[×xX*]\s*100\s*[%％]",
+    why="the ×100% that ends a rate's definition (贫困发生率=剩余贫困人口/农业户籍人口×100%) is no figure",
+    examples=(("参保率=参保人数/应参保人数×100%。", "×100%"),),
+    counter_examples=(("参保率达到100%", "100%"),),
+)
+
 EXCLUSIONS = (CALENDAR_YEAR, CALENDAR_MONTH, CALENDAR_DAY, QUARTER, CLOCK, ORDINAL, IDENTIFIER, LABEL, QUOTED_LABEL,
-              MINUTE_CIRCLE, UNIT_IN_BRACKETS, MARKUP, PRINT_RUN)
+              MINUTE_CIRCLE, UNIT_IN_BRACKETS, MARKUP, PRINT_RUN, FORMULA)
