@@ -412,6 +412,9 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     ("本报讯 今年县医保局查处冒刷他人医保卡购药案件6起,涉及金额21.7万元。\n", "21.7万元",
      ("basic_medical_insurance", "other")),
     ("本报讯 今年县医保局查处违规参保人员23名。\n", "23名", ("basic_medical_insurance", "other")),
+    # diseases counted with 个 (36个病种) are the diseases covered; a payment reform's groups are not
+    ("本报讯 目前全县门诊慢特病共有36个病种。\n", "36个", ("chronic_disease_outpatient", "covered_disease_types")),
+    ("本报讯 今年全市DIP确定核心病种1438个。\n", "1438个", ("basic_medical_insurance", "other")),
     # people of a service (its agents, the households it visits) are no one insured or helped
     ("本报讯 今年县医保局把缴费代办延伸到全县360个行政村,组织村级代办员405名逐户核对。\n", "405名",
      ("medical_security_services", "other")),
