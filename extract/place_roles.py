@@ -276,7 +276,7 @@ def _in_breakdown(text: str, opened: list[int], start: int) -> bool:
             and last_of(text, FULL_STOPS + "\n", opened[i - 1], start) < 0)
 
 
-ORGAN_REF = {"市": "我市", "县": "我县", "区": "我区"}  # 市教育局 reads like 我市
+ORGAN_REF = {"市": "市属", "县": "县属", "区": "区属"}  # 市教育局: the body of the article's city, else the home one
 
 
 @lru_cache(maxsize=None)

@@ -1,10 +1,9 @@
 """Region and locality of a figure (GUIDELINES §6).
 
-Order of evidence, nearest first: a county-level or higher place named in the
-figure's clause; a world or national scope word in its sentence; a place in
-its sentence; a reference word (全县, 该县, 我市, 全州 …) resolved to the unit the
-article is about whose name ends as the word says; the last county named earlier
-in the paragraph; the article's main region; the manifest's home region.
+Order of evidence, nearest first: a county-level or higher place named in the figure's clause; a world or national
+scope word in its sentence; a place in its sentence; a reference word (全县, 该县, 我市, 全州 …) resolved to the unit the
+article is about whose name ends as the word says; the last county named earlier in the paragraph; the article's main
+region; the manifest's home region.
 
 Three kinds of place name never make a figure theirs (extract.place_roles): one of an enumeration of
 places (太谷、祁县、平遥3个县 — the figure is about all of them, so about the unit the article is about),
@@ -62,8 +61,7 @@ class RegionResolver:
                  gazetteer: Gazetteer | None = None, unit_end: Callable[[int], int] | None = None):
         self.text = text
         self._unit_end = unit_end
-        gaz = gazetteer or Gazetteer.load()
-        self.gaz = gaz
+        self.gaz = gaz = gazetteer or Gazetteer.load()
         if home_name and not home_code:  # a manifest that names its region without the code
             codes = {p.current_code or p.code for p in gaz.lookup(home_name) if p.level in UPPER}
             home_code = codes.pop() if len(codes) == 1 else ""
@@ -72,7 +70,6 @@ class RegionResolver:
         self.located = Sorted(roles(text, locate(text, matches, home_code, gaz)))
         home = gaz.by_code(home_code) if home_code else None
         self.home = region_of_place(home) if home else (Region(home_name, home_code) if home_name else NONE)
-        refs = _refs()
         places = SpanSet((l.start, l.end) for l in self.located)
         self.ref_hits = Sorted(sorted(
             [h for h in hits(text, "region_refs.tsv") if not names_an_award(text, h.start)
@@ -81,7 +78,7 @@ class RegionResolver:
              and not places.overlaps(h.start, h.end)]  # (the 城区 of 樊城区 is its name)
             + [Hit(m.start(), m.end(), ORGAN_REF[m.group(1)]) for m in organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
-        self._refs = refs
+        self._refs = _refs()
         self._first_person = Sorted([h for h in self.ref_hits if h.word[0] in _FIRST_PERSON])  # 我县, 本市
         self._classes = {h.start for h in self.ref_hits if self._class_of(h)}  # found once per page
         scope = _scope()
@@ -214,6 +211,9 @@ class RegionResolver:
         """全县, 该区, 全州 …: the unit the article is about whose name ends as the word says."""
         ref = self._refs.get(word) or self._refs["我" + word[-1]]
         before = self._places_before(w, "")
+        if word in ORGAN_REF.values():  # (a prefecture's paper on one of its cities: the city's 市医保局)
+            return next((r for r in (self.main_region(w), self.home) if r.name.endswith(ref.suffix)),
+                        None) or self._resolve_level(ref.level, before, w)
         if ref.suffix:
             named = self._places_before(w, ref.suffix)
             if self.home.name.endswith(ref.suffix) and self._speaks_for_home(word, w, named):

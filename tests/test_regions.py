@@ -792,6 +792,17 @@ def test_a_superior_setting_the_page_s_city_a_task_is_no_referent():
     assert {figures[s].region for s in ("99.1%", "32.5万人", "21300人次")} == {"介休市"}
 
 
+def test_a_body_of_the_city_in_a_prefecture_paper_on_one_of_its_cities_is_that_city_s():
+    page = ("武安:上半年医保基金运行平稳\n来源:邯郸日报\n\n本报讯 记者从武安市医疗保障局获悉,今年上半年,该市医保基金"
+            "运行平稳。\n“今年1至6月,全市医保基金收入近9亿元。”市医保局相关负责人介绍,其中职工医保基金收入3.82亿元。\n")
+    kw = dict(published="2023-07", home_name="邯郸市", home_code="130400")
+    assert region_of(page, "3.82亿元", **kw)[0] == "武安市"
+    # in the prefecture's own article, its bodies are its own, whatever city it names
+    page = ("邯郸市上半年医保基金运行平稳\n\n本报讯 今年上半年,全市医保基金运行平稳,武安市参保率居全市首位。\n"
+            "市医保局相关负责人介绍,职工医保基金收入13.82亿元。\n")
+    assert region_of(page, "13.82亿元", **kw)[0] == "邯郸市"
+
+
 def test_a_superior_arranging_the_page_s_county_s_work_is_no_referent():
     page = ("某县医疗保障局关于2021年度职工医保缴费有关事项的公告\n\n"
             "根据商丘市统一部署,现将我县2021年度职工医保缴费有关事项公告如下:\n"
