@@ -147,6 +147,9 @@ DOMAINS = [
     # 农民 only says who the people are: it does not decide a figure against the scheme its sentence names
     ("去年全县新农合基金支出7130万元,受益农民达到41.8万人次。", "41.8万人次", "medical_security"),
     ("新型农村社会养老保险试点全面启动,年末参保农民36.2万人。", "36.2万人", "employment_social_security"),
+    # visits of groups named with where they live, in a paragraph of medical assistance, are that assistance's
+    ("今年全县累计实施城乡医疗救助3652人次。从救助对象看,农村五保对象和城市低保对象共获得救助2974人次。", "2974人次",
+     "medical_security"),
     # poverty alleviation's own counts, among a work report's growth targets
     ("今年全县生产总值增长7%,固定资产投资增长12%,确保减少贫困人口0.9万人,18个贫困村出列。", "18个", "agriculture_rural"),
     ("今年全县生产总值增长7%,固定资产投资增长12%,减贫0.9万人,18个贫困村出列。", "0.9万人", "agriculture_rural"),
