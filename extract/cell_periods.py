@@ -11,8 +11,7 @@ from rules.pattern_cache import compiled
 
 _SAME_PERIOD_IS = compiled(r"同期(?:的|为|是|达到|达|:|：)?\s*")  # (由去年同期的8.9天缩短至…)
 _TO_DATE = compiled(r"累计")  # 上年同期累计 under …2024年10月…: from January to that month
-_THIS_MONTH = compiled(r"本月|当月")  # 本月人次 | 本月金额 | 累计人次 under …2014年1-8月…: August alone
-_THIS_QUARTER = compiled(r"本季|当季")  # 本季 | 全年累计 under 2019年…收支情况表: October to December
+_THIS_MONTH, _THIS_QUARTER = compiled(r"本月|当月"), compiled(r"本季|当季")  # a column of the last month or quarter
 
 
 def _to_date(t: TimeExpr) -> TimeExpr:
@@ -43,14 +42,8 @@ class CellPeriods:
             return own
         if (own := self._label_period(context[0], written)) is not None:
             return own
-        if (column and written and written[-1].kind == "during" and "月" in written[-1].text
-                and _THIS_MONTH.search(self.text, *column) and not _TO_DATE.search(self.text, *column)):
-            return replace(written[-1], period_start=written[-1].period_end)  # the last of the caption's months
-        if (column and written and written[-1].kind == "during" and written[-1].period_end
-                and _THIS_QUARTER.search(self.text, *column) and not _TO_DATE.search(self.text, *column)):
-            year, month = int(written[-1].period_end[:4]), int(written[-1].period_end[5:7])
-            start = f"{year}-{max(1, month - 2):02d}"
-            return replace(written[-1], period_start=max(start, written[-1].period_start))
+        if column and written and (last := self._last_months(column, written[-1])) is not None:
+            return last
         earlier = self.years_back(column) if column else 0
         if written and earlier:  # 上年同期: the caption's period a year before
             back = moved_back(written[-1], earlier)
@@ -64,6 +57,18 @@ class CellPeriods:
         if heads and all(is_modifier(self.text, t) for t in written):
             return heads[-1]  # 截至11月20日,全县2023年度城乡居民医保…: the cut-off, not the scheme year collected for
         return (written or found)[-1]
+
+    def _last_months(self, column: Span, caption: TimeExpr) -> TimeExpr | None:
+        """本月 | 累计 under …2014年1-8月…: August alone; 本季 | 全年累计 under 2019年…: October to December;
+        none for a 累计 column, or for a 本月 under a caption of a year alone (2024年度, a scheme year)."""
+        if caption.kind != "during" or not caption.period_end or _TO_DATE.search(self.text, *column):
+            return None
+        if "月" in caption.text and _THIS_MONTH.search(self.text, *column):
+            return replace(caption, period_start=caption.period_end)
+        if _THIS_QUARTER.search(self.text, *column):
+            year, month = int(caption.period_end[:4]), int(caption.period_end[5:7])
+            return replace(caption, period_start=max(f"{year}-{max(1, month - 2):02d}", caption.period_start))
+        return None
 
     def to_date(self, column: Span) -> bool:
         """A column that adds up the months so far (累计), not of the year before (上年同期累计)."""
