@@ -803,6 +803,12 @@ def test_a_body_of_the_city_in_a_prefecture_paper_on_one_of_its_cities_is_that_c
     assert region_of(page, "13.82亿元", **kw)[0] == "邯郸市"
 
 
+def test_an_insurers_branch_named_after_a_place_is_no_figures_place():
+    page = "本报讯 我县城乡居民大病保险由人保财险常德市分公司承办,今年筹资标准为每人65元,起付线降至1万元。\n"
+    kw = dict(published="2021-06", home_name="桃源县", home_code="430725")
+    assert {region_of(page, s, **kw)[0] for s in ("65元", "1万元")} == {"桃源县"}
+
+
 def test_a_superior_arranging_the_page_s_county_s_work_is_no_referent():
     page = ("某县医疗保障局关于2021年度职工医保缴费有关事项的公告\n\n"
             "根据商丘市统一部署,现将我县2021年度职工医保缴费有关事项公告如下:\n"
