@@ -497,6 +497,14 @@ def test_a_row_of_the_resident_schemes_own_group_takes_the_tables_topic():
         assert figures[surface].domain == "medical_security", surface
 
 
+def test_a_change_cell_with_no_percent_sign_in_a_row_of_a_rate_is_its_rise_in_points():
+    page = ("某县新农合主要指标对比\n\n| 指标 | 2011年 | 2012年 | 增减 |\n| 参合率(%) | 96.4 | 97.5 | +1.1 |\n"
+            "| 筹资总额(万元) | 3218.3 | 4391.4 | +36.5% |\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2013-01")}
+    assert (figures["+1.1"][0].quantity.unit, figures["+1.1"][1].change) == ("个百分点", "delta")
+    assert (figures["+36.5%"][0].quantity.unit, figures["+36.5%"][1].change) == ("%", "growth_rate")
+
+
 def test_a_note_of_the_moneys_unit_in_brackets_over_a_table_flattened_one_cell_per_line():
     page = ("附表:某县2024年1-9月医疗保障基金收支情况\n(金额单位:万元)\n险种\n1-9月累计收入\n1-9月累计支出\n"
             "职工医保\n12733.65\n11082.40\n居民医保\n39557.12\n34174.86\n")
