@@ -29,7 +29,8 @@ class CellPeriods:
         self.times = times
         self.bases = bases
 
-    def in_context(self, context: tuple[Span, ...], column: Span | None = None) -> TimeExpr | None:
+    def in_context(self, context: tuple[Span, ...], column: Span | None = None,
+                   topic: TimeExpr | None = None) -> TimeExpr | None:
         """A table cell's time: its caption's (2022年1-9月…公示表), or a relative year in its row or
         column (上年结余) read against the caption's year."""
         found = [t for span in context for t in within(self.times, *span)]
@@ -51,8 +52,8 @@ class CellPeriods:
         # (上年结余 names a year; 上年末累计结余, a moment, names it at its end)
         relative = [t for t in found if t.relative and t.symbolic and (at := t.symbolic.start or t.symbolic.end)
                     and at.year.kind == "rel"]
-        if written and relative:
-            return in_year(relative[0], int(written[-1].period_end[:4]))
+        if relative and (written or topic is not None):  # (上年末 under a title of 2024年12月: 2023's end)
+            return in_year(relative[0], int((written or [topic])[-1].period_end[:4]))
         heads = [t for t in found if not is_modifier(self.text, t)]
         if heads and all(is_modifier(self.text, t) for t in written):
             return heads[-1]  # 截至11月20日,全县2023年度城乡居民医保…: the cut-off, not the scheme year collected for

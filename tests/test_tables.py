@@ -497,6 +497,15 @@ def test_a_row_of_the_resident_schemes_own_group_takes_the_tables_topic():
         assert figures[surface].domain == "medical_security", surface
 
 
+def test_a_column_of_last_years_end_under_a_title_of_its_month_is_read_against_the_title():
+    page = ("某市2024年12月医疗保障统计月报\n某市医疗保障局  2025-01-24\n\n表1 参保情况(时点数)\n"
+            "| 指标 | 单位 | 12月末 | 上年末 |\n|---|---|---|---|\n| 基本医保参保人数 | 万人 | 168.35 | 170.12 |\n"
+            "| 职工医保 | 万人 | 36.90 | 35.83 |\n| 居民医保 | 万人 | 131.45 | 134.29 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2025-01")}
+    assert (figures["170.12"].period_kind, figures["170.12"].period_end) == ("as_of", "2023-12")
+    assert figures["168.35"].period_end == "2024-12"
+
+
 def test_a_change_cell_with_no_percent_sign_in_a_row_of_a_rate_is_its_rise_in_points():
     page = ("某县新农合主要指标对比\n\n| 指标 | 2011年 | 2012年 | 增减 |\n| 参合率(%) | 96.4 | 97.5 | +1.1 |\n"
             "| 筹资总额(万元) | 3218.3 | 4391.4 | +36.5% |\n")
