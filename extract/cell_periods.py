@@ -10,7 +10,7 @@ from extract.time_expressions import TimeExpr, implied_year, in_year, is_modifie
 from rules.pattern_cache import compiled
 
 _SAME_PERIOD_IS = compiled(r"同期(?:的|为|是|达到|达|:|：)?\s*")  # (由去年同期的8.9天缩短至…)
-_TO_DATE = compiled(r"累计")  # 上年同期累计 under …2024年10月…: from January to that month
+_TO_DATE = compiled(r"累计|[比较](?:上年末|年初)")  # 上年同期累计, 比上年末增减 under …2024年10月…: from January on
 _THIS_MONTH, _THIS_QUARTER = compiled(r"本月|当月"), compiled(r"本季|当季")  # a column of the last month or quarter
 
 

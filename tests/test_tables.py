@@ -504,6 +504,12 @@ def test_a_column_of_last_years_end_under_a_title_of_its_month_is_read_against_t
     figures = {s: a for s, _, a in attributions(page, published="2025-01")}
     assert (figures["170.12"].period_kind, figures["170.12"].period_end) == ("as_of", "2023-12")
     assert figures["168.35"].period_end == "2024-12"
+    # the change since last year's end is the year's, January to the title's month
+    page = page.replace("| 上年末 |\n", "| 上年末 | 比上年末增减 |\n").replace("| 170.12 |", "| 170.12 | -1.77 |").replace(
+        "| 35.83 |", "| 35.83 | 1.07 |").replace("| 134.29 |", "| 134.29 | -2.84 |")
+    figures = {s: a for s, _, a in attributions(page, published="2025-01")}
+    assert (figures["1.07"].period_kind, figures["1.07"].period_start, figures["1.07"].period_end) == (
+        "during", "2024-01", "2024-12")
 
 
 def test_a_change_cell_with_no_percent_sign_in_a_row_of_a_rate_is_its_rise_in_points():
