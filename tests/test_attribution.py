@@ -655,6 +655,9 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     ("本报讯 1-9月,全县在管高血压患者4.12万人,新发现患者1630人。\n", "2024-10", "1630人", ("during", "2024-01", "2024-09")),
     # the share of the poor is a level at the year's end, also where it falls to it
     ("本报讯 2019年,全县减贫3120人,贫困发生率降至0.42%。\n", "2020-02", "0.42%", ("as_of", "", "2019-12")),
+    # how much of its beds a year used is over the year, though 病床 counts beds
+    ("本报讯 2023年,全县医院病床使用率82.7%,实有床位1520张。\n", "2024-03", "82.7%", ("during", "2023-01", "2023-12")),
+    ("本报讯 2023年,全县医院病床使用率82.7%,实有床位1520张。\n", "2024-03", "1520张", ("as_of", "", "2023-12")),
     # 标准化 is no stock word: things made over a span of years accrue over it
     ("本报讯 过去五年,全县建成标准化村卫生室46个。\n", "2024-01", "46个", ("during", "2019-01", "2024-01")),
     # the later items of a list of things had (拥有…41辆,空调156台) are levels like the first …
