@@ -37,6 +37,7 @@ _MONEY_LABEL = compiled(r"金额|资金|支出|收入|费用|基金|结余|结�
 # them first (住院补偿 under 单位:人次、万元 is money); care settled is counted in visits where the note has them
 _HELP_LABEL = compiled(r"救助|结算|就医|就诊")
 _SETTLED_LABEL = compiled(r"结算|就医|就诊")
+_GROWTH_HEADER = compiled(r"(?:同比|环比)(?:增长|增幅)?|增幅|增速|增长率?")  # (not 增减: a change in the row's unit)
 _RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比")
 PERCENT = ("%", Decimal(1))  # the unit of a column or cell in percent
 PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$")  # 增减%, 增长(%): its cells are percentages
@@ -148,6 +149,8 @@ def unit_for_cell(header: str, row: str, listed: list[tuple[str, Decimal]]) -> t
     and row label's words together (本期 | 上年同期 over 参保人数)."""
     if _HEADCOUNT.search(header) or _MONEY_LABEL.search(header) or _RATE_LABEL.search(header):
         return unit_for(header, listed)
+    if _GROWTH_HEADER.fullmatch(header.strip()) and PERCENT in listed:
+        return PERCENT  # 同比 under 单位:万人、万元、%: the growth of every row, in percent
     return unit_for(header + row, listed)
 
 

@@ -512,6 +512,14 @@ def test_a_column_of_last_years_end_under_a_title_of_its_month_is_read_against_t
         "during", "2024-01", "2024-12")
 
 
+def test_a_growth_column_under_a_note_listing_percent_holds_percents():
+    page = ("某市2024年一季度医疗保障主要指标\n\n单位:万人、万元、%\n\n| 指标 | 本季度 | 上年同期 | 同比 |\n"
+            "| 参保人数 | 74.52 | 76.08 | -2.05 |\n| 基金收入 | 41230.5 | 39297.3 | 4.92 |\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2024-04")}
+    assert (figures["-2.05"][0].quantity.unit, figures["-2.05"][1].change) == ("%", "growth_rate")
+    assert float(figures["4.92"][0].quantity.value) == 4.92
+
+
 def test_a_change_cell_with_no_percent_sign_in_a_row_of_a_rate_is_its_rise_in_points():
     page = ("某县新农合主要指标对比\n\n| 指标 | 2011年 | 2012年 | 增减 |\n| 参合率(%) | 96.4 | 97.5 | +1.1 |\n"
             "| 筹资总额(万元) | 3218.3 | 4391.4 | +36.5% |\n")
