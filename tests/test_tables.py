@@ -512,6 +512,14 @@ def test_a_column_of_last_years_end_under_a_title_of_its_month_is_read_against_t
         "during", "2024-01", "2024-12")
 
 
+def test_a_note_of_each_columns_unit_ends_at_its_semicolon_and_a_rate_column_stays_percent():
+    page = ("各乡镇缴费进度(任务、已缴单位:万人;完成率单位:%)\n\n排名\t乡镇\t任务\t已缴\t完成率\n"
+            "1\t长生镇\t1.57\t1.54\t97.97\n2\t新田镇\t3.99\t3.87\t97.13\n3\t石门镇\t2.46\t2.31\t93.85\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2024-12")}
+    assert (figures["3.99"][0].quantity.unit, float(figures["3.99"][0].quantity.value)) == ("人", 39900)
+    assert (figures["97.13"][0].quantity.unit, float(figures["97.13"][0].quantity.value)) == ("%", 97.13)
+
+
 def test_a_growth_column_under_a_note_listing_percent_holds_percents():
     page = ("某市2024年一季度医疗保障主要指标\n\n单位:万人、万元、%\n\n| 指标 | 本季度 | 上年同期 | 同比 |\n"
             "| 参保人数 | 74.52 | 76.08 | -2.05 |\n| 基金收入 | 41230.5 | 39297.3 | 4.92 |\n")
