@@ -39,8 +39,8 @@ from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns
 from extract.table_cells import (CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT, PERCENT_COLUMN, POINTS,
-                                 RATE_SIGN, YEAR_CELL, Cell, cell_quantity, change_in_column, counted_unit, names_a_rate,
-                                 unit_for, unit_for_cell, unit_of_label, unit_word, units_in_note, year_period)
+                                 RATE_SIGN, YEAR_CELL, Cell, cell_quantity, change_in_column, counted_unit, is_total_row,
+                                 names_a_rate, unit_for, unit_for_cell, unit_of_label, unit_word, units_in_note, year_period)
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -117,6 +117,8 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
     if not cells or not _HAN.search(label_text) or _SENTENCE_PUNCT.search(label_text):
         return None
     row = _label_row(text, offset, line, pos, list(reversed(cells)))
+    if len(row.cells) > 1 and EMPTY.fullmatch(row.cells[0][2]) and is_total_row(text, row.label):
+        row.cells = row.cells[1:]  # | 序号 | 乡镇 | … over | 合计 | — | 451418 |: the dash is under the labels
     if row.unit is None and all(YEAR_CELL.match(c[2]) for c in row.cells):
         return None  # 指标 2006 2007 2008: the header naming the columns
     return row
@@ -256,8 +258,7 @@ _BARE_CONTINUED, _NUMBERED = compiled(r"^\s*续(?:上)?表"), compiled(r"^\s*(?:
 
 
 def _first_part(lines, j: int) -> Span | None:
-    """17-6 续表 over a continued table: the caption of its first part (17-6 各县新型农村合作医疗情况),
-    which names what the table is about, when the page holds it above."""
+    """17-6 续表 over a continued table: the caption of its first part above (17-6 各县新型农村合作医疗情况)."""
     if (m := _CONTINUED.match(lines[j][1])) is None and not _BARE_CONTINUED.match(lines[j][1]):
         return None
     number = "".join(m.group("number").split()) if m else None  # (续表 alone: the numbered caption above it)

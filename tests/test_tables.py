@@ -520,6 +520,15 @@ def test_a_note_of_each_columns_unit_ends_at_its_semicolon_and_a_rate_column_sta
     assert (figures["97.13"][0].quantity.unit, float(figures["97.13"][0].quantity.value)) == ("%", 97.13)
 
 
+def test_a_total_rows_dash_under_the_label_column_leaves_the_other_rows_in_their_columns():
+    page = ("各乡镇进度排名\n\n| 序号 | 乡镇 | 任务数(人) | 已缴费人数(人) | 完成率(%) | 较上周增加(人) |\n"
+            "| 1 | 城关镇 | 46741 | 45531 | 97.41 | 700 |\n| 2 | 龙桥镇 | 38949 | 34624 | 88.90 | 479 |\n"
+            "| 合计 | — | 85690 | 80155 | 93.54 | 1179 |\n")
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2023-11")}
+    assert (figures["46741"][0].quantity.unit, figures["97.41"][0].quantity.unit) == ("人", "%")
+    assert figures["700"][1].change == "delta" and figures["1179"][1].change == "delta"
+
+
 def test_a_growth_column_under_a_note_listing_percent_holds_percents():
     page = ("某市2024年一季度医疗保障主要指标\n\n单位:万人、万元、%\n\n| 指标 | 本季度 | 上年同期 | 同比 |\n"
             "| 参保人数 | 74.52 | 76.08 | -2.05 |\n| 基金收入 | 41230.5 | 39297.3 | 4.92 |\n")
