@@ -66,8 +66,9 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
 
     for item in ev.items:
         inside = [h for h in within(hits_, *item) if fitting(h)]
-        if inside:
-            return fitting(inside[-1])
+        if inside:  # (征缴金额(万元) over a column: the verb before the money noun says what it is)
+            return _money_named(text, inside, fitting, Evidence(), as_unit) if inside[-1].word in _marked("noun") else (
+                fitting(inside[-1]))
     if as_unit == "%" and is_share(text, w):
         return "other"
     hs = _beside_enrollees([h for h in within(hits_, *w.sentence) if fitting(h)], text, w)

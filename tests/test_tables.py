@@ -529,6 +529,13 @@ def test_a_total_rows_dash_under_the_label_column_leaves_the_other_rows_in_their
     assert figures["700"][1].change == "delta" and figures["1179"][1].change == "delta"
 
 
+def test_a_money_column_named_by_what_was_done_with_the_money_is_that():
+    page = ("各乡镇征缴进度\n\n| 乡镇 | 已缴费人数(人) | 征缴金额(万元) |\n| 城关镇 | 52114 | 1980.3 |\n"
+            "| 龙桥镇 | 31220 | 1186.4 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-11")}
+    assert figures["1980.3"].metric == "fund_income"
+
+
 def test_a_growth_column_under_a_note_listing_percent_holds_percents():
     page = ("某市2024年一季度医疗保障主要指标\n\n单位:万人、万元、%\n\n| 指标 | 本季度 | 上年同期 | 同比 |\n"
             "| 参保人数 | 74.52 | 76.08 | -2.05 |\n| 基金收入 | 41230.5 | 39297.3 | 4.92 |\n")
