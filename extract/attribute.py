@@ -150,7 +150,7 @@ class DocumentContext:
         self.words = DocWords(text)
         budget.enter("places")
         self.regions = RegionResolver(text, home_name, home_code, unit_end=self.layout.unit_end)
-        self.programs = ProgramReader(text, self.words.program)
+        self.programs = ProgramReader(text, self.words.program, self.words.title)
         budget.enter("time expressions")
         self.periods = PeriodResolver(text, published, self.layout.articles, self.layout.article_of,
                                       self.layout.sentences)

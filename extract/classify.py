@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 
 from extract.ellipses import headless_items, with_heads
+from extract.segment.lines import last_point
 from extract.segment.page import title_line
 from extract.segment.sentences import is_bare_item
 from extract.spans import Hit, Span, Window, WordView, hits, last_of, nearest_before, within
@@ -35,7 +36,7 @@ class DocWords:
         self.population = hits(text, "populations.txt", view)
         self.livelihood = hits(text, "livelihood_totals.txt", view)
         self._distinct: dict[tuple[int, int], list[Hit]] = {}
-        self.title = title_line(text)
+        self.title = title_line(text)  # (under a site's breadcrumb or source line, if any)
         self._only: dict[tuple[int, int], str | None] = {}
 
     def only_insurance(self, lo: int, hi: int) -> str | None:
@@ -179,7 +180,7 @@ def _named_before(h: Hit, w: Window, words_: DocWords, help_only: bool = False) 
     heading above it (一、城乡居民基本养老保险), else of the one kind of insurance its article names."""
     weights = domain_weights()
     run = max(last_of(words_.text, "。!?！？", w.paragraph[0], w.sentence[0]) + 1, w.paragraph[0])
-    point = max((m.start() for m in _POINT.finditer(words_.text, w.paragraph[0], w.sentence[0])), default=-1)
+    point = last_point(words_.text, w.paragraph[0], w.sentence[0])
     # (…被确定为新型农村社会养老保险试点县。…应参保农民4.12万人,参保率93.7%: the sentence before, in its paragraph)
     before = max(last_of(words_.text, "。!?！？", w.paragraph[0], run - 1) + 1, w.paragraph[0]) if run > w.paragraph[0] else -1
     spans = ((run, h.start),) + (((point, w.sentence[0]),) if point >= 0 else ()) + (
@@ -202,9 +203,6 @@ def _named_before(h: Hit, w: Window, words_: DocWords, help_only: bool = False) 
 def _medical_help() -> frozenset[str]:
     return frozenset(w for w, p, *_ in table("medical_programs.tsv") if p in sets().specific_helps | {"medical_assistance"})
 
-
-# a point of an enumeration (二是新型农村社会养老保险全面推开。全乡参保…; not 统一是, 唯一是)
-_POINT = compiled(r"(?<![统唯])[一二三四五六七八九十]是")
 
 
 TOPIC_WEIGHT = 3.0  # a word at least this strong names a topic; lighter ones (农民, 农村) only colour it

@@ -16,13 +16,12 @@ from extract.medical_settle import BASIC
 from extract.medical_metric import Evidence, enrollees
 from extract.program_lists import LIST_JOIN, NOT_MEDICAL, all_layers, enumerations, other_insurances, programs
 from extract.segment.furniture import is_masthead
-from extract.segment.lines import opens_numbered_section
-from extract.segment.page import title_line
+from extract.segment.lines import last_point, opens_numbered_section
 from extract.spans import Hit, Sorted, Span, Window, last_of, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.taxonomy import sets
-from rules.wordlists import table, words
+from rules.wordlists import table
 
 EMPLOYEE = "employee_medical_insurance"
 SERVICES = "medical_security_services"
@@ -36,9 +35,9 @@ _PAYING = compiled(r"出资|代缴|缴纳|资助|补助")
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
 # the next item of a 、 list that opens with its own label and has a figure of its own (、门诊慢特病支出Y万元),
 # not the next name of a list of groups (为X名低保、特困人员资助参加…)
-# a figure straight after its 、 (分别为100%、75%、70%): no label of its own, so its clause's form of help
-_VALUE_ITEM = compiled(r"\s*")
-_FROM_BEFORE, _FUND_AFTER = compiled(r"从[^,，;；。]{0,4}$"), compiled(r"(?:统筹)?基金")  # (从今年新农合基金中: a source)
+# money drawn from a fund (从今年新农合基金中…划转): 从 a few characters before the scheme, 基金 after it
+_FROM_BEFORE = compiled(r"从[^,，;；。]{0,4}$")
+_FUND_AFTER = compiled(r"(?:统筹)?基金")
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
 
 
@@ -61,13 +60,12 @@ _PAID_HIMSELF = compiled(r"自付|自费|个人负担")
 _HELP_AFTER = compiled(r"救助|兜底")
 # a sentence that opens the next point of an enumeration (一是…;二是…, 其次): a topic of its own
 _NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")
-_POINT = compiled(r"(?<![统唯])[一二三四五六七八九十]是")  # (二是开展住院救助。)
 
 
 class ProgramReader:
     """The program hits of one document, with their enumerations found once."""
 
-    def __init__(self, text: str, hits_: list[Hit]):
+    def __init__(self, text: str, hits_: list[Hit], title: Span):
         self.text = text
         # 医保基金(含生育保险基金)的收入: what a total includes is not what it is of
         if any(h.start and text[h.start - 1] == "含" for h in hits_):
@@ -83,21 +81,21 @@ class ProgramReader:
                 continue
             self.hits.append(Hit(h.start, h.end, "" if i in listed else h.word))
         self.hits = Sorted(self.hits)
-        self.title_scheme = self._title_scheme()
+        self.title_scheme = self._title_scheme(*title)
         self._asides: dict[int, bool] = {}  # _aside_of, once per hit (the figures after it all ask)
         self._parts: dict[int, bool] = {}  # _a_part, once per hit
 
-    def _title_scheme(self) -> str | None:
+    def _title_scheme(self, lead: int, end: int) -> str | None:
         """The one scheme or benefit a document's title line names (关于某县今年职工医保运行情况的通报,
         某县城乡居民大病保险运行情况公示): what its figures that name none are about."""
-        lead, end = title_line(self.text)  # (under a site's breadcrumb or source line, if any)
         # (a question may end it: 今年居民医保待遇有哪些变化?)
         title = self.text[lead:end].rstrip()
         if end - lead > 80 or _SENTENCE_END.search(title, 0, len(title) - title.endswith(("?", "？"))):
             return None
         schemes = self._one_scheme(lead, end)
-        above = self.text.rfind("\n", 0, max(0, lead - 1)) + 1  # (the body issuing it, on the line above the title:
-        if not schemes and lead and is_masthead(self.text[above:lead].strip()):  # 某县新型农村合作医疗管理委员会办公室)
+        # else the body issuing it, alone on the line above the title (某县新型农村合作医疗管理委员会办公室)
+        above = self.text.rfind("\n", 0, max(0, lead - 1)) + 1
+        if not schemes and lead and is_masthead(self.text[above:lead].strip()):
             schemes = self._one_scheme(above, lead)
         return schemes.pop() if len(schemes) == 1 else None
 
@@ -204,8 +202,8 @@ class ProgramReader:
                 specific = {self.program(x) for x in self._in(w.sentence[0], w.start) if self.program(x) in t.specific_helps}
                 item = max(w.clause[0], self.text.rfind("、", w.clause[0], w.start) + 1)  # (住院救助X人次、门诊救助Y人次)
                 forms = {_assistance_forms()[m.group()] for m in _assistance_form().finditer(self.text, item, w.start)}
-                if not forms and _VALUE_ITEM.fullmatch(self.text, item, w.start):
-                    forms = {f} if (f := self._one_form(w.clause[0], w.start)) else forms  # (分别为100%、75%)
+                if not forms and not self.text[item:w.start].strip() and (one := self._one_form(w.clause[0], w.start)):
+                    forms = {one}  # 分别为100%、75%: a figure straight after its 、 takes its clause's one form of help
                 if len(forms) > 1 or (found == "medical_assistance" and len(specific) > 1):
                     found = "medical_assistance"  # 门诊和住院救助X人次; 住院…,门诊…,支出医疗救助资金Y元: every form
                 elif found == "medical_assistance" and (specific or forms):
@@ -235,7 +233,7 @@ class ProgramReader:
     def _point_help(self, w: Window) -> str | None:
         """二是开展住院救助。共救助…N人次,发放救助金X万元: the one form of help the sentence naming a point of
         an enumeration names, for the sentences after it in its paragraph."""
-        point = max((m.start() for m in _POINT.finditer(self.text, w.paragraph[0], w.sentence[0])), default=-1)
+        point = last_point(self.text, w.paragraph[0], w.sentence[0])
         end = _SENTENCE_END.search(self.text, point, w.sentence[0]) if point >= 0 else None
         return self._one_help(point, end.start()) if end is not None else None
 

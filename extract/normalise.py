@@ -153,7 +153,6 @@ def normalise(raw: str) -> str:
         out = TAGS.sub(_blank, _blank_blocks(out))
     if "." in out:
         out = _full_stops(out)
-    if "○" in out or "◯" in out or "O" in out or "o" in out or "0" in out:
-        out = _zero_years(out)
+    out = _zero_years(out)  # (one pass that starts only at 一 or 二: no cheaper test tells the pages apart)
     assert len(out) == len(raw)  # the invariant every offset relies on
     return out

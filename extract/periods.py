@@ -332,8 +332,9 @@ class PeriodResolver:
     def _cell_time(self, context: tuple[Span, ...], column: Span | None, art) -> TimeExpr | None:
         """A table cell's time (CellPeriods); a column 本月 under a title that names one month
         (…2023年9月医保运行主要指标) is that month, not the posting's."""
-        t = self.cells.in_context(context, column, self.topic.get(art.index) if art else None)
-        month = self.topic.get(art.index) if art and t is not None and t.text in _THIS_MONTH else None
+        topic = self.topic.get(art.index) if art else None
+        t = self.cells.in_context(context, column, topic)
+        month = topic if t is not None and t.text in _THIS_MONTH else None
         return month if month is not None and month.kind == "during" and month.period_start == month.period_end else t
 
     def _in_last_years_column(self, t: TimeExpr, column: Span | None, from_cell) -> TimeExpr:

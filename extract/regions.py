@@ -326,8 +326,8 @@ class RegionResolver:
     def region_in(self, span: Span, item: bool = False) -> Region | None:
         """The place a span names (a table's column header; a 分别 item, where what a figure is
         compared with or where something was held is no such place), if it names one."""
-        inside = [l for l in within(self.located, *span) if l.role in ("", "listed", "part") or not (
-            item or l.role == "document")]  # (a caption citing 《某省…办法》 is not about the province)
+        inside = [l for l in within(self.located, *span) if l.role in ("", "listed", "part") or (
+            not item and l.role != "document")]  # (a caption citing 《某省…办法》 is not about the province)
         return self._county_of(inside[-1]) if inside else None
 
     def area_of_rows(self, lo: int, hi: int, w: Window) -> Region:

@@ -35,8 +35,8 @@ _THINGS_LABEL = compiled(r"机构|医院|药店|单位|网点|数$")
 _MONEY_LABEL = compiled(r"金额|资金|支出|收入|费用|基金|结余|结存|补助|款|额|元")
 # help given or care settled, with no money word (住院救助, 异地就医直接结算): its cases, where the note lists
 # them first (住院补偿 under 单位:人次、万元 is money); care settled is counted in visits where the note has them
-_HELP_LABEL = compiled(r"救助|结算|就医|就诊")
-_SETTLED_LABEL = compiled(r"结算|就医|就诊")
+_SETTLED = r"结算|就医|就诊"
+_HELP_LABEL, _SETTLED_LABEL = compiled(r"救助|" + _SETTLED), compiled(_SETTLED)
 _GROWTH_HEADER = compiled(r"(?:同比|环比)(?:增长|增幅)?|增幅|增速|增长率?")  # (not 增减: a change in the row's unit)
 _RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比")
 PERCENT = ("%", Decimal(1))  # the unit of a column or cell in percent

@@ -378,7 +378,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                      or counted_unit(header_text, raw) or counted_unit(text[row.label[0]:row.label[1]], raw))
             if is_change and not PERCENT_COLUMN.search(header_text) and ((
                     col and names_a_rate(columns[col - 1][2]) and not unit_of_label(header_text, 0, len(header_text))
-                    and _RATE_RISE.fullmatch(raw)) or (unit == PERCENT and "%" not in raw and "％" not in raw)):
+                    and _RATE_RISE.fullmatch(raw)) or (unit == PERCENT and "%" not in raw)):
                 named = POINTS  # 完成率 | 较上期提高 under 单位:人、%; 参合率(%) | 97.3 | 98.1 | +0.8: the rise in points
             q = cell_quantity(raw, PERCENT if PERCENT_COLUMN.search(header_text) else named)
             if q is None:

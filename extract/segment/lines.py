@@ -62,6 +62,7 @@ _TAG_END = Lazy(
     rf"(?<=[。！？!?”』」.])\s*([(（]\s*(?:{_NAME}(?:[\s、]+{_NAME}){{0,3}}|完)\s*[)）])\s*$"
 )
 # a line opening a numbered item (2.生育保险。…, (三)…, ②…) starts a paragraph of its own
+_POINT = re.compile(r"(?<![统唯])[一二三四五六七八九十]是")
 _LIST_ITEM = re.compile(
     r"^(?:\d{1,2}\s*[、.．](?![\d.．])|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
     r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳])"
@@ -158,6 +159,12 @@ def is_complete(s: str) -> bool:
 def opens_item(s: str) -> bool:
     """The text opens a numbered item (2.…, (三)…, 四、…, ②…)."""
     return _LIST_ITEM.match(s.lstrip(WS)) is not None
+
+
+def last_point(text: str, lo: int, hi: int) -> int:
+    """Where the last point of an enumeration in text[lo:hi] opens (二是新型农村社会养老保险全面推开。…;
+    not 统一是, 唯一是), else -1."""
+    return max((m.start() for m in _POINT.finditer(text, lo, hi)), default=-1)
 
 
 def opens_numbered_section(s: str) -> bool:
