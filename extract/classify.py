@@ -13,7 +13,7 @@ from extract.segment.lines import last_point
 from extract.segment.page import title_line
 from extract.segment.sentences import is_bare_item
 from extract.spans import Hit, Span, Window, WordView, hits, last_of, nearest_before, within
-from rules.fragments import word_pattern
+from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
@@ -380,19 +380,20 @@ def topic_labels(text: str, words_: DocWords, labels: tuple, caption: Span | Non
     words of such rows where its column names what it counts (特困人员 | 救助金额); under a year they count the group."""
     if caption is None:
         return labels, frozenset()
-    own = tuple(i for i in labels[:-1] if not names_groups(text, i))
+    short = bool(within(words_.domain, *caption))  # 农村低保 under a caption that names what is counted
+    own = tuple(i for i in labels[:-1] if not names_groups(text, i, short))
     whom = frozenset(h.start for i in labels[:-1] if i not in own for h in within(words_.domain, *i))
     return own, (whom if column and within(words_.domain, *column) else frozenset())
 
 
-def names_groups(text: str, span: Span) -> bool:
+def names_groups(text: str, span: Span, short: bool = False) -> bool:
     """A table row's label that only lists groups of people (中小学生及婴幼儿 | 780 under …城乡居民医保筹资标准):
-    it says whom the row is for, the table's caption says what."""
-    return _groups_listed().fullmatch(text, *span) is not None
+    it says whom the row is for, the table's caption says what; `short` also takes the labels' short forms."""
+    return _groups_listed(short).fullmatch(text, *span) is not None
 
 
 @lru_cache(maxsize=None)
-def _groups_listed() -> regex.Pattern:
-    groups = word_pattern("populations.txt").pattern
+def _groups_listed(short: bool) -> regex.Pattern:
+    groups = alternation(words("populations.txt") + (words("group_row_labels.txt") if short else ()))
     return regex.compile(rf"\s*(?:{groups})(?:[、和及与\s]+(?:{groups}))*\s*")
 

@@ -489,6 +489,20 @@ def test_help_money_of_groups_in_a_table_under_a_medical_assistance_title_is_tha
     assert figures["2.31"].domain == "social_assistance"
 
 
+def test_a_row_of_a_group_in_its_short_form_under_a_caption_of_medical_assistance_is_that_assistance():
+    # | 农村低保 | 152 | under 一、医疗救助资金支出情况: whom the help went to; under a caption of the allowance
+    # itself the same row is the allowance's
+    page = ("某县2019年第三季度医疗救助情况公示\n一、医疗救助资金支出情况\n| 救助对象 | 住院人次 | 救助金额(元) |\n"
+            "| 特困供养人员 | 36 | 85620 |\n| 农村低保 | 152 | 264300 |\n| 城市低保 | 41 | 70250 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2019-10")}
+    for surface in ("152", "264300", "70250"):
+        assert (figures[surface].domain, figures[surface].program) == ("medical_security", "medical_assistance")
+    page = ("某县2019年第三季度最低生活保障金发放情况\n| 类别 | 保障人数 | 发放金额(元) |\n"
+            "| 农村低保 | 5120 | 2864300 |\n| 城市低保 | 1041 | 770250 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2019-10")}
+    assert figures["2864300"].domain == "social_assistance"
+
+
 def test_a_row_of_the_resident_schemes_own_group_takes_the_tables_topic():
     page = ("2009年城镇居民基本医疗保险筹资标准\n\n单位:元/人·年\n\n| 参保人员类别 | 个人缴费 | 财政补助 |\n"
             "| 成年居民 | 150 | 120 |\n| 学生儿童 | 40 | 90 |\n")
