@@ -41,10 +41,17 @@ def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     for span in (a.headline, first):
         if span and word_pattern("address_titles.txt").search(text, *span):
             continue  # (2011年…政府工作报告: the year it is delivered in, see summary_period)
-        named = the_period_of(text, span, times) if span else None
+        named = (the_period_of(text, span, times) or _cut_off(span, times)) if span else None
         if named is not None:
             return named
     return None
+
+
+def _cut_off(span: Span, times: list[TimeExpr]) -> TimeExpr | None:
+    """The one cut-off date a headline names (截至2023年5月底全县村卫生室医保结算开通情况), which
+    its figures with no time of their own are counted to."""
+    cut = [t for t in within(times, *span) if t.resolved and t.kind == "as_of" and not t.relative]
+    return cut[0] if len({t.period_end for t in cut}) == 1 else None
 
 
 def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:

@@ -1049,6 +1049,17 @@ def test_a_progress_reports_title_narrows_its_year_to_the_months_it_names():
     assert period(page, "45万人以上", published="2021-10") == ("as_of", "", "2021-12")
 
 
+def test_a_headline_s_one_cut_off_dates_the_figures_and_cells_with_no_time_of_their_own():
+    page = ("截至2023年5月底某县村卫生室医保结算开通情况\n\n县医保局对全县村卫生室医保结算开通情况进行了统计,"
+            "现公示如下。\n\n单位:个、%\n\n乡镇\n村卫生室总数\n已开通医保结算\n开通率\n\n"
+            "城关镇\n14\n13\n92.86\n\n河口镇\n22\n17\n77.27\n")
+    assert period(page, "13", published="2023-06") == ("as_of", "", "2023-05")
+    assert period(page, "77.27", published="2023-06") == ("as_of", "", "2023-05")
+    # a headline with two cut-offs names no one of them
+    page = page.replace("截至2023年5月底", "截至2023年5月底与截至2022年5月底对比:")
+    assert period(page, "13", published="2023-06") == ("", "", "")
+
+
 def test_the_years_own_surplus_under_a_cut_off_accrues_from_the_years_start():
     # GUIDELINES §9: 本年收支结余 is during the year; 截至 gives its end, 当年 its start; the balance
     # carried over the years stays a level at the cut-off
