@@ -21,16 +21,15 @@ class Located:
     start: int
     end: int
     place: Place
-    # "" a place a figure may be about; "listed" one of an enumeration; "owner" of an agency;
-    # "venue" where an event was held; "class" the set the subject is one of (作为某市试点地区之一);
-    # "part" one of the parts an area's figure is broken into;
-    # "name" the first word of a quoted name (“陕西医保”小程序) or of an app's or account's (某省医保APP); "base" what a figure is compared
-    # with (高于晋中市平均水平); "dateline" where a wire story was filed (新华社北京3月2日电);
-    # "grantor" a superior granting money to the page's own unit (某地区下达我县…);
-    # "document" inside a document's title in 《》: not a figure's, but 全县 … may still mean it;
-    # "outlet" the first word of a news outlet's name (某某日报讯): not a figure's, but 全市 … may
-    # still mean it (某市日报讯 …全市参保人数: the city's paper on the city); "care" where a patient
-    # was treated (在某市做了手术): not a figure's either, but may be the county 全县 means
+    # "" a place a figure may be about; "listed" one of an enumeration; "owner" of an agency; "venue" where
+    # an event was held; "class" the set the subject is one of (作为某市试点地区之一); "part" one of the parts
+    # an area's figure is broken into; "name" the first word of a quoted name (“陕西医保”小程序) or of an app's
+    # or account's (某省医保APP); "base" what a figure is compared with (高于晋中市平均水平); "dateline"
+    # where a wire story was filed (新华社北京3月2日电) or a post sent (17:45 甘肃); "grantor" a superior
+    # granting money to the page's own unit (某地区下达我县…); "document" inside a document's title in 《》:
+    # not a figure's, but 全县 … may still mean it; "outlet" the first word of a news outlet's name (某某日报讯):
+    # not a figure's, but 全市 … may still mean it (某市日报讯 …全市参保人数: the city's paper on the city);
+    # "care" where a patient was treated (在某市做了手术): not a figure's either, but may be what 全县 means
     role: str = ""
 
     @property
@@ -158,7 +157,7 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "grantor"
         elif not role and _venue_pattern().match(text, l.end, l.end + 10):  # (10: the longest venue name)
             role = "venue"
-        elif not role and _DATELINE.match(text, l.end):
+        elif not role and (_DATELINE.match(text, l.end) or _POSTED_AT.search(text, max(0, l.start - 20), l.start)):
             role = "dateline"
         elif not role and l.place.level in UPPER and _gives_care(text, l):
             role = "care"
@@ -264,6 +263,7 @@ def _care_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 _QUOTE_CLOSE = compiled(r"[”」』]")
 # 新华社北京3月2日电, 中新网太原9月6日电, 某某网某市3月6日讯: where the story was filed, not what it is about
 _DATELINE = compiled(r"\s*\d{1,2}月\d{1,2}日\s*[电讯]")
+_POSTED_AT = compiled(r"\d{1,2}:\d\d(?::\d\d)?\s*(?:发表于|IP属地[:：]?)?\s*$")  # 17:45 甘肃: where a post was sent
 _QIZHONG_BEFORE = compiled(r"其中[,，:：]?$")
 _COMPARED_WITH = compiled(COMPARED_WITH)
 

@@ -946,3 +946,11 @@ def test_a_table_set_apart_after_its_articles_colon_is_about_the_articles_county
             "  以下是该县今年各季度二次医疗救助发放情况(单位:人、万元):\n\n"
             "  季度    救助人数    救助金额\n  一季度    218    37.4\n  二季度    305    54.9\n  三季度    289    48.2\n")
     assert region_of(page, "305", published="2010-11", home_name="邯郸市", home_code="130400")[0] == "魏县"
+
+
+@pytest.mark.parametrize("posted", ["2024年06月12日 17:45  甘肃", "2024-06-12 17:45 发表于甘肃", "2024-12-27 10:15  陇南网"])
+def test_a_posts_time_and_the_province_it_was_posted_from_are_furniture_not_the_place_of_its_figures(posted):
+    page = (f"某县融媒 | 大病保险待遇调整\n\n{posted}\n\n7月1日起,城乡居民大病保险起付线由5000元降至4000元,"
+            "报销比例提高到65%。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-06", home_name="岷县", home_code="621126")}
+    assert {figures[s].region_code for s in ("4000元", "65%")} == {"621126"}
