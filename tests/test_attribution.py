@@ -1066,3 +1066,13 @@ def test_the_years_own_surplus_under_a_cut_off_accrues_from_the_years_start():
     page = "某县2010年新农合工作总结\n\n三、基金结余情况\n截至12月31日,当年基金结余882.7万元,累计结余1536万元。\n"
     assert period(page, "882.7万元", published="2011-01") == ("during", "2010-01", "2010-12")
     assert period(page, "1536万元", published="2011-01") == ("as_of", "", "2010-12")
+
+
+def test_a_line_that_goes_on_after_a_semicolon_is_dated_by_the_time_at_the_head_of_the_line_before():
+    page = ("【成效】\n2023年，县医保局会同卫健部门开展专项检查，检查定点医药机构 356 家次；\n"
+            "追回医保基金 214.6 万元，\n暂停服务协议 4 家。\n\n"
+            "【看点】\n◆ 城关镇全年新增参保 1200 人；\n◆ 河口镇本周新增 186 人，进度靠后。\n")
+    assert period(page, "214.6 万元", published="2024-03") == ("during", "2023-01", "2023-12")
+    assert period(page, "4 家", published="2024-03") == ("during", "2023-01", "2023-12")
+    # a line opening with a bullet is an item of its own: the 全年 of the item before dates none of it
+    assert period(page, "186 人", published="2024-03") == ("", "", "")

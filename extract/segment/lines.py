@@ -287,19 +287,27 @@ def strong_continuation(prev: str, nxt: str) -> bool:
     return 2 <= len(head) <= 3 and prev[:1] in OPENING_QUOTES
 
 
+_GOES_ON, _CLAUSE_ENDS = ("；", ";"), ("，", ",", "；", ";", "。")
+
+
 def continues(prev: str, nxt: str) -> bool:
     """Would a column break between ``prev`` and ``nxt`` be joined?"""
     p = prev.strip(WS)
     q = nxt.strip(WS)
     if not p or not q:
         return False
-    if is_complete(p):
+    # …全覆盖；⏎追回…386.5万元，: a line that goes on after a semicolon, in a sentence of its own, is of one
+    # paragraph (one opening with a bullet, ◆ 某镇…；, is an item of its own)
+    goes_on = p.endswith(_GOES_ON) and q.endswith(_CLAUSE_ENDS) and q[0].isalnum()
+    if is_complete(p) and not goes_on:
         return False
     for f in (is_furniture, is_credit, is_byline, is_section_head, is_start_marker):
         if f(p) or f(q):
             return False
     if _TAG_LINE.match(q) or _LIST_ITEM.match(q) or is_table_row(p) or is_table_row(q):
         return False  # (a table's row is a line of its own)
+    if goes_on:
+        return True
     if _headline_shape(p):
         if p.startswith(_KICKER_ENDS):  # ——副题: the subtitle under a headline
             return False
