@@ -328,19 +328,19 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
     levels = next((k for k, (_, is_change) in enumerate(meanings) if is_change), len(meanings))
     out: list[Cell] = []
     section_unit = None
-    section: Span | None = None  # 一、参保人数 over rows with no unit or metric of their own
+    section: Span | None = None  # 一、参保人数 (unindented or numbered, no cells) over rows with no unit or metric
     parents: list[_Row] = []
     previous: _Row | None = None
     previous_depth = None
     for before, after in zip(block, block[1:]):
         if isinstance(before, _Row) and before.unit is None and not isinstance(after, _Row):
             offset, line = after  # 各种社会福利收养性 / 单位数(个): the label's second line gives the unit
-            if len(line) - len(line.lstrip()) > 0:
+            if len(line) - len(line.lstrip()) > 0 and not opens_numbered_section(line.strip()):
                 before.unit = unit_of_label(text, offset, offset + len(line))
     for item in block:
         if not isinstance(item, _Row):
             offset, line = item
-            if len(line) - len(line.lstrip()) == 0:  # an unindented row with no cells heads a section
+            if len(line) - len(line.lstrip()) == 0 or opens_numbered_section(line.strip()):  # (| 一、参保人数 | | |)
                 u = unit_of_label(text, offset, offset + len(line))
                 section_unit = u or section_unit
                 section = strip_span(text, offset, offset + len(line))

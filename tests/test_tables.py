@@ -759,9 +759,13 @@ GROUPED = ("2024年1-6月全市医保基金收支分析\n\n单位：万人、万
            "四、累计结余\n  居民医保      55410\n")
 GROUPED_FLAT = "\n\n".join(
     "\n\n".join(line.split()) if line[:1] in "项一二三四 " else line for line in GROUPED.split("\n"))
+# drawn with pipes: the group's row leaves its cells empty (| 一、参保人数 | | | |)
+GROUPED_PIPED = "\n".join(
+    "| " + " | ".join((line.split() + ["", "", ""])[:4]) + " |" if line[:1] and line[:1] in "项一二三四 " else line
+    for line in GROUPED.split("\n"))
 
 
-@pytest.mark.parametrize("page", [GROUPED, GROUPED_FLAT])
+@pytest.mark.parametrize("page", [GROUPED, GROUPED_FLAT, GROUPED_PIPED])
 def test_a_group_heading_gives_the_rows_under_it_their_metric_and_unit(page):
     figures = {s: (f, a) for s, f, a in attributions(page, published="2024-07")}
     f, a = figures["18.62"]
