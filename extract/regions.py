@@ -46,6 +46,7 @@ def _scope() -> dict[str, str]:
 _NO_REF = Ref("", "")
 _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own area
 _COMPARED_WITH = compiled(COMPARED_WITH)  # 高出全市平均水平…: the base of a comparison is no referent
+_SHARE_OF = compiled(r"占\p{Han}{1,4}$")  # 约占上海全市…的38%: the whole the share is of, with its place
 _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
 _ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
 _ROWS_OF_AN_AREA = 3  # rows of counties enough to make a table of their area's
@@ -74,8 +75,8 @@ class RegionResolver:
         self.ref_hits = Sorted(sorted(
             [h for h in hits(text, "region_refs.tsv") if not names_an_award(text, h.start)
              and not _COMPARED_WITH.search(text, max(0, h.start - COMPARED_REACH), h.start)
-             and not ranks_within(text, h.start, h.end)
-             and not places.overlaps(h.start, h.end)]  # (the 城区 of 樊城区 is its name)
+             and not _SHARE_OF.search(text, max(0, h.start - COMPARED_REACH), h.start)
+             and not ranks_within(text, h.start, h.end) and not places.overlaps(h.start, h.end)]  # (城区 of 樊城区)
             + [Hit(m.start(), m.end(), ORGAN_REF[m.group(1)]) for m in organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
         self._refs = _refs()
@@ -385,8 +386,7 @@ class RegionResolver:
         return not [l for l in within(self.located, lo, hi) if l.subject] and not within(self.ref_hits, lo, hi)
 
     def _class_of(self, h: Hit) -> bool:
-        """我县是全省首批…试点县之一: the 全省 names the class the subject is one of; the sentences
-        after it are still about the subject."""
+        """我县是全省首批…试点县之一: 全省 names the class the subject is one of, which goes on after it."""
         return (_IS_BEFORE.search(self.text, max(0, h.start - 8), h.start) is not None
                 and _ONE_OF_AFTER.match(self.text, h.end, h.end + 40) is not None)
 

@@ -954,3 +954,11 @@ def test_a_posts_time_and_the_province_it_was_posted_from_are_furniture_not_the_
             "报销比例提高到65%。\n")
     figures = {s: a for s, _, a in attributions(page, published="2024-06", home_name="岷县", home_code="621126")}
     assert {figures[s].region_code for s in ("4000元", "65%")} == {"621126"}
+
+
+def test_the_whole_a_districts_share_is_of_is_no_region_of_the_share():
+    # 约占上海全市…的38%: the district's share, not the city's figure; the city named with its 全市 is the base
+    page = ("某区异地就医结算量占全市近四成\n\n一季度,浦东新区定点医疗机构提供跨省直接结算服务112.6万人次,"
+            "约占上海全市同类结算量的38%;涉及医疗总费用19.7亿元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-05")}
+    assert figures["38%"].region == "浦东新区" and figures["19.7亿元"].region == "浦东新区"
