@@ -131,6 +131,9 @@ PERCENT = Rule(
         E("完成率未达到75%", "未达到75%", 75, "%", "less_than"),
         E("居民参保率约为97.8%", "97.8%", 97.8, "%", "approx"),  # 约 with its verb: outside the span
         E("县级医院约占31%", "31%", 31, "%", "approx"),
+        E("约占全市参保总人数的8.6%", "8.6%", 8.6, "%", "approx"),  # the whole it is a share of between
+        E("占全市参保总人数的8.6%", "8.6%", 8.6, "%"),
+        E("约占1.2万人的8.6%", "8.6%", 8.6, "%"),  # (a number between: the 约 is that number's)
         E("报销比例不低于70%", "不低于70%", 70, "%", "more_than"),
         E("个人自付比例不得超过10%", "不得超过10%", 10, "%", "less_than"),  # a ceiling a rule sets
         E("各县参合率均超过了95%", "超过了95%", 95, "%", "more_than"),
@@ -178,7 +181,8 @@ MULTIPLE = Rule(
     priority=2,
     examples=(E("是十年前的3.6倍", "3.6倍", 3.6, "倍"),
               E("报销人次增长了两倍多", "两倍多", 2, "倍", "more_than"),
-              E("是去年同期的1.5倍多。", "1.5倍多", 1.5, "倍", "more_than")),
+              E("是去年同期的1.5倍多。", "1.5倍多", 1.5, "倍", "more_than"),
+              E("救助支出约为上年的1.3倍", "1.3倍", 1.3, "倍", "approx")),
     counter_examples=("产量实现倍增",),
 )
 
