@@ -18,7 +18,8 @@ from typing import Callable
 
 from extract.gazetteer import NONE, Gazetteer, Region, region_of_place
 from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, locality_before,
-                                 locate, names_an_award, organ_pattern, ranks_within, referred_locality, roles)
+                                 locate, names_an_award, organ_pattern, referred_locality, roles)
+from extract.rank_sets import ranks_within
 from extract.segment import furniture, page
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
 from rules.pattern_cache import compiled
@@ -203,8 +204,7 @@ class RegionResolver:
         return units.pop() if len(units) == 1 else None
 
     def _page_region(self) -> Region:
-        """The one unit a page names anywhere (a table's source line: 资料来源:四川省民政厅), if
-        it names exactly one."""
+        """The one unit a page names anywhere, if it names exactly one (a table's source line: 资料来源:四川省民政厅)."""
         units = {region_of_place(l.place) for l in self.located if l.place.level in UPPER and l.role != "dateline"}
         return units.pop() if len(units) == 1 else NONE
 

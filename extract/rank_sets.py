@@ -1,0 +1,49 @@
+"""Where a place or 全市 … is the set a subject ranks in or was picked from (居某市各县首位, 在全州8县市中
+排第2位, 被列为全省第二批试点县): no referent of the figures around it. The words are data
+(rules/wordlists/rank_words.tsv)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from rules.fragments import alternation
+from rules.wordlists import table
+
+
+def _rank_kinds() -> dict[str, list[str]]:
+    kinds: dict[str, list[str]] = {}
+    for word, kind in table("rank_words.tsv"):
+        kinds.setdefault(kind.strip(), []).append(word)
+    return kinds
+
+
+@lru_cache(maxsize=None)
+def _rank_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    kinds = _rank_kinds()
+    verb = regex.compile("(?:" + alternation(kinds["verb"]) + ")$")
+    rank = r"(?:" + alternation(kinds["standing"]) + r"|(?:第|前|后|倒数第?)(?:\d{1,3}|[一二两三四五六七八九十]{1,3}))"
+    standing = regex.compile(r"[^。！？!?,，;；\n]{0,16}?" + rank)
+    among = regex.compile(r"[^。！？!?,，;；\n]{0,12}?(?:" + alternation(kinds["among"]) + ")" + rank)
+    return verb, standing, among
+
+
+def ranks_within(text: str, start: int, end: int) -> bool:
+    """居某市各县(市、区)首位, 位居全省第二, 在全州8县市中排第2位, 被列为全省第二批试点县, 在全省率先…:
+    the area (or 全市 …) at text[start:end] is the set a subject ranks in or was picked from, no
+    referent of the figures before or after it."""
+    verb, standing, among = _rank_patterns()
+    picked, designation = _designation_patterns()
+    after_in = start > 0 and text[start - 1] == "在"
+    return ((verb.search(text, max(0, start - 3), start) is not None and standing.match(text, end) is not None)
+            or (after_in and (among.match(text, end) is not None or text.startswith(tuple(_rank_kinds()["lead"]), end)))
+            or (picked.search(text, max(0, start - 3), start) is not None and designation.match(text, end) is not None))
+
+
+@lru_cache(maxsize=None)
+def _designation_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    kinds = _rank_kinds()
+    picked = regex.compile("(?:" + alternation(kinds["designator"]) + ")$")
+    designation = regex.compile(r"[^。！？!?,，;；\n]{0,10}?(?:" + alternation(kinds["designation"])
+                                + r"|第(?:\d{1,3}|[一二两三四五六七八九十]{1,3})批)")
+    return picked, designation
