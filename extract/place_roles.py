@@ -47,6 +47,9 @@ NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", 
 _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?:我|本)(?:县|市|区|旗)"
                     r"|\p{Han}{0,4}?(?:统一)?(?:部署|安排|要求)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)"
                     r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?(?:任务|目标|指标|计划)")
+# 根据红河州医疗保障局关于统计信息公开的工作部署,现将我市…: the body whose arrangement the page's own unit follows
+_ACCORDING_TO = compiled(r"(?:根据|按照|依据)$")
+_ARRANGED = compiled(r"[^。!?！？\n]{0,40}?(?:部署|安排|要求|通知|精神)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)")
 _CLASS_BEFORE = compiled(r"(?:是|作为|成为|列为|被确定为)[^。！？!?,，\n]{0,6}$")
 _ONE_OF = compiled(r"[^。！？!?,，\n\d]{0,20}?之一")
 # 高出全市平均水平3.2个百分点, 占全省的18%, 比邻近的松阳县高出: the area after these (a short word and 的
@@ -154,7 +157,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "base"  # 高于晋中市平均水平, 居某市各县首位: what the figure is measured against
         elif not role and _CLASS_BEFORE.search(text, max(0, l.start - 8), l.start) and _ONE_OF.match(text, l.end):
             role = "class"  # 新郑市作为郑州市试点地区之一: the set the subject is one of
-        elif not role and _GRANTOR.match(text, l.end):
+        elif not role and (_GRANTOR.match(text, l.end) or (_ACCORDING_TO.search(text, max(0, l.start - 3), l.start)
+                                                         and _ARRANGED.match(text, l.end))):
             role = "grantor"
         elif not role and _venue_pattern().match(text, l.end, l.end + 10):  # (10: the longest venue name)
             role = "venue"

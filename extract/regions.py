@@ -328,7 +328,7 @@ class RegionResolver:
         """The place a span names (a table's column header; a 分别 item, where what a figure is
         compared with or where something was held is no such place), if it names one."""
         inside = [l for l in within(self.located, *span) if l.role in ("", "listed", "part") or (
-            not item and l.role != "document")]  # (a caption citing 《某省…办法》 is not about the province)
+            not item and l.role not in ("document", "grantor"))]  # (a caption citing 《某省…办法》 is not about it)
         return self._county_of(inside[-1]) if inside else None
 
     def area_of_rows(self, lo: int, hi: int, w: Window) -> Region:

@@ -962,3 +962,12 @@ def test_the_whole_a_districts_share_is_of_is_no_region_of_the_share():
             "约占上海全市同类结算量的38%;涉及医疗总费用19.7亿元。\n")
     figures = {s: a for s, _, a in attributions(page, published="2023-05")}
     assert figures["38%"].region == "浦东新区" and figures["19.7亿元"].region == "浦东新区"
+
+
+def test_a_superior_whose_arrangement_a_tables_lead_follows_is_no_region_of_its_cells():
+    page = ("开远市2023年度医疗保障主要指标公示\n"
+            "根据红河州医疗保障局关于统计信息公开的工作部署,现将我市2023年度医疗保障主要指标公示如下:\n"
+            "| 指标 | 单位 | 2023年 | 2022年 |\n| 城乡居民医保参保人数 | 万人 | 24.16 | 23.87 |\n"
+            "| 统筹基金支出 | 万元 | 31265.40 | 29870.12 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-03", home_name="开远市", home_code="532502")}
+    assert {figures[s].region_code for s in ("24.16", "31265.40")} == {"532502"}
