@@ -385,7 +385,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                 continue
             change = change_in_column(header_text, q.unit) if is_change else ""
             if is_change:
-                period = change_period
+                period = change_period or row.period  # (| 2017 | … | 11.2 | under 提高(个百分点): the row's year)
             context = (row.label,) + tuple(p.label for p in reversed(parents)) + ((section,) if section else ())
             column = (columns[col][0], columns[col][1]) if col is not None else None
             if column:

@@ -503,6 +503,14 @@ def test_a_row_of_a_group_in_its_short_form_under_a_caption_of_medical_assistanc
     assert figures["2864300"].domain == "social_assistance"
 
 
+def test_a_change_column_of_a_table_of_year_rows_takes_each_rows_year():
+    page = ("二、赔付情况\n\n| 年度 | 赔付人次 | 赔付金额(万元) | 实际报销比例提高(个百分点) |\n"
+            "| 2016 | 1265 | 742.3 | 9.7 |\n| 2017 | 1438 | 901.6 | 11.2 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2019-01")}
+    assert (figures["11.2"].period_start, figures["11.2"].period_end) == ("2017-01", "2017-12")
+    assert figures["9.7"].period_end == figures["742.3"].period_end == "2016-12"
+
+
 def test_a_row_of_the_resident_schemes_own_group_takes_the_tables_topic():
     page = ("2009年城镇居民基本医疗保险筹资标准\n\n单位:元/人·年\n\n| 参保人员类别 | 个人缴费 | 财政补助 |\n"
             "| 成年居民 | 150 | 120 |\n| 学生儿童 | 40 | 90 |\n")
