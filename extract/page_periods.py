@@ -54,6 +54,18 @@ def _cut_off(span: Span, times: list[TimeExpr]) -> TimeExpr | None:
     return cut[0] if len({t.period_end for t in cut}) == 1 else None
 
 
+def intro_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
+    """The one time the sentence that introduces a notice names (现将截至2019年10月底全县…情况通报如下):
+    what the notice's figures with no time of their own are counted to, more closely than its title's year."""
+    m = _INTRO.search(text, a.start, min(a.end, a.start + _INTRO_REACH))
+    named = [t for t in within(times, m.start(), m.end()) if t.resolved and not is_modifier(text, t)
+             and (not t.relative or implied_year(t))] if m else []  # (三年来 says less than a title's years)
+    return named[0] if len({(t.kind, t.period_start, t.period_end) for t in named}) == 1 else None
+
+
+_INTRO, _INTRO_REACH = compiled(r"现将[^。！？\n]{2,80}?(?:通报|报告|公示|公布|汇报)如下"), 400
+
+
 def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     """The period a progress table's title names (半年度进度表: the first half of the year it
     was published in), if the article is one."""

@@ -15,7 +15,7 @@ from dataclasses import replace
 import regex
 
 from extract.cell_periods import CellPeriods, cell_labels
-from extract.page_periods import (headline_period, is_modifier, progress_cell, progress_period, summary_period,
+from extract.page_periods import (headline_period, intro_period, is_modifier, progress_cell, progress_period, summary_period,
                                   the_period_of)
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
@@ -57,7 +57,8 @@ class PeriodResolver:
             self.summary[i] = page
         topic = {a.index: headline_period(text, a, times) for a in articles}
         page_topic = next((p for p in topic.values() if p is not None), None)
-        self.topic = {i: self.summary[i] or p or page_topic for i, p in topic.items()}
+        intro = {a.index: intro_period(text, a, times) for a in articles}  # (现将截至10月底…通报如下)
+        self.topic = {i: intro[i] or self.summary[i] or p or page_topic for i, p in topic.items()}
         # a progress table's rows read as articles of their own: its title dates the rest of the page
         self.progress = next((p for a in articles if (p := progress_period(text, a, times)) is not None), None)
         # the latest explicit year before each expression, found by bisection (times are sorted

@@ -1076,3 +1076,16 @@ def test_a_line_that_goes_on_after_a_semicolon_is_dated_by_the_time_at_the_head_
     assert period(page, "4 家", published="2024-03") == ("during", "2023-01", "2023-12")
     # a line opening with a bullet is an item of its own: the 全年 of the item before dates none of it
     assert period(page, "186 人", published="2024-03") == ("", "", "")
+
+
+def test_the_time_a_notices_introducing_sentence_names_dates_its_figures_before_the_titles_year():
+    # 现将截至2019年10月底…通报如下: the notice counts to the end of October, not to the end of its title's year
+    page = ("某县2019年健康扶贫工作推进情况通报\n\n各乡镇、县直各医疗卫生单位:\n\n"
+            "现将截至2019年10月底全县健康扶贫重点工作推进情况通报如下。\n\n一、基本医疗保障情况\n\n"
+            "全县建档立卡贫困人口已参保86420人,参保率100%。\n")
+    assert period(page, "86420人", published="2019-11") == ("as_of", "", "2019-10")
+    assert period(page, "100%", published="2019-11") == ("as_of", "", "2019-10")
+    # a look-back (现将三年来…公布如下) says less than the years a title names
+    page = ("某市县域医共体运行情况通报(2019—2021年)\n\n全市14个乡镇卫生院全部纳入医共体。"
+            "现将三年来主要运行指标公布如下:\n")
+    assert period(page, "14个", published="2022-03")[2] == "2021-12"
