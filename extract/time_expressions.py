@@ -186,7 +186,7 @@ def moved_back(t: TimeExpr, years: int) -> TimeExpr:
                     t.relative, t.symbolic, t.rule)
 
 
-_EDITION = regex.compile(r"(?:[(（]\s*|[·・]\s*)((?:19|20)\d\d)(?!\d)")  # (2017), ·2017
+_EDITION = regex.compile(r"(?:[(（]\s*|[·・]\s*|(?<=年鉴)\s*)((?:19|20)\d\d)(?!\d)")  # (2017), ·2017, 年鉴2017
 
 
 def edition_year(text: str, lo: int, hi: int, published: str | None) -> list[TimeExpr]:
