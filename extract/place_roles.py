@@ -50,6 +50,7 @@ _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?
 # 根据红河州医疗保障局关于统计信息公开的工作部署,现将我市…: the body whose arrangement the page's own unit follows
 _ACCORDING_TO = compiled(r"(?:根据|按照|依据)$")
 _ARRANGED = compiled(r"[^。!?！？\n]{0,40}?(?:部署|安排|要求|通知|精神)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)")
+_YEARBOOK_NAMED = ("年鉴", "统计年鉴", "县志", "市志")
 _CLASS_BEFORE = compiled(r"(?:是|作为|成为|列为|被确定为)[^。！？!?,，\n]{0,6}$")
 _ONE_OF = compiled(r"[^。！？!?,，\n\d]{0,20}?之一")
 # 高出全市平均水平3.2个百分点, 占全省的18%, 比邻近的松阳县高出: the area after these (a short word and 的
@@ -333,6 +334,9 @@ def locate(text: str, matches: list, home_code: str, gaz: Gazetteer) -> list[Loc
     # 滕州:社会保障…: a short form that opens a line before a colon labels what follows with its place
     provinces |= {m.candidates[0].province_code[:2] for m in matches if m.short and len(m.candidates) == 1
                   and (m.start == 0 or text[m.start - 1] == "\n") and text.startswith((":", "："), m.end)}
+    # 安吉年鉴2009, 安吉统计年鉴: a short form naming a yearbook is its place
+    provinces |= {m.candidates[0].province_code[:2] for m in matches if m.short and len(m.candidates) == 1
+                  and text.startswith(_YEARBOOK_NAMED, m.end)}
     # 汉中城固讯: a prefecture's and its county's short forms side by side vouch for each other
     provinces |= {a.province_code[:2] for x, y in zip(matches, matches[1:]) if y.start == x.end
                   for a in x.candidates for b in y.candidates if a.level in UPPER and b.prefecture_code == a.code}

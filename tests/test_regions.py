@@ -971,3 +971,9 @@ def test_a_superior_whose_arrangement_a_tables_lead_follows_is_no_region_of_its_
             "| 统筹基金支出 | 万元 | 31265.40 | 29870.12 |\n")
     figures = {s: a for s, _, a in attributions(page, published="2024-03", home_name="开远市", home_code="532502")}
     assert {figures[s].region_code for s in ("24.16", "31265.40")} == {"532502"}
+
+
+@pytest.mark.parametrize("title", ["安吉年鉴2009", "安吉统计年鉴(2010)"])
+def test_a_yearbook_named_by_its_countys_short_form_is_that_countys(title):
+    page = title + "\n\n【医疗保险】全县城乡居民医保参保人数达28.6万人。\n"
+    assert attribution(page, "28.6万人").region_code == "330523"
