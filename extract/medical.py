@@ -116,7 +116,7 @@ class ProgramReader:
         t = sets()
         if metric == "service_points":
             return SERVICES
-        for item in ev.items:
+        for k, item in enumerate(ev.items):
             # a 分别 item is one member of a list; a table's caption may name its programs as one
             inside = within(self.raw if ev.listed else self.hits, *item)
             if inside:
@@ -130,6 +130,9 @@ class ProgramReader:
                 if found == "medical_assistance" and ev.listed:
                     # 住院救助方面,A、B、C的救助比例分别为…: the item's 救助 is the one form its sentence names
                     found = self._one_help(w.sentence[0], w.start) or self._one_form(w.clause[0], w.start) or found
+                elif found == "medical_assistance":  # | 住院人次 | 住院金额 | under a caption of 医疗救助: that form
+                    forms = {f for label in ev.items[:k] if (f := self._one_form(*label))}
+                    found = forms.pop() if len(forms) == 1 else found
                 return found
         found = self._helped_share(w, metric) or self._poor_patients_share(w, metric) or self._near(w, metric)
         if found is None and ev.head_program:

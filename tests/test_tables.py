@@ -511,6 +511,16 @@ def test_a_change_column_of_a_table_of_year_rows_takes_each_rows_year():
     assert figures["9.7"].period_end == figures["742.3"].period_end == "2016-12"
 
 
+def test_a_column_naming_inpatient_or_outpatient_care_under_a_caption_of_medical_assistance_is_that_form():
+    page = ("某县2024年1-8月医疗救助分对象情况表(金额单位:万元)\n"
+            "| 对象类别 | 住院人次 | 住院金额 | 门诊人次 | 门诊金额 | 小计金额 |\n"
+            "| 特困人员 | 1862 | 311.2 | 2704 | 30.6 | 341.8 |\n| 低保对象 | 4517 | 503.9 | 9311 | 93.7 | 597.6 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-09")}
+    assert (figures["1862"].program, figures["311.2"].program) == ("inpatient_assistance", "inpatient_assistance")
+    assert (figures["2704"].program, figures["30.6"].metric) == ("outpatient_assistance", "amount")
+    assert figures["341.8"].program == "medical_assistance"  # both forms together
+
+
 def test_a_row_of_the_resident_schemes_own_group_takes_the_tables_topic():
     page = ("2009年城镇居民基本医疗保险筹资标准\n\n单位:元/人·年\n\n| 参保人员类别 | 个人缴费 | 财政补助 |\n"
             "| 成年居民 | 150 | 120 |\n| 学生儿童 | 40 | 90 |\n")
