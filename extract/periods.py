@@ -20,8 +20,9 @@ from extract.page_periods import (headline_period, intro_period, is_modifier, pr
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
-from extract.time_expressions import (AHEAD, TimeExpr, find_time_expressions, heads_its_paragraph, implied_year,
-                                      in_year, months_after, moved_back, one_a_year, running_total, year_over)
+from extract.time_expressions import (AHEAD, TimeExpr, counts_months_from_now, find_time_expressions, heads_its_paragraph,
+                                      implied_year, in_month, in_year, months_after, moved_back, one_a_year,
+                                      running_total, year_over)
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS, FULL_STOPS
@@ -92,9 +93,13 @@ class PeriodResolver:
             # 过去一年, 目前 in a 2024年工作总结 of 2025-01: the report's month (GUIDELINES §6); 目前 on a
             # page with no publication month stays without one, whatever year its text names (§9)
             return t
+        art = self._article_of(t.start)
+        if counts_months_from_now(t):  # 本月 in 2016年8月…公示, or after 10月份,… at its paragraph's head: that month
+            month = explicit if heads_its_paragraph(self.text, explicit, t) else self.topic.get(art.index) if art else None
+            return in_month(t, month.period_end) if month and month.kind == "during" and (
+                month.period_start == month.period_end) else t
         if heads_its_paragraph(self.text, explicit, t):
             return in_year(t, int(explicit.period_end[:4]))  # 2017年,…。年末全市参保…: 2017's
-        art = self._article_of(t.start)
         summary = self.summary.get(art.index) if art else None
         after = self.published and summary is not None and int(self.published[:4]) == int(summary.period_end[:4]) + 1
         if summary is not None and not (after and ("去年" in t.text or (t.text == "今年" and _PLAN_AFTER.match(self.text, t.end)))):

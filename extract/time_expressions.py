@@ -178,6 +178,19 @@ def months_after(month: str, base: str) -> int:
     return (int(month[:4]) - int(base[:4])) * 12 + int(month[5:7]) - int(base[5:7])
 
 
+def counts_months_from_now(t: TimeExpr) -> bool:
+    """本月, 上月: a month counted from the report's own (the publication month, unless the report names its month)."""
+    return (t.symbolic is not None and t.symbolic.start == t.symbolic.end  # (not 五年来, 过去一年: look-backs)
+            and t.symbolic.end.year.kind == "now")
+
+
+def in_month(t: TimeExpr, month: str) -> TimeExpr:
+    """本月, 上月 read in a report of `month` ("YYYY-MM")."""
+    y, m = divmod(int(month[:4]) * 12 + int(month[5:7]) - 1 + t.symbolic.end.month, 12)
+    at = f"{y:04d}-{m + 1:02d}"
+    return TimeExpr(t.start, t.end, t.text, t.kind, at if t.kind == "during" else "", at, True, True, t.symbolic, t.rule)
+
+
 def moved_back(t: TimeExpr, years: int) -> TimeExpr:
     """The same period `years` years earlier."""
     def back(month: str) -> str:

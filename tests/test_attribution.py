@@ -1089,3 +1089,14 @@ def test_the_time_a_notices_introducing_sentence_names_dates_its_figures_before_
     page = ("某市县域医共体运行情况通报(2019—2021年)\n\n全市14个乡镇卫生院全部纳入医共体。"
             "现将三年来主要运行指标公布如下:\n")
     assert period(page, "14个", published="2022-03")[2] == "2021-12"
+
+
+def test_this_month_in_a_report_of_a_month_is_that_month():
+    # 本月 in a notice of 2016年8月 posted in September: August, not the posting's month nor December
+    page = ("某县民政局2016年8月城乡医疗救助资金使用情况公示\n\n本月共审批城乡医疗救助对象873人次,发放救助金124.36万元。"
+            "上月发放救助金98.2万元。\n")
+    assert period(page, "873人次", published="2016-09") == ("during", "2016-08", "2016-08")
+    assert period(page, "98.2万元", published="2016-09") == ("during", "2016-07", "2016-07")
+    # under a title of a year, 本月 is the posting's month; a look-back keeps its own reading
+    page = page.replace("2016年8月", "2016年度")
+    assert period(page, "873人次", published="2016-09") == ("during", "2016-09", "2016-09")
