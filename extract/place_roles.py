@@ -223,7 +223,9 @@ def _care_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     to, inst, act, care = (alternation(kinds[k]) for k in ("to", "institution", "act", "care"))
     # a hospital's name or a verb of having care done may stand before a longer name of the care
     # (做了膝关节置换手术); with neither, the care follows the place at once (在某市住院)
-    after = (rf"(?:\p{{Han}}{{0,10}}?(?:{inst})(?:{act})?\p{{Han}}{{0,6}}?|(?:{act})\p{{Han}}{{0,6}}?|\p{{Han}}{{0,2}}?)"
+    # (到沈阳、朝阳等地的大医院看病: other places listed with it first)
+    after = (rf"(?:[、和及]\p{{Han}}{{1,6}}?)*(?:等地?)?"
+             rf"(?:\p{{Han}}{{0,10}}?(?:{inst})(?:{act})?\p{{Han}}{{0,6}}?|(?:{act})\p{{Han}}{{0,6}}?|\p{{Han}}{{0,2}}?)"
              rf"(?:{care})")
     return regex.compile(rf"(?:{to})\s*$"), regex.compile(after)
 

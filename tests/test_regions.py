@@ -183,6 +183,10 @@ def test_where_a_patient_was_treated_is_not_whose_figures_his_are():
             "出院时基本医保报销5.1万元。\n")
     for surface in ("6.2万元", "4.1万元", "8.3万元", "5.1万元"):
         assert region_of(page, surface, published="2024-09") == ("平遥县", "140728"), surface
+    # nor where patients used to go, with other places after it (到北京、朝阳等地的大医院看病)
+    page = ("平遥县新农合补偿水平提高\n\n本报讯 县合管办主任说,过去农民到北京、朝阳等地的大医院看病,"
+            "报销比例只有三成,如今提到了45%。\n")
+    assert region_of(page, "45%", published="2010-06") == ("平遥县", "140728")
     # a hospital's own figure is still its place's
     page = "平遥县医保惠民生\n\n本报讯 晋中市第一人民医院今年接诊门诊患者52万人次。\n"
     assert region_of(page, "52万人次", published="2024-09") == ("晋中市", "140700")
