@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.harness import attribution
+from tests.harness import attribution, attributions
 
 
 def pm(page: str, surface: str, **kw) -> tuple[str, str]:
@@ -799,3 +799,11 @@ def test_the_items_just_told_taken_together_are_no_count():
 
     page = "本报讯 全市职工医保参保21.6万人,居民医保参保30.4万人,两项合计比上年末增加0.85万人。\n"
     assert "两项" not in [s for s, _, _ in attributions(page)]
+
+
+def test_a_sites_breadcrumb_above_the_title_is_furniture_and_the_title_names_the_scheme():
+    page = ("朝阳新闻网 > 县区新闻 > 建平\n\n建平:新农合\"保底线\"越织越密\n\n2010年06月18日 08:15   朝阳日报   记者 李明\n\n"
+            "  6月中旬,记者走进县结算大厅,前来办理报销的群众井然有序。\n\n"
+            "  \"今年变化最大的是县外住院。\"负责人说,过去县外住院报销比例只有三成,如今提到了百分之四十五,起付线统一为1000元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2010-06")}
+    assert {figures[s].program for s in ("三成", "百分之四十五", "1000元")} == {"resident_medical_insurance"}

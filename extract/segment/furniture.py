@@ -38,6 +38,8 @@ _FURNITURE_START = re.compile(
     r"^(?:" + "|".join(map(re.escape, words("furniture_starts.txt") + words("link_list_heads.txt")))
     + r")\s*[:：>]?", re.IGNORECASE
 )
+# 某某新闻网 > 县区新闻 > 某县: a site's breadcrumb (a yearbook's, 某县年鉴2022 > 社会, names the year it records)
+_SITE_CRUMBS = re.compile(r"^\s*\S{1,16}?(?:网|网站|门户)\s*[>»›]\s*\S[^\n]*?[>»›]")
 _LINK_LIST_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, words("link_list_heads.txt"))) + r")\s*[:：]?\s*$")
 _SITE_REGISTRATION = re.compile(r"ICP\s*[备证]|公网安备|网站标识码")
 # 下转第3版: where a story jumps to another page
@@ -81,7 +83,7 @@ def is_furniture(s: str) -> bool:
         return True
     if _SITE_REGISTRATION.search(s):
         return True
-    if n <= 40 and _FURNITURE_START.match(s) and not FULL_STOP.search(s):
+    if n <= 40 and (_FURNITURE_START.match(s) or _SITE_CRUMBS.match(s)) and not FULL_STOP.search(s):
         return True
     if is_link_line(s):
         return True
