@@ -19,7 +19,8 @@ Decisions where GUIDELINES §6 is silent:
   (as_of that month) or before 以来 (since that month).
 * M月底/末/初 → as_of that month; M月上/中/下旬 → during that month.
 * 截至 + an interval → as_of the interval's last month.
-* YYYY年起 / 今年起 are open-ended: no period, unless followed by 连续N年.
+* YYYY年起 / 今年起 are that year (a standard set from it is the year's); 2024年起，连续五年 → 2024..2028;
+  a month or a day on (7月1日起) is open-ended: no period.
 * …以来 / …至今 → during start..publication month. "十四五"以来 ends at the earlier of the
   publication month and the plan's end (the plan's end when the month is unknown).
 * A bare plan name (十四五规划) is a label. 年中 needs a year word (今年年中). A
@@ -236,9 +237,12 @@ OPEN_START = TimeRule(
     examples=(
         T("2024年起，连续五年每年补贴100元。", "2024年起，连续五年", ("during", "2024-01", "2028-12"),
           published="2025-03", relative=False),
-        T("2024年起，免费发放早餐。", "2024年起", ("during", "", ""), published="2025-03"),
-        T("从2022年起，每年投入50万元。", "从2022年起", ("during", "", ""), published="2025-03"),
-        T("今年起，取消该项收费。", "今年起", ("during", "", ""), published="2025-03", relative=True),
+        T("2024年起，免费发放早餐。", "2024年起", ("during", "2024-01", "2024-12"), published="2025-03",
+          relative=False),
+        T("从2022年起，每年投入50万元。", "从2022年起", ("during", "2022-01", "2022-12"), published="2025-03",
+          relative=False),
+        T("今年起，取消该项收费。", "今年起", ("during", "2025-01", "2025-12"), published="2025-03", relative=True),
+        T("7月1日起，起付线降为600元。", "7月1日起", ("during", "", ""), published="2025-03", relative=True),
     ),
 )
 

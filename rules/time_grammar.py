@@ -38,7 +38,7 @@ class Symbolic:
     end: Point
     start: Point | None = None
     cap: str = ""  # "YYYY-MM": an end at "now" no later than this (十四五以来), and the end when "now" is unknown
-    open: bool = False  # open-ended (2024年起): never a period
+    open: bool = False  # open-ended (7月1日起): never a period
     to_date: bool = False  # starts with a year word flagged `todate` (今年): ends at the report's month
     year_end: bool = False  # the end of a year (年末, 年底): a stock's moment, the year of a flow
 
@@ -377,7 +377,8 @@ def resolve_since(m) -> Symbolic | None:
 
 
 def resolve_open(m) -> Symbolic | None:
-    """2024年起 (open: no period); 2024年起，连续五年 → 2024..2028."""
+    """2024年起, 今年起 → that year (a standard set from it is that year's); 2024年起，连续五年 → 2024..2028;
+    a month or a day on (7月1日起) stays open: no period."""
     g = m.groupdict()
     c = _core(m, g)
     if c is None:
@@ -386,4 +387,6 @@ def resolve_open(m) -> Symbolic | None:
     start = Point(c.year, c.a)
     if n and c.year.kind != "needed":
         return Symbolic("during", Point(Year(c.year.kind, c.year.value + n - 1), 12), start)
+    if (c.a, c.b, c.day, c.part) == (1, 12, False, None) and c.year.kind != "needed":
+        return Symbolic("during", Point(c.year, 12), start)
     return Symbolic("during", start, start, open=True)

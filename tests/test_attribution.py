@@ -1100,3 +1100,11 @@ def test_this_month_in_a_report_of_a_month_is_that_month():
     # under a title of a year, 本月 is the posting's month; a look-back keeps its own reading
     page = page.replace("2016年8月", "2016年度")
     assert period(page, "873人次", published="2016-09") == ("during", "2016-09", "2016-09")
+
+
+def test_a_year_from_which_a_standard_holds_dates_the_figures_after_it():
+    # 今年起 at the head of a sentence: the standards set from this year on are this year's; 7月1日起 stays open
+    page = ("某县医保新政\n\n今年起,城乡居民医保个人缴费标准提高到每人每年380元。"
+            "7月1日起,大病保险起付线降至1.2万元。\n")
+    assert period(page, "380元", published="2024-03") == ("during", "2024-01", "2024-12")
+    assert period(page, "1.2万元", published="2024-03") == ("", "", "")
