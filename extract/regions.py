@@ -197,11 +197,11 @@ class RegionResolver:
         return keep > 0 and code[:keep] == unit.code[:keep] and code != unit.code
 
     def _title_region(self) -> Region | None:
-        """The one unit the page's title names (莒县前三季度民生支出占比达80.2%), for the articles after
-        it that name none (a table's rows set apart from the lead, 教育⏎81236 …)."""
-        lo, hi = page.title_line(self.text)
-        units = {region_of_place(l.place) for l in self._upper_in(lo, hi) if l.role not in NO_REFERENT}
-        return units.pop() if len(units) == 1 else None
+        """The one unit the page's title names (莒县前三季度民生支出占比达80.2%), or the lowest of units nested in
+        it, for the articles after it that name none (a table's rows set apart from the lead, 教育⏎81236 …)."""
+        places = [l.place for l in self._upper_in(*page.title_line(self.text)) if l.role not in NO_REFERENT]
+        low = max(places, key=lambda p: _LEVEL[p.level], default=None)  # (长治市潞城市…公报: the city within)
+        return region_of_place(low) if low and all(p.code in (low.code, low.prefecture_code, low.province_code) for p in places) else None
 
     def _page_region(self) -> Region:
         """The one unit a page names anywhere, if it names exactly one (a table's source line: 资料来源:四川省民政厅)."""

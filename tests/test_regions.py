@@ -981,3 +981,13 @@ def test_a_superior_whose_arrangement_a_tables_lead_follows_is_no_region_of_its_
 def test_a_yearbook_named_by_its_countys_short_form_is_that_countys(title):
     page = title + "\n\n【医疗保险】全县城乡居民医保参保人数达28.6万人。\n"
     assert attribution(page, "28.6万人").region_code == "330523"
+
+
+def test_a_title_naming_a_county_within_its_prefecture_is_the_countys_for_the_articles_after_a_table():
+    page = ("晋中市介休市2017年国民经济和社会发展统计公报(四)\n\n2018-05-17  介休市统计局\n\n十二、社会保障\n\n"
+            "年末全市城镇职工养老保险参保人数2.41万人。全市医疗保险参保情况见下表。\n\n"
+            "表6  2017年末医疗保险参保情况\n指标              单位    年末数      比上年末增减(%)\n"
+            "职工医疗保险       人      21856       3.4\n城乡居民医疗保险   人      176420      -1.2\n\n"
+            "全年城乡居民医疗保险基金收入1.06亿元,基金支出9870万元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2018-05")}
+    assert {figures[s].region_code for s in ("21856", "1.06亿元", "9870万元")} == {"140781"}
