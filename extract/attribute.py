@@ -274,7 +274,10 @@ class DocumentContext:
                 serves_the_scheme(self.text, w, unit) or rates_a_care_level(self.text, w, unit, self.words)
                 or word_pattern("fund_actions.txt").search(self.text, *w.clause) is not None  # (…被追回26.3万元)
                 or (item is not None and rates_a_care_level(self.text, w, unit, self.words, item))
-                or (cell and rates_a_care_level(self.text, w, unit, self.words, cell[0], cell[1:]))):
+                or (cell and rates_a_care_level(self.text, w, unit, self.words, cell[0], cell[1:]))
+                # (一)乡镇卫生院:起付线100元,报销比例85%: the level its list's label names
+                or any(rates_a_care_level(self.text, w, unit, self.words, label)
+                       for label in list_label(self.text, w, bare=False))):
             return "medical_security"
         return domain
 

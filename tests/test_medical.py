@@ -807,3 +807,12 @@ def test_a_sites_breadcrumb_above_the_title_is_furniture_and_the_title_names_the
             "  \"今年变化最大的是县外住院。\"负责人说,过去县外住院报销比例只有三成,如今提到了百分之四十五,起付线统一为1000元。\n")
     figures = {s: a for s, _, a in attributions(page, published="2010-06")}
     assert {figures[s].program for s in ("三成", "百分之四十五", "1000元")} == {"resident_medical_insurance"}
+
+
+def test_a_level_of_care_labelling_a_list_item_names_where_the_scheme_pays_not_the_hospitals_topic():
+    page = ("某县新农合补偿方案调整\n\n今年新农合住院补偿标准调整如下:\n(一)乡镇卫生院:起付线100元,报销比例85%;\n"
+            "(二)县级医院:起付线300元,报销比例70%;\n村卫生室门诊报百分之五十。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2012-03")}
+    for surface in ("100元", "85%", "300元", "70%", "百分之五十"):
+        assert figures[surface].domain == "medical_security", surface
+    assert figures["85%"].metric == "reimbursement_rate"
