@@ -46,8 +46,8 @@ class CellPeriods:
         if column and written and (last := self._last_months(column, written[-1])) is not None:
             return last
         earlier = self.years_back(column) if column else 0
-        if written and earlier:  # 上年同期: the caption's period a year before
-            back = moved_back(written[-1], earlier)
+        if earlier and (written or found[-1].resolved):  # 上年同期: the caption's period (1—8月 too) a year before
+            back = moved_back((written or found)[-1], earlier)
             return _to_date(back) if _TO_DATE.search(self.text, *column) else back
         # (上年结余 names a year; 上年末累计结余, a moment, names it at its end)
         relative = [t for t in found if t.relative and t.symbolic and (at := t.symbolic.start or t.symbolic.end)

@@ -334,6 +334,15 @@ def test_a_column_of_the_same_period_a_year_before_takes_that_period():
     assert (figures["6.5"].change, figures["6.5"].period_end) == ("growth_rate", "2023-09")
 
 
+def test_a_column_of_the_same_period_a_year_before_under_a_note_of_months_with_no_year():
+    # 说明:…资金为1—8月累计数 over | 1—8月 | 上年同期 |: January to August of the year before
+    page = ("某县1—8月社会救助数据统计表\n\n说明:资金为1—8月累计数。\n| 指标 | 单位 | 1—8月 | 上年同期 | 同比增幅 |\n"
+            "| 医疗救助人次 | 人次 | 6408 | 5517 | 16.2% |\n| 医疗救助资金 | 万元 | 905.5 | 812.4 | 11.5% |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-09")}
+    assert (figures["5517"].period_start, figures["5517"].period_end) == ("2023-01", "2023-08")
+    assert (figures["905.5"].period_start, figures["905.5"].period_end) == ("2024-01", "2024-08")
+
+
 # a month's report: this month, and the year so far in a column of its own period
 MONTH_AND_YEAR_SO_FAR = """永宁县医疗保障局2024年8月主要指标
 
