@@ -261,7 +261,8 @@ class PeriodResolver:
         if self.text[end - 1] not in ":：":
             return None
         sentence = max(line, last_of(self.text, "。!?！？", line, end - 1) + 1)
-        found = [t for t in within(self.times, sentence, end) if t.resolved]
+        # (一年来,…现将全年工作总结如下: a look-back says how long, not which period the list reports)
+        found = [t for t in within(self.times, sentence, end) if t.resolved and t.rule != "lookback"]
         heads = [t for t in found if not is_modifier(self.text, t)] or found  # (…2011年度补偿方案: the scheme's year)
         return heads[0] if heads else None
 

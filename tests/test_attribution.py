@@ -1108,3 +1108,12 @@ def test_a_year_from_which_a_standard_holds_dates_the_figures_after_it():
             "7月1日起,大病保险起付线降至1.2万元。\n")
     assert period(page, "380元", published="2024-03") == ("during", "2024-01", "2024-12")
     assert period(page, "1.2万元", published="2024-03") == ("", "", "")
+
+
+def test_a_look_back_introducing_a_years_summary_does_not_date_its_numbered_items():
+    # 一年来,…现将全年工作总结如下: the items below are the summary's year, not the twelve months to its posting
+    page = ("某县医疗保障局2019年工作总结\n\n    一年来,我局边组建边工作,现将全年工作总结如下:\n"
+            "    一、2019年工作开展情况\n    (一)职工医疗保险。职工医保基金收入8726万元,基金支出7931万元。\n"
+            "    (二)医疗救助。共实施医疗救助2.1万人次,发放救助资金1423.6万元。\n")
+    assert period(page, "8726万元", published="2019-12") == ("during", "2019-01", "2019-12")
+    assert period(page, "1423.6万元", published="2019-12") == ("during", "2019-01", "2019-12")
