@@ -816,3 +816,10 @@ def test_a_level_of_care_labelling_a_list_item_names_where_the_scheme_pays_not_t
     for surface in ("100元", "85%", "300元", "70%", "百分之五十"):
         assert figures[surface].domain == "medical_security", surface
     assert figures["85%"].metric == "reimbursement_rate"
+
+
+def test_a_sites_masthead_with_its_channels_above_the_title_leaves_the_title_naming_the_scheme():
+    page = ("某县医疗保障局  政务公开  政策解读\n\n城乡居民医保待遇\"明白纸\"(2020年版)政策解读\n\n"
+            "二、住院待遇\n在乡镇卫生院住院,起付线二百元,报销比例百分之八十五。年度封顶线十五万元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2020-08")}
+    assert {figures[s].program for s in ("二百元", "百分之八十五", "十五万元")} == {"resident_medical_insurance"}
