@@ -151,10 +151,13 @@ class ProgramReader:
         """对经基本医保、大病保险报销后个人自付费用超过5000元的,按65%给予救助: what a patient still
         pays after the schemes, where the sentence goes on to the help it gets, is assistance's
         threshold, not the schemes' figure."""
-        if (metric == "other" and _PAID_HIMSELF.search(self.text, w.sentence[0], w.start)
-                and _HELP_AFTER.search(self.text, w.end, w.sentence[1])):
+        if metric != "other" or not _PAID_HIMSELF.search(self.text, w.sentence[0], w.start):
+            return None
+        if _HELP_AFTER.search(self.text, w.end, w.sentence[1]):
             return "medical_assistance"
-        return None
+        # (…个人负担超过8000元的部分,由大病保险按50%赔付: the threshold of the benefit that pays it)
+        after = {self.program(h) for h in self._in(w.end, w.sentence[1])} & sets().benefits
+        return after.pop() if len(after) == 1 else None
 
     def _poor_patients_share(self, w: Window, metric: str) -> str | None:
         """贫困患者住院实际补偿比达到89.8%: what the poor's bills are paid back in all, by every layer of

@@ -823,3 +823,12 @@ def test_a_sites_masthead_with_its_channels_above_the_title_leaves_the_title_nam
             "二、住院待遇\n在乡镇卫生院住院,起付线二百元,报销比例百分之八十五。年度封顶线十五万元。\n")
     figures = {s: a for s, _, a in attributions(page, published="2020-08")}
     assert {figures[s].program for s in ("二百元", "百分之八十五", "十五万元")} == {"resident_medical_insurance"}
+
+
+def test_what_a_patient_still_pays_above_which_a_benefit_pays_is_that_benefits_threshold():
+    page = ("某县大病保险运行情况\n\n参合患者经新农合报销后,个人负担合规费用超过8000元的部分,由大病保险按50%的比例赔付。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2014-11")}
+    assert figures["超过8000元"].program == "critical_illness_insurance"
+    # and the help that pays it (…按65%给予救助) makes it assistance's, as before
+    page = page.replace("由大病保险按50%的比例赔付", "按65%给予救助")
+    assert attribution(page, "超过8000元", published="2014-11").program == "medical_assistance"
