@@ -245,13 +245,9 @@ _NOUN_AFTER = compiled(r"值|量|幅|率|额|工程|行动|项目|计划")  # �
 
 
 @lru_cache(maxsize=None)
-def _falls() -> frozenset[str]:
-    return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 1 and r[1].strip() == "fall")
-
-
-@lru_cache(maxsize=None)
-def _no_changes() -> frozenset[str]:
-    return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 1 and r[1].strip() == "none")
+def _going(direction: str) -> frozenset[str]:
+    """The change words of one direction (fall; none: words holding a change word that are no change)."""
+    return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 1 and r[1].strip() == direction)
 
 
 @lru_cache(maxsize=None)
@@ -279,23 +275,25 @@ def _relief_units() -> dict[str, frozenset[str]]:
 def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, bool]:
     """('' | delta | growth_rate, whether it is a fall): the change verb before the figure in
     its clause; a list item (、) inherits the verb of the item before it."""
+    if (m := _HIGHER_BY.search(text, w.clause[0], w.start)) and _EARLIER_BASE.search(text, w.clause[0], m.start()):
+        return ("growth_rate" if unit in ("%", "‰") else "delta"), m.group(1) == "低"  # 比去年同期高1.2个百分点
     h = _nearest_before(words_.change, w, w.clause)
     if h is None:
         h = _nearest_before(words_.change, w, (w.sentence[0], w.start))
-        if h is not None and h.word in _no_changes() and _MOST_THEN.fullmatch(text, h.end, w.start):
+        if h is not None and h.word in _going("none") and _MOST_THEN.fullmatch(text, h.end, w.start):
             verb = nearest_before(words_.change, h.start, w.sentence[0])
-            if verb is not None and verb.end == h.start and verb.word not in _no_changes():
+            if verb is not None and verb.end == h.start and verb.word not in _going("none"):
                 # 其中某县减少最多,达2.16万人: the largest of the changes told before
-                return ("growth_rate" if unit in ("%", "‰") else "delta"), verb.word in _falls()
+                return ("growth_rate" if unit in ("%", "‰") else "delta"), verb.word in _going("fall")
         if h is not None and h.word.endswith(_SIZE_ENDS) and _HIGHEST_THEN.fullmatch(text, h.end, w.start):
-            return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()  # 增幅最高,达到41.2%
+            return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _going("fall")  # 增幅最高,达到41.2%
         if h is None or _CLAUSE_END.search(text, h.end, w.start):
             after = _RATE_OF_CHANGE_AFTER.match(text, w.end, w.clause[1]) if unit == "%" else None
             if after:  # 保持年均12%左右的较快增长: the rate of the change named after it
                 return "growth_rate", after.group(1) in ("下降", "降幅")
             return "", False
     gap = text[h.end:w.start]
-    if h.word in _no_changes() or _NOUN_AFTER.match(text, h.end):
+    if h.word in _going("none") or _NOUN_AFTER.match(text, h.end):
         return "", False
     if _bracketed_apart(text, h.start, gap):
         return "", False
@@ -303,10 +301,10 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         # more (less) of a verb than a comparison base is a change of its figure: 较去年同期多支出6800万元
         if not (h.word in "多少" and _MORE_BY.fullmatch(gap) and _COMPARISON.search(text, w.clause[0], h.start)):
             return "", False
-        return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
+        return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _going("fall")
     if (_LEVEL_AGAIN.search(gap) and not h.word.endswith(_SIZE_ENDS)) or unit in _relief_units().get(h.word, ()):
         return "", False  # (a size noun stays a change after 为: 增幅为8.6%)
-    if h.word in _falls() and word_pattern("relief_objects.txt").search(gap) and not _COMPARISON.search(
+    if h.word in _going("fall") and word_pattern("relief_objects.txt").search(gap) and not _COMPARISON.search(
             text, w.clause[0], h.start):
         return "", False  # 为群众减少垫资865万元, 减少跑腿2.1万次: relief, a level (§3)
     if (h.word in _compared_only() and not _COMPARISON.search(text, w.clause[0], h.start)
@@ -314,10 +312,11 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         return "", False  # (a standard's 新增30元 is a rise: 补助标准每人每年新增30元)
     if h.word in _earlier_only() and not _EARLIER_BASE.search(text, w.clause[0], h.start):
         return "", False
-    return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _falls()
+    return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _going("fall")
 
 
-_MORE_BY = compiled(r"\p{Han}{1,2}了?")  # 多支出, 多救助了: more (or less) of a verb, by the figure
+_MORE_BY = compiled(r"\p{Han}{1,2}了?")
+_HIGHER_BY = compiled(r"(?<![提降最偏较])([高低])了?\s*$")  # (not 提高, 最高: words of their own)  # 多支出, 多救助了: more (or less) of a verb, by the figure
 # (减少最多)，达…; (增幅最大)的是某县，达到…; 增幅(最高)，达到…
 _THEN_REACHES = r"(?:的(?:是|为)?\p{Han}{1,12})?[,，]\s*(?:达到|达|为|是)?\s*"
 _MOST_THEN = compiled(_THEN_REACHES)

@@ -859,6 +859,26 @@ def test_behind_an_earlier_times_progress_is_a_fall():
     assert (a.change, a.sign) == ("delta", -1)
 
 
+@pytest.mark.parametrize("sentence, surface, sign", [
+    ("全县参保率达到96.3%,比去年同期高1.2个百分点。", "1.2个百分点", 1),
+    ("全县缴费率比去年同期低0.5个百分点。", "0.5个百分点", -1),
+    ("医疗救助支出增幅较上年收窄2.1个百分点。", "2.1个百分点", -1),  # a change that narrowed
+])
+def test_higher_or_lower_than_an_earlier_time_right_before_the_figure_is_a_change(sentence, surface, sign):
+    a = attribution(sentence, surface)
+    assert (a.change, a.sign) == ("delta", sign)
+
+
+@pytest.mark.parametrize("sentence, surface, change", [
+    ("次均费用比全市平均低35元。", "35元", ""),  # lower than another area: a gap, no change
+    ("个人自付比例低于8%。", "低于8%", ""),
+    ("同比增幅最高的是某县,达到41.2%。", "41.2%", "growth_rate"),  # 最高 is the largest rise's, not a word of its own
+])
+def test_higher_or_lower_than_no_earlier_time_is_no_change_of_its_own(sentence, surface, change):
+    a = attribution(sentence, surface)
+    assert (a.change, a.sign) == (change, 1)
+
+
 def test_a_list_that_writes_its_head_once_reads_each_item_with_it():
     # 基本养老、基本医疗、失业…保险: the pension, the employee medical scheme, unemployment …
     page = ("年末全县城镇职工基本养老、城镇职工基本医疗、失业、工伤、生育保险参保人数分别为"
