@@ -148,7 +148,7 @@ def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
     big = "(?P<big>大)?" if allow_big else ""
     return rf"""
         {unit_within_reach(kinds)}
-        (?P<pre>{pre})?
+        (?:(?P<pre>{pre})[ ]?)?          # 约 3110 元: a blank after the qualifier, as converted PDFs print it
         {NUM_START}{MINUS}(?P<num>{MIXED}|{ARABIC}|{CN})
         (?:[ ]?(?P<post>{post}))?        # 2600 余人次: a blank after the number, as converted PDFs print it
         (?:(?:[ ]|[ \t]*\n\s*(?=[万亿]))?{magnitude_group()})?   # 27.65⏎⏎万人: a column break
@@ -156,7 +156,7 @@ def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
         [ ]?{big}
         {unit_group(kinds)}
         {per_group()}
-        (?P<suf>{suf})?
+        (?:[ ]?(?P<suf>{suf}))?
     """
 
 

@@ -77,10 +77,10 @@ class Sites:
         self.text = text
         numbers = {m.start() for m in _NUMBER_START.finditer(text)}
         starts = set(numbers)
-        for w in qualifier_words("pre"):  # a qualifier word right before a number
+        for w in qualifier_words("pre"):  # a qualifier word right before a number (or a blank before it)
             k = text.find(w)
             while k >= 0:
-                if k + len(w) in numbers:
+                if k + len(w) in numbers or (text.startswith(" ", k + len(w)) and k + len(w) + 1 in numbers):
                     starts.add(k)
                 k = text.find(w, k + 1)
         self.starts: list[int] = sorted(starts)
