@@ -315,8 +315,8 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _going("fall")
 
 
-_MORE_BY = compiled(r"\p{Han}{1,2}了?")
-_HIGHER_BY = compiled(r"(?<![提降最偏较])([高低])了?\s*$")  # (not 提高, 最高: words of their own)  # 多支出, 多救助了: more (or less) of a verb, by the figure
+_MORE_BY = compiled(r"\p{Han}{1,2}了?")  # 多支出, 多救助了: more (or less) of a verb, by the figure
+_HIGHER_BY = compiled(r"(?<![提降最偏较])([高低])了?\s*$")  # (not 提高, 最高: words of their own)
 # (减少最多)，达…; (增幅最大)的是某县，达到…; 增幅(最高)，达到…
 _THEN_REACHES = r"(?:的(?:是|为)?\p{Han}{1,12})?[,，]\s*(?:达到|达|为|是)?\s*"
 _MOST_THEN = compiled(_THEN_REACHES)

@@ -95,9 +95,9 @@ class PeriodResolver:
             return t
         art = self._article_of(t.start)
         if counts_months_from_now(t):  # 本月 in 2016年8月…公示, or after 10月份,… at its paragraph's head: that month
-            month = explicit if heads_its_paragraph(self.text, explicit, t) else self.topic.get(art.index) if art else None
-            return in_month(t, month.period_end) if month and month.kind == "during" and (
-                month.period_start == month.period_end) else t
+            month = explicit if heads_its_paragraph(self.text, explicit, t) else (self.topic.get(art.index) if art else None)
+            one = month is not None and month.kind == "during" and month.period_start == month.period_end
+            return in_month(t, month.period_end) if one else t
         if heads_its_paragraph(self.text, explicit, t):
             return in_year(t, int(explicit.period_end[:4]))  # 2017年,…。年末全市参保…: 2017's
         summary = self.summary.get(art.index) if art else None
