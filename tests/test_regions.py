@@ -984,7 +984,7 @@ def test_a_yearbook_named_by_its_countys_short_form_is_that_countys(title):
 
 
 def test_a_title_naming_a_county_within_its_prefecture_is_the_countys_for_the_articles_after_a_table():
-    page = ("晋中市介休市2017年国民经济和社会发展统计公报(四)\n\n2018-05-17  介休市统计局\n\n十二、社会保障\n\n"
+    page = ("晋中市介休市2017年统计公报(四)\n\n2018-05-17  介休市统计局\n\n十二、社会保障\n\n"
             "年末全市城镇职工养老保险参保人数2.41万人。全市医疗保险参保情况见下表。\n\n"
             "表6  2017年末医疗保险参保情况\n指标              单位    年末数      比上年末增减(%)\n"
             "职工医疗保险       人      21856       3.4\n城乡居民医疗保险   人      176420      -1.2\n\n"
