@@ -140,10 +140,11 @@ class RegionResolver:
             return region_of_place(lead[0].place)
         if w.headline and (opening := self._opening_county(w)) is not None:
             return opening  # a section of an article whose opening names its county
-        speaks = (within(self.ref_hits, *w.headline) if w.headline else []) or within(
-            self._first_person, lead_start, lead_end if lead_end > 0 else w.article[1])
+        lead = (lead_start, lead_end if lead_end > 0 else w.article[1])
+        speaks = (within(self.ref_hits, *w.headline) if w.headline else []) or within(self._first_person, *lead) or [
+            h for h in within(self.ref_hits, *lead) if self.home.name.endswith(self._refs[h.word].suffix or "\0")]
         if speaks and self.home.code:
-            return self.home  # 我县 in the headline or the lead (我县作为首批试点县…): the publisher's county
+            return self.home  # 我县 in the headline or the lead (我县作为首批试点县…), or 全市 on the city's: the publisher's
         if w.headline and any(h.word == "中国" for h in within(self.scope_hits, *w.headline)):
             return Region("中国", "", "country")  # (我国新农合试点县已达1433个: the provinces after are examples)
         inside = [l for l in self._upper_in(*w.article) if l.role not in NO_REFERENT]
@@ -325,8 +326,7 @@ class RegionResolver:
         return bool([l for l in located if l.subject] or refs or scope)
 
     def region_in(self, span: Span, item: bool = False) -> Region | None:
-        """The place a span names (a table's column header; a 分别 item, where what a figure is
-        compared with or where something was held is no such place), if it names one."""
+        """The place a span names (a column header; a 分别 item, where a base or a venue is no such place), if any."""
         inside = [l for l in within(self.located, *span) if l.role in ("", "listed", "part") or (
             not item and l.role not in ("document", "grantor"))]  # (a caption citing 《某省…办法》 is not about it)
         return self._county_of(inside[-1]) if inside else None

@@ -991,3 +991,19 @@ def test_a_title_naming_a_county_within_its_prefecture_is_the_countys_for_the_ar
             "全年城乡居民医疗保险基金收入1.06亿元,基金支出9870万元。\n")
     figures = {s: a for s, _, a in attributions(page, published="2018-05")}
     assert {figures[s].region_code for s in ("21856", "1.06亿元", "9870万元")} == {"140781"}
+
+
+def test_a_county_ranked_first_in_its_prefecture_is_a_member_and_the_papers_whole_city_is_the_prefecture():
+    page = ("晋中新闻网-晋中日报\n\n医保基金运行平稳 介休市基金支出全市居首\n2021年1-9月全市城乡居民医保基金支出31.8亿元\n\n"
+            "作者:记者 李明 2021-10-28\n\n  记者从市医疗保障局获悉,今年前三季度,全市城乡居民医保基金收入36.25亿元。\n\n"
+            "  分县(市、区)看,介休市基金支出6.92亿元,居全市首位。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2021-10", home_name="晋中市", home_code="140700")}
+    assert figures["36.25亿元"].region_code == figures["31.8亿元"].region_code == "140700"
+    assert figures["6.92亿元"].region_code == "140781"
+
+
+def test_the_whole_city_a_lead_speaks_of_on_the_citys_own_page_is_the_city_not_a_county_named_later():
+    page = ("城镇居民医保试点运行满一年\n\n  据市劳动保障局统计,截至今年7月底,全市城镇居民医保参保人数为4.38万人。\n\n"
+            "  试点一年,居民医保基金支出218.4万元。经办人员曾赴平遥县学习经验。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2008-08", home_name="定州市", home_code="130682")}
+    assert figures["4.38万人"].region_code == figures["218.4万元"].region_code == "130682"
