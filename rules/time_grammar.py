@@ -121,9 +121,9 @@ def small_int(s: str) -> int | None:
 
 
 def year_value(s: str) -> int | None:
-    """二〇二五 or 2025 → 2025 (a year is read digit by digit); None outside 1900–2099."""
+    """二〇二五, 2025 or 25 → 2025 (a year is read digit by digit); None outside 1900–2099."""
     if s.isdigit():
-        y = int(s)
+        y = int(s) + (2000 if len(s) == 2 else 0)
     else:
         try:
             y = int("".join(str(_CN_DIGIT[c]) for c in s))
@@ -155,7 +155,9 @@ def _alt(words) -> str:
 
 # (a list number stuck to it, 4.2025年度…, at a line's or a sentence's start: still the year)
 Y_ABS = (r"(?:(?:(?<![\d.])|(?<=(?:^|[\n。；;：:])[ \t\u3000]*\d{1,2}\.))(?:19|20)\d{2}(?![\d.])"
-         r"|(?<![〇零一二三四五六七八九十百千万])[一二][〇零一二三四五六七八九]{3})")
+         r"|(?<![〇零一二三四五六七八九十百千万])[一二][〇零一二三四五六七八九]{3}"
+         # 08年, 截至08年12月31日, 10年度: a year of this century written short (not 10年来, 近10年: durations)
+         r"|(?<![\d.])(?:0\d(?=年)|1\d(?=年(?:\d{1,2}月|度|底|末|初|[上下]半年|[一二三四]季度))))")
 MON_A = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])"
 MON_C = r"(?<![〇零一二三四五六七八九十百两])(?:十[一二]|十|[一二三四五六七八九])"
 MON = rf"(?:{MON_A}|{MON_C})"
