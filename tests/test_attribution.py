@@ -1117,3 +1117,9 @@ def test_a_look_back_introducing_a_years_summary_does_not_date_its_numbered_item
             "    (二)医疗救助。共实施医疗救助2.1万人次,发放救助资金1423.6万元。\n")
     assert period(page, "8726万元", published="2019-12") == ("during", "2019-01", "2019-12")
     assert period(page, "1423.6万元", published="2019-12") == ("during", "2019-01", "2019-12")
+
+
+def test_those_on_an_allowances_roll_and_those_signed_up_with_a_family_doctor_are_counted_at_a_moment():
+    page = "某县民政工作月报\n\n8月份,全县在保城乡低保对象3120户5680人。全县家庭医生签约服务人数达21.3万人。\n"
+    assert period(page, "5680人", published="2024-09") == ("as_of", "", "2024-08")
+    assert period(page, "21.3万人", published="2024-09") == ("as_of", "", "2024-08")
