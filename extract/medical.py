@@ -182,7 +182,8 @@ class ProgramReader:
                 # …职工X人,城镇居民医保参保Y人,参保率Z%: the rate of the one scheme the clause before it counts
                 lead = last_of(self.text, ",，", w.sentence[0], w.clause[0] - 1) + 1
                 named = {self.program(h) for h in before if h.start >= lead and self.program(h) in t.schemes - {BASIC}}
-                total = any(self.program(h) == BASIC for h in before)
+                # (全县参保X人,其中职工A人,居民B人,参保率Z%: the parts of a total named before them)
+                total = any(self.program(h) == BASIC for h in before) or "其中" in self.text[w.sentence[0]:lead]
                 return named.pop() if len(named) == 1 and lead > w.sentence[0] and not total else BASIC
             helps = [h for h in before if self.program(h) not in t.schemes]
             # (up to the next item of a 、 list that opens with its own label: 普通门诊支出X万元、门诊慢特病支出

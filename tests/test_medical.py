@@ -832,3 +832,11 @@ def test_what_a_patient_still_pays_above_which_a_benefit_pays_is_that_benefits_t
     # and the help that pays it (…按65%给予救助) makes it assistance's, as before
     page = page.replace("由大病保险按50%的比例赔付", "按65%给予救助")
     assert attribution(page, "超过8000元", published="2014-11").program == "medical_assistance"
+
+
+def test_a_rate_after_the_parts_of_a_total_is_the_totals():
+    page = "全县参保28.6万人,其中城镇职工3.1万人,城乡居民25.5万人,参保率95.2%。\n"
+    assert attribution(page, "95.2%").program == "basic_medical_insurance"
+    # with no total before them, the rate is that of the scheme its clause before counts
+    page = "全县职工医保参保3.1万人,城镇居民医保参保25.5万人,参保率95.2%。\n"
+    assert attribution(page, "95.2%").program == "resident_medical_insurance"
