@@ -53,7 +53,7 @@ _ARRANGED = compiled(r"[^。!?！？\n]{0,40}?(?:部署|安排|要求|通知|精
 _YEARBOOK_NAMED = ("年鉴", "统计年鉴", "县志", "市志")
 _RANKED = compiled(r"[^。！？!?\n]{0,20}?全(?:市|省|州|区|盟)\p{Han}{0,4}?(?:居首|第一|首位|前列|领先|最高|最多|之首)")
 _CLASS_BEFORE = compiled(r"(?:是|作为|成为|列为|被确定为)[^。！？!?,，\n]{0,6}$")
-_ONE_OF = compiled(r"[^。！？!?,，\n\d]{0,20}?之一")
+_ONE_OF = compiled(r"[^。！？!?,，\n\d]{0,20}?(?:之一|第[一二三四五]大(?:县|市|区|旗)|人口大(?:县|市|区|旗))")  # (是贵州人口第一大县)
 # 高出全市平均水平3.2个百分点, 占全省的18%, 比邻近的松阳县高出: the area after these (a short word and 的
 # between) is what a figure is measured against
 COMPARED_WITH = r"(?:高出|高于|低于|超过|超出|优于|好于|比|较|占)(?:\p{Han}{1,3}的)?$"

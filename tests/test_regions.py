@@ -1007,3 +1007,8 @@ def test_the_whole_city_a_lead_speaks_of_on_the_citys_own_page_is_the_city_not_a
             "  试点一年,居民医保基金支出218.4万元。经办人员曾赴平遥县学习经验。\n")
     figures = {s: a for s, _, a in attributions(page, published="2008-08", home_name="定州市", home_code="130682")}
     assert figures["4.38万人"].region_code == figures["218.4万元"].region_code == "130682"
+
+
+def test_the_province_a_county_is_the_largest_of_is_the_class_it_is_one_of():
+    page = "平遥县是山西人口第一大县,全县参保人数48.5万人,参保率99.12%。\n"
+    assert {attribution(page, s).region_code for s in ("48.5万人", "99.12%")} == {"140728"}
