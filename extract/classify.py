@@ -275,7 +275,8 @@ def _relief_units() -> dict[str, frozenset[str]]:
 def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, bool]:
     """('' | delta | growth_rate, whether it is a fall): the change verb before the figure in
     its clause; a list item (、) inherits the verb of the item before it."""
-    if (m := _HIGHER_BY.search(text, w.clause[0], w.start)) and _EARLIER_BASE.search(text, w.clause[0], m.start()):
+    if (text[w.start - 1:w.start] in "高低了 " and (m := _HIGHER_BY.search(text, max(w.clause[0], w.start - 3), w.start))
+            and _EARLIER_BASE.search(text, w.clause[0], m.start())):
         return ("growth_rate" if unit in ("%", "‰") else "delta"), m.group(1) == "低"  # 比去年同期高1.2个百分点
     h = _nearest_before(words_.change, w, w.clause)
     if h is None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from extract.gazetteer import UPPER, Gazetteer, Place
-from extract.rank_sets import ranks_within
+from extract.rank_sets import ranked_in_area, ranks_within
 from extract.spans import hits, last_of, record
 from rules.fragments import alternation
 from rules.punctuation import FULL_STOPS
@@ -51,7 +51,6 @@ _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?
 _ACCORDING_TO = compiled(r"(?:根据|按照|依据)$")
 _ARRANGED = compiled(r"[^。!?！？\n]{0,40}?(?:部署|安排|要求|通知|精神)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)")
 _YEARBOOK_NAMED = ("年鉴", "统计年鉴", "县志", "市志")
-_RANKED = compiled(r"[^。！？!?\n]{0,20}?全(?:市|省|州|区|盟)\p{Han}{0,4}?(?:居首|第一|首位|前列|领先|最高|最多|之首)")
 _CLASS_BEFORE = compiled(r"(?:是|作为|成为|列为|被确定为)[^。！？!?,，\n]{0,6}$")
 _ONE_OF = compiled(r"[^。！？!?,，\n\d]{0,20}?(?:之一|第[一二三四五]大(?:县|市|区|旗)|人口大(?:县|市|区|旗))")  # (是贵州人口第一大县)
 # 高出全市平均水平3.2个百分点, 占全省的18%, 比邻近的松阳县高出: the area after these (a short word and 的
@@ -170,7 +169,7 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "care"
         elif not role and _outlet_pattern().match(text, l.end, l.end + OUTLET_NAME):
             role = "outlet"
-        elif not role and (_in_breakdown(text, opened, l.start) or (l.place.level in UPPER and _RANKED.match(text, l.end))):
+        elif not role and (_in_breakdown(text, opened, l.start) or (l.place.level in UPPER and ranked_in_area(text, l.end))):
             role = "part"  # (北流市基金支出全市居首, 为全市参保人数最多的县: a member of the area ranked in it)
         elif not role and l.place.level in UPPER and (agency := _agency_pattern().match(text, l.end, l.end + 16)):
             nxt = located[i + 1].start if i + 1 < len(located) else len(text)

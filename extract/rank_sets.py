@@ -47,3 +47,16 @@ def _designation_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     designation = regex.compile(r"[^。！？!?,，;；\n]{0,10}?(?:" + alternation(kinds["designation"])
                                 + r"|第(?:\d{1,3}|[一二两三四五六七八九十]{1,3})批)")
     return picked, designation
+
+
+def ranked_in_area(text: str, end: int) -> bool:
+    """某市基金支出全市居首, 为全市参保人数最多的县: the unit ending at `end` is given a standing in its whole
+    area (全市, 全省 …) later in its sentence: one of the area's members."""
+    return _ranked_in_area().match(text, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _ranked_in_area() -> regex.Pattern:
+    kinds = _rank_kinds()
+    words = alternation(kinds["top"] + kinds["standing"])
+    return regex.compile(rf"[^。！？!?\n]{{0,20}}?全(?:市|省|州|区|盟)\p{{Han}}{{0,4}}?(?:{words})")

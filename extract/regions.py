@@ -46,8 +46,8 @@ def _scope() -> dict[str, str]:
 
 _NO_REF = Ref("", "")
 _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own area
-_COMPARED_WITH = compiled(COMPARED_WITH)  # 高出全市平均水平…: the base of a comparison is no referent
-_SHARE_OF = compiled(r"占\p{Han}{1,4}$")  # 约占上海全市…的38%: the whole the share is of, with its place
+# 高出全市平均水平…: the base of a comparison is no referent, nor the whole a share is of with its place (约占上海全市…)
+_COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$")
 _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
 _ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
 _ROWS_OF_AN_AREA = 3  # rows of counties enough to make a table of their area's
@@ -76,7 +76,6 @@ class RegionResolver:
         self.ref_hits = Sorted(sorted(
             [h for h in hits(text, "region_refs.tsv") if not names_an_award(text, h.start)
              and not _COMPARED_WITH.search(text, max(0, h.start - COMPARED_REACH), h.start)
-             and not _SHARE_OF.search(text, max(0, h.start - COMPARED_REACH), h.start)
              and not ranks_within(text, h.start, h.end) and not places.overlaps(h.start, h.end)]  # (城区 of 樊城区)
             + [Hit(m.start(), m.end(), ORGAN_REF[m.group(1)]) for m in organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
@@ -142,7 +141,7 @@ class RegionResolver:
             return opening  # a section of an article whose opening names its county
         lead = (lead_start, lead_end if lead_end > 0 else w.article[1])
         speaks = (within(self.ref_hits, *w.headline) if w.headline else []) or within(self._first_person, *lead) or [
-            h for h in within(self.ref_hits, *lead) if self.home.name.endswith(self._refs[h.word].suffix or "\0")]
+            h for h in within(self.ref_hits, *lead) if self.home.name.endswith(self._refs.get(h.word, _NO_REF).suffix or "\0")]
         if speaks and self.home.code:
             return self.home  # 我县 in the headline or the lead (我县作为首批试点县…), or 全市 on the city's: the publisher's
         if w.headline and any(h.word == "中国" for h in within(self.scope_hits, *w.headline)):
