@@ -10,6 +10,7 @@ import regex
 
 from extract.gazetteer import UPPER, Gazetteer, Place
 from extract.rank_sets import ranked_in_area, ranks_within
+from extract.segment.furniture import POSTED_BY
 from extract.spans import hits, last_of, record
 from rules.fragments import alternation
 from rules.punctuation import FULL_STOPS
@@ -233,7 +234,7 @@ def _care_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 _QUOTE_CLOSE = compiled(r"[”」』]")
 # 新华社北京3月2日电, 中新网太原9月6日电, 某某网某市3月6日讯: where the story was filed, not what it is about
 _DATELINE = compiled(r"\s*\d{1,2}月\d{1,2}日\s*[电讯]")
-_POSTED_AT = compiled(r"\d{1,2}:\d\d(?::\d\d)?\s*(?:发表于|IP属地[:：]?)?\s*$")  # 17:45 甘肃: where a post was sent
+_POSTED_AT = compiled(rf"\d{{1,2}}:\d\d(?::\d\d)?{POSTED_BY}$")  # 17:45 甘肃: where a post was sent
 _QIZHONG_BEFORE = compiled(r"其中[,，:：]?$")
 _COMPARED_WITH = compiled(COMPARED_WITH)
 

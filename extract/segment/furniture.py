@@ -16,7 +16,8 @@ _MONTH_DATE = r"(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年\s
 _DAY_DATE = rf"{_MONTH_DATE}\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
 _ORGAN = rf"[{CJK}]{{1,30}}?(?:{'|'.join(sorted(set(words('organ_suffixes.txt')) | set(words('agency_suffixes.txt')) | {w for w in words('news_outlets.txt') if len(w) > 1}, key=len, reverse=True))})"
 # 2024年06月12日 17:45  甘肃: a social-media post's time and the province it was posted from
-_POSTED_FROM = rf"(?:\s*(?:发表于|IP属地[:：]?)?\s*[{CJK}]{{2,3}}(?=\s*$))?"
+POSTED_BY = r"\s*(?:发表于|IP属地[:：]?)?\s*"  # (what may stand between a post's time and the place it was sent from)
+_POSTED_FROM = rf"(?:{POSTED_BY}[{CJK}]{{2,3}}(?=\s*$))?"
 _DATELINE = Lazy(
     rf"^[—\-－\s(（]*(?:(?:{_ORGAN}\s*)?(?:{_DAY_DATE})(?:\s*\d{{1,2}}:\d\d(?::\d\d)?{_POSTED_FROM})?(?:\s*(?:来源[:：]\s*)?{_ORGAN})?"
     rf"|{_ORGAN}\s*(?:{_MONTH_DATE})|(?:{_MONTH_DATE})\s*{_ORGAN}|(?<=[(（])(?:{_MONTH_DATE})(?=\s*[)）])|(?:{_MONTH_DATE})(?=\s*在))"
