@@ -34,6 +34,11 @@ class CellPeriods:
         """A table cell's time: its caption's (2022年1-9月…公示表), or a relative year in its row or
         column (上年结余) read against the caption's year."""
         found = [t for span in context for t in within(self.times, *span)]
+        if not found and column and (back := self.years_back(column)):
+            # 2月 | 1-2月累计 | 去年同期: the period of the column before it, a year before
+            line = self.text.rfind("\n", 0, column[0]) + 1
+            beside = [t for t in within(self.times, line, column[0]) if t.resolved and implied_year(t)]
+            return moved_back(beside[-1], back) if beside else None
         if not found:
             return None
         written = [t for t in found if t.resolved and not t.relative]

@@ -245,6 +245,16 @@ def test_a_column_header_naming_what_it_counts_decides_over_a_row_label_naming_a
     assert figures["60.4"].metric == "reimbursement_rate"
 
 
+def test_a_column_of_last_year_with_no_time_of_its_own_is_the_column_before_it_a_year_before():
+    # | 1—5月累计 | 去年同期累计 | under a caption with no time: January to May of the year before
+    page = ("附表 某县医保基金支出进度(单位:万元)\n| 项目 | 本期(5月) | 1—5月累计 | 去年同期累计 |\n"
+            "| 职工医保统筹基金支出 | 5230 | 24800 | 22607 |\n| 居民医保基金支出 | 6120 | 31800 | 29450 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-06")}
+    assert (figures["29450"].period_kind, figures["29450"].period_start, figures["29450"].period_end) == (
+        "during", "2022-01", "2022-05")
+    assert (figures["31800"].period_start, figures["31800"].period_end) == ("2023-01", "2023-05")
+
+
 def test_care_settled_counts_in_the_visits_a_note_of_visits_and_money_lists():
     page = ("某县医保重点指标完成情况(单位:万人次、万元)\n\n| 项目 | 1-5月完成 | 上年同期 |\n"
             "| 异地就医直接结算 | 11.7 | 9.4 |\n| 医疗救助支出 | 3216.8 | 3507.4 |\n")
