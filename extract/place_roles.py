@@ -152,7 +152,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
         agency = None
         if not role and _in_a_document_title(text, l):
             role = "document"  # 根据《某省医疗救助实施办法》,现将我县…: the rule's scope, not the figures'
-        elif not role and (_opens_a_quoted_name(text, l) or _account_pattern().match(text, l.end)):
+        elif not role and (_opens_a_quoted_name(text, l) or _account_pattern().match(text, l.end)
+                           or _in_an_apps_name(text, l)):
             role = "name"
         elif not role and (_COMPARED_WITH.search(text, max(0, l.start - COMPARED_REACH), l.start)
                            or ranks_within(text, l.start, l.end)):
@@ -194,6 +195,14 @@ def _opens_a_quoted_name(text: str, l: Located) -> bool:
         return False
     close = _QUOTE_CLOSE.search(text, l.end, l.end + QUOTED_NAME + 1)
     return close is not None and close.start() > l.end
+
+
+def _in_an_apps_name(text: str, l: Located) -> bool:
+    """“爱山东”APP, “码上办”小程序: a place inside the quoted name of an app or account."""
+    close = text.find("”", l.end, l.end + QUOTED_NAME + 1)
+    opening = text.rfind("“", max(0, l.start - QUOTED_NAME), l.start + 1)
+    return (close >= 0 and opening >= 0 and "”" not in text[opening:l.start]
+            and _account_pattern().match(text, close + 1) is not None)
 
 
 @lru_cache(maxsize=None)

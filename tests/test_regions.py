@@ -177,6 +177,17 @@ def test_a_place_that_opens_an_app_or_account_name_is_no_figure_s_region(channel
     assert region_of(page, "36期", published="2024-05", **JINZHONG) == ("平遥县", "140728")
 
 
+def test_a_place_inside_an_app_s_quoted_name_is_no_figure_s_region():
+    # “爱山西”APP: the province names the app; the county's figures stay the county's
+    page = ("【医保政策】在平遥县看病,不同医院怎么报?\n平遥县医保  昨天\n\n今年1-9月,全县转往县外就医1.6万人次。\n\n"
+            "温馨提示:外出就医前请通过“爱山西”APP办理备案。\n")
+    from extract.document import DocMeta, ManifestRow, process_document
+    from extract.reading import decode
+
+    rows = process_document(decode(page.encode("utf-8")), DocMeta("a", "a", ManifestRow("", "", "2024-10"))).mentions
+    assert [(m.text, m.region, m.region_code) for m in rows] == [("1.6万人次", "平遥县", "140728")]
+
+
 def test_where_a_patient_was_treated_is_not_whose_figures_his_are():
     page = ("平遥县大病保障托底见成效\n\n本报讯 今年5月,平遥县东泉镇的王大爷在太原做了膝关节置换手术,"
             "花费6.2万元,医保报销4.1万元。\n\n去年,李大妈在晋中市第一人民医院做了支架手术,住院花费8.3万元。"
