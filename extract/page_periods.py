@@ -58,7 +58,9 @@ def intro_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     """The one time the sentence that introduces a notice names (现将截至2019年10月底全县…情况通报如下):
     what the notice's figures with no time of their own are counted to, more closely than its title's year."""
     m = _INTRO.search(text, a.start, min(a.end, a.start + _INTRO_REACH))
-    named = [t for t in within(times, m.start(), m.end()) if t.resolved and not is_modifier(text, t)
+    # (现将2022年度我县…情况公示如下: a 年度 the county's own word follows dates the notice, no scheme)
+    named = [t for t in within(times, m.start(), m.end()) if t.resolved
+             and (not is_modifier(text, t) or word_pattern("region_refs.tsv").match(text, t.end))
              and (not t.relative or implied_year(t))] if m else []  # (三年来 says less than a title's years)
     return named[0] if len({(t.kind, t.period_start, t.period_end) for t in named}) == 1 else None
 

@@ -22,7 +22,7 @@ from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
 from extract.time_expressions import (AHEAD, TimeExpr, counts_months_from_now, find_time_expressions, heads_its_paragraph,
                                       implied_year, in_month, in_year, months_after, moved_back, one_a_year,
-                                      running_total, year_over)
+                                      restated, running_total, year_over)
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS, FULL_STOPS
@@ -195,7 +195,7 @@ class PeriodResolver:
         if base is not None and not self.text.startswith("倍", w.end - 1):
             return base  # 比2009年的45%: the base's own figure (是2015年的1.6倍 is this level's ratio to it)
         same = [t for t in self._before_in_sentence(w) if not self._dates_another_figure(t, w)]
-        heads = [t for t in same if not is_modifier(self.text, t)]
+        heads = restated([t for t in same if not is_modifier(self.text, t)])
         cutoff = self._cutoffs(heads)
         if (running := running_total(cutoff, heads)) is not None:
             return running

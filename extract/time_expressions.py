@@ -230,6 +230,18 @@ def implied_year(t: TimeExpr) -> bool:
     return bool(points) and all(p.year.kind in ("implied", "needed") for p in points)
 
 
+def restated(heads: list[TimeExpr]) -> list[TimeExpr]:
+    """“十三五”期间,全县…五年累计投入X: a look-back after a span of years in its sentence restates the
+    span's length; the span dates the figure."""
+    if len(heads) < 2 or heads[-1].rule != "lookback":
+        return heads
+    for i in range(len(heads) - 2, -1, -1):
+        h = heads[i]
+        if h.resolved and h.kind == "during" and h.rule != "lookback" and h.period_start[:4] < h.period_end[:4]:
+            return heads[:i + 1]
+    return heads
+
+
 def running_total(cutoffs: list[TimeExpr], heads: list[TimeExpr]) -> TimeExpr | None:
     """截至第二季度,今年累计救助…; 今年以来…截至6月; 自2022年1月起…截至9月底: a running total from
     the start the text gives to the cut-off, else None."""

@@ -1091,6 +1091,27 @@ def test_the_time_a_notices_introducing_sentence_names_dates_its_figures_before_
     assert period(page, "14个", published="2022-03")[2] == "2021-12"
 
 
+def test_a_notice_of_a_year_the_county_s_own_word_follows_is_dated_by_it():
+    # 现将2021年度我县…公示如下: the year of the county's benefits, no scheme year of a collection
+    page = ("某县医疗保障局关于2021年度城乡居民医保待遇享受情况的公示\n\n"
+            "现将2021年度我县城乡居民基本医疗保险待遇享受情况公示如下:\n\n"
+            "二、分级报销情况(单位:人次、万元)\n| 就医机构 | 报销人次 | 统筹基金支付 |\n"
+            "| 乡镇卫生院 | 21630 | 812.4 |\n| 县级医院 | 9342 | 2210.5 |\n")
+    assert period(page, "21630", published="2022-03") == ("during", "2021-01", "2021-12")
+    assert period(page, "2210.5", published="2022-03") == ("during", "2021-01", "2021-12")
+
+
+def test_a_look_back_after_a_span_of_years_in_its_sentence_restates_the_span():
+    # “十三五”期间,…五年累计…: the five years are the plan's, not the five before the page
+    page = "“十三五”期间,某县五年累计投入医疗救助资金2.6亿元,年均增长7.2%。\n"
+    assert period(page, "2.6亿元", published="2021-04") == ("during", "2016-01", "2020-12")
+    # alone, or after one year, the look-back still counts back from the page
+    assert period("五年累计投入医疗救助资金2.6亿元。", "2.6亿元", published="2021-04") == (
+        "during", "2016-04", "2021-04")
+    assert period("2020年,某县五年累计投入医疗救助资金2.6亿元。", "2.6亿元", published="2021-04") == (
+        "during", "2016-04", "2021-04")
+
+
 def test_this_month_in_a_report_of_a_month_is_that_month():
     # 本月 in a notice of 2016年8月 posted in September: August, not the posting's month nor December
     page = ("某县民政局2016年8月城乡医疗救助资金使用情况公示\n\n本月共审批城乡医疗救助对象873人次,发放救助金124.36万元。"
