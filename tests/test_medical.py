@@ -401,6 +401,13 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     ("本报讯 9月份,全县医保码结算率为41.5%。\n", "41.5%", ("medical_security_services", "other")),
     ("本报讯 截至9月底,全县共有医保帮办员286名。\n", "286名", ("medical_security_services", "other")),
     ("本报讯 全县19个乡镇均设有医保服务专窗。\n", "19个", ("medical_security_services", "service_points")),
+    # paying by phone, activating the card, halls, terminals, home visits and items of business: service delivery
+    ("本报讯 截至3月底,全县开通医保移动支付的定点药店214家。\n", "214家", ("medical_security_services", "other")),
+    ("本报讯 一季度全县新增激活医保电子凭证1.8万人。\n", "1.8万人", ("medical_security_services", "other")),
+    ("本报讯 全县在乡镇便民服务中心布设医保自助服务终端31台。\n", "31台", ("medical_security_services", "other")),
+    ("本报讯 今年县医保局为失能老人上门服务860人次。\n", "860人次", ("medical_security_services", "person_times")),
+    ("本报讯 村级医保服务点可办理参保登记、异地就医备案等21项事项。\n", "21项",
+     ("medical_security_services", "other")),
     # a form of help written out with 医疗; a clause holding its figure in Chinese numerals lists nothing on
     ("本报讯 一至九月,共有五百二十多人次五保老人享受到住院医疗救助,救助金额约六十三万元。\n", "约六十三万元",
      ("inpatient_assistance", "amount")),
