@@ -107,6 +107,15 @@ def units_in_note(units_text: str) -> list[tuple[str, Decimal]]:
     return [u for u in (unit_word(p.strip()) for p in parts if p.strip()) if u]
 
 
+def units_by_position(listed: list[tuple[str, Decimal]], headers: list[str]) -> list | None:
+    """单位:个、件、% over 服务点 | 业务量 | 激活率: a note listing as many units as the table has columns,
+    several of them measure words no label tells apart, gives each column its own, in order (where the
+    rates line up with the percent); else None."""
+    if len(listed) != len(headers) or len([u for u in listed if _kind(u) == "measure" and u[1] == 1]) < 2:
+        return None
+    return None if any(names_a_rate(h) != (_kind(u) == "percent") for h, u in zip(headers, listed)) else listed
+
+
 def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
     """Which of a note's units a row or column labelled `label` counts in: the people unit for
     人数, 人次 …, the one of its kind where the note lists several (单位:人、人次、万元、%: 人次 for

@@ -23,8 +23,7 @@ Two layouts, both common in yearbooks, bulletins and government web pages:
 
 * one cell per line (extract/flat_tables.py): web tables flattened by copying.
 
-The cells are found here, structurally; they join the rule matches in extract.scan and win
-where they overlap.
+The cells are found here, structurally; they join the rule matches in extract.scan and win where they overlap.
 """
 from __future__ import annotations
 
@@ -40,7 +39,8 @@ from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns
 from extract.table_cells import (CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT, PERCENT_COLUMN, POINTS,
                                  RATE_SIGN, YEAR_CELL, Cell, cell_quantity, change_in_column, counted_unit, is_total_row,
-                                 names_a_rate, unit_for, unit_for_cell, unit_of_label, unit_word, units_in_note, year_period)
+                                 names_a_rate, unit_for, unit_for_cell, unit_of_label, unit_word, units_by_position,
+                                 units_in_note, year_period)
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -51,7 +51,6 @@ _HAN = compiled(r"\p{Han}")
 # (二、住院报销比例(%): a caption ending in a unit in brackets, any unit units.tsv knows written alone)
 _BRACKET_UNIT = compiled(r"\p{Han}[(（](?P<units>[^()（）\d\s,，、:：]{1,4})[)）][:：]?\s*$")
 _RATE_RISE = compiled(r"[-+−－]?\d{1,2}(?:\.\d+)?")  # a rise in points: at most two digits before the point
-# compiled once: a pattern given as a string is looked up in regex's cache on every line
 # (a dash holds an empty cell's place: 李村  3712  174  —  —  43.8)
 _LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?|{EMPTY_CELL})\s*$")
 _TRANSLATION = compiled(r"[^\p{Han}]*[A-Za-z]{3}[^\p{Han}]*")  # (Basic Medical Insurance … (2020))
@@ -326,6 +325,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
     places = column_places(text, columns, [r.cells for r in rows if len(r.cells) == len(columns)]) if any(
         len(r.cells) < len(columns) for r in rows) else None
     levels = next((k for k, (_, is_change) in enumerate(meanings) if is_change), len(meanings))
+    by_column = units_by_position(note, [c[2] for c in columns])  # (单位:个、件、%: one for each column)
     out: list[Cell] = []
     section_unit = None
     section: Span | None = None  # 一、参保人数 (unindented or numbered, no cells) over rows with no unit or metric
@@ -373,7 +373,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             header_text = columns[col][2] if col is not None else ""
             # the note's unit for this cell: its column header, then its row label, names what it counts
             named = (unit or unit_of_label(header_text, 0, len(header_text))  # 参保人数(万人) over the column
-                     or unit_for_cell(header_text, row_words, note)
+                     or unit_for_cell(header_text, row_words, [by_column[col]] if by_column and col is not None else note)
                      # 救助人次 over the column or beside the row, when the table gives no unit
                      or counted_unit(header_text, raw) or counted_unit(text[row.label[0]:row.label[1]], raw))
             if is_change and not PERCENT_COLUMN.search(header_text) and ((

@@ -408,6 +408,9 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     ("本报讯 今年县医保局为失能老人上门服务860人次。\n", "860人次", ("medical_security_services", "person_times")),
     ("本报讯 村级医保服务点可办理参保登记、异地就医备案等21项事项。\n", "21项",
      ("medical_security_services", "other")),
+    # posts counted in 处, and the halls people come to, are the service's points
+    ("本报讯 全县共设立镇级医保工作站12处。\n", "12处", ("medical_security_services", "service_points")),
+    ("本报讯 县医保局在外出务工集中城市设立医保驿站6个。\n", "6个", ("medical_security_services", "service_points")),
     # a form of help written out with 医疗; a clause holding its figure in Chinese numerals lists nothing on
     ("本报讯 一至九月,共有五百二十多人次五保老人享受到住院医疗救助,救助金额约六十三万元。\n", "约六十三万元",
      ("inpatient_assistance", "amount")),

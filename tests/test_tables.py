@@ -255,6 +255,19 @@ def test_a_column_of_last_year_with_no_time_of_its_own_is_the_column_before_it_a
     assert (figures["31800"].period_start, figures["31800"].period_end) == ("2023-01", "2023-05")
 
 
+def test_a_note_of_one_unit_for_each_column_gives_each_column_its_own_in_order():
+    # 单位:个、件、% over three columns: no label tells 个 from 件, their order does
+    page = ("某县医保经办服务网络情况\n\n单位:个、件、%\n\n镇(街道) | 村级服务点 | 受理业务量 | 电子凭证激活率\n"
+            "城关镇 | 28 | 16420 | 84.3\n新集镇 | 31 | 12795 | 79.6\n")
+    cells = _cells(page, find_table_cells)
+    assert [cells[s].quantity.unit for s in ("28", "16420", "84.3")] == ["个", "件", "%"]
+    # where the columns are times, the rows say which unit (单位:万人、万元 over 本期 | 上年同期)
+    page = ("某县医保基金运行情况\n\n单位:万人、万元\n\n项目 | 本期 | 上年同期\n"
+            "参保人数 | 45.2 | 44.8\n基金支出 | 3120 | 2986\n")
+    cells = _cells(page, find_table_cells)
+    assert [cells[s].quantity.unit for s in ("45.2", "44.8", "3120", "2986")] == ["人", "人", "元", "元"]
+
+
 def test_care_settled_counts_in_the_visits_a_note_of_visits_and_money_lists():
     page = ("某县医保重点指标完成情况(单位:万人次、万元)\n\n| 项目 | 1-5月完成 | 上年同期 |\n"
             "| 异地就医直接结算 | 11.7 | 9.4 |\n| 医疗救助支出 | 3216.8 | 3507.4 |\n")
