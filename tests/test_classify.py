@@ -598,6 +598,11 @@ def test_a_subsidy_cell_of_a_table_in_wan_is_a_total_per_nothing():
     ("全县按照每人220元标准已资助139700元。", "139700元", ""),
     # nor a figure of the next clause, whatever verb ends before it
     ("居民医保财政补助标准提高到每人每年640元,全县参保率达到95.9%。", "95.9%", ""),
+    # a standard paid each month or year is one person's; a total each year is the year's
+    ("全县将失业保险金标准提高到每月1580元。", "1580元", "person_month"),
+    ("农村特困人员供养标准由每年5200元提高到6100元。", "6100元", "person_year"),
+    ("调整标准后,全县每年新增支出约860万元。", "约860万元", "year"),
+    ("全县每月发放临时补贴36万元。", "36万元", "month"),
 ])
 def test_per_words_govern_their_own_figure(sentence, surface, per):
     assert attribution(sentence, surface).per == per
