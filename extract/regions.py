@@ -47,7 +47,7 @@ def _scope() -> dict[str, str]:
 _NO_REF = Ref("", "")
 _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own area
 # 高出全市平均水平…: the base of a comparison is no referent, nor the whole a share is of with its place (约占上海全市…)
-_COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$")
+_COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$|按照?(?:上一?年度?)?$")  # (按上年度全省…工资的60%: a basis)
 _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
 _ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
 _ROWS_OF_AN_AREA = 3  # rows of counties enough to make a table of their area's

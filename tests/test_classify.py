@@ -603,6 +603,8 @@ def test_a_subsidy_cell_of_a_table_in_wan_is_a_total_per_nothing():
     ("农村特困人员供养标准由每年5200元提高到6100元。", "6100元", "person_year"),
     ("调整标准后,全县每年新增支出约860万元。", "约860万元", "year"),
     ("全县每月发放临时补贴36万元。", "36万元", "month"),
+    # a share of what a per word measures, the second of a range too (月平均工资的60%至300%)
+    ("按月平均工资的60%至300%之间自选缴费基数。", "300%", ""),
 ])
 def test_per_words_govern_their_own_figure(sentence, surface, per):
     assert attribution(sentence, surface).per == per

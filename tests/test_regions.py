@@ -157,6 +157,20 @@ def test_wo_xian_on_a_county_s_own_page_is_that_county_whoever_else_it_names():
     assert region_of(page, "96.1%", **kw) == ("祁县", "140727")
 
 
+def test_the_area_a_county_s_rule_is_based_on_or_arranged_by_is_no_referent():
+    # 按上年度全省…工资的60%: the province's wage is the basis of the county's rule
+    page = ("平遥县灵活就业人员参加职工医保\n\n本报讯 灵活就业人员按上年度全省城镇单位就业人员月平均工资的60%"
+            "自选缴费基数,费率为10%。今年每月缴费约372元。\n")
+    for surface in ("60%", "10%", "约372元"):
+        assert region_of(page, surface, published="2024-05")[0] == "平遥县", surface
+    # 按照全省统一部署: the county carries out what the province arranged; its figures are its own
+    page = "本报讯 平遥县按照全省统一部署,门诊慢特病病种由原来的31个增加到68个。\n"
+    assert region_of(page, "68个", published="2024-05")[0] == "平遥县"
+    # the province's own figure stays the province's
+    page = "本报讯 平遥县按照全省统一部署推进工作。全省参保率达到96.2%。\n"
+    assert region_of(page, "96.2%", published="2024-05")[0] == "山西省"
+
+
 def test_a_place_that_opens_a_quoted_name_is_no_figure_s_region():
     page = ("平遥县居民医保征缴进展顺利\n\n本报讯 截至12月20日,全县已缴费41.6万人。其中,通过“山西医保”"
             "小程序等线上渠道缴费28.3万人。\n")
