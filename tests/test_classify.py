@@ -370,6 +370,9 @@ DOMAINS = [
     ("全年DRG付费覆盖全县三家二级医院。", "三家", "medical_security"),
     # registering marriages is an administrative service, after a paragraph on assistance or elderly care
     ("全年发放低保资金1.12亿元,特困供养对象3026人。全年办理结婚登记2105对。", "2105对", "governance"),
+    # people in flexible work are a group whose insurance a sentence is about, not a word of jobs
+    ("全县新增灵活就业参保人员2674人。", "2674人", "medical_security"),
+    ("全县新增城镇就业3120人,其中灵活就业860人。", "860人", "employment_social_security"),
     # a village's service post serves what its page is about: a medical-security page's posts are its own
     ("某县医保经办服务情况\n\n单位:个、件\n\n镇 | 村级服务点 | 受理业务量\n城关镇 | 28 | 16420\n新集镇 | 31 | 12795\n",
      "28", "medical_security"),
