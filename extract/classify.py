@@ -319,9 +319,10 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
 _MORE_BY = compiled(r"\p{Han}{1,2}了?")  # 多支出, 多救助了: more (or less) of a verb, by the figure
 _HIGHER_BY = compiled(r"(?<![提降最偏较])([高低])了?\s*$")  # (not 提高, 最高: words of their own)
 # (减少最多)，达…; (增幅最大)的是某县，达到…; 增幅(最高)，达到…
-_THEN_REACHES = r"(?:的(?:是|为)?\p{Han}{1,12})?[,，]\s*(?:达到|达|为|是)?\s*"
+_THEN_REACHES = r"(?:的(?:是|为)?\p{Han}{1,12})?[,，]\s*(?:分别)?(?:达到|达|为|是)?\s*"
 _MOST_THEN = compiled(_THEN_REACHES)
-_HIGHEST_THEN = compiled(r"最(?:高|低)" + _THEN_REACHES)
+# (增幅较大,分别达到a%、b%: the items listed before the figure too)
+_HIGHEST_THEN = compiled(r"(?:最(?:高|低)|较[大快高])" + _THEN_REACHES + r"(?:\d[\d.]*\s*(?:%|个百分点)?\s*[、和]\s*)*")
 _SIZE_ENDS = ("幅", "速", "幅度")  # 增幅, 降幅, 涨幅, 增速, 降价幅度: the size of a change, named as a noun
 _RATE_OF_CHANGE_AFTER = compiled(r"的\p{Han}{0,4}?(增长|增速|涨幅|下降|降幅)")
 

@@ -626,6 +626,9 @@ CHANGES = [
     # the largest or smallest of the changes, named by its size noun in the clause before
     ("各县区基金支出均有增长,增幅最大的是甲县,达到27.9%。", "27.9%", "growth_rate", None),
     ("各乡镇参保人数同比增幅最高,达到6.4%。", "6.4%", "growth_rate", None),
+    # a size noun that says the rises were large, then the list of them (增幅较大,分别达到a%、b%和c%)
+    ("甲、乙、丙三县医保基金支出增幅较大,分别达到18.2%、16.7%和15.9%。", "16.7%", "growth_rate", "amount"),
+    ("甲、乙、丙三县医保基金支出增幅较大,分别达到18.2%、16.7%和15.9%。", "15.9%", "growth_rate", "amount"),
     ("全县基本医疗保险参保人数达20.1万人,比上年增加3200人。", "20.1万人", "", "insured_persons"),
     ("全县基本医疗保险参保人数达20.1万人,比上年增加3200人。", "3200人", "delta", "insured_persons"),
     ("全县参保人数比上年增加3200人。", "3200人", "delta", "insured_persons"),
