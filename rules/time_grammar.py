@@ -253,8 +253,9 @@ def _core(m, g: dict) -> _Core | None:
         if not mo or not 1 <= mo <= 12:
             return None
         chinese = not g["m"].isdigit()
-        if chinese and not had_year and not (g.get("msuf") or "份" in m.group(0) or g.get("day")):
-            return None  # 不到一月 is a duration
+        if chinese and not had_year and not (g.get("msuf") or "份" in m.group(0) or g.get("day")
+                                             or m.string.startswith(("单月", "当月"), m.end())):
+            return None  # 不到一月 is a duration (三月单月, 三月当月: the month alone)
         if g.get("day"):
             return _Core("during", mo, mo, year, day=True)
         return _Core("as_of" if (g.get("msuf") or "") in ("底", "末", "初") else "during", mo, mo, year)
