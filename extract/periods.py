@@ -1,10 +1,8 @@
-"""Periods (GUIDELINES §6): which of a document's time expressions (extract.time_expressions)
-governs each figure.
+"""Periods (GUIDELINES §6): which of a document's time expressions (extract.time_expressions) governs each figure.
 
-`PeriodResolver` does for one document what `RegionResolver` does for places: it re-anchors
-year-less expressions to the year the text is about (a bulletin's title year, an explicit
-year earlier in the article), picks the expression that governs each figure, and decides
-stock or flow.
+`PeriodResolver` does for one document what `RegionResolver` does for places: it re-anchors year-less
+expressions to the year the text is about (a bulletin's title year, an explicit year earlier in the
+article), picks the expression that governs each figure, and decides stock or flow.
 """
 from __future__ import annotations
 
@@ -221,11 +219,13 @@ class PeriodResolver:
                               if s <= earlier[-1].start < e), None)
         if last_sentence is None:
             return earlier[-1]
-        carried = [t for t in earlier if last_sentence[0] <= t.start]
-        # …任务数为X人,截止2月2日,已完成Y人。其中…: the cut-off the sentence ends at goes on, else its head
+        return self._head_of([t for t in earlier if last_sentence[0] <= t.start])
+
+    def _head_of(self, carried: list[TimeExpr]) -> TimeExpr:
+        """What an earlier sentence's times carry on: its running total, its cut-off, else its head."""
         cutoffs = self._cutoffs(carried)
         if (running := running_total(cutoffs, carried)) is not None:
-            return running  # 今年以来…截至10月底,共检查X家;约谈Y家: the running total goes on
+            return running
         return cutoffs[-1] if cutoffs else carried[0]
 
     def _carried_since(self, t: TimeExpr, w: Window, metric: str, unit: str, change: str) -> TimeExpr:
@@ -264,7 +264,10 @@ class PeriodResolver:
         # (一年来,…现将全年工作总结如下: a look-back says how long, not which period the list reports)
         found = [t for t in within(self.times, sentence, end) if t.resolved and t.rule != "lookback"]
         heads = [t for t in found if not is_modifier(self.text, t)] or found  # (…2011年度补偿方案: the scheme's year)
-        return heads[0] if heads else None
+        if heads or not _BREAKDOWN_INTRO.fullmatch(self.text, sentence, end) or not (
+                heads := [t for t in within(self.times, line, sentence) if t.resolved and t.rule != "lookback"]):
+            return heads[0] if heads else None  # (截至10月底,全县住院X人次。按医院级别分:\n——…: the sentence before's)
+        return self._head_of([t for t in heads if t.start > last_of(self.text, "。!?！？", line, heads[-1].start)])
 
     def _ends_a_since(self, t: TimeExpr, heads: list[TimeExpr]) -> bool:
         """今年以来至9月底: a month right after a since-expression and 至/到 is its cut-off."""
@@ -345,15 +348,13 @@ class PeriodResolver:
         return month if month is not None and month.kind == "during" and month.period_start == month.period_end else t
 
     def _in_last_years_column(self, t: TimeExpr, column: Span | None, from_cell) -> TimeExpr:
-        """A 上年同期 column of a table whose time its text or title gives (not its caption, which
-        CellPeriods moves back itself): that time a year before."""
+        """A 上年同期 column of a table its text or title dates (CellPeriods moves a caption's): a year before."""
         if column is None or from_cell is not None or not (back := self.cells.years_back(column)):
             return t
         return moved_back(t, back)
 
     def _year_of_a_target(self, t: TimeExpr, w: Window) -> tuple[str, str, str]:
-        """年度任务为参保78万人以上 in a report of a year's first half (its title's months): a target
-        is the whole year's."""
+        """年度任务为参保78万人以上 in a report of a year's first half: a target is the whole year's."""
         if t.kind == "during" and t.period_start[:4] == t.period_end[:4] and is_target(w, self.text):
             return "during", t.period_end[:4] + "-01", t.period_end[:4] + "-12"
         return t.kind, t.period_start, t.period_end
@@ -385,8 +386,9 @@ class PeriodResolver:
 
 _SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (长期以来 says no since when)
 _EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
-_LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
+_LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|——|[●◆■▲•])")
 _DIGIT = compiled(r"\d")
+_BREAKDOWN_INTRO = compiled(r"\s*(?:其中|按|分|从)[^。:：\n]{0,12}[:：]")  # (按医院级别分: a breakdown of the figure before)
 _YEAR_BEFORE = ("上年", "上一年", "上年度")
 _THIS_MONTH = ("本月", "当月")
 _FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)

@@ -1112,6 +1112,18 @@ def test_a_look_back_after_a_span_of_years_in_its_sentence_restates_the_span():
         "during", "2016-04", "2021-04")
 
 
+def test_the_items_of_a_breakdown_take_the_time_of_the_sentence_it_breaks_down():
+    # …截至10月底,今年全县住院补偿X人次。按医院级别分:\n——乡镇卫生院:… : the items are of January to October
+    page = ("某县新农合运行情况\n\n据县合管办统计,截至10月底,今年全县住院补偿4.12万人次。按医院级别分:\n"
+            "——乡镇卫生院:住院1.86万人次,实际补偿比75.1%;\n——县级医院:住院1.57万人次,实际补偿比60.4%。\n")
+    assert period(page, "1.86万人次", published="2013-11") == ("during", "2013-01", "2013-10")
+    assert period(page, "60.4%", published="2013-11") == ("during", "2013-01", "2013-10")
+    # a list a notice introduces (现将…公布如下:) is dated by that sentence, not by when a promise was made
+    page = ("某县2023年十项民生实事全部办结\n\n2023年初,县政府承诺的十项民生实事已全部办结。现将完成情况公布如下:\n\n"
+            "1.老旧小区改造。完成12个老旧小区综合整治,惠及居民2180户。\n")
+    assert period(page, "2180户", published="2024-01")[2] == "2023-12"
+
+
 def test_this_month_in_a_report_of_a_month_is_that_month():
     # 本月 in a notice of 2016年8月 posted in September: August, not the posting's month nor December
     page = ("某县民政局2016年8月城乡医疗救助资金使用情况公示\n\n本月共审批城乡医疗救助对象873人次,发放救助金124.36万元。"
