@@ -82,14 +82,16 @@ _WHOLE_OF, _WHOLE_REACH = compiled(r"[占为是][^\d，,。；;：:！？!?\n]{1
 
 
 def _number(g) -> Optional[Decimal]:
+    num, mag = g["num"], g.get("mag")
+    cut = max(num.rfind("亿"), num.rfind("億")) if mag else -1
     try:
-        value = numeral_value(g["num"])
+        if mag and 0 < cut < len(num) - 1 and magnitudes()[mag] < magnitudes()["亿"]:
+            # 一亿零八百多万, 一亿二千余万: the 万 is of what follows the 亿 (108,000,000), not of the whole numeral
+            return numeral_value(num[:cut + 1]) + numeral_value(num[cut + 1:].lstrip("零〇")) * magnitudes()[mag]
+        value = numeral_value(num)
     except NumeralError:
         return None
-    mag = g.get("mag")
-    if mag:
-        value *= magnitudes()[mag]
-    return value
+    return value * magnitudes()[mag] if mag else value
 
 
 def is_indefinite_article(g) -> bool:

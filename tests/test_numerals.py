@@ -38,3 +38,13 @@ def test_scaled_values_are_exact(text, value):
 def test_two_neighbouring_digits_are_about_the_lower_one(text, surface, value):
     found = {normalise(text)[f.start:f.end]: f for f in find_quantities(normalise(text))}
     assert (float(found[surface].quantity.value), found[surface].quantity.qualifier) == (value, "approx")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("全年共补偿一亿零八百多万元。", 108000000), ("救助资金一亿二千余万元。", 120000000),
+    ("救助资金三千二百余万元。", 32000000),
+])
+def test_a_ten_thousands_after_a_hundred_millions_is_of_the_part_after_it(text, value):
+    # 一亿零八百多万: 多 and 万 after the 亿 count the part after it, not the whole numeral
+    (f,) = find_quantities(normalise(text))
+    assert (float(f.quantity.value), f.quantity.qualifier) == (value, "more_than")
