@@ -143,7 +143,8 @@ _LOCK = threading.Lock()
 
 # 县城 whose 城 begins 城乡 or 城镇 (蔚县城乡居民医保, 某县城镇职工): a county's name and the next word, no county seat
 _NO_COUNTY_SEAT = ("城乡", "城镇")
-_MAGNITUDES, _NUMERALS = frozenset("万亿千百"), frozenset("0123456789０１２３４５６７８９余多" + CN_CHARS)  # (18.4万城镇居民)
+# (18.4万城镇居民; 未来三天全县, 两个旧城区: a numeral's magnitude or time word, then a word, not 天全县)
+_MAGNITUDES, _NUMERALS = frozenset("万亿千百天日月年周个"), frozenset("0123456789０１２３４５６７８９余多" + CN_CHARS)
 
 
 class Gazetteer:

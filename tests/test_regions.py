@@ -171,6 +171,15 @@ def test_the_area_a_county_s_rule_is_based_on_or_arranged_by_is_no_referent():
     assert region_of(page, "96.2%", published="2024-05")[0] == "山西省"
 
 
+def test_a_numeral_s_time_word_then_a_word_is_no_place_the_two_would_spell():
+    # 未来三天全县: 三天 and 全县, not 天全县; 设置30天等待期: a waiting period, not 天等县
+    page = "本报讯 气象部门预报,未来三天全县有中到大雨。今年全县城乡居民医保参保21.6万人。\n"
+    assert region_of(page, "21.6万人", published="2024-07", home_name="平遥县", home_code="140728") == (
+        "平遥县", "140728")
+    surfaces = [s for s, _, _ in attributions("逾期缴费的,自缴费之日起设置30天等待期。", published="2024-07")]
+    assert "30天" in surfaces
+
+
 def test_a_place_that_opens_a_quoted_name_is_no_figure_s_region():
     page = ("平遥县居民医保征缴进展顺利\n\n本报讯 截至12月20日,全县已缴费41.6万人。其中,通过“山西医保”"
             "小程序等线上渠道缴费28.3万人。\n")
