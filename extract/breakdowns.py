@@ -264,9 +264,9 @@ def _last_figure_before(figures: list[Span], i: int, pos: int, lo: int, text: st
             while (j and figures[j - 1][0] >= lo and text[figures[j - 1][1]:figures[j - 1][1] + 1] in ",，"
                    and opens_with_change(text, figures[j - 1][1] + 1, figures[j][0])):
                 j -= 1
-            # 参保人数27.38万人,参保率99.62%,其中职工医保8.15万人: the count, not the rate beside it
+            # 参保人数27.38万人,参保率99.62%,其中职工医保8.15万人 (…参保率99.62%。其中…): the count, not the rate beside it
             if (j and text[figures[j][1] - 1] == "%" != text[figures[i][1] - 1] and figures[j - 1][0] >= lo
-                    and text[figures[j - 1][1] - 1] != "%" and not _FULL_STOP.search(text, figures[j - 1][1], pos)):
+                    and text[figures[j - 1][1] - 1] != "%" and not _FULL_STOP.search(text, figures[j - 1][1], figures[j][0])):
                 j -= 1
             return j
     return -1

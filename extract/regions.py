@@ -365,7 +365,8 @@ class RegionResolver:
             return area  # 南昌、赣州、上饶3个设区市…合计: the one area the listed places lie in
         span = (w.paragraph[0], w.start)
         refs = [h for h in within(self.ref_hits, *span) if h.start not in self._classes]
-        earlier = self._upper_in(*span, subjects_only=True)
+        # (…其中甲县30.1万人、乙县25.4万人。全年基金收入X: a part is its own clause's only)
+        earlier = [l for l in self._upper_in(*span, subjects_only=True) if l.role != "part"]
         last_ref = refs[-1] if refs else None
         last_place = earlier[-1] if earlier else None
         # 全国…参保13.26亿人。其中,职工…3.7亿人: a scope that was its sentence's area goes on

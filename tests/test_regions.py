@@ -484,6 +484,18 @@ def test_places_right_after_qizhong_are_parts_of_the_area_before():
     assert region_of(QIZHONG, "2.31亿元", published="2010-12") == ("晋中市", "140700")
 
 
+
+def test_a_sentence_with_no_place_after_the_parts_of_a_total_is_the_total_s_area():
+    # …其中平遥县28.6万人、介休市25.1万人。全年居民医保基金收入X: the city's, not the last part's
+    page = ("本报讯 2018年,晋中市城乡居民医保参保人数268.4万人,参保率97.1%。其中平遥县28.6万人、"
+            "介休市25.1万人。全年居民医保基金收入17.36亿元。\n")
+    assert region_of(page, "25.1万人", published="2019-03") == ("介休市", "140781")
+    assert region_of(page, "17.36亿元", published="2019-03") == ("晋中市", "140700")
+    # the parts count what the total counts (not the rate beside it), at the same moment
+    a = attribution(page, "28.6万人", published="2019-03")
+    assert (a.metric, a.period_kind, a.period_end) == ("insured_persons", "as_of", "2018-12")
+
+
 ROUND_UP = ("晋中市多地提升医保便民服务\n\n"
             "本报讯 近日,记者走访我市多个县(区、市),了解医保便民服务情况。\n"
             "在介休市,该市已建成医保服务站点118个,全市实现村级全覆盖。\n"
