@@ -62,6 +62,9 @@ _HELP_AFTER = compiled(r"救助|兜底")
 _NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")
 
 
+_HEADING_BELOW = compiled(r"\s*\n[^\S\n]*(\S[^\n]{0,19})\n")  # (a line of at most 20 characters)
+
+
 class ProgramReader:
     """The program hits of one document, with their enumerations found once."""
 
@@ -97,6 +100,9 @@ class ProgramReader:
         above = self.text.rfind("\n", 0, max(0, lead - 1)) + 1
         if not schemes and lead and is_masthead(self.text[above:lead].strip()):
             schemes = self._one_scheme(above, lead)
+        # else an entry's heading alone on a short line below it (某县年鉴(2014卷) / 新型农村合作医疗)
+        if not schemes and (m := _HEADING_BELOW.match(self.text, end)) and not _SENTENCE_END.search(m.group(1)):
+            schemes = self._one_scheme(m.start(1), m.end(1))
         return schemes.pop() if len(schemes) == 1 else None
 
     def _one_scheme(self, lo: int, hi: int) -> set[str]:

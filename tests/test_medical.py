@@ -510,6 +510,16 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     assert metric == ("beneficiaries" if "illness" in expected or "chronic" in expected else "insured_persons")
 
 
+def test_an_entry_s_heading_below_a_yearbook_s_title_names_its_scheme():
+    # 某县年鉴(2014卷) / 新型农村合作医疗 / 【补偿情况】…: the entry's scheme, for paragraphs naming none
+    page = ("某县年鉴(2014卷)\n\n新型农村合作医疗\n\n【概况】2013年,全县参合农民38.21万人。\n\n"
+            "【补偿情况】全年累计补偿86.4万人次,补偿资金1.27亿元。\n")
+    assert pm(page, "1.27亿元", published="2014-06") == ("resident_medical_insurance", "amount")
+    # a long first line of the body is no heading
+    page = page.replace("新型农村合作医疗\n", "2013年全县卫生和医疗保障工作稳步推进,新型农村合作医疗持续巩固。\n")
+    assert pm(page, "1.27亿元", published="2014-06")[0] == "basic_medical_insurance"
+
+
 def test_the_body_issuing_a_summary_on_the_line_above_its_title_names_its_scheme():
     page = ("某县新型农村合作医疗管理委员会办公室\n2012年工作总结\n\n"
             "一、补偿运行。全年累计补偿186.2万人次,支付补偿金1.94亿元。\n")
