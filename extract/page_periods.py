@@ -126,3 +126,12 @@ def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
 
 
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation
+
+
+def on_a_heading(text: str, t: TimeExpr) -> bool:
+    """The time stands on a heading line (二、2014年工作目标; a title): at most 40 characters, with no
+    sentence or clause punctuation."""
+    lo, hi = text.rfind("\n", 0, t.start) + 1, text.find("\n", t.end)
+    hi = len(text) if hi < 0 else hi
+    return hi - lo <= 40 and not _NOT_A_TITLE.search(text, lo, hi)
+

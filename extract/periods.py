@@ -13,8 +13,8 @@ from dataclasses import replace
 import regex
 
 from extract.cell_periods import CellPeriods, cell_labels
-from extract.page_periods import (headline_period, intro_period, is_modifier, progress_cell, progress_period, summary_period,
-                                  the_period_of)
+from extract.page_periods import (headline_period, intro_period, is_modifier, on_a_heading, progress_cell, progress_period,
+                                  summary_period, the_period_of)
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
@@ -110,8 +110,8 @@ class PeriodResolver:
         if t.resolved:
             return t
         lo = art.start if art else 0
-        if explicit is not None and explicit.start >= lo:
-            return in_year(t, int(explicit.period_end[:4]))
+        if explicit is not None and explicit.start >= lo and (implied_year(t) or on_a_heading(self.text, explicit)):
+            return in_year(t, int(explicit.period_end[:4]))  # (今年 after a year a sentence names is the page's: §6)
         return year_over(in_year(t, int(self.published[:4])), self.published, self.text) if self.published else t
 
     def _year_to_date(self, t: TimeExpr, w: Window, art, metric: str) -> TimeExpr:

@@ -79,6 +79,18 @@ def test_muqian_without_a_publication_month_has_no_period():
     assert period(page, "24个", published=None) == ("", "", "")
 
 
+def test_this_year_without_a_publication_month_is_no_year_a_sentence_named_before_it():
+    # 2012年,…。今年1—5月,…: the page may be of any later year (GUIDELINES §6: 今年 is the publication's)
+    page = ("本报讯 2012年,全县新农合补偿86.3万人次。\n\n今年1—5月,又有97名重大疾病患者得到救治,补偿236.5万元。\n")
+    assert period(page, "236.5万元", published=None) == ("", "", "")
+    # a heading's year is the year the section is about (二、2014年工作目标 / 今年…)
+    page = "某市政府工作报告\n\n二、2014年工作目标\n今年全市生产总值增长12%以上。\n"
+    assert period(page, "12%以上", published=None)[1:] == ("2014-01", "2014-12")
+    # a year-less month or 年末 still takes the year its article names
+    page = "本报讯 2012年,全县新农合补偿86.3万人次。年末参合农民41.2万人。\n"
+    assert period(page, "41.2万人", published=None) == ("as_of", "", "2012-12")
+
+
 def test_no_time_expression_gives_no_period():
     page = "本报讯 平遥县人民医院新增床位120张。\n"
     assert period(page, "120张", published="2025-10") == ("", "", "")
