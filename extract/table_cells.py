@@ -83,6 +83,10 @@ def unit_of_label(text: str, lo: int, hi: int) -> tuple[str, Decimal] | None:
         known = units().get(m.group("unit"))
         if known is not None:
             return known[0], magnitudes()[m.group("mag")] if m.group("mag") else Decimal(1)
+        label = text[lo:m.start()].rstrip()
+        ending = next((e for e in _count_endings() if label.endswith(e)), None) if m.group("unit") in magnitudes() else None
+        if ending:  # 补偿人次(万): the count the label names, in the bracket's magnitude
+            return _count_endings()[ending], magnitudes()[m.group("unit")]
     return None
 
 

@@ -268,6 +268,15 @@ def test_a_note_of_one_unit_for_each_column_gives_each_column_its_own_in_order()
     assert [cells[s].quantity.unit for s in ("45.2", "44.8", "3120", "2986")] == ["人", "人", "元", "元"]
 
 
+def test_a_bracket_of_a_magnitude_alone_counts_what_the_label_names():
+    # 补偿人次(万): visits, in ten thousands (the label names the count, the bracket its magnitude)
+    page = ("某县新农合历年主要指标\n\n年度 | 参合人数(万人) | 补偿人次(万) | 补偿金额(万元)\n"
+            "2012 | 51.40 | 88.6 | 13357\n2013 | 51.96 | 102.3 | 16018\n")
+    cells = _cells(page, find_table_cells)
+    assert (cells["88.6"].quantity.unit, float(cells["88.6"].quantity.value)) == ("人次", 886000)
+    assert (cells["102.3"].quantity.unit, float(cells["102.3"].quantity.value)) == ("人次", 1023000)
+
+
 def test_care_settled_counts_in_the_visits_a_note_of_visits_and_money_lists():
     page = ("某县医保重点指标完成情况(单位:万人次、万元)\n\n| 项目 | 1-5月完成 | 上年同期 |\n"
             "| 异地就医直接结算 | 11.7 | 9.4 |\n| 医疗救助支出 | 3216.8 | 3507.4 |\n")
