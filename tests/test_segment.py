@@ -562,6 +562,10 @@ def test_a_tables_rows_are_no_headlines():
     assert not is_headline_like("                Rate      Person-times  Compensation")
     # nor an item of a bulleted list, short and unpunctuated as it is
     assert not is_headline_like("·3万元—8万元(含)部分:报销65%")
+    # nor a row whose last cell is left empty with a dash (医疗救助资金  1456  1402  —)
+    assert not is_headline_like("医疗救助资金            1456        1402        —")
+    assert not is_headline_like("医疗救助资金|1456|1402|—")
+    assert is_headline_like("医疗救助——兜住底线")
 
     # a headline with a figure in it, or a date spaced out, is still one
     assert is_headline_like("全县医保参保率达97.8%")

@@ -70,6 +70,8 @@ _LIST_ITEM = re.compile(
 _CELL_TOKEN = re.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰)?(?=\s|$)")
 _LAST_CELL = re.compile(r"\s[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰)?$")
 _CELL_ENDS = frozenset("0123456789%‰")
+_EMPTY_ENDS = frozenset("—–－-…/")
+_EMPTY_LAST = re.compile(r"(?:\s+(?:[—–－-]{1,2}|…{1,2}|/))+\s*$")
 # a blank between a number and its unit (51.38 万人, 2025 年, as converted PDFs print it): no
 # gap between a headline's two halves
 _UNIT_BLANK = re.compile(r"(?<=\d)[ ]+(?=[^\s\d])")
@@ -209,6 +211,8 @@ def is_table_row(s: str) -> bool:
     """涡阳县  132.5  99.1  45050: a label and its cells, spaced apart (or by pipes: 桐梓县|63.8|51.1), the
     last one a number."""
     s = s.rstrip(WS + "|")
+    if s and s[-1] in _EMPTY_ENDS:  # (医疗救助资金  1456  1402  —: an empty last cell holds its place)
+        s = _EMPTY_LAST.sub("", s.replace("|", " "))
     if not s or s[-1] not in _CELL_ENDS:  # (most lines end otherwise: no pattern tried)
         return False
     s = s.replace("|", " ") if "|" in s else s
