@@ -606,6 +606,9 @@ def test_a_subsidy_cell_of_a_table_in_wan_is_a_total_per_nothing():
     ("农村特困人员供养标准由每年5200元提高到6100元。", "6100元", "person_year"),
     ("调整标准后,全县每年新增支出约860万元。", "约860万元", "year"),
     ("全县每月发放临时补贴36万元。", "36万元", "month"),
+    # the later level of a from–to written after 到了, or with a time of its own (提高至2020年的B元)
+    ("城市低保标准从每人每月480元提高到了520元。", "520元", "person_month"),
+    ("农村低保标准由2015年的每人每年2660元提高到2020年的4800元。", "4800元", "person_year"),
     # a share of what a per word measures, the second of a range too (月平均工资的60%至300%)
     ("按月平均工资的60%至300%之间自选缴费基数。", "300%", ""),
 ])
