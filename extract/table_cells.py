@@ -47,6 +47,14 @@ CHANGE_HEADER = compiled(r"增长|增幅|增减|同比|环比|变化|增速|比�
 POINTS = ("个百分点", Decimal(1))  # a change of a rate, in a column of its own after the rate's
 
 
+_GROWTH_ROW = compiled(r"\s*(?:其中[:：]?)?(?:同比)?(?:增速|增长|增幅|增长率)\s*(?:[(（]%[)）]|%)?\s*")
+
+
+def is_growth_row(label: str) -> bool:
+    """增速 (增长%) indented under an amount's row: its cells are the amount's growth rates, in percent."""
+    return _GROWTH_ROW.fullmatch(label) is not None
+
+
 def change_in_column(header: str, unit: str) -> str:
     """What a cell under a column of changes is: a growth rate in percent, else a difference (in
     points, or in the row's people or money: 比上年同期增减 under 单位:人 is 1260 more people)."""

@@ -39,8 +39,8 @@ from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns
 from extract.table_cells import (CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT, PERCENT_COLUMN, POINTS,
                                  RATE_SIGN, YEAR_CELL, Cell, cell_quantity, change_in_column, counted_unit, is_total_row,
-                                 names_a_rate, unit_for, unit_for_cell, unit_of_label, unit_word, units_by_position,
-                                 units_in_note, year_period)
+                                 is_growth_row, names_a_rate, unit_for, unit_for_cell, unit_of_label, unit_word,
+                                 units_by_position, units_in_note, year_period)
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -188,8 +188,7 @@ def _with_known_units(header: list, units: dict[str, str]) -> list:
 
 
 def _unit_alone(line: str, pos: int):
-    """|参合人数 Participants|万人|30.12|: a unit word alone in the label's last cell, one blank (a pipe)
-    away from the label."""
+    """|参合人数 Participants|万人|30.12|: a unit word alone in the label's last cell, a blank (pipe) away."""
     m = _LAST_WORD.search(line, 0, pos)
     return m if m is not None and unit_word(m.group(1)) is not None and units_in_note(m.group(1)) else None
 
@@ -297,8 +296,7 @@ def _tab_field(text: str, pos: int) -> int:
 
 
 def _tab_columns(text: str, columns) -> dict[int, int]:
-    """For a header written with tabs, each column's field: a row written with tabs puts a cell
-    under its column by its field, also where a cell after it was left blank."""
+    """For a header written with tabs, each column's field: a row's tab puts a cell under its column."""
     fields = [_tab_field(text, c[0]) for c in columns]
     return {f: i for i, f in enumerate(fields)} if len(set(fields)) == len(fields) and any(fields) else {}
 
@@ -354,7 +352,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             depth is not None and p.indent == row.indent and (_mark_depth(text[p.label[0]:p.label[1]]) or depth) < depth)]
         if depth == 4 and not parents and previous is not None and previous.indent == row.indent:
             parents = [previous]  # | 参保人数 | … | over | 其中:职工医保 | … |: a part of the row above
-        unit = row.unit or next((p.unit for p in reversed(parents) if p.unit), None) or section_unit
+        growth = is_growth_row(text[row.label[0]:row.label[1]]) and bool(parents)  # (  增速  12.4: the row above's)
+        unit = PERCENT if growth else row.unit or next((p.unit for p in reversed(parents) if p.unit), None) or section_unit
         # (在职职工 under 职工基本医疗保险 under 参加基本医疗保险人数: which of the note's units its parents count in)
         row_words = "".join(text[r.label[0]:r.label[1]] for r in [row, *reversed(parents)]) + (
             text[section[0]:section[1]] if section else "")
@@ -383,7 +382,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             q = cell_quantity(raw, PERCENT if PERCENT_COLUMN.search(header_text) else named)
             if q is None:
                 continue
-            change = change_in_column(header_text, q.unit) if is_change else ""
+            change = "growth_rate" if growth else change_in_column(header_text, q.unit) if is_change else ""
             if is_change:
                 period = change_period or row.period  # (| 2017 | … | 11.2 | under 提高(个百分点): the row's year)
             context = (row.label,) + tuple(p.label for p in reversed(parents)) + ((section,) if section else ())
@@ -393,7 +392,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             if caption:
                 context += (caption,)
             # a change's metric follows its row's unit, not its column's (增减(%) beside 参保人数 in 万人)
-            row_of = (PERCENT if named == POINTS else unit or unit_for(row_words, note) or named) if change else named
+            row_of = (parents[-1].unit or named if growth else PERCENT if named == POINTS
+                      else unit or unit_for(row_words, note) or named) if change else named
             out.append(Cell(s, e, q, period, change, row_of[0] if row_of else "", context, column, len(parents)))
         parents.append(row)
         previous, previous_depth = row, depth

@@ -277,6 +277,18 @@ def test_a_bracket_of_a_magnitude_alone_counts_what_the_label_names():
     assert (cells["102.3"].quantity.unit, float(cells["102.3"].quantity.value)) == ("人次", 1023000)
 
 
+def test_a_growth_row_under_an_amount_s_row_is_its_growth_rates():
+    # 单位:亿元、% over | 零售总额 165.32 … | then an indented 增速 row: percent rises, not 亿元
+    page = ("某市分县区主要经济指标\n\n单位:亿元、%\n指标                全市     甲县     乙县\n"
+            "社会消费品零售总额  165.32    62.41    24.07\n  增速              12.4     12.1     12.9\n"
+            "一般公共预算收入    41.76     9.82     5.31\n  增速               8.3      6.1     -2.3\n")
+    cells = _cells(page, find_table_cells)
+    assert (cells["12.1"].quantity.unit, float(cells["12.1"].quantity.value), cells["12.1"].change) == (
+        "%", 12.1, "growth_rate")
+    assert (cells["-2.3"].quantity.unit, cells["-2.3"].change) == ("%", "growth_rate")
+    assert cells["62.41"].quantity.unit == "元"
+
+
 def test_care_settled_counts_in_the_visits_a_note_of_visits_and_money_lists():
     page = ("某县医保重点指标完成情况(单位:万人次、万元)\n\n| 项目 | 1-5月完成 | 上年同期 |\n"
             "| 异地就医直接结算 | 11.7 | 9.4 |\n| 医疗救助支出 | 3216.8 | 3507.4 |\n")
