@@ -491,6 +491,10 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
 
     assert is_furniture("发布时间：2025-06-01 浏览次数：120")
     assert not is_furniture("全县城乡居民医保参保人数达到8万人。")
+    # a report's paragraph of sentences may name the portal and a read count: still a paragraph
+    assert not is_furniture("（一）主动公开。全年通过县政府门户网站公开信息126条,同比增长9.6%;在县医保局公众号发布信息"
+                            "88条,阅读量合计约15万次。重点公开了参保缴费、待遇享受等政策,全县参保人数31.2万人。")
+    assert is_furniture("门户网站  阅读量:326  【打印】")
 
 
 @pytest.mark.parametrize("line, furniture", [

@@ -79,8 +79,8 @@ def could_be_link(s: str) -> bool:
 def is_furniture(s: str) -> bool:
     n = nonspace_len(s)
     hits = sum(1 for k in _FURNITURE_KEYS if k in s) if _ANY_FURNITURE_KEY.search(s) else 0
-    if hits >= 2:
-        return True
+    if hits >= 2 and not (n > 80 and len(FULL_STOP.findall(s)) >= 2):
+        return True  # (a report's paragraph of sentences may name a portal and its read count: no furniture)
     if hits and n <= 60:
         return True
     if _SITE_REGISTRATION.search(s):
