@@ -50,7 +50,9 @@ _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?
                     r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?(?:任务|目标|指标|计划)")
 # 根据红河州医疗保障局关于统计信息公开的工作部署,现将我市…: the body whose arrangement the page's own unit follows
 _ACCORDING_TO = compiled(r"(?:根据|按照|依据)$")
-_ARRANGED = compiled(r"[^。!?！？\n]{0,40}?(?:部署|安排|要求|通知|精神)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)")
+# (按照某省统一部署,调整…: the basis of the county's own action, right after the place, needs no 我县)
+_ARRANGED = compiled(r"[^。!?！？\n]{0,40}?(?:部署|安排|要求|通知|精神)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)"
+                     r"|的?(?:统一)?(?:部署|安排|要求|规定)")
 _YEARBOOK_NAMED = ("年鉴", "统计年鉴", "县志", "市志")
 _CLASS_BEFORE = compiled(r"(?:是|作为|成为|列为|被确定为)[^。！？!?,，\n]{0,6}$")
 _ONE_OF = compiled(r"[^。！？!?,，\n\d]{0,20}?(?:之一|第[一二三四五]大(?:县|市|区|旗)|人口大(?:县|市|区|旗))")  # (是贵州人口第一大县)

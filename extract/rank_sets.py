@@ -28,13 +28,15 @@ def _rank_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     return verb, standing, among
 
 
-def ranks_within(text: str, start: int, end: int) -> bool:
+def ranks_within(text: str, start: int, end: int, area: bool = False) -> bool:
     """居某市各县(市、区)首位, 位居全省第二, 在全州8县市中排第2位, 被列为全省第二批试点县, 在全省率先…:
     the area (or 全市 …) at text[start:end] is the set a subject ranks in or was picked from, no
     referent of the figures before or after it."""
     verb, standing, among = _rank_patterns()
     picked, designation = _designation_patterns()
     after_in = start > 0 and text[start - 1] == "在"
+    if area and _tops_it().match(text, end) is not None:
+        return True  # (…131.5万人,为全市最多: `area` a whole-area word, the set the subject tops)
     return ((verb.search(text, max(0, start - 3), start) is not None and standing.match(text, end) is not None)
             or (after_in and (among.match(text, end) is not None or text.startswith(tuple(_rank_kinds()["lead"]), end)))
             or (picked.search(text, max(0, start - 3), start) is not None and designation.match(text, end) is not None))
@@ -53,6 +55,11 @@ def ranked_in_area(text: str, end: int) -> bool:
     """某市基金支出全市居首, 为全市参保人数最多的县: the unit ending at `end` is given a standing in its whole
     area (全市, 全省 …) later in its sentence: one of the area's members."""
     return _ranked_in_area().match(text, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _tops_it() -> regex.Pattern:
+    return regex.compile(r"\p{Han}{0,4}?(?:" + alternation(_rank_kinds()["top"]) + ")")
 
 
 @lru_cache(maxsize=None)

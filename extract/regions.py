@@ -47,7 +47,7 @@ def _scope() -> dict[str, str]:
 _NO_REF = Ref("", "")
 _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own area
 # 高出全市平均水平…: the base of a comparison is no referent, nor the whole a share is of with its place (约占上海全市…)
-_COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$|按照?(?:上一?年度?)?$")  # (按上年度全省…工资的60%: a basis)
+_COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$|按照?(?:上一?年度?)?$|执行$|与$")  # (按上年度全省…工资的60%: a basis)
 _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
 _ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
 _ROWS_OF_AN_AREA = 3  # rows of counties enough to make a table of their area's
@@ -76,7 +76,7 @@ class RegionResolver:
         self.ref_hits = Sorted(sorted(
             [h for h in hits(text, "region_refs.tsv") if not names_an_award(text, h.start)
              and not _COMPARED_WITH.search(text, max(0, h.start - COMPARED_REACH), h.start)
-             and not ranks_within(text, h.start, h.end) and not places.overlaps(h.start, h.end)]  # (城区 of 樊城区)
+             and not ranks_within(text, h.start, h.end, area=True) and not places.overlaps(h.start, h.end)]  # (城区 of 樊城区)
             + [Hit(m.start(), m.end(), ORGAN_REF[m.group(1)]) for m in organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
         self._refs = _refs()

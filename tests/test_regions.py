@@ -169,6 +169,17 @@ def test_the_area_a_county_s_rule_is_based_on_or_arranged_by_is_no_referent():
     # the province's own figure stays the province's
     page = "本报讯 平遥县按照全省统一部署推进工作。全省参保率达到96.2%。\n"
     assert region_of(page, "96.2%", published="2024-05")[0] == "山西省"
+    # a whole area the county tops (为全市最多), a standard it matches (与全省统一标准持平) or carries out
+    # (执行全市统一的…方案), a province whose arrangement it follows (按照山西省统一部署): the county's own figures
+    kw = dict(published="2024-05", home_name="平遥县", home_code="140728")
+    page = "本报讯 今年参保人数达44.1万人,为全市最多;人均筹资标准为1020元。\n"
+    assert region_of(page, "1020元", **kw)[0] == "平遥县"
+    page = "本报讯 今年个人缴费标准为380元,与全省统一标准持平。大病保险按每人每年45元划拨。\n"
+    assert region_of(page, "45元", **kw)[0] == "平遥县"
+    page = "本报讯 我县执行全市统一的DRG分组方案,共有细分组869个。\n"
+    assert region_of(page, "869个", **kw)[0] == "平遥县"
+    page = "本报讯 平遥县按照山西省统一部署,调整职工医保待遇,年度限额由8万元提高到10万元。\n"
+    assert region_of(page, "10万元", published="2024-05")[0] == "平遥县"
 
 
 def test_a_numeral_s_time_word_then_a_word_is_no_place_the_two_would_spell():
