@@ -373,6 +373,9 @@ DOMAINS = [
     # people in flexible work are a group whose insurance a sentence is about, not a word of jobs
     ("全县新增灵活就业参保人员2674人。", "2674人", "medical_security"),
     ("全县新增城镇就业3120人,其中灵活就业860人。", "860人", "employment_social_security"),
+    # the allowance paid each month per head is the allowance's standard, in a paragraph about insurance too
+    ("资助贫困群众参保62.3万人,代缴保费共计1.1亿元。城乡低保月人均补助水平分别达到420元、260元。", "260元",
+     "social_assistance"),
     # a village's service post serves what its page is about: a medical-security page's posts are its own
     ("某县医保经办服务情况\n\n单位:个、件\n\n镇 | 村级服务点 | 受理业务量\n城关镇 | 28 | 16420\n新集镇 | 31 | 12795\n",
      "28", "medical_security"),
