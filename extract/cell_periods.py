@@ -62,7 +62,8 @@ class CellPeriods:
         heads = [t for t in found if not is_modifier(self.text, t)]
         if heads and all(is_modifier(self.text, t) for t in written):
             return heads[-1]  # 截至11月20日,全县2023年度城乡居民医保…: the cut-off, not the scheme year collected for
-        return (written or found)[-1]
+        # (截至2024年12月8日,全市2025年度…: the caption's date, not the scheme year after it)
+        return ([t for t in written if not is_modifier(self.text, t)] or written or found)[-1]
 
     def _last_months(self, column: Span, caption: TimeExpr) -> TimeExpr | None:
         """本月 | 累计 under …2014年1-8月…: August alone; 本季 | 全年累计 under 2019年…: October to December;

@@ -289,6 +289,16 @@ def test_a_growth_row_under_an_amount_s_row_is_its_growth_rates():
     assert cells["62.41"].quantity.unit == "元"
 
 
+def test_a_progress_table_under_a_cut_off_and_a_scheme_year_is_of_the_cut_off():
+    # 截至2024年12月8日,全市2025年度…通报如下: the cells are counted to the cut-off, not to the scheme year
+    page = ("某市2025年度居民医保征缴进度通报(第5期)\n\n截至2024年12月8日,全市2025年度城乡居民医疗保险应参保"
+            "318620人,已缴费245871人。现将各乡镇进度通报如下:\n\n| 乡镇 | 任务数(人) | 已缴(人) | 完成率 |\n"
+            "| 甲镇 | 21306 | 19118 | 89.73% |\n| 乙镇 | 12874 | 11340 | 88.08% |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-12")}
+    assert (figures["19118"].period_kind, figures["19118"].period_end) == ("as_of", "2024-12")
+    assert (figures["88.08%"].period_kind, figures["88.08%"].period_end) == ("as_of", "2024-12")
+
+
 def test_care_settled_counts_in_the_visits_a_note_of_visits_and_money_lists():
     page = ("某县医保重点指标完成情况(单位:万人次、万元)\n\n| 项目 | 1-5月完成 | 上年同期 |\n"
             "| 异地就医直接结算 | 11.7 | 9.4 |\n| 医疗救助支出 | 3216.8 | 3507.4 |\n")
