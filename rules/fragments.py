@@ -177,7 +177,7 @@ def unit_nouns() -> dict[str, str]:
 # (人次均超过1.5万: 均 as 分别; 分别为13.6万、10.9万: the items a list's later figures follow)
 NOUN_GAP = (r"(?:分别|均)?(?:达到|达|为|是|共计|共|累计|合计|总计|\p{Han}{0,2}[到至])?[ ]?"
             r"(?:\d[\d.]{0,6}[万亿][、和][ ]?){0,4}")
-NOUN_GAP_CHARS = 48
+NOUN_GAP_CHARS = 46
 
 
 def bare_number_pattern() -> str:
