@@ -85,12 +85,14 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
             return "other"
     if as_unit == "元" and _AFTER_VISITS.search(text, w.clause[0], w.start):
         return "amount"  # 住院救助3.2万人次、6720万元: what those visits were paid, its words left out
-    if not hs and not change and _PLACES_ONLY.fullmatch(text, w.sentence[0], w.start):
+    band = as_unit == "%" and text[w.sentence[0] - 1:w.sentence[0]] in ("；", ";") and _BAND_ITEM.match(text, w.sentence[0])
+    if not hs and not change and (_PLACES_ONLY.fullmatch(text, w.sentence[0], w.start) or band):
         # 参保率排在前三位的是…,分别为X、Y、Z;某县、某县分别为…: a rate the ；-run named before goes on
-        # for a sentence of only places and their figures
+        # for a sentence of only places and their figures, and a payment rate for the next cost band or
+        # level of care (…报销比例由60%升为65%；5万元至15万元部分，由65%升为70%)
         lo = max(w.paragraph[0], last_of(text, "。!?！？", w.paragraph[0], w.sentence[0]) + 1)
         rates = [h for h in within(hits_, lo, w.sentence[0]) if fitting(h)]
-        if rates:
+        if rates and (not band or fitting(rates[-1]) == "reimbursement_rate"):
             return fitting(rates[-1])
     if ev.head_metric and _fits_unit(ev.head_metric, as_unit):
         return ev.head_metric
@@ -100,6 +102,9 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
 # places (…县、…市) and 分别为, maybe the figures of the list before this one
 _PLACES_ONLY = compiled(r"\s*(?:\p{Han}{1,8}?[县市区旗盟州镇乡][、和及与]?)+(?:(?:分别)?(?:为|是|达到|达|有))?"
                         r"(?:[\d.]+%[、和及与])*\s*")
+
+
+_BAND_ITEM = compiled(r"\s*[^，,；;。]{0,16}?(?:部分|医院|卫生院|卫生室|医疗机构)[，,]?\s*(?:由|从)")
 
 
 def _counts_drugs(text: str, w: Window) -> bool:

@@ -510,6 +510,17 @@ def test_a_title_naming_one_scheme_gives_it_to_figures_that_name_none(title, exp
     assert metric == ("beneficiaries" if "illness" in expected or "chronic" in expected else "insured_persons")
 
 
+def test_the_payment_rate_goes_on_to_the_next_cost_band_or_level_of_care():
+    # …报销比例由60%升为65%；5万元至15万元部分，由65%升为70%: each band's rates are payment rates
+    page = ("本报讯 大病保险报销比例普遍上调。起付线以上至5万元的部分,报销比例由60%升为65%;"
+            "5万元至15万元部分,由65%升为70%;15万元以上部分由70%升至75%。\n")
+    for surface in ("70%", "75%"):
+        assert pm(page, surface, published="2021-07")[1] == "reimbursement_rate", surface
+    # a ；-item with a rate of its own keeps it (…报销比例74.6%；县外转诊率…为8.2%)
+    page = "本报讯 全县住院报销比例达到74.6%;县外转诊率则同比下降1.4个百分点,为8.2%。\n"
+    assert pm(page, "8.2%", published="2021-07")[1] == "other"
+
+
 def test_an_entry_s_heading_below_a_yearbook_s_title_names_its_scheme():
     # 某县年鉴(2014卷) / 新型农村合作医疗 / 【补偿情况】…: the entry's scheme, for paragraphs naming none
     page = ("某县年鉴(2014卷)\n\n新型农村合作医疗\n\n【概况】2013年,全县参合农民38.21万人。\n\n"
