@@ -5,9 +5,8 @@ scope word in its sentence; a place in its sentence; a reference word (全县, �
 article is about whose name ends as the word says; the last county named earlier in the paragraph; the article's main
 region; the manifest's home region.
 
-Three kinds of place name never make a figure theirs (extract.place_roles): one of an enumeration of
-places (太谷、祁县、平遥3个县 — the figure is about all of them, so about the unit the article is about),
-one that only owns an agency or a source (柘城县合管办, 据省统计局), and one that only names a venue (北京人民大会堂)."""
+Places of other roles never make a figure theirs (extract.place_roles): one of an enumeration (太谷、祁县、平遥3个县:
+about all of them), an agency's or source's owner (柘城县合管办, 据省统计局), a venue (北京人民大会堂) …"""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -46,13 +45,14 @@ def _scope() -> dict[str, str]:
 
 _NO_REF = Ref("", "")
 _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own area
-# 高出全市平均水平…: the base of a comparison is no referent, nor the whole a share is of with its place (约占上海全市…)
-_COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$|按照?(?:上一?年度?)?$|执行$|与$")  # (按上年度全省…工资的60%: a basis)
+# 高出全市平均水平…: a comparison's base is no referent, nor a share's whole (约占上海全市…), nor a basis (按上年度全省…)
+_COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$|按照?(?:上一?年度?)?$|执行$|与$")
 _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
 _ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
 _ROWS_OF_AN_AREA = 3  # rows of counties enough to make a table of their area's
 # blanks or a pipe, then the row's first figure, maybe after a word (介休市 完成率97.40%) or an English name (凉州区  Liangzhou  96.10)
 _ROW_LABEL = compiled(r"[ \t\u3000|｜]+(?:\p{Han}{1,6}[ \t\u3000:：]*|[A-Z][A-Za-z .'’-]{0,30}?[ \t\u3000]+)?[-+]?\d")
+_BRACKETED_BASE = compiled(r"(全(?:省|市|州|区|盟))的?(?:平均)?(?:水平|标准)?[(（]为?\s*$")
 _ITEM_NUMBER = compiled(r"(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?")
 
 
@@ -100,11 +100,10 @@ class RegionResolver:
         return region_of_place(county) if county else NONE
 
     def main_region(self, w: Window) -> Region:
-        """What the article is about: a place in its headline; else the first county its lead paragraph
-        names; else, under a section heading, the county the article's first two lines name; else 我市/我县
-        in the headline (the home region), or 我国/全国 (中国); else the county named most often in it (but
-        not a county of the home prefecture named once: a villager's home in a quote); else the manifest's
-        home region. Computed once per article section."""
+        """What the article is about: a place in its headline; else the first county its lead names; else, under
+        a section heading, the county its first two lines name; else 我市/我县 in the headline (the home region), or
+        我国/全国 (中国); else the county named most often in it (not one of the home prefecture named once: a
+        villager's home in a quote); else the manifest's home region. Once per article section."""
         key = (w.article, w.headline)
         if key not in self._main:
             self._main[key] = self._main_region(w)
@@ -161,8 +160,8 @@ class RegionResolver:
         return region_of_place(best.place)
 
     def _opening_county(self, w: Window) -> Region | None:
-        """The county (else the prefecture) named in an article's first two lines (a title, then its
-        lead: 【医疗保障】⏎【概况】 2019年,某县医疗保障局…), for its sections whose heading and lead name none."""
+        """The county (else prefecture) an article's first two lines name (【医疗保障】⏎【概况】 2019年,某县医疗保障局…),
+        for its sections whose heading and lead name none."""
         end, lines = w.article[0], 0
         while lines < 2 and end < w.article[1]:
             stop = self.text.find("\n", end, w.article[1])
@@ -254,8 +253,7 @@ class RegionResolver:
                 and _ITEM_NUMBER.fullmatch(self.text[self.text.rfind("\n", 0, l.start) + 1:l.start].strip()) is not None)
 
     def _places_before(self, w: Window, suffix: str) -> list[Located]:
-        """The county-level or higher places of the figure's article before it that are not
-        listed (those whose name ends in `suffix`, if one is given)."""
+        """The article's county-level or higher places before the figure, not listed (ending in `suffix`, if given)."""
         lo, hi = w.article
         if w.start <= hi:
             return within(self._article_places(w.article, suffix), lo, w.start)
@@ -343,6 +341,8 @@ class RegionResolver:
         return region_of_place(parent) if parent is not None else None
 
     def region(self, w: Window) -> Region:
+        if base := _BRACKETED_BASE.search(self.text, max(0, w.start - 12), w.start):
+            return self._resolve_ref(base.group(1), w)  # 高于全省平均水平(52.3%): the figure of the area compared with
         located, refs, scope = self._before_in_sentence(w)
         places = [l for l in located if l.subject]
         in_clause = [l for l in places if l.start >= w.clause[0]]

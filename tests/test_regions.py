@@ -191,6 +191,13 @@ def test_a_numeral_s_time_word_then_a_word_is_no_place_the_two_would_spell():
     assert "30天" in surfaces
 
 
+def test_a_figure_in_brackets_after_an_area_s_average_is_that_area_s():
+    # 高于全省平均水平(52.3%): the province's own average, beside the county's rate
+    page = "本报讯 今年平遥县住院实际报销比例达到58.6%,高于全省平均水平(52.3%)。\n"
+    assert region_of(page, "52.3%", published="2024-05")[0] == "山西省"
+    assert region_of(page, "58.6%", published="2024-05")[0] == "平遥县"
+
+
 def test_a_place_that_opens_a_quoted_name_is_no_figure_s_region():
     page = ("平遥县居民医保征缴进展顺利\n\n本报讯 截至12月20日,全县已缴费41.6万人。其中,通过“山西医保”"
             "小程序等线上渠道缴费28.3万人。\n")
