@@ -279,3 +279,17 @@ def pipe_cell(text: str, pos: int) -> tuple[Span, Span] | None:
         return None
     return (text.rfind("|", lo, pos) + 1, text.find("|", pos, hi)), (bars[k - 1] + 1, bars[k])
 
+
+_HAN_CHAR = compiled(r"\p{Han}")
+_BARE_CELL = compiled(rf"(?:^|(?<=\s))({NUMBER}{RATE_SIGN}?|{EMPTY_CELL})(?=\s|$)")
+
+
+def bare_cells(offset: int, line: str) -> list[tuple[int, int, str]] | None:
+    """    229.4     76.5     30.2: a line of two or more cells and nothing else, the row of the label
+    on the line above it (城乡居民医保参保人数(万人), too long for its column); else None."""
+    if _HAN_CHAR.search(line) or not line.strip():
+        return None
+    cells = [(offset + m.start(1), offset + m.end(1), m.group(1)) for m in _BARE_CELL.finditer(line)]
+    rest = _BARE_CELL.sub("", line).strip()
+    return cells if len(cells) >= 2 and not rest and not all(EMPTY.fullmatch(c[2]) for c in cells) else None
+

@@ -1,7 +1,6 @@
-"""Tables in reports, as plain text: each cell becomes a figure whose unit, period and meaning
-come from its row label, its column header and the table's caption (GUIDELINES §4: a cell whose
-unit stands only in a header or a note is a mention of the bare number, converted with it).
-
+"""Tables in reports, as plain text: each cell becomes a figure whose unit, period and meaning come from its row
+label, column header and caption (GUIDELINES §4: a cell whose unit stands only in a header or a note is a mention
+of the bare number, converted with it). A label too long for its column may stand alone above its cells.
 Two layouts, both common in yearbooks, bulletins and government web pages:
 
 * aligned rows (this module): a row label (Chinese, maybe followed by an English one), then
@@ -20,9 +19,7 @@ Two layouts, both common in yearbooks, bulletins and government web pages:
   its pipes taken for the blanks between columns. A unit column between the labels and the
   figures (指标名称  单位  数值: 参保人数  万人  45.62) gives each row its unit. A time series
   has a year for each row's label (年份  参保人数(万人) …: 2021  45.2 …), which dates its cells.
-
 * one cell per line (extract/flat_tables.py): web tables flattened by copying.
-
 The cells are found here, structurally; they join the rule matches in extract.scan and win where they overlap.
 """
 from __future__ import annotations
@@ -37,8 +34,8 @@ from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns
-from extract.table_cells import (CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT, PERCENT_COLUMN, POINTS,
-                                 RATE_SIGN, YEAR_CELL, Cell, cell_quantity, change_in_column, counted_unit, is_total_row,
+from extract.table_cells import (CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT, PERCENT_COLUMN, POINTS, RATE_SIGN,
+                                 YEAR_CELL, Cell, bare_cells, cell_quantity, change_in_column, counted_unit, is_total_row,
                                  is_growth_row, names_a_rate, unit_for, unit_for_cell, unit_of_label, unit_word,
                                  units_by_position, units_in_note, year_period)
 from rules.fragments import alternation
@@ -210,6 +207,9 @@ def _block(text: str, lines, i: int) -> tuple[list, int]:
         row = _row(text, offset, line)
         if row is not None:
             block.append(row)
+        elif block and not isinstance(block[-1], _Row) and (cells := bare_cells(offset, line)):
+            lo, label = block.pop()  # a label alone on its line, its cells on the next
+            block.append(_label_row(text, lo, label, len(label.rstrip()), cells))
         elif block and len(_COLUMN_GAP.split(line.strip())) >= 3:
             break  # 地  区    卫生机构数    床位数 …: the next table's header
         elif line.strip() and block and _HAN.search(line) and not _SENTENCE_PUNCT.search(line) and len(line.strip()) <= 60:

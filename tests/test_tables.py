@@ -299,6 +299,17 @@ def test_a_progress_table_under_a_cut_off_and_a_scheme_year_is_of_the_cut_off():
     assert (figures["88.08%"].period_kind, figures["88.08%"].period_end) == ("as_of", "2024-12")
 
 
+def test_a_label_alone_on_its_line_heads_the_cells_on_the_next():
+    # 城乡居民医保参保人数(万人) is too long for its column: its cells stand on the line below it
+    page = ("某市分县区主要指标\n\n指标                  全市     甲县     乙县\n"
+            "社会消费品零售总额   165.32    62.41    24.07\n城乡居民医保参保人数(万人)\n"
+            "                     229.4     76.5     30.2\n城乡居民医保参保率(%)\n"
+            "                     96.8      97.2     96.1\n")
+    cells = _cells(page, find_table_cells)
+    assert (cells["76.5"].quantity.unit, float(cells["76.5"].quantity.value)) == ("人", 765000)
+    assert cells["97.2"].quantity.unit == "%"
+
+
 def test_care_settled_counts_in_the_visits_a_note_of_visits_and_money_lists():
     page = ("某县医保重点指标完成情况(单位:万人次、万元)\n\n| 项目 | 1-5月完成 | 上年同期 |\n"
             "| 异地就医直接结算 | 11.7 | 9.4 |\n| 医疗救助支出 | 3216.8 | 3507.4 |\n")
