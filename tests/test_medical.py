@@ -87,6 +87,8 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     ("本报讯 今年县医保局对定点医疗机构住院病历的抽查比例为35%。\n", "35%", ("basic_medical_insurance", "other")),
     # a rate named by its compensation word is a reimbursement rate
     ("本报讯 全县新农合住院政策范围内补偿率达58%。\n", "58%", ("resident_medical_insurance", "reimbursement_rate")),
+    # 人平 is 人均 as some provinces' papers write it
+    ("本报讯 今年全县新农合人平筹资达到290元。\n", "290元", ("resident_medical_insurance", "per_capita_funding")),
     # a form of help or benefit named in an item of a ；-run of parallel items is no topic of the next item,
     # nor of the sentence after the run; nor is the first item's, where the items name several
     ("本报讯 上半年新农合住院补偿1.2万人次;慢性病门诊补偿1092人次,补偿29.4万元。与去年同期相比,补偿人次增加1.35万人次。\n",
