@@ -34,23 +34,23 @@ class CellPeriods:
         """A table cell's time: its caption's (2022年1-9月…公示表), or a relative year in its row or
         column (上年结余) read against the caption's year."""
         found = [t for span in context for t in within(self.times, *span)]
-        if not found and column and (back := self.years_back(column)):
+        earlier = self.years_back(column) if column else 0
+        if not found and earlier:
             # 2月 | 1-2月累计 | 去年同期: the period of the column before it, a year before
             line = self.text.rfind("\n", 0, column[0]) + 1
             beside = [t for t in within(self.times, line, column[0]) if t.resolved and implied_year(t)]
-            return moved_back(beside[-1], back) if beside else None
+            return moved_back(beside[-1], earlier) if beside else None
         if not found:
             return None
         written = [t for t in found if t.resolved and not t.relative]
         # a column or a row of its own period (1-9月累计 under …2025年9月…; a row 3月 of a monthly
         # table): its own, in the caption's year when it writes none
-        if column and not self.years_back(column) and (own := self._label_period(column, written)):
+        if column and not earlier and (own := self._label_period(column, written)):
             return own
         if (own := self._label_period(context[0], written)) is not None:
             return own
         if column and written and (last := self._last_months(column, written[-1])) is not None:
             return last
-        earlier = self.years_back(column) if column else 0
         if earlier and (written or found[-1].resolved):  # 上年同期: the caption's period (1—8月 too) a year before
             back = moved_back((written or found)[-1], earlier)
             return _to_date(back) if _TO_DATE.search(self.text, *column) else back

@@ -144,7 +144,7 @@ _LOCK = threading.Lock()
 # 县城 whose 城 begins 城乡 or 城镇 (蔚县城乡居民医保, 某县城镇职工): a county's name and the next word, no county seat
 _NO_COUNTY_SEAT = ("城乡", "城镇")
 # (18.4万城镇居民; 未来三天全县, 两个旧城区: a numeral's magnitude or time word, then a word, not 天全县)
-_MAGNITUDES, _NUMERALS = frozenset("万亿千百天日月年周个"), frozenset("0123456789０１２３４５６７８９余多" + CN_CHARS)
+_AFTER_A_NUMERAL, _NUMERALS = frozenset("万亿千百天日月年周个"), frozenset("0123456789０１２３４５６７８９余多" + CN_CHARS)
 
 
 class Gazetteer:
@@ -300,7 +300,7 @@ class Gazetteer:
                 continue
             if self._starts_inside_a_word(text, s, e):
                 continue
-            if text[s] in _MAGNITUDES and s > 0 and text[s - 1] in _NUMERALS:
+            if text[s] in _AFTER_A_NUMERAL and s > 0 and text[s - 1] in _NUMERALS:
                 continue  # 18.4万城镇居民: the figure's 万, then its noun, not 万城镇
             out.append(PlaceMatch(s, e, text[s:e], self._candidates(key), is_short or text[s:e] in self.common_nouns,
                                   self._cands_in_use[key]))

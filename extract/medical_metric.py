@@ -85,8 +85,9 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
             return "other"
     if as_unit == "元" and _AFTER_VISITS.search(text, w.clause[0], w.start):
         return "amount"  # 住院救助3.2万人次、6720万元: what those visits were paid, its words left out
-    band = as_unit == "%" and text[w.sentence[0] - 1:w.sentence[0]] in ("；", ";") and _BAND_ITEM.match(text, w.sentence[0])
-    if not hs and not change and (_PLACES_ONLY.fullmatch(text, w.sentence[0], w.start) or band):
+    band = (not hs and not change and as_unit == "%" and text[w.sentence[0] - 1:w.sentence[0]] in ("；", ";")
+            and _BAND_ITEM.match(text, w.sentence[0]) is not None)
+    if not hs and not change and (band or _PLACES_ONLY.fullmatch(text, w.sentence[0], w.start)):
         # 参保率排在前三位的是…,分别为X、Y、Z;某县、某县分别为…: a rate the ；-run named before goes on
         # for a sentence of only places and their figures, and a payment rate for the next cost band or
         # level of care (…报销比例由60%升为65%；5万元至15万元部分，由65%升为70%)

@@ -242,9 +242,8 @@ class PeriodResolver:
         return [t for t in heads if t.resolved and (t.rule == "as_of" or self._ends_a_since(t, heads))]
 
     def _list_intro(self, start: int) -> TimeExpr | None:
-        """决定对2011年度补偿方案作如下调整：\n一、…\n二、…: the items of a numbered list take the
-        head time of the sentence that introduces them (a line ending in a colon), over the items
-        before them; None when the paragraph at `start` is no such item."""
+        """决定对2011年度补偿方案作如下调整：\n一、…\n二、…: the items of a list take the head time of the sentence
+        introducing them (a line ending in a colon); None when the paragraph at `start` is no such item."""
         if _LIST_ITEM.match(self.text, start) is None:
             return None
         end = start
@@ -262,12 +261,13 @@ class PeriodResolver:
             return None
         sentence = max(line, last_of(self.text, "。!?！？", line, end - 1) + 1)
         # (一年来,…现将全年工作总结如下: a look-back says how long, not which period the list reports)
-        found = [t for t in within(self.times, sentence, end) if t.resolved and t.rule != "lookback"]
-        heads = [t for t in found if not is_modifier(self.text, t)] or found  # (…2011年度补偿方案: the scheme's year)
-        if heads or not _BREAKDOWN_INTRO.fullmatch(self.text, sentence, end) or not (
-                heads := [t for t in within(self.times, line, sentence) if t.resolved and t.rule != "lookback"]):
-            return heads[0] if heads else None  # (截至10月底,全县住院X人次。按医院级别分:\n——…: the sentence before's)
-        return self._head_of([t for t in heads if t.start > last_of(self.text, "。!?！？", line, heads[-1].start)])
+        found = [t for t in within(self.times, line, end) if t.resolved and t.rule != "lookback"]
+        own = [t for t in found if t.start >= sentence]
+        if heads := [t for t in own if not is_modifier(self.text, t)] or own:  # (…2011年度补偿方案: the scheme's year)
+            return heads[0]
+        if not found or not _BREAKDOWN_INTRO.fullmatch(self.text, sentence, end):
+            return None  # (截至10月底,全县住院X人次。按医院级别分:\n——…: the time of the sentence broken down)
+        return self._head_of([t for t in found if t.start > last_of(self.text, "。!?！？", line, found[-1].start)])
 
     def _ends_a_since(self, t: TimeExpr, heads: list[TimeExpr]) -> bool:
         """今年以来至9月底: a month right after a since-expression and 至/到 is its cut-off."""

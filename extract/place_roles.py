@@ -154,8 +154,7 @@ def roles(text: str, located: list[Located]) -> list[Located]:
         agency = None
         if not role and _in_a_document_title(text, l):
             role = "document"  # 根据《某省医疗救助实施办法》,现将我县…: the rule's scope, not the figures'
-        elif not role and (_opens_a_quoted_name(text, l) or _account_pattern().match(text, l.end)
-                           or _in_an_apps_name(text, l)):
+        elif not role and (_in_a_quoted_name(text, l) or _account_pattern().match(text, l.end)):
             role = "name"
         elif not role and (_COMPARED_WITH.search(text, max(0, l.start - COMPARED_REACH), l.start)
                            or ranks_within(text, l.start, l.end)):
@@ -190,21 +189,18 @@ def _in_a_document_title(text: str, l: Located) -> bool:
     return opening >= 0 and "》" not in text[opening:l.start] and "》" in text[l.end:l.end + DOCUMENT_TITLE]
 
 
-def _opens_a_quoted_name(text: str, l: Located) -> bool:
-    """“陕西医保”小程序, “宁都好人”: a place right after an opening quote whose name goes on past it
-    names a thing (an app, a brand, a campaign), not what a figure is about."""
-    if l.start == 0 or text[l.start - 1] not in "“「『":
-        return False
+def _in_a_quoted_name(text: str, l: Located) -> bool:
+    """“陕西医保”小程序, “宁都好人”: a place right after an opening quote whose name goes on past it, or
+    inside the quoted name of an app or account (“爱山东”APP), names a thing (an app, a brand, a campaign),
+    not what a figure is about."""
     close = _QUOTE_CLOSE.search(text, l.end, l.end + QUOTED_NAME + 1)
-    return close is not None and close.start() > l.end
-
-
-def _in_an_apps_name(text: str, l: Located) -> bool:
-    """“爱山东”APP, “码上办”小程序: a place inside the quoted name of an app or account."""
-    close = text.find("”", l.end, l.end + QUOTED_NAME + 1)
-    opening = text.rfind("“", max(0, l.start - QUOTED_NAME), l.start + 1)
-    return (close >= 0 and opening >= 0 and "”" not in text[opening:l.start]
-            and _account_pattern().match(text, close + 1) is not None)
+    if close is None:
+        return False
+    if l.start and text[l.start - 1] in _QUOTE_OPEN and close.start() > l.end:
+        return True
+    opening = last_of(text, _QUOTE_OPEN, max(0, l.start - QUOTED_NAME), l.start)
+    return (opening >= 0 and last_of(text, _QUOTE_CLOSERS, opening, l.start) < 0
+            and _account_pattern().match(text, close.end()) is not None)
 
 
 @lru_cache(maxsize=None)
@@ -242,7 +238,8 @@ def _care_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(rf"(?:{to})\s*$"), regex.compile(after)
 
 
-_QUOTE_CLOSE = compiled(r"[”」』]")
+_QUOTE_OPEN, _QUOTE_CLOSERS = "“「『", "”」』"
+_QUOTE_CLOSE = compiled(f"[{_QUOTE_CLOSERS}]")
 # 新华社北京3月2日电, 中新网太原9月6日电, 某某网某市3月6日讯: where the story was filed, not what it is about
 _DATELINE = compiled(r"\s*\d{1,2}月\d{1,2}日\s*[电讯]")
 _POSTED_AT = compiled(rf"\d{{1,2}}:\d\d(?::\d\d)?{POSTED_BY}$")  # 17:45 甘肃: where a post was sent

@@ -59,11 +59,15 @@ def ranked_in_area(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _tops_it() -> regex.Pattern:
-    return regex.compile(r"\p{Han}{0,4}?(?:" + alternation(_rank_kinds()["top"]) + ")")
+    return regex.compile(_standing(_rank_kinds()["top"]))
+
+
+def _standing(words: list[str]) -> str:
+    """A few words (参保人数) then a word of standing: 全市(参保人数)最多."""
+    return rf"\p{{Han}}{{0,4}}?(?:{alternation(words)})"
 
 
 @lru_cache(maxsize=None)
 def _ranked_in_area() -> regex.Pattern:
     kinds = _rank_kinds()
-    words = alternation(kinds["top"] + kinds["standing"])
-    return regex.compile(rf"[^。！？!?\n]{{0,20}}?全(?:市|省|州|区|盟)\p{{Han}}{{0,4}}?(?:{words})")
+    return regex.compile(r"[^。！？!?\n]{0,20}?全(?:市|省|州|区|盟)" + _standing(kinds["top"] + kinds["standing"]))
