@@ -379,6 +379,10 @@ DOMAINS = [
     # a village's service post serves what its page is about: a medical-security page's posts are its own
     ("某县医保经办服务情况\n\n单位:个、件\n\n镇 | 村级服务点 | 受理业务量\n城关镇 | 28 | 16420\n新集镇 | 31 | 12795\n",
      "28", "medical_security"),
+    # hospitals linked up for settling bills across regions, and the share of clinics linked: the insurance's network
+    ("全县跨省联网医院增至12家,乡镇卫生院联网率达到100%。", "12家", "medical_security"),
+    ("全县跨省联网医院增至12家,乡镇卫生院联网率达到100%。", "100%", "medical_security"),
+    ("县内3家联网医院为外省参保患者门诊结算1650人次。", "1650人次", "medical_security"),
 ]
 
 
