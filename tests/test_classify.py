@@ -383,6 +383,8 @@ DOMAINS = [
     ("全县跨省联网医院增至12家,乡镇卫生院联网率达到100%。", "12家", "medical_security"),
     ("全县跨省联网医院增至12家,乡镇卫生院联网率达到100%。", "100%", "medical_security"),
     ("县内3家联网医院为外省参保患者门诊结算1650人次。", "1650人次", "medical_security"),
+    # what fund supervision finds a clinic doing is the fund's loss, whatever institution the sentence names
+    ("某村卫生室以义诊为名诱导村民挂床住院,套取基金3.2万元。", "3.2万元", "medical_security"),
 ]
 
 
