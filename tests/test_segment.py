@@ -598,3 +598,13 @@ def test_a_straight_quote_after_a_full_stop_opens_the_next_sentence_unless_one_i
     t = '全县收入增长6%。"十四五"期间,累计新建学校9所。他说:"参保很方便。"随后参保3万人。'
     ss = [t[s:e] for s, e in sentences(t, 0, len(t))]
     assert ss == ["全县收入增长6%。", '"十四五"期间,累计新建学校9所。', '他说:"参保很方便。"', "随后参保3万人。"]
+
+
+def test_a_paragraph_ending_in_a_note_on_its_editor_is_no_furniture():
+    from extract.document import process_document
+    from extract.records import DocMeta, ManifestRow
+    from extract.segment.furniture import is_furniture
+    page = "某县医疗救助工作扎实推进\n\n今年全县共救助困难群众1.3万人次。(责任编辑:王某)\n"
+    result = process_document(decode(page.encode("utf-8")), DocMeta("t.txt", "t.txt", ManifestRow("", "", "2012-09")))
+    assert [m.text for m in result.mentions] == ["1.3万人次"]
+    assert is_furniture("(责任编辑:王某)") and not is_furniture("今年全县共救助困难群众1.3万人次。(责任编辑:王某)")

@@ -76,7 +76,12 @@ def could_be_link(s: str) -> bool:
     return 0 < nonspace_len(s) <= 60 and not FULL_STOP.search(s)
 
 
+# 全年计划救助1.2万人次。(责任编辑:张某): a note on the editor after a paragraph's last sentence
+_TRAILING_NOTE = re.compile(r"(?<=[。!?！？])\s*[(（][^()（）\n]{1,30}[)）]\s*$")
+
+
 def is_furniture(s: str) -> bool:
+    s = _TRAILING_NOTE.sub("", s)  # (the sentences before it are judged, not the note)
     n = nonspace_len(s)
     hits = sum(1 for k in _FURNITURE_KEYS if k in s) if _ANY_FURNITURE_KEY.search(s) else 0
     if hits >= 2 and not (n > 80 and len(FULL_STOP.findall(s)) >= 2):
