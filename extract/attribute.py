@@ -29,7 +29,7 @@ from extract.subjects import split_conflicts
 from extract.segment import Article, article_at, clause_at, segment_page, sentences
 from extract.segment.lines import opens_item
 from extract.spans import Span, Window, last_of, record, within
-from extract.table_cells import caption_of, is_total_row, rate_before
+from extract.table_cells import caption_of, is_total_row, rate_before, topic_context
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.taxonomy import entries
@@ -285,7 +285,7 @@ class DocumentContext:
                   units: list[str] = ()) -> Attribution:
         w, art, unit_kind = window or self.layout.window(f.start, f.end)
         q = f.quantity
-        items = f.context or ((link.item,) if link.item else ())
+        items = topic_context(f.context, f.column, f.compared) or ((link.item,) if link.item else ())
         caption = caption_of(f.context, f.column)
         # 涡阳县、蒙城县、利辛县参保人数分别为A、B、C: the place and the year a 分别 item names are its figure's
         item = link.item if link.item and not (f.context or link.compared) else None

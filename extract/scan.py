@@ -34,6 +34,7 @@ class Found:
     context: tuple[tuple[int, int], ...] = ()  # a table cell's row label, parent rows, column header, caption
     column: tuple[int, int] | None = None  # a table cell's column header
     parents: int = 0  # how many parent rows' labels follow the row label in `context`
+    compared: tuple[int, int] | None = None  # a change cell's: the header of the level column it changes
 
 
 def _finditer(pattern, text, name, timeout, overlapped=False):
@@ -110,7 +111,7 @@ def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S,
         if not blocked.overlaps(c.start, c.end):
             candidates.append((c.start, -(c.end - c.start), -TABLE_PRIORITY, TABLE_RULE,
                                Found(c.start, c.end, TABLE_RULE, c.quantity, c.period, c.change, c.row_unit,
-                                     c.context, c.column, c.parents)))
+                                     c.context, c.column, c.parents, c.compared)))
     candidates.sort(key=lambda c: c[:4])
     chosen, last_end = [], -1
     for *_, found in candidates:

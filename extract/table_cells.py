@@ -74,6 +74,7 @@ class Cell:
     context: tuple[Span, ...] = ()  # what the cell is about: row label, parent rows, column header, caption
     column: Span | None = None  # the column header (a place names the cell's region)
     parents: int = 0  # how many parent rows' labels follow the row label in `context`
+    compared: Span | None = None  # a change column's: the header of the level column it changes
 
 
 YEAR_CELL = compiled(r"^((?:19|20)\d\d)(?:[ ]?年度?)?$")  # a year naming a column or a row: 2024, 2024年, 2024 年度
@@ -236,6 +237,25 @@ def _total_rows() -> frozenset[str]:
 def is_total_row(text: str, label: Span) -> bool:
     """合计, 全市 (合 计 when aligned): a row that adds up the rows above it (total_rows.txt)."""
     return "".join(text[label[0]:label[1]].split()) in _total_rows()
+
+
+RULED = compiled(r"\s*[-—–－=＝_~～]{3,}\s*")  # ——————— over or under a table: a frame, no caption
+
+
+def compared_column(columns: list, changes: list[bool], col: int) -> Span | None:
+    """The header of the level column a change column changes: the nearest one left of it
+    (救助资金(万元) | 比上年增减(万元): a rise of the assistance paid)."""
+    level = next((j for j in range(col - 1, -1, -1) if not changes[j]), None)
+    return (columns[level][0], columns[level][1]) if level is not None else None
+
+
+def topic_context(context: tuple[Span, ...], column: Span | None, compared: Span | None) -> tuple[Span, ...]:
+    """A cell's context as read for what it is about: a change column's compared header just before its own
+    (| 比上年增减(万元) | beside | 救助资金(万元) |: the assistance paid), its period and place left to its own."""
+    if compared is None or column not in context:
+        return context
+    at = context.index(column)
+    return context[:at] + (compared,) + context[at:]
 
 
 def caption_of(context: tuple[Span, ...], column: Span | None) -> Span | None:

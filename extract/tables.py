@@ -35,9 +35,9 @@ from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns
 from extract.table_cells import (CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT, PERCENT_COLUMN, POINTS, RATE_SIGN,
-                                 YEAR_CELL, Cell, bare_cells, cell_quantity, change_in_column, counted_unit, is_total_row,
-                                 is_growth_row, names_a_rate, unit_for, unit_for_cell, unit_of_label, unit_word,
-                                 units_by_position, units_in_note, year_period)
+                                 RULED, YEAR_CELL, Cell, bare_cells, cell_quantity, change_in_column, compared_column,
+                                 counted_unit, is_total_row, is_growth_row, names_a_rate, unit_for, unit_for_cell,
+                                 unit_of_label, unit_word, units_by_position, units_in_note, year_period)
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -237,8 +237,8 @@ def _caption(lines, k: int) -> Span | None:
         offset, line = lines[j]
         if not line.strip():
             continue
-        if _TRANSLATION.fullmatch(line):
-            continue  # (an English line translates the Chinese one above it: it adds no line of its own)
+        if _TRANSLATION.fullmatch(line) or RULED.fullmatch(line):
+            continue  # (an English line translates the Chinese one above it; a ruled line only frames the table)
         if not _is_note(line) and not is_furniture(line) and not _SPACED_OUT.fullmatch(line):  # (年    份 over years)
             # (a note of a rate under it, (单位:元/人·年), read with it: what every cell is per)
             return _first_part(lines, j) or (offset, slashed or offset + len(line))
@@ -389,12 +389,12 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             column = (columns[col][0], columns[col][1]) if col is not None else None
             if column:
                 context += columns[col][3:] + (column,)  # (a two-line header's upper half first: 城镇职工基本 over 医疗保险参保)
-            if caption:
-                context += (caption,)
+            context += (caption,) if caption else ()
             # a change's metric follows its row's unit, not its column's (增减(%) beside 参保人数 in 万人)
             row_of = (parents[-1].unit or named if growth else PERCENT if named == POINTS
                       else unit or unit_for(row_words, note) or named) if change else named
-            out.append(Cell(s, e, q, period, change, row_of[0] if row_of else "", context, column, len(parents)))
+            out.append(Cell(s, e, q, period, change, row_of[0] if row_of else "", context, column, len(parents),
+                            compared_column(columns, [m[1] for m in meanings], col) if is_change else None))
         parents.append(row)
         previous, previous_depth = row, depth
     return out

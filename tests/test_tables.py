@@ -1618,3 +1618,17 @@ def test_a_rate_cell_in_a_row_of_people_or_money_counts_neither():
             "| 贫困人口参保人数(人) | 52000 | 51800 | 99.6% |\n| 医疗救助资金(万元) | 800 | 420 | 52.5% |\n")
     got = {s: a for s, _, a in attributions(page, published="2020-07")}
     assert (got["51800"].metric, got["99.6%"].metric, got["52.5%"].metric) == ("insured_persons", "other", "other")
+
+
+def test_a_ruled_line_over_a_table_is_no_caption_and_a_change_column_reads_the_column_it_changes():
+    # a ruled line framing the table is passed over for the paragraph above it, which names the help;
+    # an unlabelled 比上年增减 column is the change of the money or visits column before it
+    page = ("某市2023年度医疗救助工作考核情况通报\n\n全年全市共支出医疗救助资金1.2亿元。现将各地情况通报如下。\n\n"
+            "————————————————————\n县区　救助资金（万元）　比上年增减（万元）　救助人次　比上年增减（人次）\n"
+            "甲县　　2871　　-146　　59230　　+3120\n乙县　　2318　　-87　　48610　　+2455\n————————————————————\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-02")}
+    assert (figures["2871"].domain, figures["2871"].program, figures["2871"].metric) == (
+        "medical_security", "medical_assistance", "amount")
+    assert (figures["-146"].program, figures["-146"].metric, figures["-146"].change) == (
+        "medical_assistance", "amount", "delta")
+    assert (figures["+3120"].program, figures["+3120"].metric) == ("medical_assistance", "person_times")
