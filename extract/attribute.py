@@ -335,7 +335,7 @@ class DocumentContext:
             locality=self.regions.locality(w, item or row), period_kind=kind, period_start=start, period_end=end,
             domain=domain, program=program, metric=metric,
             population="individual" if individual else population_of(w, self.words, item),
-            change=change, per=per_for(metric, written_per, self.text[w.start:w.end], float(q.value)), item=subject,
+            change=change, per=per_for(metric, written_per, self.text[w.start:w.end], q), item=subject,
             sentence=w.sentence, repeat=unit_kind in ("pullquote", "headline"),
             article=art.index if art else -1, sign=-1 if fall else 1, target=self._target(f, w, art),
             region_stated=bool(f.context) or self.regions.stated_in(w),

@@ -11,6 +11,7 @@ from extract.classify import DocWords
 from extract.medical_settle import ONE_PERSONS_PREMIUM_BELOW
 from extract.spans import Span, Window, nearest_before, within
 from rules.fragments import alternation, per_suffixes
+from rules.parsers import Quantity
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
@@ -102,14 +103,16 @@ def _unless_counted(per: str, unit: str) -> str:
     return "" if unit == "倍" or unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
 
 
-def per_for(metric: str, written: str, surface: str, value: float = 0.0) -> str:
-    """Annual contribution and subsidy standards are per person and year whatever the text says,
+def per_for(metric: str, written: str, surface: str, q: Quantity) -> str:
+    """Annual contribution and subsidy standards in yuan are per person and year whatever the text says,
     but a sum written in 万 or 亿 with no denominator of its own (各级财政补助3917.4万元), or as
     large as no one's yearly standard is (a table cell in 万元: 财政补助  38920), is the total,
-    per nothing (GUIDELINES §9: a total subsidy transfer)."""
+    per nothing (GUIDELINES §9: a total subsidy transfer); so is a subsidy's growth (增长25%)."""
     if metric not in sets().standards:
         return written
-    total = _AGGREGATE.search(surface) or abs(value) >= ONE_PERSONS_PREMIUM_BELOW
+    if q.unit != "元":
+        return ""  # (人均财政补助 | 640 | 610 | 4.9%: a rate of a standard is per nothing)
+    total = _AGGREGATE.search(surface) or abs(float(q.value)) >= ONE_PERSONS_PREMIUM_BELOW
     return "" if not written and total else "person_year"
 
 
