@@ -60,8 +60,7 @@ class PeriodResolver:
         self.topic = {i: intro[i] or self.summary[i] or p or page_topic for i, p in topic.items()}
         # a progress table's rows read as articles of their own: its title dates the rest of the page
         self.progress = next((p for a in articles if (p := progress_period(text, a, times)) is not None), None)
-        # the latest explicit year before each expression, found by bisection (times are sorted
-        # and do not overlap), not by a scan of all of them
+        # the latest explicit year before each expression, by bisection (times are sorted, none overlap)
         # (a 年度 naming the scheme year of what follows, 2025年度城乡居民医保, is no year the text is in)
         # (nor is a year that dates only the figure after its 的: 由2014年的21.3%降至零)
         explicit = [t for t in times if t.resolved and not t.relative and t.period_end and not is_modifier(self.text, t)
@@ -310,7 +309,7 @@ class PeriodResolver:
             if t.symbolic.year_end and (change if t.rule == "as_of" else
                                         flow_of_the_year(self.text, w, metric, unit, change)):
                 return "during", end[:4] + "-01", end
-            if kind == "as_of" and t.rule == "as_of" and self._accrues_to_cut_off(w, metric, change):
+            if kind == "as_of" and self._accrues_to_cut_off(t, w, metric, change):
                 return "during", end[:4] + "-01", end
         elif (t := self._section_period(w, art)) is not None or (
                 art is not None and (t := self.topic.get(art.index)) is not None):
@@ -334,10 +333,11 @@ class PeriodResolver:
             return "", "", ""  # 2024年度…截至今年12月31日 in a 2023 report, cut at its month: no interval
         return kind, start, end
 
-    def _accrues_to_cut_off(self, w: Window, metric: str, change: str) -> bool:
-        """截至7月底…比年初提高X个百分点: growth is a flow (§6), and so is the year's own surplus
-        (截至12月31日,当年基金结余X万元, §9): from the year's start to the cut-off."""
-        return bool(change) or (metric == "fund_balance" and year_balance(self.text, w.clause[0], w.start))
+    def _accrues_to_cut_off(self, t: TimeExpr, w: Window, metric: str, change: str) -> bool:
+        """截至7月底 or 7月末 (年初 is none)…比年初提高X个百分点: growth is a flow (§6), and so is the year's own
+        surplus (截至12月31日,当年基金结余X万元, §9): from the year's start to the cut-off."""
+        cut_off = t.rule == "as_of" or t.text.endswith(("末", "底"))
+        return cut_off and (bool(change) or (metric == "fund_balance" and year_balance(self.text, w.clause[0], w.start)))
 
     def _cell_time(self, context: tuple[Span, ...], column: Span | None, art) -> TimeExpr | None:
         """A table cell's time (CellPeriods); a column 本月 under a title that names one month

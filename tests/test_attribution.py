@@ -749,6 +749,11 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
      ("during", "2022-01", "2022-07")),
     ("本报讯 截至7月底,全县医保电子凭证激活率达71.6%,比年初提高了14.2个百分点。\n", "2022-08", "71.6%",
      ("as_of", "", "2022-07")),
+    # so it is under a month's end with no 截至 (9月末, 6月底), where 年初 is no cut-off
+    ("本报讯 9月末,全县城乡居民医保参保人数52.3万人,较年初净增5120人。\n", "2022-10", "5120人",
+     ("during", "2022-01", "2022-09")),
+    ("本报讯 9月末,全县城乡居民医保参保人数52.3万人,较年初净增5120人。\n", "2022-10", "52.3万人",
+     ("as_of", "", "2022-09")),
 ])
 def test_stock_or_flow_under_an_interval(page, published, surface, expected):
     assert period(page, surface, published=published) == expected
