@@ -44,10 +44,13 @@ _LOWER_LIST = compiled(r"[、]|和|及|与|以及")  # (towns and villages: a co
 # roles of places that 全县, 全市 … never refer to, and that are no article's main region
 NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", "class", "grantor"})
 # 哈密地区下达我县补助资金1800万元, 完成某市下达任务数的99.2%, 根据某市统一部署,现将我县…: a superior
-# granting money to the page's own county, setting it a task or arranging its work, is no referent
+# granting money to the page's own county, paying its share of a fund, setting it a task or arranging its
+# work, is no referent
 _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?:我|本)(?:县|市|区|旗)"
                     r"|\p{Han}{0,4}?(?:统一)?(?:部署|安排|要求)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)"
-                    r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?(?:任务|目标|指标|计划)")
+                    r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?(?:任务|目标|指标|计划)"
+                    # (中央财政补助132万元,某市级补助8万元,县本级配套40万元: one source of the county's fund)
+                    r"|级(?:财政)?(?:补助|配套|补贴|拨款)")
 # 根据红河州医疗保障局关于统计信息公开的工作部署,现将我市…: the body whose arrangement the page's own unit follows
 _ACCORDING_TO = compiled(r"(?:根据|按照|依据)$")
 # (按照某省统一部署,调整…: the basis of the county's own action, right after the place, needs no 我县)

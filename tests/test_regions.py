@@ -853,6 +853,13 @@ def test_a_superior_granting_money_to_the_page_s_county_is_no_referent():
     assert {figures[s].region for s in ("98%以上", "1800万元", "26个")} == {"平遥县"}
 
 
+def test_a_superior_paying_its_share_of_the_county_s_fund_is_no_referent():
+    page = ("平遥县上半年医疗救助工作情况\n\n一、资金筹集情况\n上半年共到位医疗救助资金240万元。其中:中央财政补助132万元,"
+            "省财政补助60万元,晋中市级补助8万元,县本级财政预算配套40万元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2010-07")}
+    assert {figures[s].region for s in ("240万元", "8万元", "40万元")} == {"平遥县"}
+
+
 def test_a_superior_setting_the_page_s_city_a_task_is_no_referent():
     page = ("介休市2023年1-10月医疗保障基金收支情况\n\n截至10月底,全市基本医保参保人数为36.2万人,完成晋中市下达任务数的"
             "99.1%。其中城乡居民医保参保32.5万人。\n\n三、待遇支付\n1-10月,全市城乡居民医保住院21300人次。\n")
