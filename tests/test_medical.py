@@ -87,6 +87,10 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     ("本报讯 今年县医保局对定点医疗机构住院病历的抽查比例为35%。\n", "35%", ("basic_medical_insurance", "other")),
     # a rate named by its compensation word is a reimbursement rate
     ("本报讯 全县新农合住院政策范围内补偿率达58%。\n", "58%", ("resident_medical_insurance", "reimbursement_rate")),
+    # money raised (筹措) is the fund's income; a government's matching money (配套) its subsidy
+    ("本报讯 去年该县筹措医疗救助资金812万元,其中县财政配套150万元。\n", "812万元", ("medical_assistance", "fund_income")),
+    ("本报讯 去年该县筹措医疗救助资金812万元,其中县财政配套150万元。\n", "150万元", ("medical_assistance", "fiscal_subsidy")),
+    ("本报讯 明年力争把县级医疗救助配套资金提高到300万元。\n", "300万元", ("medical_assistance", "fiscal_subsidy")),
     # 人平 is 人均 as some provinces' papers write it
     ("本报讯 今年全县新农合人平筹资达到290元。\n", "290元", ("resident_medical_insurance", "per_capita_funding")),
     # a form of help or benefit named in an item of a ；-run of parallel items is no topic of the next item,
