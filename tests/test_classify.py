@@ -715,6 +715,8 @@ def test_generic_insurance_words_count_for_the_insurance_their_section_heading_n
 # ---------------------------------------------------------------- per (§3)
 
 PERS = [
+    # an average per head and single visit is per visit
+    ("今年1至6月,全县跨省门诊直接结算2140人次,人均单次门诊费用286.5元。", "286.5元", "person_time"),
     # a subsidy standard is per person and year; its growth, a rate, is per nothing
     ("县级财政配套资金由2021年的2680万元增至3540万元,年均增长9.7%;居民医保人均财政补助610元,增长4.9%。", "4.9%", ""),
     ("县级财政配套资金由2021年的2680万元增至3540万元,年均增长9.7%;居民医保人均财政补助610元,增长4.9%。", "610元",
