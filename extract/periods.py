@@ -104,8 +104,8 @@ class PeriodResolver:
             # before; its 今年 with a plan after it, 今年我们拟再办12件实事, is the year it is published in)
             return in_year(t, int(summary.period_end[:4]))
         topic = self.topic.get(art.index) if art else None
-        if topic is not None and implied_year(t):
-            return in_year(t, int(topic.period_end[:4]))  # 年末 in a page headed 2016年…: 2016's
+        if topic is not None and (implied_year(t) or (t.text in _YEAR_BEFORE and self.text.startswith("的", t.end))):
+            return in_year(t, int(topic.period_end[:4]))  # 年末 in a page headed 2016年…: 2016's; 由上年的X: 2015's
         if t.resolved:
             return t
         lo = art.start if art else 0

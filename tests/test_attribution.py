@@ -923,6 +923,9 @@ def test_a_headline_year_does_not_move_now_words():
      ("during", "2020-01", "2020-12")),
     ("本报讯 2021年,全市次均住院费用7120元;平均住院日由上年的9.4天缩短至8.7天。\n", "8.7天", "2022-03",
      ("during", "2021-01", "2021-12")),
+    # and on a page its title dates, the year before the title's
+    ("某市2013年国民经济和社会发展情况\n\n全年城乡医疗救助5860人次。城市低保月人均补差由上年的218元提高到251元。\n", "218元",
+     "2014-03", ("during", "2012-01", "2012-12")),
     # a 截至 cut-off goes on across a semicolon to this year's running total; a stock after it keeps 今年's
     ("本报讯 截至9月底,全县参合农民31.6万人；今年已累计补偿住院病人1.8万人次。\n", "1.8万人次", "2011-10",
      ("during", "2011-01", "2011-09")),
