@@ -383,6 +383,12 @@ DOMAINS = [
     ("全县跨省联网医院增至12家,乡镇卫生院联网率达到100%。", "12家", "medical_security"),
     ("全县跨省联网医院增至12家,乡镇卫生院联网率达到100%。", "100%", "medical_security"),
     ("县内3家联网医院为外省参保患者门诊结算1650人次。", "1650人次", "medical_security"),
+    # households newly watched for falling back into poverty, or whose risk was removed, are rural assistance work,
+    # whatever illness or help put them at risk; the watched group's insurance stays medical security
+    ("对自付费用超过1万元的患者逐一核查,其中因病新识别纳入监测对象的有63户218人。", "63户", "agriculture_rural"),
+    ("通过落实医疗救助、临时救助等帮扶措施,年内已消除风险812户。", "812户", "agriculture_rural"),
+    ("全县脱贫人口和防返贫监测户参保率保持在100%。", "100%", "medical_security"),
+    ("对未消除风险的脱贫人口按每人每年50元给予资助。", "50元", "medical_security"),
     # what fund supervision finds a clinic doing is the fund's loss, whatever institution the sentence names
     ("某村卫生室以义诊为名诱导村民挂床住院,套取基金3.2万元。", "3.2万元", "medical_security"),
 ]
