@@ -10,6 +10,7 @@ about all of them), an agency's or source's owner (柘城县合管办, 据省统
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -146,16 +147,16 @@ class RegionResolver:
         if w.headline and any(h.word == "中国" for h in within(self.scope_hits, *w.headline)):
             return Region("中国", "", "country")  # (我国新农合试点县已达1433个: the provinces after are examples)
         inside = [l for l in self._upper_in(*w.article) if l.role not in NO_REFERENT]
-        counties = [l for l in inside if l.place.level == "county"]
-        pool = counties or inside
+        pool = [l for l in inside if l.place.level == "county"] or inside
         if not pool:
-            return self.home if self.home.name else (self._title_region() or self._page_region())
-        counts: dict[str, int] = {}
-        for l in pool:
-            counts[l.place.current_code or l.place.code] = counts.get(l.place.current_code or l.place.code, 0) + 1
+            title = self._title_region()  # (a county of the home prefecture in the page's title: its sections' too)
+            if title is not None and self._contains(self.home, title.code):
+                return title
+            return self.home if self.home.name else (title or self._page_region())
+        counts = Counter(l.place.current_code or l.place.code for l in pool)
         best = max(pool, key=lambda l: (counts[l.place.current_code or l.place.code], -l.start))
-        if (counts[best.place.current_code or best.place.code] == 1 and self._contains(self.home, best)
-                and not self._in_title(best, w)):
+        code = best.place.current_code or best.place.code
+        if counts[code] == 1 and self._contains(self.home, code) and not self._in_title(best, w):
             return self.home  # one county of the home prefecture named once, in passing
         return region_of_place(best.place)
 
@@ -190,8 +191,7 @@ class RegionResolver:
         first_break = self.text.find("\n", w.article[0], w.article[1])
         return l.start < (first_break if first_break >= 0 else w.article[1])
 
-    def _contains(self, unit: Region, l: Located) -> bool:
-        code = l.place.current_code or l.place.code
+    def _contains(self, unit: Region, code: str) -> bool:
         keep = {"prefecture": 4, "province": 2}.get(unit.level, 0)  # (a provincial bulletin's one county too)
         return keep > 0 and code[:keep] == unit.code[:keep] and code != unit.code
 

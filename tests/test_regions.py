@@ -69,6 +69,15 @@ def test_woshi_with_only_the_manifest_home_prefecture():
     assert region_of(page, "4213人", published="2025-06", **JINZHONG) == ("晋中市", "140700")
 
 
+def test_sections_naming_no_place_under_a_title_naming_a_county_of_the_home_prefecture_are_that_county_s():
+    page = ("首页 > 民生 > 医保社保\n\n一张表看懂！平遥县职工医保和居民医保有啥区别\n\n"
+            "2022-06-17 16:08:41\u3000来源：晋中新闻网\u3000作者：赵宏伟\n\n近日，平遥县医保中心制作了一份对比表，帮群众分清两项制度。"
+            "现转为文字如下：\n\n项目：缴费方式\n职工医保：单位缴纳工资总额的6.5%，个人缴纳本人工资的2%\n"
+            "居民医保：个人按年缴纳，2022年为每人350元，财政再补助每人610元\n\n项目：住院起付线\n"
+            "职工医保：一级医院300元，二级医院600元，三级医院900元\n居民医保：一级医院100元，二级医院500元，三级医院1000元\n")
+    assert region_of(page, "600元", published="2022-06", **JINZHONG) == ("平遥县", "140728")
+
+
 def test_quanshi_takes_the_prefecture_the_article_names_over_the_home_region():
     page = "本报讯 今年以来,长治市扎实推进就业帮扶,全市城镇新增就业4213人。\n"
     assert region_of(page, "4213人", published="2025-06", **JINZHONG) == ("长治市", "140400")
