@@ -36,8 +36,9 @@ def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     names (民生答卷来了!2022年全县十件实事交出成绩单; 【统计数据】2022年三季度…情况)."""
     end = text.find("\n", a.start, a.end)
     end = a.end if end < 0 else end
-    first = (a.start, end) if (0 < end - a.start <= 40
-                               and not _NOT_A_TITLE.search(text, a.start, end)) else None
+    # (数说2023丨某县民生账单,请查收!: a year-end feature's title, whatever its punctuation)
+    first = (a.start, end) if (0 < end - a.start <= 40 and (not _NOT_A_TITLE.search(text, a.start, end) or any(
+        t.rule == "year_reviewed" for t in within(times, a.start, end)))) else None
     for span in (a.headline, first):
         if span and word_pattern("address_titles.txt").search(text, *span):
             continue  # (2011年…政府工作报告: the year it is delivered in, see summary_period)

@@ -35,7 +35,9 @@ from rules.base import TimeExample as T
 from rules.base import TimeRule, TimeSkip
 from rules.time_grammar import (DASH, DAY, MON, NUMM, NUMY, GAP, SP, Y_ABS, F, resolve_asof, resolve_core, resolve_decade,
                                 resolve_era, resolve_lookback, resolve_month_rel, resolve_now, resolve_open,
-                                resolve_range, resolve_since)
+                                resolve_range, resolve_since, Point, Symbolic, Year)
+from rules.fragments import alternation
+from rules.wordlists import words
 
 # ------------------------------------------------------------------ records
 
@@ -312,6 +314,24 @@ CORE = TimeRule(
                       "全年任务过半。", "实现全年目标的九成。"),
 )
 
+def resolve_year(m) -> Symbolic:
+    """A bare year written in digits (数说2023): the whole of it."""
+    year = Year("abs", int(m.group("bare_year")))
+    return Symbolic("during", Point(year, 12), Point(year, 1))
+
+
+YEAR_REVIEWED = TimeRule(
+    name="year_reviewed",
+    # a bare year only after the words that head a year-end look back (the list is data): elsewhere four
+    # digits are a count (2023人) as often as a year
+    pattern=rf"(?<=(?:{alternation(words('year_review_words.txt'))})\s?)(?P<bare_year>(?:19|20)\d\d)"
+            r"(?![\d.%年]|\s*[人元户个项万亿名家次件])",
+    resolve=resolve_year,
+    examples=(T("数说2023丨全县民生账单,请查收", "2023", ("during", "2023-01", "2023-12"), relative=False),
+              T("回眸 2014:民生答卷", "2014", ("during", "2014-01", "2014-12"), relative=False)),
+    counter_examples=("数说2023人次的背后", "盘点20项民生实事"),
+)
+
 # Tried in this order at each position; the leftmost, then longest, then earliest-listed match wins.
 TIME_RULES = (AGE, PLAN_OF_THE_YEAR, NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, ERA, DECADE, SINCE, LOOKBACK, OPEN_START, CORE,
-              DEADLINE_DAY, DAY_DATE)
+              DEADLINE_DAY, DAY_DATE, YEAR_REVIEWED)

@@ -305,7 +305,6 @@ def resolve_asof(m) -> Symbolic | None:
 def resolve_now(m) -> Symbolic:
     return Symbolic("as_of", NOW)
 
-
 def resolve_lookback(m) -> Symbolic | None:
     """近5年来, 过去五年, 五年来: from the same month N years before the report to its month
     (GUIDELINES §9)."""

@@ -124,6 +124,13 @@ def test_a_report_on_how_a_year_went_dates_the_figures_with_no_time_of_their_own
     assert period(page, "1.2亿元", published="2024-03") == ("during", "2023-01", "2023-12")
 
 
+def test_a_year_end_feature_titled_by_its_bare_year_dates_its_items():
+    page = ("数说2023丨某县民生账单,请查收!\n\n2023年,全县民生支出占比达80.1%。\n\n97.9%——城乡居民医保参保率\n"
+            "全县城乡居民医保参保48.2万人。\n\n0.96亿元——医疗救助资金\n累计救助困难群众3.9万人次。\n")
+    assert period(page, "48.2万人", published="2024-01") == ("as_of", "", "2023-12")
+    assert period(page, "3.9万人次", published="2024-01") == ("during", "2023-01", "2023-12")
+
+
 def test_a_surplus_of_the_income_and_spending_told_before_it_accrues_over_their_period():
     page = ("本报讯 2012年,全县新农合基金收入8600万元,支出7900万元,结余700万元;"
             "当年仅结余120万元的还有两个乡,全县累计结余2300万元。\n")
