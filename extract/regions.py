@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
 from itertools import repeat
 from typing import Callable
 
@@ -20,31 +18,14 @@ from extract.gazetteer import NONE, Gazetteer, Region, region_of_place
 from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, locality_before,
                                  locate, names_an_award, organ_pattern, referred_locality, roles)
 from extract.rank_sets import ranks_within
+from extract.region_words import NO_REF, region_refs, scope_words
 from extract.segment import furniture, page
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
 from rules.pattern_cache import compiled
-from rules.wordlists import table
 
 _LEVEL = {"province": 0, "prefecture": 1, "county": 2}
 
 
-@dataclass(frozen=True)
-class Ref:
-    suffix: str  # the ending of the name the word points at (全州 → 州)
-    level: str  # where no such name is known: county | city | prefecture | province
-
-
-@lru_cache(maxsize=None)
-def _refs() -> dict[str, Ref]:
-    return {r[0]: Ref(r[1].strip(), r[2].strip()) for r in table("region_refs.tsv")}
-
-
-@lru_cache(maxsize=None)
-def _scope() -> dict[str, str]:
-    return {r[0]: (r[1] if len(r) > 1 else "") for r in table("region_scope.tsv")}
-
-
-_NO_REF = Ref("", "")
 _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own area
 # 高出全市平均水平…: a comparison's base is no referent, nor a share's whole (约占上海全市…), nor a basis (按上年度全省…)
 _COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$|按照?(?:上一?年度?)?$|执行$|与$")
@@ -80,10 +61,10 @@ class RegionResolver:
              and not ranks_within(text, h.start, h.end, area=True) and not places.overlaps(h.start, h.end)]  # (城区 of 樊城区)
             + [Hit(m.start(), m.end(), ORGAN_REF[m.group(1)]) for m in organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
-        self._refs = _refs()
+        self._refs = region_refs()
         self._first_person = Sorted([h for h in self.ref_hits if h.word[0] in _FIRST_PERSON])  # 我县, 本市
         self._classes = {h.start for h in self.ref_hits if self._class_of(h)}  # found once per page
-        scope = _scope()
+        scope = scope_words()
         self._main: dict[tuple, Region] = {}
         self._named: dict[tuple[Span, str], Sorted] = {}
         self._sentence_key: Span | None = None
@@ -141,7 +122,7 @@ class RegionResolver:
             return opening  # a section of an article whose opening names its county
         lead = (lead_start, lead_end if lead_end > 0 else w.article[1])
         speaks = (within(self.ref_hits, *w.headline) if w.headline else []) or within(self._first_person, *lead) or [
-            h for h in within(self.ref_hits, *lead) if self.home.name.endswith(self._refs.get(h.word, _NO_REF).suffix or "\0")]
+            h for h in within(self.ref_hits, *lead) if self.home.name.endswith(self._refs.get(h.word, NO_REF).suffix or "\0")]
         if speaks and self.home.code:
             return self.home  # 我县 in the headline or the lead (我县作为首批试点县…), or 全市 on the city's: the publisher's
         if w.headline and any(h.word == "中国" for h in within(self.scope_hits, *w.headline)):
@@ -184,7 +165,7 @@ class RegionResolver:
             return False
         end = lead_end if lead_end > 0 else len(self.text)
         own = (l.place.current_name or l.place.name)[-1]  # 市, 省, or 区 of an autonomous region
-        return any(self._refs.get(h.word, _NO_REF).suffix == own for h in within(self.ref_hits, lead_start, end))
+        return any(self._refs.get(h.word, NO_REF).suffix == own for h in within(self.ref_hits, lead_start, end))
 
     def _in_title(self, l: Located, w: Window) -> bool:
         """In the article's first line (a work summary's title above its section headings)."""
@@ -217,7 +198,7 @@ class RegionResolver:
         if ref.suffix:
             named = self._places_before(w, ref.suffix)
             if self.home.name.endswith(ref.suffix) and self._speaks_for_home(word, w, named):
-                return self.home
+                return self._own_city(w, named) or self.home
             if named and not self._aside(named[-1], w, before):
                 return region_of_place(named[-1].place)
             main = self.main_region(w)
@@ -226,6 +207,13 @@ class RegionResolver:
                 if candidate.name.endswith(ref.suffix):
                     return candidate
         return self._resolve_level(ref.level, before, w)
+
+    def _own_city(self, w: Window, named: list[Located]) -> Region | None:
+        """The county-level city of the home prefecture an article is about, named so before (文登市…我市 in the
+        prefecture's paper, though it is 文登区 now): what its 我市 speaks for."""
+        main = self.main_region(w)
+        return main if self.home.level == "prefecture" and main.level == "county" and main.code[:4] == self.home.code[:4] and any(
+            (l.place.current_code or l.place.code) == main.code and self.text[l.start:l.end].endswith("市") for l in named) else None
 
     def _speaks_for_home(self, word: str, w: Window, named: list[Located]) -> bool:
         """我县 on a county's own page is the publisher's county, whoever else it names; so is a 全县

@@ -869,6 +869,13 @@ def test_a_superior_paying_its_share_of_the_county_s_fund_is_no_referent():
     assert {figures[s].region for s in ("240万元", "8万元", "40万元")} == {"平遥县"}
 
 
+def test_wo_shi_in_the_prefecture_s_paper_on_a_county_level_city_named_as_one_is_that_city():
+    # (文登市 is 文登区 now: its 我市 is still the city the story is about, not the paper's prefecture)
+    page = ("文登:新农合门诊统筹覆盖全市农民\n2013-06-18 来源:威海日报\n\n  今年以来,文登市进一步提高新农合保障水平。"
+            "截至5月底,全市参合农民达到47.1万人。\n\n  我市还将重大疾病保障病种扩大到22种。\n")
+    assert region_of(page, "22种", published="2013-06", home_name="威海市", home_code="371000")[0] == "文登区"
+
+
 def test_a_superior_setting_the_page_s_city_a_task_is_no_referent():
     page = ("介休市2023年1-10月医疗保障基金收支情况\n\n截至10月底,全市基本医保参保人数为36.2万人,完成晋中市下达任务数的"
             "99.1%。其中城乡居民医保参保32.5万人。\n\n三、待遇支付\n1-10月,全市城乡居民医保住院21300人次。\n")

@@ -22,6 +22,7 @@ RANKS = {
     "extract.tables": 3, "extract.flat_tables": 2,
     "extract.stock_flow": 2,  # stock or flow of a figure, read from the words around it
     "extract.place_roles": 2,  # the part a named place plays in its sentence
+    "extract.region_words": 1,  # the words that point at a region without naming it, and the scope words
     "extract.rank_sets": 1,  # the set a subject ranks in or was picked from
     "extract.plans": 2,  # whether a figure is a target or plan
     "extract.medical_settle": 2,  # corrections once a medical figure's program and metric are read
