@@ -249,6 +249,21 @@ def compared_column(columns: list, changes: list[bool], col: int) -> Span | None
     return (columns[level][0], columns[level][1]) if level is not None else None
 
 
+_LAST_WORD = compiled(r"\s([^\s\d]{1,4})\s*$")
+
+
+def unit_alone(line: str, pos: int):
+    """|参合人数 Participants|万人|30.12|: a unit word alone in the label's last cell, a blank (pipe) away."""
+    m = _LAST_WORD.search(line, 0, pos)
+    return m if m is not None and unit_word(m.group(1)) is not None and units_in_note(m.group(1)) else None
+
+
+def years_ascending(tokens: list[str]) -> bool:
+    """2010  2011  2012: two or more years and nothing else, each after the one before (a header's columns)."""
+    years = [int(m.group(1)) if (m := YEAR_CELL.match(t)) else 0 for t in tokens]
+    return len(years) >= 2 and all(years) and all(a < b for a, b in zip(years, years[1:]))
+
+
 def topic_context(context: tuple[Span, ...], column: Span | None, compared: Span | None) -> tuple[Span, ...]:
     """A cell's context as read for what it is about: a change column's compared header just before its own
     (| 比上年增减(万元) | beside | 救助资金(万元) |: the assistance paid), its period and place left to its own."""

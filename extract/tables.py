@@ -37,7 +37,8 @@ from extract.table_headers import column_places, header_of, nearest_columns
 from extract.table_cells import (CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT, PERCENT_COLUMN, POINTS, RATE_SIGN,
                                  RULED, YEAR_CELL, Cell, bare_cells, cell_quantity, change_in_column, compared_column,
                                  counted_unit, is_total_row, is_growth_row, names_a_rate, unit_for, unit_for_cell,
-                                 unit_of_label, unit_word, units_by_position, units_in_note, year_period)
+                                 unit_alone, unit_of_label, unit_word, units_by_position, units_in_note, year_period,
+                                 years_ascending)
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -55,7 +56,6 @@ _COLUMN_GAP = compiled(r"\t|[ \u3000]{2,}")
 _ENGLISH_START = compiled(r"\s[A-Za-z]")
 _BRACKETS_AND_BLANKS = compiled(r"[(（][^()（）]*[)）]|\s")
 _UNIT_BRACKET = compiled(r"[(（][^()（）]{1,8}[)）]")
-_LAST_WORD = compiled(r"\s([^\s\d]{1,4})\s*$")
 _UNIT_CELL = compiled(r"(?:\t|[ ]{2,})([^\s\d]{1,5})\s*$")  # the label's last cell, after a column gap
 MIN_ROWS = 2
 
@@ -106,6 +106,8 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
     label_text = stripped[:pos]
     if all(EMPTY.fullmatch(c[2]) or _worded_change().match(c[2]) for c in cells):
         return None  # dashes alone make no row
+    if not label_text.strip() and years_ascending([c[2] for c in reversed(cells)]):
+        return None  # (          2010     2011     2012: a header naming its columns, no label before it)
     if len(cells) >= 3 and not label_text.strip() and (year := year_period(cells[-1][2])):
         # 2021    45.2    95.1: a time series, one year to a row, the year its label
         s, e, _ = cells[-1]
@@ -131,7 +133,7 @@ def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
     english = _ENGLISH_START.search(line[han[0].start():pos] if han else "")
     hi = offset + (han[0].start() + english.start() if english else pos)
     unit = unit_of_label(text, lo, offset + pos)
-    column = (_UNIT_CELL.search(line, 0, pos) or _unit_alone(line, pos)) if unit is None else None
+    column = (_UNIT_CELL.search(line, 0, pos) or unit_alone(line, pos)) if unit is None else None
     if column is not None and (unit := unit_word(column.group(1))) is not None:
         hi = offset + column.start()  # 参保人数    万人    45.62: a unit column between label and cells
     elif column is not None and "/" in column.group(1):
@@ -182,12 +184,6 @@ def _with_known_units(header: list, units: dict[str, str]) -> list:
             c = c[:2] + (c[2] + units[name],) + c[3:]
         out.append(c)
     return out
-
-
-def _unit_alone(line: str, pos: int):
-    """|参合人数 Participants|万人|30.12|: a unit word alone in the label's last cell, a blank (pipe) away."""
-    m = _LAST_WORD.search(line, 0, pos)
-    return m if m is not None and unit_word(m.group(1)) is not None and units_in_note(m.group(1)) else None
 
 
 def _pipes_as_blanks(text: str) -> str:

@@ -1632,3 +1632,12 @@ def test_a_ruled_line_over_a_table_is_no_caption_and_a_change_column_reads_the_c
     assert (figures["-146"].program, figures["-146"].metric, figures["-146"].change) == (
         "medical_assistance", "amount", "delta")
     assert (figures["+3120"].program, figures["+3120"].metric) == ("medical_assistance", "person_times")
+
+
+def test_a_header_of_years_alone_with_no_label_before_them_names_the_columns():
+    # (its line is no time series row of the year 2010)
+    page = ("表19-6  新型农村合作医疗情况\n              2010     2011     2012\n"
+            "参合人数(万人)     31.05    31.47    31.60\n参合率(%)      96.12    96.86    97.30\n")
+    cells = _cells(page, find_table_cells)
+    assert cells["31.47"].period == ("during", "2011-01", "2011-12") and "2010" not in cells
+    assert cells["97.30"].period == ("during", "2012-01", "2012-12")
