@@ -1641,3 +1641,12 @@ def test_a_header_of_years_alone_with_no_label_before_them_names_the_columns():
     cells = _cells(page, find_table_cells)
     assert cells["31.47"].period == ("during", "2011-01", "2011-12") and "2010" not in cells
     assert cells["97.30"].period == ("during", "2012-01", "2012-12")
+
+
+def test_a_note_of_the_money_s_unit_alone_gives_the_money_columns_theirs():
+    # (金额:万元 says what 单位 would: the columns of money count in 万元, those of people keep theirs)
+    page = ("以下为部分乡镇数据(金额:万元):\n乡镇    参合人数    住院人次    住院补偿\n"
+            "甲镇    52410    2106    512.3\n乙镇    61835    2419    605.8\n")
+    cells = _cells(page, find_table_cells)
+    assert (float(cells["512.3"].quantity.value), cells["512.3"].quantity.unit) == (5123000, "元")
+    assert cells["2106"].quantity.unit == "人次"
