@@ -87,6 +87,11 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     ("本报讯 今年县医保局对定点医疗机构住院病历的抽查比例为35%。\n", "35%", ("basic_medical_insurance", "other")),
     # a rate named by its compensation word is a reimbursement rate
     ("本报讯 全县新农合住院政策范围内补偿率达58%。\n", "58%", ("resident_medical_insurance", "reimbursement_rate")),
+    # the share enrolled written as a 比例 is the enrollment rate, and its rise keeps that metric
+    ("本报讯 2009年,全县参合农民共计71.36万人,参合比例为92.8%,较上年提高了2.1个百分点。\n", "92.8%",
+     ("resident_medical_insurance", "enrollment_rate")),
+    ("本报讯 2009年,全县参合农民共计71.36万人,参合比例为92.8%,较上年提高了2.1个百分点。\n", "2.1个百分点",
+     ("resident_medical_insurance", "enrollment_rate")),
     # money raised (筹措) is the fund's income; a government's matching money (配套) its subsidy
     ("本报讯 去年该县筹措医疗救助资金812万元,其中县财政配套150万元。\n", "812万元", ("medical_assistance", "fund_income")),
     ("本报讯 去年该县筹措医疗救助资金812万元,其中县财政配套150万元。\n", "150万元", ("medical_assistance", "fiscal_subsidy")),
