@@ -48,7 +48,7 @@ NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", 
 # work, is no referent
 _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?:我|本)(?:县|市|区|旗)"
                     r"|\p{Han}{0,4}?(?:统一)?(?:部署|安排|要求)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)"
-                    r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?(?:任务|目标|指标|计划)"
+                    r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?(?:\d[\d.]*%?的?)?(?:任务|目标|指标|计划)"
                     # (中央财政补助132万元,某市级补助8万元,县本级配套40万元: one source of the county's fund)
                     r"|级(?:财政)?(?:补助|配套|补贴|拨款)")
 # 根据红河州医疗保障局关于统计信息公开的工作部署,现将我市…: the body whose arrangement the page's own unit follows

@@ -876,6 +876,13 @@ def test_wo_shi_in_the_prefecture_s_paper_on_a_county_level_city_named_as_one_is
     assert region_of(page, "22种", published="2013-06", home_name="威海市", home_code="371000")[0] == "文登区"
 
 
+def test_a_superior_that_set_the_share_the_county_beat_is_no_referent_of_the_sections_after():
+    page = ("平遥县医疗保障局2021年工作总结\n\n一、2021年工作完成情况\n(一)筹资参保工作。2021年全县参保率96.26%,"
+            "超额完成晋中市下达的95%任务。\n(二)基金收支情况。城乡居民医保基金收入5.43亿元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2022-01")}
+    assert (figures["95%"].region, figures["5.43亿元"].region) == ("平遥县", "平遥县")
+
+
 def test_a_superior_setting_the_page_s_city_a_task_is_no_referent():
     page = ("介休市2023年1-10月医疗保障基金收支情况\n\n截至10月底,全市基本医保参保人数为36.2万人,完成晋中市下达任务数的"
             "99.1%。其中城乡居民医保参保32.5万人。\n\n三、待遇支付\n1-10月,全市城乡居民医保住院21300人次。\n")
