@@ -883,6 +883,11 @@ def test_a_superior_that_set_the_share_the_county_beat_is_no_referent_of_the_sec
     assert (figures["95%"].region, figures["5.43亿元"].region) == ("平遥县", "平遥县")
 
 
+def test_a_slogan_of_what_builds_up_a_county_names_no_county():
+    page = "本报讯 我市坚持旅游兴县战略,全年接待游客520万人次。\n"
+    assert region_of(page, "520万人次", published="2020-01", home_name="潜山市", home_code="340882")[0] == "潜山市"
+
+
 def test_a_superior_setting_the_page_s_city_a_task_is_no_referent():
     page = ("介休市2023年1-10月医疗保障基金收支情况\n\n截至10月底,全市基本医保参保人数为36.2万人,完成晋中市下达任务数的"
             "99.1%。其中城乡居民医保参保32.5万人。\n\n三、待遇支付\n1-10月,全市城乡居民医保住院21300人次。\n")
