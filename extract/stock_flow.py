@@ -237,7 +237,9 @@ def _members() -> regex.Pattern:
     area = r"(?:" + alternation(words("group_leads.txt")) + r"|\s)*"
     count = r"\d[\d.,]*[ ]?万?[户人名][、和]?"  # (4,406 户、: blanks as converted PDFs print them)
     # (a verb that reaches a level, 减少到/增至, says how many it has come to have)
-    group = "(?:" + alternation(words("populations.txt")) + rf")\s*(?:共|有|为|{_REACHES})?\s*"
+    # (其中城市低保1421户: the allowance's parts, after the count of all who draw it)
+    groups = alternation(words("populations.txt")) + r"|(?:其中\s*)?(?:" + alternation(words("member_groups.txt")) + ")"
+    group = f"(?:{groups})" + rf"\s*(?:共计|合计|共|有|为|{_REACHES})?\s*"
     # (the groups listed before it with their counts: 城市低保对象1.82万人、农村低保对象…)
     return regex.compile(area + rf"(?:{group}(?:{count}\s*)+)*" + group + rf"(?:{count})?\s*")
 
