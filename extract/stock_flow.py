@@ -113,6 +113,8 @@ _FROM_END = compiled(r"(?:(?:由|从)(?:[\p{Han}\d]{1,8}的)?|(?:由|从)[^,，;
                      r"(?:扩大|增加|增长|提高|减少|下降|上升)(?:到|至))\s*$")
 # a verb that reaches a level (达到, 增至, 减少到 …): what follows is how many there have come to be
 _REACHES = r"(?:已?达到|已?达|(?:减少|下降|增加|增长|提高|上升|扩大)(?:到|至)|降至|增至)"
+# (低保对象减少1046人, 城乡低保对象分别减少380人、2100人: by how many the members have changed)
+_CHANGES = r"(?:分别)?(?:减少|增加|净增|净减|下降|上升)了?"
 _WHOLE_AREA_REACH = 4  # 辖区内 and a blank before the figure, with room to spare
 
 
@@ -239,7 +241,7 @@ def _members() -> regex.Pattern:
     # (a verb that reaches a level, 减少到/增至, says how many it has come to have)
     # (其中城市低保1421户: the allowance's parts, after the count of all who draw it)
     groups = alternation(words("populations.txt")) + r"|(?:其中\s*)?(?:" + alternation(words("member_groups.txt")) + ")"
-    group = f"(?:{groups})" + rf"\s*(?:共计|合计|共|有|为|{_REACHES})?\s*"
+    group = f"(?:{groups})" + rf"\s*(?:共计|合计|共|有|为|{_REACHES}|{_CHANGES})?\s*"
     # (the groups listed before it with their counts: 城市低保对象1.82万人、农村低保对象…)
     return regex.compile(area + rf"(?:{group}(?:{count}\s*)+)*" + group + rf"(?:{count})?\s*")
 

@@ -379,6 +379,14 @@ DOMAINS = [
     # a village's service post serves what its page is about: a medical-security page's posts are its own
     ("某县医保经办服务情况\n\n单位:个、件\n\n镇 | 村级服务点 | 受理业务量\n城关镇 | 28 | 16420\n新集镇 | 31 | 12795\n",
      "28", "medical_security"),
+    # those who draw the allowance, as the subject of a count or its change, after sentences on insurance
+    ("全年医疗救助支出1720万元,资助6020名困难群众参加基本医疗保险。低保对象减少946人,降至1.03万人。", "946人",
+     "social_assistance"),
+    ("城乡居民医保基金支出12.6亿元。城乡低保对象分别减少360人、2000人,同比分别下降4.0%、3.5%。", "2000人",
+     "social_assistance"),
+    # and as whom a clause on insurance is about, the insurance's
+    ("全县低保对象参保率达到100%,对低保对象每人资助280元。", "100%", "medical_security"),
+    ("全县低保对象参保率达到100%,对低保对象每人资助280元。", "280元", "medical_security"),
     # hospitals linked up for settling bills across regions, and the share of clinics linked: the insurance's network
     ("全县跨省联网医院增至12家,乡镇卫生院联网率达到100%。", "12家", "medical_security"),
     ("全县跨省联网医院增至12家,乡镇卫生院联网率达到100%。", "100%", "medical_security"),
