@@ -94,6 +94,8 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
      ("resident_medical_insurance", "enrollment_rate")),
     # the towns and villages the insurance's services reach are its service points
     ("本报讯 全县15分钟医保服务圈覆盖全县16个乡镇、236个村。\n", "236个", ("medical_security_services", "service_points")),
+    # what the fund has received (到位基金) is its income
+    ("本报讯 2009年全县新农合全年到位基金7936万元。\n", "7936万元", ("resident_medical_insurance", "fund_income")),
     # money raised (筹措) is the fund's income; a government's matching money (配套) its subsidy
     ("本报讯 去年该县筹措医疗救助资金812万元,其中县财政配套150万元。\n", "812万元", ("medical_assistance", "fund_income")),
     ("本报讯 去年该县筹措医疗救助资金812万元,其中县财政配套150万元。\n", "150万元", ("medical_assistance", "fiscal_subsidy")),
