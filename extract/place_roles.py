@@ -31,7 +31,8 @@ class Located:
     # granting money to the page's own unit (某地区下达我县…); "document" inside a document's title in 《》:
     # not a figure's, but 全县 … may still mean it; "outlet" the first word of a news outlet's name (某某日报讯):
     # not a figure's, but 全市 … may still mean it (某市日报讯 …全市参保人数: the city's paper on the city);
-    # "care" where a patient was treated (在某市做了手术): not a figure's either, but may be what 全县 means
+    # "care" where a patient was treated (在某市做了手术): not a figure's either, but may be what 全县 means;
+    # "level" a level of care the place names (到某市以上医院住院): no figure's and no referent
     role: str = ""
 
     @property
@@ -42,7 +43,7 @@ class Located:
 _LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
 _LOWER_LIST = compiled(r"[、]|和|及|与|以及")  # (towns and villages: a comma between two ends a clause)
 # roles of places that 全县, 全市 … never refer to, and that are no article's main region
-NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", "class", "grantor"})
+NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", "class", "grantor", "level"})
 # 哈密地区下达我县补助资金1800万元, 完成某市下达任务数的99.2%, 根据某市统一部署,现将我县…: a superior
 # granting money to the page's own county, paying its share of a fund, setting it a task or arranging its
 # work, is no referent
@@ -56,6 +57,7 @@ _ACCORDING_TO = compiled(r"(?:根据|按照|依据)$")
 # (按照某省统一部署,调整…: the basis of the county's own action, right after the place, needs no 我县)
 _ARRANGED = compiled(r"[^。!?！？\n]{0,40}?(?:部署|安排|要求|通知|精神)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)"
                      r"|的?(?:统一)?(?:部署|安排|要求|规定)")
+_LEVEL_OF_CARE = compiled(r"(?:市|州|省)?(?:级)?及?以上(?:的)?(?:医院|医疗机构|定点医疗机构|定点医院)")
 _YEARBOOK_NAMED = ("年鉴", "统计年鉴", "县志", "市志")
 _CLASS_BEFORE = compiled(r"(?:是|作为|成为|列为|被确定为)[^。！？!?,，\n]{0,6}$")
 _ONE_OF = compiled(r"[^。！？!?,，\n\d]{0,20}?(?:之一|第[一二三四五]大(?:县|市|区|旗)|人口大(?:县|市|区|旗))")  # (是贵州人口第一大县)
@@ -162,6 +164,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
         elif not role and (_COMPARED_WITH.search(text, max(0, l.start - COMPARED_REACH), l.start)
                            or ranks_within(text, l.start, l.end)):
             role = "base"  # 高于晋中市平均水平, 居某市各县首位: what the figure is measured against
+        elif not role and _LEVEL_OF_CARE.match(text, l.end):
+            role = "level"  # 到潍坊以上医院住院,只能报三成: a level of care, named by the lowest body at it
         elif not role and _CLASS_BEFORE.search(text, max(0, l.start - 8), l.start) and _ONE_OF.match(text, l.end):
             role = "class"  # 新郑市作为郑州市试点地区之一: the set the subject is one of
         elif not role and (_GRANTOR.match(text, l.end) or (_ACCORDING_TO.search(text, max(0, l.start - 3), l.start)

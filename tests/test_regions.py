@@ -888,6 +888,12 @@ def test_a_slogan_of_what_builds_up_a_county_names_no_county():
     assert region_of(page, "520万人次", published="2020-01", home_name="潜山市", home_code="340882")[0] == "潜山市"
 
 
+def test_a_city_naming_a_level_of_care_is_no_referent_of_quan_shi():
+    page = ("诸城农民参加合作医疗\n\n  本报讯 在诸城市,农民看病能报销已经不算新鲜事。\n\n  在报销政策上,诸城市向基层倾斜。"
+            "到潍坊以上医院住院,只能报三成。\n\n  据介绍,今年前5个月,全市已有2.1万人次获得住院补偿。\n")
+    assert region_of(page, "2.1万人次", published="2005-06", home_name="潍坊市", home_code="370700")[0] == "诸城市"
+
+
 def test_a_superior_setting_the_page_s_city_a_task_is_no_referent():
     page = ("介休市2023年1-10月医疗保障基金收支情况\n\n截至10月底,全市基本医保参保人数为36.2万人,完成晋中市下达任务数的"
             "99.1%。其中城乡居民医保参保32.5万人。\n\n三、待遇支付\n1-10月,全市城乡居民医保住院21300人次。\n")
