@@ -212,8 +212,10 @@ class RegionResolver:
         """The county-level city of the home prefecture an article is about, named so before (文登市…我市 in the
         prefecture's paper, though it is 文登区 now): what its 我市 speaks for."""
         main = self.main_region(w)
-        return main if self.home.level == "prefecture" and main.level == "county" and main.code[:4] == self.home.code[:4] and any(
-            (l.place.current_code or l.place.code) == main.code and self.text[l.start:l.end].endswith("市") for l in named) else None
+        if self.home.level != "prefecture" or main.level != "county" or main.code[:4] != self.home.code[:4]:
+            return None
+        as_a_city = [l for l in named if self.text[l.start:l.end].endswith("市")]
+        return main if any((l.place.current_code or l.place.code) == main.code for l in as_a_city) else None
 
     def _speaks_for_home(self, word: str, w: Window, named: list[Located]) -> bool:
         """我县 on a county's own page is the publisher's county, whoever else it names; so is a 全县
