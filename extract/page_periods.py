@@ -37,8 +37,8 @@ def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     end = text.find("\n", a.start, a.end)
     end = a.end if end < 0 else end
     # (数说2023丨某县民生账单,请查收!: a year-end feature's title, whatever its punctuation)
-    first = (a.start, end) if (0 < end - a.start <= 40 and (not _NOT_A_TITLE.search(text, a.start, end) or any(
-        t.rule == "year_reviewed" for t in within(times, a.start, end)))) else None
+    first = (a.start, end) if 0 < end - a.start and (_reads_as_title(text, a.start, end) or (
+        end - a.start <= _TITLE_CHARS and any(t.rule == "year_reviewed" for t in within(times, a.start, end)))) else None
     for span in (a.headline, first):
         if span and word_pattern("address_titles.txt").search(text, *span):
             continue  # (2011年…政府工作报告: the year it is delivered in, see summary_period)
@@ -127,12 +127,17 @@ def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
 
 
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation
+_TITLE_CHARS = 40
+
+
+def _reads_as_title(text: str, lo: int, hi: int) -> bool:
+    """A line of at most 40 characters with no sentence or clause punctuation."""
+    return hi - lo <= _TITLE_CHARS and not _NOT_A_TITLE.search(text, lo, hi)
 
 
 def on_a_heading(text: str, t: TimeExpr) -> bool:
     """The time stands on a heading line (二、2014年工作目标; a title): at most 40 characters, with no
     sentence or clause punctuation."""
-    lo, hi = text.rfind("\n", 0, t.start) + 1, text.find("\n", t.end)
-    hi = len(text) if hi < 0 else hi
-    return hi - lo <= 40 and not _NOT_A_TITLE.search(text, lo, hi)
+    hi = text.find("\n", t.end)
+    return _reads_as_title(text, text.rfind("\n", 0, t.start) + 1, len(text) if hi < 0 else hi)
 

@@ -243,10 +243,10 @@ def is_total_row(text: str, label: Span) -> bool:
 RULED = compiled(r"\s*[-—–－=＝_~～]{3,}\s*")  # ——————— over or under a table: a frame, no caption
 
 
-def compared_column(columns: list, changes: list[bool], col: int) -> Span | None:
-    """The header of the level column a change column changes: the nearest one left of it
-    (救助资金(万元) | 比上年增减(万元): a rise of the assistance paid)."""
-    level = next((j for j in range(col - 1, -1, -1) if not changes[j]), None)
+def compared_column(columns: list, meanings: list, col: int) -> Span | None:
+    """The header of the level column a change column changes: the nearest one left of it whose meaning
+    (period, is_change) is no change (救助资金(万元) | 比上年增减(万元): a rise of the assistance paid)."""
+    level = next((j for j in range(col - 1, -1, -1) if not meanings[j][1]), None)
     return (columns[level][0], columns[level][1]) if level is not None else None
 
 

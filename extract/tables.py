@@ -390,7 +390,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             row_of = (parents[-1].unit or named if growth else PERCENT if named == POINTS
                       else unit or unit_for(row_words, note) or named) if change else named
             out.append(Cell(s, e, q, period, change, row_of[0] if row_of else "", context, column, len(parents),
-                            compared_column(columns, [m[1] for m in meanings], col) if is_change else None))
+                            compared_column(columns, meanings, col) if is_change else None))
         parents.append(row)
         previous, previous_depth = row, depth
     return out

@@ -81,7 +81,8 @@ _TRAILING_NOTE = re.compile(r"(?<=[。!?！？])\s*[(（][^()（）\n]{1,30}[)�
 
 
 def is_furniture(s: str) -> bool:
-    s = _TRAILING_NOTE.sub("", s)  # (the sentences before it are judged, not the note)
+    if s.rstrip().endswith((")", "）")):
+        s = _TRAILING_NOTE.sub("", s)  # (the sentences before it are judged, not the note)
     n = nonspace_len(s)
     hits = sum(1 for k in _FURNITURE_KEYS if k in s) if _ANY_FURNITURE_KEY.search(s) else 0
     if hits >= 2 and not (n > 80 and len(FULL_STOP.findall(s)) >= 2):
