@@ -229,8 +229,10 @@ def shared_unit_pattern() -> str:
     shared = [u for u, (_, kind) in units().items() if kind in SHARED_KINDS]
     return rf"""
         {NUM_START}(?P<num>{ARABIC})
+        (?P<own>万|亿)?                    # 8.6万、93.4万、5.2万人次: a magnitude of its own, the unit lent
         (?P<ge>个(?=[ ]?[{LIST_JOINS}](?:{ARABIC})[ ]?个百分点))?   # 分别提高0.8个和0.3个百分点: 个 said twice
-        (?=(?:[ ]?[{LIST_JOINS}{regex.escape(RANGE_MARKS)}]|{HYPHEN_RANGE})(?:{ARABIC})[ ]?(?P<mag>万|亿)?(?P<unit>{alternation(shared)}))
+        (?=(?:[ ]?[{LIST_JOINS}](?:{ARABIC})(?:万|亿)?)*   # 12、15、18万人: the unit of the list's last item
+        (?:[ ]?[{LIST_JOINS}{regex.escape(RANGE_MARKS)}]|{HYPHEN_RANGE})(?:{ARABIC})[ ]?(?P<mag>万|亿)?(?P<unit>{alternation(shared)}))
     """
 
 

@@ -172,7 +172,7 @@ def parse_unit_from_noun(m, rule) -> Optional[Quantity]:
 def parse_shared_unit(m, rule) -> Optional[Quantity]:
     """3.6和0.9个百分点: the unit (and 万/亿) of the number listed after this one."""
     g = named_groups(m)
-    value = _number(g)
+    value = _number({**g, "mag": g.get("own") or g.get("mag")})
     return None if value is None else Quantity(value, units()[g["unit"]][0])
 
 

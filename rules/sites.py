@@ -24,7 +24,7 @@ from rules.wordlists import words
 # verbose, as the rules are: a blank inside a fragment (NUM_START's `(?<!\d )`) is dropped there too
 _NUMBER_START = compiled(rf"{NUM_START}(?:{SIGN})?[\d{CN_CHARS}]", regex.VERBOSE)
 _NOUN_GAP = compiled(NOUN_GAP, regex.VERBOSE)
-_DIGITS_BEFORE_MARK = compiled(rf"(?<![\d,.])[\d,.]+(?=个?[ ]?[{LIST_JOINS}{regex.escape(RANGE_MARKS)}]|-)")
+_DIGITS_BEFORE_MARK = compiled(rf"(?<![\d,.])[\d,.]+(?=[万亿]?个?[ ]?[{LIST_JOINS}{regex.escape(RANGE_MARKS)}]|-)")
 
 
 class _CharClass(dict):
