@@ -227,14 +227,13 @@ class RegionResolver:
 
     def _aside(self, l: Located, w: Window, before: list[Located]) -> bool:
         """A county-level city in an article about its prefecture, named only by its short form
-        (江阴 in a line's name), as a table row's label (宣威市  128.95 …) or followed by another county
-        (在介休市,…。在平遥县,…。全市…): 全市 still means the prefecture."""
+        (江阴 in a line's name), as a table row's label (宣威市  128.95 …) or with another county
+        (在介休市,…。在平遥县,…。全市…; 岳池县参保人数最多…,华蓥市参保率最高。全市…): 全市 still means the prefecture."""
         main = self.main_region(w)
         if l.place.level != "county" or main.level != "prefecture" or l.place.code[:4] != main.code[:4]:
             return False
         return (not self.text[l.start:l.end].endswith(l.place.name[-1]) or self._row_label(l)
-                or any(x.start > l.start and x.place.level == "county" and x.place.code != l.place.code
-                       for x in before))
+                or any(x.place.level == "county" and x.place.code != l.place.code for x in before))
 
     def _row_label(self, l: Located) -> bool:
         """A place that opens its line (after an item's number: 3.介休市 完成率97.40%), with the line's

@@ -101,6 +101,12 @@ def test_quanshi_after_a_county_level_city_named_in_passing_is_the_prefecture_of
     assert region_of(page, "40条", published="2024-01") == ("江阴市", "320281")
 
 
+def test_quanshi_after_several_counties_one_a_county_level_city_is_the_prefecture_of_the_article():
+    # (a ranking of the prefecture's counties that ends with a county-level city: 全市 is still 无锡市)
+    page = PREFECTURE_ARTICLE.replace("地铁4号线江阴延伸段正式动工", "各县市区中,宜兴市参保人数最多;江阴市参保率最高")
+    assert region_of(page, "40条", published="2024-01") == ("无锡市", "320200")
+
+
 def test_quanshi_in_a_county_level_city_article_is_that_city():
     page = "江阴市2023年民生实事完成情况\n\n江阴高新区新建厂房2栋。今年全市开通公交线路40条。\n"
     assert region_of(page, "40条", published="2024-01") == ("江阴市", "320281")
