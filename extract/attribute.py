@@ -6,7 +6,6 @@ read that window. Context never crosses an article boundary.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 
 from extract.breakdowns import Links, add_sums, link_figures, opens_with_change
@@ -16,6 +15,7 @@ from extract.classify import (DocWords, change_of, domain_reading, groups_enroll
                               label_item, names_topic, population_of, topic_labels)
 from extract.denominators import per_for, per_in_label, per_of, per_of_change
 from extract.individuals import is_individual, is_person_row
+from extract.layout import Layout
 from extract.livelihood import counts_livelihood
 from extract.medical import ProgramReader
 from extract.medical_metric import Evidence, changes_metric, metric_of
@@ -26,8 +26,6 @@ from extract.regions import Region, RegionResolver
 from extract.scan import Found
 from extract.stock_flow import counts_members, part_of_a_level
 from extract.subjects import split_conflicts
-from extract.segment import Article, article_at, clause_at, segment_page, sentences
-from extract.segment.lines import opens_item
 from extract.spans import Span, Window, last_of, record, within
 from extract.table_cells import caption_of, is_total_row, rate_before, topic_context
 from rules.fragments import word_pattern
@@ -60,81 +58,6 @@ class Attribution:
     head: int = -1  # index of the figure this one is a part of (其中 …), -1 for none
     parts_add_up: str = ""  # for a head with parts: "yes" when they add up to it, else "no"
     parts_total: float | None = None
-
-
-class Layout:
-    """The page's articles and units, with lookups by bisection."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.articles: list[Article] = segment_page(text)
-        self._units = sorted(((u.start, u.end, a, i) for a in self.articles for i, u in enumerate(a.units)),
-                             key=lambda t: t[:2])
-        self._unit_starts = [u[0] for u in self._units]
-        self._sentence_cache: dict[Span, list[Span]] = {}
-        self._before_cache: dict[int, list[tuple[Span | None, Span | None]]] = {}
-
-    def unit_at(self, offset: int) -> tuple[Article | None, int | None]:
-        """The article and index of the unit holding `offset` (a pull quote printed away from
-        its article is a unit of the article it quotes); between units, the article whose
-        span holds it and no unit."""
-        i = bisect_right(self._unit_starts, offset) - 1
-        if i >= 0 and offset < self._units[i][1]:
-            return self._units[i][2], self._units[i][3]
-        return (article_at(self.articles, offset) if self._units else None), None
-
-    def article_of(self, offset: int) -> Article | None:
-        return self.unit_at(offset)[0]
-
-    def furniture_spans(self) -> list[tuple[int, int, str]]:
-        """The page's furniture (a site's posting data, print links, a list of links to other
-        stories): no figure in it is a statistic (GUIDELINES §9)."""
-        return [(u[0], u[1], "furniture") for u in self._units if u[2].units[u[3]].kind == "furniture"]
-
-    def unit_end(self, offset: int) -> int:
-        """Where the unit (paragraph, headline …) holding `offset` ends, -1 between units."""
-        i = bisect_right(self._unit_starts, offset) - 1
-        return self._units[i][1] if i >= 0 and offset < self._units[i][1] else -1
-
-    def sentences(self, para: Span) -> list[Span]:
-        if para not in self._sentence_cache:
-            self._sentence_cache[para] = sentences(self.text, *para)
-        return self._sentence_cache[para]
-
-    def _before(self, art: Article) -> list[tuple[Span | None, Span | None]]:
-        """For each unit of the article, the nearest heading and paragraph above it (computed
-        once per article, so a figure costs the same in a long article as in a short one)."""
-        if art.index not in self._before_cache:
-            rows, heading, previous, previous_item = [], None, None, False
-            for u in art.units:
-                # 四、代缴医保…  五、新建养老服务中心3个。已建成3个: numbered items are each their own
-                # topic, so an item reads no words from the item before it
-                item = opens_item(self.text[u.start:u.start + 16])
-                rows.append((heading, None if item and previous_item else previous))
-                if u.kind in ("headline", "section"):
-                    heading = (u.start, u.end)
-                elif u.kind == "paragraph":
-                    previous, previous_item = (u.start, u.end), item
-            rows.append((heading, previous))
-            self._before_cache[art.index] = rows
-        return self._before_cache[art.index]
-
-    def window(self, start: int, end: int) -> tuple[Window, Article | None, str]:
-        """The nested spans around a figure, and its article and unit kind."""
-        art, idx = self.unit_at(start)
-        if art is None:
-            span = (0, len(self.text))
-            return Window(start, end, span, span, span, span), None, ""
-        unit = art.units[idx] if idx is not None else None
-        para = (unit.start, unit.end) if unit else (art.start, art.end)
-        sents = self.sentences(para)
-        k = bisect_right(sents, (start, len(self.text) + 1)) - 1
-        sent = sents[k] if k >= 0 and sents[k][0] <= start < sents[k][1] else para
-        clause = clause_at(self.text, sent, start, end)
-        above, previous = self._before(art)[idx or 0]
-        heading = above or art.headline
-        w = Window(start, end, clause, sent, para, (art.start, art.end), heading, previous)
-        return w, art, (unit.kind if unit else "")
 
 
 class DocumentContext:
@@ -188,6 +111,8 @@ class DocumentContext:
     def _domain(self, w: Window, items: tuple, unit: str, caption: Span | None = None,
                 whom: bool = False, groups: frozenset[int] = frozenset()) -> tuple[str, str]:
         if whom and caption is None and groups_only(self.text, self.words, w.clause):  # (a 分别 figure: see below)
+            if members := self._members_domain(w, unit):
+                return members  # 城市、农村低保对象分别为X人和Y人: how many each group has is about the group
             w = replace(w, clause=(w.start, w.start))
         if items or caption is not None:
             return domain_reading(w, self.words, items, caption, groups)
@@ -233,15 +158,19 @@ class DocumentContext:
             domain, decided_at = domain_reading(w, self.words, read)
             if decided_at == "item" and names_topic(label[0], domain, self.words):
                 return domain, "clause"
-        if counts_members(self.text, w, unit):
-            # (the group named before the count: 、农村低保对象… after it is the next count's, and the
-            # one after the last 、 is this one's where it names one: 城市低保对象X人、农村低保对象Y人)
-            lo = last_of(self.text, "、", w.clause[0], w.start) + 1
-            group = (lo, w.start) if lo > w.clause[0] and within(self.words.domain, lo, w.start) else (w.clause[0], w.start)
-            domain, decided_at = domain_reading(w, self.words, (group,))
-            if decided_at == "item":
-                return domain, "clause"
-        return domain_reading(w, self.words)
+        return self._members_domain(w, unit) or domain_reading(w, self.words)
+
+    def _members_domain(self, w: Window, unit: str) -> tuple[str, str] | None:
+        """How many members a group has is about the group (全镇共有低保对象612户), whatever help
+        the rest of its sentence or paragraph tells of."""
+        if not counts_members(self.text, w, unit):
+            return None
+        # (the group named before the count: 、农村低保对象… after it is the next count's, and the
+        # one after the last 、 is this one's where it names one: 城市低保对象X人、农村低保对象Y人)
+        lo = last_of(self.text, "、", w.clause[0], w.start) + 1
+        group = (lo, w.start) if lo > w.clause[0] and within(self.words.domain, lo, w.start) else (w.clause[0], w.start)
+        domain, decided_at = domain_reading(w, self.words, (group,))
+        return (domain, "clause") if decided_at == "item" else None
 
     def _target(self, f: Found, w: Window, art) -> bool:
         """A target: its words say so (its section heading too), or its table column's (任务数)."""
@@ -306,10 +235,10 @@ class DocumentContext:
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
         of = earlier[link.after] if (change and link.after >= 0 and link.order is None
                                      and opens_with_change(self.text, w.clause[0], w.start)) else None
-        if of is not None and of.domain:
-            domain = of.domain  # 住院次均费用8746元,同比下降3.2%: the change of the figure before
+        paired = earlier[link.of] if change and link.of >= 0 else None
+        domain = self._domain_of_change(domain, decided_at, w, of, paired)
         # (每人每月656元、每人每年5520元,分别提高21元和240元: each rise is per what its level is)
-        written_per = self._written_per(f, w, link.item, of, earlier[link.of] if change and link.of >= 0 else None)
+        written_per = self._written_per(f, w, link.item, of, paired)
         if domain == "medical_security":
             program, metric = self._program_metric(f, w, link, earlier, source, rest, items, change, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column,
@@ -340,6 +269,16 @@ class DocumentContext:
             article=art.index if art else -1, sign=-1 if fall else 1, target=self._target(f, w, art),
             region_stated=bool(f.context) or self.regions.stated_in(w),
             period_stated=bool(f.context or f.period) or self.periods.stated_in(w), head=link.head)
+
+    def _domain_of_change(self, domain: str, decided_at: str, w: Window, of: Attribution | None,
+                          paired: Attribution | None) -> str:
+        """住院次均费用8746元,同比下降3.2%: a change is about the figure before it; 低保对象分别为X人和Y人,
+        比上年分别减少A人、B人: a 分别 change with no topic of its own is about its 分别 level."""
+        if of is not None and of.domain:
+            return of.domain
+        if paired is not None and paired.domain and not self._own_topic(domain, decided_at, w.clause, w):
+            return paired.domain
+        return domain
 
     def _written_per(self, f: Found, w: Window, item: Span | None, *levels: Attribution | None) -> str:
         """The per the text gives the figure, else the per of the level it is the change of."""

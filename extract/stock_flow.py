@@ -236,12 +236,13 @@ def counts_members(text: str, w: Window, unit: str) -> bool:
 def _members() -> regex.Pattern:
     """A clause that names only an area, a group and its count up to the figure (全县共有农村低保
     对象9860户、…): no verb of helping or reaching (救助, 惠及) before the group (group_leads.txt)."""
-    area = r"(?:" + alternation(words("group_leads.txt")) + r"|\s)*"
+    area = r"(?:(?:" + alternation(words("group_leads.txt")) + r")[、和及与]?|\s)*"  # (城市、农村低保对象分别为…)
     count = r"\d[\d.,]*[ ]?万?[户人名][、和]?"  # (4,406 户、: blanks as converted PDFs print them)
     # (a verb that reaches a level, 减少到/增至, says how many it has come to have)
     # (其中城市低保1421户: the allowance's parts, after the count of all who draw it)
     groups = alternation(words("populations.txt")) + r"|(?:其中\s*)?(?:" + alternation(words("member_groups.txt")) + ")"
-    group = f"(?:{groups})" + rf"\s*(?:共计|合计|共|有|为|{_REACHES}|{_CHANGES})?\s*"
+    # (城市低保保障人数9216人: how many the allowance covers)
+    group = f"(?:{groups})" + rf"(?:保障)?(?:人数|户数)?\s*(?:分别)?(?:共计|合计|共|有|为|{_REACHES}|{_CHANGES})?\s*"
     # (the groups listed before it with their counts: 城市低保对象1.82万人、农村低保对象…)
     return regex.compile(area + rf"(?:{group}(?:{count}\s*)+)*" + group + rf"(?:{count})?\s*")
 

@@ -106,7 +106,7 @@ def test_a_regex_scan_gets_what_is_left_of_the_budget(monkeypatch):
 
 
 def test_long_runs_without_breaks_are_read_in_bounded_pieces():
-    from extract.attribute import Layout
+    from extract.layout import Layout
     from extract.normalise import normalise
 
     text = normalise(pathological()["line_200kb"] + "\n\n" + pathological()["ascii_punctuated"])

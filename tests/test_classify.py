@@ -7,12 +7,14 @@ from __future__ import annotations
 import pytest
 
 from extract.attribute import DocumentContext
+from extract.breakdowns import link_figures
 from extract.classify import DocWords, change_of, domain_of
 from extract.denominators import per_of
 from extract.medical_metric import metric_of
 from extract.spans import WordView, hits
 from extract.normalise import normalise
 from extract.scan import find_quantities
+from extract.stock_flow import counts_members
 from tests import harness
 
 LEAD = "本报讯 平遥县民生工作扎实推进。"
@@ -202,6 +204,9 @@ DOMAINS = [
     ("去年发放各类救助资金2.37亿元,资助4.6万名困难群众参加基本医疗保险。", "4.6万名", "medical_security"),
     # how many members a group has is read from the group before the count, not the next item's words
     ("全县共有城市低保对象3240人、农村低保对象2.18万人。", "3240人", "social_assistance"),
+    # also listed with 分别, and the changes paired with them, beside a sentence on medical assistance
+    *[("全县城市、农村低保对象分别为2140人和15860人,比上年分别减少96人、720人。全年医疗救助1.2万人次。", s,
+       "social_assistance") for s in ("2140人", "15860人", "96人", "720人")],
     # a funding standard's tiers by who is insured (学生, 成年居民) are the scheme's, not education's
     ("今年筹资标准分两档:学生和少年儿童每人每年100元,其中个人缴纳30元;成年居民每人每年260元。", "100元",
      "medical_security"),
@@ -804,6 +809,29 @@ def _window_of(text: str, surface: str):
              if text[f.start:f.end] == surface)
     w, _, _ = ctx.layout.window(f.start, f.end)
     return w, f.quantity.unit, DocWords(text)
+
+
+@pytest.mark.parametrize("text, surface, members", [
+    ("我县城市低保保障人数8120人,农村低保保障人数41260人。\n", "8120人", True),  # (how many it covers)
+    ("全县城市、农村低保对象分别为2140人和15860人。\n", "2140人", True),
+    ("全县救助城市低保对象2140人。\n", "2140人", False),  # (people reached)
+])
+def test_a_count_of_a_group_s_members(text, surface, members):
+    w, unit, _ = _window_of(normalise(text), surface)
+    assert counts_members(normalise(text), w, unit) is members
+
+
+def test_a_fenbie_list_s_changes_pair_with_the_figures_right_before_them():
+    # (not with the figures of a list further back in the sentence, whose items they would take)
+    text = normalise("本报讯 临时救助1200户次、资金310万元,户次和资金分别下降6.1%、2.5%;医疗救助1.4万人次、"
+                     "资金1650万元,分别增长9.2%和7.7%。\n")
+    figures = [(s, f, a) for s, f, a in harness.attributions(text, PUBLISHED)]
+    surfaces = [s for s, _, _ in figures]
+    ctx = DocumentContext(text, PUBLISHED)
+    spans = [(f.start, f.end) for _, f, _ in figures]
+    windows = [ctx.layout.window(*span)[0] for span in spans]
+    links = link_figures(text, spans, lambda i: windows[i].sentence, lambda i: windows[i].paragraph)
+    assert [surfaces[links[surfaces.index(s)].of] for s in ("9.2%", "7.7%")] == ["1.4万人次", "1650万元"]
 
 
 def test_functions_directly_on_one_window():

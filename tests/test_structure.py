@@ -39,6 +39,7 @@ RANKS = {
     "extract.cell_periods": 3,  # the time of a table cell, from its caption, row and column
     "extract.medical_metric": 3,  # the metric a medical figure's keywords name; its program (medical) reads it
     "extract.program_lists": 3,  # the program words, and enumerations of programs read as one
+    "extract.layout": 2,  # the page's articles and units, and the window of spans around a figure
     "extract.attribute": 5, "extract.facts": 5,
     "extract.document": 6,  # the pure per-document core
     "extract.candidates": 6,  # what a fact needs of a mention, made beside it
@@ -58,7 +59,7 @@ RANKS = {
 CORE_RANK = RANKS["extract.document"]  # this and below never touch a file of the user's
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
-SHORT_FUNCTIONS_IN = ("extract/segment", "extract/periods.py", "extract/attribute.py")
+SHORT_FUNCTIONS_IN = ("extract/segment", "extract/periods.py", "extract/attribute.py", "extract/layout.py")
 
 
 def _modules(package: str):
