@@ -33,6 +33,7 @@ from typing import Iterable
 import ahocorasick_rs
 
 from extract.gazetteer_index import SEP, load_index
+from extract.place_context import Context
 from extract.spans import SpanSet, record
 from rules.fragments import CN_CHARS
 from rules.wordlists import words
@@ -44,6 +45,7 @@ _UPPER = ("province", "prefecture", "county")
 # A short form directly followed by one of these is part of another name
 # (交城路, 交城村, 交城镇 ...), not the county itself.
 _SHORT_BAD_NEXT = set("县市区镇乡村街路道巷州旗盟洲")
+_LONGEST_NAME = 16  # characters: longer than any full name (黔西南布依族苗族自治州)
 
 
 @dataclass(frozen=True)
@@ -110,31 +112,6 @@ def _default_location() -> tuple[Path, str]:
     """The packaged gazetteer and its resolved path, found once: every document loads it."""
     p = default_path()
     return p, str(p.resolve())
-
-
-@dataclass(frozen=True)
-class Context:
-    """Units in context, read once from their codes (:meth:`Gazetteer.context`); ``plus`` adds
-    a few codes without copying the sets, so a page's context is built once, not per place."""
-
-    counties: tuple[frozenset, ...]
-    prefectures: tuple[frozenset, ...]
-    provinces: tuple[frozenset, ...]
-    gazetteer: "Gazetteer"
-
-    def plus(self, codes: Iterable[str]) -> "Context":
-        more = self.gazetteer.context(codes)
-        return Context(self.counties + more.counties, self.prefectures + more.prefectures,
-                       self.provinces + more.provinces, self.gazetteer)
-
-    def county(self, code: str) -> bool:
-        return any(code in s for s in self.counties)
-
-    def prefecture(self, code: str) -> bool:
-        return any(code in s for s in self.prefectures)
-
-    def province(self, code: str) -> bool:
-        return any(code in s for s in self.provinces)
 
 
 _CACHE: dict[str, "Gazetteer"] = {}
@@ -288,9 +265,13 @@ class Gazetteer:
                          if not text.startswith(_NO_COUNTY_SEAT, h[2] - 1)]  # (蔚县城乡居民: 县 and 城乡)
                         if stop_words is not None else [], key=lambda h: (h[1], h[2]))
         out: list[PlaceMatch] = []
-        keys, n_full = self._surface_keys, self._n_full
+        keys, n_full, taken = self._surface_keys, self._n_full, 0
         for idx, s, e in hits:
-            key = keys[idx]
+            if s < taken:
+                continue
+            if keys[idx] >= n_full and (inside := self._full_name_inside(text, s, e)):
+                idx, s, e = inside  # 从江安县: 江安县, not the short form 从江 and then 安县
+            key, taken = keys[idx], e
             is_short = key >= n_full
             weak = is_short or (e - s) <= 2
             if is_short and e < len(text) and text[e] in _SHORT_BAD_NEXT:
@@ -310,6 +291,17 @@ class Gazetteer:
                   for m in _SPACED_LABEL.finditer(text)
                   if (key := self._key_of.get(m.group(1) + m.group(2))) is not None and key < n_full]
         return sorted(out + spaced, key=lambda p: p.start) if spaced else out
+
+    def _full_name_inside(self, text: str, s: int, e: int) -> tuple[int, int, int] | None:
+        """A county's (or higher unit's) full name that starts inside a short form's match text[s:e] and runs
+        past its end (a town's does not: 四川城镇居民 is 四川, not 川城镇)."""
+        for idx, s2, e2 in self._matchers()[0].find_matches_as_indexes(text[s + 1:e + _LONGEST_NAME]):
+            if s + 1 + s2 >= e:
+                return None
+            key = self._surface_keys[idx]
+            if key < self._n_full and s + 1 + e2 > e and any(p.level in _UPPER for p in self._candidates(key)):
+                return idx, s + 1 + s2, s + 1 + e2
+        return None
 
     def _starts_inside_a_word(self, text: str, s: int, e: int) -> bool:
         """新增城区, 沿海城市: the match's first characters end a word of word_ends.txt begun right

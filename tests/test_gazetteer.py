@@ -96,6 +96,13 @@ def test_a_county_name_straddling_two_words_joined_by_he_is_no_county(gaz):
     assert [m.text for m in gaz.find("福建省政和县")][-1] == "政和县"
 
 
+def test_a_full_name_starting_inside_a_short_form_is_read_whole(gaz):
+    # 从江 (从江县's short form) then 江安县: the county named in full, not 从江 and the old 安县
+    assert [m.text for m in gaz.find("记者从江安县医保局获悉")] == ["江安县"]
+    assert [m.text for m in gaz.find("从江县新农合")] == ["从江县"]
+    assert [m.text for m in gaz.find("四川城镇居民医保")] == ["四川"]  # (a town's name, 川城镇, does not)
+
+
 def test_autonomous_prefecture_and_league(gaz):
     for name in ("海北藏族自治州", "阿拉善盟", "大兴安岭地区"):
         ms = gaz.find(name)

@@ -14,6 +14,7 @@ from tests.conftest import ROOT
 # subpackage's modules may also import each other).
 RANKS = {
     "extract": 0, "extract.arrow_columns": 0, "extract.errors": 0, "extract.normalise": 0, "extract.records": 0, "extract.spans": 0,
+    "extract.place_context": 0,  # the places in context of a page, read once for ranking a name's candidates
     "extract.view": 0,  # the page with what is no text taken out, and the map back
     "extract.budget": 1,  # the time a document may take, announced stage by stage
     # finders and layout
