@@ -140,13 +140,14 @@ class ProgramReader:
                     forms = {f for label in ev.items[:k] if (f := self._one_form(*label))}
                     found = forms.pop() if len(forms) == 1 else found
                 return found
-        found = self._helped_share(w, metric) or self._poor_patients_share(w, metric) or self._near(w, metric)
+        others = self._other_members(w) if ev.listed else frozenset()
+        found = self._helped_share(w, metric) or self._poor_patients_share(w, metric) or self._near(w, metric, others)
         if found is None and ev.head_program:
             found = ev.head_program
         if found is None:
             found = self._run_head(w)
         if found is None:
-            found = self._around(w, metric)
+            found = self._around(w, metric, others)
         if found is None:
             found = self.title_scheme or BASIC
         if found == BASIC and metric in t.standards:
@@ -172,15 +173,24 @@ class ProgramReader:
             return BASIC
         return None
 
-    def _near(self, w: Window, metric: str) -> str | None:
+    def _other_members(self, w: Window) -> frozenset[int]:
+        """住院、普通门诊、门诊慢性病分别结算X、Y、Z人次: the program words that are another member of the figure's
+        分别 list, whole (followed by the list's 、, or after one and right before 分别), name only that member's."""
+        joins = "、和及与"
+        return frozenset(h.start for h in self._in(w.sentence[0], w.start)  # (依次为A、B、C: the list before)
+                         if self.text[h.end:h.end + 1] in joins and h.end < w.start
+                         or (self.text[h.start - 1:h.start] in joins and self.text.startswith(("分别", "依次"), h.end)))
+
+    def _near(self, w: Window, metric: str, others: frozenset[int] = frozenset()) -> str | None:
         """The clause, then the sentence: a form of help outranks the scheme it is paid from (before
-        the figure and after it); service delivery counts only in the figure's own clause."""
+        the figure and after it); service delivery counts only in the figure's own clause; a 分别 item
+        reads no other member's program (`others`)."""
         t = sets()
         item = last_of(self.text, ";；", w.sentence[0], w.start) + 1  # (its item of a ；-run)
         for span in (w.clause, w.sentence):
-            before = [h for h in self._in(span[0], w.start)
-                      if span == w.clause or (self.program(h) != SERVICES
-                                              and (h.start >= item or not self._aside_of(h, w.paragraph)))]
+            before = [h for h in self._in(span[0], w.start) if h.start not in others and (
+                span == w.clause or (self.program(h) != SERVICES
+                                     and (h.start >= item or not self._aside_of(h, w.paragraph))))]
             before = self._past_sources(before, w.clause)
             schemes = {self.program(h) for h in before if self.program(h) in t.schemes - {BASIC}}
             if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
@@ -335,7 +345,7 @@ class ProgramReader:
             self._parts[h.start] = parts >= 0 and _FIGURE.search(self.text, opened, parts) is not None
         return self._parts[h.start]
 
-    def _around(self, w: Window, metric: str) -> str | None:
+    def _around(self, w: Window, metric: str, others: frozenset[int] = frozenset()) -> str | None:
         """The paragraph before the figure (not for enrollment, which a sentence naming no
         scheme gives for both), then the heading or headline above it."""
         point = w.sentence[0] if _NEXT_POINT.match(self.text, w.sentence[0]) else w.paragraph[0]
@@ -345,7 +355,7 @@ class ProgramReader:
                 continue
             # (programs named aside in an earlier sentence name no topic of this one: _aside_of; nor do
             # the parts an earlier sentence breaks its scheme into: _a_part)
-            named = [h for h in self._in(*span) if self.program(h) != SERVICES and not (
+            named = [h for h in self._in(*span) if self.program(h) != SERVICES and h.start not in others and not (
                 span == paragraph and h.start < w.sentence[0]
                 and (self._aside_of(h, w.paragraph) or self._a_part(h, w.paragraph[0])))]
             if not named:

@@ -513,7 +513,14 @@ def test_non_medical_figures_have_no_program_or_metric():
 
 # ---------------------------------------------------------------- programs and metrics (§8)
 
+_MEMBERS = ("上半年,全县城乡居民医保住院、普通门诊、门诊慢性病分别结算6.2万、71.5万、4.8万人次,"
+            "基金支付依次为1.52亿元、0.18亿元、0.29亿元。")
 MEDICAL = [
+    # a 分别 (依次) item that names no program reads none from another member of its list
+    (_MEMBERS, "6.2万", "resident_medical_insurance", "person_times"),
+    (_MEMBERS, "4.8万人次", "chronic_disease_outpatient", "person_times"),
+    (_MEMBERS, "0.18亿元", "resident_medical_insurance", "amount"),
+    (_MEMBERS, "0.29亿元", "chronic_disease_outpatient", "amount"),
     # insured persons and enrollment rate; the scheme decides the program
     ("截至10月底,该县城乡居民医保参保人数达18.6万人。", "18.6万人",
      "resident_medical_insurance", "insured_persons"),
