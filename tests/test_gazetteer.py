@@ -103,6 +103,13 @@ def test_a_full_name_starting_inside_a_short_form_is_read_whole(gaz):
     assert [m.text for m in gaz.find("四川城镇居民医保")] == ["四川"]  # (a town's name, 川城镇, does not)
 
 
+def test_province_short_forms_the_data_leaves_out_are_read_as_the_province(gaz):
+    # (河北区 of 天津 and 河南县 keep their own names)
+    found = {m.text: [p.name for p in m.candidates] for m in gaz.find("河北、河南两省;天津市河北区;河南县")}
+    assert found["河北"] == ["河北省"] and found["河南"] == ["河南省"]
+    assert found["河北区"] == ["河北区"] and found["河南县"] == ["河南蒙古族自治县"]
+
+
 def test_autonomous_prefecture_and_league(gaz):
     for name in ("海北藏族自治州", "阿拉善盟", "大兴安岭地区"):
         ms = gaz.find(name)
