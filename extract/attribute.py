@@ -284,7 +284,7 @@ class DocumentContext:
         """The per the text gives the figure, else the per of the level it is the change of."""
         q, surface = f.quantity, self.text[w.start:w.end]
         return per_of(w, self.words, q.per, q.unit, item) or (
-            per_in_label(self.words, f.context, f.column, q.unit) if f.context else "") or next(
+            per_in_label(self.words, f.context, f.column, q.unit, bool(f.change)) if f.context else "") or next(
             (p for a in levels if a is not None and (p := per_of_change(a.per, q.unit, surface))), "")
 
     def _program_metric(self, f: Found, w: Window, link: Links, earlier: list[Attribution], source,

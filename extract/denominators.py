@@ -69,7 +69,7 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str, item: Span | No
     return _unless_counted(per, unit)
 
 
-def per_in_label(words_: DocWords, labels: tuple, column: Span | None, unit: str) -> str:
+def per_in_label(words_: DocWords, labels: tuple, column: Span | None, unit: str, change: bool = False) -> str:
     """The denominator a table cell's row label names (次均住院费用 | 9873 | 5736: every cell of the
     row is per visit; 城市低保月人均补助标准(元): per person and month), else its column header
     (月人均保障标准(元)), else a unit with a slash anywhere over it (低保标准(单位:元/人·月))."""
@@ -77,6 +77,8 @@ def per_in_label(words_: DocWords, labels: tuple, column: Span | None, unit: str
         found = within(words_.per, *span) if span else []
         if found and unit == "元" and (m := _SLASH_PER.search(words_.text, *span)) is not None:
             return _unless_counted(per_suffixes()[m.group(1)], unit)  # 人均救助水平(元/人次): the slash says per what
+        if found and unit in ("%", "‰", "个百分点") and not change and _pers()[found[-1].word] not in ("year", "month"):
+            return ""  # (完成率 in a row whose words name 每人每月810元: a share of no one's; not a change of a level)
         if found:
             return _unless_counted(_pers()[found[-1].word], unit)
     if unit == "元":

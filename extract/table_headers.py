@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from unicodedata import east_asian_width
 
-from extract.table_cells import YEAR_CELL, unit_word
+from extract.table_cells import YEAR_CELL, unit_of_label, unit_word
 from rules.pattern_cache import compiled
 
 _HAN = compiled(r"\p{Han}")
@@ -217,3 +217,20 @@ def nearest_columns(text: str, places: tuple[bool, list[float]], cells: list) ->
     centred, at = places
     found = [min(range(len(at)), key=lambda j: abs(at[j] - _place(text, c, centred))) for c in cells]
     return found if all(a < b for a, b in zip(found, found[1:])) else None
+
+
+_BRACKETS_AND_BLANKS = compiled(r"[(（][^()（）]*[)）]|\s")
+_UNIT_BRACKET = compiled(r"[(（][^()（）]{1,8}[)）]")
+
+
+def with_known_units(header: list, units: dict[str, str]) -> list:
+    """续表 17-8 over 救助资金支出 with no units line: the unit its first part gave the column (万元)."""
+    out = []
+    for c in header:
+        name = _BRACKETS_AND_BLANKS.sub("", c[2])
+        if (bracket := _UNIT_BRACKET.search(c[2])) is not None and unit_of_label(c[2], 0, len(c[2])):
+            units[name] = bracket.group()
+        elif name in units and not unit_of_label(c[2], 0, len(c[2])):
+            c = c[:2] + (c[2] + units[name],) + c[3:]
+        out.append(c)
+    return out

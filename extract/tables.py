@@ -17,8 +17,9 @@ Two layouts, both common in yearbooks, bulletins and government web pages:
 
   A table drawn with pipes (| 险种 | 参保人数 | … |, one row per line) is read the same way,
   its pipes taken for the blanks between columns. A unit column between the labels and the
-  figures (指标名称  单位  数值: 参保人数  万人  45.62) gives each row its unit. A time series
-  has a year for each row's label (年份  参保人数(万人) …: 2021  45.2 …), which dates its cells.
+  figures (指标名称  单位  数值: 参保人数  万人  45.62) gives each row its unit; a last column of words
+  (指标属性: 约束性) is passed over; a bound around a cell's figure (≥99, 85左右) is no part of it. A time
+  series has a year for each row's label (年份  参保人数(万人) …: 2021  45.2 …), which dates its cells.
 * one cell per line (extract/flat_tables.py): web tables flattened by copying.
 The cells are found here, structurally; they join the rule matches in extract.scan and win where they overlap.
 """
@@ -33,12 +34,12 @@ import regex
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.spans import Span
-from extract.table_headers import column_places, header_of, nearest_columns
-from extract.table_cells import (CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT, PERCENT_COLUMN, POINTS, RATE_SIGN,
-                                 RULED, YEAR_CELL, Cell, bare_cells, cell_quantity, change_in_column, compared_column,
+from extract.table_headers import column_places, header_of, nearest_columns, with_known_units
+from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT,
+                                 PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells, cell_quantity, change_in_column, compared_column,
                                  counted_unit, is_total_row, is_growth_row, names_a_rate, unit_for, unit_for_cell,
                                  unit_alone, unit_of_label, unit_word, units_by_position, units_in_note, year_period,
-                                 years_ascending)
+                                 text_tail, years_ascending)
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -50,12 +51,10 @@ _HAN = compiled(r"\p{Han}")
 _BRACKET_UNIT = compiled(r"\p{Han}[(（](?P<units>[^()（）\d\s,，、:：]{1,4})[)）][:：]?\s*$")
 _RATE_RISE = compiled(r"[-+−－]?\d{1,2}(?:\.\d+)?")  # a rise in points: at most two digits before the point
 # (a dash holds an empty cell's place: 李村  3712  174  —  —  43.8)
-_LAST_CELL = compiled(rf"(?:^|\s)({NUMBER}{RATE_SIGN}?|{EMPTY_CELL})\s*$")
+_LAST_CELL = compiled(rf"(?:^|\s)({BOUND_BEFORE})({NUMBER}{RATE_SIGN}?|{EMPTY_CELL}){BOUND_AFTER}\s*$")
 _TRANSLATION = compiled(r"[^\p{Han}]*[A-Za-z]{3}[^\p{Han}]*")  # (Basic Medical Insurance … (2020))
 _COLUMN_GAP = compiled(r"\t|[ \u3000]{2,}")
 _ENGLISH_START = compiled(r"\s[A-Za-z]")
-_BRACKETS_AND_BLANKS = compiled(r"[(（][^()（）]*[)）]|\s")
-_UNIT_BRACKET = compiled(r"[(（][^()（）]{1,8}[)）]")
 _UNIT_CELL = compiled(r"(?:\t|[ ]{2,})([^\s\d]{1,5})\s*$")  # the label's last cell, after a column gap
 MIN_ROWS = 2
 
@@ -69,6 +68,7 @@ class _Row:
     unit: tuple[str, Decimal] | None  # (canonical unit, magnitude) from the label
     cells: list[tuple[int, int, str]] = field(default_factory=list)
     period: tuple[str, str, str] | None = None  # a row labelled by a year (2021  45.2  95.1): its year
+    words_after: bool = False  # a last column of words after its cells (| 99.3 | ≥99 | 约束性 |)
 
 
 @lru_cache(maxsize=None)
@@ -92,6 +92,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def _row(text: str, offset: int, line: str) -> _Row | None:
     """A line whose label is text and whose tail is numeric cells."""
     stripped = line.rstrip()
+    tail = text_tail(stripped)
+    words_after = tail < len(stripped) and not _worded_change().search(stripped, tail)  # (…   下降0.8个百分点: a cell)
+    stripped = stripped[:tail] if words_after else stripped
     cells = []
     pos = len(stripped)
     if stripped.endswith(("个百分点", "%", "人", "次", "元")) and (worded := _worded_change().search(stripped)) is not None:
@@ -101,7 +104,7 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
         m = _LAST_CELL.search(stripped[:pos])
         if not m:
             break
-        cells.append((offset + m.start(1), offset + m.end(1), m.group(1)))
+        cells.append((offset + m.start(2), offset + m.end(2), m.group(2)))
         pos = m.start(1)
     label_text = stripped[:pos]
     if all(EMPTY.fullmatch(c[2]) or _worded_change().match(c[2]) for c in cells):
@@ -115,6 +118,7 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
     if not cells or not _HAN.search(label_text) or _SENTENCE_PUNCT.search(label_text):
         return None
     row = _label_row(text, offset, line, pos, list(reversed(cells)))
+    row.words_after = words_after
     if len(row.cells) > 1 and EMPTY.fullmatch(row.cells[0][2]) and is_total_row(text, row.label):
         row.cells = row.cells[1:]  # | 序号 | 乡镇 | … over | 合计 | — | 451418 |: the dash is under the labels
     if row.unit is None and all(YEAR_CELL.match(c[2]) for c in row.cells):
@@ -155,8 +159,10 @@ def find_table_cells(text: str) -> list[Cell]:
         block, j = _block(text, lines, i)
         rows = [r for r in block if isinstance(r, _Row)]
         if len(rows) >= MIN_ROWS:
-            header, k, naming, top = header_of(lines, i, max(len(r.cells) for r in rows))
-            header = _with_known_units(header, units)
+            words_after = any(r.words_after for r in rows)  # (its header names that column too: 指标属性)
+            header, k, naming, top = header_of(lines, i, max(len(r.cells) for r in rows) + words_after)
+            header = header[:-1] if words_after else header
+            header = with_known_units(header, units)
             # (an English line between, County  Participants  Rate(%), translates the header: no section)
             between = [lines[x] for x in range(k + 1, i)
                        if x not in naming and _HAN.search(lines[x][1]) and not _is_note(lines[x][1])]
@@ -171,19 +177,6 @@ def find_table_cells(text: str) -> list[Cell]:
 # a row of a table drawn with pipes, as web pages converted to text print it: | 险种 | 参保人数 | …|,
 # or with pipes only between its cells (城关镇 | 61254 | 57318 | 93.57): two pipes on a line at least
 _PIPE_ROW = compiled(r"(?m)^[^|\n]*(?:\|[^|\n]*){2,}$")
-
-
-def _with_known_units(header: list, units: dict[str, str]) -> list:
-    """续表 17-8 over 救助资金支出 with no units line: the unit its first part gave the column (万元)."""
-    out = []
-    for c in header:
-        name = _BRACKETS_AND_BLANKS.sub("", c[2])
-        if (bracket := _UNIT_BRACKET.search(c[2])) is not None and unit_of_label(c[2], 0, len(c[2])):
-            units[name] = bracket.group()
-        elif name in units and not unit_of_label(c[2], 0, len(c[2])):
-            c = c[:2] + (c[2] + units[name],) + c[3:]
-        out.append(c)
-    return out
 
 
 def _pipes_as_blanks(text: str) -> str:

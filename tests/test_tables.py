@@ -1650,3 +1650,65 @@ def test_a_note_of_the_money_s_unit_alone_gives_the_money_columns_theirs():
     cells = _cells(page, find_table_cells)
     assert (float(cells["512.3"].quantity.value), cells["512.3"].quantity.unit) == (5123000, "元")
     assert cells["2106"].quantity.unit == "人次"
+
+
+# a plan's indicator table: a last column of words (指标属性) and targets written with a bound (≥, 左右, 以上)
+PLAN = """表1 某县医疗保障发展主要指标
+| 类别 | 指标 | 2020年基期值 | 2025年目标值 | 指标属性 |
+| 参保覆盖 | 基本医疗保险参保率(%) | 98.6 | ≥99 | 约束性 |
+| 参保覆盖 | 基本医疗保险参保人数(万人) | 36.41 | 37.2 | 预期性 |
+| 保障程度 | 城乡居民医保政策范围内住院费用基金支付比例(%) | 68.9 | 70左右 | 预期性 |
+| 优质服务 | 村(社区)医保服务点覆盖行政村数(个) | 88 | 150以上 | 约束性 |
+"""
+
+
+def test_an_indicator_table_with_a_column_of_words_and_bounded_targets():
+    cells = _cells(PLAN, find_table_cells)
+    assert set(cells) == {"98.6", "99", "36.41", "37.2", "68.9", "70", "88", "150"}
+    figures = {s: a for s, _, a in attributions(PLAN, published="2022-01")}
+    # each column's year, not the words column's place: the base year's cells and the target year's
+    assert (figures["36.41"].period_kind, figures["36.41"].period_end) == ("as_of", "2020-12")
+    assert (figures["37.2"].period_kind, figures["37.2"].period_end) == ("as_of", "2025-12")
+    assert figures["99"].metric == "enrollment_rate" and figures["150"].metric == "service_points"
+
+
+# a progress board: the row's words name a standard per person, its completion rate is a share of no one's
+BOARD = """| 序号 | 项目名称 | 年度目标任务 | 完成情况 | 完成率 |
+| 1 | 城乡低保提标 | 城市低保标准提至每人每月760元 | 已按新标准发放 | 100% |
+| 2 | 临时救助 | 全年实施临时救助不少于2600人次 | 2140人次 | 82.3% |
+"""
+
+
+def test_a_completion_rate_is_per_no_one_whatever_standard_its_row_names():
+    figures = {s: a for s, _, a in attributions(BOARD, published="2022-10")}
+    assert figures["100%"].per == "" and figures["760元"].per == "person_month"
+
+
+# a growth column that names no unit (增幅, 比上年同期增长): its bare cells are percentages, whatever the row counts in
+GROWTH = """某县2023年上半年主要指标
+|指标|1-6月|增幅|
+|城乡居民医保参保人数（人）|336812|0.6|
+|医保基金支出（万元）|15027|13.4|
+"""
+
+
+def test_a_growth_column_that_names_no_unit_holds_percentages():
+    figures = {s: a for s, _, a in attributions(GROWTH, published="2023-07")}
+    cells = _cells(GROWTH, find_table_cells)
+    assert (cells["13.4"].quantity.unit, float(cells["13.4"].quantity.value)) == ("%", 13.4)
+    assert figures["0.6"].change == "growth_rate" and figures["0.6"].metric == "insured_persons"
+
+
+# a 备注 column of words that hold a figure of their own (按个人缴费标准的70%资助): the text's figure, not a cell
+REMARKS = """某县2024年度城乡居民医保参保资助对象汇总公示
+| 序号 | 资助类别 | 资助标准(元/人) | 人数(人) | 资助金额(元) | 备注 |
+| 1 | 特困供养人员 | 380 | 1,206 | 458,280 | 全额资助 |
+| 2 | 低保对象 | 266 | 8,712 | 2,317,392 | 按个人缴费标准的70%资助 |
+"""
+
+
+def test_a_column_of_remarks_holding_a_figure_leaves_the_row_a_row():
+    cells = _cells(REMARKS, find_table_cells)
+    assert set(cells) == {"380", "1,206", "458,280", "266", "8,712", "2,317,392"}
+    figures = {s: a for s, _, a in attributions(REMARKS, published="2024-03")}
+    assert "70%" in figures and figures["8,712"].metric == "beneficiaries"
