@@ -27,6 +27,7 @@ EMPLOYEE = "employee_medical_insurance"
 SERVICES = "medical_security_services"
 LIST_REACH = 40  # characters from a listed scheme to the end of its list
 _SENTENCE_END = compiled(r"[。!?！？]")
+_FULL_STOP = compiled(r"[。;；]")
 _RUN_BREAK = compiled(r"[;；]")
 _FIGURE = compiled(r"\d")  # (a total before 其中: the parts after it)
 # premiums paid for others (为…参加…出资, 资助…参保): a paying verb in the figure's clause, after the phrase
@@ -93,7 +94,8 @@ class ProgramReader:
         某县城乡居民大病保险运行情况公示): what its figures that name none are about."""
         # (a question may end it: 今年居民医保待遇有哪些变化?)
         title = self.text[lead:end].rstrip()
-        if end - lead > 80 or _SENTENCE_END.search(title, 0, len(title) - title.endswith(("?", "？"))):
+        # (a post's title may exclaim or ask midway: 门诊慢特病新增12个病种!这些患者快看过来)
+        if end - lead > 80 or _FULL_STOP.search(title):
             return None
         schemes = self._one_scheme(lead, end)
         # else the body issuing it, alone on the line above the title (某县新型农村合作医疗管理委员会办公室)

@@ -505,6 +505,8 @@ def test_enrollees_reached_by_a_benefit_are_its_beneficiaries(page, surface, exp
     ("桑田县2024年城乡居民医保筹资工作情况(第3期)", "resident_medical_insurance"),
     ("桑田县2024年职工医保扩面工作通报", "employee_medical_insurance"),
     ("桑田县2024年城乡居民医保有哪些新变化?", "resident_medical_insurance"),
+    # a post's title that exclaims midway
+    ("【政策解读】门诊慢特病新增10个病种!桑田这些患者快看过来", "chronic_disease_outpatient"),
     # a benefit paid from a scheme, also named with the residents' scheme it is theirs in
     ("桑田县城乡居民大病保险运行情况公示", "critical_illness_insurance"),
     ("桑田县门诊慢特病待遇保障情况通报", "chronic_disease_outpatient"),
