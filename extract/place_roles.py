@@ -55,7 +55,7 @@ _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?
 # 根据红河州医疗保障局关于统计信息公开的工作部署,现将我市…: the body whose arrangement the page's own unit follows
 _ACCORDING_TO = compiled(r"(?:根据|按照|依据)$")
 # (按照某省统一部署,调整…: the basis of the county's own action, right after the place, needs no 我县)
-_ARRANGED = compiled(r"[^。!?！？\n]{0,40}?(?:部署|安排|要求|通知|精神)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)"
+_ARRANGED = compiled(r"[^。!?！？\n]{0,40}?(?:部署|安排|要求|通知|精神|规定|办法|文件)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)"
                      r"|的?(?:统一)?(?:部署|安排|要求|规定)")
 _LEVEL_OF_CARE = compiled(r"(?:市|州|省)?(?:级)?及?以上(?:的)?(?:医院|医疗机构|定点医疗机构|定点医院)")
 _YEARBOOK_NAMED = ("年鉴", "统计年鉴", "县志", "市志")

@@ -934,6 +934,19 @@ def test_a_superior_arranging_the_page_s_county_s_work_is_no_referent():
     assert region_of(page, "7.5%", **kw)[0] == "商丘市"
 
 
+def test_a_superior_whose_rules_the_county_follows_is_no_place_of_its_table_s_total():
+    # 按照某市…有关规定,现将我县…公示: the towns' table and its total row are the county's
+    page = ("柘城县2021年第三季度医疗救助资金发放情况公示\n\n"
+            "按照商丘市城乡医疗救助有关规定,现将我县2021年7-9月医疗救助资金发放情况公示如下:\n"
+            "单位:人次、万元\n"
+            "乡镇        住院救助人次   住院救助金额\n"
+            "城关镇          312          71.25\n"
+            "陈青集镇        198          40.62\n"
+            "合计            510         111.87\n")
+    kw = dict(published="2021-10", home_name="柘城县", home_code="411424")
+    assert region_of(page, "510", **kw)[0] == "柘城县"
+
+
 @pytest.mark.parametrize("home, code, expected", [("乐山市", "511100", "511102"), ("济南市", "370100", "370103")])
 def test_shi_zhong_qu_is_the_district_of_the_page_s_prefecture(home, code, expected):
     # several prefectures have a 市中区 (their city centre): the page's own is meant, and none on a page of no province
