@@ -741,6 +741,8 @@ def test_generic_insurance_words_count_for_the_insurance_their_section_heading_n
 # ---------------------------------------------------------------- per (§3)
 
 PERS = [
+    # a yearly or monthly standard of support is one person's, with no 每人 written
+    ("全县集中供养和分散供养特困人员年供养标准分别达到6200元、4800元。", "4800元", "person_year"),
     # an average per head and single visit is per visit
     ("今年1至6月,全县跨省门诊直接结算2140人次,人均单次门诊费用286.5元。", "286.5元", "person_time"),
     # a subsidy standard is per person and year; its growth, a rate, is per nothing
