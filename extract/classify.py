@@ -79,9 +79,8 @@ def domain_weights() -> dict[str, tuple[str, float]]:
 _PROXIMITY = (("clause", 6.0), ("sentence", 3.0), ("paragraph", 1.5), ("headline", 2.0),
               ("previous", 0.8), ("article", 0.3))
 DECIDED = 9.0
-# a long article's many words of one topic (a 民生实事 board's insurance items) add up to no more than
-# this: a road's or a budget's figure with no word of its own is not read as the article's topic
-ARTICLE_CAP = 3.0
+# a long article's many words of one topic (a 民生实事 board's insurance items) add up to no more than this:
+ARTICLE_CAP = 3.0  # (a road's or a budget's figure with no word of its own is not read as the article's topic)
 _LEVELS = (("item", 10.0),) + _PROXIMITY  # a 分别 item or a table cell's labels come first
 CAPTION_FACTOR = 6.0  # a table's caption, after its cell's own labels
 
@@ -104,7 +103,6 @@ def list_label(text: str, w: Window, bare: bool = True) -> tuple[Span, ...]:
     if m is None or word_pattern("speech_verbs.txt").search(text, m.start("label"), m.end("label")):
         return ()
     return ((m.start("label"), m.end("label")),)
-
 
 
 def domain_of(w: Window, words_: DocWords, items: tuple = ()) -> str:
@@ -273,8 +271,7 @@ def _relief_units() -> dict[str, frozenset[str]]:
 
 
 def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, bool]:
-    """('' | delta | growth_rate, whether it is a fall): the change verb before the figure in
-    its clause; a list item (、) inherits the verb of the item before it."""
+    """('' | delta | growth_rate, whether it is a fall): the change verb before the figure in its clause."""
     if (text[w.start - 1:w.start] in "高低了 " and (m := _HIGHER_BY.search(text, max(w.clause[0], w.start - 3), w.start))
             and _EARLIER_BASE.search(text, w.clause[0], m.start())):
         return ("growth_rate" if unit in ("%", "‰") else "delta"), m.group(1) == "低"  # 比去年同期高1.2个百分点
@@ -303,8 +300,10 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         if not (h.word in "多少" and _MORE_BY.fullmatch(gap) and _COMPARISON.search(text, w.clause[0], h.start)):
             return "", False
         return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _going("fall")
-    if (_LEVEL_AGAIN.search(gap) and not h.word.endswith(_SIZE_ENDS)) or unit in _relief_units().get(h.word, ()):
-        return "", False  # (a size noun stays a change after 为: 增幅为8.6%)
+    range_end = _RANGE_LOW.fullmatch(gap) and ("%" not in gap or unit == "%")  # 提高5至8个百分点 (not 降低50%至1万元)
+    if (_LEVEL_AGAIN.search(gap) and not h.word.endswith(_SIZE_ENDS) and not range_end) or unit in _relief_units().get(
+            h.word, ()):  # (a size noun stays a change after 为: 增幅为8.6%; a range's high end after 至)
+        return "", False
     if h.word in _going("fall") and word_pattern("relief_objects.txt").search(gap) and not _COMPARISON.search(
             text, w.clause[0], h.start):
         return "", False  # 为群众减少垫资865万元, 减少跑腿2.1万次: relief, a level (§3)
@@ -316,6 +315,7 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _going("fall")
 
 
+_RANGE_LOW = compiled(r"了?\s*\d[\d.,]*\s*(?:万|亿)?\s*(?:%|个)?\s*[至到~～]\s*")  # (5至, 3%到: a range's low end)
 _MORE_BY = compiled(r"\p{Han}{1,2}了?")  # 多支出, 多救助了: more (or less) of a verb, by the figure
 _HIGHER_BY = compiled(r"(?<![提降最偏较])([高低])了?\s*$")  # (not 提高, 最高: words of their own)
 # (减少最多)，达…; (增幅最大)的是某县，达到…; 增幅(最高)，达到…

@@ -869,6 +869,11 @@ def test_functions_directly_on_one_window():
     ("全县参保率达到96%的较高水平。", "96%", ""),
     # a change in a bracket after a change
     ("参保人数比上年增加1.2万人(增长3.1%)。", "3.1%", "growth_rate"),
+    # a change given as a range: its high end is a change as its low end is (not a level reached, 提高到)
+    ("各级医院报销比例提高5至8个百分点。", "8个百分点", "delta"),
+    ("基金支出预计增长10%到15%。", "15%", "growth_rate"),
+    ("报销比例由60%提高至70%。", "70%", ""),
+    ("大病保险起付线降低50%至1万元。", "1万元", ""),  # (a fall to a level, not a range of falls)
 ])
 def test_brackets_between_a_change_word_and_a_figure(sentence, surface, change):
     assert attribution(sentence, surface).change == change
