@@ -20,6 +20,7 @@ from extract.segment.lines import last_point, opens_numbered_section
 from extract.spans import Hit, Sorted, Span, Window, last_of, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
+from rules.punctuation import LIST_JOINS
 from rules.taxonomy import sets
 from rules.wordlists import table
 
@@ -178,10 +179,9 @@ class ProgramReader:
     def _other_members(self, w: Window) -> frozenset[int]:
         """住院、普通门诊、门诊慢性病分别结算X、Y、Z人次: the program words that are another member of the figure's
         分别 list, whole (followed by the list's 、, or after one and right before 分别), name only that member's."""
-        joins = "、和及与"
         return frozenset(h.start for h in self._in(w.sentence[0], w.start)  # (依次为A、B、C: the list before)
-                         if self.text[h.end:h.end + 1] in joins and h.end < w.start
-                         or (self.text[h.start - 1:h.start] in joins and self.text.startswith(("分别", "依次"), h.end)))
+                         if self.text[h.end:h.end + 1] in LIST_JOINS and h.end < w.start
+                         or (self.text[h.start - 1:h.start] in LIST_JOINS and self.text.startswith(("分别", "依次"), h.end)))
 
     def _near(self, w: Window, metric: str, others: frozenset[int] = frozenset()) -> str | None:
         """The clause, then the sentence: a form of help outranks the scheme it is paid from (before
