@@ -142,14 +142,15 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of
         items = _split_items(text, lo, fb.start())
         # (较2021年、2022年分别下降: the list is what is compared with; 甲县、乙县参保人数较上年分别减少: not)
         against = len(items) > 1 and _COMPARED_ITEMS.search(text, lo, items[0][1]) is not None
+        paired, clauses = _figure_clauses(text, figures, starts, sent, lo, len(group)) if len(items) < 2 else ([], [])
         if (len(items) < 2 and previous and _runs_on(text, previous[0], sent) and len(previous[1]) == len(group)
-                and previous[2][-1] == group[0] - 1):
-            # 比上年分别增长…: the items of the list right before, each figure paired with that list's (not
-            # a list further back: 户次和资金分别下降A、B;医疗救助X人次、资金Y万元,分别增长C和D)
+                and not (paired and min(paired) > previous[2][-1])):
+            # 比上年分别增长…: the items of the list before, each figure paired with that list's (not where
+            # figures of their own clauses stand between: 户次和资金分别下降A、B;医疗救助X人次、资金Y万元,分别增长C和D)
             items, against = previous[1], previous[3]
             pairs.update(zip(group, previous[2]))
         elif len(items) < 2:
-            paired, items = _figure_clauses(text, figures, starts, sent, lo, len(group))
+            items = clauses
             pairs.update(zip(group, paired))
             if not paired:
                 items = _clause_before(text, sent, lo, len(group))
