@@ -20,7 +20,8 @@ CELL = compiled(rf"^{NUMBER}{RATE_SIGN}?$")
 EMPTY_CELL = r"[—–－-]{1,2}|…{1,2}|\.{3,6}|[/／]"  # (a slash alone marks an empty cell too: | 8.64 | / | 1.6 |)
 EMPTY = compiled(EMPTY_CELL)
 # a cell's figure with a bound or an approximation around it (≥99, >500, 85左右, 97以上): the figure is the cell's
-BOUND_BEFORE, BOUND_AFTER = r"[≥≤><＞＜]?", r"(?:左右|以上|以下)?"
+BOUND_BEFORE, BOUND_AFTER = r"[≥≤><＞＜]?", r"(左右|以上|以下)?"
+_BOUND_QUALIFIER = {"左右": "approx", "以上": "more_than", "以下": "less_than"}  # (GUIDELINES §5)
 # a last column of words (指标属性 | 约束性; 备注 | 按个人缴费标准的70%资助), after a column gap: no cell of the
 # table (a figure in it is the text's), read past; it opens with no digit and holds two Chinese characters or more
 _TEXT_TAIL = compiled(r"(?<=\S)(?:\t|[ \u3000]{2,})(?P<cell>[^\d\s+\-−－.≥≤><＞＜](?:[^\t\u3000 ]| (?! ))*)[ \u3000]*$")
@@ -240,7 +241,11 @@ _BRACKETS_AT_END = compiled(r"[(（][^()（）]*[)）]$")
 
 
 def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | None:
-    """A cell's value: a rate carries its own sign of unit; a bare number takes the row's."""
+    """A cell's value: a rate carries its own sign of unit; a bare number takes the row's; a bound written
+    after it (85左右, 150以上) is its qualifier."""
+    if (bound := cell[-2:]) in _BOUND_QUALIFIER and len(cell) > 2:
+        q = cell_quantity(cell[:-2], unit)
+        return Quantity(q.value, q.unit, _BOUND_QUALIFIER[bound]) if q is not None else None
     for suffix, u in (("个百分点", "个百分点"), ("%", "%"), ("‰", "‰")):
         if cell.endswith(suffix):
             return Quantity(Decimal(cell[: -len(suffix)].rstrip().replace(",", "")), u)

@@ -104,7 +104,7 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
         m = _LAST_CELL.search(stripped[:pos])
         if not m:
             break
-        cells.append((offset + m.start(2), offset + m.end(2), m.group(2)))
+        cells.append((offset + m.start(2), offset + m.end(3 if m.group(3) else 2), m.group(2) + (m.group(3) or "")))
         pos = m.start(1)
     label_text = stripped[:pos]
     if all(EMPTY.fullmatch(c[2]) or _worded_change().match(c[2]) for c in cells):

@@ -1664,12 +1664,14 @@ PLAN = """表1 某县医疗保障发展主要指标
 
 def test_an_indicator_table_with_a_column_of_words_and_bounded_targets():
     cells = _cells(PLAN, find_table_cells)
-    assert set(cells) == {"98.6", "99", "36.41", "37.2", "68.9", "70", "88", "150"}
+    assert set(cells) == {"98.6", "99", "36.41", "37.2", "68.9", "70左右", "88", "150以上"}
+    # a bound written after the figure is its qualifier (GUIDELINES §5)
+    assert (cells["70左右"].quantity.qualifier, cells["150以上"].quantity.qualifier) == ("approx", "more_than")
     figures = {s: a for s, _, a in attributions(PLAN, published="2022-01")}
     # each column's year, not the words column's place: the base year's cells and the target year's
     assert (figures["36.41"].period_kind, figures["36.41"].period_end) == ("as_of", "2020-12")
     assert (figures["37.2"].period_kind, figures["37.2"].period_end) == ("as_of", "2025-12")
-    assert figures["99"].metric == "enrollment_rate" and figures["150"].metric == "service_points"
+    assert figures["99"].metric == "enrollment_rate" and figures["150以上"].metric == "service_points"
 
 
 # a progress board: the row's words name a standard per person, its completion rate is a share of no one's
