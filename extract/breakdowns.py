@@ -23,7 +23,7 @@ from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.wordlists import table, words
 
-_FENBIE = compiled(r"分别|依次")  # (依次为A、B、C: in the order listed)
+FENBIE = compiled(r"分别|依次")  # (依次为A、B、C: in the order listed)
 _ITEM_SEPARATOR = compiled(r"、|和|及(?!以[上下])|与|以及|、和")  # (市级及以上医院 is one item)
 _FULL_STOP = compiled(r"[。!?！？]")
 # before 分别, what its items are measured against (比例, 比重 and 比率 compare nothing)
@@ -128,7 +128,7 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of
             continue
         sent = sentence_of(i)
         if sent not in found:
-            found[sent] = _Found(_FENBIE, text, sent)
+            found[sent] = _Found(FENBIE, text, sent)
         fb = found[sent].last_before(start)
         if fb is None or _CLAUSE.search(text, fb.end(), start):
             continue

@@ -300,9 +300,9 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         if not (h.word in "多少" and _MORE_BY.fullmatch(gap) and _COMPARISON.search(text, w.clause[0], h.start)):
             return "", False
         return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _going("fall")
-    range_end = _RANGE_LOW.fullmatch(gap) and ("%" not in gap or unit == "%")  # 提高5至8个百分点 (not 降低50%至1万元)
-    if (_LEVEL_AGAIN.search(gap) and not h.word.endswith(_SIZE_ENDS) and not range_end) or unit in _relief_units().get(
-            h.word, ()):  # (a size noun stays a change after 为: 增幅为8.6%; a range's high end after 至)
+    if (_LEVEL_AGAIN.search(gap) and not h.word.endswith(_SIZE_ENDS)  # (a size noun stays a change after 为: 增幅为8.6%)
+            and not (_RANGE_LOW.fullmatch(gap) and ("%" not in gap or unit == "%"))  # 提高5至8个百分点, not 降低50%至1万元
+            ) or unit in _relief_units().get(h.word, ()):
         return "", False
     if h.word in _going("fall") and word_pattern("relief_objects.txt").search(gap) and not _COMPARISON.search(
             text, w.clause[0], h.start):

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.breakdowns import FENBIE
 from extract.medical_settle import BASIC
 from extract.medical_metric import Evidence, enrollees
 from extract.program_lists import LIST_JOIN, NOT_MEDICAL, all_layers, enumerations, other_insurances, programs
@@ -93,9 +94,8 @@ class ProgramReader:
     def _title_scheme(self, lead: int, end: int) -> str | None:
         """The one scheme or benefit a document's title line names (关于某县今年职工医保运行情况的通报,
         某县城乡居民大病保险运行情况公示): what its figures that name none are about."""
-        # (a question may end it: 今年居民医保待遇有哪些变化?)
         title = self.text[lead:end].rstrip()
-        # (a post's title may exclaim or ask midway: 门诊慢特病新增12个病种!这些患者快看过来)
+        # (a title may ask or exclaim, at its end or midway: 今年居民医保待遇有哪些变化?, 新增12个病种!这些患者快看过来)
         if end - lead > 80 or _FULL_STOP.search(title):
             return None
         schemes = self._one_scheme(lead, end)
@@ -181,7 +181,7 @@ class ProgramReader:
         分别 list, whole (followed by the list's 、, or after one and right before 分别), name only that member's."""
         return frozenset(h.start for h in self._in(w.sentence[0], w.start)  # (依次为A、B、C: the list before)
                          if self.text[h.end:h.end + 1] in LIST_JOINS and h.end < w.start
-                         or (self.text[h.start - 1:h.start] in LIST_JOINS and self.text.startswith(("分别", "依次"), h.end)))
+                         or (self.text[h.start - 1:h.start] in LIST_JOINS and FENBIE.match(self.text, h.end)))
 
     def _near(self, w: Window, metric: str, others: frozenset[int] = frozenset()) -> str | None:
         """The clause, then the sentence: a form of help outranks the scheme it is paid from (before

@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from extract.spans import Span
-from rules.fragments import units, word_pattern
+from rules.fragments import alternation, qualifier_of, qualifier_words, units, word_pattern
 from rules.numerals import magnitudes
 from rules.parsers import Quantity
 from rules.pattern_cache import compiled
@@ -19,9 +19,9 @@ CELL = compiled(rf"^{NUMBER}{RATE_SIGN}?$")
 # a cell that holds its column's place with no figure: a dash, or an ellipsis (… : a yearbook's figure not available)
 EMPTY_CELL = r"[—–－-]{1,2}|…{1,2}|\.{3,6}|[/／]"  # (a slash alone marks an empty cell too: | 8.64 | / | 1.6 |)
 EMPTY = compiled(EMPTY_CELL)
-# a cell's figure with a bound or an approximation around it (≥99, >500, 85左右, 97以上): the figure is the cell's
-BOUND_BEFORE, BOUND_AFTER = r"[≥≤><＞＜]?", r"(左右|以上|以下)?"
-_BOUND_QUALIFIER = {"左右": "approx", "以上": "more_than", "以下": "less_than"}  # (GUIDELINES §5)
+# a cell's figure with a bound or an approximation around it (≥99, >500): the figure is the cell's; a qualifier
+# written after it (85左右, 97以上: the qualifiers table's words that follow a figure) is its qualifier
+BOUND_BEFORE, BOUND_AFTER = r"[≥≤><＞＜]?", "(" + alternation(qualifier_words("suf")) + ")?"
 # a last column of words (指标属性 | 约束性; 备注 | 按个人缴费标准的70%资助), after a column gap: no cell of the
 # table (a figure in it is the text's), read past; it opens with no digit and holds two Chinese characters or more
 _TEXT_TAIL = compiled(r"(?<=\S)(?:\t|[ \u3000]{2,})(?P<cell>[^\d\s+\-−－.≥≤><＞＜](?:[^\t\u3000 ]| (?! ))*)[ \u3000]*$")
@@ -33,9 +33,6 @@ def text_tail(line: str) -> int:
     if m is None or len(_HAN_CHAR.findall(m.group("cell"))) < 2 or unit_word(m.group("cell")):
         return len(line)
     return m.start()
-
-
-_HAN_CHAR = compiled(r"\p{Han}")
 # (元/人·月: the unit before a slash, its denominator after it, read by extract.denominators)
 _UNIT_IN_BRACKETS = compiled(r"[(（](?P<mag>万亿|亿|万|千|百)?(?P<unit>[^()（）\d\s/]{1,4})(?:/[^()（）\s]{1,6})?[)）]")
 _UNIT_WORD = compiled(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")
@@ -55,13 +52,14 @@ _MONEY_LABEL = compiled(r"金额|资金|支出|收入|费用|基金|结余|结�
 # them first (住院补偿 under 单位:人次、万元 is money); care settled is counted in visits where the note has them
 _SETTLED = r"结算|就医|就诊"
 _HELP_LABEL, _SETTLED_LABEL = compiled(r"救助|" + _SETTLED), compiled(_SETTLED)
+_AGAINST_LAST_YEAR = r"(?:比|较)(?:上年|去年)(?:同期)?"  # (比上年同期增长: the base a growth column names)
 # (not 增减: a change in the row's unit; 比上年同期增长 over a table whose note lists %: its growth in percent)
-_GROWTH_HEADER = compiled(r"(?:(?:比|较)(?:上年|去年)(?:同期)?)?(?:(?:同比|环比)(?:增长|增幅)?|增幅|增速|增长率?)")
+_GROWTH_HEADER = compiled(rf"(?:{_AGAINST_LAST_YEAR})?(?:(?:同比|环比)(?:增长|增幅)?|增幅|增速|增长率?)")
 _RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比")
 PERCENT = ("%", Decimal(1))  # the unit of a column or cell in percent
 # 增减%, 增长(%): its cells are percentages; so are a growth column's that names no unit (增幅, 比上年同期增长)
-PERCENT_COLUMN = compiled(r"(?:%|[(（]%[)）])$|^\s*(?:(?:(?:比|较)(?:上年|去年)(?:同期)?|同比|环比)?(?:增幅|增速|增长率)"
-                          r"|(?:(?:比|较)(?:上年|去年)(?:同期)?|同比|环比)增长)\s*$")
+PERCENT_COLUMN = compiled(rf"(?:%|[(（]%[)）])$|^\s*(?:(?:{_AGAINST_LAST_YEAR}|同比|环比)?(?:增幅|增速|增长率)"
+                          rf"|(?:{_AGAINST_LAST_YEAR}|同比|环比)增长)\s*$")
 # a column of changes (增减%, 同比增长)
 # (较上周增加: a week's rise; not 增加值, a value added)
 CHANGE_HEADER = compiled(r"增长|增幅|增减|同比|环比|变化|增速|比上年|较上期|提高|较上[周月年]|比上[周月期]|增加(?!值)")
@@ -243,9 +241,9 @@ _BRACKETS_AT_END = compiled(r"[(（][^()（）]*[)）]$")
 def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | None:
     """A cell's value: a rate carries its own sign of unit; a bare number takes the row's; a bound written
     after it (85左右, 150以上) is its qualifier."""
-    if (bound := cell[-2:]) in _BOUND_QUALIFIER and len(cell) > 2:
-        q = cell_quantity(cell[:-2], unit)
-        return Quantity(q.value, q.unit, _BOUND_QUALIFIER[bound]) if q is not None else None
+    if (bound := next((w for w in qualifier_words("suf") if cell.endswith(w) and len(cell) > len(w)), None)):
+        q = cell_quantity(cell[:-len(bound)], unit)
+        return Quantity(q.value, q.unit, qualifier_of()[("suf", bound)]) if q is not None else None
     for suffix, u in (("个百分点", "个百分点"), ("%", "%"), ("‰", "‰")):
         if cell.endswith(suffix):
             return Quantity(Decimal(cell[: -len(suffix)].rstrip().replace(",", "")), u)

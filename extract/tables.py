@@ -18,7 +18,8 @@ Two layouts, both common in yearbooks, bulletins and government web pages:
   A table drawn with pipes (| 险种 | 参保人数 | … |, one row per line) is read the same way,
   its pipes taken for the blanks between columns. A unit column between the labels and the
   figures (指标名称  单位  数值: 参保人数  万人  45.62) gives each row its unit; a last column of words
-  (指标属性: 约束性) is passed over; a bound around a cell's figure (≥99, 85左右) is no part of it. A time
+  (指标属性: 约束性) is passed over; a bound before a cell's figure (≥99) is no part of it, a qualifier
+  after it (85左右) is its qualifier. A time
   series has a year for each row's label (年份  参保人数(万人) …: 2021  45.2 …), which dates its cells.
 * one cell per line (extract/flat_tables.py): web tables flattened by copying.
 The cells are found here, structurally; they join the rule matches in extract.scan and win where they overlap.
@@ -36,8 +37,8 @@ from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns, with_known_units
 from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT,
-                                 PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells, cell_quantity, change_in_column, compared_column,
-                                 counted_unit, is_total_row, is_growth_row, names_a_rate, unit_for, unit_for_cell,
+                                 PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells, cell_quantity,
+                                 change_in_column, compared_column, counted_unit, is_total_row, is_growth_row, names_a_rate, unit_for, unit_for_cell,
                                  unit_alone, unit_of_label, unit_word, units_by_position, units_in_note, year_period,
                                  text_tail, years_ascending)
 from rules.fragments import alternation

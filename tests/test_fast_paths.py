@@ -78,14 +78,14 @@ def _open_bracket_char_by_char(text, lo, pos):
 
 def test_breakdown_searches_match_the_plain_scans():
     import random
-    from extract.breakdowns import _FENBIE, _Found, _markers, _open_bracket
+    from extract.breakdowns import FENBIE, _Found, _markers, _open_bracket
     rnd = random.Random(7)
     alphabet = list("()（）。\n,，、和12") + ["其中", "包括", "分别", "分", "中"]
     for _ in range(3000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 80)))
         lo = rnd.randrange(len(text))
         span = (lo, rnd.randrange(lo, len(text) + 1))
-        for pattern in (_markers(), _FENBIE):
+        for pattern in (_markers(), FENBIE):
             found = _Found(pattern, text, span)
             for pos in range(lo, len(text) + 1):
                 plain = list(pattern.finditer(text, lo, pos))
