@@ -13,7 +13,8 @@ from rules.parsers import Quantity
 from rules.pattern_cache import compiled
 from rules.wordlists import table, words
 
-NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
+# (同比 | ↑2.3% | ↓1.6%: an arrow before a cell's figure says it rose or fell: cell_arrows.tsv)
+NUMBER = "(?:[" + "".join(a for a, _ in table("cell_arrows.tsv")) + r"][ ]?)?[-+]?\d[\d,]*(?:\.\d+)?"
 RATE_SIGN = r"(?:[ ]?(?:%|‰|个百分点))"  # (0.9 %: a blank before the sign, as text converted from PDF prints it)
 CELL = compiled(rf"^{NUMBER}{RATE_SIGN}?$")
 # a cell that holds its column's place with no figure: a dash, or an ellipsis (… : a yearbook's figure not available)
@@ -244,12 +245,20 @@ def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | Non
     if (bound := next((w for w in qualifier_words("suf") if cell.endswith(w) and len(cell) > len(w)), None)):
         q = cell_quantity(cell[:-len(bound)], unit)
         return Quantity(q.value, q.unit, qualifier_of()[("suf", bound)]) if q is not None else None
+    if (sign := _arrows().get(cell[:1])) is not None:
+        q = cell_quantity(cell[1:].lstrip(), unit)
+        return Quantity(q.value * sign, q.unit, q.qualifier) if q is not None else None
     for suffix, u in (("个百分点", "个百分点"), ("%", "%"), ("‰", "‰")):
         if cell.endswith(suffix):
             return Quantity(Decimal(cell[: -len(suffix)].rstrip().replace(",", "")), u)
     if unit is None:
         return None  # a bare number with no unit anywhere is not a statistic
     return Quantity(Decimal(cell.replace(",", "")) * unit[1], unit[0])
+
+
+@lru_cache(maxsize=None)
+def _arrows() -> dict[str, int]:
+    return {a: int(sign) for a, sign in table("cell_arrows.tsv")}
 
 
 @lru_cache(maxsize=None)

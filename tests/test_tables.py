@@ -3,6 +3,8 @@ note is a mention of the bare number). Every table is invented for these tests, 
 yearbooks, bulletins and government web pages share."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from extract.flat_tables import find_flat_cells
@@ -1714,3 +1716,20 @@ def test_a_column_of_remarks_holding_a_figure_leaves_the_row_a_row():
     assert set(cells) == {"380", "1,206", "458,280", "266", "8,712", "2,317,392"}
     figures = {s: a for s, _, a in attributions(REMARKS, published="2024-03")}
     assert "70%" in figures and figures["8,712"].metric == "beneficiaries"
+
+
+# an arrow before a change column's figure says whether it rose or fell (GUIDELINES §3: a fall is negative)
+ARROWS_FLAT = ("某县2023年1-6月医保基金运行情况\n单位:人、万元\n项目\n本期\n同比\n"
+               "居民参保人数\n402316\n↓1.2%\n居民基金支出\n15230.6\n↑3.4%\n住院率(%)\n10.2\n▼0.6个百分点\n")
+ARROWS_ALIGNED = ("某县2023年上半年民政主要指标\n指标                   本期       同比\n"
+                  "城乡低保对象(人)       18420      ↓3.6%\n临时救助人次(人次)     2310       ▲5.7%\n")
+
+
+def test_an_arrow_before_a_change_cell_is_its_sign():
+    flat = {s: (f.quantity.value, a) for s, f, a in attributions(ARROWS_FLAT, published="2023-07")}
+    assert (flat["↓1.2%"][0], flat["↓1.2%"][1].change) == (Decimal("-1.2"), "growth_rate")
+    assert (flat["↑3.4%"][0], flat["↑3.4%"][1].metric) == (Decimal("3.4"), "amount")
+    assert (flat["▼0.6个百分点"][0], flat["▼0.6个百分点"][1].change) == (Decimal("-0.6"), "delta")
+    aligned = {s: (f.quantity.value, a) for s, f, a in attributions(ARROWS_ALIGNED, published="2023-07")}
+    assert (aligned["↓3.6%"][0], aligned["↓3.6%"][1].change) == (Decimal("-3.6"), "growth_rate")
+    assert aligned["▲5.7%"][0] == Decimal("5.7")
