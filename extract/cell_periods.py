@@ -38,6 +38,8 @@ class CellPeriods:
         if not found and earlier:
             # 2月 | 1-2月累计 | 去年同期: the period of the column before it, a year before
             line = self.text.rfind("\n", 0, column[0]) + 1
+            while line > 0 and not self.text[line:column[0]].strip():  # (flattened one cell per line: the line before)
+                line = self.text.rfind("\n", 0, line - 1) + 1
             beside = [t for t in within(self.times, line, column[0]) if t.resolved and implied_year(t)]
             return moved_back(beside[-1], earlier) if beside else None
         if not found:
@@ -58,6 +60,9 @@ class CellPeriods:
         relative = [t for t in found if t.relative and t.symbolic and (at := t.symbolic.start or t.symbolic.end)
                     and at.year.kind == "rel"]
         if relative and (written or topic is not None):  # (上年末 under a title of 2024年12月: 2023's end)
+            if written and (relative[0].symbolic.start or relative[0].symbolic.end).year.value == 0 and relative[0].kind == "during":
+                # 本年累计 under …2022年1-7月…: this year so far is the caption's period, from January on
+                return _to_date(written[-1]) if column and _TO_DATE.search(self.text, *column) else written[-1]
             return in_year(relative[0], int((written or [topic])[-1].period_end[:4]))
         heads = [t for t in found if not is_modifier(self.text, t)]
         if heads and all(is_modifier(self.text, t) for t in written):

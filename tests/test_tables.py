@@ -1733,3 +1733,24 @@ def test_an_arrow_before_a_change_cell_is_its_sign():
     aligned = {s: (f.quantity.value, a) for s, f, a in attributions(ARROWS_ALIGNED, published="2023-07")}
     assert (aligned["↓3.6%"][0], aligned["↓3.6%"][1].change) == (Decimal("-3.6"), "growth_rate")
     assert aligned["▲5.7%"][0] == Decimal("5.7")
+
+
+# a column of this year so far (本年累计) under a caption of the months so far; a column of the year before
+# in a table flattened one cell per line, its caption naming no period (一季度累计 | 去年同期)
+SO_FAR = ("某县2023年1-5月医保基金运行表\n单位:人、万元\n项目\n本年累计\n同比\n"
+          "居民参保人数\n402316\n-1.2%\n居民基金支出\n15230.6\n3.4%\n")
+LAST_YEAR_FLAT = ("医保基金运行平稳。\n基金运行主要指标\n单位:万人、万元\n指标\n一季度累计\n\n去年同期\n"
+                  "参保人数\n 61.52\n 62.08\n职工统筹基金收入\n 5230\n 4980\n城乡居民基金支出\n 8120\n 7705\n")
+
+
+def test_a_column_of_this_year_so_far_is_the_caption_s_period():
+    figures = {s: a for s, _, a in attributions(SO_FAR, published="2023-06")}
+    assert (figures["402316"].period_kind, figures["402316"].period_end) == ("as_of", "2023-05")
+    assert (figures["15230.6"].period_start, figures["15230.6"].period_end) == ("2023-01", "2023-05")
+
+
+def test_a_flattened_column_of_last_year_is_the_column_before_it_a_year_before():
+    figures = {s: a for s, _, a in attributions(LAST_YEAR_FLAT, published="2022-04")}
+    assert (figures["61.52"].period_kind, figures["61.52"].period_end) == ("as_of", "2022-03")
+    assert (figures["62.08"].period_kind, figures["62.08"].period_end) == ("as_of", "2021-03")
+    assert (figures["4980"].period_start, figures["4980"].period_end) == ("2021-01", "2021-03")
