@@ -294,6 +294,7 @@ def locality_before(text: str, before: list[Located], start: int) -> str:
     lower = [l for l in before if l.place.level not in UPPER]
     best = lower[-1].place.name if lower else ""
     best_end = lower[-1].end if lower else -1
+    named = False  # whether best is a name read after a place (an institution, a village)
     for l in before:  # (a town's own hospital: 勐戛镇卫生院)
         m = locality_pattern().match(text, l.end, start) or (
             _HOSPITAL_AFTER.match(text, l.end, start) if l.place.level not in UPPER else None)
@@ -301,12 +302,18 @@ def locality_before(text: str, before: list[Located], start: int) -> str:
             # a village stands on its own (泊河村, 泊河村卫生室); an institution keeps its county or
             # town (X县中医院, X镇中心卫生院)
             own = _VILLAGE.search(m.group()) is not None
-            best, best_end = (m.group() if own else text[l.start:m.end()]), m.end()
+            best, best_end, named = (m.group() if own else text[l.start:m.end()]), m.end(), True
     # 甲镇、乙镇、丙镇等7个乡镇完成率在85%至90%之间: a figure of several listed places is none's
     # (a 分别 item, read before this, gives each its own)
     if len(lower) > 1 and best_end >= lower[-1].end and _LOWER_LIST.fullmatch(text, lower[-2].end, lower[-1].start):
         return ""
+    # 建瓯市立医院、市第二医院等4家医院…结算病例2.16万例: the figures of several institutions are none's
+    if named and _MORE_LISTED.match(text, best_end, start):
+        return ""
     return best
+
+
+_MORE_LISTED = compiled(r"\s*(?:[、和及]|等)")
 
 
 def referred_locality(text: str, before: list[Located], lo: int, hi: int) -> str:

@@ -1042,6 +1042,15 @@ def test_a_hospitals_figures_after_gaiyuan_and_quanyuan_are_its_own():
     assert figures["1864人次"].locality == "勐戛镇卫生院" and figures["85张"].locality == "勐戛镇卫生院"
 
 
+def test_the_figures_of_several_hospitals_listed_are_no_one_hospital_s():
+    # 甲医院、乙医院等4家医院…: the first hospital named is no locality of the group's figures; one alone is
+    page = ("本报讯 今年,寿光市人民医院、市中医院等4家医院全面实行DRG付费,全年结算病例2.3万例。"
+            "寿光市人民医院全年结算病例0.9万例。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-01", home_name="寿光市", home_code="370783")}
+    assert figures["4家"].locality == "" and figures["2.3万例"].locality == ""
+    assert figures["0.9万例"].locality == "寿光市人民医院"
+
+
 def test_some_villages_unnamed_are_no_locality():
     # 个别村屯, 部分村: some villages, none named
     page = "本报讯 通榆县、大安市个别村屯参保动员力度不足,监测对象参保率分别为97.8%、98.1%。\n"
