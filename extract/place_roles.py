@@ -273,7 +273,7 @@ def organ_pattern() -> regex.Pattern:
                          + alternation(words("organ_suffixes.txt")) + ")")
 
 
-_VILLAGE = compiled(r"村|社区")
+_VILLAGE = compiled(r"村|社区|嘎查")
 
 
 @lru_cache(maxsize=None)

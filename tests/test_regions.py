@@ -1051,6 +1051,13 @@ def test_the_figures_of_several_hospitals_listed_are_no_one_hospital_s():
     assert figures["0.9万例"].locality == "寿光市人民医院"
 
 
+def test_a_pastoral_village_is_a_locality_as_a_village_is():
+    # 嘎查, the village of Inner Mongolia's pastoral areas, stands on its own after its 苏木 or town
+    page = "本报讯 舍伯吐镇西伯花嘎查牧民今年住院报销1.2万元。\n"
+    a = attribution(page, "1.2万元", published="2012-05", home_name="科尔沁左翼中旗", home_code="150521")
+    assert a.locality == "西伯花嘎查"
+
+
 def test_some_villages_unnamed_are_no_locality():
     # 个别村屯, 部分村: some villages, none named
     page = "本报讯 通榆县、大安市个别村屯参保动员力度不足,监测对象参保率分别为97.8%、98.1%。\n"
