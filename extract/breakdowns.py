@@ -92,8 +92,8 @@ def _listed_change() -> regex.Pattern:
 
 @lru_cache(maxsize=None)
 def _opening_change() -> regex.Pattern:
-    """A clause that is only a change up to its figure (同比下降3.2%, 比上年末增加1100人)."""
-    return regex.compile(r"\s*(?:同比|环比|(?:比|较|与)[^,，。;；\d]{0,10}?)?(?:分别)?" + _change_verbs()
+    """A clause that is only a change up to its figure (同比下降3.2%, 比上年末增加1100人, 较2018年增加40元)."""
+    return regex.compile(r"\s*(?:同比|环比|(?:比|较|与)(?:(?:19|20)\d\d|[^,，。;；\d]){0,10}?)?(?:分别)?" + _change_verbs()
                          + r"(?:了|达到|达|为)?\s*")
 
 

@@ -632,6 +632,8 @@ def test_a_subsidy_cell_of_a_table_in_wan_is_a_total_per_nothing():
     # a per word governs the figure it stands before, and both ends of a from–to
     ("全县为低保对象每月每人发放生活补贴300元。", "300元", "person_month"),
     ("全县慢病患者每人每月药费由去年的80元提高到120元。", "120元", "person_month"),
+    # a rise against a year written out (较2018年增加) is per what its level is per
+    ("城市低保标准每人每月580元,较2018年增加40元。", "40元", "person_month"),
     # 人均 and the month, written apart: each person's monthly allowance
     ("全县农村五保对象3200人,人均每月补助260元。", "260元", "person_month"),
     # not a total after another figure it belongs to
