@@ -373,8 +373,10 @@ class PeriodResolver:
                 and _TO_AFTER.match(self.text, w.end) is not None)
 
     def _earlier(self, w: Window, t: TimeExpr) -> TimeExpr:
-        """A from-figure takes the earlier time its sentence gives (由去年的…提高到…; §9 from–to)."""
-        named = [x for x in self._before_in_sentence(w) if x.resolved and x.period_end]
+        """A from-figure takes the earlier time its sentence gives (由去年的…提高到…; §9 from–to), a since-expression's
+        start (自2003年10月开始试点以来,参合率由最初的25.6%提高到98%)."""
+        named = [replace(x, kind="as_of", period_start="", period_end=x.period_start) if x.rule == "since"
+                 and x.period_start else x for x in self._before_in_sentence(w) if x.resolved and x.period_end]
         earliest = min(named, key=lambda x: x.period_end, default=None)
         return earliest if earliest is not None and earliest.period_end < t.period_end else t
 
@@ -386,11 +388,9 @@ class PeriodResolver:
 
 _SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (长期以来 says no since when)
 _EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
-_LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|——|[●◆■▲•])")
-_DIGIT = compiled(r"\d")
+_LIST_ITEM, _DIGIT = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|——|[●◆■▲•])"), compiled(r"\d")
 _BREAKDOWN_INTRO = compiled(r"\s*(?:其中|按|分|从)[^。:：\n]{0,12}[:：]")  # (按医院级别分: a breakdown of the figure before)
-_YEAR_BEFORE = ("上年", "上一年", "上年度")
-_THIS_MONTH = ("本月", "当月")
+_YEAR_BEFORE, _THIS_MONTH = ("上年", "上一年", "上年度"), ("本月", "当月")
 _FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)
 # 今年我们拟…, 今年将…: a plan right after 今年, a few words between (its subject, 全县)
 _PLAN_AFTER = compiled(rf"[^,，。;；\n]{{0,6}}?(?:{alternation(words('future_words.txt'))})")
