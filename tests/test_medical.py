@@ -443,6 +443,10 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # people of a service (its agents, the households it visits) are no one insured or helped
     ("本报讯 今年县医保局把缴费代办延伸到全县360个行政村,组织村级代办员405名逐户核对。\n", "405名",
      ("medical_security_services", "other")),
+    # money paid out said as a county paper says it (即时结报, 补了): an amount; the points that pay it are counted
+    ("本报讯 今年全县新农合即时结报资金8600多万元。\n", "8600多万元", ("resident_medical_insurance", "amount")),
+    ("本报讯 县新农合在全县设立即时结报点36个。\n", "36个", ("medical_security_services", "service_points")),
+    ("本报讯 今年全县新农合门诊结报人次增长了35%。\n", "35%", ("resident_medical_insurance", "person_times")),
 ])
 def test_more_programs_and_metrics(page, surface, expected):
     assert pm(page, surface, published="2025-12") == expected
