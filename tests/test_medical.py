@@ -870,6 +870,16 @@ def test_a_level_of_care_labelling_a_list_item_names_where_the_scheme_pays_not_t
     assert figures["85%"].metric == "reimbursement_rate"
 
 
+def test_levels_of_care_listed_with_the_verb_alone_are_where_the_scheme_pays():
+    # 县级医院提到70%, 三级医院平均提高五个百分点: the ratio named once, then each level with its verb
+    page = ("本报讯 今年新农合住院报销比例再次提高,乡镇卫生院报销比例提到85%,县级医院提到70%,"
+            "三级医院平均提高五个百分点。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2012-05")}
+    for surface in ("70%", "五个百分点"):
+        assert (figures[surface].domain, figures[surface].metric) == ("medical_security", "reimbursement_rate"), surface
+    assert figures["五个百分点"].change == "delta"
+
+
 def test_a_sites_masthead_with_its_channels_above_the_title_leaves_the_title_naming_the_scheme():
     page = ("某县医疗保障局  政务公开  政策解读\n\n城乡居民医保待遇\"明白纸\"(2020年版)政策解读\n\n"
             "二、住院待遇\n在乡镇卫生院住院,起付线二百元,报销比例百分之八十五。年度封顶线十五万元。\n")
