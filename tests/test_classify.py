@@ -707,6 +707,8 @@ CHANGES = [
     ("城乡居民医保个人缴费标准上调至每人每年400元。", "400元", "", "individual_contribution"),
     # a ratio floated up or down (上浮, 下浮) changes by the figure after it
     ("贫困人口住院报销比例在此基础上再上浮10个百分点。", "10个百分点", "delta", "reimbursement_rate"),
+    # or raised (抬高, 调高)
+    ("新农合住院补偿比又抬高了一个百分点。", "一个百分点", "delta", "reimbursement_rate"),
     # 新增 to a standard in yuan is a rise, with no comparison before it; 新增 people stay a level
     ("城乡居民医保财政补助标准每人每年新增30元,达到670元。", "30元", "delta", "fiscal_subsidy"),
     ("全县新增参保3000人。", "3000人", "", None),
