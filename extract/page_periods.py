@@ -3,8 +3,8 @@ work summary's year from its title, a headline's one period, a progress table's 
 resolver (extract.periods) dates the figures that name no time of their own by them."""
 from __future__ import annotations
 
-from extract.plans import names_target
-from extract.spans import Span, within
+from extract.plans import is_target, names_target
+from extract.spans import Span, Window, within
 from extract.table_cells import pipe_cell
 from extract.time_expressions import TimeExpr, edition_year, implied_year, in_year, is_modifier, moved_back
 from rules.fragments import word_pattern
@@ -141,3 +141,9 @@ def on_a_heading(text: str, t: TimeExpr) -> bool:
     hi = text.find("\n", t.end)
     return _reads_as_title(text, text.rfind("\n", 0, t.start) + 1, len(text) if hi < 0 else hi)
 
+
+def year_of_a_target(t: TimeExpr, w: Window, text: str) -> tuple[str, str, str]:
+    """年度任务为参保78万人以上 in a report of a year's first half: a target is the whole year's."""
+    if t.kind == "during" and t.period_start[:4] == t.period_end[:4] and is_target(w, text):
+        return "during", t.period_end[:4] + "-01", t.period_end[:4] + "-12"
+    return t.kind, t.period_start, t.period_end

@@ -14,7 +14,7 @@ import regex
 
 from extract.cell_periods import CellPeriods, cell_labels
 from extract.page_periods import (headline_period, intro_period, is_modifier, on_a_heading, progress_cell, progress_period,
-                                  summary_period, the_period_of)
+                                  summary_period, the_period_of, year_of_a_target)
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
@@ -140,15 +140,18 @@ class PeriodResolver:
         return t
 
     def _dates_another_figure(self, t: TimeExpr, w: Window) -> bool:
-        """由去年的每人每年50元提高到100元: a time followed by 的 dates the figure right after it only."""
-        return self.text.startswith("的", t.end) and _DIGIT.search(self.text, t.end, w.start) is not None
+        """由去年的每人每年50元提高到100元, 由上年每人每年120元…: a time before 的, or opening a from–to, dates the next figure only."""
+        return (self.text.startswith("的", t.end) or self._opens_from(t)) and _DIGIT.search(self.text, t.end, w.start) is not None
+
+    def _opens_from(self, t: TimeExpr) -> bool:
+        return t.start > 0 and self.text[t.start - 1] in "由从" and _FROM_FIGURE.match(self.text, t.end) is not None
 
     def _dates_own_figure(self, t: TimeExpr) -> bool:
         """贫困率由2014年的21.3%降至零: a time inside its clause followed by 的 and a figure dates
         that figure only, never the sentences after it (GUIDELINES §9 from–to); one heading its
         clause (2024年的支出…) is the clause's time."""
-        return (_OWN_FIGURE.match(self.text, t.end) is not None and t.start > 0
-                and self.text[t.start - 1] not in _HEAD_BEFORE)
+        return self._opens_from(t) or (_OWN_FIGURE.match(self.text, t.end) is not None and t.start > 0
+                                       and self.text[t.start - 1] not in _HEAD_BEFORE)
 
     def _year_before(self, t: TimeExpr, w: Window) -> int | None:
         """The year of the last time before `t` that writes one, in the figure's run of ；-joined sentences."""
@@ -315,7 +318,7 @@ class PeriodResolver:
                 art is not None and (t := self.topic.get(art.index)) is not None):
             if self.published and t.period_end < self.published and opens_next_steps(w, self.text):
                 return "", "", ""  # the plans after a finished period's summary: no time of that period
-            kind, start, end = self._year_of_a_target(self._in_last_years_column(t, column, from_cell), w)
+            kind, start, end = year_of_a_target(self._in_last_years_column(t, column, from_cell), w, self.text)
         else:
             return "", "", ""
         if column is not None and kind == "during" and start == end and self.cells.to_date(column):
@@ -353,12 +356,6 @@ class PeriodResolver:
             return t
         return moved_back(t, back)
 
-    def _year_of_a_target(self, t: TimeExpr, w: Window) -> tuple[str, str, str]:
-        """年度任务为参保78万人以上 in a report of a year's first half: a target is the whole year's."""
-        if t.kind == "during" and t.period_start[:4] == t.period_end[:4] and is_target(w, self.text):
-            return "during", t.period_end[:4] + "-01", t.period_end[:4] + "-12"
-        return t.kind, t.period_start, t.period_end
-
     def _section_period(self, w: Window, art) -> TimeExpr | None:
         """The one period a section heading names (三、2024年工作计划), for the figures under it
         with none of their own: it says more than the title of the whole summary."""
@@ -394,7 +391,7 @@ _YEAR_BEFORE, _THIS_MONTH = ("上年", "上一年", "上年度"), ("本月", "�
 _FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)
 # 今年我们拟…, 今年将…: a plan right after 今年, a few words between (its subject, 全县)
 _PLAN_AFTER = compiled(rf"[^,，。;；\n]{{0,6}}?(?:{alternation(words('future_words.txt'))})")
-_OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d")  # 的21.3%, 的每人每年150元
+_OWN_FIGURE, _FROM_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d"), compiled(r"[^\d\n,;。:!?，；：！？]{0,6}\d")  # 的21.3%
 _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
