@@ -533,6 +533,10 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
     ("2020年3月", False),
     ("2023年7月全县医保运行情况", False),
     ("2023年7月12日全县召开医保工作会议", False),
+    # a site's crumbs: three names of its sections with two arrows between, whatever the site is called
+    ("某省人民政府 >> 政务信息 >> 市县动态", True),
+    ("政务公开»通知公告»县区动态", True),
+    ("参保率>95%,报销比例>70%", False),
     # a document-sharing site's line above the file it serves
     ("上传者:doc_user27  上传时间:2021-05-14  下载:36次  页数:4", True),
     ("页数:12", True),
