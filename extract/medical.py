@@ -88,6 +88,11 @@ class ProgramReader:
             self.hits.append(Hit(h.start, h.end, "" if i in listed else h.word))
         self.hits = Sorted(self.hits)
         self.title_scheme = self._title_scheme(*title)
+        # (a title naming the farmers' scheme by its 新农合-era name, and no basic insurance: the scheme its page's
+        # 医保 and 医疗保障 are, as a farmer says 交医保 of 新农合; a modern page's 医保基金 is every scheme's)
+        named = self._in(*title)
+        self.title_alone = self.title_scheme if any(programs()[h.word][1] == "rural" for h in named if h.word) and not any(
+            self.program(h) == BASIC for h in named) else None
         self._asides: dict[int, bool] = {}  # _aside_of, once per hit (the figures after it all ask)
         self._parts: dict[int, bool] = {}  # _a_part, once per hit
 
@@ -136,6 +141,8 @@ class ProgramReader:
                 if not ev.listed and (paid := [x for x in inside if self.program(x) == _SUBSIDY]):
                     h = paid[-1]  # 资助困难群众参加居民医保情况: who is helped to enroll, not the scheme they join
                 found = (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
+                if self.generic(h) and not specific and not ev.listed and self.title_alone in t.schemes:
+                    found = self.title_alone  # (a caption naming only 医疗保障 under a title naming 新农合)
                 if found == "medical_assistance" and ev.listed:
                     # 住院救助方面,A、B、C的救助比例分别为…: the item's 救助 is the one form its sentence names
                     found = self._one_help(w.sentence[0], w.start) or self._one_form(w.clause[0], w.start) or found
@@ -223,6 +230,8 @@ class ProgramReader:
                 specific = [x for x in self._in(self._run_start(w), h.start) if not self.generic(x) and x.word]
                 if specific:
                     found = self.program(specific[-1])
+                elif self.title_alone in t.schemes:
+                    found = self.title_alone  # (…新农合住院补偿封顶线提高到8万元 over 提高…医疗保障水平: the title's scheme)
             if found == "medical_assistance" or found in t.specific_helps:  # 救助资金 after 住院救助: that form
                 specific = {self.program(x) for x in self._in(w.sentence[0], w.start) if self.program(x) in t.specific_helps}
                 item = max(w.clause[0], self.text.rfind("、", w.clause[0], w.start) + 1)  # (住院救助X人次、门诊救助Y人次)

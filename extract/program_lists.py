@@ -20,7 +20,7 @@ _NEXT_IN_LIST = compiled(r"[、和及与]")
 @lru_cache(maxsize=None)
 def programs() -> dict[str, tuple[str, str]]:
     """keyword → (program, mark): a `generic` word (医保) continues a scheme named before it; `all`
-    names every layer as one (三重保障)."""
+    names every layer as one (三重保障); `rural` names the farmers' scheme as 新农合 pages do."""
     return {r[0]: (r[1].strip(), r[2].strip() if len(r) > 2 else "") for r in table("medical_programs.tsv")}
 
 

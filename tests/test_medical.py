@@ -880,6 +880,16 @@ def test_levels_of_care_listed_with_the_verb_alone_are_where_the_scheme_pays():
     assert figures["五个百分点"].change == "delta"
 
 
+def test_a_generic_word_and_a_table_under_prose_take_the_title_s_scheme():
+    # the title under a site's crumbs names the scheme; a paragraph naming only 医疗保障 goes on with it, and so
+    # does a table whose caption is that paragraph
+    page = ("某省人民政府 >> 政务信息 >> 市县动态\n\n某县新农合住院补偿封顶线提高到8万元\n\n"
+            "  同时,该县开展了提高农村儿童重大疾病医疗保障水平工作,白血病等8类重大疾病纳入保障范围,补偿比例达到90%。\n\n"
+            "  | 项目 | 2011年 | 2012年 |\n  | 人均筹资(元) | 230 | 290 |\n  | 封顶线(万元) | 6 | 8 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2012-09")}
+    assert {figures[s].program for s in ("8类", "90%", "230", "6")} == {"resident_medical_insurance"}
+
+
 def test_a_sites_masthead_with_its_channels_above_the_title_leaves_the_title_naming_the_scheme():
     page = ("某县医疗保障局  政务公开  政策解读\n\n城乡居民医保待遇\"明白纸\"(2020年版)政策解读\n\n"
             "二、住院待遇\n在乡镇卫生院住院,起付线二百元,报销比例百分之八十五。年度封顶线十五万元。\n")
