@@ -57,6 +57,9 @@ _AGAINST_LAST_YEAR = r"(?:比|较)(?:上年|去年)(?:同期)?"  # (比上年同
 # (not 增减: a change in the row's unit; 比上年同期增长 over a table whose note lists %: its growth in percent)
 _GROWTH_HEADER = compiled(rf"(?:{_AGAINST_LAST_YEAR})?(?:(?:同比|环比)(?:增长|增幅)?|增幅|增速|增长率?)")
 _RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比")
+# a column header ending in a count or a sum (检查数 | 违规数 | 违约金 under 单位:家、万元): it names what its cells
+# count, whatever the row label (县级公立医院) names; not a period's figures (本期数, 上年同期数, 本年数, 累计数)
+_NAMES_WHAT = compiled(r"(?:(?<![期末初计年月])数|金)\s*$")
 PERCENT = ("%", Decimal(1))  # the unit of a column or cell in percent
 # 增减%, 增长(%): its cells are percentages; so are a growth column's that names no unit (增幅, 比上年同期增长)
 PERCENT_COLUMN = compiled(rf"(?:%|[(（]%[)）])$|^\s*(?:(?:{_AGAINST_LAST_YEAR}|同比|环比)?(?:增幅|增速|增长率)"
@@ -191,7 +194,7 @@ def unit_for_cell(header: str, row: str, listed: list[tuple[str, Decimal]]) -> t
     and row label's words together (本期 | 上年同期 over 参保人数)."""
     if names_a_rate(header) and listed and all(_kind(u) in ("people", "person_times", "households") for u in listed):
         return None  # 完成率 under (任务、已缴单位:万人): no count of people, a percent (counted_unit)
-    if _HEADCOUNT.search(header) or _MONEY_LABEL.search(header) or _RATE_LABEL.search(header):
+    if _HEADCOUNT.search(header) or _MONEY_LABEL.search(header) or _RATE_LABEL.search(header) or _NAMES_WHAT.search(header):
         return unit_for(header, listed)
     if _GROWTH_HEADER.fullmatch(header.strip()) and PERCENT in listed:
         return PERCENT  # 同比 under 单位:万人、万元、%: the growth of every row, in percent

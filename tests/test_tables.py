@@ -1754,3 +1754,15 @@ def test_a_flattened_column_of_last_year_is_the_column_before_it_a_year_before()
     assert (figures["61.52"].period_kind, figures["61.52"].period_end) == ("as_of", "2022-03")
     assert (figures["62.08"].period_kind, figures["62.08"].period_end) == ("as_of", "2021-03")
     assert (figures["4980"].period_start, figures["4980"].period_end) == ("2021-01", "2021-03")
+
+
+# a note of two units over columns of counts and sums, rows naming kinds of institution (县级公立医院 names 医院)
+BY_KIND = ("二、分类处理情况(单位:家、万元)\n机构类别 | 检查数 | 违规数 | 追回金额 | 违约金\n"
+           "县级公立医院 | 3 | 3 | 212.6 | 97.31\n乡镇卫生院 | 26 | 19 | 143.8 | 42.05\n")
+
+
+def test_a_column_header_ending_in_a_count_or_a_sum_says_which_unit_of_the_note_its_cells_take():
+    cells = {s: f.quantity for s, f, _ in attributions(BY_KIND, published="2019-12")}
+    assert (cells["26"].value, cells["26"].unit) == (Decimal(26), "家")
+    assert (cells["97.31"].value, cells["97.31"].unit) == (Decimal("973100"), "元")
+    assert (cells["212.6"].value, cells["212.6"].unit) == (Decimal("2126000"), "元")
