@@ -189,7 +189,7 @@ def fragments() -> dict[str, str]:
         rf"(?:(?P<m1>{MON}|{FIRST_MON}){SP}月?份?{DASH}(?P<m2>{MON}){SP}月份?"
         rf"|(?P<m>{MON}){SP}月(?!龄)份?(?:(?P<msuf>底|末|初|上旬|中旬|下旬)"
         rf"|{SP}(?P<day>{DAY})(?:{DASH}(?:{MON}{SP}月{SP})?{DAY})?)?"
-        rf"|前(?P<nm>{NUMM}){SP}个?月"
+        rf"|[前头](?P<nm>{NUMM}){SP}个?月"
         rf"|(?P<part>{_alt(W['part'])}|{strip_alt})"
         rf"(?:(?P<term_end>结束时?|末)?))"
     )
