@@ -952,6 +952,11 @@ def test_population_is_the_group_a_count_names(sentence, surface, population):
     assert attribution(sentence, surface).population == population
 
 
+def test_a_growth_below_zero_is_a_fall():
+    a = attribution("全县工业增加值负增长1.7%。", "1.7%")
+    assert (a.change, a.sign) == ("growth_rate", -1)
+
+
 def test_behind_an_earlier_times_progress_is_a_fall():
     a = attribution("截至11月底,全县参保缴费进度比去年同期慢2.1个百分点。", "2.1个百分点")
     assert (a.change, a.sign) == ("delta", -1)
