@@ -39,13 +39,24 @@ def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     # (数说2023丨某县民生账单,请查收!: a year-end feature's title, whatever its punctuation)
     first = (a.start, end) if 0 < end - a.start and (_reads_as_title(text, a.start, end) or (
         end - a.start <= _TITLE_CHARS and any(t.rule == "year_reviewed" for t in within(times, a.start, end)))) else None
-    for span in (a.headline, first):
+    for span in (a.headline, first, _year_below(text, a.headline)):
         if span and word_pattern("address_titles.txt").search(text, *span):
             continue  # (2011年…政府工作报告: the year it is delivered in, see summary_period)
         named = (the_period_of(text, span, times) or _cut_off(span, times)) if span else None
         if named is not None:
             return named
     return None
+
+
+def _year_below(text: str, headline: Span | None) -> Span | None:
+    """巩义市医疗保险 / （2016年）: a yearbook entry's year alone on the line under its heading."""
+    if headline is None:
+        return None
+    m = _YEAR_LINE.match(text, headline[1])
+    return m.span(1) if m else None
+
+
+_YEAR_LINE = compiled(r"[ \t\u3000]*\n[ \t\u3000]*([(（]?(?:19|20)\d\d[ ]?年度?[)）]?)[ \t\u3000]*(?=\n|$)")
 
 
 def _cut_off(span: Span, times: list[TimeExpr]) -> TimeExpr | None:

@@ -895,6 +895,9 @@ def test_a_headline_year_does_not_move_now_words():
      "4万元", "2010-03", ("during", "2009-01", "2009-12")),
     ("本报讯 今年全县合作医疗人均筹资由去年的每人每年120元提高到160元,将最高报销额由4万元提高到6万元。\n",
      "6万元", "2010-03", ("during", "2010-01", "2010-12")),
+    # a yearbook entry's year alone on the line under its heading dates the entry's figures with no time of their own
+    ("某市医疗保险\n（2016年）\n\n【待遇支付】职工医保住院结算1.35万人次。\n", "1.35万人次", "2017-06",
+     ("during", "2016-01", "2016-12")),
     # a time opening a from–to with no 的 (由上年每人每年120元提升至200元) dates its from-figure only
     ("本报讯 今年,全区新农合财政补助标准由上年每人每年120元提升至200元,个人缴费维持在30元不变。\n", "120元", "2011-05",
      ("during", "2010-01", "2010-12")),
