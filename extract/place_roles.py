@@ -48,6 +48,8 @@ NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", 
 # granting money to the page's own county, paying its share of a fund, setting it a task or arranging its
 # work, is no referent
 _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?:我|本)(?:县|市|区|旗)"
+                    # (株洲市和我市两级财政补助36元: the city sharing the county's part of a fund)
+                    r"|[和与及、](?:我|本)(?:县|市|区|旗)[两二三]级"
                     r"|\p{Han}{0,4}?(?:统一)?(?:部署|安排|要求)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)"
                     r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?(?:\d[\d.]*%?的?)?(?:任务|目标|指标|计划)"
                     # (中央财政补助132万元,某市级补助8万元,县本级配套40万元: one source of the county's fund)

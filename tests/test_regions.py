@@ -810,6 +810,14 @@ def test_a_figure_of_a_counted_list_of_places_is_the_area_they_lie_in():
     assert region_of(page, "32.9万人", published="2013-11", home_name="徐州市", home_code="320300")[0] == "徐州市"
 
 
+def test_a_city_sharing_the_county_s_part_of_a_fund_is_no_region_of_it():
+    # 某市和我市两级财政补助36元: the prefecture co-funds the county-level city's scheme; the figures stay its own
+    page = ("本报讯 醴陵市新农合运行平稳。今年人均筹资标准提高到290元,其中株洲市和我市两级财政补助36元,"
+            "农民个人缴纳50元。\n")
+    for surface in ("36元", "50元"):
+        assert region_of(page, surface, published="2012-09", home_name="醴陵市", home_code="430281")[0] == "醴陵市"
+
+
 def test_shi_benji_is_the_city_itself_beside_its_counties():
     page = "本报讯 今年以来,徐州市参保工作稳步推进。贾汪区参合31.8万人,市本级参保6.2万人。\n"
     assert region_of(page, "6.2万人", published="2013-11", home_name="徐州市", home_code="320300")[0] == "徐州市"
