@@ -447,6 +447,8 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     ("本报讯 今年全县新农合即时结报资金8600多万元。\n", "8600多万元", ("resident_medical_insurance", "amount")),
     ("本报讯 县新农合在全县设立即时结报点36个。\n", "36个", ("medical_security_services", "service_points")),
     ("本报讯 今年全县新农合门诊结报人次增长了35%。\n", "35%", ("resident_medical_insurance", "person_times")),
+    # the card admitting a patient to the chronic-disease outpatient cover is the scheme's, not a clinic's
+    ("本报讯 今年全县新发放慢病卡3200张。\n", "3200张", ("chronic_disease_outpatient", "other")),
 ])
 def test_more_programs_and_metrics(page, surface, expected):
     assert pm(page, surface, published="2025-12") == expected
