@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+import regex
+
 from extract.spans import Span
 from rules.fragments import alternation, qualifier_of, qualifier_words, units, word_pattern
 from rules.numerals import magnitudes
@@ -14,7 +16,7 @@ from rules.pattern_cache import compiled
 from rules.wordlists import table, words
 
 # (同比 | ↑2.3% | ↓1.6%: an arrow before a cell's figure says it rose or fell: cell_arrows.tsv)
-NUMBER = "(?:[" + "".join(a for a, _ in table("cell_arrows.tsv")) + r"][ ]?)?[-+]?\d[\d,]*(?:\.\d+)?"
+NUMBER = "(?:[" + regex.escape("".join(a for a, _ in table("cell_arrows.tsv"))) + r"][ ]?)?[-+]?\d[\d,]*(?:\.\d+)?"
 RATE_SIGN = r"(?:[ ]?(?:%|‰|个百分点))"  # (0.9 %: a blank before the sign, as text converted from PDF prints it)
 CELL = compiled(rf"^{NUMBER}{RATE_SIGN}?$")
 # a cell that holds its column's place with no figure: a dash, or an ellipsis (… : a yearbook's figure not available)

@@ -158,9 +158,9 @@ Y_ABS = (r"(?:(?:(?<![\d.])|(?<=(?:^|[\n。；;：:])[ \t\u3000]*\d{1,2}\.))(?:1
          r"|(?<![〇零一二三四五六七八九十百千万])[一二][〇零一二三四五六七八九]{3}"
          # 08年, 截至08年12月31日, 10年度: a year of this century written short (not 10年来, 近10年: durations)
          r"|(?<![\d.])(?:0\d(?=年)|1\d(?=年(?:\d{1,2}月|度|底|末|初|[上下]半年|[一二三四]季度))))")
-# (200310月: a page that lost its 年 runs the year into the month; the month still reads after the year)
-Y_RUN = r"(?<![\d.])(?:19|20)\d{2}(?=(?:1[0-2]|0?[1-9])月)"
-MON_A = r"(?:(?<![\d.])|(?<=(?<![\d.])(?:19|20)\d{2}))(?:1[0-2]|0?[1-9])(?![\d.])"
+MON_A = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])"
+# (200310月: a page that lost its 年 runs the year into the month; 月 written out keeps the rule anchored)
+Y_RUN = r"(?P<ya>(?<![\d.])(?:19|20)\d{2})(?P<m>1[0-2]|0?[1-9])月"
 MON_C = r"(?<![〇零一二三四五六七八九十百两])(?:十[一二]|十|[一二三四五六七八九])"
 MON = rf"(?:{MON_A}|{MON_C})"
 # 元至9月, 元—9月份: 元(月) is January where it opens a span of months (not 100元 before 至9月)
@@ -180,7 +180,7 @@ QUOTE_OPEN, QUOTE_CLOSE = "[“\"'‘「『]?", "[”\"'’」』]?"
 @lru_cache(maxsize=1)
 def fragments() -> dict[str, str]:
     W = time_words()
-    yearx = rf"(?:(?P<ya>{Y_ABS}){SP}年{SP}|(?P<ya>{Y_RUN})|(?P<yr>{_alt(W['year'])}))"
+    yearx = rf"(?:(?P<ya>{Y_ABS}){SP}年{SP}|(?P<yr>{_alt(W['year'])}))"
     stripped = [w for w in W["part"] if "strip" in w.flags and w.word.startswith("年")]
     strip_alt = "(?:" + "|".join(
         "(?<=年)" + regex.escape(w.word[1:]) + (f"(?![{regex.escape(w.flags['nf'])}])" if w.flags.get("nf") else "")
@@ -196,7 +196,7 @@ def fragments() -> dict[str, str]:
     era_names = "|".join(regex.escape(e) for e in sorted(eras(), key=len, reverse=True))
     return {
         "YEARX": yearx,
-        "CORE": rf"(?:{yearx}(?:{tail})?|{tail})",
+        "CORE": rf"(?:{Y_RUN}|{yearx}(?:{tail})?|{tail})",
         "DAY_DATE": rf"(?:{yearx})?{MON}{SP}月(?!龄)份?{SP}{DAY}(?:{DASH}(?:{MON}{SP}月{SP})?{DAY})?",
         "ERA": rf"(?:党的)?{QUOTE_OPEN}(?P<era>{era_names}){QUOTE_CLOSE}",
         "ASOF": _alt(W["asof"]), "NOW": _alt(W["now"]), "SINCE": _alt(W["since"]),
