@@ -371,7 +371,7 @@ class PeriodResolver:
 
     def _earlier(self, w: Window, t: TimeExpr) -> TimeExpr:
         """A from-figure takes the earlier time its sentence gives (由去年的…提高到…; §9 from–to), a since-expression's
-        start (自2003年10月开始试点以来,参合率由最初的25.6%提高到98%)."""
+        start (自2004年起试点以来,全县参合率由起步时的61.2%升至96%)."""
         named = [replace(x, kind="as_of", period_start="", period_end=x.period_start) if x.rule == "since"
                  and x.period_start else x for x in self._before_in_sentence(w) if x.resolved and x.period_end]
         earliest = min(named, key=lambda x: x.period_end, default=None)
