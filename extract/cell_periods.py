@@ -21,6 +21,12 @@ def _to_date(t: TimeExpr) -> TimeExpr:
     return t
 
 
+def _year_of(t: TimeExpr):
+    """The year a time's rule read (written, or relative to the publication's), if any."""
+    at = (t.symbolic.start or t.symbolic.end) if t.symbolic else None
+    return at.year if at else None
+
+
 class CellPeriods:
     """The time expressions of one document, read for the labels of its table cells."""
 
@@ -57,10 +63,9 @@ class CellPeriods:
             back = moved_back((written or found)[-1], earlier)
             return _to_date(back) if _TO_DATE.search(self.text, *column) else back
         # (上年结余 names a year; 上年末累计结余, a moment, names it at its end)
-        relative = [t for t in found if t.relative and t.symbolic and (at := t.symbolic.start or t.symbolic.end)
-                    and at.year.kind == "rel"]
+        relative = [t for t in found if t.relative and (year := _year_of(t)) is not None and year.kind == "rel"]
         if relative and (written or topic is not None):  # (上年末 under a title of 2024年12月: 2023's end)
-            if written and (relative[0].symbolic.start or relative[0].symbolic.end).year.value == 0 and relative[0].kind == "during":
+            if written and _year_of(relative[0]).value == 0 and relative[0].kind == "during":
                 # 本年累计 under …2022年1-7月…: this year so far is the caption's period, from January on
                 return _to_date(written[-1]) if column and _TO_DATE.search(self.text, *column) else written[-1]
             return in_year(relative[0], int((written or [topic])[-1].period_end[:4]))

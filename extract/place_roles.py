@@ -13,7 +13,7 @@ from extract.rank_sets import ranked_in_area, ranks_within
 from extract.segment.furniture import POSTED_BY
 from extract.spans import hits, last_of, record
 from rules.fragments import alternation
-from rules.punctuation import FULL_STOPS
+from rules.punctuation import FULL_STOPS, LIST_JOINS
 from rules.pattern_cache import compiled
 from rules.wordlists import table, words
 
@@ -315,7 +315,7 @@ def locality_before(text: str, before: list[Located], start: int) -> str:
     return best
 
 
-_MORE_LISTED = compiled(r"\s*(?:[、和及]|等)")
+_MORE_LISTED = compiled(r"\s*(?:[" + LIST_JOINS + "]|等)")
 
 
 def referred_locality(text: str, before: list[Located], lo: int, hi: int) -> str:

@@ -2,7 +2,7 @@
 that say what it is about (extract/tables.py and extract/flat_tables.py find the cells)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -249,10 +249,10 @@ def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | Non
     after it (85左右, 150以上) is its qualifier."""
     if (bound := next((w for w in qualifier_words("suf") if cell.endswith(w) and len(cell) > len(w)), None)):
         q = cell_quantity(cell[:-len(bound)], unit)
-        return Quantity(q.value, q.unit, qualifier_of()[("suf", bound)]) if q is not None else None
+        return replace(q, qualifier=qualifier_of()[("suf", bound)]) if q is not None else None
     if (sign := _arrows().get(cell[:1])) is not None:
         q = cell_quantity(cell[1:].lstrip(), unit)
-        return Quantity(q.value * sign, q.unit, q.qualifier) if q is not None else None
+        return replace(q, value=q.value * sign) if q is not None else None
     for suffix, u in (("个百分点", "个百分点"), ("%", "%"), ("‰", "‰")):
         if cell.endswith(suffix):
             return Quantity(Decimal(cell[: -len(suffix)].rstrip().replace(",", "")), u)

@@ -158,9 +158,10 @@ Y_ABS = (r"(?:(?:(?<![\d.])|(?<=(?:^|[\n。；;：:])[ \t\u3000]*\d{1,2}\.))(?:1
          r"|(?<![〇零一二三四五六七八九十百千万])[一二][〇零一二三四五六七八九]{3}"
          # 08年, 截至08年12月31日, 10年度: a year of this century written short (not 10年来, 近10年: durations)
          r"|(?<![\d.])(?:0\d(?=年)|1\d(?=年(?:\d{1,2}月|度|底|末|初|[上下]半年|[一二三四]季度))))")
-MON_A = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])"
+MONTH_DIGITS = r"(?:1[0-2]|0?[1-9])"
+MON_A = rf"(?<![\d.]){MONTH_DIGITS}(?![\d.])"
 # (200310月: a page that lost its 年 runs the year into the month; 月 written out keeps the rule anchored)
-Y_RUN = r"(?P<ya>(?<![\d.])(?:19|20)\d{2})(?P<m>1[0-2]|0?[1-9])月"
+Y_RUN = rf"(?P<ya>(?<![\d.])(?:19|20)\d{{2}})(?P<m>{MONTH_DIGITS})月"
 MON_C = r"(?<![〇零一二三四五六七八九十百两])(?:十[一二]|十|[一二三四五六七八九])"
 MON = rf"(?:{MON_A}|{MON_C})"
 # 元至9月, 元—9月份: 元(月) is January where it opens a span of months (not 100元 before 至9月)
