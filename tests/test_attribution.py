@@ -1207,3 +1207,11 @@ def test_those_on_an_allowances_roll_and_those_signed_up_with_a_family_doctor_ar
     page = "某县民政工作月报\n\n8月份,全县在保城乡低保对象3120户5680人。全县家庭医生签约服务人数达21.3万人。\n"
     assert period(page, "5680人", published="2024-09") == ("as_of", "", "2024-08")
     assert period(page, "21.3万人", published="2024-09") == ("as_of", "", "2024-08")
+
+
+@pytest.mark.parametrize("title", ["我县召开2021年度民生工程实施情况新闻发布会", "2021年度县级重点民生实事办理情况"])
+def test_a_years_projects_carried_out_or_answered_for_date_the_figures_with_no_time_of_their_own(title):
+    # an account of the year's projects, as 完成情况 is: its numbered sections name no year
+    page = title + "\n\n一、教育资助\n全县资助家庭经济困难学生3.2万人次,发放资助资金1.15亿元。\n"
+    assert period(page, "3.2万人次", published="2022-01") == ("during", "2021-01", "2021-12")
+    assert period(page, "1.15亿元", published="2022-01") == ("during", "2021-01", "2021-12")
