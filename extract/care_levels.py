@@ -73,7 +73,8 @@ def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords, before
         return False  # (a 分别 item may be a level alone: 乡镇卫生院、县级、市级及以上医院)
     weights = domain_weights()
     # (a table drawn line by line, 乡镇卫生院 | 150元 | 85%: its paragraph is its line, under 二、住院补偿)
-    spans = (w.paragraph,) + ((w.headline,) if w.headline else ()) + labels
+    # (…调整了住院补偿比例,具体如下: over rows the page lays out one per line, the paragraph before them)
+    spans = (w.paragraph,) + ((w.headline,) if w.headline else ()) + ((w.previous,) if w.previous else ()) + labels
     return any(weights[h.word][0] == "medical_security" for span in spans for h in within(words_.domain, *span))
 
 

@@ -1027,3 +1027,22 @@ def test_cases_counted_with_zong_are_found_and_money_paid_back_to_the_fund_is_me
     text = normalise("本报讯 全年移送公安机关案件2宗。两家医院共退回基金236万元。\n")
     assert [text[f.start:f.end] for f in find_quantities(text)] == ["2宗", "两家", "236万元"]
     assert attribution("本报讯 对县人民医院实施全面检查,两家医院共退回基金236万元。\n", "236万元").domain == "medical_security"
+
+
+def test_a_schemes_standards_spaced_out_in_columns_by_level_of_care_are_the_schemes():
+    # a table spaced with blanks whose cells carry their units (县级医院    500元    50%) is rows of a
+    # table, not headings one over the other: each row stays under the sentence that introduces it
+    page = ("某县调整新农合住院补偿方案\n\n　　今年该县调整了住院补偿比例,具体如下:\n\n"
+            "　　医院级别　　　起付线　　补偿比例\n　　乡镇卫生院　　150元　　　80%\n"
+            "　　县级医院　　　450元　　　60%\n　　市级医院　　　800元　　　45%\n")
+    for part in ("150元", "450元", "800元"):
+        assert harness.attribution(page, part, published="2010-03").domain == "medical_security", part
+
+
+def test_visits_by_level_of_care_under_a_heading_of_their_own_are_the_schemes_paid_before():
+    # the paragraph before the levels' one names the scheme's compensation; its own heading names none
+    page = ("某县上半年新农合运行情况\n\n一、补偿情况\n　　上半年全县住院补偿4.12万人次,补偿金额8600万元。\n\n"
+            "二、分级就诊情况\n　　乡镇卫生院住院2.05万人次,县级医院住院1.31万人次。\n")
+    for part in ("2.05万人次", "1.31万人次"):
+        a = harness.attribution(page, part, published="2012-07")
+        assert (a.domain, a.metric) == ("medical_security", "person_times"), part

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import enum
 import re
+from functools import lru_cache
 
 from extract.segment.furniture import is_furniture
 from extract.segment.shapes import CJK, FULL_STOP, WS, Lazy, char_class, nonspace_len
 from rules.punctuation import CLAUSE_BREAKS, CLOSERS, LIST_COMMA, OPENING_QUOTES, PARAGRAPH_ENDS, SENTENCE_ENDS
-from rules.wordlists import words
+from rules.fragments import units
+from rules.wordlists import longest_first, words
 
 _NAME = rf"[{CJK}·]{{2,4}}"
 # a line ending in one of these cannot end a sentence: the next line continues it
@@ -216,7 +218,18 @@ def is_table_row(s: str) -> bool:
     if not s or s[-1] not in _CELL_ENDS:  # (most lines end otherwise: no pattern tried)
         return False
     s = s.replace("|", " ") if "|" in s else s
-    return _LAST_CELL.search(s) is not None and len(_CELL_TOKEN.findall(s)) >= 2
+    return _LAST_CELL.search(s) is not None and len(_CELL_TOKEN.findall(s)) + len(_unit_cell().findall(s)) >= 2
+
+
+_CELL_UNIT_KINDS = ("money", "people", "person_times", "households")
+
+
+@lru_cache(maxsize=None)
+def _unit_cell() -> re.Pattern:
+    """A figure written with its unit and spaced apart from its neighbours (县级医院    500元    50%): a
+    cell too, beside the bare ones (units.tsv)."""
+    counted = longest_first(s for s, (_, kind) in units().items() if kind in _CELL_UNIT_KINDS)
+    return re.compile(rf"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:{'|'.join(map(re.escape, counted))})(?=\s|$)")
 
 
 _BULLETS = "·•●◆■▪➢►▶"
