@@ -57,7 +57,9 @@ class CellPeriods:
             return own
         if (own := self._label_period(context[0], written)) is not None:
             return own
-        if column and written and (last := self._last_months(column, written[-1])) is not None:
+        # (a caption that writes no time of its own: the title's, 某县2024年1-6月…运行主要指标公示)
+        dated = written[-1] if written else topic
+        if column and dated is not None and (last := self._last_months(column, dated)) is not None:
             return last
         if earlier and (written or found[-1].resolved):  # 上年同期: the caption's period (1—8月 too) a year before
             back = moved_back((written or found)[-1], earlier)
@@ -65,9 +67,9 @@ class CellPeriods:
         # (上年结余 names a year; 上年末累计结余, a moment, names it at its end)
         relative = [t for t in found if t.relative and (year := _year_of(t)) is not None and year.kind == "rel"]
         if relative and (written or topic is not None):  # (上年末 under a title of 2024年12月: 2023's end)
-            if written and _year_of(relative[0]).value == 0 and relative[0].kind == "during":
+            if _year_of(relative[0]).value == 0 and relative[0].kind == "during" and dated.kind == "during":
                 # 本年累计 under …2022年1-7月…: this year so far is the caption's period, from January on
-                return _to_date(written[-1]) if column and _TO_DATE.search(self.text, *column) else written[-1]
+                return _to_date(dated) if column and _TO_DATE.search(self.text, *column) else dated
             return in_year(relative[0], int((written or [topic])[-1].period_end[:4]))
         heads = [t for t in found if not is_modifier(self.text, t)]
         if heads and all(is_modifier(self.text, t) for t in written):

@@ -14,6 +14,7 @@ from extract.segment.sentences import BARE_NAME, clause_at, is_bare_item
 from extract.spans import Window, WordView, has_inserts
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
+from rules.punctuation import SENTENCE_ENDS
 from rules.taxonomy import sets
 from rules.wordlists import words
 
@@ -21,6 +22,7 @@ from rules.wordlists import words
 STARTED = frozenset({"since", "lookback", "open_start", "era", "year_range"})
 _ACCRUING = ("元", "人次")  # money and visits accrue (GUIDELINES §6), whatever a sentence opens with
 _NAMED_RATE = compiled(r"率")
+_SENTENCE_END = compiled("[" + regex.escape(SENTENCE_ENDS) + "]")
 _ADDED = compiled(r"新增|净增")
 # who an insurance has, right before their count (参加失业保险的职工有3.2万人, 参加工伤保险职工人数6440人);
 # 参加医保政策培训的干部 are people at a training
@@ -73,7 +75,8 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
     if metric in sets().stock_metrics:
         # 新增参保2.1万人: new enrollees accrue (GUIDELINES §6), the enrolled are a level; a table
         # cell's row label and column header (当年结余, 新增参保人数) speak for its clause
-        spans = ((w.clause[0], w.start),) + tuple(labels)
+        # (not a caption that is a paragraph of sentences: its 当期结余 is a figure of its own, not the cells')
+        spans = ((w.clause[0], w.start),) + tuple(s for s in labels if not _SENTENCE_END.search(text, *s))
         return not any(year_balance(text, *s) or _ADDED.search(text, *s) for s in spans)
     if metric not in ("", "other"):
         return False

@@ -1766,3 +1766,22 @@ def test_a_column_header_ending_in_a_count_or_a_sum_says_which_unit_of_the_note_
     assert (cells["26"].value, cells["26"].unit) == (Decimal(26), "家")
     assert (cells["97.31"].value, cells["97.31"].unit) == (Decimal("973100"), "元")
     assert (cells["212.6"].value, cells["212.6"].unit) == (Decimal("2126000"), "元")
+
+
+# a table under a paragraph of sentences that names no time of its own (上半年, 当期结余 …), on a page whose
+# title names the months (…2022年1-6月…): 本月 is the last of them, 本年累计 the months so far, and the
+# stocks of either column (参保人数, 累计结余) are levels at their end, whatever the paragraph's 当期结余 says
+UNDER_PROSE = ("某县2022年1-6月医疗保障基金运行情况公示\n\n"
+               "上半年,全县基本医疗保险参保40.2万人,基金收入1.6亿元,当期结余2100万元。\n\n"
+               "| 指标 | 单位 | 本月 | 本年累计 | 去年同期 |\n| 参保人数 | 人 | — | 402316 | 410125 |\n"
+               "| 基金收入 | 万元 | 2316.5 | 16023.8 | 15871.2 |\n| 累计结余 | 万元 | — | 35120.4 | 33608.9 |\n")
+
+
+def test_a_tables_columns_under_a_paragraph_with_no_time_take_the_months_of_the_title():
+    cells = {s: a for s, _, a in attributions(UNDER_PROSE, published="2022-07")}
+    period = lambda s: (cells[s].period_kind, cells[s].period_start, cells[s].period_end)
+    assert period("2316.5") == ("during", "2022-06", "2022-06")
+    assert period("16023.8") == ("during", "2022-01", "2022-06")
+    assert period("402316") == ("as_of", "", "2022-06")
+    assert period("410125") == ("as_of", "", "2021-06")
+    assert period("35120.4") == ("as_of", "", "2022-06")
