@@ -63,8 +63,8 @@ _RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比")
 # count, whatever the row label (县级公立医院) names; not a period's figures (本期数, 上年同期数, 本年数, 累计数)
 _NAMES_WHAT = compiled(r"(?:(?<![期末初计年月])数|金)\s*$")
 PERCENT = ("%", Decimal(1))  # the unit of a column or cell in percent
-# 增减%, 增长(%): its cells are percentages; so are a growth column's that names no unit (增幅, 比上年同期增长)
-PERCENT_COLUMN = compiled(rf"(?:%|[(（]%[)）])$|^\s*(?:(?:{_AGAINST_LAST_YEAR}|同比|环比)?(?:增幅|增速|增长率)"
+# 增减%, 增长(%), 同比(±%): its cells are percentages; so are a growth column's that names no unit (增幅, 比上年同期增长)
+PERCENT_COLUMN = compiled(rf"(?:%|[(（][±+\-－]*%[)）])$|^\s*(?:(?:{_AGAINST_LAST_YEAR}|同比|环比)?(?:增幅|增速|增长率)"
                           rf"|(?:{_AGAINST_LAST_YEAR}|同比|环比)增长)\s*$")
 # a column of changes (增减%, 同比增长)
 # (较上周增加: a week's rise; not 增加值, a value added)
@@ -86,6 +86,22 @@ def change_in_column(header: str, unit: str) -> str:
     if not CHANGE_HEADER.search(header):
         return ""
     return "growth_rate" if unit in ("%", "‰") else "delta"
+
+
+_PLAIN = compiled(r"[-+]?\d[\d,]*(?:\.\d+)?")
+
+
+def reads_as_growth(cells: list[tuple[int, int, str]], k: int) -> bool:
+    """A change column's cell that is the growth in percent of the two levels before it in its row,
+    not their difference (增减 | 3.7 after 3.62 | 3.49 under 单位:万人、万元、%), to its last digit."""
+    levels = [raw for _, _, raw in cells[:k] if _PLAIN.fullmatch(raw)][-2:]
+    if len(levels) < 2 or not _PLAIN.fullmatch(cells[k][2]):
+        return False
+    now, before, change = (Decimal(x.replace(",", "")) for x in (*levels, cells[k][2]))
+    if before <= 0:
+        return False
+    step = Decimal(1).scaleb(min(change.as_tuple().exponent, 0))  # (3.7: a tenth; the levels are rounded too)
+    return abs((now - before) / before * 100 - change) <= step and abs(now - before - change) > step
 
 
 @dataclass(frozen=True)

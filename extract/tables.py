@@ -38,9 +38,9 @@ from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns, with_known_units
 from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT,
                                  PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells, cell_quantity,
-                                 change_in_column, compared_column, counted_unit, is_total_row, is_growth_row, names_a_rate, unit_for, unit_for_cell,
-                                 unit_alone, unit_of_label, unit_word, units_by_position, units_in_note, year_period,
-                                 text_tail, years_ascending)
+                                 change_in_column, compared_column, counted_unit, is_total_row, is_growth_row, names_a_rate,
+                                 reads_as_growth, text_tail, unit_alone, unit_for, unit_for_cell, unit_of_label, unit_word,
+                                 units_by_position, units_in_note, year_period, years_ascending)
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -369,6 +369,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                     col and names_a_rate(columns[col - 1][2]) and not unit_of_label(header_text, 0, len(header_text))
                     and _RATE_RISE.fullmatch(raw)) or (unit == PERCENT and "%" not in raw)):
                 named = POINTS  # 完成率 | 较上期提高 under 单位:人、%; 参合率(%) | 97.3 | 98.1 | +0.8: the rise in points
+            if is_change and named != POINTS and reads_as_growth(row.cells, k):
+                named = PERCENT  # 本期数 | 上年同期 | 增减 of 3.62 | 3.49 | 3.7: the growth, in percent
             q = cell_quantity(raw, PERCENT if PERCENT_COLUMN.search(header_text) else named)
             if q is None:
                 continue

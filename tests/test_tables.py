@@ -1785,3 +1785,25 @@ def test_a_tables_columns_under_a_paragraph_with_no_time_take_the_months_of_the_
     assert period("402316") == ("as_of", "", "2022-06")
     assert period("410125") == ("as_of", "", "2021-06")
     assert period("35120.4") == ("as_of", "", "2022-06")
+
+
+# a change column whose header names its percent with a sign (同比(±%)), and one that names no unit under a
+# note of several (单位:万人、万元、%): its cells are growth in percent when they are the levels' growth, to their
+# last digit, and differences in the row's unit when they are the levels' difference
+SIGNED = ("某县2021年1-6月医保基金运行情况\n| 指标 | 单位 | 本年累计 | 去年同期 | 同比(±%) |\n"
+          "| 基金收入 | 万元 | 38120.5 | 35006.2 | 8.90 |\n| 基金支出 | 万元 | 30110.4 | 28650.7 | 5.09 |\n")
+UNLABELLED = ("表1 某县2021年1-6月医疗保障主要指标(单位:万人、万元、%)\n指标名称　　本期数　　上年同期　　增减\n"
+              "职工医保参保人数　5.18　4.96　4.4\n居民医保基金支出　20315　21840　-7.0\n"
+              "居民医保参保人数　38.60　38.10　0.50\n")
+
+
+@pytest.mark.parametrize("page,cell", [(SIGNED, "8.90"), (UNLABELLED, "4.4"), (UNLABELLED, "-7.0")])
+def test_a_change_cell_in_percent_is_a_growth_rate_not_a_difference_in_the_rows_unit(page, cell):
+    cells = {s: (f.quantity, a) for s, f, a in attributions(page, published="2021-07")}
+    q, a = cells[cell]
+    assert (q.value, q.unit, a.change) == (Decimal(cell), "%", "growth_rate")
+
+
+def test_a_change_cell_that_is_the_levels_difference_stays_in_the_rows_unit():
+    q, a = {s: (f.quantity, a) for s, f, a in attributions(UNLABELLED, published="2021-07")}["0.50"]
+    assert (q.value, q.unit, a.change) == (Decimal(5000), "人", "delta")
