@@ -389,4 +389,6 @@ class Gazetteer:
         current = [p for s, i, p in scored if s == top and match.in_use and match.in_use[i]]
         if current and len({unit_key(p) for p in current}) == 1:
             return current[0]
-        return None
+        # (海南统计年鉴, 吉林 alone, no place nearby at all: the province, which the short name names first)
+        provinces = [p for p in best if p.level == "province"]
+        return provinces[0] if len(provinces) == 1 and top <= 0 else None

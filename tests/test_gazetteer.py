@@ -84,7 +84,7 @@ def test_a_provinces_short_form_that_is_also_a_prefectures_names_the_one_the_pag
     assert {p.code for p in gaz.lookup("吉林")} == {"220000", "220200"}
     (m,) = gaz.find("今年吉林新农合")
     assert gaz.resolve(m, ["220000"]).code == "220000"  # 吉林省 named in full
-    assert gaz.resolve(m, []) is None  # nothing else on the page: neither
+    assert gaz.resolve(m, []).code == "220000"  # nothing else on the page: the province, as the name says first
     assert gaz.resolve(m, ["220281"]) is None  # a county of 吉林市 (蛟河市) is in both
 
 
@@ -135,9 +135,9 @@ def test_short_form_only_when_unambiguous(gaz):
     check_offsets(text, ms)
     assert places(ms) == [("交城", "141122"), ("太谷", "140703")]
     assert all(m.short for m in ms)
-    # 吉林 is both a province and a prefecture: both are read, and alone on a page it names neither
+    # 吉林 is both a province and a prefecture: both are read, and alone on a page it names the province
     (m,) = gaz.find("吉林的发展")
-    assert gaz.resolve(m, []) is None
+    assert gaz.resolve(m, []).code == "220000"
     # a short form followed by another suffix is not the county (road / village names)
     assert gaz.find("交城路") == []
 

@@ -1159,3 +1159,14 @@ def test_the_whole_city_a_lead_speaks_of_on_the_citys_own_page_is_the_city_not_a
 def test_the_province_a_county_is_the_largest_of_is_the_class_it_is_one_of():
     page = "平遥县是山西人口第一大县,全县参保人数48.5万人,参保率99.12%。\n"
     assert {attribution(page, s).region_code for s in ("48.5万人", "99.12%")} == {"140728"}
+
+
+def test_a_short_name_shared_by_a_province_and_a_prefecture_elsewhere_is_the_province_when_nothing_decides():
+    # 海南 is the province and a Qinghai prefecture, 吉林 the province and its city: a yearbook's title alone
+    page = "海南统计年鉴2019\n22-9 社会救助情况\n城市最低生活保障人数5.46万人。\n"
+    assert region_of(page, "5.46万人", published="2019-12") == ("海南省", "460000")
+    jilin = "吉林统计年鉴2016\n农村最低生活保障人数62.3万人。\n"
+    assert region_of(jilin, "62.3万人", published="2016-12") == ("吉林省", "220000")
+    # a county of the city named on the page decides for the city
+    city = "吉林永吉讯 今年,永吉县城乡居民医保参保人数达到31.2万人。吉林全市参保人数达到312.6万人。\n"
+    assert region_of(city, "312.6万人", published="2016-12") == ("吉林市", "220200")
