@@ -80,7 +80,9 @@ def region_of_place(p: Place) -> Region:
     return NONE
 
 
-_SPACED_LABEL = re.compile(r"(?m)^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?([\u4e00-\u9fff])[ \u3000]{1,4}([县区市旗])(?=[ \t\u3000|｜])")
+# (also a column's name in a header of places: 尚义县   蔚  县   阳原县, after a column gap)
+_SPACED_LABEL = re.compile(r"(?m)(?:^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?|(?<=[ \t\u3000|｜][ \t\u3000])|(?<=\t))"
+                           r"([\u4e00-\u9fff])[ \u3000]{1,4}([县区市旗])(?=[ \t\u3000|｜]|$)")
 
 
 @dataclass(frozen=True)

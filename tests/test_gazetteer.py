@@ -265,3 +265,12 @@ def test_a_figures_magnitude_and_the_noun_after_it_are_no_place(gaz):
     text = "全县有18.4万城镇居民享受医保待遇"
     assert not any(text[m.start] == "万" for m in gaz.find(text))
     assert any(gaz.find("万城镇人民政府")[:1])
+
+
+def test_a_one_character_countys_name_spaced_out_in_a_header_of_places_is_read(gaz):
+    # a header of counties, a one-character name spaced to its column's width (蔚  县), after a column gap
+    text = "        张北县   康保县   蔚  县   阳原县\n"
+    assert [m.text for m in gaz.find(text)] == ["张北县", "康保县", "蔚  县", "阳原县"]
+    assert [m.text for m in gaz.find("        康保县\t蔚 县\n")] == ["康保县", "蔚 县"]
+    # not inside a sentence: a character and 县 with one blank between words of prose
+    assert [m.text for m in gaz.find("今年全蔚 县里共")] == []
