@@ -18,7 +18,7 @@ from extract.gazetteer import NONE, Gazetteer, Region, region_of_place
 from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, locality_before,
                                  locate, names_an_award, organ_pattern, referred_locality, roles)
 from extract.rank_sets import ranks_within
-from extract.region_words import NO_REF, region_refs, scope_words
+from extract.region_words import NO_REF, region_refs, scope_words, was_a_city
 from extract.segment import furniture, page
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
 from rules.pattern_cache import compiled
@@ -63,6 +63,8 @@ class RegionResolver:
                if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
         self._refs = region_refs()
         self._first_person = Sorted([h for h in self.ref_hits if h.word[0] in _FIRST_PERSON])  # 我县, 本市
+        # (a district that was a county-level city, on a page of the city's days: its 我市 is the home)
+        self._was_a_city = was_a_city(self.home, gaz.lookup, {self._refs.get(h.word, NO_REF).suffix for h in self.ref_hits})
         self._classes = {h.start for h in self.ref_hits if self._class_of(h)}  # found once per page
         scope = scope_words()
         self._main: dict[tuple, Region] = {}
@@ -122,7 +124,7 @@ class RegionResolver:
             return opening  # a section of an article whose opening names its county
         lead = (lead_start, lead_end if lead_end > 0 else w.article[1])
         speaks = (within(self.ref_hits, *w.headline) if w.headline else []) or within(self._first_person, *lead) or [
-            h for h in within(self.ref_hits, *lead) if self.home.name.endswith(self._refs.get(h.word, NO_REF).suffix or "\0")]
+            h for h in within(self.ref_hits, *lead) if self._home_goes_by(self._refs.get(h.word, NO_REF).suffix or "\0")]
         if speaks and self.home.code:
             return self.home  # 我县 in the headline or the lead (我县作为首批试点县…), or 全市 on the city's: the publisher's
         if w.headline and any(h.word == "中国" for h in within(self.scope_hits, *w.headline)):
@@ -197,7 +199,7 @@ class RegionResolver:
                         None) or self._resolve_level(ref.level, before, w)
         if ref.suffix:
             named = self._places_before(w, ref.suffix)
-            if self.home.name.endswith(ref.suffix) and self._speaks_for_home(word, w, named):
+            if self._home_goes_by(ref.suffix) and self._speaks_for_home(word, w, named):
                 return self._own_city(w, named) or self.home
             if named and not self._aside(named[-1], w, before):
                 return region_of_place(named[-1].place)
@@ -207,6 +209,10 @@ class RegionResolver:
                 if candidate.name.endswith(ref.suffix):
                     return candidate
         return self._resolve_level(ref.level, before, w)
+
+    def _home_goes_by(self, suffix: str) -> bool:
+        """Whether the home region's name ends so, or ended so when the page was written (see below)."""
+        return self.home.name.endswith(suffix) or (suffix == "市" and self._was_a_city)
 
     def _own_city(self, w: Window, named: list[Located]) -> Region | None:
         """The county-level city of the home prefecture an article is about, named so before (文登市…我市 in the
@@ -283,7 +289,7 @@ class RegionResolver:
             if cities:
                 return region_of_place(cities[-1].place)
             if self.home.level == "prefecture" or (
-                    level == "city" and self.home.level == "county" and self.home.name.endswith("市")):
+                    level == "city" and self.home.level == "county" and self._home_goes_by("市")):
                 return self.home
             main = self.main_region(w)
             pref = self.gaz.by_code(main.code[:4] + "00") if main.code else None

@@ -1170,3 +1170,17 @@ def test_a_short_name_shared_by_a_province_and_a_prefecture_elsewhere_is_the_pro
     # a county of the city named on the page decides for the city
     city = "吉林永吉讯 今年,永吉县城乡居民医保参保人数达到31.2万人。吉林全市参保人数达到312.6万人。\n"
     assert region_of(city, "312.6万人", published="2016-12") == ("吉林市", "220200")
+
+
+def test_a_page_of_a_district_that_was_a_county_level_city_speaks_of_the_city_as_itself():
+    # 文登区 was 文登市 until 2014: a page of those days says 我市 and 全市 of itself, not of 威海市
+    page = "我市新农合补偿标准公布\n\n今年我市新农合筹资标准提高到每人每年290元。全市参合农民达到48.3万人。\n"
+    kw = dict(published="2012-03", home_name="文登区", home_code="371003")
+    assert region_of(page, "290元", **kw) == ("文登区", "371003")
+    assert region_of(page, "48.3万人", **kw) == ("文登区", "371003")
+    # a district's page that speaks of itself as a district: its 我市 is its prefecture
+    district = "我区今年新增参保1.2万人。我市城乡居民医保参保率达到96.5%。\n"
+    assert region_of(district, "96.5%", **kw) == ("威海市", "371000")
+    # a district that never was a city: its 我市 is its prefecture
+    never = "今年我市新农合筹资标准提高到每人每年290元。\n"
+    assert region_of(never, "290元", published="2012-03", home_name="岳阳楼区", home_code="430602") == ("岳阳市", "430600")
