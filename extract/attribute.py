@@ -116,6 +116,9 @@ class DocumentContext:
             w = replace(w, clause=(w.start, w.start))
         if items or caption is not None:
             return domain_reading(w, self.words, items, caption, groups)
+        if (parts := _PARTS_AFTER.search(self.text, w.end, w.clause[1])) is not None:
+            # 定点医疗机构135家(其中县级医院2家、乡镇卫生院13家…): the words of its parts are theirs, not its own
+            w = replace(w, clause=(w.clause[0], parts.start()))
         if _BENEFITS.match(self.text, w.clause[0]):
             # 代缴个人保费X万元,惠及特困、低保等对象Y人: a clause that says whom what its sentence
             # did reached takes its topic from the sentence
@@ -326,6 +329,7 @@ _HELPED = compiled(r"救助")  # (a sentence of help to groups: 特困供养人�
 _COUNTED = frozenset(e.code for e in entries() if e.kind == "metric" and e.unit not in ("%", "*"))
 _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")
 _CAP = compiled(r"不超过|不高于")
+_PARTS_AFTER = compiled(r"[(（]\s*其中")
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
 
 

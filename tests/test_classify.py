@@ -1046,3 +1046,15 @@ def test_visits_by_level_of_care_under_a_heading_of_their_own_are_the_schemes_pa
     for part in ("2.05万人次", "1.31万人次"):
         a = harness.attribution(page, part, published="2012-07")
         assert (a.domain, a.metric) == ("medical_security", "person_times"), part
+
+
+@pytest.mark.parametrize("page,part", [
+    # a scheme's designated providers counted with their parts in brackets: the parts' words are theirs
+    ("本报讯 全县共有定点医疗机构126家(其中县级医院3家、乡镇卫生院15家、村卫生所108家),定点零售药店37家。\n", "126家"),
+    ("本报讯 全县共有定点医疗机构126家(其中县级医院3家、乡镇卫生院15家、村卫生所108家),定点零售药店37家。\n", "108家"),
+    # hospitals and clinics the scheme pays by disease group, or that join its system
+    ("本报讯 今年,全市9家二级以上医院和14家乡镇卫生院实现DRG付费。\n", "14家"),
+    ("本报讯 上半年,全县118个村卫生室接入医保信息平台。\n", "118个"),
+])
+def test_hospitals_counted_as_the_schemes_providers_are_the_schemes(page, part):
+    assert harness.attribution(page, part, published="2022-07").domain == "medical_security"
