@@ -914,3 +914,10 @@ def test_a_rate_after_the_parts_of_a_total_is_the_totals():
     # with no total before them, the rate is that of the scheme its clause before counts
     page = "全县职工医保参保3.1万人,城镇居民医保参保25.5万人,参保率95.2%。\n"
     assert attribution(page, "95.2%").program == "resident_medical_insurance"
+
+
+def test_the_help_to_enroll_said_with_butie_is_the_enrollment_subsidy():
+    page = ("本报讯 对建档立卡贫困人口个人缴费部分,财政每人补贴80元,全年共补贴参保资金436.2万元,惠及5.45万人。\n")
+    for part, metric in (("436.2万元", "amount"), ("5.45万人", "beneficiaries")):
+        a = attribution(page, part, published="2018-12")
+        assert (a.program, a.metric) == ("enrollment_subsidy", metric), part
