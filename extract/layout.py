@@ -7,6 +7,9 @@ from bisect import bisect_right
 from extract.segment import Article, article_at, clause_at, segment_page, sentences
 from extract.segment.lines import opens_item
 from extract.spans import Span, Window
+from rules.pattern_cache import compiled
+
+_TOP_SECTION = compiled(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．]")  # a report's numbered part (一、, 二.)
 
 
 class Layout:
@@ -52,17 +55,19 @@ class Layout:
         """For each unit of the article, the nearest heading and paragraph above it (computed
         once per article, so a figure costs the same in a long article as in a short one)."""
         if art.index not in self._before_cache:
-            rows, heading, previous, previous_item = [], None, None, False
+            rows, heading, previous, previous_item, section = [], None, None, False, None
             for u in art.units:
                 # 四、代缴医保…  五、新建养老服务中心3个。已建成3个: numbered items are each their own
                 # topic, so an item reads no words from the item before it
                 item = opens_item(self.text[u.start:u.start + 16])
-                rows.append((heading, None if item and previous_item else previous))
+                rows.append((heading, None if item and previous_item else previous, section))
                 if u.kind in ("headline", "section"):
                     heading = (u.start, u.end)
+                    if _TOP_SECTION.match(self.text, u.start, u.end):  # (一、2013年工作回顾 over (五)…, 一是…)
+                        section = heading
                 elif u.kind == "paragraph":
                     previous, previous_item = (u.start, u.end), item
-            rows.append((heading, previous))
+            rows.append((heading, previous, section))
             self._before_cache[art.index] = rows
         return self._before_cache[art.index]
 
@@ -78,7 +83,7 @@ class Layout:
         k = bisect_right(sents, (start, len(self.text) + 1)) - 1
         sent = sents[k] if k >= 0 and sents[k][0] <= start < sents[k][1] else para
         clause = clause_at(self.text, sent, start, end)
-        above, previous = self._before(art)[idx or 0]
+        above, previous, section = self._before(art)[idx or 0]
         heading = above or art.headline
-        w = Window(start, end, clause, sent, para, (art.start, art.end), heading, previous)
+        w = Window(start, end, clause, sent, para, (art.start, art.end), heading, previous, section)
         return w, art, (unit.kind if unit else "")

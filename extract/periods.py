@@ -357,12 +357,13 @@ class PeriodResolver:
         return moved_back(t, back)
 
     def _section_period(self, w: Window, art) -> TimeExpr | None:
-        """The one period a section heading names (三、2024年工作计划), for the figures under it
-        with none of their own: it says more than the title of the whole summary."""
+        """The one period a section heading names (三、2024年工作计划), or the numbered part above a lower
+        one ((五)民生事业 under 一、2013年工作回顾), for the figures under it with none of their own."""
         if w.headline is None or art is None or (  # (the title itself, maybe below a line above it)
                 art.headline is not None and art.headline[0] <= w.headline[0] and w.headline[1] <= art.headline[1]):
             return None
-        return the_period_of(self.text, w.headline, self.times)
+        return the_period_of(self.text, w.headline, self.times) or (
+            the_period_of(self.text, w.section, self.times) if w.section not in (None, w.headline) else None)
 
     def _is_from_figure(self, w: Window) -> bool:
         """由2万元提高到3万元: the figure a change starts from."""

@@ -44,6 +44,7 @@ class Window:
     article: Span
     headline: Span | None = None  # the nearest headline or section heading above
     previous: Span | None = None  # the paragraph before, in the same article
+    section: Span | None = None  # the numbered section heading above (一、2013年工作回顾), over lower ones
 
 
 _START = attrgetter("start")  # a key read in C: within() runs for every figure and resolver

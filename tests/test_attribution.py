@@ -1215,3 +1215,13 @@ def test_a_years_projects_carried_out_or_answered_for_date_the_figures_with_no_t
     page = title + "\n\n一、教育资助\n全县资助家庭经济困难学生3.2万人次,发放资助资金1.15亿元。\n"
     assert period(page, "3.2万人次", published="2022-01") == ("during", "2021-01", "2021-12")
     assert period(page, "1.15亿元", published="2022-01") == ("during", "2021-01", "2021-12")
+
+
+def test_a_lower_heading_with_no_year_goes_on_with_the_numbered_part_it_stands_under():
+    # a work report: its review part names the year, a subheading and its 一是 lines under it name none
+    page = ("政府工作报告\n——2024年2月20日在某县第十五届人民代表大会第三次会议上\n\n一、2023年工作回顾\n"
+            "过去一年,全县经济平稳运行。\n\n(五)民生事业全面进步\n一是就业扩面。新增城镇就业3120人。\n"
+            "二是社会救助完善。城乡低保对象1.42万人。\n\n二、2024年工作安排\n(一)新增城镇就业3000人。\n")
+    assert period(page, "3120人", published="2024-02") == ("during", "2023-01", "2023-12")
+    assert period(page, "1.42万人", published="2024-02") == ("as_of", "", "2023-12")
+    assert period(page, "3000人", published="2024-02") == ("during", "2024-01", "2024-12")
