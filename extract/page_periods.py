@@ -28,7 +28,11 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
         named = [t for t in within(times, span[1], a.end) if not t.relative and t.resolved and t.kind == "during"
                  and t.period_start.endswith("-01") and t.period_end.endswith("-12")][:1] or edition_year(
             text, span[0], span[1], published)  # (else the edition's year, less one)
-    return named[0] if named else None
+    # (某市2023年为民办实事项目上半年进展情况通报: the part of the year the title names after its year)
+    # (not a part after a title's part of its own: 2024年上半年工作总结和下半年工作计划)
+    part = [t for t in within(times, *span) if t.resolved and t.kind == "during" and implied_year(t)]
+    whole = named and named[0].period_start.endswith("-01") and named[0].period_end.endswith("-12")
+    return (in_year(part[0], int(named[0].period_end[:4])) if part and whole else named[0]) if named else None
 
 
 def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:

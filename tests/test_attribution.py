@@ -1225,3 +1225,12 @@ def test_a_lower_heading_with_no_year_goes_on_with_the_numbered_part_it_stands_u
     assert period(page, "3120人", published="2024-02") == ("during", "2023-01", "2023-12")
     assert period(page, "1.42万人", published="2024-02") == ("as_of", "", "2023-12")
     assert period(page, "3000人", published="2024-02") == ("during", "2024-01", "2024-12")
+
+
+def test_a_summary_title_naming_a_part_of_its_year_after_the_year_dates_its_figures_to_that_part():
+    page = ("某市2023年为民办实事项目上半年进展情况通报\n\n各县(市、区)人民政府:\n一、总体情况\n"
+            "全市城乡居民医保参保226.5万人。新建医保服务站1650个。\n")
+    assert period(page, "226.5万人", published="2023-08") == ("as_of", "", "2023-06")
+    # a title whose year is a part of its own, and a later part it plans: the first part
+    both = page.replace("2023年为民办实事项目上半年进展情况通报", "2023年上半年工作总结和下半年工作计划")
+    assert period(both, "226.5万人", published="2023-08") == ("as_of", "", "2023-06")
