@@ -325,7 +325,7 @@ class PeriodResolver:
             start = end[:4] + "-01"  # 本月 | 累计 under September: January to September
         started = t is not None and t.rule in STARTED  # 自2016年以来…: the text gives the span's start
         labels = cell_labels(context, column, parents)
-        if kind == "during" and not change and is_stock(self.text, w, metric, unit, started, labels):
+        if kind == "during" and not change and is_stock(self.text, w, metric, unit, started, labels, t):
             return "as_of", "", end
         if (kind == "as_of" and stated is None and t is not None and t.text.endswith("年初")
                 and not is_stock(self.text, w, metric, unit, started, labels)):

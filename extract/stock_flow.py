@@ -6,6 +6,7 @@ area_units, whole_area_counts, institution_nouns); `PeriodResolver.period` asks 
 questions once it knows the interval."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -22,6 +23,7 @@ from rules.wordlists import words
 STARTED = frozenset({"since", "lookback", "open_start", "era", "year_range"})
 _ACCRUING = ("元", "人次")  # money and visits accrue (GUIDELINES §6), whatever a sentence opens with
 _NAMED_RATE = compiled(r"率")
+_BEFORE_HEAD = compiled(r"[^\d]{0,8}")  # (本报讯, 全县: a few words, no figure)
 _SENTENCE_END = compiled("[" + regex.escape(SENTENCE_ENDS) + "]")
 _ADDED = compiled(r"新增|净增")
 # who an insurance has, right before their count (参加失业保险的职工有3.2万人, 参加工伤保险职工人数6440人);
@@ -65,13 +67,18 @@ def sanctioned(text: str, w: Window) -> bool:
     return _has(text, w, "sanction_words.txt")
 
 
-def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels: tuple = ()) -> bool:
+def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels: tuple = (), head=None) -> bool:
     """A level at a moment: an insurance stock metric; a progress rate (完工率100%); or, with no
     flow word in the figure's clause (新增, 完成, 发放 …), a figure whose clause has a stock word
     (现有, 面积, 编制, 失业率 …), or that is neither money nor 人次 and stands in a sentence
     opening with what a whole area has (全县有 …), or a running total of things (累计…个) over a
     calendar period (`started`: the text gives the total its own start, 自2015年以来, and it is a
-    flow over that span, GUIDELINES §9)."""
+    flow over that span, GUIDELINES §9). A time `head`ing the clause (第三季度全县城市低保对象1746户) is
+    no part of what the clause says (nor a dateline before it, 本报讯); 全年 is (全年全县低保对象4386人: all
+    who drew it over the year)."""
+    if (head is not None and w.clause[0] <= head.start and head.end <= w.start and "全年" not in head.text
+            and _BEFORE_HEAD.fullmatch(text, w.clause[0], head.start)):
+        w = replace(w, clause=(head.end, w.clause[1]))
     if metric in sets().stock_metrics:
         # 新增参保2.1万人: new enrollees accrue (GUIDELINES §6), the enrolled are a level; a table
         # cell's row label and column header (当年结余, 新增参保人数) speak for its clause

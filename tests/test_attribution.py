@@ -1234,3 +1234,13 @@ def test_a_summary_title_naming_a_part_of_its_year_after_the_year_dates_its_figu
     # a title whose year is a part of its own, and a later part it plans: the first part
     both = page.replace("2023年为民办实事项目上半年进展情况通报", "2023年上半年工作总结和下半年工作计划")
     assert period(both, "226.5万人", published="2023-08") == ("as_of", "", "2023-06")
+
+
+def test_a_time_heading_a_clause_that_counts_a_groups_members_leaves_them_a_level():
+    page = "本报讯 第三季度全县城市低保对象1520户3160人,发放低保金286.4万元。\n"
+    assert period(page, "1520户", published="2016-10") == ("as_of", "", "2016-09")
+    assert period(page, "3160人", published="2016-10") == ("as_of", "", "2016-09")
+    assert period(page, "286.4万元", published="2016-10") == ("during", "2016-07", "2016-09")
+    # all who drew it over the year are counted over the year
+    year = "本报讯 全年全县城乡低保对象4120人,发放低保资金5012万元。\n"
+    assert period(year, "4120人", published="2017-03")[0] == "during"
