@@ -80,6 +80,7 @@ def region_of_place(p: Place) -> Region:
     return NONE
 
 
+_LINE_OPEN = "\n\t \u3000"  # what stands before a name that opens its line
 # (also a column's name in a header of places: 尚义县   蔚  县   阳原县, after a column gap)
 _SPACED_LABEL = re.compile(r"(?m)(?:^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?|(?<=[ \t\u3000|｜][ \t\u3000])|(?<=\t))"
                            r"([\u4e00-\u9fff])[ \u3000]{1,4}([县区市旗])(?=[ \t\u3000|｜]|$)")
@@ -278,8 +279,9 @@ class Gazetteer:
             weak = is_short or (e - s) <= 2
             if is_short and e < len(text) and text[e] in _SHORT_BAD_NEXT:
                 continue
-            # a stop-word containing the match blocks it; a weak match is blocked by any overlap
-            if stops.overlaps(s, e) if weak else stops.contains(s, e):
+            # a stop-word containing the match blocks it; a weak match is blocked by any overlap, but for a
+            # full name opening its line (丰县人大常委会关于…: no 召开 before it to make 开县 of 召开县人大)
+            if stops.contains(s, e) or (weak and stops.overlaps(s, e) and (is_short or s and text[s - 1] not in _LINE_OPEN)):
                 continue
             if self._starts_inside_a_word(text, s, e):
                 continue

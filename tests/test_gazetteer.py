@@ -274,3 +274,10 @@ def test_a_one_character_countys_name_spaced_out_in_a_header_of_places_is_read(g
     assert [m.text for m in gaz.find("        康保县\t蔚 县\n")] == ["康保县", "蔚 县"]
     # not inside a sentence: a character and 县 with one blank between words of prose
     assert [m.text for m in gaz.find("今年全蔚 县里共")] == []
+
+
+def test_a_two_character_county_opening_its_line_before_its_congress_is_the_county(gaz):
+    # 县人大 keeps 召开 from making 开县 inside a sentence; a county's name opening its line is the county
+    assert [m.text for m in gaz.find("丰县人大常委会关于全县民生实事的调研报告")] == ["丰县"]
+    assert [m.text for m in gaz.find("\n丰县人大常委会关于全县民生实事的调研报告")] == ["丰县"]
+    assert gaz.find("近日召开县人大常委会会议") == []
