@@ -37,8 +37,8 @@ def counts_livelihood(w: Window, words_: DocWords) -> bool:
                 continue
         else:
             continue
-        if not within(words_.domain, lo, hi):
-            return True
+        if all(h.word in _project_words() for h in within(words_.domain, lo, hi)):
+            return True  # (…民生实事共完成投资41.2亿元,占年度计划的56.9%: its investment is the programme's)
     # 今年确定的15件重点民生实事,截至9月底已完成投资7.84亿元,占年度计划的81.2%: a programme named in an
     # earlier clause of the sentence goes on as its subject, whose investment and projects are its own
     named = within(words_.livelihood, w.sentence[0], reach)
@@ -53,7 +53,7 @@ def counts_livelihood(w: Window, words_: DocWords) -> bool:
     # 关于2022年县政府民生实事项目推进情况的调研报告 … 十个项目进展顺利: on a page about the programme,
     # a sentence whose only topic words up to the figure's clause end are a project's (项目, 投资) speaks of its projects
     topics = within(words_.domain, w.sentence[0], w.clause[1])
-    if not within(words_.domain, *w.clause) or any(h.word not in _project_words() for h in topics):
+    if not topics or any(h.word not in _project_words() for h in topics):
         return False
     opening = (w.article[0], min(w.article[1], w.article[0] + TITLE_REACH))  # (its title, under a site's lines)
     return any(within(words_.livelihood, *span) for span in (w.headline, opening) if span)

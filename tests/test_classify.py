@@ -1058,3 +1058,13 @@ def test_visits_by_level_of_care_under_a_heading_of_their_own_are_the_schemes_pa
 ])
 def test_hospitals_counted_as_the_schemes_providers_are_the_schemes(page, part):
     assert harness.attribution(page, part, published="2022-07").domain == "medical_security"
+
+
+@pytest.mark.parametrize("page,part", [
+    # a share of the programme's plan after its investment, and a lead over its schedule
+    ("本报讯 1—6月,全市28件民生实事共完成投资39.6亿元,占年度计划的55.2%。\n", "55.2%"),
+    ("某市2024年民生实事项目上半年进展情况\n\n截至6月底,各项目总体进展顺利,已完成投资16.4亿元,"
+     "占年度计划投资的56.1%,超时序进度6.1个百分点。\n", "6.1个百分点"),
+])
+def test_the_programmes_investment_share_and_schedule_are_the_programmes(page, part):
+    assert harness.attribution(page, part, published="2024-07").domain == "other"
