@@ -30,6 +30,7 @@ from extract.spans import Span, Window, last_of, record, within
 from extract.table_cells import caption_of, is_total_row, rate_before, topic_context
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
+from rules.punctuation import FULL_STOPS
 from rules.taxonomy import entries
 
 
@@ -123,14 +124,17 @@ class DocumentContext:
             # 代缴个人保费X万元,惠及特困、低保等对象Y人: a clause that says whom what its sentence
             # did reached takes its topic from the sentence
             w = replace(w, clause=(w.start, w.start), sentence=(w.sentence[0], w.clause[0]))
-        elif (unit == "人次" or whom or (unit == "元" and _HELPED.search(self.text, *w.clause))) and groups_only(
+        elif (unit == "人次" or whom or (unit == "元" and (_HELPED.search(self.text, *w.clause) or _AFTER_VISITS.search(
+                self.text, w.clause[0], w.start)))) and groups_only(
                 self.text, self.words, w.clause):
             # 在医疗救助对象中,特困人员1.1万人次、低保对象3.2万人次: visits of the groups the sentence
             # names take their topic from it, and so do the figures of a 分别 list of groups
             # (住院救助方面,对特困人员、低保对象的救助比例分别为100%、75%); where the sentence too only
-            # names groups (按救助对象分:特困供养人员救助6120人次、682万元;…), from the paragraph
+            # names groups (按救助对象分:特困供养人员救助6120人次、682万元;低保对象…, the label before the ；s), from
+            # the paragraph
             w = replace(w, clause=(w.start, w.start))
-            if _HELPED.search(self.text, *w.sentence) and groups_only(self.text, self.words, w.sentence):
+            run = max(last_of(self.text, FULL_STOPS, w.paragraph[0], w.sentence[0]) + 1, w.paragraph[0])
+            if _HELPED.search(self.text, run, w.sentence[1]) and groups_only(self.text, self.words, w.sentence):
                 w = replace(w, sentence=(w.start, w.start))
         elif whom := groups_enrolled(self.text, self.words, w.clause):
             return domain_reading(w, self.words, whom=whom)
@@ -324,7 +328,8 @@ class DocumentContext:
         return program, metric
 
 
-_HELPED = compiled(r"救助")  # (a sentence of help to groups: 特困供养人员救助6120人次)
+_HELPED = compiled(r"救助")
+_AFTER_VISITS = compiled(r"人次\s*[、和]\s*$")  # (特困供养人员219人次、63.40万元: the group's visits and their sum)  # (a sentence of help to groups: 特困供养人员救助6120人次)
 # metrics that count people, visits, things or money (their taxonomy unit is no percent)
 _COUNTED = frozenset(e.code for e in entries() if e.kind == "metric" and e.unit not in ("%", "*"))
 _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")

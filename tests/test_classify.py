@@ -1068,3 +1068,11 @@ def test_hospitals_counted_as_the_schemes_providers_are_the_schemes(page, part):
 ])
 def test_the_programmes_investment_share_and_schedule_are_the_programmes(page, part):
     assert harness.attribution(page, part, published="2024-07").domain == "other"
+
+
+def test_a_groups_sum_listed_after_its_visits_takes_the_help_the_sentence_names():
+    page = ("本报讯 前三季度全县医疗救助支出612.3万元。按救助对象分:特困供养人员204人次、58.60万元;"
+            "低保对象2571人次、322.15万元。\n")
+    for part, metric in (("58.60万元", "amount"), ("322.15万元", "amount"), ("2571人次", "person_times")):
+        a = harness.attribution(page, part, published="2020-10")
+        assert (a.domain, a.program, a.metric) == ("medical_security", "medical_assistance", metric), part
