@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.spans import Span, within
+from extract.table_cells import CHANGE_HEADER
 from extract.time_expressions import TimeExpr, implied_year, in_year, is_modifier, moved_back
 from rules.pattern_cache import compiled
 
@@ -90,8 +91,14 @@ class CellPeriods:
         return None
 
     def to_date(self, column: Span) -> bool:
-        """A column that adds up the months so far (累计), not of the year before (上年同期累计)."""
-        return _TO_DATE.search(self.text, *column) is not None and not self.years_back(column)
+        """A column that adds up the months so far (累计), not of the year before (上年同期累计); or a
+        change column on a header line that has one (本期 | 累计 | 上年同期 | 增减: the change of the months so far)."""
+        if self.years_back(column):
+            return False
+        if _TO_DATE.search(self.text, *column) is not None:
+            return True
+        line = (self.text.rfind("\n", 0, column[0]) + 1, self.text.find("\n", column[1]) % (len(self.text) + 1))
+        return CHANGE_HEADER.search(self.text, *column) is not None and _TO_DATE.search(self.text, *line) is not None
 
     def _label_period(self, span: Span, written: list[TimeExpr]) -> TimeExpr | None:
         own = [t for t in within(self.times, *span) if t.resolved and (not t.relative or implied_year(t))]

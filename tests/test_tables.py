@@ -1807,3 +1807,16 @@ def test_a_change_cell_in_percent_is_a_growth_rate_not_a_difference_in_the_rows_
 def test_a_change_cell_that_is_the_levels_difference_stays_in_the_rows_unit():
     q, a = {s: (f.quantity, a) for s, f, a in attributions(UNLABELLED, published="2021-07")}["0.50"]
     assert (q.value, q.unit, a.change) == (Decimal(5000), "人", "delta")
+
+
+# a change column beside a column of the months so far: the change of the months so far, not of the last month
+BESIDE_TO_DATE = ("某县2021年3月医疗保障基金运行情况\n\n| 项目 | 单位 | 本期 | 累计 | 上年同期 | 增减 | 同比(%) |\n"
+                  "| 基金支出 | 万元 | 3102.6 | 9650.2 | 14120.8 | -4470.6 | -31.66 |\n"
+                  "| 救助人次 | 人次 | 1790 | 5230 | 7810 | -2580 | -33.03 |\n")
+
+
+def test_a_change_column_beside_a_column_of_the_months_so_far_is_of_the_months_so_far():
+    cells = {s: a for s, _, a in attributions(BESIDE_TO_DATE, published="2021-04")}
+    for cell in ("-4470.6", "-31.66", "-2580"):
+        assert (cells[cell].period_start, cells[cell].period_end) == ("2021-01", "2021-03"), cell
+    assert (cells["3102.6"].period_start, cells["3102.6"].period_end) == ("2021-03", "2021-03")
