@@ -58,6 +58,7 @@ def _assistance_form() -> regex.Pattern:
 
 
 _SUBSIDY = "enrollment_subsidy"
+_BOTH = frozenset({"employee_medical_insurance", "resident_medical_insurance"})
 _POOR_ACTUAL = compiled(r"(?:贫困|建档立卡|脱贫|低收入)[^,，;；。]{0,12}实际(?:报销|补偿|支付)")
 _PAID_HIMSELF = compiled(r"自付|自费|个人负担")
 _HELP_AFTER = compiled(r"救助|兜底")
@@ -141,6 +142,8 @@ class ProgramReader:
                 if not ev.listed and (paid := [x for x in inside if self.program(x) == _SUBSIDY]):
                     h = paid[-1]  # 资助困难群众参加居民医保情况: who is helped to enroll, not the scheme they join
                 found = (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
+                if not ev.listed and _BOTH <= {self.program(x) for x in specific}:
+                    found = BASIC  # (a caption or label naming 职工医保 and 居民医保: the basic insurance, both)
                 if self.generic(h) and not specific and not ev.listed and self.title_alone in t.schemes:
                     found = self.title_alone  # (a caption naming only 医疗保障 under a title naming 新农合)
                 if found == "medical_assistance" and ev.listed:

@@ -1820,3 +1820,16 @@ def test_a_change_column_beside_a_column_of_the_months_so_far_is_of_the_months_s
     for cell in ("-4470.6", "-31.66", "-2580"):
         assert (cells[cell].period_start, cells[cell].period_end) == ("2021-01", "2021-03"), cell
     assert (cells["3102.6"].period_start, cells["3102.6"].period_end) == ("2021-03", "2021-03")
+
+
+# rows that name no scheme under a paragraph naming both (职工医保 … 城乡居民医保): the basic insurance, both
+UNDER_BOTH = ("某县2021年3月医疗保障基金运行情况\n\n截至3月底,全县职工医保参保6.7万人,城乡居民医保参保118.6万人。\n\n"
+              "| 项目 | 单位 | 本期 | 累计 | 上年同期 |\n| 一、参保总人数 | 人 | — | 1253120 | 1246380 |\n"
+              "| 职工医保 | 人 | — | 67120 | 65830 |\n| 二、基金收入 | 万元 | 5120.3 | 21068.4 | 20110.7 |\n")
+
+
+def test_rows_naming_no_scheme_under_a_paragraph_naming_both_are_the_basic_insurances():
+    cells = {s: a for s, _, a in attributions(UNDER_BOTH, published="2021-04")}
+    assert cells["1253120"].program == "basic_medical_insurance"
+    assert cells["21068.4"].program == "basic_medical_insurance"
+    assert cells["67120"].program == "employee_medical_insurance"
