@@ -43,7 +43,7 @@ class Located:
 _LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
 _LOWER_LIST = compiled(r"[、]|和|及|与|以及")  # (towns and villages: a comma between two ends a clause)
 # roles of places that 全县, 全市 … never refer to, and that are no article's main region
-NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", "class", "grantor", "level"})
+NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", "class", "grantor", "level", "addressee"})
 # 哈密地区下达我县补助资金1800万元, 完成某市下达任务数的99.2%, 根据某市统一部署,现将我县…: a superior
 # granting money to the page's own county, paying its share of a fund, setting it a task or arranging its
 # work, is no referent
@@ -177,6 +177,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "venue"
         elif not role and (_DATELINE.match(text, l.end) or _POSTED_AT.search(text, max(0, l.start - 20), l.start)):
             role = "dateline"
+        elif not role and _ADDRESSEES.match(text, text.rfind("\n", 0, l.start) + 1, l.start):  # (抄送:某市医疗保障局)
+            role = "addressee"
         elif not role and l.place.level in UPPER and _gives_care(text, l):
             role = "care"
         elif not role and _outlet_pattern().match(text, l.end, l.end + OUTLET_NAME):
@@ -252,7 +254,7 @@ _QUOTE_CLOSE = compiled(f"[{_QUOTE_CLOSERS}]")
 # 新华社北京3月2日电, 中新网太原9月6日电, 某某网某市3月6日讯: where the story was filed, not what it is about
 _DATELINE = compiled(r"\s*\d{1,2}月\d{1,2}日\s*[电讯]")
 _POSTED_AT = compiled(rf"\d{{1,2}}:\d\d(?::\d\d)?{POSTED_BY}$")  # 17:45 甘肃: where a post was sent
-_QIZHONG_BEFORE = compiled(r"其中[,，:：]?$")
+_QIZHONG_BEFORE, _ADDRESSEES = compiled(r"其中[,，:：]?$"), compiled(r"[ \t\u3000]*(?:抄送|抄报|主送|报送|分送)[:：]")  # (抄送:…)
 _COMPARED_WITH = compiled(COMPARED_WITH)
 
 

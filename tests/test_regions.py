@@ -1184,3 +1184,11 @@ def test_a_page_of_a_district_that_was_a_county_level_city_speaks_of_the_city_as
     # a district that never was a city: its 我市 is its prefecture
     never = "今年我市新农合筹资标准提高到每人每年290元。\n"
     assert region_of(never, "290元", published="2012-03", home_name="岳阳楼区", home_code="430602") == ("岳阳市", "430600")
+
+
+def test_a_notices_recipients_are_no_place_its_figures_are_about():
+    # a county's notice copied to its prefecture's bureau: the table under a heading naming no place stays the county's
+    page = ("某县医疗保障局2021年10月份医保基金运行简报\n\n表2 城乡居民基本医疗保险主要指标\n"
+            "| 指标 | 单位 | 1-10月累计 | 去年同期 |\n| 参保人数 | 人 | 1512306 | 1534120 |\n"
+            "| 基金支出 | 万元 | 118230.4 | 106410.2 |\n\n抄送:信阳市医疗保障局,县委办、县政府办。\n")
+    assert region_of(page, "1512306", published="2021-11", home_name="固始县", home_code="411525") == ("固始县", "411525")
