@@ -18,7 +18,6 @@ says what the rows under it count — their metric, and which of the note's unit
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -27,11 +26,8 @@ from extract.segment.lines import opens_numbered_section
 from extract.spans import Span
 from extract.table_cells import (CELL, EMPTY, NOTE_LEAD, PERCENT, PERCENT_COLUMN, YEAR_CELL, Cell, cell_quantity, change_in_column,
                                  counted_unit, names_a_rate, unit_for, unit_for_cell, unit_of_label, unit_word,
-                                 units_in_note, year_period)
-from rules.fragments import alternation
+                                 scheme_only, units_in_note, year_period)
 from rules.pattern_cache import compiled
-from rules.taxonomy import sets
-from rules.wordlists import table
 
 MAX_CELL = 40  # characters: a longer line is prose, not a cell
 MIN_NUMBERS = 3
@@ -189,7 +185,7 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
         label = row[0]
         # a row that is not a part (其中…, 1.…; 职工医保 under 参保人数) heads the parts after it
         part = _CHILD.match(label.text) is not None or (
-            top is not None and _scheme_only(label.text) and not _scheme_only(top.text))
+            top is not None and scheme_only(label.text) and not scheme_only(top.text))
         section = top if part else None
         if not part:
             top = label
@@ -198,18 +194,6 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
                           titles[-1] if titles else caption, group)
         group = _last_group(row[1:]) or group
     return out
-
-
-def _scheme_only(label: str) -> bool:
-    """A label that only names a scheme (职工医保, 城乡居民医保): under a row of a measure (参保人数,
-    基金收入), the scheme's part of it, in the measure's unit."""
-    return _scheme_name().fullmatch(label.strip()) is not None
-
-
-@lru_cache(maxsize=None)
-def _scheme_name():
-    schemes = sets().schemes
-    return compiled(rf"(?:其中[:：]?)?(?:{alternation(r[0] for r in table('medical_programs.tsv') if r[1] in schemes)})")
 
 
 def _note_units(before: list[_Token]) -> list:
@@ -226,7 +210,7 @@ def _note_units(before: list[_Token]) -> list:
 def _is_group(t: _Token) -> bool:
     """一、参保人数 / 职工医保 / 21.35 / … / 二、基金收入 / …: a numbered heading with no figure of its
     own says what the rows under it count, until the next one."""
-    return t.kind == "text" and (opens_numbered_section(t.text) or _scheme_only(t.text))  # (职工医保 / 基金收入 / …)
+    return t.kind == "text" and (opens_numbered_section(t.text) or scheme_only(t.text))  # (职工医保 / 基金收入 / …)
 
 
 def _last_group(tokens: list[_Token]) -> _Token | None:

@@ -13,6 +13,7 @@ from rules.fragments import alternation, qualifier_of, qualifier_words, units, w
 from rules.numerals import magnitudes
 from rules.parsers import Quantity
 from rules.pattern_cache import compiled
+from rules.taxonomy import sets
 from rules.wordlists import table, words
 
 # (同比 | ↑2.3% | ↓1.6%: an arrow before a cell's figure says it rose or fell: cell_arrows.tsv)
@@ -381,3 +382,18 @@ def bare_cells(offset: int, line: str) -> list[tuple[int, int, str]] | None:
     rest = _BARE_CELL.sub("", line).strip()
     return cells if len(cells) >= 2 and not rest and not all(EMPTY.fullmatch(c[2]) for c in cells) else None
 
+
+
+def scheme_only(label: str) -> bool:
+    """A label that only names a scheme (职工医保, 城乡居民医保(含生育)): under a row of a measure (参保人数,
+    基金收入), the scheme's part of it, in the measure's unit."""
+    return _scheme_name().fullmatch(_IN_BRACKETS.sub("", label).strip()) is not None
+
+
+_IN_BRACKETS = compiled(r"[(（][^()（）]{1,8}[)）]\s*$")  # (含生育): what the row takes in beside the scheme
+
+
+@lru_cache(maxsize=None)
+def _scheme_name():
+    schemes = sets().schemes
+    return compiled(rf"(?:其中[:：]?)?(?:{alternation(r[0] for r in table('medical_programs.tsv') if r[1] in schemes)})")

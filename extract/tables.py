@@ -39,7 +39,7 @@ from extract.table_headers import column_places, header_of, nearest_columns, wit
 from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT,
                                  PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells, cell_quantity,
                                  change_in_column, compared_column, counted_unit, is_total_row, is_growth_row, names_a_rate,
-                                 reads_as_growth, text_tail, unit_alone, unit_for, unit_for_cell, unit_of_label, unit_word,
+                                 reads_as_growth, scheme_only, text_tail, unit_alone, unit_for, unit_for_cell, unit_of_label, unit_word,
                                  units_by_position, units_in_note, year_period, years_ascending)
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
@@ -335,6 +335,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             continue
         row = item
         depth = _mark_depth(text[row.label[0]:row.label[1]])
+        if depth is None and scheme_only(text[row.label[0]:row.label[1]]):
+            depth = 3  # 二、基金收入 | … over 职工医保(含生育) | …: the scheme's part of the numbered row above
         if (depth is None and previous is not None and previous.indent == row.indent and previous_depth == 4
                 and text.startswith("其中", previous.label[0])):
             depth = 4  # | 其中:在职职工 | … | over | 退休人员 | … |: the other part of the same row

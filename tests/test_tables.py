@@ -1833,3 +1833,17 @@ def test_rows_naming_no_scheme_under_a_paragraph_naming_both_are_the_basic_insur
     assert cells["1253120"].program == "basic_medical_insurance"
     assert cells["21068.4"].program == "basic_medical_insurance"
     assert cells["67120"].program == "employee_medical_insurance"
+
+
+# rows that only name a scheme under a numbered row of a measure, at the same indent: the scheme's part of it
+PARTS_UNMARKED = ("某县2021年3月医疗保障基金运行情况\n\n| 项目 | 单位 | 本期 | 累计 |\n"
+                  "| 二、基金收入 | 万元 | 5120.3 | 21068.4 |\n| 职工医保(含生育) | 万元 | 2051.7 | 6230.5 |\n"
+                  "| 城乡居民医保 | 万元 | 3068.6 | 14837.9 |\n| 三、基金支出 | 万元 | 3150.2 | 9702.8 |\n"
+                  "| 职工医保(含生育) | 万元 | 1071.4 | 3420.6 |\n")
+
+
+def test_rows_naming_only_a_scheme_under_a_numbered_row_are_its_parts():
+    cells = {s: a for s, _, a in attributions(PARTS_UNMARKED, published="2021-04")}
+    assert (cells["6230.5"].program, cells["6230.5"].metric) == ("employee_medical_insurance", "fund_income")
+    assert (cells["14837.9"].program, cells["14837.9"].metric) == ("resident_medical_insurance", "fund_income")
+    assert (cells["3420.6"].program, cells["3420.6"].metric) == ("employee_medical_insurance", "amount")
