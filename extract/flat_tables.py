@@ -18,7 +18,7 @@ says what the rows under it count — their metric, and which of the note's unit
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extract.segment.furniture import is_furniture, is_page_number
@@ -51,6 +51,7 @@ class _Token:
     end: int
     text: str
     kind: str  # number | dash | unit | empty | note | title | furniture | text
+    after_blank: bool = False  # a blank line stands right before it
 
 
 def _tokens(text: str) -> list[list[_Token]]:
@@ -58,7 +59,7 @@ def _tokens(text: str) -> list[list[_Token]]:
     its foot where a table goes on over a page: - 1 -, as PDF text prints it, and a posting line)."""
     runs: list[list[_Token]] = []
     run: list[_Token] = []
-    offset = 0
+    offset, blank = 0, False
     for line in text.split("\n"):
         at, offset = offset, offset + len(line) + 1
         if is_page_number(line) or (len(line.strip()) > MAX_CELL and is_furniture(line)):
@@ -68,8 +69,10 @@ def _tokens(text: str) -> list[list[_Token]]:
             if line.strip():
                 runs.append(run)
                 run = []
+            blank = True
             continue
-        run.append(tok)
+        run.append(replace(tok, after_blank=True) if blank else tok)
+        blank = False
     runs.append(run)
     return [r for r in runs if sum(t.kind == "number" for t in r) >= MIN_NUMBERS]
 
@@ -240,7 +243,11 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
     row_words = label.text + (section.text if section else "") + (group.text if group else "")
     numeric_columns = [c for c in columns if not _UNIT_COLUMN.match(c.text) and not _TEXT_COLUMN.search(c.text)]
     out: list[Cell] = []
-    k = 0
+    numbers = [t for t in rest if t.kind in ("number", "dash")]
+    # 医疗救助 / (blank) / 412.08 / 2863.50 …: a row one figure short whose first figure alone stands after a
+    # blank line left its first column empty (where blank lines part every cell, none says so)
+    k = int(len(numbers) == len(numeric_columns) - 1 and numbers[0].after_blank
+            and not any(t.after_blank for t in [label, *numbers[1:]]))
     for pos, tok in enumerate(rest):
         if positional:
             col = columns[pos] if pos < len(columns) else None

@@ -1847,3 +1847,17 @@ def test_rows_naming_only_a_scheme_under_a_numbered_row_are_its_parts():
     assert (cells["6230.5"].program, cells["6230.5"].metric) == ("employee_medical_insurance", "fund_income")
     assert (cells["14837.9"].program, cells["14837.9"].metric) == ("resident_medical_insurance", "fund_income")
     assert (cells["3420.6"].program, cells["3420.6"].metric) == ("employee_medical_insurance", "amount")
+
+
+# a table flattened one cell per line whose one row leaves its first column empty as a blank line
+BLANK_FIRST = ("某县2023年1-10月医疗保障基金运行情况公示表\n单位:人、万元\n险种\n参保人数\n上年结余\n本年收入\n本年支出\n"
+               "职工医保\n38020\n9810.22\n11180.40\n8890.15\n城乡居民医保\n861200\n31190.05\n43870.90\n47280.33\n"
+               "医疗救助\n\n410.60\n2850.12\n2780.45\n")
+
+
+def test_a_flattened_row_with_a_blank_line_for_its_first_cell_keeps_its_figures_in_their_columns():
+    cells = {s: (f.quantity, a) for s, f, a in attributions(BLANK_FIRST, published="2023-11")}
+    q, a = cells["410.60"]
+    assert (q.unit, a.metric, a.period_kind, a.period_end) == ("元", "fund_balance", "as_of", "2022-12")
+    assert cells["2850.12"][1].metric == "fund_income"
+    assert cells["38020"][1].metric == "insured_persons"
