@@ -22,7 +22,7 @@ def _rank_kinds() -> dict[str, list[str]]:
 def _rank_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     kinds = _rank_kinds()
     verb = regex.compile("(?:" + alternation(kinds["verb"]) + ")$")
-    rank = r"(?:" + alternation(kinds["standing"]) + r"|(?:第|前|后|倒数第?)(?:\d{1,3}|[一二两三四五六七八九十]{1,3}))"
+    rank = _rank()
     standing = regex.compile(r"[^。！？!?,，;；\n]{0,16}?" + rank)
     among = regex.compile(r"[^。！？!?,，;；\n]{0,12}?(?:" + alternation(kinds["among"]) + ")" + rank)
     return verb, standing, among
@@ -35,11 +35,22 @@ def ranks_within(text: str, start: int, end: int, area: bool = False) -> bool:
     verb, standing, among = _rank_patterns()
     picked, designation = _designation_patterns()
     after_in = start > 0 and text[start - 1] == "在"
-    if area and _tops_it().match(text, end) is not None:
-        return True  # (…131.5万人,为全市最多: `area` a whole-area word, the set the subject tops)
+    if area and (_tops_it().match(text, end) is not None or _ranked_after().match(text, end) is not None):
+        return True  # (…131.5万人,为全市最多; 完成率全省排名前列: `area` a whole-area word, the set the subject tops)
     return ((verb.search(text, max(0, start - 3), start) is not None and standing.match(text, end) is not None)
             or (after_in and (among.match(text, end) is not None or text.startswith(tuple(_rank_kinds()["lead"]), end)))
             or (picked.search(text, max(0, start - 3), start) is not None and designation.match(text, end) is not None))
+
+
+@lru_cache(maxsize=None)
+def _ranked_after() -> regex.Pattern:
+    """A verb of ranking and a standing right after a whole-area word (全省排名前列, 全市位居第二)."""
+    return regex.compile(r"\s*(?:" + alternation(_rank_kinds()["verb"]) + r")[^。！？!?,，;；\n]{0,6}?" + _rank())
+
+
+def _rank() -> str:
+    """A standing (首位, 前列) or an ordinal (第2, 前三, 倒数第一)."""
+    return r"(?:" + alternation(_rank_kinds()["standing"]) + r"|(?:第|前|后|倒数第?)(?:\d{1,3}|[一二两三四五六七八九十]{1,3}))"
 
 
 @lru_cache(maxsize=None)

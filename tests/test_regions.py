@@ -1192,3 +1192,11 @@ def test_a_notices_recipients_are_no_place_its_figures_are_about():
             "| 指标 | 单位 | 1-10月累计 | 去年同期 |\n| 参保人数 | 人 | 1512306 | 1534120 |\n"
             "| 基金支出 | 万元 | 118230.4 | 106410.2 |\n\n抄送:信阳市医疗保障局,县委办、县政府办。\n")
     assert region_of(page, "1512306", published="2021-11", home_name="固始县", home_code="411525") == ("固始县", "411525")
+
+
+def test_a_whole_province_ranked_in_after_its_word_is_no_referent_of_the_figures_after_it():
+    page = ("2015年全市民生工程投入资金9.86亿元,完成率全省排名前列。新农合补偿参合农民168万人次。"
+            "参合率全省排名第3。全年住院补偿9.2万人次。\n")
+    kw = dict(published="2016-02", home_name="桐城市", home_code="340881")
+    assert region_of(page, "168万人次", **kw) == ("桐城市", "340881")
+    assert region_of(page, "9.2万人次", **kw) == ("桐城市", "340881")
