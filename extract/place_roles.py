@@ -272,8 +272,8 @@ ORGAN_REF = {"市": "市属", "县": "县属", "区": "区属"}  # 市教育局:
 @lru_cache(maxsize=None)
 def organ_pattern() -> regex.Pattern:
     """市教育局, 县医疗保障局: 市/县 not inside a place name, then a short organ name; a level of
-    care (市级以上医院, 县外医院, 县内定点医院) names no body of that city or county."""
-    return regex.compile(r"(?:(?<=^)|(?<=[^\p{Han}])|(?<=[在由和与经据的及联]))([市县区])(?![级外内])\p{Han}{0,8}?(?:"
+    care (市级以上医院, 县外医院, 县内定点医院, 在省、市指定医院) names no body of that city or county."""
+    return regex.compile(r"(?:(?<=^)|(?<=[^\p{Han}])|(?<=[在由和与经据的及联]))(?<![省市县][、和及与])([市县区])(?![级外内])\p{Han}{0,8}?(?:"
                          + alternation(words("organ_suffixes.txt")) + ")")
 
 

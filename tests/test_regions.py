@@ -1200,3 +1200,8 @@ def test_a_whole_province_ranked_in_after_its_word_is_no_referent_of_the_figures
     kw = dict(published="2016-02", home_name="桐城市", home_code="340881")
     assert region_of(page, "168万人次", **kw) == ("桐城市", "340881")
     assert region_of(page, "9.2万人次", **kw) == ("桐城市", "340881")
+
+
+def test_a_city_named_in_a_list_of_levels_of_care_is_no_body_of_the_city():
+    page = "本报讯 按照规定,患儿在省、市指定医院救治,新农合按限定费用的70%给予补偿。\n"
+    assert region_of(page, "70%", published="2010-06", home_name="仪陇县", home_code="511324") == ("仪陇县", "511324")
