@@ -23,6 +23,7 @@ from rules.wordlists import words
 STARTED = frozenset({"since", "lookback", "open_start", "era", "year_range"})
 _ACCRUING = ("元", "人次")  # money and visits accrue (GUIDELINES §6), whatever a sentence opens with
 _NAMED_RATE = compiled(r"率")
+_OVER_THE_YEAR = compiled(r"\s*全年(?:全[县市区旗州省])?共有")
 _BEFORE_HEAD = compiled(r"[^\d]{0,8}")  # (本报讯, 全县: a few words, no figure)
 _SENTENCE_END = compiled("[" + regex.escape(SENTENCE_ENDS) + "]")
 _ADDED = compiled(r"新增|净增")
@@ -85,8 +86,8 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         # (not a caption that is a paragraph of sentences: its 当期结余 is a figure of its own, not the cells')
         spans = ((w.clause[0], w.start),) + tuple(s for s in labels if not _SENTENCE_END.search(text, *s))
         return not any(year_balance(text, *s) or _ADDED.search(text, *s) for s in spans)
-    if metric not in ("", "other"):
-        return False
+    if metric not in ("", "other") or _OVER_THE_YEAR.match(text, w.clause[0], w.start):
+        return False  # (全年共有4.12万户领取低保金: all who had it over the year, whatever 共有 says)
     if unit == "%" and (_PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 8), w.start)
                         or any(word_pattern("progress_rates.txt").search(text, *label) for label in labels)):
         return True  # (8: the longest rate and its verb, 拨付率达到, with room to spare; a 完成率 column's cells)
