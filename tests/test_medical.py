@@ -928,3 +928,10 @@ def test_the_help_to_enroll_said_with_butie_is_the_enrollment_subsidy():
     for part, metric in (("436.2万元", "amount"), ("5.45万人", "beneficiaries")):
         a = attribution(page, part, published="2018-12")
         assert (a.program, a.metric) == ("enrollment_subsidy", metric), part
+
+
+def test_a_departments_information_site_above_the_title_leaves_the_title_naming_the_scheme():
+    page = ("某县卫生信息网\n当前位置:网站首页 >> 新农合 >> 公示公告\n某县2012年度新型农村合作医疗补偿情况公示\n"
+            "发布者:县合管中心  发布时间:2013-01-25\n\n    二、按医疗机构级别补偿情况\n"
+            "机构级别 | 住院人次 | 补偿金额(万元)\n省级 | 2135 | 1402.36\n市级 | 6871 | 2479.06\n")
+    assert attribution(page, "2135", published="2013-01").program == "resident_medical_insurance"
