@@ -117,7 +117,7 @@ class DocumentContext:
             w = replace(w, clause=(w.start, w.start))
         if items or caption is not None:
             return domain_reading(w, self.words, items, caption, groups)
-        if (parts := _PARTS_AFTER.search(self.text, w.end, w.clause[1])) is not None:
+        if (parts := _PARTS_AFTER.match(self.text, w.end, min(w.clause[1], w.end + 4))) is not None:
             # 定点医疗机构135家(其中县级医院2家、乡镇卫生院13家…): the words of its parts are theirs, not its own
             w = replace(w, clause=(w.clause[0], parts.start()))
         if _BENEFITS.match(self.text, w.clause[0]):
@@ -125,7 +125,7 @@ class DocumentContext:
             # did reached takes its topic from the sentence
             w = replace(w, clause=(w.start, w.start), sentence=(w.sentence[0], w.clause[0]))
         elif (unit == "人次" or whom or (unit == "元" and (_HELPED.search(self.text, *w.clause) or _AFTER_VISITS.search(
-                self.text, w.clause[0], w.start)))) and groups_only(
+                self.text, max(w.clause[0], w.start - 6), w.start)))) and groups_only(
                 self.text, self.words, w.clause):
             # 在医疗救助对象中,特困人员1.1万人次、低保对象3.2万人次: visits of the groups the sentence
             # names take their topic from it, and so do the figures of a 分别 list of groups
@@ -334,7 +334,7 @@ _AFTER_VISITS = compiled(r"人次\s*[、和]\s*$")  # (特困供养人员219人�
 _COUNTED = frozenset(e.code for e in entries() if e.kind == "metric" and e.unit not in ("%", "*"))
 _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")
 _CAP = compiled(r"不超过|不高于")
-_PARTS_AFTER = compiled(r"[(（]\s*其中")
+_PARTS_AFTER = compiled(r"\s*[(（]\s*其中")  # right after the figure
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
 
 

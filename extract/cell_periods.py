@@ -12,6 +12,7 @@ from rules.pattern_cache import compiled
 
 _SAME_PERIOD_IS = compiled(r"同期(?:的|为|是|达到|达|:|：)?\s*")  # (由去年同期的8.9天缩短至…)
 _TO_DATE = compiled(r"累计|[比较](?:上年末|年初)")  # 上年同期累计, 比上年末增减 under …2024年10月…: from January on
+_HEADER_REACH = 200  # characters of a header line looked at on either side of a column's name
 _THIS_MONTH, _THIS_QUARTER = compiled(r"本月|当月"), compiled(r"本季|当季")  # a column of the last month or quarter
 
 
@@ -97,8 +98,11 @@ class CellPeriods:
             return False
         if _TO_DATE.search(self.text, *column) is not None:
             return True
-        line = (self.text.rfind("\n", 0, column[0]) + 1, self.text.find("\n", column[1]) % (len(self.text) + 1))
-        return CHANGE_HEADER.search(self.text, *column) is not None and _TO_DATE.search(self.text, *line) is not None
+        if CHANGE_HEADER.search(self.text, *column) is None:
+            return False
+        lo, hi = max(0, column[0] - _HEADER_REACH), column[1] + _HEADER_REACH
+        end = self.text.find("\n", column[1], hi)
+        return _TO_DATE.search(self.text, self.text.rfind("\n", lo, column[0]) + 1 or lo, hi if end < 0 else end) is not None
 
     def _label_period(self, span: Span, written: list[TimeExpr]) -> TimeExpr | None:
         own = [t for t in within(self.times, *span) if t.resolved and (not t.relative or implied_year(t))]

@@ -177,7 +177,7 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "venue"
         elif not role and (_DATELINE.match(text, l.end) or _POSTED_AT.search(text, max(0, l.start - 20), l.start)):
             role = "dateline"
-        elif not role and _ADDRESSEES.match(text, text.rfind("\n", 0, l.start) + 1, l.start):  # (抄送:某市医疗保障局)
+        elif not role and _ADDRESSEES.match(text, text.rfind("\n", max(0, l.start - 80), l.start) + 1, l.start):  # (a short line)
             role = "addressee"
         elif not role and l.place.level in UPPER and _gives_care(text, l):
             role = "care"
