@@ -1861,3 +1861,14 @@ def test_a_flattened_row_with_a_blank_line_for_its_first_cell_keeps_its_figures_
     assert (q.unit, a.metric, a.period_kind, a.period_end) == ("元", "fund_balance", "as_of", "2022-12")
     assert cells["2850.12"][1].metric == "fund_income"
     assert cells["38020"][1].metric == "insured_persons"
+
+
+# a column of a population with no unit anywhere (农业人口 beside 参合人数): people
+POPULATION_COLUMN = ("四、各乡镇参合及补偿情况\n乡镇        农业人口    参合人数    参合率(%)\n"
+                     "甲镇        57120       56203       98.4\n乙镇        70815       68790       97.1\n")
+
+
+def test_a_column_of_a_population_counts_people():
+    cells = {s: f.quantity for s, f, _ in attributions(POPULATION_COLUMN, published="2009-01")}
+    assert (cells["57120"].value, cells["57120"].unit) == (Decimal(57120), "人")
+    assert cells["70815"].unit == "人"
