@@ -1253,3 +1253,12 @@ def test_all_who_had_it_over_the_year_are_counted_over_the_year_whatever_gongyou
     # 全县共有 with no 全年: how many there are
     stock = "某市2006年国民经济和社会发展统计公报\n\n全市共有城市低保对象8.91万人。\n"
     assert period(stock, "8.91万人", published="2007-04") == ("as_of", "", "2006-12")
+
+
+def test_a_paragraph_opening_with_qizhong_goes_on_with_the_time_of_the_sentence_it_breaks_down():
+    page = ("某县新农合2012年10月份基金运行月报\n\n    10月份当月全县新农合补偿81230人次。截至10月31日,全县新农合"
+            "基金累计支出28630.5万元。\n    其中:乡镇卫生院累计住院补偿3.96万人次,县外住院补偿0.51万人次。\n")
+    assert period(page, "3.96万人次", published="2012-11") == ("as_of", "", "2012-10")
+    dated = ("本报讯 今年1-10月,全市新农合累计补偿参合农民176.2万人次。\n\n"
+             "其中,住院补偿7.41万人次,补偿金额2.36亿元。\n")
+    assert period(dated, "2.36亿元", published="2010-11") == ("during", "2010-01", "2010-10")
