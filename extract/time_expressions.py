@@ -287,9 +287,10 @@ def heads_its_paragraph(text: str, year: TimeExpr | None, t: TimeExpr) -> bool:
 def is_modifier(text: str, t: TimeExpr) -> bool:
     """2026年度居民医保集中征缴: a 年度 qualifying the noun after it is not the
     figure's period when the sentence has another time expression (半年度 is a half-year,
-    never a scheme year: 半年度进度表)."""
-    return (t.text.endswith("年度") and not t.text.endswith("半年度") and t.end < len(text)
-            and _HAN_AFTER.match(text, t.end) is not None)
+    never a scheme year: 半年度进度表); nor is a year inside the thing a verb acts on (1至2月,对2024年专项检查
+    发现问题的23家机构开展回头看)."""
+    return ((t.text.endswith("年度") and not t.text.endswith("半年度") or (t.start and text[t.start - 1] == "对"))
+            and t.end < len(text) and _HAN_AFTER.match(text, t.end) is not None)
 
 
 _HAN_AFTER = regex.compile(r"\p{Han}")

@@ -1262,3 +1262,9 @@ def test_a_paragraph_opening_with_qizhong_goes_on_with_the_time_of_the_sentence_
     dated = ("本报讯 今年1-10月,全市新农合累计补偿参合农民176.2万人次。\n\n"
              "其中,住院补偿7.41万人次,补偿金额2.36亿元。\n")
     assert period(dated, "2.36亿元", published="2010-11") == ("during", "2010-01", "2010-10")
+
+
+def test_a_year_inside_the_thing_a_verb_acts_on_does_not_date_the_sentences_figures():
+    page = "本报讯 1至2月,县医保局对2024年专项检查发现问题的21家定点医药机构开展回头看,追回医保基金35.2万元。\n"
+    assert period(page, "35.2万元", published="2025-03") == ("during", "2025-01", "2025-02")
+    assert period(page, "21家", published="2025-03") == ("during", "2025-01", "2025-02")
