@@ -244,7 +244,7 @@ class PeriodResolver:
 
     def _list_intro(self, start: int) -> TimeExpr | None:
         """决定对2011年度补偿方案作如下调整：\n一、…: a list's items take the head time of the line introducing them (ending
-        in a colon), a paragraph opening with 其中 what the sentence before it carries on (§6); else None."""
+        in a colon), a paragraph opening with 其中 or 同期 what the sentence before it carries on (§6); else None."""
         parts = _PARTS_OPEN.match(self.text, start) is not None
         if not parts and _LIST_ITEM.match(self.text, start) is None:
             return None
@@ -266,7 +266,7 @@ class PeriodResolver:
         found = [t for t in within(self.times, line, end) if t.resolved and t.rule != "lookback"]
         own = [t for t in found if t.start >= sentence]
         if parts:  # (截至10月31日,全县累计支出X万元。\n其中:乡镇卫生院累计住院补偿Y人次: the running total's cut-off)
-            return self._head_of(own) if own else None
+            return self._head_of(own) if own else (found[-1] if found else None)
         if heads := [t for t in own if not is_modifier(self.text, t)] or own:  # (…2011年度补偿方案: the scheme's year)
             return heads[0]
         if not found or not _BREAKDOWN_INTRO.fullmatch(self.text, sentence, end):
@@ -389,7 +389,7 @@ class PeriodResolver:
 _SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (长期以来 says no since when)
 _EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
 _LIST_ITEM, _DIGIT = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|——|[●◆■▲•])"), compiled(r"\d")
-_BREAKDOWN_INTRO, _PARTS_OPEN = compiled(r"\s*(?:其中|按|分|从)[^。:：\n]{0,12}[:：]"), compiled(r"[ \t\u3000]*其中")  # (按医院级别分:)
+_BREAKDOWN_INTRO, _PARTS_OPEN = compiled(r"\s*(?:其中|按|分|从)[^。:：\n]{0,12}[:：]"), compiled(r"[ \t\u3000]*(?:其中|同期)")  # (按医院级别分:)
 _YEAR_BEFORE, _THIS_MONTH = ("上年", "上一年", "上年度"), ("本月", "当月")
 _FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)
 # 今年我们拟…, 今年将…: a plan right after 今年, a few words between (its subject, 全县)

@@ -1268,3 +1268,9 @@ def test_a_year_inside_the_thing_a_verb_acts_on_does_not_date_the_sentences_figu
     page = "本报讯 1至2月,县医保局对2024年专项检查发现问题的21家定点医药机构开展回头看,追回医保基金35.2万元。\n"
     assert period(page, "35.2万元", published="2025-03") == ("during", "2025-01", "2025-02")
     assert period(page, "21家", published="2025-03") == ("during", "2025-01", "2025-02")
+
+
+def test_a_paragraph_opening_with_tongqi_is_of_the_period_the_paragraph_before_ends_with():
+    page = ("本报讯 截至4月底,全县“两病”患者5.6万人。1—4月,“两病”患者门诊用药报销9.2万人次。报销比例为60%。\n\n"
+            "同期,全县门诊慢特病报销6.1万人次,基金支付3380万元。\n")
+    assert period(page, "3380万元", published="2024-05") == ("during", "2024-01", "2024-04")
