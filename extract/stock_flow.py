@@ -24,7 +24,7 @@ STARTED = frozenset({"since", "lookback", "open_start", "era", "year_range"})
 _ACCRUING = ("元", "人次")  # money and visits accrue (GUIDELINES §6), whatever a sentence opens with
 _NAMED_RATE = compiled(r"率")
 _OVER_THE_YEAR = compiled(r"\s*全年(?:全[县市区旗州省])?共有")
-_BEFORE_HEAD = compiled(r"[^\d]{0,8}")  # (本报讯, 全县: a few words, no figure)
+_BEFORE_HEAD = compiled(r"\s*(?:[^\d\s,，。;；]{0,6}讯\s*)?")  # (a dateline's 本报讯 before the clause's time)
 _SENTENCE_END = compiled("[" + regex.escape(SENTENCE_ENDS) + "]")
 _ADDED = compiled(r"新增|净增")
 # who an insurance has, right before their count (参加失业保险的职工有3.2万人, 参加工伤保险职工人数6440人);

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.arrow_columns import column, scalar, table
@@ -20,6 +20,7 @@ KINDS = {pa.string(): st.text(), pa.int64(): st.integers(-2**63, 2**63 - 1),
 
 
 @pytest.mark.parametrize("type", list(KINDS), ids=str)
+@settings(deadline=None, derandomize=True, database=None)  # (as the fuzz tests: no timing, the same examples each run)
 @given(data=st.data())
 def test_column_equals_pyarrows_conversion(type, data):
     values = data.draw(st.lists(st.none() | KINDS[type], max_size=40))
