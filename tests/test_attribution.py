@@ -1247,11 +1247,11 @@ def test_a_time_heading_a_clause_that_counts_a_groups_members_leaves_them_a_leve
 
 
 def test_all_who_had_it_over_the_year_are_counted_over_the_year_whatever_gongyou_says():
-    page = "某市2006年国民经济和社会发展统计公报\n\n全年共有3.86万户、8.91万名城市居民领取最低生活保障金。\n"
+    page = "某市2006年统计公报\n\n全年共有3.86万户、8.91万名城市居民领取最低生活保障金。\n"
     assert period(page, "8.91万名", published="2007-04") == ("during", "2006-01", "2006-12")
     assert period(page, "3.86万户", published="2007-04") == ("during", "2006-01", "2006-12")
     # 全县共有 with no 全年: how many there are
-    stock = "某市2006年国民经济和社会发展统计公报\n\n全市共有城市低保对象8.91万人。\n"
+    stock = "某市2006年统计公报\n\n全市共有城市低保对象8.91万人。\n"
     assert period(stock, "8.91万人", published="2007-04") == ("as_of", "", "2006-12")
 
 
