@@ -26,11 +26,10 @@ from extract.regions import Region, RegionResolver
 from extract.scan import Found
 from extract.stock_flow import counts_members, part_of_a_level
 from extract.subjects import split_conflicts
-from extract.spans import Span, Window, last_of, record, within
+from extract.spans import Span, Window, last_of, record, run_start, within
 from extract.table_cells import caption_of, is_total_row, rate_before, topic_context
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
-from rules.punctuation import FULL_STOPS
 from rules.taxonomy import entries
 
 
@@ -133,8 +132,7 @@ class DocumentContext:
             # names groups (按救助对象分:特困供养人员救助6120人次、682万元;低保对象…, the label before the ；s), from
             # the paragraph
             w = replace(w, clause=(w.start, w.start))
-            run = max(last_of(self.text, FULL_STOPS, w.paragraph[0], w.sentence[0]) + 1, w.paragraph[0])
-            if _HELPED.search(self.text, run, w.sentence[1]) and groups_only(self.text, self.words, w.sentence):
+            if _HELPED.search(self.text, run_start(self.text, w), w.sentence[1]) and groups_only(self.text, self.words, w.sentence):
                 w = replace(w, sentence=(w.start, w.start))
         elif whom := groups_enrolled(self.text, self.words, w.clause):
             return domain_reading(w, self.words, whom=whom)
@@ -328,8 +326,8 @@ class DocumentContext:
         return program, metric
 
 
-_HELPED = compiled(r"救助")
-_AFTER_VISITS = compiled(r"人次\s*[、和]\s*$")  # (特困供养人员219人次、63.40万元: the group's visits and their sum)  # (a sentence of help to groups: 特困供养人员救助6120人次)
+_HELPED = compiled(r"救助")  # (a sentence of help to groups: 特困供养人员救助6120人次)
+_AFTER_VISITS = compiled(r"人次\s*[、和]\s*$")  # (特困供养人员219人次、63.40万元: the group's visits and their sum)
 # metrics that count people, visits, things or money (their taxonomy unit is no percent)
 _COUNTED = frozenset(e.code for e in entries() if e.kind == "metric" and e.unit not in ("%", "*"))
 _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")

@@ -12,7 +12,7 @@ from extract.ellipses import headless_items, with_heads
 from extract.segment.lines import last_point
 from extract.segment.page import title_line
 from extract.segment.sentences import is_bare_item
-from extract.spans import Hit, Span, Window, WordView, hits, last_of, nearest_before, within
+from extract.spans import Hit, Span, Window, WordView, hits, last_of, nearest_before, run_start, within
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
@@ -177,7 +177,7 @@ def _named_before(h: Hit, w: Window, words_: DocWords, help_only: bool = False) 
     point of an enumeration it stands in (二是新型农村社会养老保险全面推开。全乡参保人员…), else in the
     heading above it (一、城乡居民基本养老保险), else of the one kind of insurance its article names."""
     weights = domain_weights()
-    run = max(last_of(words_.text, "。!?！？", w.paragraph[0], w.sentence[0]) + 1, w.paragraph[0])
+    run = run_start(words_.text, w)
     point = last_point(words_.text, w.paragraph[0], w.sentence[0])
     # (…被确定为新型农村社会养老保险试点县。…应参保农民4.12万人,参保率93.7%: the sentence before, in its paragraph)
     before = max(last_of(words_.text, "。!?！？", w.paragraph[0], run - 1) + 1, w.paragraph[0]) if run > w.paragraph[0] else -1

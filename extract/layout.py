@@ -5,11 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from extract.segment import Article, article_at, clause_at, segment_page, sentences
-from extract.segment.lines import opens_item
+from extract.segment.lines import opens_item, opens_numbered_section
 from extract.spans import Span, Window
-from rules.pattern_cache import compiled
-
-_TOP_SECTION = compiled(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．]")  # a report's numbered part (一、, 二.)
 
 
 class Layout:
@@ -63,7 +60,8 @@ class Layout:
                 rows.append((heading, None if item and previous_item else previous, section))
                 if u.kind in ("headline", "section"):
                     heading = (u.start, u.end)
-                    if _TOP_SECTION.match(self.text, u.start, u.end):  # (一、2013年工作回顾 over (五)…, 一是…)
+                    head = self.text[u.start:u.start + 8].lstrip()
+                    if opens_numbered_section(head) and head[:1] not in "(（":  # (一、2013年工作回顾 over (五)…, 一是…)
                         section = heading
                 elif u.kind == "paragraph":
                     previous, previous_item = (u.start, u.end), item

@@ -18,7 +18,7 @@ from extract.medical_metric import Evidence, enrollees
 from extract.program_lists import LIST_JOIN, NOT_MEDICAL, all_layers, enumerations, other_insurances, programs
 from extract.segment.furniture import is_masthead
 from extract.segment.lines import last_point, opens_numbered_section
-from extract.spans import Hit, Sorted, Span, Window, last_of, within
+from extract.spans import Hit, Sorted, Span, Window, last_of, run_start, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import LIST_JOINS
@@ -230,7 +230,7 @@ class ProgramReader:
             if self.generic(h) and not (metric in t.enrollment_metrics and h.word.startswith("基本")):
                 # 城镇职工医保参保X人,征缴医疗保险费Y元: the generic word continues the scheme named
                 # before it in its sentence, or in the sentences its ；-list runs on from
-                specific = [x for x in self._in(self._run_start(w), h.start) if not self.generic(x) and x.word]
+                specific = [x for x in self._in(run_start(self.text, w), h.start) if not self.generic(x) and x.word]
                 if specific:
                     found = self.program(specific[-1])
                 elif self.title_alone in t.schemes:
@@ -317,14 +317,9 @@ class ProgramReader:
         if _NEXT_POINT.match(self.text, w.sentence[0]):
             return None
         heads = sets().schemes | {_SUBSIDY}  # (and 资助: 甲旗资助X人；乙旗Y人)
-        schemes = [h for h in self._in(self._run_start(w), w.sentence[0])
+        schemes = [h for h in self._in(run_start(self.text, w), w.sentence[0])
                    if self.program(h) in heads and h.word and not self.generic(h)]
         return self.program(schemes[0]) if schemes else None
-
-    def _run_start(self, w: Window) -> int:
-        """Where the run of ；-joined sentences holding the figure starts (after the last full stop)."""
-        stop = last_of(self.text, "。!?！？", w.paragraph[0], w.sentence[0])
-        return max(stop + 1, w.paragraph[0])
 
     def _aside_of(self, h: Hit, paragraph: Span) -> bool:
         """A program named before the figure's sentence (in its paragraph) that names no topic of it:

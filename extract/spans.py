@@ -13,6 +13,7 @@ from operator import attrgetter
 import ahocorasick_rs
 
 from rules.pattern_cache import compiled
+from rules.punctuation import FULL_STOPS
 from rules.wordlists import longest_first, words
 
 Span = tuple[int, int]
@@ -81,6 +82,11 @@ def within(hs: list, lo: int, hi: int) -> list:
 def last_of(text: str, chars: str, lo: int, hi: int) -> int:
     """The last place of any of `chars` in text[lo:hi], else -1 (str.rfind of each, all in C)."""
     return max(map(text.rfind, chars, repeat(lo, len(chars)), repeat(hi, len(chars))))
+
+
+def run_start(text: str, w: "Window") -> int:
+    """Where the run of ；-joined sentences holding a figure starts: after its paragraph's last full stop before its sentence."""
+    return max(last_of(text, FULL_STOPS, w.paragraph[0], w.sentence[0]) + 1, w.paragraph[0])
 
 
 def nearest_before(hs: list, pos: int, lo: int) -> object | None:

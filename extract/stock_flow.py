@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from extract.segment.sentences import BARE_NAME, clause_at, is_bare_item
-from extract.spans import Window, WordView, has_inserts
+from extract.spans import Window, WordView, has_inserts, last_of
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import SENTENCE_ENDS
@@ -25,7 +25,6 @@ _ACCRUING = ("元", "人次")  # money and visits accrue (GUIDELINES §6), whate
 _NAMED_RATE = compiled(r"率")
 _OVER_THE_YEAR = compiled(r"\s*全年(?:全[县市区旗州省])?共有")
 _BEFORE_HEAD = compiled(r"\s*(?:[^\d\s,，。;；]{0,6}讯\s*)?")  # (a dateline's 本报讯 before the clause's time)
-_SENTENCE_END = compiled("[" + regex.escape(SENTENCE_ENDS) + "]")
 _ADDED = compiled(r"新增|净增")
 # who an insurance has, right before their count (参加失业保险的职工有3.2万人, 参加工伤保险职工人数6440人);
 # 参加医保政策培训的干部 are people at a training
@@ -84,7 +83,7 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         # 新增参保2.1万人: new enrollees accrue (GUIDELINES §6), the enrolled are a level; a table
         # cell's row label and column header (当年结余, 新增参保人数) speak for its clause
         # (not a caption that is a paragraph of sentences: its 当期结余 is a figure of its own, not the cells')
-        spans = ((w.clause[0], w.start),) + tuple(s for s in labels if not _SENTENCE_END.search(text, *s))
+        spans = ((w.clause[0], w.start),) + tuple(s for s in labels if last_of(text, SENTENCE_ENDS, *s) < 0)
         return not any(year_balance(text, *s) or _ADDED.search(text, *s) for s in spans)
     if metric not in ("", "other") or _OVER_THE_YEAR.match(text, w.clause[0], w.start):
         return False  # (全年共有4.12万户领取低保金: all who had it over the year, whatever 共有 says)

@@ -383,7 +383,6 @@ def bare_cells(offset: int, line: str) -> list[tuple[int, int, str]] | None:
     return cells if len(cells) >= 2 and not rest and not all(EMPTY.fullmatch(c[2]) for c in cells) else None
 
 
-
 def scheme_only(label: str) -> bool:
     """A label that only names a scheme (职工医保, 城乡居民医保(含生育)): under a row of a measure (参保人数,
     基金收入), the scheme's part of it, in the measure's unit."""
