@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import regex
 
+from extract.carried_times import cutoffs, head_of, list_intro
 from extract.cell_periods import CellPeriods, cell_labels
 from extract.page_periods import (headline_period, intro_period, is_modifier, on_a_heading, progress_cell, progress_period,
                                   summary_period, the_period_of, year_of_a_target)
@@ -195,13 +196,13 @@ class PeriodResolver:
             return base  # 比2009年的45%: the base's own figure (是2015年的1.6倍 is this level's ratio to it)
         same = [t for t in self._before_in_sentence(w) if not self._dates_another_figure(t, w)]
         heads = restated([t for t in same if not is_modifier(self.text, t)])
-        cutoff = self._cutoffs(heads)
+        cutoff = cutoffs(self.text, heads)
         if (running := running_total(cutoff, heads)) is not None:
             return running
         if (not cutoff and heads and heads[-1].text in ("今年", "本年") and "累计" in self.text[heads[-1].end:w.start]
                 and self.text[w.sentence[0] - 1:w.sentence[0]] in "；;"):
             # 截至10月底,全县参合X人；今年已累计补偿Y人次: the running total goes on across the semicolon
-            before = self._cutoffs(within(self.times, self.text.rfind("。", w.paragraph[0], w.sentence[0]) + 1,
+            before = cutoffs(self.text, within(self.times, self.text.rfind("。", w.paragraph[0], w.sentence[0]) + 1,
                                           w.sentence[0]))
             if before and before[-1].period_end[:4] == heads[-1].period_end[:4]:
                 return replace(before[-1], kind="during", period_start=before[-1].period_end[:4] + "-01")
@@ -214,20 +215,13 @@ class PeriodResolver:
         earlier = [t for t in within(self.times, w.paragraph[0], w.sentence[0]) if not self._dates_own_figure(t)]
         if not earlier:
             if w.paragraph[0] not in self._intros:  # asked by every figure of the paragraph
-                self._intros[w.paragraph[0]] = self._list_intro(w.paragraph[0])
+                self._intros[w.paragraph[0]] = list_intro(self.text, self.times, w.paragraph[0])
             return self._intros[w.paragraph[0]]
         last_sentence = next(((s, e) for s, e in self._sentences_of(w.paragraph)
                               if s <= earlier[-1].start < e), None)
         if last_sentence is None:
             return earlier[-1]
-        return self._head_of([t for t in earlier if last_sentence[0] <= t.start])
-
-    def _head_of(self, carried: list[TimeExpr]) -> TimeExpr:
-        """What an earlier sentence's times carry on: its running total, its cut-off, else its head."""
-        cutoffs = self._cutoffs(carried)
-        if (running := running_total(cutoffs, carried)) is not None:
-            return running
-        return cutoffs[-1] if cutoffs else carried[0]
+        return head_of(self.text, [t for t in earlier if last_sentence[0] <= t.start])
 
     def _carried_since(self, t: TimeExpr, w: Window, metric: str, unit: str, change: str) -> TimeExpr:
         """今年以来,全县…。截至10月末,累计救助X人次: what accrues in a sentence dated only by its
@@ -238,45 +232,6 @@ class PeriodResolver:
         earlier = [e for e in within(self.times, w.paragraph[0], t.start) if not self._dates_own_figure(e)]
         running = running_total([t], earlier[-1:]) if earlier and earlier[-1].rule in ("since", "open_start") else None
         return running or t
-
-    def _cutoffs(self, heads: list[TimeExpr]) -> list[TimeExpr]:
-        return [t for t in heads if t.resolved and (t.rule == "as_of" or self._ends_a_since(t, heads))]
-
-    def _list_intro(self, start: int) -> TimeExpr | None:
-        """决定对2011年度补偿方案作如下调整：\n一、…: a list's items take the head time of the line introducing them (ending
-        in a colon), a paragraph opening with 其中 or 同期 what the sentence before it carries on (§6); else None."""
-        parts = _PARTS_OPEN.match(self.text, start) is not None
-        if not parts and _LIST_ITEM.match(self.text, start) is None:
-            return None
-        end = start
-        while True:
-            end = self.text.rfind("\n", 0, end)
-            while end > 0 and self.text[end - 1] in "\n \t\u3000":
-                end -= 1  # blank lines between
-            if end <= 0:
-                return None
-            line = self.text.rfind("\n", 0, end) + 1
-            if _LIST_ITEM.match(self.text, line) is None:
-                break
-            end = line
-        if self.text[end - 1] not in ":：" and not parts:
-            return None
-        sentence = max(line, last_of(self.text, "。!?！？", line, end - 1) + 1)
-        # (一年来,…现将全年工作总结如下: a look-back says how long, not which period the list reports)
-        found = [t for t in within(self.times, line, end) if t.resolved and t.rule != "lookback"]
-        own = [t for t in found if t.start >= sentence]
-        if parts:  # (截至10月31日,全县累计支出X万元。\n其中:乡镇卫生院累计住院补偿Y人次: the running total's cut-off)
-            return self._head_of(own) if own else (found[-1] if found else None)
-        if heads := [t for t in own if not is_modifier(self.text, t)] or own:  # (…2011年度补偿方案: the scheme's year)
-            return heads[0]
-        if not found or not _BREAKDOWN_INTRO.fullmatch(self.text, sentence, end):
-            return None  # (截至10月底,全县住院X人次。按医院级别分:\n——…: the time of the sentence broken down)
-        return self._head_of([t for t in found if t.start > last_of(self.text, "。!?！？", line, found[-1].start)])
-
-    def _ends_a_since(self, t: TimeExpr, heads: list[TimeExpr]) -> bool:
-        """今年以来至9月底: a month right after a since-expression and 至/到 is its cut-off."""
-        return (t.kind == "as_of" and t.start >= 1 and self.text[t.start - 1] in "至到"
-                and any(h.rule == "since" and h.end == t.start - 1 for h in heads))
 
     def period(self, w: Window, art, metric: str, change: str, unit: str = "",
                stated: tuple[str, str, str] | None = None, context: tuple[Span, ...] = (),
@@ -388,8 +343,7 @@ class PeriodResolver:
 
 _SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (长期以来 says no since when)
 _EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
-_LIST_ITEM, _DIGIT = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|——|[●◆■▲•])"), compiled(r"\d")
-_BREAKDOWN_INTRO, _PARTS_OPEN = compiled(r"\s*(?:其中|按|分|从)[^。:：\n]{0,12}[:：]"), compiled(r"[ \t\u3000]*(?:其中|同期)")  # (按医院级别分:)
+_DIGIT = compiled(r"\d")
 _YEAR_BEFORE, _THIS_MONTH = ("上年", "上一年", "上年度"), ("本月", "当月")
 _FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)
 # 今年我们拟…, 今年将…: a plan right after 今年, a few words between (its subject, 全县)

@@ -15,8 +15,9 @@ from itertools import repeat
 from typing import Callable
 
 from extract.gazetteer import NONE, Gazetteer, Region, region_of_place
-from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, locality_before,
-                                 locate, names_an_award, organ_pattern, referred_locality, roles)
+from extract.localities import locality_before, referred_locality
+from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, locate, names_an_award,
+                                 organ_pattern, roles)
 from extract.rank_sets import ranks_within
 from extract.region_words import NO_REF, region_refs, scope_words, was_a_city
 from extract.segment import furniture, page
@@ -388,7 +389,7 @@ class RegionResolver:
     def locality(self, w: Window, item: Span | None = None) -> str:
         """The town or village of the figure's 分别 item (甲镇、乙镇参保率分别为98.2%、97.6%), else one
         named just before the figure in its sentence; else the township or hospital its sentence
-        refers to (全乡, 该院: place_roles.referred_locality)."""
+        refers to (全乡, 该院: localities.referred_locality)."""
         if item is not None and (own := locality_before(self.text, within(self.located, *item), item[1])):
             return own
         return locality_before(self.text, self._before_in_sentence(w)[0], w.start) or referred_locality(

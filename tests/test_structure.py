@@ -23,6 +23,7 @@ RANKS = {
     "extract.tables": 3, "extract.flat_tables": 2,
     "extract.stock_flow": 2,  # stock or flow of a figure, read from the words around it
     "extract.place_roles": 2,  # the part a named place plays in its sentence
+    "extract.localities": 2,  # the town, village or hospital named below a figure's county
     "extract.region_words": 1,  # the words that point at a region without naming it, and the scope words
     "extract.rank_sets": 1,  # the set a subject ranks in or was picked from
     "extract.plans": 2,  # whether a figure is a target or plan
@@ -37,6 +38,7 @@ RANKS = {
     "extract.breakdowns": 3, "extract.subjects": 3, "extract.livelihood": 4,
     "extract.denominators": 4,  # the per of a figure: written with it, before it, over its cell, or implied
     "extract.care_levels": 4,  # a figure named after a level of care (县级医院80%) is the scheme's at that level
+    "extract.carried_times": 3,  # the time earlier text carries on to a figure (a running total, a list's intro)
     "extract.cell_periods": 3,  # the time of a table cell, from its caption, row and column
     "extract.medical_metric": 3,  # the metric a medical figure's keywords name; its program (medical) reads it
     "extract.program_lists": 3,  # the program words, and enumerations of programs read as one

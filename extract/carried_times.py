@@ -1,0 +1,62 @@
+"""The time earlier text carries on to a figure: an earlier sentence's running total, cut-off or head, and the
+line introducing a list (…作如下调整：\n一、…) or a paragraph opening with 其中/同期."""
+from __future__ import annotations
+
+from extract.spans import last_of, within
+from extract.time_expressions import TimeExpr, is_modifier, running_total
+from rules.pattern_cache import compiled
+
+
+def head_of(text: str, carried: list[TimeExpr]) -> TimeExpr:
+    """What an earlier sentence's times carry on: its running total, its cut-off, else its head."""
+    cut = cutoffs(text, carried)
+    if (running := running_total(cut, carried)) is not None:
+        return running
+    return cut[-1] if cut else carried[0]
+
+
+def cutoffs(text: str, heads: list[TimeExpr]) -> list[TimeExpr]:
+    """The times among `heads` that end a span (截至9月底; 今年以来至9月底)."""
+    return [t for t in heads if t.resolved and (t.rule == "as_of" or ends_a_since(text, t, heads))]
+
+
+def ends_a_since(text: str, t: TimeExpr, heads: list[TimeExpr]) -> bool:
+    """今年以来至9月底: a month right after a since-expression and 至/到 is its cut-off."""
+    return (t.kind == "as_of" and t.start >= 1 and text[t.start - 1] in "至到"
+            and any(h.rule == "since" and h.end == t.start - 1 for h in heads))
+
+
+def list_intro(text: str, times: list[TimeExpr], start: int) -> TimeExpr | None:
+    """决定对2011年度补偿方案作如下调整：\n一、…: a list's items take the head time of the line introducing them (ending
+    in a colon), a paragraph opening with 其中 or 同期 what the sentence before it carries on (§6); else None."""
+    parts = _PARTS_OPEN.match(text, start) is not None
+    if not parts and _LIST_ITEM.match(text, start) is None:
+        return None
+    end = start
+    while True:
+        end = text.rfind("\n", 0, end)
+        while end > 0 and text[end - 1] in "\n \t\u3000":
+            end -= 1  # blank lines between
+        if end <= 0:
+            return None
+        line = text.rfind("\n", 0, end) + 1
+        if _LIST_ITEM.match(text, line) is None:
+            break
+        end = line
+    if text[end - 1] not in ":：" and not parts:
+        return None
+    sentence = max(line, last_of(text, "。!?！？", line, end - 1) + 1)
+    # (一年来,…现将全年工作总结如下: a look-back says how long, not which period the list reports)
+    found = [t for t in within(times, line, end) if t.resolved and t.rule != "lookback"]
+    own = [t for t in found if t.start >= sentence]
+    if parts:  # (截至10月31日,全县累计支出X万元。\n其中:乡镇卫生院累计住院补偿Y人次: the running total's cut-off)
+        return head_of(text, own) if own else (found[-1] if found else None)
+    if heads := [t for t in own if not is_modifier(text, t)] or own:  # (…2011年度补偿方案: the scheme's year)
+        return heads[0]
+    if not found or not _BREAKDOWN_INTRO.fullmatch(text, sentence, end):
+        return None  # (截至10月底,全县住院X人次。按医院级别分:\n——…: the time of the sentence broken down)
+    return head_of(text, [t for t in found if t.start > last_of(text, "。!?！？", line, found[-1].start)])
+
+
+_LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|——|[●◆■▲•])")
+_BREAKDOWN_INTRO, _PARTS_OPEN = compiled(r"\s*(?:其中|按|分|从)[^。:：\n]{0,12}[:：]"), compiled(r"[ \t\u3000]*(?:其中|同期)")  # (按医院级别分:)
