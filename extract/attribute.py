@@ -11,7 +11,8 @@ from dataclasses import replace
 from extract.breakdowns import Links, add_sums, link_figures, opens_with_change
 from extract.budget import Budget
 from extract.care_levels import after_care_level, rates_a_care_level, serves_the_scheme
-from extract.classify import (DocWords, change_of, domain_reading, groups_enrolled, groups_only, item_of, list_label,
+from extract.changes import change_of
+from extract.classify import (DocWords, domain_reading, groups_enrolled, groups_only, item_of, list_label,
                               label_item, names_topic, population_of, topic_labels)
 from extract.denominators import per_for, per_in_label, per_of, per_of_change
 from extract.individuals import is_individual, is_person_row

@@ -8,7 +8,8 @@ import pytest
 
 from extract.attribute import DocumentContext
 from extract.breakdowns import link_figures
-from extract.classify import DocWords, change_of, domain_of
+from extract.changes import change_of
+from extract.classify import DocWords, domain_of
 from extract.denominators import per_of
 from extract.medical_metric import metric_of
 from extract.spans import WordView, hits

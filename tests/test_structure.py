@@ -35,6 +35,7 @@ RANKS = {
     "extract.scan": 4,
     # resolvers
     "extract.regions": 3, "extract.periods": 4, "extract.classify": 3, "extract.individuals": 3, "extract.medical": 4,
+    "extract.changes": 4,  # the change a figure states, and whether it falls (GUIDELINES §3)
     "extract.breakdowns": 3, "extract.subjects": 3, "extract.livelihood": 4,
     "extract.denominators": 4,  # the per of a figure: written with it, before it, over its cell, or implied
     "extract.care_levels": 4,  # a figure named after a level of care (县级医院80%) is the scheme's at that level

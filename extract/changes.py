@@ -1,0 +1,114 @@
+"""The change a figure states (GUIDELINES §3): a delta or growth rate, and whether it is a fall, read from the change
+word before it in its clause (增加, 下降, 比上年高), with the words that hold a change word and are none (增加值)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.classify import DocWords
+from extract.spans import Window, nearest_before
+from rules.fragments import word_pattern
+from rules.pattern_cache import compiled
+from rules.punctuation import CLAUSE_BREAKS
+from rules.wordlists import table
+
+
+_LEVEL_AGAIN = compiled(r"到|至|为|是|即")  # 提标40元即每人每年720元: the level after 即
+_CLAUSE_END = compiled("[" + regex.escape(CLAUSE_BREAKS) + "]")
+_NOUN_AFTER = compiled(r"值|量|幅|率|额|工程|行动|项目|计划")  # 增加值, 巩固提升工程23处: nouns
+
+
+@lru_cache(maxsize=None)
+def _going(direction: str) -> frozenset[str]:
+    """The change words of one direction (fall; none: words holding a change word that are no change)."""
+    return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 1 and r[1].strip() == direction)
+
+
+@lru_cache(maxsize=None)
+def _compared_only() -> frozenset[str]:
+    return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 3 and r[3].strip() in ("compared", "earlier"))
+
+
+@lru_cache(maxsize=None)
+def _earlier_only() -> frozenset[str]:
+    return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 3 and r[3].strip() == "earlier")
+
+
+_COMPARISON = compiled(r"比|较|同比|相比")
+# a base that is an earlier time (比上年, 较去年同期, 比2020年): 高于全省平均水平 is a gap, no change
+_EARLIER_BASE = compiled(r"同比|环比|(?:比|较|与)(?:上年|去年|前年|上月|上季度|同期|(?:19|20)\d\d年)")
+_STANDARD = compiled(r"标准")
+
+
+@lru_cache(maxsize=None)
+def _relief_units() -> dict[str, frozenset[str]]:
+    """Words that are relief, not a change, before these units (每餐再减3元)."""
+    return {r[0]: frozenset(r[2].split(",")) for r in table("change_words.tsv") if len(r) > 2 and r[2].strip()}
+
+
+def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, bool]:
+    """('' | delta | growth_rate, whether it is a fall): the change verb before the figure in its clause."""
+    if (text[w.start - 1:w.start] in "高低了 " and (m := _HIGHER_BY.search(text, max(w.clause[0], w.start - 3), w.start))
+            and _EARLIER_BASE.search(text, w.clause[0], m.start())):
+        return ("growth_rate" if unit in ("%", "‰") else "delta"), m.group(1) == "低"  # 比去年同期高1.2个百分点
+    h = nearest_before(words_.change, w.start, w.clause[0])
+    if h is None:
+        h = nearest_before(words_.change, w.start, w.sentence[0])
+        if h is not None and h.word in _going("none") and _MOST_THEN.fullmatch(text, h.end, w.start):
+            verb = nearest_before(words_.change, h.start, w.sentence[0])
+            if verb is not None and verb.end == h.start and verb.word not in _going("none"):
+                # 其中某县减少最多,达2.16万人: the largest of the changes told before
+                return ("growth_rate" if unit in ("%", "‰") else "delta"), verb.word in _going("fall")
+        if h is not None and h.word.endswith(_SIZE_ENDS) and _HIGHEST_THEN.fullmatch(text, h.end, w.start):
+            return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _going("fall")  # 增幅最高,达到41.2%
+        if h is None or _CLAUSE_END.search(text, h.end, w.start):
+            after = _RATE_OF_CHANGE_AFTER.match(text, w.end, w.clause[1]) if unit == "%" else None
+            if after:  # 保持年均12%左右的较快增长: the rate of the change named after it
+                return "growth_rate", after.group(1) in ("下降", "降幅")
+            return "", False
+    gap = text[h.end:w.start]
+    if h.word in _going("none") or _NOUN_AFTER.match(text, h.end):
+        return "", False
+    if _bracketed_apart(text, h.start, gap):
+        return "", False
+    if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number, but
+        # more (less) of a verb than a comparison base is a change of its figure: 较去年同期多支出6800万元
+        if not (h.word in "多少" and _MORE_BY.fullmatch(gap) and _COMPARISON.search(text, w.clause[0], h.start)):
+            return "", False
+        return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _going("fall")
+    if (_LEVEL_AGAIN.search(gap) and not h.word.endswith(_SIZE_ENDS)  # (a size noun stays a change after 为: 增幅为8.6%)
+            and not (_RANGE_LOW.fullmatch(gap) and ("%" not in gap or unit == "%"))  # 提高5至8个百分点, not 降低50%至1万元
+            ) or unit in _relief_units().get(h.word, ()):
+        return "", False
+    if h.word in _going("fall") and word_pattern("relief_objects.txt").search(gap) and not _COMPARISON.search(
+            text, w.clause[0], h.start):
+        return "", False  # 为群众减少垫资865万元, 减少跑腿2.1万次: relief, a level (§3)
+    if (h.word in _compared_only() and not _COMPARISON.search(text, w.clause[0], h.start)
+            and not (unit == "元" and _STANDARD.search(text, w.clause[0], h.start))):
+        return "", False  # (a standard's 新增30元 is a rise: 补助标准每人每年新增30元)
+    if h.word in _earlier_only() and not _EARLIER_BASE.search(text, w.clause[0], h.start):
+        return "", False
+    return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _going("fall")
+
+
+_RANGE_LOW = compiled(r"了?\s*\d[\d.,]*\s*(?:万|亿)?\s*(?:%|个)?\s*[至到~～]\s*")  # (5至, 3%到: a range's low end)
+_MORE_BY = compiled(r"\p{Han}{1,2}了?")  # 多支出, 多救助了: more (or less) of a verb, by the figure
+_HIGHER_BY = compiled(r"(?<![提降最偏较])([高低])了?\s*$")  # (not 提高, 最高: words of their own)
+# (减少最多)，达…; (增幅最大)的是某县，达到…; 增幅(最高)，达到…
+_THEN_REACHES = r"(?:的(?:是|为)?\p{Han}{1,12})?[,，]\s*(?:分别)?(?:达到|达|为|是)?\s*"
+_MOST_THEN = compiled(_THEN_REACHES)
+# (增幅较大,分别达到a%、b%: the items listed before the figure too)
+_HIGHEST_THEN = compiled(r"(?:最(?:高|低)|较[大快高])" + _THEN_REACHES + r"(?:\d[\d.]*\s*(?:%|个百分点)?\s*[、和]\s*)*")
+_SIZE_ENDS = ("幅", "速", "幅度")  # 增幅, 降幅, 涨幅, 增速, 降价幅度: the size of a change, named as a noun
+_RATE_OF_CHANGE_AFTER = compiled(r"的\p{Han}{0,4}?(增长|增速|涨幅|下降|降幅)")
+
+
+def _bracketed_apart(text: str, at: int, gap: str) -> bool:
+    """A bracket between the change word and the figure: the figure lists the new levels inside
+    it (提高大病补偿标准(白血病85%、其余65%)), or the word stands in a bracket closed before it
+    (建设…(改善出行条件、…)等6件)."""
+    if gap.count("(") + gap.count("（") > gap.count(")") + gap.count("）"):
+        return True
+    opened = max(text.rfind("(", max(0, at - 30), at), text.rfind("（", max(0, at - 30), at))
+    return opened >= 0 and (")" in gap or "）" in gap) and not (")" in text[opened:at] or "）" in text[opened:at])
