@@ -833,6 +833,8 @@ def _window_of(text: str, surface: str):
     ("我县城市低保保障人数8120人,农村低保保障人数41260人。\n", "8120人", True),  # (how many it covers)
     ("全县城市、农村低保对象分别为2140人和15860人。\n", "2140人", True),
     ("全县救助城市低保对象2140人。\n", "2140人", False),  # (people reached)
+    ("特困人员救助供养1562人,其中集中供养278人。\n", "1562人", True),  # (how many it keeps)
+    ("①城市低保:保障对象1437户2863人,累计发放保障金1028万元。\n", "1437户", True),  # (who the item covers)
 ])
 def test_a_count_of_a_group_s_members(text, surface, members):
     w, unit, _ = _window_of(normalise(text), surface)
