@@ -32,7 +32,7 @@ def list_intro(text: str, times: list[TimeExpr], start: int) -> TimeExpr | None:
     parts = _PARTS_OPEN.match(text, start) is not None
     if not parts and _LIST_ITEM.match(text, start) is None:
         return None
-    end = start
+    end, dated = start, False  # dated: an item passed over names a time (二、2020年工作计划)
     while True:
         end = text.rfind("\n", 0, end)
         while end > 0 and text[end - 1] in "\n \t\u3000":
@@ -42,7 +42,7 @@ def list_intro(text: str, times: list[TimeExpr], start: int) -> TimeExpr | None:
         line = text.rfind("\n", 0, end) + 1
         if _LIST_ITEM.match(text, line) is None:
             break
-        end = line
+        end, dated = line, dated or bool(within(times, line, end))
     if text[end - 1] not in ":：" and not parts:
         return None
     sentence = max(line, last_of(text, "。!?！？", line, end - 1) + 1)
@@ -53,10 +53,11 @@ def list_intro(text: str, times: list[TimeExpr], start: int) -> TimeExpr | None:
         return head_of(text, own) if own else (found[-1] if found else None)
     if heads := [t for t in own if not is_modifier(text, t)] or own:  # (…2011年度补偿方案: the scheme's year)
         return heads[0]
-    if not found or not _BREAKDOWN_INTRO.fullmatch(text, sentence, end):
+    if not found or not (m := _BREAKDOWN_INTRO.fullmatch(text, sentence, end)) or (m.group("announce") and dated):
         return None  # (截至10月底,全县住院X人次。按医院级别分:\n——…: the time of the sentence broken down)
+    # (1—11月,全县救助工作运行平稳。具体情况如下:\n1.低保。…: the items report the sentence announcing them)
     return head_of(text, [t for t in found if t.start > last_of(text, "。!?！？", line, found[-1].start)])
 
 
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|——|[●◆■▲•])")
-_BREAKDOWN_INTRO, _PARTS_OPEN = compiled(r"\s*(?:其中|按|分|从)[^。:：\n]{0,12}[:：]"), compiled(r"[ \t\u3000]*(?:其中|同期)")  # (按医院级别分:)
+_BREAKDOWN_INTRO, _PARTS_OPEN = compiled(r"\s*(?:(?:其中|按|分|从)[^。:：\n]{0,12}|(?P<announce>[^。:：\n]{0,16}如下))[:：]"), compiled(r"[ \t\u3000]*(?:其中|同期)")  # (按医院级别分:)

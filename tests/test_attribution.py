@@ -1175,6 +1175,21 @@ def test_the_items_of_a_breakdown_take_the_time_of_the_sentence_it_breaks_down()
     assert period(page, "2180户", published="2024-01")[2] == "2023-12"
 
 
+def test_the_items_a_sentence_announces_take_its_time():
+    # 1—11月,…运行平稳。具体情况如下:\n1.… : the items report the months the announcing line names
+    page = ("某县民政局社会救助工作简报\n\n  1—11月,全县社会救助工作运行平稳。具体情况如下:\n\n"
+            "  1.低保。城市低保:保障对象1210户2405人,累计发放保障金986.5万元。\n"
+            "  2.临时救助。累计救助2310人次,发放救助金352.4万元。\n")
+    assert period(page, "986.5万元", published="2017-12") == ("during", "2017-01", "2017-11")
+    assert period(page, "352.4万元", published="2017-12") == ("during", "2017-01", "2017-11")
+    assert period(page, "1210户", published="2017-12") == ("as_of", "", "2017-11")  # (who it covers: a level)
+    # a numbered part passed over that names a time of its own (二、2020年工作计划) is not the announced list
+    page = ("某县民政局工作总结\n\n2019年,全县民政工作平稳推进。现将有关情况总结如下:\n\n一、2019年工作完成情况\n"
+            "(一)低保提标。城市低保标准提高到每人每月560元。\n\n二、2020年工作计划\n"
+            "1.力争农村低保标准提高到每人每年4300元以上。\n")
+    assert period(page, "4300元以上", published="2020-01")[1:] == ("2020-01", "2020-12")
+
+
 def test_this_month_in_a_report_of_a_month_is_that_month():
     # 本月 in a notice of 2016年8月 posted in September: August, not the posting's month nor December
     page = ("某县民政局2016年8月城乡医疗救助资金使用情况公示\n\n本月共审批城乡医疗救助对象873人次,发放救助金124.36万元。"
