@@ -12,6 +12,8 @@ from rules.pattern_cache import compiled
 
 _SAME_PERIOD_IS = compiled(r"同期(?:的|为|是|达到|达|:|：)?\s*")  # (由去年同期的8.9天缩短至…)
 _TO_DATE = compiled(r"累计|[比较](?:上年末|年初)")  # 上年同期累计, 比上年末增减 under …2024年10月…: from January on
+_CELL_GAP = "|｜ \t\u3000"
+_CELL_SPLIT = compiled(r"[|｜\t\u3000]|\s{2,}")  # between the cells of a header line
 _HEADER_REACH = 200  # characters of a header line looked at on either side of a column's name
 _THIS_MONTH, _THIS_QUARTER = compiled(r"本月|当月"), compiled(r"本季|当季")  # a column of the last month or quarter
 
@@ -65,7 +67,7 @@ class CellPeriods:
             return last
         if earlier and (written or found[-1].resolved):  # 上年同期: the caption's period (1—8月 too) a year before
             back = moved_back((written or found)[-1], earlier)
-            return _to_date(back) if _TO_DATE.search(self.text, *column) else back
+            return _to_date(back) if _TO_DATE.search(self.text, *column) or self._after_to_date(column) else back
         # (上年结余 names a year; 上年末累计结余, a moment, names it at its end)
         relative = [t for t in found if t.relative and (year := _year_of(t)) is not None and year.kind == "rel"]
         if relative and (written or topic is not None):  # (上年末 under a title of 2024年12月: 2023's end)
@@ -78,6 +80,17 @@ class CellPeriods:
             return heads[-1]  # 截至11月20日,全县2023年度城乡居民医保…: the cut-off, not the scheme year collected for
         # (截至2024年12月8日,全市2025年度…: the caption's date, not the scheme year after it)
         return ([t for t in written if not is_modifier(self.text, t)] or written or found)[-1]
+
+    def _after_to_date(self, column: Span) -> bool:
+        """本月 | 本年累计 | 上年同期 | 同比增减: a year-before column right after a to-date one is its
+        comparison, the months so far a year before (not 本月 | 上年同期 | 本年累计 | 上年同期累计)."""
+        line = self.text.rfind("\n", 0, column[0]) + 1
+        before = self.text[line:column[0]].rstrip(_CELL_GAP)
+        if not before:  # (flattened one cell per line: the cell on the line before)
+            end = len(self.text[:max(0, line - 1)].rstrip(_CELL_GAP + "\n"))
+            before = self.text[self.text.rfind("\n", 0, end) + 1:end]
+        cell = _CELL_SPLIT.split(before)[-1]
+        return _TO_DATE.search(cell) is not None
 
     def _last_months(self, column: Span, caption: TimeExpr) -> TimeExpr | None:
         """本月 | 累计 under …2014年1-8月…: August alone; 本季 | 全年累计 under 2019年…: October to December;

@@ -410,6 +410,25 @@ def test_a_column_of_the_same_period_a_year_before_under_a_note_of_months_with_n
     assert (figures["905.5"].period_start, figures["905.5"].period_end) == ("2024-01", "2024-08")
 
 
+@pytest.mark.parametrize("header, flat", [
+    ("| 指标 | 本月 | 本年累计 | 上年同期 | 同比增减(%) |\n", False),
+    ("指标\n本月\n本年累计\n上年同期\n同比增减(%)\n", True)])
+def test_a_column_of_the_year_before_right_after_the_year_so_far_is_the_year_so_far_a_year_before(header, flat):
+    # 本月 | 本年累计 | 上年同期 | 同比增减 under …2023年8月…: the year before's January to August, as 同比 compares
+    rows = (["统筹基金收入", "3176.45", "68342.17", "65637.92", "4.12"], ["住院人次", "11842", "96531", "88706", "8.82"])
+    body = "".join("\n".join(r) + "\n\n" if flat else "| " + " | ".join(r) + " |\n" for r in rows)
+    page = "某县2023年8月医疗保障基金运行主要指标\n\n单位:万元、人次\n\n" + header + ("\n" if flat else "") + body
+    figures = {s: a for s, _, a in attributions(page, published="2023-09")}
+    assert (figures["65637.92"].period_start, figures["65637.92"].period_end) == ("2022-01", "2022-08")
+    assert (figures["88706"].period_start, figures["88706"].period_end) == ("2022-01", "2022-08")
+    assert (figures["3176.45"].period_start, figures["3176.45"].period_end) == ("2023-08", "2023-08")
+    # 本月 | 上年同期 | 本年累计 | 上年同期累计: the first is the month's, a year before
+    page = page.replace("本年累计 | 上年同期 | 同比增减(%)", "上年同期 | 本年累计 | 上年同期累计").replace(
+        "本年累计\n上年同期\n同比增减(%)", "上年同期\n本年累计\n上年同期累计")
+    figures = {s: a for s, _, a in attributions(page, published="2023-09")}
+    assert (figures["68342.17"].period_start, figures["68342.17"].period_end) == ("2022-08", "2022-08")
+
+
 # a month's report: this month, and the year so far in a column of its own period
 MONTH_AND_YEAR_SO_FAR = """永宁县医疗保障局2024年8月主要指标
 
