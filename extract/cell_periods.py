@@ -115,7 +115,10 @@ class CellPeriods:
             return False
         lo, hi = max(0, column[0] - _HEADER_REACH), column[1] + _HEADER_REACH
         end = self.text.find("\n", column[1], hi)
-        return _TO_DATE.search(self.text, self.text.rfind("\n", lo, column[0]) + 1 or lo, hi if end < 0 else end) is not None
+        line = self.text.rfind("\n", lo, column[0]) + 1 or lo
+        if not self.text[line:column[0]].strip(_CELL_GAP):  # (flattened one cell per line: the header's cells above)
+            line = lo
+        return _TO_DATE.search(self.text, line, hi if end < 0 else end) is not None
 
     def _label_period(self, span: Span, written: list[TimeExpr]) -> TimeExpr | None:
         own = [t for t in within(self.times, *span) if t.resolved and (not t.relative or implied_year(t))]

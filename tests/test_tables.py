@@ -413,7 +413,7 @@ def test_a_column_of_the_same_period_a_year_before_under_a_note_of_months_with_n
 @pytest.mark.parametrize("header, flat", [
     ("| 指标 | 本月 | 本年累计 | 上年同期 | 同比增减(%) |\n", False),
     ("指标\n本月\n本年累计\n上年同期\n同比增减(%)\n", True)])
-def test_a_column_of_the_year_before_right_after_the_year_so_far_is_the_year_so_far_a_year_before(header, flat):
+def test_columns_beside_the_year_so_far_compare_the_year_so_far(header, flat):
     # 本月 | 本年累计 | 上年同期 | 同比增减 under …2023年8月…: the year before's January to August, as 同比 compares
     rows = (["统筹基金收入", "3176.45", "68342.17", "65637.92", "4.12"], ["住院人次", "11842", "96531", "88706", "8.82"])
     body = "".join("\n".join(r) + "\n\n" if flat else "| " + " | ".join(r) + " |\n" for r in rows)
@@ -422,6 +422,9 @@ def test_a_column_of_the_year_before_right_after_the_year_so_far_is_the_year_so_
     assert (figures["65637.92"].period_start, figures["65637.92"].period_end) == ("2022-01", "2022-08")
     assert (figures["88706"].period_start, figures["88706"].period_end) == ("2022-01", "2022-08")
     assert (figures["3176.45"].period_start, figures["3176.45"].period_end) == ("2023-08", "2023-08")
+    # and the change column on that header, however its cells are laid out, is of the months so far
+    assert (figures["8.82"].change, figures["8.82"].period_start, figures["8.82"].period_end) == (
+        "growth_rate", "2023-01", "2023-08")
     # 本月 | 上年同期 | 本年累计 | 上年同期累计: the first is the month's, a year before
     page = page.replace("本年累计 | 上年同期 | 同比增减(%)", "上年同期 | 本年累计 | 上年同期累计").replace(
         "本年累计\n上年同期\n同比增减(%)", "上年同期\n本年累计\n上年同期累计")
