@@ -55,8 +55,10 @@ def list_intro(text: str, times: list[TimeExpr], start: int) -> TimeExpr | None:
         return heads[0]
     if not found or not (m := _BREAKDOWN_INTRO.fullmatch(text, sentence, end)) or (m.group("announce") and dated):
         return None  # (截至10月底,全县住院X人次。按医院级别分:\n——…: the time of the sentence broken down)
-    # (1—11月,全县救助工作运行平稳。具体情况如下:\n1.低保。…: the items report the sentence announcing them)
-    return head_of(text, [t for t in found if t.start > last_of(text, "。!?！？", line, found[-1].start)])
+    head = head_of(text, [t for t in found if t.start > last_of(text, "。!?！？", line, found[-1].start)])
+    # (1—11月,全县救助工作运行平稳。具体情况如下:\n1.低保。…: the items report the months the announcing line
+    # names; a cut-off there, 截至6月30日,12项已完成, says how far the work had come, not what each item counts)
+    return None if m.group("announce") and head.kind == "as_of" else head
 
 
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|——|[●◆■▲•])")

@@ -1188,6 +1188,10 @@ def test_the_items_a_sentence_announces_take_its_time():
             "(一)低保提标。城市低保标准提高到每人每月560元。\n\n二、2020年工作计划\n"
             "1.力争农村低保标准提高到每人每年4300元以上。\n")
     assert period(page, "4300元以上", published="2020-01")[1:] == ("2020-01", "2020-12")
+    # a cut-off there says how far the work had come (截至6月30日,9项已完成), not what each item counts
+    page = ("某县2014年为民办实事工程上半年进展情况\n\n今年全县实施民生实事12项。截至6月30日,已完成9项。具体情况如下:\n\n"
+            "一、教育。新建农村幼儿园4所。\n")
+    assert period(page, "4所", published="2014-07") == ("during", "2014-01", "2014-06")  # (the title's half-year)
 
 
 def test_this_month_in_a_report_of_a_month_is_that_month():
