@@ -572,6 +572,11 @@ MEDICAL = [
     # kinds of drugs bought centrally are no disease types; the buying is the medical-security bureau's
     ("今年全县落实国家集采药品386种,中选耗材21类。", "386种", "basic_medical_insurance", "other"),
     ("今年全县公立医疗机构中选药品价格平均降幅48%。", "48%", "basic_medical_insurance", "other"),
+    # what the drugs bought centrally cost or saved is no money the scheme paid out, whichever hospitals bought them
+    ("全年全市公立医疗机构集采药品采购金额1.86亿元。", "1.86亿元", "basic_medical_insurance", "other"),
+    ("全市公立医疗机构使用集采药品152种,较集采前节省费用2.3亿元。", "152种", "basic_medical_insurance", "other"),
+    ("全市公立医疗机构使用集采药品152种,较集采前节省费用2.3亿元。", "2.3亿元", "basic_medical_insurance", "other"),
+    ("截至10月底,全县医疗机构完成约定采购量的126%。", "126%", "basic_medical_insurance", "other"),
     ("今年起,新农合将儿童白血病等八类重大疾病纳入大病保障。", "八类", "resident_medical_insurance",
      "covered_disease_types"),
     ("目前,两病门诊用药保障覆盖患者1.2万人。", "1.2万人",
