@@ -706,6 +706,10 @@ CHANGES = [
     # things upgraded (提升 before a count of things) are counted, not a rise; a rate still rises
     ("全年改造提升乡镇敬老院4所,新增床位210张。", "4所", "", None),
     ("住院费用报销比例提升3个百分点。", "3个百分点", "delta", "reimbursement_rate"),
+    # upgrading works named (巩固提升, 改造提升, 提升改造) count what was upgraded, in any unit, and no rate of theirs rises
+    ("全年巩固提升农村供水人口3.2万人。", "3.2万人", "", None),
+    ("农村供水管网改造提升 计划350公里 完成162.5公里 完成率46.4%。", "46.4%", "", None),
+    ("全年提升改造校舍1.2万平方米。", "1.2万平方米", "", None),
     # prices and standards that rise or fall (上涨, 下跌, 上调, 下调)
     ("乡镇卫生院住院次均费用1320元,较上年上涨8.6%。", "8.6%", "growth_rate", None),
     ("全县生猪出栏价格比上年下跌7.5%。", "7.5%", "growth_rate", None),
