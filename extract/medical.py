@@ -142,8 +142,12 @@ class ProgramReader:
                 if not ev.listed and (paid := [x for x in inside if self.program(x) == _SUBSIDY]):
                     h = paid[-1]  # 资助困难群众参加居民医保情况: who is helped to enroll, not the scheme they join
                 found = (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
-                if not ev.listed and _BOTH <= {self.program(x) for x in specific}:
-                    found = BASIC  # (a caption or label naming 职工医保 and 居民医保: the basic insurance, both)
+                named = {self.program(x) for x in inside if x.word}
+                if not ev.listed and (_BOTH <= {self.program(x) for x in specific} or (
+                        BASIC in named and len(named) > 1 and _FULL_STOP.search(self.text, *item))):
+                    # (a caption or label naming 职工医保 and 居民医保: the basic insurance, both; a paragraph
+                    # of sentences over the table naming it and a scheme: 全县基本医保参保X人,…减少的主要是城乡居民)
+                    found = BASIC
                 if self.generic(h) and not specific and not ev.listed and self.title_alone in t.schemes:
                     found = self.title_alone  # (a caption naming only 医疗保障 under a title naming 新农合)
                 if found == "medical_assistance" and ev.listed:

@@ -1894,3 +1894,15 @@ def test_a_column_of_a_population_counts_people():
     cells = {s: f.quantity for s, f, _ in attributions(POPULATION_COLUMN, published="2009-01")}
     assert (cells["57120"].value, cells["57120"].unit) == (Decimal(57120), "人")
     assert cells["70815"].unit == "人"
+
+
+def test_rows_naming_no_scheme_under_sentences_naming_the_basic_insurance_and_one_scheme_are_the_basic_ones():
+    # …全县基本医保参保X万人,较上年末减少Y万人,减少的主要是城乡居民。 over the table: the basic insurance, not the
+    # scheme a clause names in passing; a row naming its scheme keeps it
+    page = ("某县2023年12月医疗保障主要指标\n\n2023年,全县医保基金运行平稳。全县基本医保参保24.1万人,较上年末减少0.4万人,"
+            "减少的主要是城乡居民。\n\n| 指标名称 | 单位 | 全年累计 | 上年同期 |\n| 城乡居民参保人数 | 万人 | 18.3 | 18.8 |\n"
+            "| 基金收入 | 万元 | 41206.5 | 40115.2 |\n| 住院人次 | 人次 | 35120 | 33010 |\n")
+    cells = {s: a for s, _, a in attributions(page, published="2024-01")}
+    assert cells["41206.5"].program == "basic_medical_insurance"
+    assert cells["35120"].program == "basic_medical_insurance"
+    assert cells["18.3"].program == "resident_medical_insurance"
