@@ -263,7 +263,8 @@ def _is_note(line: str) -> bool:
 
 def _note(lines, k: int, i: int) -> list:
     """The units of the table's note (单位:万元), from its caption down to its first row; for a
-    continued table (表8-12 续表) that repeats no note, its first part's."""
+    continued table (表8-12 续表) that repeats no note, its first part's; for a later part (金额单位:万元 over
+    一、职工医保 | rows … 二、居民医保 | rows), the note above the first, up to the sentences before them."""
     for j in range(max(0, k - 4), i):
         m = NOTE.search(lines[j][1]) or (_BRACKET_UNIT.search(lines[j][1]) if j < k else None)
         if m and (listed := units_in_note(m.group("units"))):  # (a caption's bracket is its note; (试行) is none)
@@ -272,6 +273,11 @@ def _note(lines, k: int, i: int) -> list:
         for j in range(k - 1, -1, -1):
             if m := NOTE.search(lines[j][1]):
                 return units_in_note(m.group("units"))
+    for j in range(max(0, k - 4) - 1, max(-1, k - 40), -1):
+        if _SENTENCE_PUNCT.search(lines[j][1]):
+            break
+        if _is_note(lines[j][1]):
+            return units_in_note(NOTE.search(lines[j][1]).group("units"))
     return []
 
 

@@ -1906,3 +1906,17 @@ def test_rows_naming_no_scheme_under_sentences_naming_the_basic_insurance_and_on
     assert cells["41206.5"].program == "basic_medical_insurance"
     assert cells["35120"].program == "basic_medical_insurance"
     assert cells["18.3"].program == "resident_medical_insurance"
+
+
+def test_a_unit_note_over_the_first_part_of_a_table_in_parts_is_every_parts():
+    # 金额单位:万元 over 一、职工医保 | rows … 二、居民医保 | rows: the later part's money is in 万元 too
+    page = ("某县2025年1-5月医保基金运行情况\n\n现将1-5月基金运行情况通报如下。\n\n    金额单位:万元\n\n一、职工医保\n"
+            "项目            本月       本年累计\n统筹基金收入     402.15     2210.36\n统筹基金支出     367.92     1874.25\n\n"
+            "二、居民医保\n项目            本月       本年累计\n统筹基金收入     291.07     11502.84\n"
+            "统筹基金支出     1915.48    9362.77\n")
+    cells = _cells(page, find_table_cells)
+    assert cells["291.07"].quantity.unit == "元" and float(cells["11502.84"].quantity.value) == 115028400
+    assert float(cells["2210.36"].quantity.value) == 22103600
+    # a note is the parts' only up to the sentences before them
+    page = page.replace("\n\n一、职工医保", "\n\n各项基金运行平稳。\n\n一、职工医保")
+    assert "291.07" not in _cells(page, find_table_cells)
