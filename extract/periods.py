@@ -102,7 +102,10 @@ class PeriodResolver:
         if summary is not None and not (after and ("去年" in t.text or (t.text == "今年" and _PLAN_AFTER.match(self.text, t.end)))):
             # (a report of the next year on the year's bulletin: its 去年 is the bulletin's year, the page's year
             # before; its 今年 with a plan after it, 今年我们拟再办12件实事, is the year it is published in)
-            return in_year(t, int(summary.period_end[:4]))
+            year = int(summary.period_end[:4])
+            # (4月下旬以来 in a summary of the year it is posted in: up to the posting, not to December)
+            since_now = t.resolved and t.symbolic.end == NOW and self.published and int(self.published[:4]) == year
+            return t if since_now else in_year(t, year)
         topic = self.topic.get(art.index) if art else None
         if topic is not None and (implied_year(t) or (t.text in _YEAR_BEFORE and self.text.startswith("的", t.end))):
             return in_year(t, int(topic.period_end[:4]))  # 年末 in a page headed 2016年…: 2016's; 由上年的X: 2015's

@@ -239,6 +239,15 @@ def test_a_sentence_since_an_event_an_earlier_sentence_dated_runs_to_the_report_
     assert period(page, "7920元", published="2021-11") == ("during", "2021-03", "2021-03")
 
 
+def test_a_since_in_a_summary_of_the_year_it_is_posted_in_runs_to_the_posting():
+    # 4月下旬以来 in 某县2016年上半年工作总结 posted in July: April to July, not to December
+    page = "某县民政局2016年上半年工作总结\n\n一、救灾\n4月下旬以来,全县遭受2次冰雹袭击,受灾人口达1.2万人。\n"
+    assert period(page, "1.2万人", published="2016-07") == ("during", "2016-04", "2016-07")
+    # in a summary of the year before, the since reads in that year
+    page = page.replace("2016年上半年", "2015年")
+    assert period(page, "1.2万人", published="2016-01") == ("during", "2015-04", "2015-12")
+
+
 def test_a_persons_age_this_year_names_no_period():
     page = "本报讯 今年68岁的王大妈去年因病住院3次,总费用9.4万元。经报销后,个人负担0.8万元。\n"
     assert period(page, "9.4万元", published="2025-05") == ("during", "2024-01", "2024-12")
