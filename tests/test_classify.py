@@ -572,6 +572,10 @@ MEDICAL = [
     # kinds of drugs bought centrally are no disease types; the buying is the medical-security bureau's
     ("今年全县落实国家集采药品386种,中选耗材21类。", "386种", "basic_medical_insurance", "other"),
     ("今年全县公立医疗机构中选药品价格平均降幅48%。", "48%", "basic_medical_insurance", "other"),
+    # the share paid back, its verb right before the figure; the share of the insured paid any, or of the fund used, is none
+    ("新农合在乡镇卫生院住院的补偿60%,县级医院50%。", "60%", "resident_medical_insurance", "reimbursement_rate"),
+    ("今年新农合共补偿12.6万人次,补偿受益面18.2%。", "18.2%", "resident_medical_insurance", "other"),
+    ("新农合基金全年补偿支出8620万元,基金使用率91.3%。", "91.3%", "resident_medical_insurance", "other"),
     # what the drugs bought centrally cost or saved is no money the scheme paid out, whichever hospitals bought them
     ("全年全市公立医疗机构集采药品采购金额1.86亿元。", "1.86亿元", "basic_medical_insurance", "other"),
     ("全市公立医疗机构使用集采药品152种,较集采前节省费用2.3亿元。", "152种", "basic_medical_insurance", "other"),
