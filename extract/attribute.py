@@ -12,8 +12,8 @@ from extract.breakdowns import Links, add_sums, link_figures, opens_with_change
 from extract.budget import Budget
 from extract.care_levels import after_care_level, rates_a_care_level, serves_the_scheme
 from extract.changes import change_of
-from extract.classify import (DocWords, domain_reading, groups_enrolled, groups_only, item_of, list_label,
-                              label_item, names_topic, population_of, topic_labels)
+from extract.classify import (DocWords, counts_a_poverty_roll, domain_reading, groups_enrolled, groups_only, item_of,
+                              label_item, list_label, names_topic, population_of, topic_labels)
 from extract.denominators import per_for, per_in_label, per_of, per_of_change
 from extract.individuals import is_individual, is_person_row
 from extract.layout import Layout
@@ -111,6 +111,8 @@ class DocumentContext:
 
     def _domain(self, w: Window, items: tuple, unit: str, caption: Span | None = None,
                 whom: bool = False, groups: frozenset[int] = frozenset()) -> tuple[str, str]:
+        if counts_a_poverty_roll(w, self.words, unit):
+            return "agriculture_rural", "clause"  # (how many the roll of the poor holds; its parts go with their head)
         if whom and caption is None and groups_only(self.text, self.words, w.clause):  # (a 分别 figure: see below)
             if members := self._members_domain(w, unit):
                 return members  # 城市、农村低保对象分别为X人和Y人: how many each group has is about the group

@@ -13,6 +13,7 @@ from extract.segment.lines import last_point
 from extract.segment.page import title_line
 from extract.segment.sentences import is_bare_item
 from extract.spans import Hit, Span, Window, WordView, hits, last_of, nearest_before, run_start, within
+from extract.stock_flow import counts_members
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.taxonomy import sets
@@ -234,6 +235,23 @@ def population_of(w: Window, words_: DocWords, item: Span | None = None) -> str:
         return after.word
     h = _nearest_before(words_.population, w, w.sentence)
     return h.word if h else ""
+
+
+def counts_a_poverty_roll(w: Window, words_: DocWords, unit: str) -> bool:
+    """全县建档立卡贫困户4519户,贫困人口1.78万人: how many a roll of the poor or of those watched against falling
+    back holds (poverty_rolls.txt) is poverty-alleviation work's figure (GUIDELINES §7 agriculture_rural),
+    whatever medical paragraph it stands in; not what is done for them (资助贫困人口参保1.2万人)."""
+    return (unit in ("人", "户") and population_of(w, words_) in _rolls()
+            and counts_members(words_.text, w, unit) and not _ALL_ENROLLED.match(words_.text, w.end, w.sentence[1]))
+
+
+# (建档立卡贫困人口4.15万人全部参保: how many of them are insured, the scheme's count)
+_ALL_ENROLLED = compiled(r"\s*(?:[(（][^()（）\n]{0,20}[)）])?[,，]?\s*(?:已?全部|均|全员)")
+
+
+@lru_cache(maxsize=None)
+def _rolls() -> frozenset[str]:
+    return frozenset(words("poverty_rolls.txt"))
 
 
 _LABEL_NOISE = compiled(r"^(?:其中[:：]?|[一二三四五六七八九十]+[、.]|\d+[、.]|[(（]\d+[)）])+|[(（][^)）]*[)）]|\s+")

@@ -403,6 +403,12 @@ DOMAINS = [
     ("通过落实医疗救助、临时救助等帮扶措施,年内已消除风险812户。", "812户", "agriculture_rural"),
     ("全县脱贫人口和防返贫监测户参保率保持在100%。", "100%", "medical_security"),
     ("对未消除风险的脱贫人口按每人每年50元给予资助。", "50元", "medical_security"),
+    # how many a roll of the poor holds is poverty-alleviation work's, in a medical paragraph too (and its parts);
+    # how many of them are insured, and those helped to enroll, are the scheme's
+    ("落实贫困人口全员参保。全县建档立卡贫困人口(含已脱贫人口)共有52310人。", "52310人", "agriculture_rural"),
+    ("健康扶贫成效明显。全县有建档立卡贫困户4120户,其中因病致贫返贫1130户。", "1130户", "agriculture_rural"),
+    ("健康扶贫成效明显。全县建档立卡贫困人口1.52万人全部参保。", "1.52万人", "medical_security"),
+    ("全县资助建档立卡贫困人口参保1.52万人。", "1.52万人", "medical_security"),
     # what fund supervision finds a clinic doing is the fund's loss, whatever institution the sentence names
     ("某村卫生室以义诊为名诱导村民挂床住院,套取基金3.2万元。", "3.2万元", "medical_security"),
 ]
