@@ -31,7 +31,7 @@ from extract.spans import Span, Window, last_of, record, run_start, within
 from extract.table_cells import caption_of, is_total_row, rate_before, topic_context
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
-from rules.taxonomy import entries
+from rules.taxonomy import entries, sets
 
 
 @record
@@ -300,7 +300,7 @@ class DocumentContext:
         q = f.quantity
         # a per-person standard (110元/人) says nothing of what a total next to it is
         alike = source is not None and bool(source.per) == bool(written_per)
-        ev = Evidence(items, source.program if source else "", source.metric if alike else "",
+        ev = Evidence(items, self._head_program(w, link, earlier, source), source.metric if alike else "",
                       listed=not f.context and link.item is not None)
         # a table's change cell takes the metric of its row, whose unit it does not carry
         metric = metric_of(self.text, w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
@@ -327,6 +327,18 @@ class DocumentContext:
         elif of is not None and of.program and q.unit == "个百分点" and not within(self.programs.hits, w.clause[0], w.start):
             program = of.program  # 激活率达到73.8%,较去年底提高5.1个百分点: the rise of that rate, of its programme
         return program, metric
+
+
+    def _head_program(self, w: Window, link: Links, earlier: list[Attribution], source) -> str:
+        """The program a part reads from the figure before it; a part of a count of care that opens with its own
+        kind of visit (…,门诊慢特病Y人次,住院Z人次) reads its head's, not a benefit the part before names."""
+        if source is None:
+            return ""
+        head = earlier[link.head] if link.head >= 0 else None
+        if (source is not head and source.program in sets().benefits
+                and word_pattern("visit_kinds.txt").match(self.text, w.clause[0])):
+            return head.program if head else ""
+        return source.program
 
 
 _HELPED = compiled(r"救助")  # (a sentence of help to groups: 特困供养人员救助6120人次)

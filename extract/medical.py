@@ -208,6 +208,8 @@ class ProgramReader:
                 span == w.clause or (self.program(h) != SERVICES
                                      and (h.start >= item or not self._aside_of(h, w.paragraph))))]
             before = self._past_sources(before, w.clause)
+            if span == w.sentence and (parts := self._parts_opened(w)) >= 0:
+                before = [h for h in before if h.start < parts or self.program(h) in t.schemes]
             schemes = {self.program(h) for h in before if self.program(h) in t.schemes - {BASIC}}
             if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
                 # 职工医保X人、城乡居民医保Y人，参保率Z%, 基本医保X人，其中…，参保率Z%: the total; but
@@ -255,6 +257,14 @@ class ProgramReader:
                 found = self._paid_for(w) or found
             return found
         return None
+
+    def _parts_opened(self, w: Window) -> int:
+        """其中，普通门急诊X人次，门诊慢特病Y人次，住院Z人次: where the parts of a count of care open in the figure's
+        sentence, when its clause is one of them, opening with its own kind of visit (visit_kinds.txt); else -1.
+        A benefit another part names (门诊慢特病) is no program of it."""
+        if not word_pattern("visit_kinds.txt").match(self.text, w.clause[0]):
+            return -1
+        return self.text.find("其中", w.sentence[0], w.clause[0])
 
     def _past_sources(self, before: list[Hit], clause: Span) -> list[Hit]:
         """从城乡居民医保基金中按每人40元划转大病保险资金: the fund money is drawn from is no topic of the
@@ -351,11 +361,13 @@ class ProgramReader:
 
     def _a_part(self, h, lo: int) -> bool:
         """全县参保人数28.6万人,其中职工6.3万人。: a scheme named after 其中, in a sentence that gave the
-        whole before it, is one of its parts, no topic of the sentences after."""
+        whole before it or that 其中 opens (…享受待遇2.84亿人次。其中门诊慢特病…), is one of its parts, no topic
+        of the sentences after."""
         if h.start not in self._parts:
             opened = max(lo, last_of(self.text, "。!?！？", lo, h.start) + 1)
             parts = self.text.rfind("其中", opened, h.start)
-            self._parts[h.start] = parts >= 0 and _FIGURE.search(self.text, opened, parts) is not None
+            self._parts[h.start] = parts >= 0 and (_FIGURE.search(self.text, opened, parts) is not None
+                                                   or not self.text[opened:parts].strip())
         return self._parts[h.start]
 
     def _around(self, w: Window, metric: str, others: frozenset[int] = frozenset()) -> str | None:

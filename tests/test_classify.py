@@ -578,6 +578,11 @@ MEDICAL = [
     # kinds of drugs bought centrally are no disease types; the buying is the medical-security bureau's
     ("今年全县落实国家集采药品386种,中选耗材21类。", "386种", "basic_medical_insurance", "other"),
     ("今年全县公立医疗机构中选药品价格平均降幅48%。", "48%", "basic_medical_insurance", "other"),
+    # the parts of a count of care each of its own kind: a benefit one part names is neither the next part's
+    # program nor the topic of the sentences after (the scheme of the whole is)
+    ("全年居民医保参保人员享受待遇2.61亿人次。其中普通门急诊2.05亿人次,门诊慢特病1823.5万人次,住院986.2万人次。次均住院费用7104元。", "986.2万人次", "resident_medical_insurance", "person_times"),
+    ("全年居民医保参保人员享受待遇2.61亿人次。其中普通门急诊2.05亿人次,门诊慢特病1823.5万人次,住院986.2万人次。次均住院费用7104元。", "7104元", "resident_medical_insurance", "other"),
+    ("全年居民医保参保人员享受待遇2.61亿人次。其中普通门急诊2.05亿人次,门诊慢特病1823.5万人次,住院986.2万人次。次均住院费用7104元。", "1823.5万人次", "chronic_disease_outpatient", "person_times"),
     # the share paid back, its verb right before the figure; the share of the insured paid any, or of the fund used, is none
     ("新农合在乡镇卫生院住院的补偿60%,县级医院50%。", "60%", "resident_medical_insurance", "reimbursement_rate"),
     ("今年新农合共补偿12.6万人次,补偿受益面18.2%。", "18.2%", "resident_medical_insurance", "other"),
