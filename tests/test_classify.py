@@ -403,6 +403,8 @@ DOMAINS = [
     ("通过落实医疗救助、临时救助等帮扶措施,年内已消除风险812户。", "812户", "agriculture_rural"),
     ("全县脱贫人口和防返贫监测户参保率保持在100%。", "100%", "medical_security"),
     ("对未消除风险的脱贫人口按每人每年50元给予资助。", "50元", "medical_security"),
+    # the 五保 elderly a home keeps are assistance's, not elderly care's
+    ("年末全县敬老院集中供养五保老人615人。", "615人", "social_assistance"),
     # how many a roll of the poor holds is poverty-alleviation work's, in a medical paragraph too (and its parts);
     # how many of them are insured, and those helped to enroll, are the scheme's
     ("落实贫困人口全员参保。全县建档立卡贫困人口(含已脱贫人口)共有52310人。", "52310人", "agriculture_rural"),
@@ -859,6 +861,11 @@ def _window_of(text: str, surface: str):
     ("全县救助城市低保对象2140人。\n", "2140人", False),  # (people reached)
     ("特困人员救助供养1562人,其中集中供养278人。\n", "1562人", True),  # (how many it keeps)
     ("①城市低保:保障对象1437户2863人,累计发放保障金1028万元。\n", "1437户", True),  # (who the item covers)
+    ("全县农村五保对象8120人,集中供养2410人。\n", "2410人", True),  # (how many of them homes keep)
+    ("全县敬老院集中供养五保老人615人。\n", "615人", True),
+    ("全镇纳入农村低保1180户2075人。\n", "1180户", True),  # (brought under it: its members)
+    ("全镇新纳入农村低保120户。\n", "120户", False),  # (entries of the year)
+    ("全县特困人员供养436人。\n", "436人", True),
 ])
 def test_a_count_of_a_group_s_members(text, surface, members):
     w, unit, _ = _window_of(normalise(text), surface)
