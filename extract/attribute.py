@@ -306,7 +306,7 @@ class DocumentContext:
         metric = metric_of(self.text, w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
         program = self.programs.read(w, metric, ev)
         # (a change cell settles as its row: 其中:职工医保 | 万人 | 3.41 | … | 3.3 is of the insured)
-        settled = settle_metric(metric, program, f.row_unit or q.unit, written_per, float(q.value))
+        settled = settle_metric(metric, program, f.row_unit or q.unit, written_per, float(q.value), bool(f.context))
         metric = settled if f.context else unnamed_count(metric, settled, self.text, w)  # (a cell's labels say)
         if (metric == "amount" and _CAP.match(self.text, w.start)) or (
                 q.unit == "%" and not change and f.context and metric in _COUNTED):

@@ -82,7 +82,7 @@ _FULL_STOPS = "。!?！？"
 _SCHEME_RIGHT_BEFORE = compiled(r"(?:医保|医疗保险|新农合|合作医疗)(?:达到|达|为|共|有|共有)?\s*$")
 
 
-def settle_metric(metric: str, program: str, unit: str, per: str, value: float = 0.0) -> str:
+def settle_metric(metric: str, program: str, unit: str, per: str, value: float = 0.0, cell: bool = False) -> str:
     """Metric corrections that depend on the program: people helped are beneficiaries and
     people in a scheme are insured; a per-person amount of help is a subsidy standard, and its
     total is money the program pays out; an annual per-person amount of a scheme is its funding
@@ -106,6 +106,8 @@ def settle_metric(metric: str, program: str, unit: str, per: str, value: float =
             return "fiscal_subsidy"  # (what a person pays himself stays his: 个人缴费标准为每人350元)
         if metric == "fiscal_subsidy" and not per:
             return "amount"  # 财政配套X万元代缴…: the program's money in total is money paid out
+    if cell and unit == "元" and not metric and not per and program in t.specific_helps | {"medical_assistance"}:
+        return "amount"  # a column 医疗救助(万元): the help's money with no other word is what it paid
     if program == "enrollment_subsidy" and metric == "reimbursement_rate":
         return "other"  # 按缴费标准的70%资助: a share of a premium, not of a patient's costs
     if unit == "元" and per == "person_time" and metric not in t.standards:

@@ -1920,3 +1920,12 @@ def test_a_unit_note_over_the_first_part_of_a_table_in_parts_is_every_parts():
     # a note is the parts' only up to the sentences before them
     page = page.replace("\n\n一、职工医保", "\n\n各项基金运行平稳。\n\n一、职工医保")
     assert "291.07" not in _cells(page, find_table_cells)
+
+
+def test_a_column_naming_only_a_form_of_help_and_money_is_what_it_paid():
+    # | 医疗救助(万元) | under counties: the help's money, paid out (GUIDELINES §8 amount), not some other sum
+    page = ("2024年各县(区)医保主要指标\n\n| 县(区) | 住院人次 | 医疗救助(万元) |\n| 甲县 | 61204 | 986 |\n"
+            "| 乙县 | 58311 | 912 |\n")
+    cells = {s: a for s, _, a in attributions(page, published="2025-03")}
+    assert (cells["986"].program, cells["986"].metric) == ("medical_assistance", "amount")
+    assert (cells["61204"].metric, cells["912"].metric) == ("person_times", "amount")
