@@ -199,7 +199,8 @@ def moved_back(t: TimeExpr, years: int) -> TimeExpr:
                     t.relative, t.symbolic, t.rule)
 
 
-_EDITION = regex.compile(r"(?:[(（]\s*|[·・]\s*|(?<=年鉴)\s*)((?:19|20)\d\d)(?!\d)")  # (2017), ·2017, 年鉴2017
+# (2017), ·2017, 年鉴2017, a breadcrumb's 年鉴 › 2020卷
+_EDITION = regex.compile(r"(?:[(（]\s*|[·・]\s*|(?<=年[鉴鑑])\s*(?:[›>»/]\s*)?)((?:19|20)\d\d)(?!\d)")
 
 
 def edition_year(text: str, lo: int, hi: int, published: str | None) -> list[TimeExpr]:

@@ -188,7 +188,8 @@ def test_a_yearbook_s_entries_record_the_year_before_its_edition(title):
     assert period(page, "206家", published="2019-10") == ("as_of", "", "2018-12")
 
 
-@pytest.mark.parametrize("title", ["宝清年鉴(2019)", "宝清年鉴（2019）", "宝清年鉴·2019", "宝清年鉴2019 > 社会保障", "宝清年鉴 2019"])
+@pytest.mark.parametrize("title", ["宝清年鉴(2019)", "宝清年鉴（2019）", "宝清年鉴·2019", "宝清年鉴2019 > 社会保障", "宝清年鉴 2019",
+                                   "首页 › 宝清年鉴 › 2019卷 › 社会保障"])
 def test_a_yearbook_whose_entries_write_no_year_records_the_year_before_its_edition(title):
     page = (title + "\n\n【医疗保险】年末,全县城镇职工医保参保2.6万人。全年征缴医疗保险费1.2亿元。\n\n"
             "【新型农村合作医疗】全县参合农民27.4万人。新农合基金支出1.43亿元。\n")
