@@ -250,8 +250,9 @@ class PeriodResolver:
             return done  # a cell of a progress table with no time of its own: its target's none, a completion its date
         from_cell = None if stated is not None else self._cell_time(context, column, art)
         t = None if stated is not None else (from_cell or self._in_item(item) or one_a_year(self.governing(w), order))
-        if t is not None and stated is None:
-            t = self._earlier(w, t) if self._is_from_figure(w) else self._carried_since(t, w, metric, unit, change)
+        if t is not None and stated is None:  # (a standard of a scheme year: its own, not the cut-off's)
+            t = self._earlier(w, t) if self._is_from_figure(w) else (
+                None if from_cell else self._scheme_year(w, metric)) or self._carried_since(t, w, metric, unit, change)
         if stated is not None:
             kind, start, end = stated
         elif t is not None:
@@ -295,6 +296,16 @@ class PeriodResolver:
         if kind == "during" and start > end:
             return "", "", ""  # 2024年度…截至今年12月31日 in a 2023 report, cut at its month: no interval
         return kind, start, end
+
+    def _scheme_year(self, w: Window, metric: str) -> TimeExpr | None:
+        """截至12月15日,2022年度…个人缴费标准为每人350元: the scheme year the sentence of a standard names before
+        it, what the standard is set for (not the year of a figure it is raised from: 由上年度的380元)."""
+        if metric not in sets().standards:
+            return None
+        years = [x for x in within(self.times, w.sentence[0], w.start)
+                 if x.resolved and x.text.endswith("年度") and x.kind == "during" and is_modifier(self.text, x)
+                 and not _OWN_FIGURE.match(self.text, x.end)]
+        return years[-1] if years else None
 
     def _accrues_to_cut_off(self, t: TimeExpr, w: Window, metric: str, change: str) -> bool:
         """截至7月底 or 7月末 (年初 is none)…比年初提高X个百分点: growth is a flow (§6), and so is the year's own

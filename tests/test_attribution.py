@@ -249,6 +249,17 @@ def test_a_since_in_a_summary_of_the_year_it_is_posted_in_runs_to_the_posting():
     assert period(page, "1.2万人", published="2016-01") == ("during", "2015-04", "2015-12")
 
 
+def test_a_standard_set_for_a_scheme_year_is_that_years_whatever_cut_off_dates_its_sentence():
+    # 截至12月15日,2022年度…缴费已完成5.1万人,个人缴费标准为每人350元: the count at the cut-off, the standard 2022's
+    page = "本报讯 截至12月15日,全县2022年度居民医保参保缴费已完成5.1万人,个人缴费标准为每人每年350元。\n"
+    assert period(page, "350元", published="2021-12") == ("during", "2022-01", "2022-12")
+    assert period(page, "5.1万人", published="2021-12") == ("as_of", "", "2021-12")
+    # the level a standard is raised from keeps the year it names
+    page = "本报讯 2025年度居民医保个人缴费标准由上年度的380元提高到400元。\n"
+    assert period(page, "380元", published="2025-03") == ("during", "2024-01", "2024-12")
+    assert period(page, "400元", published="2025-03") == ("during", "2025-01", "2025-12")
+
+
 def test_a_persons_age_this_year_names_no_period():
     page = "本报讯 今年68岁的王大妈去年因病住院3次,总费用9.4万元。经报销后,个人负担0.8万元。\n"
     assert period(page, "9.4万元", published="2025-05") == ("during", "2024-01", "2024-12")
