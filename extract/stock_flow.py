@@ -252,7 +252,7 @@ def _members() -> regex.Pattern:
     # (其中城市低保1421户: the allowance's parts, after the count of all who draw it)
     groups = alternation(words("populations.txt")) + r"|(?:其中\s*)?(?:" + alternation(words("member_groups.txt")) + ")"
     # (城市低保保障人数9216人: how many the allowance covers)
-    # (特困人员救助供养1562人, 特困人员供养412人: how many it keeps; 建档立卡贫困人口(含已脱贫户)共有5.2万人:
+    # (特困人员救助供养1562人, 特困人员供养412人: how many it keeps; 全县建档立卡贫困户(含已脱贫户)共有1.3万户:
     # what it includes)
     group = (f"(?:{groups})" + r"(?:(?:救助)?供养|[(（][^()（）\n]{1,20}[)）])?"
              + rf"(?:保障)?(?:人数|户数)?\s*(?:分别)?(?:共计|合计|共有|共|有|为|{_REACHES}|{_CHANGES})?\s*")

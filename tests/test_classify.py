@@ -407,7 +407,7 @@ DOMAINS = [
     ("年末全县敬老院集中供养五保老人615人。", "615人", "social_assistance"),
     # how many a roll of the poor holds is poverty-alleviation work's, in a medical paragraph too (and its parts);
     # how many of them are insured, and those helped to enroll, are the scheme's
-    ("落实贫困人口全员参保。全县建档立卡贫困人口(含已脱贫人口)共有52310人。", "52310人", "agriculture_rural"),
+    ("落实贫困人口全员参保。全县建档立卡贫困户(含已脱贫户)共有13120户。", "13120户", "agriculture_rural"),
     ("健康扶贫成效明显。全县有建档立卡贫困户4120户,其中因病致贫返贫1130户。", "1130户", "agriculture_rural"),
     ("健康扶贫成效明显。全县建档立卡贫困人口1.52万人全部参保。", "1.52万人", "medical_security"),
     ("全县资助建档立卡贫困人口参保1.52万人。", "1.52万人", "medical_security"),
