@@ -403,6 +403,8 @@ DOMAINS = [
     ("通过落实医疗救助、临时救助等帮扶措施,年内已消除风险812户。", "812户", "agriculture_rural"),
     ("全县脱贫人口和防返贫监测户参保率保持在100%。", "100%", "medical_security"),
     ("对未消除风险的脱贫人口按每人每年50元给予资助。", "50元", "medical_security"),
+    # aid to schooling (教育资助) is education's, not an enrollment subsidy (资助)
+    ("全县发放各类教育资助资金8620万元。", "8620万元", "education"),
     # the 五保 elderly a home keeps are assistance's, not elderly care's
     ("年末全县敬老院集中供养五保老人615人。", "615人", "social_assistance"),
     # how many a roll of the poor holds is poverty-alleviation work's, in a medical paragraph too (and its parts);
