@@ -43,7 +43,10 @@ def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     # (数说2023丨某县民生账单,请查收!: a year-end feature's title, whatever its punctuation)
     first = (a.start, end) if 0 < end - a.start and (_reads_as_title(text, a.start, end) or (
         end - a.start <= _TITLE_CHARS and any(t.rule == "year_reviewed" for t in within(times, a.start, end)))) else None
-    for span in (a.headline, first, _year_below(text, a.headline)):
+    # (a headline block of a page of short lines runs on into its body: no title, its years none of the page's)
+    lines = len(_LINE.split(text[a.headline[0]:a.headline[1]].strip())) if a.headline else 0
+    headline = a.headline if lines <= _HEADLINE_LINES else None
+    for span in (headline, first, _year_below(text, headline)):
         if span and word_pattern("address_titles.txt").search(text, *span):
             continue  # (2011年…政府工作报告: the year it is delivered in, see summary_period)
         named = (the_period_of(text, span, times) or _cut_off(span, times)) if span else None
@@ -142,6 +145,8 @@ def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
 
 
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation
+_HEADLINE_LINES = 4  # a title, its subtitle and a dateline, at most
+_LINE = compiled(r"\s*\n\s*")
 _TITLE_CHARS = 40
 
 

@@ -260,6 +260,14 @@ def test_a_standard_set_for_a_scheme_year_is_that_years_whatever_cut_off_dates_i
     assert period(page, "400元", published="2025-03") == ("during", "2025-01", "2025-12")
 
 
+def test_a_year_inside_a_page_of_short_lines_is_no_title_of_the_page():
+    # a 图解 post: its short lines run on from the title; 2021年 of a base the body names dates none of its figures
+    page = ("图解丨职工医保门诊共济来了\n\n某县融媒体中心 2022-11-03\n\n个人账户计入办法调整\n\n退休人员\n"
+            "按全市2021年基本养老金平均水平的2.5%划入\n\n起付标准\n在职职工 300元\n退休人员 200元\n")
+    assert period(page, "300元", published="2022-11") == ("", "", "")
+    assert period(page, "200元", published="2022-11") == ("", "", "")
+
+
 def test_a_persons_age_this_year_names_no_period():
     page = "本报讯 今年68岁的王大妈去年因病住院3次,总费用9.4万元。经报销后,个人负担0.8万元。\n"
     assert period(page, "9.4万元", published="2025-05") == ("during", "2024-01", "2024-12")
