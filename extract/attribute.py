@@ -195,7 +195,7 @@ class DocumentContext:
         """A table cell's place: its column (睢县 虞城县 …), else its labels or caption (…宁陵县…
         公示表); a total row that names none (合计, 全市) is the page's area, not the row above's."""
         spans = ((f.column,) if f.column else ()) + f.context
-        found = next((r for r in map(self.regions.region_in, spans) if r), None)
+        found = next((r for r in map(self.regions.region_of_row, spans) if r), None)
         if found is None and f.context and is_total_row(self.text, f.context[0]):
             top = min((s[0] for s in f.context[1:]), default=w.article[0])  # its column header or caption
             return self.regions.area_of_rows(min(top, f.context[0][0]), f.context[0][0], w)

@@ -305,8 +305,7 @@ class RegionResolver:
         return region_of_place(prov) if prov else NONE
 
     def _before_in_sentence(self, w: Window) -> tuple[list[Located], list[Hit], list[Hit]]:
-        """The places, reference words and scope words of the figure's sentence before it: read
-        by region, locality and stated_in alike, so found once per figure."""
+        """The places, reference words and scope words of the figure's sentence before it (found once a figure)."""
         key = (w.sentence[0], w.start)
         if key != self._sentence_key:
             self._sentence_key = key
@@ -323,6 +322,11 @@ class RegionResolver:
         inside = [l for l in within(self.located, *span) if l.role in ("", "listed", "part") or (
             not item and l.role not in ("document", "grantor"))]  # (a caption citing 《某省…办法》 is not about it)
         return self._county_of(inside[-1]) if inside else None
+
+    def region_of_row(self, span: Span) -> Region | None:
+        """A table row's place; a row naming several counties (城中区、鱼峰区 | 183.18): the area they divide."""
+        listed = {l.place.code: l for l in within(self.located, *span) if l.role == "listed" and l.place.level in UPPER}
+        return (len(listed) > 1 and self._area_of(list(listed.values()))) or self.region_in(span)
 
     def area_of_rows(self, lo: int, hi: int, w: Window) -> Region:
         """A table's total row (合计, 全  市): the one prefecture, or province, that the counties of the

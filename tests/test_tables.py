@@ -1929,3 +1929,12 @@ def test_a_column_naming_only_a_form_of_help_and_money_is_what_it_paid():
     cells = {s: a for s, _, a in attributions(page, published="2025-03")}
     assert (cells["986"].program, cells["986"].metric) == ("medical_assistance", "amount")
     assert (cells["61204"].metric, cells["912"].metric) == ("person_times", "amount")
+
+
+def test_a_row_naming_several_counties_is_the_area_they_divide():
+    # | 城中区、鱼峰区 | 83.18 |: the districts' figures together, the city's (their common unit), not the last one's
+    page = ("2024年各县(区)医保参保情况\n\n| 县(区) | 参保人数(万人) | 参保率(%) |\n| 城中区、鱼峰区 | 83.18 | 95.7 |\n"
+            "| 柳江区 | 52.4 | 96.1 |\n")
+    cells = {s: a for s, _, a in attributions(page, published="2025-03", home_name="柳州市", home_code="450200")}
+    assert (cells["83.18"].region, cells["95.7"].region) == ("柳州市", "柳州市")
+    assert cells["52.4"].region == "柳江区"
