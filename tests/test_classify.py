@@ -587,6 +587,9 @@ MEDICAL = [
     ("全年居民医保参保人员享受待遇2.61亿人次。其中普通门急诊2.05亿人次,门诊慢特病1823.5万人次,住院986.2万人次。次均住院费用7104元。", "986.2万人次", "resident_medical_insurance", "person_times"),
     ("全年居民医保参保人员享受待遇2.61亿人次。其中普通门急诊2.05亿人次,门诊慢特病1823.5万人次,住院986.2万人次。次均住院费用7104元。", "7104元", "resident_medical_insurance", "other"),
     ("全年居民医保参保人员享受待遇2.61亿人次。其中普通门急诊2.05亿人次,门诊慢特病1823.5万人次,住院986.2万人次。次均住院费用7104元。", "1823.5万人次", "chronic_disease_outpatient", "person_times"),
+    # premiums waived are relief to payers, no money the fund took in; the fall of its income they cause is its own
+    ("阶段性减半征收职工医保单位缴费,共为全县218家企业减征医保费862万元。", "862万元", "employee_medical_insurance", "other"),
+    ("全市医保基金总收入142.3亿元,受阶段性减征政策影响,同比下降2.6%。", "2.6%", "basic_medical_insurance", "fund_income"),
     # the share paid back, its verb right before the figure; the share of the insured paid any, or of the fund used, is none
     ("新农合在乡镇卫生院住院的补偿60%,县级医院50%。", "60%", "resident_medical_insurance", "reimbursement_rate"),
     ("今年新农合共补偿12.6万人次,补偿受益面18.2%。", "18.2%", "resident_medical_insurance", "other"),
