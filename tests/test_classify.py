@@ -587,6 +587,9 @@ MEDICAL = [
     ("全年居民医保参保人员享受待遇2.61亿人次。其中普通门急诊2.05亿人次,门诊慢特病1823.5万人次,住院986.2万人次。次均住院费用7104元。", "986.2万人次", "resident_medical_insurance", "person_times"),
     ("全年居民医保参保人员享受待遇2.61亿人次。其中普通门急诊2.05亿人次,门诊慢特病1823.5万人次,住院986.2万人次。次均住院费用7104元。", "7104元", "resident_medical_insurance", "other"),
     ("全年居民医保参保人员享受待遇2.61亿人次。其中普通门急诊2.05亿人次,门诊慢特病1823.5万人次,住院986.2万人次。次均住院费用7104元。", "1823.5万人次", "chronic_disease_outpatient", "person_times"),
+    # drugs bought centrally are every scheme's, whatever help the paragraph before names
+    ("救助:3.2万困难群众获资助参保\n\n资助3.2万名困难群众参加居民医保,人均资助约560元。\n\n"
+     "此外,全年全市落地执行集采药品312个,平均降价超五成。", "312个", "basic_medical_insurance", "other"),
     # premiums waived are relief to payers, no money the fund took in; the fall of its income they cause is its own
     ("阶段性减半征收职工医保单位缴费,共为全县218家企业减征医保费862万元。", "862万元", "employee_medical_insurance", "other"),
     ("全市医保基金总收入142.3亿元,受阶段性减征政策影响,同比下降2.6%。", "2.6%", "basic_medical_insurance", "fund_income"),
