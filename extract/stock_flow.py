@@ -102,8 +102,9 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         or _says(text, "stock_openers.txt", w.sentence[0], w.start)
         # 累计建成服务站120个: a running total of things is how many there are
         or (not started and unit in _things() and _says(text, "running_total_words.txt", w.clause[0], w.start))
-        # 全县农村低保对象9860户、15230人: how many members a group has
-        or counts_members(text, w, unit)
+        # 全县农村低保对象9860户、15230人: how many members a group has; a table's 户数 | 人数 under a caption or
+        # column group naming the allowance (…城乡居民最低生活保障情况)
+        or counts_members(text, w, unit) or (unit in ("人", "户") and _members_columns(text, labels))
         # 9个市州均出台了…: how many of an area's divisions do or have something
         or (unit in _things() and _area_units().match(text, w.end, w.end + 8) is not None)
         # 全县21家公立医疗机构全部…: all of the things an area has
@@ -119,6 +120,12 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
     return marked and not _has(text, w, "flow_words.txt")
 
 
+def _members_columns(text: str, labels: tuple) -> bool:
+    heads = [s for s in labels if _HEADCOUNT_COLUMN.fullmatch(text, *s)]
+    return bool(heads) and any(word_pattern("member_groups.txt").search(text, *s) for s in labels if s not in heads)
+
+
+_HEADCOUNT_COLUMN = compiled(r"\s*(?:保障)?(?:户数|人数)\s*(?:[(（][^()（）]{0,4}[)）])?\s*")
 _FROM_END = compiled(r"(?:(?:由|从)(?:[\p{Han}\d]{1,8}的)?|(?:由|从)[^,，;；。]{0,24}?\d[\d.]*\s*\p{Han}{1,2}"
                      r"(?:扩大|增加|增长|提高|减少|下降|上升)(?:到|至))\s*$")
 # a verb that reaches a level (达到, 增至, 减少到 …): what follows is how many there have come to be

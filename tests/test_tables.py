@@ -1938,3 +1938,13 @@ def test_a_row_naming_several_counties_is_the_area_they_divide():
     cells = {s: a for s, _, a in attributions(page, published="2025-03", home_name="柳州市", home_code="450200")}
     assert (cells["83.18"].region, cells["95.7"].region) == ("柳州市", "柳州市")
     assert cells["52.4"].region == "柳江区"
+
+
+def test_households_and_people_columns_of_an_allowance_are_how_many_draw_it():
+    # 户数 | 人数 | 全年支出 under …城乡居民最低生活保障情况: the rolls are levels at the year's end, the spending a flow
+    page = ("18-8 2014年各县城乡居民最低生活保障情况\n单位:户、人、万元\n地  区      户数     人数     全年支出\n"
+            "甲县        3102     5116     1790.2\n乙县        1021     1733     540.6\n")
+    cells = {s: a for s, _, a in attributions(page, published="2015-12")}
+    assert (cells["3102"].period_kind, cells["3102"].period_end) == ("as_of", "2014-12")
+    assert (cells["1733"].period_kind, cells["1733"].period_end) == ("as_of", "2014-12")
+    assert (cells["1790.2"].period_kind, cells["1790.2"].period_start) == ("during", "2014-01")
