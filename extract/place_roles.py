@@ -115,7 +115,7 @@ def names_an_award(text: str, start: int) -> bool:
     return _AWARD_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
-_AWARD_BEFORE = compiled("(?:" + alternation(words("award_verbs.txt")) + ")$")
+_AWARD_BEFORE = compiled("(?:" + alternation(words("award_verbs.txt")) + ")[“\"「《]?$")  # (被评为“全省…”)
 
 
 @lru_cache(maxsize=None)

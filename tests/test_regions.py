@@ -122,6 +122,11 @@ def test_a_venue_and_the_scope_of_an_award_are_not_what_figures_are_about():
     assert region_of(CULTURE, "两场", published="2024-03") == ("平遥县", "140728")
 
 
+def test_the_scope_of_a_title_won_in_quotes_is_not_what_figures_are_about():
+    page = CULTURE.replace("荣获全省戏剧汇演一等奖", "被评为“全省文化先进县”")
+    assert region_of(page, "12个", published="2024-03") == ("平遥县", "140728")
+
+
 def test_quansheng_not_after_a_verb_of_winning_is_the_province():
     page = CULTURE.replace("荣获全省戏剧汇演一等奖,并在北京国家大剧院公演两场,", "参加汇演;全省")
     assert region_of(page, "12个", published="2024-03", **JINZHONG) == ("山西省", "140000")
