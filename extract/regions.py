@@ -73,7 +73,7 @@ class RegionResolver:
         self._sentence_key: Span | None = None
         self._sentence: tuple[list[Located], list[Hit], list[Hit]] = ([], [], [])
         self.scope_hits = Sorted(Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv")
-                                 if not names_an_award(text, h.start) and not ranks_within(text, h.start, h.end))
+                                 if scope[h.word] != "-" and not (names_an_award(text, h.start) or ranks_within(text, h.start, h.end)))
 
     # -- places in a span -------------------------------------------------
     def _upper_in(self, start: int, end: int, subjects_only: bool = False) -> list[Located]:

@@ -127,6 +127,14 @@ def test_the_scope_of_a_title_won_in_quotes_is_not_what_figures_are_about():
     assert region_of(page, "12个", published="2024-03") == ("平遥县", "140728")
 
 
+def test_a_national_network_a_county_joins_is_no_national_figure():
+    # 接入全国异地就医直接结算平台: the network's name; the settlements after it are the county's
+    page = "蓬溪县医保工作简报\n\n全县23家定点医疗机构已接入全国异地就医直接结算平台,上半年异地直接结算1640人次。\n"
+    assert region_of(page, "1640人次", published="2021-07") == ("蓬溪县", "510921")
+    page = page.replace("已接入全国异地就医直接结算平台,", "")
+    assert region_of(page.replace("全县23家", "全国23家"), "1640人次", published="2021-07")[0] == "中国"
+
+
 def test_quansheng_not_after_a_verb_of_winning_is_the_province():
     page = CULTURE.replace("荣获全省戏剧汇演一等奖,并在北京国家大剧院公演两场,", "参加汇演;全省")
     assert region_of(page, "12个", published="2024-03", **JINZHONG) == ("山西省", "140000")
