@@ -590,6 +590,9 @@ MEDICAL = [
     # drugs bought centrally are every scheme's, whatever help the paragraph before names
     ("救助:3.2万困难群众获资助参保\n\n资助3.2万名困难群众参加居民医保,人均资助约560元。\n\n"
      "此外,全年全市落地执行集采药品312个,平均降价超五成。", "312个", "basic_medical_insurance", "other"),
+    # the share a fund pays is its reimbursement rate; the fund's money and that money's growth stay amounts
+    ("职工在一级医院住院的,统筹基金支付70%。", "70%", "employee_medical_insurance", "reimbursement_rate"),
+    ("全年职工医保统筹基金支付3.2亿元,同比增长2.1%。", "2.1%", "employee_medical_insurance", "amount"),
     # premiums waived are relief to payers, no money the fund took in; the fall of its income they cause is its own
     ("阶段性减半征收职工医保单位缴费,共为全县218家企业减征医保费862万元。", "862万元", "employee_medical_insurance", "other"),
     ("全市医保基金总收入142.3亿元,受阶段性减征政策影响,同比下降2.6%。", "2.6%", "basic_medical_insurance", "fund_income"),
