@@ -87,8 +87,9 @@ class CellPeriods:
         line = self.text.rfind("\n", 0, column[0]) + 1
         before = self.text[line:column[0]].rstrip(_CELL_GAP)
         if not before:  # (flattened one cell per line: the cell on the line before)
-            end = len(self.text[:max(0, line - 1)].rstrip(_CELL_GAP + "\n"))
-            before = self.text[self.text.rfind("\n", 0, end) + 1:end]
+            lo = max(0, line - _HEADER_REACH)
+            end = lo + len(self.text[lo:max(lo, line - 1)].rstrip(_CELL_GAP + "\n"))
+            before = self.text[self.text.rfind("\n", lo, end) + 1 or lo:end]
         cell = _CELL_SPLIT.split(before)[-1]
         return _TO_DATE.search(cell) is not None
 
