@@ -335,8 +335,7 @@ class DocumentContext:
         if source is None:
             return ""
         head = earlier[link.head] if link.head >= 0 else None
-        if (source is not head and source.program in sets().benefits
-                and word_pattern("visit_kinds.txt").match(self.text, w.clause[0])):
+        if source is not head and source.program in sets().benefits and self.programs.parts_opened(w) >= 0:
             return head.program if head else ""
         return source.program
 

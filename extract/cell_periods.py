@@ -47,10 +47,8 @@ class CellPeriods:
         earlier = self.years_back(column) if column else 0
         if not found and earlier:
             # 2月 | 1-2月累计 | 去年同期: the period of the column before it, a year before
-            line = self.text.rfind("\n", 0, column[0]) + 1
-            while line > 0 and not self.text[line:column[0]].strip():  # (flattened one cell per line: the line before)
-                line = self.text.rfind("\n", 0, line - 1) + 1
-            beside = [t for t in within(self.times, line, column[0]) if t.resolved and implied_year(t)]
+            beside = [t for t in within(self.times, self._before_column(column)[0], column[0])
+                      if t.resolved and implied_year(t)]
             return moved_back(beside[-1], earlier) if beside else None
         if not found:
             return None
@@ -84,14 +82,16 @@ class CellPeriods:
     def _after_to_date(self, column: Span) -> bool:
         """本月 | 本年累计 | 上年同期 | 同比增减: a year-before column right after a to-date one is its
         comparison, the months so far a year before (not 本月 | 上年同期 | 本年累计 | 上年同期累计)."""
-        line = self.text.rfind("\n", 0, column[0]) + 1
-        before = self.text[line:column[0]].rstrip(_CELL_GAP)
-        if not before:  # (flattened one cell per line: the cell on the line before)
-            lo = max(0, line - _HEADER_REACH)
-            end = lo + len(self.text[lo:max(lo, line - 1)].rstrip(_CELL_GAP + "\n"))
-            before = self.text[self.text.rfind("\n", lo, end) + 1 or lo:end]
-        cell = _CELL_SPLIT.split(before)[-1]
-        return _TO_DATE.search(cell) is not None
+        lo, hi = self._before_column(column)
+        return _TO_DATE.search(_CELL_SPLIT.split(self.text[lo:hi].rstrip(_CELL_GAP))[-1]) is not None
+
+    def _before_column(self, column: Span) -> Span:
+        """The header text before a column: its line's, or, for a header laid out one cell per line, the line
+        before (blank lines and cell borders between)."""
+        line, end = self.text.rfind("\n", 0, column[0]) + 1, column[0]
+        while line > 0 and not self.text[line:end].strip(_CELL_GAP):
+            line, end = self.text.rfind("\n", 0, line - 1) + 1, line - 1
+        return line, end
 
     def _last_months(self, column: Span, caption: TimeExpr) -> TimeExpr | None:
         """本月 | 累计 under …2014年1-8月…: August alone; 本季 | 全年累计 under 2019年…: October to December;

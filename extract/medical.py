@@ -208,7 +208,7 @@ class ProgramReader:
                 span == w.clause or (self.program(h) != SERVICES
                                      and (h.start >= item or not self._aside_of(h, w.paragraph))))]
             before = self._past_sources(before, w.clause)
-            if span == w.sentence and (parts := self._parts_opened(w)) >= 0:
+            if span == w.sentence and (parts := self.parts_opened(w)) >= 0:
                 before = [h for h in before if h.start < parts or self.program(h) in t.schemes]
             schemes = {self.program(h) for h in before if self.program(h) in t.schemes - {BASIC}}
             if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
@@ -258,7 +258,7 @@ class ProgramReader:
             return found
         return None
 
-    def _parts_opened(self, w: Window) -> int:
+    def parts_opened(self, w: Window) -> int:
         """其中，普通门急诊X人次，门诊慢特病Y人次，住院Z人次: where the parts of a count of care open in the figure's
         sentence, when its clause is one of them, opening with its own kind of visit (visit_kinds.txt); else -1.
         A benefit another part names (门诊慢特病) is no program of it."""
