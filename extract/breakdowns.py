@@ -33,7 +33,7 @@ _CLAUSE = compiled("[" + regex.escape(CLAUSE_BREAKS) + "]")
 
 @lru_cache(maxsize=None)
 def _markers() -> regex.Pattern:
-    return regex.compile("|".join(map(regex.escape, sorted(words("breakdown_markers.txt"), key=len, reverse=True))))
+    return compiled("|".join(map(regex.escape, sorted(words("breakdown_markers.txt"), key=len, reverse=True))))
 
 
 @record
@@ -87,13 +87,13 @@ def _change_verbs() -> str:
 @lru_cache(maxsize=None)
 def _listed_change() -> regex.Pattern:
     """、 then a change word and the figure (…、下降7.5%, …、同比增长12%)."""
-    return regex.compile(r"、\s*(?:同比|比上年|较上年)?" + _change_verbs() + r"了?\s*")
+    return compiled(r"、\s*(?:同比|比上年|较上年)?" + _change_verbs() + r"了?\s*")
 
 
 @lru_cache(maxsize=None)
 def _opening_change() -> regex.Pattern:
     """A clause that is only a change up to its figure (同比下降3.2%, 比上年末增加1100人, 较2018年增加40元)."""
-    return regex.compile(r"\s*(?:同比|环比|(?:比|较|与)(?:(?:19|20)\d\d|[^,，。;；\d]){0,10}?)?(?:分别)?" + _change_verbs()
+    return compiled(r"\s*(?:同比|环比|(?:比|较|与)(?:(?:19|20)\d\d|[^,，。;；\d]){0,10}?)?(?:分别)?" + _change_verbs()
                          + r"(?:了|达到|达|为)?\s*")
 
 

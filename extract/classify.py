@@ -313,5 +313,5 @@ def names_groups(text: str, span: Span, short: bool = False) -> bool:
 @lru_cache(maxsize=None)
 def _groups_listed(short: bool) -> regex.Pattern:
     groups = alternation(words("populations.txt") + (words("group_row_labels.txt") if short else ()))
-    return regex.compile(rf"\s*(?:{groups})(?:[、和及与\s]+(?:{groups}))*\s*")
+    return compiled(rf"\s*(?:{groups})(?:[、和及与\s]+(?:{groups}))*\s*")
 

@@ -30,7 +30,7 @@ _AUTONOMOUS = compiled(r"自治(州|县|旗)$")
 @lru_cache(maxsize=1)
 def _ethnic_names() -> regex.Pattern:
     names = sorted(words("gazetteer/ethnic_groups.txt"), key=len, reverse=True)
-    return regex.compile("(?:" + "|".join(map(regex.escape, names)) + ")族?$")
+    return compiled("(?:" + "|".join(map(regex.escape, names)) + ")族?$")
 
 
 def autonomous_short_form(name: str) -> str:

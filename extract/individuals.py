@@ -66,7 +66,7 @@ def _said_by_one_person(text: str, w: Window) -> bool:
 @lru_cache(maxsize=None)
 def _named_speaker() -> regex.Pattern:
     """…”大洲村村民韦秀兰(笑着)说: one of a kind of people, named, says the quotation."""
-    return regex.compile("(?:" + alternation(words("one_person_kinds.txt")) + r")\p{Han}{2,7}?(?:"
+    return compiled("(?:" + alternation(words("one_person_kinds.txt")) + r")\p{Han}{2,7}?(?:"
                          + alternation(words("speech_verbs.txt")) + ")")
 
 
@@ -103,7 +103,7 @@ def _names_one_person(text: str, lo: int, hi: int) -> bool:
 @lru_cache(maxsize=None)
 def _one_of_them() -> regex.Pattern:
     """One of a kind of people (那社乡一位贫困户…, 村里有位老人…), not each of them (每一位参保人)."""
-    return regex.compile(r"(?<!每)[一有][位名](?:" + alternation(words("one_person_kinds.txt")) + ")")
+    return compiled(r"(?<!每)[一有][位名](?:" + alternation(words("one_person_kinds.txt")) + ")")
 
 
 # (after a time that heads it: 今年3月,他的儿子…)
@@ -124,7 +124,7 @@ def _addressed_person() -> regex.Pattern:
     # (村民李德全, 低保户张某: a kind of person, then a surname and a given name)
     kinds = alternation(words("one_person_kinds.txt"))
     # (村民老黄, 村民申某: after a kind of person, a nickname, or any surname with its name withheld)
-    return regex.compile(f"(?<=[{surnames}]\\p{{Han}}{{0,2}})(?:" + alternation(words("person_subjects.txt")) + ")"
+    return compiled(f"(?<=[{surnames}]\\p{{Han}}{{0,2}})(?:" + alternation(words("person_subjects.txt")) + ")"
                          + rf"|(?:{kinds})[{surnames}]\p{{Han}}{{1,2}}(?=[，,今去前在因说于患住做])"
                          + rf"|(?:(?<!\p{{Han}})|(?<={kinds}))(?!小于)[老小][{surnames}](?![村庄镇乡屯寨沟湾店集堡家])"
                          + rf"|(?:(?<=[{surnames}])|(?<=(?:{kinds})\p{{Han}}))某某?"

@@ -26,7 +26,7 @@ def locality_pattern() -> regex.Pattern:
     # 三个中心卫生院) names none.
     name = (r"(?![一二三四五六七八九十两几]+[个镇乡所家]|个别|部分|少数|多数)"  # (个别村屯: some villages, none named)
             r"(?:(?![年月日的了和与在等新建设成开展有为对已将各全本该每农乡])\p{Han}){1,5}?")
-    return regex.compile(name + "(?:" + alternation(words("locality_suffixes.txt")) + ")"
+    return compiled(name + "(?:" + alternation(words("locality_suffixes.txt")) + ")"
                          + r"(?!级|民|委|干部|集体|务|组|里|内|食堂|卫生|服务|医生)")
 
 

@@ -54,7 +54,7 @@ def _assistance_forms() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _assistance_form() -> regex.Pattern:
-    return regex.compile("|".join(map(regex.escape, _assistance_forms())))
+    return compiled("|".join(map(regex.escape, _assistance_forms())))
 
 
 _SUBSIDY = "enrollment_subsidy"

@@ -76,14 +76,14 @@ BREAKDOWN_REACH = 300  # characters from a breakdown's opening words to its last
 def _agency_pattern() -> regex.Pattern:
     """柘城县合管办, 恩施州医保局: after a place, a short body name ending in an agency word."""
     # the body word must not be the end of a verb or another noun (举办, 布局, 大厅)
-    return regex.compile(r"\p{Han}{0,8}?(?<![举创兴开承主协督代包操筹申帮格布结当大全餐客展])(?:"
+    return compiled(r"\p{Han}{0,8}?(?<![举创兴开承主协督代包操筹申帮格布结当大全餐客展])(?:"
                          + alternation(words("agency_suffixes.txt")) + r")(?![理法事学面势部门长])")
 
 
 @lru_cache(maxsize=None)
 def _venue_pattern() -> regex.Pattern:
     """北京人民大会堂, 省体育中心: after a place, a short venue name."""
-    return regex.compile(r"\p{Han}{0,6}?(?:" + alternation(words("venue_suffixes.txt")) + ")")
+    return compiled(r"\p{Han}{0,6}?(?:" + alternation(words("venue_suffixes.txt")) + ")")
 
 
 @lru_cache(maxsize=None)
@@ -94,7 +94,7 @@ def _outlet_pattern() -> regex.Pattern:
     ends = words("news_outlets.txt")
     long, short = [w for w in ends if len(w) > 1], [w for w in ends if len(w) == 1]
     marker = r"\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|电|消息)"
-    return regex.compile(r"\p{Han}{0,4}?(?:(?:" + alternation(long) + ")|(?:" + alternation(short) + ")" + marker + ")")
+    return compiled(r"\p{Han}{0,4}?(?:(?:" + alternation(long) + ")|(?:" + alternation(short) + ")" + marker + ")")
 
 
 def _ends_a_counted_list(text: str, l: Located) -> bool:
@@ -107,7 +107,7 @@ def _ends_a_counted_list(text: str, l: Located) -> bool:
 @lru_cache(maxsize=None)
 def _counted_list_tail() -> regex.Pattern:
     units = alternation(["设区市", *words("area_units.txt")])
-    return regex.compile(r"(?P<more>(?:(?:、|和|及|与)\p{Han}{1,8}?)*)等?[两二三四五六七八九十\d]{1,2}个?(?:" + units + ")")
+    return compiled(r"(?P<more>(?:(?:、|和|及|与)\p{Han}{1,8}?)*)等?[两二三四五六七八九十\d]{1,2}个?(?:" + units + ")")
 
 
 def names_an_award(text: str, start: int) -> bool:
@@ -221,7 +221,7 @@ def _account_pattern() -> regex.Pattern:
     kinds: dict[str, list[str]] = {"field": [], "account": []}
     for word, kind in table("account_names.tsv"):
         kinds[kind.strip()].append(word)
-    return regex.compile("(?:" + alternation(kinds["field"]) + r")?\s*(?:" + alternation(kinds["account"]) + ")",
+    return compiled("(?:" + alternation(kinds["field"]) + r")?\s*(?:" + alternation(kinds["account"]) + ")",
                          regex.IGNORECASE)
 
 
@@ -245,7 +245,7 @@ def _care_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     after = (rf"(?:[、和及]\p{{Han}}{{1,6}}?)*(?:等地?)?"
              rf"(?:\p{{Han}}{{0,10}}?(?:{inst})(?:{act})?\p{{Han}}{{0,6}}?|(?:{act})\p{{Han}}{{0,6}}?|\p{{Han}}{{0,2}}?)"
              rf"(?:{care})")
-    return regex.compile(rf"(?:{to})\s*$"), regex.compile(after)
+    return compiled(rf"(?:{to})\s*$"), compiled(after)
 
 
 _QUOTE_OPEN, _QUOTE_CLOSERS = "“「『", "”」』"
@@ -272,7 +272,7 @@ ORGAN_REF = {"市": "市属", "县": "县属", "区": "区属"}  # 市教育局:
 def organ_pattern() -> regex.Pattern:
     """市教育局, 县医疗保障局: 市/县 not inside a place name, then a short organ name; a level of
     care (市级以上医院, 县外医院, 县内定点医院, 在省、市指定医院) names no body of that city or county."""
-    return regex.compile(r"(?:(?<=^)|(?<=[^\p{Han}])|(?<=[在由和与经据的及联]))(?<![省市县][、和及与])([市县区])(?![级外内])\p{Han}{0,8}?(?:"
+    return compiled(r"(?:(?<=^)|(?<=[^\p{Han}])|(?<=[在由和与经据的及联]))(?<![省市县][、和及与])([市县区])(?![级外内])\p{Han}{0,8}?(?:"
                          + alternation(words("organ_suffixes.txt")) + ")")
 
 

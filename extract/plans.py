@@ -84,12 +84,12 @@ def _in_list_after(w: Window, text: str, head: regex.Pattern) -> bool:
 @lru_cache(maxsize=None)
 def _planned_list_head() -> regex.Pattern:
     stops = regex.escape(FULL_STOPS)
-    return regex.compile("(?:" + alternation(words("future_words.txt")) + rf")[^{stops}:：]*[:：]")
+    return compiled("(?:" + alternation(words("future_words.txt")) + rf")[^{stops}:：]*[:：]")
 
 
 @lru_cache(maxsize=None)
 def _target_list_head() -> regex.Pattern:
-    return regex.compile("(?:" + alternation(words("target_words.txt")) + r")(?:任务)?(?:是|为|有)?[:：]")
+    return compiled("(?:" + alternation(words("target_words.txt")) + r")(?:任务)?(?:是|为|有)?[:：]")
 
 
 def opens_next_steps(w: Window, text: str) -> bool:
@@ -100,5 +100,5 @@ def opens_next_steps(w: Window, text: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _next_steps() -> regex.Pattern:
-    return regex.compile(r"[\s\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?"
+    return compiled(r"[\s\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?"
                          "(?:" + alternation(words("next_step_words.txt")) + ")")

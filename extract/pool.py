@@ -24,10 +24,11 @@ from multiprocessing.connection import wait
 
 from extract.budget import STAGES, Budget
 from extract.doc_rows import DocRows, rows_where_made
-from extract.document import DocMeta, DocResult, document_row, prepare, process_document
 from extract.errors import DecodeError, MinshengError, OverBudget
 from extract.inputs import InputFile
 from extract.reading import content_id, decode, doc_identity
+from extract.records import DocMeta, DocResult
+from rules import pattern_cache
 
 GRACE_S = 5.0  # past the budget, a worker still running its document is stopped
 # A page larger than this is more text than one document's budget and memory allow (a 5 MB
@@ -40,6 +41,8 @@ _SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 def read_one(f: InputFile, budget: Budget | None = None) -> DocResult:
     """Read, decode and process one file; whatever goes wrong becomes its error row."""
+    from extract.document import document_row, process_document  # (loaded by the worker: see _serve)
+
     budget = budget or Budget(None)
     meta = DocMeta(doc=f.doc, path=str(f.path), manifest=f.manifest, doc_id=doc_identity(f.doc))
     if f.problem:
@@ -116,7 +119,12 @@ def _serve(conn, stage, budget_s: float | None, parent: int, corrected: frozense
 
     sender = threading.Thread(target=send, daemon=True)
     sender.start()
+    # The core is loaded here, not by the parent before the fork: a run's parent needs none of
+    # it, and loading it is a third of a start, done while the parent loads what writes the tables.
+    from extract.document import prepare
+
     prepare()  # while the parent goes on getting the run ready
+    pattern_cache.CACHE.save(worker=True)  # the next run's workers start without compiling them
     while True:
         try:
             task = conn.recv()
@@ -125,6 +133,7 @@ def _serve(conn, stage, budget_s: float | None, parent: int, corrected: frozense
         if task is None:
             outbox.put(None)
             sender.join()
+            pattern_cache.CACHE.save(worker=True)  # and those its documents compiled
             return
         index, f = task
         stage.value = -1
@@ -177,6 +186,8 @@ class _Worker:
 
 
 def _lost(f: InputFile, why: str) -> DocResult:
+    from extract.document import document_row
+
     meta = DocMeta(doc=f.doc, path=str(f.path), manifest=f.manifest, doc_id=doc_identity(f.doc))
     return DocResult(document_row(meta, status="error", error=f"{f.path}: {why}"))
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 import regex
 
 from rules.fragments import alternation
+from rules.pattern_cache import compiled
 from rules.wordlists import table
 
 
@@ -21,10 +22,10 @@ def _rank_kinds() -> dict[str, list[str]]:
 @lru_cache(maxsize=None)
 def _rank_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     kinds = _rank_kinds()
-    verb = regex.compile("(?:" + alternation(kinds["verb"]) + ")$")
+    verb = compiled("(?:" + alternation(kinds["verb"]) + ")$")
     rank = _rank()
-    standing = regex.compile(r"[^。！？!?,，;；\n]{0,16}?" + rank)
-    among = regex.compile(r"[^。！？!?,，;；\n]{0,12}?(?:" + alternation(kinds["among"]) + ")" + rank)
+    standing = compiled(r"[^。！？!?,，;；\n]{0,16}?" + rank)
+    among = compiled(r"[^。！？!?,，;；\n]{0,12}?(?:" + alternation(kinds["among"]) + ")" + rank)
     return verb, standing, among
 
 
@@ -45,7 +46,7 @@ def ranks_within(text: str, start: int, end: int, area: bool = False) -> bool:
 @lru_cache(maxsize=None)
 def _ranked_after() -> regex.Pattern:
     """A verb of ranking and a standing right after a whole-area word (全省排名前列, 全市位居第二)."""
-    return regex.compile(r"\s*(?:" + alternation(_rank_kinds()["verb"]) + r")[^。！？!?,，;；\n]{0,6}?" + _rank())
+    return compiled(r"\s*(?:" + alternation(_rank_kinds()["verb"]) + r")[^。！？!?,，;；\n]{0,6}?" + _rank())
 
 
 def _rank() -> str:
@@ -56,8 +57,8 @@ def _rank() -> str:
 @lru_cache(maxsize=None)
 def _designation_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     kinds = _rank_kinds()
-    picked = regex.compile("(?:" + alternation(kinds["designator"]) + ")$")
-    designation = regex.compile(r"[^。！？!?,，;；\n]{0,10}?(?:" + alternation(kinds["designation"])
+    picked = compiled("(?:" + alternation(kinds["designator"]) + ")$")
+    designation = compiled(r"[^。！？!?,，;；\n]{0,10}?(?:" + alternation(kinds["designation"])
                                 + r"|第(?:\d{1,3}|[一二两三四五六七八九十]{1,3})批)")
     return picked, designation
 
@@ -70,7 +71,7 @@ def ranked_in_area(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _tops_it() -> regex.Pattern:
-    return regex.compile(_standing(_rank_kinds()["top"]))
+    return compiled(_standing(_rank_kinds()["top"]))
 
 
 def _standing(words: list[str]) -> str:
@@ -81,4 +82,4 @@ def _standing(words: list[str]) -> str:
 @lru_cache(maxsize=None)
 def _ranked_in_area() -> regex.Pattern:
     kinds = _rank_kinds()
-    return regex.compile(r"[^。！？!?\n]{0,20}?全(?:市|省|州|区|盟)" + _standing(kinds["top"] + kinds["standing"]))
+    return compiled(r"[^。！？!?\n]{0,20}?全(?:市|省|州|区|盟)" + _standing(kinds["top"] + kinds["standing"]))

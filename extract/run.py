@@ -132,6 +132,7 @@ def run(inputs: list[Path], out: Path, manifest: Path | None = None, workers: in
             gc.freeze()  # as the workers' start did (extract.pool): what was just loaded lasts the run
             tables = OutputSet(out, part_rows, {"candidates": CANDIDATES}).open()
             try:
+                incremental.rules_version()  # (written with the set: hashed now, while the workers prepare)
                 the_plan = incremental.plan(found.files, tables.previous, fixes, force)
                 todo = [f for f, r in zip(found.files, the_plan.reuse) if r is None]
                 if progress is not None:

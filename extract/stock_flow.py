@@ -138,7 +138,7 @@ _WHOLE_AREA_REACH = 4  # 辖区内 and a blank before the figure, with room to s
 @lru_cache(maxsize=None)
 def _whole_area() -> regex.Pattern:
     """A word of whole_area_counts.txt right before a figure (blanks between, as converted PDFs print them)."""
-    return regex.compile(rf"(?:{alternation(words('whole_area_counts.txt'))})\s*$")
+    return compiled(rf"(?:{alternation(words('whole_area_counts.txt'))})\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -147,20 +147,20 @@ def _area_institutions() -> regex.Pattern:
     实现异地联网), maybe 共/有, then blanks."""
     areas = [a for a in words("whole_area_counts.txt") if not a.endswith("有")]
     states = rf"(?:\p{{Han}}{{0,6}}?(?:{alternation(words('institution_states.txt'))})\p{{Han}}{{0,6}}?)?"
-    return regex.compile(rf"\s*(?:{alternation(areas)})(?:各级|各类|所有)?{states}"
+    return compiled(rf"\s*(?:{alternation(areas)})(?:各级|各类|所有)?{states}"
                          rf"(?:{alternation(words('institution_nouns.txt'))})(?:共有|共计|共|有|达到|达|为)?\s*")
 
 
 @lru_cache(maxsize=None)
 def _bare_institutions() -> regex.Pattern:
     """A clause of only the name of a kind of institution (其中普通高中, 初级中学), maybe 共/有, then blanks."""
-    return regex.compile(rf"\s*(?:其中[:：]?)?(?:{alternation(words('institution_nouns.txt'))})(?:共有|共计|共|有|为)?\s*")
+    return compiled(rf"\s*(?:其中[:：]?)?(?:{alternation(words('institution_nouns.txt'))})(?:共有|共计|共|有|为)?\s*")
 
 
 @lru_cache(maxsize=None)
 def _institutions_reach() -> regex.Pattern:
     """A kind of institution (or any …机构) and a verb of reaching right before a figure."""
-    return regex.compile(rf"(?:{alternation(words('institution_nouns.txt'))}|机构)(?:数量|数)?{_REACHES}\s*$")
+    return compiled(rf"(?:{alternation(words('institution_nouns.txt'))}|机构)(?:数量|数)?{_REACHES}\s*$")
 
 
 def part_of_a_level(text: str, w: Window, unit: str) -> bool:
@@ -264,7 +264,7 @@ def _members() -> regex.Pattern:
     group = (f"(?:{groups})" + r"(?:(?:救助)?供养|[(（][^()（）\n]{1,20}[)）])?"
              + rf"(?:保障)?(?:人数|户数)?\s*(?:分别)?(?:共计|合计|共有|共|有|为|{_REACHES}|{_CHANGES})?\s*")
     # (the groups listed before it with their counts: 城市低保对象1.82万人、农村低保对象…)
-    return regex.compile(area + rf"(?:{group}(?:{count}\s*)+)*" + group + rf"(?:{count})?\s*")
+    return compiled(area + rf"(?:{group}(?:{count}\s*)+)*" + group + rf"(?:{count})?\s*")
 
 
 @lru_cache(maxsize=None)
@@ -273,7 +273,7 @@ def _area_units() -> regex.Pattern:
     (8所乡镇幼儿园, 16个乡镇卫生院 count institutions: locality_suffixes.txt)."""
     units = words("area_units.txt")
     institutions = [w for w in words("locality_suffixes.txt") if w not in units]
-    return regex.compile("(?>" + alternation(units) + ")(?!" + alternation(institutions) + ")")
+    return compiled("(?>" + alternation(units) + ")(?!" + alternation(institutions) + ")")
 
 
 @lru_cache(maxsize=None)

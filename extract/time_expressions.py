@@ -17,6 +17,7 @@ import regex
 from rules.anchors import overlapped_matches
 from rules.base import TimeSkip
 from rules.fragments import alternation
+from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS, LIST_JOINS
 from rules.registry import TIME_RULES
 from rules.time_grammar import Point, Symbolic, comparison_words
@@ -91,7 +92,7 @@ _LIST_MARKS = LIST_JOINS + "或"  # 较2016年、2017年均有增长…: both ar
 @lru_cache(maxsize=None)
 def _modified_base() -> regex.Pattern:
     words = sorted(comparison_words().get("before", ()), key=len, reverse=True)
-    return regex.compile("(?:" + "|".join(map(regex.escape, words)) + r")\p{Han}{1,4}?的$")
+    return compiled("(?:" + "|".join(map(regex.escape, words)) + r")\p{Han}{1,4}?的$")
 
 
 def _is_comparison(text: str, s: int, e: int) -> bool:
@@ -170,7 +171,7 @@ def year_over(t: TimeExpr, published: str, text: str) -> TimeExpr:
 @lru_cache(maxsize=None)
 def _year_ahead() -> regex.Pattern:
     words_ = alternation(words("year_ahead_words.txt") + words("future_words.txt"))
-    return regex.compile(rf"\s*(?:共|合计)?(?:{words_})")
+    return compiled(rf"\s*(?:共|合计)?(?:{words_})")
 
 
 def months_after(month: str, base: str) -> int:
@@ -200,7 +201,7 @@ def moved_back(t: TimeExpr, years: int) -> TimeExpr:
 
 
 # (2017), ·2017, 年鉴2017, a breadcrumb's 年鉴 › 2020卷
-_EDITION = regex.compile(r"(?:[(（]\s*|[·・]\s*|(?<=年[鉴鑑])\s*(?:[›>»/]\s*)?)((?:19|20)\d\d)(?!\d)")
+_EDITION = compiled(r"(?:[(（]\s*|[·・]\s*|(?<=年[鉴鑑])\s*(?:[›>»/]\s*)?)((?:19|20)\d\d)(?!\d)")
 
 
 def edition_year(text: str, lo: int, hi: int, published: str | None) -> list[TimeExpr]:
@@ -294,4 +295,4 @@ def is_modifier(text: str, t: TimeExpr) -> bool:
             and t.end < len(text) and _HAN_AFTER.match(text, t.end) is not None)
 
 
-_HAN_AFTER = regex.compile(r"\p{Han}")
+_HAN_AFTER = compiled(r"\p{Han}")

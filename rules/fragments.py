@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from rules.pattern_cache import compiled
 from rules.punctuation import LIST_JOINS, RANGE_MARKS
 from rules.wordlists import longest_first, table, words
 
@@ -47,7 +48,7 @@ def alternation(items) -> str:
 @lru_cache(maxsize=None)
 def word_pattern(name: str) -> regex.Pattern:
     """A compiled longest-first alternation of a one-word-per-line list."""
-    return regex.compile(alternation(words(name)))
+    return compiled(alternation(words(name)))
 
 
 @lru_cache(maxsize=None)

@@ -55,14 +55,18 @@ class PatternCache:
         self.path = path
         self.entries: dict[tuple, object] = {}
         self.added = False
-        self.owner = os.getpid()  # a forked worker never writes the parent's file
+        self.owner = os.getpid()  # at exit, a forked worker leaves the file to the parent
+        self.entries = self._stored()
+
+    def _stored(self) -> dict:
         try:
-            with open(path, "rb") as fh:
+            with open(self.path, "rb") as fh:
                 loaded = pickle.load(fh)
             if isinstance(loaded, dict):
-                self.entries = loaded
+                return loaded
         except Exception:  # none yet, or unreadable: compiled afresh and written again
             pass
+        return {}
 
     def get(self, how: str, build: Callable, *args):
         key = (how, *args)
@@ -72,10 +76,13 @@ class PatternCache:
         self.added = True
         return got
 
-    def save(self) -> None:
-        if not self.added or os.getpid() != self.owner:
+    def save(self, worker: bool = False) -> None:
+        """Write what this process added, with what others stored meanwhile (a run's workers
+        compile the patterns made on first use, which its parent never sees)."""
+        if not self.added or (os.getpid() != self.owner and not worker):
             return
-        if _write_whole(self.path, pickle.dumps(self.entries, protocol=pickle.HIGHEST_PROTOCOL), "patterns-*.pickle"):
+        entries = {**self._stored(), **self.entries}
+        if _write_whole(self.path, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL), "patterns-*.pickle"):
             self.added = False
 
 

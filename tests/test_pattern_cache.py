@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import marshal
 import os
+import pickle
 import subprocess
 import sys
 
@@ -148,3 +149,67 @@ def test_a_process_with_the_gazetteer_index_cached_finds_what_one_that_built_it_
     assert cached == built
     assert built["found"] and built["n_names"] > 1000 and built["coded"]["141122"] == "交城县"
     assert built["coded"]["999999"] is None and built["looked"]["不是地名"] == []
+
+
+# ---------------------------------------------------------------- what a run's workers compile
+
+RUN = """
+import sys
+from pathlib import Path
+from extract.run import run
+run([Path(sys.argv[1])], Path(sys.argv[2]), workers=1)
+"""
+
+# After imports: every compile the project's code asks for on a page (regex through the cache, or
+# `re`), counted (not those of a library it loads on first use)
+COMPILES_PROBE = """
+import json, re, sys
+from pathlib import Path
+import regex
+import extract.document as core
+from extract.inputs import discover
+from extract.pool import read_one
+ours = (str(Path("extract").resolve()), str(Path("rules").resolve()))
+counts = {"regex": 0, "re": 0}
+real_regex, real_re = regex.compile, re.compile
+def counting(name, real):
+    def compile(*args, **kwargs):
+        counts[name] += sys._getframe(1).f_code.co_filename.startswith(ours)
+        return real(*args, **kwargs)
+    return compile
+regex.compile, re.compile = counting("regex", real_regex), counting("re", real_re)
+core.prepare()
+for f in discover([Path(sys.argv[1])], None, False).files:
+    read_one(f)
+print(json.dumps(counts))
+"""
+
+
+def _python(code, *args, cache, seed="0"):
+    env = {**os.environ, "MINSHENG_CACHE": str(cache), "PYTHONHASHSEED": seed}
+    res = subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True, text=True, cwd=ROOT,
+                         env=env, timeout=600)
+    assert res.returncode == 0, res.stderr
+    return res.stdout
+
+
+def test_the_patterns_a_runs_workers_compile_are_kept_for_the_next_process(tmp_path):
+    # the core compiles many patterns on first use, in the workers (the parent lays out no page):
+    # the workers store them, so the next process compiles none of them on the same pages
+    pages = ROOT / "data" / "raw"
+    _python(RUN, pages, tmp_path / "out", cache=tmp_path / "cache")
+    counts = json.loads(_python(COMPILES_PROBE, pages, cache=tmp_path / "cache").strip().splitlines()[-1])
+    assert counts == {"regex": 0, "re": 0}
+
+
+def test_pattern_texts_do_not_depend_on_the_hash_seed(tmp_path):
+    # a pattern spelled from a set in the set's order would be a new entry in every process
+    # (its words ordered by the seed), and the cache would grow with every run
+    pages = ROOT / "data" / "raw"
+    _python(RUN, pages, tmp_path / "a", cache=tmp_path / "cache", seed="1")
+    (cache_file,) = (tmp_path / "cache").glob("patterns-*.pickle")
+    with open(cache_file, "rb") as fh:
+        first = set(pickle.load(fh))
+    _python(RUN, pages, tmp_path / "b", cache=tmp_path / "cache", seed="2")
+    with open(cache_file, "rb") as fh:
+        assert set(pickle.load(fh)) == first

@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 
 from extract.segment.shapes import CJK, FULL_STOP, Lazy, nonspace_len
-from rules.wordlists import words
+from rules.wordlists import longest_first, words
 
 # a date signing a document or dating its posting, alone or beside the body that issued it (某某县医疗保障局
 # 2020年3月, 2016年03月11日 09:20, ——2021年1月20日在…大会上): when the page was written, no time of its figures.
 # A month alone on its line may head that month's figures: a bare month counts only beside the body's name.
 _MONTH_DATE = r"(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
 _DAY_DATE = rf"{_MONTH_DATE}\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
-_ORGAN = rf"[{CJK}]{{1,30}}?(?:{'|'.join(sorted(set(words('organ_suffixes.txt')) | set(words('agency_suffixes.txt')) | {w for w in words('news_outlets.txt') if len(w) > 1}, key=len, reverse=True))})"
+_ORGAN = rf"[{CJK}]{{1,30}}?(?:{'|'.join(longest_first(set(words('organ_suffixes.txt')) | set(words('agency_suffixes.txt')) | {w for w in words('news_outlets.txt') if len(w) > 1}))})"
 # 2024年06月12日 17:45  甘肃: a social-media post's time and the province it was posted from
 POSTED_BY = r"\s*(?:发表于|IP属地[:：]?)?\s*"  # (what may stand between a post's time and the place it was sent from)
 _POSTED_FROM = rf"(?:{POSTED_BY}[{CJK}]{{2,3}}(?=\s*$))?"

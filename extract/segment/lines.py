@@ -15,6 +15,7 @@ from extract.segment.furniture import is_furniture
 from extract.segment.shapes import CJK, FULL_STOP, WS, Lazy, char_class, nonspace_len
 from rules.punctuation import CLAUSE_BREAKS, CLOSERS, LIST_COMMA, OPENING_QUOTES, PARAGRAPH_ENDS, SENTENCE_ENDS
 from rules.fragments import units
+from rules.pattern_cache import compiled
 from rules.wordlists import longest_first, words
 
 _NAME = rf"[{CJK}·]{{2,4}}"
@@ -225,11 +226,11 @@ _CELL_UNIT_KINDS = ("money", "people", "person_times", "households")
 
 
 @lru_cache(maxsize=None)
-def _unit_cell() -> re.Pattern:
+def _unit_cell():
     """A figure written with its unit and spaced apart from its neighbours (县级医院    500元    50%): a
     cell too, beside the bare ones (units.tsv)."""
     counted = longest_first(s for s, (_, kind) in units().items() if kind in _CELL_UNIT_KINDS)
-    return re.compile(rf"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:{'|'.join(map(re.escape, counted))})(?=\s|$)")
+    return compiled(rf"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:{'|'.join(map(re.escape, counted))})(?=\s|$)")
 
 
 _BULLETS = "·•●◆■▪➢►▶"

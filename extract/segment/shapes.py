@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rules.pattern_cache import compiled
 from rules.punctuation import FULL_STOPS
 
 WS = " \t\r\f\v\u3000\u00a0"
@@ -18,9 +19,10 @@ FULL_STOP = char_class(FULL_STOPS)
 
 
 class Lazy:
-    """A pattern compiled when first used. Those that spell out the Han ranges take `re` a few
-    milliseconds each to compile; a run's parent, which lays out no page (unless a corrections
-    file asks it to), is spared them."""
+    """A pattern compiled when first used, by `regex` through the pattern cache: those that spell
+    out the Han ranges take `re` tens of milliseconds each to compile, in every worker as it
+    starts; a run's parent, which lays out no page (unless a corrections file asks it to), is
+    spared them."""
 
     def __init__(self, *args):
         self._args = args
@@ -28,7 +30,7 @@ class Lazy:
     def __getattr__(self, name):  # what the object lacks: once compiled, match and search are its own
         pattern = self.__dict__.get("_compiled")
         if pattern is None:
-            pattern = self._compiled = re.compile(*self._args)
+            pattern = self._compiled = compiled(*self._args)
             self.__dict__.update(match=pattern.match, search=pattern.search)
         return getattr(pattern, name)
 
