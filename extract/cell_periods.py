@@ -46,13 +46,16 @@ class CellPeriods:
         found = [t for span in context for t in within(self.times, *span)]
         earlier = self.years_back(column) if column else 0
         if not found and earlier:
-            # 2月 | 1-2月累计 | 去年同期: the period of the column before it, a year before
+            # 2月 | 1-2月累计 | 去年同期: the period of the column before it, a year before (本月 | 本年累计 |
+            # 上年同期累计: the months so far)
             beside = [t for t in within(self.times, self._before_column(column)[0], column[0])
                       if t.resolved and implied_year(t)]
-            return moved_back(beside[-1], earlier) if beside else None
+            return self.year_before(column, moved_back(beside[-1], earlier)) if beside else None
         if not found:
             return None
         written = [t for t in found if t.resolved and not t.relative]
+        if earlier and (prior := self._prior_cell(column, written)) is not None:
+            return moved_back(prior, earlier)  # 1-9月 | 上年同期 under a paragraph 截至9月底: January to September
         # a column or a row of its own period (1-9月累计 under …2025年9月…; a row 3月 of a monthly
         # table): its own, in the caption's year when it writes none
         if column and not earlier and (own := self._label_period(column, written)):
@@ -64,8 +67,7 @@ class CellPeriods:
         if column and dated is not None and (last := self._last_months(column, dated)) is not None:
             return last
         if earlier and (written or found[-1].resolved):  # 上年同期: the caption's period (1—8月 too) a year before
-            back = moved_back((written or found)[-1], earlier)
-            return _to_date(back) if _TO_DATE.search(self.text, *column) or self._after_to_date(column) else back
+            return self.year_before(column, moved_back((written or found)[-1], earlier))
         # (上年结余 names a year; 上年末累计结余, a moment, names it at its end)
         relative = [t for t in found if t.relative and (year := _year_of(t)) is not None and year.kind == "rel"]
         if relative and (written or topic is not None):  # (上年末 under a title of 2024年12月: 2023's end)
@@ -78,6 +80,19 @@ class CellPeriods:
             return heads[-1]  # 截至11月20日,全县2023年度城乡居民医保…: the cut-off, not the scheme year collected for
         # (截至2024年12月8日,全市2025年度…: the caption's date, not the scheme year after it)
         return ([t for t in written if not is_modifier(self.text, t)] or written or found)[-1]
+
+    def year_before(self, column: Span, back: TimeExpr) -> TimeExpr:
+        return _to_date(back) if _TO_DATE.search(self.text, *column) or self._after_to_date(column) else back
+
+    def _prior_cell(self, column: Span, written: list[TimeExpr]) -> TimeExpr | None:
+        """The months the header cell right before a year-before column names (1-9月 | 上年同期), in the
+        caption's year when it writes none."""
+        lo, hi = self._before_column(column)
+        hi = len(self.text[:hi].rstrip(_CELL_GAP))
+        cells = list(_CELL_SPLIT.finditer(self.text, lo, hi))
+        start = cells[-1].end() if cells else lo
+        own = self._label_period((start, hi), written)
+        return own if own is not None and own.kind == "during" else None
 
     def _after_to_date(self, column: Span) -> bool:
         """本月 | 本年累计 | 上年同期 | 同比增减: a year-before column right after a to-date one is its

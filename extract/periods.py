@@ -325,7 +325,7 @@ class PeriodResolver:
         """A 上年同期 column of a table its text or title dates (CellPeriods moves a caption's): a year before."""
         if column is None or from_cell is not None or not (back := self.cells.years_back(column)):
             return t
-        return moved_back(t, back)
+        return self.cells.year_before(column, moved_back(t, back))
 
     def _section_period(self, w: Window, art) -> TimeExpr | None:
         """The one period a section heading names (三、2024年工作计划), or the numbered part above a lower

@@ -432,6 +432,28 @@ def test_columns_beside_the_year_so_far_compare_the_year_so_far(header, flat):
     assert (figures["68342.17"].period_start, figures["68342.17"].period_end) == ("2022-08", "2022-08")
 
 
+def test_a_year_before_column_of_the_year_so_far_under_a_caption_with_no_date():
+    # 表二 基金收支 (no date) under a title of June: 上年同期累计 is January to June a year before, not June
+    page = ("某县2024年6月医保基金运行情况\n\n表二　基金收支\n单位：万元\n| 指标 | 本月 | 本年累计 | 上年同期累计 |\n"
+            "| 居民医保基金收入 | 1820.36 | 26417.52 | 25108.77 |\n| 居民医保基金支出 | 2036.41 | 21530.08 | 20984.65 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-07")}
+    assert (figures["25108.77"].period_start, figures["25108.77"].period_end) == ("2023-01", "2023-06")
+    assert (figures["1820.36"].period_start, figures["1820.36"].period_end) == ("2024-06", "2024-06")
+
+
+def test_a_year_before_column_takes_the_months_of_the_column_before_it_over_a_cut_off_above():
+    # 截至9月底 in the paragraph above, | 1-9月 | 上年同期 |: a flow of the year before is January to
+    # September, a stock (参保人数) stays at the end of September
+    page = ("某市2023年前三季度医保基金运行情况\n\n截至9月底，全市医保基金运行平稳。主要指标如下：\n\n"
+            "|指标|单位|1-9月|上年同期|同比(%)|\n|参保人数|万人|61.42|60.87|0.90|\n"
+            "|居民医保基金支出|亿元|12.06|11.58|4.15|\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-10")}
+    assert (figures["11.58"].period_kind, figures["11.58"].period_start, figures["11.58"].period_end) == (
+        "during", "2022-01", "2022-09")
+    assert (figures["60.87"].period_kind, figures["60.87"].period_end) == ("as_of", "2022-09")
+    assert (figures["12.06"].period_start, figures["12.06"].period_end) == ("2023-01", "2023-09")
+
+
 # a month's report: this month, and the year so far in a column of its own period
 MONTH_AND_YEAR_SO_FAR = """永宁县医疗保障局2024年8月主要指标
 
