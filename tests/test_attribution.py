@@ -1257,6 +1257,13 @@ def test_those_on_an_allowances_roll_and_those_signed_up_with_a_family_doctor_ar
     assert period(page, "21.3万人", published="2024-09") == ("as_of", "", "2024-08")
 
 
+def test_activated_e_voucher_users_and_staff_in_post_are_counted_at_a_moment():
+    page = ("某县医疗保障局2023年工作总结\n\n    医保电子凭证激活人数累计达到18.7万人,激活率64.2%。县局在编人员23人,"
+            "在职职工31人。\n")
+    for figure in ("18.7万人", "64.2%", "23人", "31人"):
+        assert period(page, figure, published="2024-01") == ("as_of", "", "2023-12"), figure
+
+
 @pytest.mark.parametrize("title", ["我县召开2021年度民生工程实施情况新闻发布会", "2021年度县级重点民生实事办理情况"])
 def test_a_years_projects_carried_out_or_answered_for_date_the_figures_with_no_time_of_their_own(title):
     # an account of the year's projects, as 完成情况 is: its numbered sections name no year
