@@ -261,7 +261,7 @@ def _members() -> regex.Pattern:
     # (城市低保保障人数9216人: how many the allowance covers)
     # (特困人员救助供养1562人, 特困人员供养412人: how many it keeps; 全县建档立卡贫困户(含已脱贫户)共有1.3万户:
     # what it includes)
-    group = (f"(?:{groups})" + r"(?:(?:救助)?供养|[(（][^()（）\n]{1,20}[)）])?"
+    group = (f"(?:{groups})" + r"(?:(?:救助)?供养|[(（][^()（）\n]{1,20}[)）]|的)?"
              + rf"(?:保障)?(?:人数|户数)?\s*(?:分别)?(?:共计|合计|共有|共|有|为|{_REACHES}|{_CHANGES})?\s*")
     # (the groups listed before it with their counts: 城市低保对象1.82万人、农村低保对象…)
     return compiled(area + rf"(?:{group}(?:{count}\s*)+)*" + group + rf"(?:{count})?\s*")
