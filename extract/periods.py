@@ -22,7 +22,7 @@ from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, san
 from extract.time_expressions import (AHEAD, TimeExpr, counts_months_from_now, find_time_expressions, heads_its_paragraph,
                                       implied_year, in_month, in_year, months_after, moved_back, one_a_year,
                                       restated, running_total, year_over)
-from rules.fragments import alternation
+from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS, FULL_STOPS
 from rules.taxonomy import sets
@@ -309,9 +309,11 @@ class PeriodResolver:
 
     def _accrues_to_cut_off(self, t: TimeExpr, w: Window, metric: str, change: str) -> bool:
         """截至7月底 or 7月末 (年初 is none)…比年初提高X个百分点: growth is a flow (§6), and so is the year's own
-        surplus (截至12月31日,当年基金结余X万元, §9): from the year's start to the cut-off."""
+        surplus (截至12月31日,当年基金结余X万元, §9), and a rate of events (年末…婴儿死亡率X‰, event_rates.txt):
+        from the year's start to the cut-off."""
         cut_off = t.rule == "as_of" or t.text.endswith(("末", "底"))
-        return cut_off and (bool(change) or (metric == "fund_balance" and year_balance(self.text, w.clause[0], w.start)))
+        return cut_off and (bool(change) or (metric == "fund_balance" and year_balance(self.text, w.clause[0], w.start))
+                            or word_pattern("event_rates.txt").search(self.text, w.clause[0], w.start) is not None)
 
     def _cell_time(self, context: tuple[Span, ...], column: Span | None, art) -> TimeExpr | None:
         """A table cell's time (CellPeriods); a column 本月 under a title that names one month

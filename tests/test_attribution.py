@@ -1266,6 +1266,16 @@ def test_those_an_allowance_covers_or_who_draw_it_are_counted_at_a_moment():
     assert period(page, "1862万元", published="2019-03") == ("during", "2018-01", "2018-12")
 
 
+def test_rates_of_births_deaths_and_cases_after_a_year_end_are_of_the_year():
+    # 年末 opening a bulletin's sentence dates what exists (机构, 床位) at the year's end; the rates of
+    # events in it are of the year up to then
+    page = ("某县2019年国民经济和社会发展统计公报\n\n年末全县共有卫生机构214个,实有床位1835张,"
+            "婴儿死亡率4.62‰,孕产妇住院分娩率99.8%,法定传染病发病率186.3/10万。\n")
+    assert period(page, "214个", published="2020-04") == ("as_of", "", "2019-12")
+    for figure in ("4.62‰", "99.8%", "186.3/10万"):
+        assert period(page, figure, published="2020-04") == ("during", "2019-01", "2019-12"), figure
+
+
 def test_activated_e_voucher_users_and_staff_in_post_are_counted_at_a_moment():
     page = ("某县医疗保障局2023年工作总结\n\n    医保电子凭证激活人数累计达到18.7万人,激活率64.2%。县局在编人员23人,"
             "在职职工31人。\n")
