@@ -189,6 +189,9 @@ DOMAINS = [
     # and so are its deaths (a mother's or an infant's death rate is a health outcome, above)
     ("去年县内出生人口1960人,人口出生率7.9‰,死亡率4.7‰,人口自然增长率3.2‰。", "4.7‰", "other"),
     ("全年出生人口2210人,出生率6.9‰;死亡人口2054人,死亡率6.4‰。", "2054人", "other"),
+    # unemployment insurance refunded to firms that keep their staff is jobs, not the firms
+    ("年末参加失业保险人数1.86万人,全年为642户企业发放稳岗返还资金318万元。", "318万元", "employment_social_security"),
+    ("年末参加失业保险人数1.86万人,全年为642户企业发放稳岗返还资金318万元。", "642户", "employment_social_security"),
     # a bulletin's civil-affairs inventory: social-service institutions and beds are assistance,
     # community service centres and stations community governance (not the insurance before them)
     ("年末全县城乡居民养老保险参保21万人。年末全县共有社会服务机构12个,拥有社会服务床位1460张;社区服务中心9个,社区服务站86个。", "12个", "social_assistance"),
