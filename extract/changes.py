@@ -72,6 +72,8 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         return "", False
     if _bracketed_apart(text, h.start, gap):
         return "", False
+    if h.word.endswith(_SIZE_ENDS) and _GAP_TO.search(gap):
+        return "", False  # 增速高于城镇居民4.8个百分点: a gap between two groups' rates, no change over time
     if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number, but
         # more (less) of a verb than a comparison base is a change of its figure: 较去年同期多支出6800万元
         if not (h.word in "多少" and _MORE_BY.fullmatch(gap) and _COMPARISON.search(text, w.clause[0], h.start)):
@@ -92,6 +94,7 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _going("fall")
 
 
+_GAP_TO = compiled(r"(?:高于|低于|快于|慢于|高出|低出)(?!上年|去年|前年|上月|上季|同期|(?:19|20)\d\d)")
 _RANGE_LOW = compiled(r"了?\s*\d[\d.,]*\s*(?:万|亿)?\s*(?:%|个)?\s*[至到~～]\s*")  # (5至, 3%到: a range's low end)
 _MORE_BY = compiled(r"\p{Han}{1,2}了?")  # 多支出, 多救助了: more (or less) of a verb, by the figure
 _HIGHER_BY = compiled(r"(?<![提降最偏较])([高低])了?\s*$")  # (not 提高, 最高: words of their own)

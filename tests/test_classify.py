@@ -768,6 +768,10 @@ CHANGES = [
     # higher than an earlier time is a rise; higher than another area's average is a gap, no change
     ("全县参保率达到97.1%,较去年同期高出1.8个百分点。", "1.8个百分点", "delta", "enrollment_rate"),
     ("全县参保率达到97.1%,比全省平均水平高出2.6个百分点。", "2.6个百分点", "", "enrollment_rate"),
+    # and so is one rate of growth higher than another group's; higher than last year's, a change
+    ("农村居民人均可支配收入增长9.1%,增速高于城镇居民3.2个百分点。", "3.2个百分点", "", None),
+    ("全县医保基金支出增长6.3%,增速快于全市平均1.4个百分点。", "1.4个百分点", "", None),
+    ("农村居民人均可支配收入增长9.1%,增速高于上年1.2个百分点。", "1.2个百分点", "delta", None),
     # ahead of or behind an earlier time's progress
     ("截至11月底,全县参保缴费进度较去年同期快4.6个百分点。", "4.6个百分点", "delta", None),
     # 最多 before a cap holds no rise of 多
