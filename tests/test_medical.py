@@ -161,6 +161,16 @@ def test_the_headline_names_the_program_of_an_article_about_it():
     assert pm(page, "81.6%", published="2022-02")[0] == "resident_medical_insurance"
 
 
+def test_a_notice_under_a_government_catalogues_header_takes_the_scheme_its_title_names():
+    # the site's name and the catalogue's fields (索引号, 生成日期) stand above the title line (名称:…新农合…通知):
+    # the sections under it that name no scheme are the title's
+    page = ("某县人民政府信息公开网\n\n索引号:004100382/201103-00021  信息分类:卫生\n生成日期:2011-03-02\n"
+            "名称:某县合管办关于印发2011年度新农合统筹补偿方案的通知\n\n各乡镇卫生院:\n　　一、住院补偿\n"
+            "　　(一)起付线。乡镇卫生院80元,县级医疗机构300元。\n")
+    assert pm(page, "80元", published="2011-03")[0] == "resident_medical_insurance"
+    assert pm(page, "300元", published="2011-03")[0] == "resident_medical_insurance"
+
+
 # ---------------------------------------------------------------- 分别 lists and breakdowns
 
 def test_a_fenbie_list_pairs_each_figure_with_its_item():
