@@ -26,7 +26,6 @@ from rules.pattern_cache import compiled
 
 _LEVEL = {"province": 0, "prefecture": 1, "county": 2}
 
-
 _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own area
 # 高出全市平均水平…: a comparison's base is no referent, nor a share's whole (约占上海全市…), nor a basis (按上年度全省…)
 _COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$|按照?(?:上一?年度?)?$|执行$|与$")
@@ -106,8 +105,7 @@ class RegionResolver:
         lead_start = w.headline[1] if w.headline else w.article[0]
         # past the blank lines after a headline, and past a posting line (2017年01月05日 来源:某某日报 作者:…)
         lead_start = furniture.past_furniture_lines(self.text, lead_start, w.article[1])
-        # the lead paragraph as the page's layout reads it: paragraphs one to a line, indented
-        # (\n　　…) and not set apart by blank lines, end at their line
+        # the lead paragraph as the layout reads it: paragraphs one to a line (\n　　…) end at their line
         lead_end = self._unit_end(lead_start) if self._unit_end else -1
         if lead_end <= lead_start:
             lead_end = self.text.find("\n\n", lead_start + 1, w.article[1])
@@ -180,16 +178,12 @@ class RegionResolver:
         return keep > 0 and code[:keep] == unit.code[:keep] and code != unit.code
 
     def _title_region(self) -> Region | None:
-        """The one unit the page's title names (莒县前三季度民生支出占比达80.2%), or the lowest of units nested in
-        it, for the articles after it that name none (a table's rows set apart from the lead, 教育⏎81236 …)."""
-        places = [l.place for l in self._upper_in(*page.title_line(self.text)) if l.role not in NO_REFERENT]
-        low = max(places, key=lambda p: _LEVEL[p.level], default=None)  # (长治市潞城市…公报: the city within)
-        return region_of_place(low) if low and all(p.code in (low.code, low.prefecture_code, low.province_code) for p in places) else None
+        """The unit the page's title names (莒县…占比达80.2%), for the articles after it that name none."""
+        return _lowest_nested([l.place for l in self._upper_in(*page.title_line(self.text)) if l.role not in NO_REFERENT])
 
     def _page_region(self) -> Region:
-        """The one unit a page names anywhere, if it names exactly one (a table's source line: 资料来源:四川省民政厅)."""
-        units = {region_of_place(l.place) for l in self.located if l.place.level in UPPER and l.role != "dateline"}
-        return units.pop() if len(units) == 1 else NONE
+        """The unit a page names anywhere (资料来源:四川省民政厅; crumbs 河北 > 承德市 over 某县年鉴(2022))."""
+        return _lowest_nested([l.place for l in self.located if l.place.level in UPPER and l.role != "dateline"]) or NONE
 
     def _resolve_ref(self, word: str, w: Window) -> Region:
         """全县, 该区, 全州 …: the unit the article is about whose name ends as the word says."""
@@ -296,9 +290,7 @@ class RegionResolver:
             pref = self.gaz.by_code(main.code[:4] + "00") if main.code else None
             return region_of_place(pref) if pref else main
         provinces = [l for l in before if l.place.level == "province"]
-        if provinces:
-            return region_of_place(provinces[-1].place)
-        return self._province_of(self.home)
+        return region_of_place(provinces[-1].place) if provinces else self._province_of(self.home)
 
     def _province_of(self, unit: Region) -> Region:
         prov = self.gaz.by_code(unit.code[:2] + "0000") if unit.code else None
@@ -398,3 +390,10 @@ class RegionResolver:
             return own
         return locality_before(self.text, self._before_in_sentence(w)[0], w.start) or referred_locality(
             self.text, within(self.located, w.article[0], w.start), w.sentence[0], w.start)
+
+
+def _lowest_nested(places: list) -> Region | None:
+    """The one unit named, or the lowest of units each within the next, as they are now (长治市潞城市: the city)."""
+    low = max(places, key=lambda p: _LEVEL[p.level], default=None)
+    up = (low.current_code or low.code, low.prefecture_code, low.province_code) if low else ()
+    return region_of_place(low) if low and all((p.current_code or p.code) in up for p in places) else None

@@ -1218,3 +1218,14 @@ def test_a_whole_province_ranked_in_after_its_word_is_no_referent_of_the_figures
 def test_a_city_named_in_a_list_of_levels_of_care_is_no_body_of_the_city():
     page = "本报讯 按照规定,患儿在省、市指定医院救治,新农合按限定费用的70%给予补偿。\n"
     assert region_of(page, "70%", published="2010-06", home_name="仪陇县", home_code="511324") == ("仪陇县", "511324")
+
+
+def test_a_yearbook_databases_crumbs_name_the_prefecture_and_its_entry_the_county_the_yearbook_is_of():
+    # no home region (a database, not the county's site): crumbs 山西 > 晋中市 over an entry of 左权县年鉴;
+    # 全县 is the county the crumbs and the entry's source line nest into
+    page = ("中国年鉴资源库 ＞ 地方年鉴 ＞ 山西 ＞ 晋中市\n条目：医疗保障概况\n年鉴：左权县年鉴（2021）\n"
+            "栏目：社会事业·医疗保障\n出版日期：2021-11　　页码：201-203　　编纂单位：左权县地方志研究室\n"
+            "关键词：参保；医疗救助\n下载　收藏　引用\n\n【概况】 2020年末，全县基本医疗保险参保人数14.6万人，参保率96.1%。\n")
+    a = attribution(page, "14.6万人", published="2021-11")
+    assert (a.region, a.region_code) == ("左权县", "140722")
+

@@ -536,6 +536,9 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
     # a site's crumbs: three names of its sections with two arrows between, whatever the site is called
     ("某省人民政府 >> 政务信息 >> 市县动态", True),
     ("政务公开»通知公告»县区动态", True),
+    # (or more names: 新闻中心 > 国内新闻 > 某省新闻 > 某某日报)
+    ("资讯中心 > 国内资讯 > 湖北资讯 > 湖北日报", True),
+    ("年鉴资源库 > 地方年鉴 > 山西 > 晋中市", True),
     ("参保率>95%,报销比例>70%", False),
     # a document-sharing site's line above the file it serves
     ("上传者:doc_user27  上传时间:2021-05-14  下载:36次  页数:4", True),
