@@ -1269,7 +1269,7 @@ def test_those_an_allowance_covers_or_who_draw_it_are_counted_at_a_moment():
 def test_rates_of_births_deaths_and_cases_after_a_year_end_are_of_the_year():
     # 年末 opening a bulletin's sentence dates what exists (机构, 床位) at the year's end; the rates of
     # events in it are of the year up to then
-    page = ("某县2019年国民经济和社会发展统计公报\n\n年末全县共有卫生机构214个,实有床位1835张,"
+    page = ("某县2019年统计公报\n\n年末全县共有卫生机构214个,实有床位1835张,"
             "婴儿死亡率4.62‰,孕产妇住院分娩率99.8%,法定传染病发病率186.3/10万。\n")
     assert period(page, "214个", published="2020-04") == ("as_of", "", "2019-12")
     for figure in ("4.62‰", "99.8%", "186.3/10万"):

@@ -1225,7 +1225,7 @@ def test_a_yearbook_databases_crumbs_name_the_prefecture_and_its_entry_the_count
     # 全县 is the county the crumbs and the entry's source line nest into
     page = ("中国年鉴资源库 ＞ 地方年鉴 ＞ 山西 ＞ 晋中市\n条目：医疗保障概况\n年鉴：左权县年鉴（2021）\n"
             "栏目：社会事业·医疗保障\n出版日期：2021-11　　页码：201-203　　编纂单位：左权县地方志研究室\n"
-            "关键词：参保；医疗救助\n下载　收藏　引用\n\n【概况】 2020年末，全县基本医疗保险参保人数14.6万人，参保率96.1%。\n")
+            "关键词：参保；医疗救助\n下载　收藏　引用\n\n【概况】 2020年末，全县参加基本医疗保险14.6万人，参保率96.1%。\n")
     a = attribution(page, "14.6万人", published="2021-11")
     assert (a.region, a.region_code) == ("左权县", "140722")
 
