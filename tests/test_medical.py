@@ -149,6 +149,13 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
      ("basic_medical_insurance", "insured_persons")),
     ("本报讯 全年医疗保险基金(含职工和居民)收入8.72亿元,同比增长7.5%。\n", "8.72亿元",
      ("basic_medical_insurance", "fund_income")),
+    # a share of the fund is no reimbursement rate, and the money after it is what the sentence spent
+    ("某县新农合运行通报\n\n今年1-3月全县新农合基金支出3918万元,占当年筹资总额的21.4%,较去年同期增加506万元。\n",
+     "21.4%", ("resident_medical_insurance", "other")),
+    ("某县新农合运行通报\n\n今年1-3月全县新农合基金支出3918万元,占当年筹资总额的21.4%,较去年同期增加506万元。\n",
+     "506万元", ("resident_medical_insurance", "amount")),
+    ("某县新农合基金使用情况\n\n项目　　　　人次　　　金额　　　占基金比例\n合计　　　　40512　　9120.6　　35.18\n"
+     "门诊统筹　　38710　　1016.3　　3.92\n", "3.92", ("resident_medical_insurance", "other")),
 ])
 def test_program_and_metric(page, surface, expected):
     assert pm(page, surface) == expected
