@@ -149,6 +149,11 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
      ("basic_medical_insurance", "insured_persons")),
     ("本报讯 全年医疗保险基金(含职工和居民)收入8.72亿元,同比增长7.5%。\n", "8.72亿元",
      ("basic_medical_insurance", "fund_income")),
+    # what a benefit paid out (住院分娩补助, 补助金额) is an amount, not the state's subsidy of premiums
+    ("某县新农合运行通报\n\n全年补助住院分娩1126人次,补助金额45.0万元。\n", "45.0万元",
+     ("resident_medical_insurance", "amount")),
+    ("某县新农合运行通报\n\n全年基金支出9820万元,其中住院补偿8710万元,住院分娩补助326万元。\n", "326万元",
+     ("resident_medical_insurance", "amount")),
     # a share of the fund is no reimbursement rate, and the money after it is what the sentence spent
     ("某县新农合运行通报\n\n今年1-3月全县新农合基金支出3918万元,占当年筹资总额的21.4%,较去年同期增加506万元。\n",
      "21.4%", ("resident_medical_insurance", "other")),
