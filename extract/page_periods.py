@@ -15,15 +15,16 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
     """The period a bulletin, yearbook or work summary is about, from its title (or the page's
     first line above it: 某县年鉴2022 > 社会 > 民政)."""
     line = text.find("\n", a.start, a.end)
-    spans = (a.headline or (a.start, min(a.end, a.start + 80)),) + (((a.start, line),) if line > a.start else ())
+    spans = (a.headline or (a.start, min(a.end, a.start + 80)),) + (((a.start, line),) if line > a.start else ()) + tuple(
+        x for x in _lines_above(text, a)[1:] if word_pattern("yearbook_titles.txt").search(text, *x))
     span = next((x for x in spans if x[1] - x[0] <= 80 and word_pattern("summary_titles.txt").search(text, *x)),
                 None)
     if span is None or word_pattern("address_titles.txt").search(text, *span):
         return None
     named = _named_in(span, times)
     yearbook = word_pattern("yearbook_titles.txt").search(text, span[0], span[1])
-    if named and yearbook and yearbook.start() == named[0].end - 1:
-        return moved_back(named[0], 1)  # 2017年鉴: the edition of the year after the one it records
+    if named and yearbook and word_pattern("yearbook_titles.txt").match(text, named[0].end - 1):
+        return moved_back(named[0], 1)  # 2017年鉴 (公主岭年鉴 > 2020年鉴 too): the edition of the year after the one it records
     if not named and yearbook:  # 某县年鉴(2017): the year its first entry records
         named = [t for t in within(times, span[1], a.end) if not t.relative and t.resolved and t.kind == "during"
                  and t.period_start.endswith("-01") and t.period_end.endswith("-12")][:1] or edition_year(
@@ -33,6 +34,19 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
     part = [t for t in within(times, *span) if t.resolved and t.kind == "during" and implied_year(t)]
     whole = named and named[0].period_start.endswith("-01") and named[0].period_end.endswith("-12")
     return (in_year(part[0], int(named[0].period_end[:4])) if part and whole else named[0]) if named else None
+
+
+def _lines_above(text: str, a, most: int = 3) -> tuple[Span, ...]:
+    """The article's first lines above its headline (a site's name, then its crumbs 某县年鉴 > 2020年鉴)."""
+    stop = a.headline[0] if a.headline and a.headline[0] > a.start else text.find("\n", a.start, a.end) + 1
+    lines, pos = [], a.start
+    while pos < stop and len(lines) < most:
+        end = text.find("\n", pos, stop)
+        end = stop if end < 0 else end
+        if text[pos:end].strip():
+            lines.append((pos, end))
+        pos = end + 1
+    return tuple(lines)
 
 
 def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:

@@ -1276,6 +1276,14 @@ def test_rates_of_births_deaths_and_cases_after_a_year_end_are_of_the_year():
         assert period(page, figure, published="2020-04") == ("during", "2019-01", "2019-12"), figure
 
 
+def test_a_yearbook_edition_in_crumbs_below_the_sites_name_dates_the_entrys_untimed_paragraphs():
+    # 某市人民政府 / 首页 > … > 某市年鉴 > 2021年鉴 / 医疗保障: the edition of 2021 records 2020
+    page = ("某市人民政府\n首页 > 走进某市 > 某市年鉴 > 2021年鉴\n医疗保障\n作者:市史志办　　发布时间:2021-11-20\n\n"
+            "【概况】 2020年末,全市参加基本医疗保险61.3万人。\n\n【基金监管】 检查定点医药机构212家,追回医保基金148万元。\n")
+    assert period(page, "148万元", published="2021-11") == ("during", "2020-01", "2020-12")
+    assert period(page, "212家", published="2021-11") == ("during", "2020-01", "2020-12")
+
+
 def test_activated_e_voucher_users_and_staff_in_post_are_counted_at_a_moment():
     page = ("某县医疗保障局2023年工作总结\n\n    医保电子凭证激活人数累计达到18.7万人,激活率64.2%。县局在编人员23人,"
             "在职职工31人。\n")
