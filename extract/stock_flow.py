@@ -125,7 +125,8 @@ def _members_columns(text: str, labels: tuple) -> bool:
     return bool(heads) and any(word_pattern("member_groups.txt").search(text, *s) for s in labels if s not in heads)
 
 
-_HEADCOUNT_COLUMN = compiled(r"\s*(?:保障)?(?:户数|人数)\s*(?:[(（][^()（）]{0,4}[)）])?\s*")
+# (城市户数 | 农牧区人数 | 特困人数: the households and people of each part of the roll)
+_HEADCOUNT_COLUMN = compiled(r"\s*(?:城市|农村|城乡|城镇|农牧区|牧区|特困|低保)?(?:保障)?(?:户数|人数)\s*(?:[(（][^()（）]{0,4}[)）])?\s*")
 _FROM_END = compiled(r"(?:(?:由|从)(?:[\p{Han}\d]{1,8}的)?|(?:由|从)[^,，;；。]{0,24}?\d[\d.]*\s*\p{Han}{1,2}"
                      r"(?:扩大|增加|增长|提高|减少|下降|上升)(?:到|至))\s*$")
 # a verb that reaches a level (达到, 增至, 减少到 …): what follows is how many there have come to be

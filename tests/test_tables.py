@@ -1970,3 +1970,17 @@ def test_households_and_people_columns_of_an_allowance_are_how_many_draw_it():
     assert (cells["3102"].period_kind, cells["3102"].period_end) == ("as_of", "2014-12")
     assert (cells["1733"].period_kind, cells["1733"].period_end) == ("as_of", "2014-12")
     assert (cells["1790.2"].period_kind, cells["1790.2"].period_start) == ("during", "2014-01")
+
+
+def test_the_households_and_people_of_each_part_of_a_roll_are_how_many_draw_it():
+    # 城市户数 | 城市人数 | 农村人数 under a month's 低保 table, and a 特困人数 column by month: levels
+    page = ("某县2022年11月城乡低保金发放统计表\n单位:户、人、元\n乡镇      城市户数  城市人数  农村户数  农村人数  发放金额\n"
+            "甲镇        412       706       903      1588     912040\n乙镇        97        160       644      1120     585310\n")
+    cells = {s: a for s, _, a in attributions(page, published="2022-12")}
+    for figure in ("412", "706", "1588"):
+        assert (cells[figure].period_kind, cells[figure].period_end) == ("as_of", "2022-11"), figure
+    assert cells["912040"].period_kind == "during"
+    page = ("2022年1-3月某县社会救助资金分月发放情况\n单位:人、万元\n月份     特困人数  特困供养金\n"
+            "1月        1830      131.6\n2月        1826      131.2\n")
+    cells = {s: a for s, _, a in attributions(page, published="2022-04")}
+    assert (cells["1826"].period_kind, cells["1826"].period_end) == ("as_of", "2022-02")
