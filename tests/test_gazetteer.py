@@ -176,6 +176,9 @@ def test_stopwords(gaz):
     # nor 和 joining something to the county's own level or offices (…项目和县本级实事, 和县直单位)
     for text in ("市级下达的民生项目和县本级6项实事全部完成", "各乡镇和县直部门要压实责任", "由中央、省、市和县级财政分担"):
         assert gaz.find(text) == [], text
+    # nor an acting county head (代县长) who delivers a work report
+    assert gaz.find("代县长　王某某") == []
+    assert places(gaz.find("代县人民政府工作报告")) == [("代县", "140923")]
     # nor a verb or a share ending in 成 before 县 (完成县下达的任务, 八成县份); 成县 itself is
     for text in ("全镇已完成县下达的参保任务", "责成县民政局限期整改", "逐步形成县乡村三级网络", "全省近八成县份已开展"):
         assert gaz.find(text) == [], text
