@@ -222,8 +222,7 @@ class ProgramReader:
             helps = [h for h in before if self.program(h) not in t.schemes]
             # (up to the next item of a 、 list that opens with its own label: 普通门诊支出X万元、门诊慢特病支出
             # Y万元 names Y's program; 分别给予70%、60%的参保资助 names both)
-            item_end = _LABELLED_ITEM.search(self.text, w.end, w.clause[1])
-            item_end = -1 if item_end is None else item_end.start()
+            item_end = labelled.start() if (labelled := _LABELLED_ITEM.search(self.text, w.end, w.clause[1])) else -1
             if before and before[-1].word in all_layers():
                 helps = []  # 经基本医保、大病保险和医疗救助报销后的综合保障比例: every layer, no one form of help
             h = (helps or before or [None])[-1] or min(  # else the first after it, a form of help first
@@ -259,12 +258,14 @@ class ProgramReader:
         return None
 
     def parts_opened(self, w: Window) -> int:
-        """其中，普通门急诊X人次，门诊慢特病Y人次，住院Z人次: where the parts of a count of care open in the figure's
-        sentence, when its clause is one of them, opening with its own kind of visit (visit_kinds.txt); else -1.
-        A benefit another part names (门诊慢特病) is no program of it."""
+        """其中，普通门急诊X人次，门诊慢特病Y人次，住院Z人次 (or after a colon, 职工医保：普通门急诊X人次，…): where the
+        parts of a count of care open in the figure's sentence, when its clause is one of them, opening with its own
+        kind of visit (visit_kinds.txt); else -1. A benefit another part names (门诊慢特病) is no program of it."""
         if not word_pattern("visit_kinds.txt").match(self.text, w.clause[0]):
             return -1
-        return self.text.find("其中", w.sentence[0], w.clause[0])
+        opened = self.text.find("其中", w.sentence[0], w.clause[0])
+        colon = last_of(self.text, ":：", w.sentence[0], w.clause[0])
+        return colon if opened < 0 and colon >= 0 and word_pattern("visit_kinds.txt").match(self.text, colon + 1) else opened
 
     def _past_sources(self, before: list[Hit], clause: Span) -> list[Hit]:
         """从城乡居民医保基金中按每人40元划转大病保险资金: the fund money is drawn from is no topic of the

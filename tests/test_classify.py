@@ -593,6 +593,10 @@ MEDICAL = [
     ("全年居民医保参保人员享受待遇2.61亿人次。其中普通门急诊2.05亿人次,门诊慢特病1823.5万人次,住院986.2万人次。次均住院费用7104元。", "986.2万人次", "resident_medical_insurance", "person_times"),
     ("全年居民医保参保人员享受待遇2.61亿人次。其中普通门急诊2.05亿人次,门诊慢特病1823.5万人次,住院986.2万人次。次均住院费用7104元。", "7104元", "resident_medical_insurance", "other"),
     ("全年居民医保参保人员享受待遇2.61亿人次。其中普通门急诊2.05亿人次,门诊慢特病1823.5万人次,住院986.2万人次。次均住院费用7104元。", "1823.5万人次", "chronic_disease_outpatient", "person_times"),
+    # (the parts listed after a scheme's colon, with no 其中: the same)
+    ("职工医保:普通门急诊412.6万人次,门诊慢特病31.5万人次,住院12.8万人次,住院费用实际报销比例为78.2%。", "12.8万人次", "employee_medical_insurance", "person_times"),
+    ("职工医保:普通门急诊412.6万人次,门诊慢特病31.5万人次,住院12.8万人次,住院费用实际报销比例为78.2%。", "78.2%", "employee_medical_insurance", "reimbursement_rate"),
+    ("职工医保:普通门急诊412.6万人次,门诊慢特病31.5万人次,住院12.8万人次,住院费用实际报销比例为78.2%。", "31.5万人次", "chronic_disease_outpatient", "person_times"),
     # drugs bought centrally are every scheme's, whatever help the paragraph before names
     ("救助:3.2万困难群众获资助参保\n\n资助3.2万名困难群众参加居民医保,人均资助约560元。\n\n"
      "此外,全年全市落地执行集采药品312个,平均降价超五成。", "312个", "basic_medical_insurance", "other"),
