@@ -4,6 +4,7 @@ resolver (extract.periods) dates the figures that name no time of their own by t
 from __future__ import annotations
 
 from extract.plans import is_target, names_target
+from extract.segment.furniture import is_masthead, past_furniture_lines
 from extract.spans import Span, Window, within
 from extract.table_cells import pipe_cell
 from extract.time_expressions import TimeExpr, edition_year, implied_year, in_year, is_modifier, moved_back
@@ -16,7 +17,7 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
     first line above it: 某县年鉴2022 > 社会 > 民政)."""
     line = text.find("\n", a.start, a.end)
     spans = (a.headline or (a.start, min(a.end, a.start + 80)),) + (((a.start, line),) if line > a.start else ()) + tuple(
-        x for x in _lines_above(text, a)[1:] if word_pattern("yearbook_titles.txt").search(text, *x))
+        x for x in _lines_above(text, a)[1:] if word_pattern("yearbook_titles.txt").search(text, *x)) + _below_masthead(text, a)
     span = next((x for x in spans if x[1] - x[0] <= 80 and word_pattern("summary_titles.txt").search(text, *x)),
                 None)
     if span is None or word_pattern("address_titles.txt").search(text, *span):
@@ -34,6 +35,15 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
     part = [t for t in within(times, *span) if t.resolved and t.kind == "during" and implied_year(t)]
     whole = named and named[0].period_start.endswith("-01") and named[0].period_end.endswith("-12")
     return (in_year(part[0], int(named[0].period_end[:4])) if part and whole else named[0]) if named else None
+
+
+def _below_masthead(text: str, a) -> tuple[Span, ...]:
+    """The line under a headline that is the site's name (宣汉县人民政府 / 宣汉县医疗保障局2022年…工作总结): the title."""
+    if not a.headline or not is_masthead(text[a.headline[0]:a.headline[1]].strip()):
+        return ()
+    start = past_furniture_lines(text, a.headline[1], a.end)
+    end = text.find("\n", start, a.end)
+    return ((start, a.end if end < 0 else end),) if start < a.end else ()
 
 
 def _lines_above(text: str, a, most: int = 3) -> tuple[Span, ...]:

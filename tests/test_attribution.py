@@ -1284,6 +1284,15 @@ def test_a_yearbook_edition_in_crumbs_below_the_sites_name_dates_the_entrys_unti
     assert period(page, "212家", published="2021-11") == ("during", "2020-01", "2020-12")
 
 
+@pytest.mark.parametrize("top", ["某县2019年度健康扶贫工作自查报告\n",
+                                 "平昌县人民政府\n平昌县医疗保障局关于2019年度全县医疗保障扶贫领域各项重点工作的总结\n"])
+def test_a_summarys_year_dates_its_untimed_figures_under_a_sites_name_or_as_a_self_check(top):
+    # a self-check report (自查报告) is a year's summary; a site's name above a summary's long title is no headline
+    page = top + "\n发布时间:2020-04-12　来源:县医疗保障局\n\n    一、基本情况\n    全县共有建档立卡贫困人口8132户27416人,资助参保资金1080万元。\n"
+    assert period(page, "27416人", published="2020-04") == ("as_of", "", "2019-12")
+    assert period(page, "1080万元", published="2020-04") == ("during", "2019-01", "2019-12")
+
+
 def test_activated_e_voucher_users_and_staff_in_post_are_counted_at_a_moment():
     page = ("某县医疗保障局2023年工作总结\n\n    医保电子凭证激活人数累计达到18.7万人,激活率64.2%。县局在编人员23人,"
             "在职职工31人。\n")
