@@ -189,6 +189,8 @@ DOMAINS = [
     # and so are its deaths (a mother's or an infant's death rate is a health outcome, above)
     ("去年县内出生人口1960人,人口出生率7.9‰,死亡率4.7‰,人口自然增长率3.2‰。", "4.7‰", "other"),
     ("全年出生人口2210人,出生率6.9‰;死亡人口2054人,死亡率6.4‰。", "2054人", "other"),
+    # the watch on households at risk of falling back into poverty is rural work, in a medical report too
+    ("全县建立防贫监测预警机制,目前共纳入防贫监测对象1862户6417人,已通过医疗救助消除风险1203户。", "6417人", "agriculture_rural"),
     # unemployment insurance refunded to firms that keep their staff is jobs, not the firms
     ("年末参加失业保险人数1.86万人,全年为642户企业发放稳岗返还资金318万元。", "318万元", "employment_social_security"),
     ("年末参加失业保险人数1.86万人,全年为642户企业发放稳岗返还资金318万元。", "642户", "employment_social_security"),
