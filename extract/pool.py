@@ -39,9 +39,17 @@ DEPTH = 2  # files given to a worker at once: the next is there when it finishes
 _SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
+def process_document(decoded, meta: DocMeta, budget: Budget | None = None) -> DocResult:
+    """The per-document core (extract.document.process_document), loaded on first use: by a worker, not by the
+    run's parent (see _serve)."""
+    from extract.document import process_document as core
+
+    return core(decoded, meta, budget)
+
+
 def read_one(f: InputFile, budget: Budget | None = None) -> DocResult:
     """Read, decode and process one file; whatever goes wrong becomes its error row."""
-    from extract.document import document_row, process_document  # (loaded by the worker: see _serve)
+    from extract.document import document_row
 
     budget = budget or Budget(None)
     meta = DocMeta(doc=f.doc, path=str(f.path), manifest=f.manifest, doc_id=doc_identity(f.doc))
