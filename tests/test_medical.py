@@ -149,6 +149,10 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
      ("basic_medical_insurance", "insured_persons")),
     ("本报讯 全年医疗保险基金(含职工和居民)收入8.72亿元,同比增长7.5%。\n", "8.72亿元",
      ("basic_medical_insurance", "fund_income")),
+    # money a case involved, a penalty imposed, or what the selected drugs bought cost is no money paid out
+    ("本报讯 全年查处欺诈骗保案件12起,涉案金额58万元,行政处罚金额36万元。\n", "58万元", ("basic_medical_insurance", "other")),
+    ("本报讯 全年查处欺诈骗保案件12起,涉案金额58万元,行政处罚金额36万元。\n", "36万元", ("basic_medical_insurance", "other")),
+    ("本报讯 全县公立医疗机构采购中选药品金额1320万元。\n", "1320万元", ("basic_medical_insurance", "other")),
     # what a benefit paid out (住院分娩补助, 补助金额) is an amount, not the state's subsidy of premiums
     ("某县新农合运行通报\n\n全年补助住院分娩1126人次,补助金额45.0万元。\n", "45.0万元",
      ("resident_medical_insurance", "amount")),
