@@ -12,7 +12,7 @@ from extract.errors import MinshengError, OverBudget, ScanTimeout
 from extract.facts import document_facts
 from extract.normalise import normalise
 from extract.published import infer_publication_month
-from extract.records import Decoded, DocMeta, DocResult, ManifestRow, Mention
+from extract.records import Decoded, DocMeta, DocResult, ManifestRow, Mention, document_row
 from extract.scan import find_quantities
 from extract.segment.page import blank_link_lines
 from extract.segment.pieces import reading_pieces
@@ -24,19 +24,6 @@ __all__ = ["Decoded", "DocMeta", "DocResult", "ManifestRow", "Mention", "documen
            "mention_rows", "page_view", "prepare", "process_document", "publication_month", "sentence_rows"]
 
 CHECK_EVERY = 512  # figures attributed between two looks at the clock
-
-
-def document_row(meta: DocMeta, *, content_hash="", encoding="", n_chars=0, status="ok", error="",
-                 note="", published="", published_source="", n_mentions=0) -> dict:
-    m = meta.manifest
-    return {
-        "doc": meta.doc, "path": meta.path, "doc_id": meta.doc_id, "content_hash": content_hash,
-        "encoding": encoding, "n_chars": n_chars, "status": status, "error": error, "note": note,
-        "home_region": m.home_region, "home_region_code": m.home_region_code,
-        "published": published or m.published,
-        "published_source": published_source or ("manifest" if m.published else ""),
-        "n_mentions": n_mentions,
-    }
 
 
 def publication_month(norm: str, manifest: ManifestRow) -> tuple[str, str]:

@@ -15,16 +15,16 @@ from rules.pattern_cache import compiled
 def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -> TimeExpr | None:
     """The period a bulletin, yearbook or work summary is about, from its title (or the page's
     first line above it: 某县年鉴2022 > 社会 > 民政)."""
-    line = text.find("\n", a.start, a.end)
-    spans = (a.headline or (a.start, min(a.end, a.start + 80)),) + (((a.start, line),) if line > a.start else ()) + tuple(
-        x for x in _lines_above(text, a)[1:] if word_pattern("yearbook_titles.txt").search(text, *x)) + _below_masthead(text, a)
+    lines = _lines_above(text, a)
+    spans = ((a.headline or (a.start, min(a.end, a.start + 80)), *lines[:1])
+             + tuple(x for x in lines[1:] if word_pattern("yearbook_titles.txt").search(text, *x)) + _below_masthead(text, a))
     span = next((x for x in spans if x[1] - x[0] <= 80 and word_pattern("summary_titles.txt").search(text, *x)),
                 None)
     if span is None or word_pattern("address_titles.txt").search(text, *span):
         return None
     named = _named_in(span, times)
     yearbook = word_pattern("yearbook_titles.txt").search(text, span[0], span[1])
-    if named and yearbook and word_pattern("yearbook_titles.txt").match(text, named[0].end - 1):
+    if named and word_pattern("yearbook_titles.txt").match(text, named[0].end - 1):
         return moved_back(named[0], 1)  # 2017年鉴 (公主岭年鉴 > 2020年鉴 too): the edition of the year after the one it records
     if not named and yearbook:  # 某县年鉴(2017): the year its first entry records
         named = [t for t in within(times, span[1], a.end) if not t.relative and t.resolved and t.kind == "during"
@@ -46,17 +46,21 @@ def _below_masthead(text: str, a) -> tuple[Span, ...]:
     return ((start, a.end if end < 0 else end),) if start < a.end else ()
 
 
-def _lines_above(text: str, a, most: int = 3) -> tuple[Span, ...]:
-    """The article's first lines above its headline (a site's name, then its crumbs 某县年鉴 > 2020年鉴)."""
-    stop = a.headline[0] if a.headline and a.headline[0] > a.start else text.find("\n", a.start, a.end) + 1
-    lines, pos = [], a.start
+def _lines_above(text: str, a, most: int = 3) -> list[Span]:
+    """The article's first line, then its other lines above its headline (a site's name, then its crumbs
+    某县年鉴 > 2020年鉴), blank ones passed over."""
+    first = text.find("\n", a.start, a.end)
+    if first <= a.start:
+        return []
+    lines, pos = [(a.start, first)], first + 1
+    stop = a.headline[0] if a.headline else pos
     while pos < stop and len(lines) < most:
         end = text.find("\n", pos, stop)
         end = stop if end < 0 else end
         if text[pos:end].strip():
             lines.append((pos, end))
         pos = end + 1
-    return tuple(lines)
+    return lines
 
 
 def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:

@@ -27,7 +27,7 @@ from extract.doc_rows import DocRows, rows_where_made
 from extract.errors import DecodeError, MinshengError, OverBudget
 from extract.inputs import InputFile
 from extract.reading import content_id, decode, doc_identity
-from extract.records import DocMeta, DocResult
+from extract.records import DocMeta, DocResult, document_row
 from rules import pattern_cache
 
 GRACE_S = 5.0  # past the budget, a worker still running its document is stopped
@@ -49,8 +49,6 @@ def process_document(decoded, meta: DocMeta, budget: Budget | None = None) -> Do
 
 def read_one(f: InputFile, budget: Budget | None = None) -> DocResult:
     """Read, decode and process one file; whatever goes wrong becomes its error row."""
-    from extract.document import document_row
-
     budget = budget or Budget(None)
     meta = DocMeta(doc=f.doc, path=str(f.path), manifest=f.manifest, doc_id=doc_identity(f.doc))
     if f.problem:
@@ -194,8 +192,6 @@ class _Worker:
 
 
 def _lost(f: InputFile, why: str) -> DocResult:
-    from extract.document import document_row
-
     meta = DocMeta(doc=f.doc, path=str(f.path), manifest=f.manifest, doc_id=doc_identity(f.doc))
     return DocResult(document_row(meta, status="error", error=f"{f.path}: {why}"))
 

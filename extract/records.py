@@ -35,6 +35,20 @@ class DocMeta:
     doc_id: str = ""  # one input path of one run (extract.reading.doc_identity)
 
 
+def document_row(meta: DocMeta, *, content_hash="", encoding="", n_chars=0, status="ok", error="",
+                 note="", published="", published_source="", n_mentions=0) -> dict:
+    """A `documents` row (an error row needs only the file's meta: the run's parent makes those too)."""
+    m = meta.manifest
+    return {
+        "doc": meta.doc, "path": meta.path, "doc_id": meta.doc_id, "content_hash": content_hash,
+        "encoding": encoding, "n_chars": n_chars, "status": status, "error": error, "note": note,
+        "home_region": m.home_region, "home_region_code": m.home_region_code,
+        "published": published or m.published,
+        "published_source": published_source or ("manifest" if m.published else ""),
+        "n_mentions": n_mentions,
+    }
+
+
 @dataclass(slots=True)
 class Mention:
     """One statistic occurrence: a `mentions` row, plus what facts need to know of it."""
