@@ -8,10 +8,10 @@ import regex
 
 from extract.classify import DocWords
 from extract.spans import Window, nearest_before
-from rules.fragments import word_pattern
+from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
-from rules.wordlists import table
+from rules.wordlists import table, words
 
 
 _LEVEL_AGAIN = compiled(r"到|至|为|是|即")  # 提标40元即每人每年720元: the level after 即
@@ -72,7 +72,7 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         return "", False
     if _bracketed_apart(text, h.start, gap):
         return "", False
-    if h.word.endswith(_SIZE_ENDS) and _GAP_TO.search(gap):
+    if h.word.endswith(_SIZE_ENDS) and _gap_to().search(gap):
         return "", False  # 增速高于城镇居民4.8个百分点: a gap between two groups' rates, no change over time
     if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number, but
         # more (less) of a verb than a comparison base is a change of its figure: 较去年同期多支出6800万元
@@ -94,7 +94,6 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _going("fall")
 
 
-_GAP_TO = compiled(r"(?:高于|低于|快于|慢于|高出|低出)(?!上年|去年|前年|上月|上季|同期|(?:19|20)\d\d)")
 _RANGE_LOW = compiled(r"了?\s*\d[\d.,]*\s*(?:万|亿)?\s*(?:%|个)?\s*[至到~～]\s*")  # (5至, 3%到: a range's low end)
 _MORE_BY = compiled(r"\p{Han}{1,2}了?")  # 多支出, 多救助了: more (or less) of a verb, by the figure
 _HIGHER_BY = compiled(r"(?<![提降最偏较])([高低])了?\s*$")  # (not 提高, 最高: words of their own)
@@ -115,3 +114,9 @@ def _bracketed_apart(text: str, at: int, gap: str) -> bool:
         return True
     opened = max(text.rfind("(", max(0, at - 30), at), text.rfind("（", max(0, at - 30), at))
     return opened >= 0 and (")" in gap or "）" in gap) and not (")" in text[opened:at] or "）" in text[opened:at])
+
+
+@lru_cache(maxsize=None)
+def _gap_to():
+    """高于城镇居民: one group's rate beside another's; not 高于上年, 快于2019年 (a change over time)."""
+    return compiled(rf"(?:{alternation(words('gap_words.txt'))})(?!{alternation(words('gap_bases.txt'))}|(?:19|20)\d\d)")

@@ -121,12 +121,18 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
 
 
 def _members_columns(text: str, labels: tuple) -> bool:
-    heads = [s for s in labels if _HEADCOUNT_COLUMN.fullmatch(text, *s)]
+    heads = [s for s in labels if _headcount_column().fullmatch(text, *s)]
     return bool(heads) and any(word_pattern("member_groups.txt").search(text, *s) for s in labels if s not in heads)
 
 
-# (城市户数 | 农牧区人数 | 特困人数: the households and people of each part of the roll)
-_HEADCOUNT_COLUMN = compiled(r"\s*(?:城市|农村|城乡|城镇|农牧区|牧区|特困|低保)?(?:保障)?(?:户数|人数)\s*(?:[(（][^()（）]{0,4}[)）])?\s*")
+@lru_cache(maxsize=None)
+def _headcount_column():
+    """城市户数 | 农牧区人数 | 特困人数: the households and people of each part of the roll."""
+    parts = alternation(words("roll_parts.txt"))
+    return compiled(rf"\s*(?:{parts})?(?:保障)?(?:户数|人数)\s*(?:[(（][^()（）]{{0,4}}[)）])?\s*")
+
+
+
 _FROM_END = compiled(r"(?:(?:由|从)(?:[\p{Han}\d]{1,8}的)?|(?:由|从)[^,，;；。]{0,24}?\d[\d.]*\s*\p{Han}{1,2}"
                      r"(?:扩大|增加|增长|提高|减少|下降|上升)(?:到|至))\s*$")
 # a verb that reaches a level (达到, 增至, 减少到 …): what follows is how many there have come to be
