@@ -85,7 +85,7 @@ class DocumentContext:
         called every `every` figures (the document's time budget)."""
         windows = [self.layout.window(f.start, f.end) for f in found]
         links = link_figures(self.text, [(f.start, f.end) for f in found],
-                             lambda i: windows[i][0].sentence, lambda i: windows[i][0].paragraph)
+                             lambda i: windows[i][0].sentence, lambda i: windows[i][0].paragraph, self.regions.names)
         for i, f in enumerate(found):
             if f.quantity.unit == "个百分点" and f.context and links[i].after < 0:
                 links[i].after = rate_before(found, i)
@@ -166,7 +166,12 @@ class DocumentContext:
             domain, decided_at = domain_reading(w, self.words, read)
             if decided_at == "item" and names_topic(label[0], domain, self.words):
                 return domain, "clause"
-        return self._members_domain(w, unit) or domain_reading(w, self.words)
+        if (members := self._members_domain(w, unit)) is not None:
+            return members
+        if label and groups_only(self.text, self.words, label[0]):
+            # (2)低保对象:救助X人次,救助资金Y万元 under 3.医疗救助: a label naming a group says whom, not what
+            return domain_reading(w, self.words, whom=frozenset(h.start for h in within(self.words.domain, *label[0])))
+        return domain_reading(w, self.words)
 
     def _members_domain(self, w: Window, unit: str) -> tuple[str, str] | None:
         """How many members a group has is about the group (全镇共有低保对象612户), whatever help

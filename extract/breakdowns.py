@@ -51,9 +51,10 @@ class Links:
     listed_change: bool = False  # `after` is the figure it is listed after as its change (…、下降7.5%)
 
 
-def link_figures(text: str, figures: list[Span], sentence_of, paragraph_of) -> list[Links]:
-    """`figures` in text order; `sentence_of(i)` / `paragraph_of(i)` give figure i's spans."""
-    items, pairs, order, compared = _fenbie_items(text, figures, sentence_of)
+def link_figures(text: str, figures: list[Span], sentence_of, paragraph_of, names=None) -> list[Links]:
+    """`figures` in text order; `sentence_of(i)` / `paragraph_of(i)` give figure i's spans; `names`
+    (a SpanSet) the place names, whose 和 or 及 joins no items (南和县, 和县)."""
+    items, pairs, order, compared = _fenbie_items(text, figures, sentence_of, names)
     heads = _breakdown_heads(text, figures, sentence_of, paragraph_of)
     out = []
     for i in range(len(figures)):
@@ -108,7 +109,7 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return max(lo, last_of(text, CLAUSE_BREAKS, lo, pos) + 1)
 
 
-def _fenbie_items(text: str, figures: list[Span], sentence_of
+def _fenbie_items(text: str, figures: list[Span], sentence_of, names=None
                   ) -> tuple[dict[int, Span], dict[int, int], dict[int, tuple[int, int]], set[int]]:
     """figure index → its 分别 item; → the earlier figure it is paired with, when the items are
     the clauses of earlier figures; → its place among the figures after its 分别 (2019—2023年
@@ -139,7 +140,7 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of
         for k, j in enumerate(group):
             order.setdefault(j, (k, len(group)))  # (a later figure of the group finds it again, shorter)
         lo = _clause_start(text, sent[0], fb.start())
-        items = _split_items(text, lo, fb.start())
+        items = _split_items(text, lo, fb.start(), names)
         # (较2021年、2022年分别下降: the list is what is compared with; 甲县、乙县参保人数较上年分别减少: not)
         against = len(items) > 1 and _COMPARED_ITEMS.search(text, lo, items[0][1]) is not None
         paired, clauses = _figure_clauses(text, figures, starts, sent, lo, len(group)) if len(items) < 2 else ([], [])
@@ -153,7 +154,7 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of
             items = clauses
             pairs.update(zip(group, paired))
             if not paired:
-                items = _clause_before(text, sent, lo, len(group))
+                items = _clause_before(text, sent, lo, len(group), names)
                 against = bool(items) and _COMPARED_ITEMS.search(text, *items[0]) is not None
         if len(items) == len(group) and len(group) > 1:
             previous = (sent, items, group, against)
@@ -163,12 +164,12 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of
     return out, pairs, order, compared
 
 
-def _clause_before(text: str, sent: Span, lo: int, n: int) -> list[Span]:
+def _clause_before(text: str, sent: Span, lo: int, n: int, names=None) -> list[Span]:
     """排在前三位的是西充县、蓬安县和营山县,分别为X、Y、Z: a 分别 clause with no items of its own
     takes the items of the clause right before it, when there are as many as its figures."""
     if lo - 1 <= sent[0]:
         return []
-    items = _split_items(text, _clause_start(text, sent[0], lo - 1), lo - 1)
+    items = _split_items(text, _clause_start(text, sent[0], lo - 1), lo - 1, names)
     return items if len(items) == n else []
 
 
@@ -202,9 +203,11 @@ def _item_start(text: str, lo: int, figures: list[Span], j: int) -> int:
     return start
 
 
-def _split_items(text: str, lo: int, hi: int) -> list[Span]:
+def _split_items(text: str, lo: int, hi: int, names=None) -> list[Span]:
     items, pos = [], lo
     for m in _ITEM_SEPARATOR.finditer(text, lo, hi):
+        if names is not None and names.contains(m.start(), m.end()):
+            continue  # (巨鹿县、南和县: the 和 of a name)
         if m.start() > pos:
             items.append((pos, m.start()))
         pos = m.end()

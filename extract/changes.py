@@ -16,6 +16,7 @@ from rules.wordlists import table, words
 
 _LEVEL_AGAIN = compiled(r"到|至|为|是|即")  # 提标40元即每人每年720元: the level after 即
 _CLAUSE_END = compiled("[" + regex.escape(CLAUSE_BREAKS) + "]")
+_CELL_BREAK = compiled(r"\t|\||[ 　]{2}")  # (between a table's cells)
 _NOUN_AFTER = compiled(r"值|量|幅|率|额|工程|行动|项目|计划")  # 增加值, 巩固提升工程23处: nouns
 
 
@@ -28,6 +29,11 @@ def _going(direction: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _compared_only() -> frozenset[str]:
     return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 3 and r[3].strip() in ("compared", "earlier"))
+
+
+@lru_cache(maxsize=None)
+def _names_projects() -> frozenset[str]:
+    return frozenset(r[0] for r in table("change_words.tsv") if len(r) > 3 and r[3].strip() == "named")
 
 
 @lru_cache(maxsize=None)
@@ -68,8 +74,8 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
                 return "growth_rate", after.group(1) in ("下降", "降幅")
             return "", False
     gap = text[h.end:w.start]
-    if h.word in _going("none") or _NOUN_AFTER.match(text, h.end):
-        return "", False
+    if h.word in _going("none") or _NOUN_AFTER.match(text, h.end) or (h.word in _names_projects() and _CELL_BREAK.search(gap)):
+        return "", False  # (二、医疗卫生服务提升⇥3100⇥2976: a project's row, not a change)
     if _bracketed_apart(text, h.start, gap):
         return "", False
     if h.word.endswith(_SIZE_ENDS) and _gap_to().search(gap):

@@ -17,7 +17,7 @@ from extract.medical_settle import BASIC
 from extract.medical_metric import Evidence, enrollees
 from extract.program_lists import LIST_JOIN, NOT_MEDICAL, all_layers, enumerations, other_insurances, programs
 from extract.segment.furniture import is_masthead
-from extract.segment.lines import last_point, opens_numbered_section
+from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
 from extract.spans import Hit, Sorted, Span, Window, last_of, run_start, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
@@ -42,9 +42,6 @@ _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
 _FROM_BEFORE = compiled(r"从[^,，;；。]{0,4}$")
 _FUND_AFTER = compiled(r"(?:统筹)?基金")
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
-
-
-# ------------------------------------------------------------------ program
 
 
 @lru_cache(maxsize=None)
@@ -372,10 +369,11 @@ class ProgramReader:
         return self._parts[h.start]
 
     def _around(self, w: Window, metric: str, others: frozenset[int] = frozenset()) -> str | None:
-        """The paragraph before the figure (not for enrollment, which a sentence naming no
-        scheme gives for both), then the heading or headline above it."""
+        """The paragraph before the figure (for enrollment, which a sentence naming no scheme gives for both,
+        only its numbered point's heading: （二）城乡居民基本医疗保险。年末参保X人), then the heading or headline above it."""
         point = w.sentence[0] if _NEXT_POINT.match(self.text, w.sentence[0]) else w.paragraph[0]
-        paragraph = None if metric in sets().enrollment_metrics else (point, w.start)
+        paragraph = (point, w.start) if metric not in sets().enrollment_metrics else (
+            (w.paragraph[0], head) if (head := heading_sentence_end(self.text, w.paragraph[0], w.sentence[0])) > 0 else None)
         for span in (paragraph, w.headline):
             if span is None:
                 continue

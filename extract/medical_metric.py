@@ -18,6 +18,7 @@ from rules.wordlists import table, words
 # a keyword right after a figure labels that figure (220元/人缴费标准)
 _FIGURE_END = compiled(r"[0-9０-９]\s*(?:[万亿千百]?(?:元|人次|人|户|%)(?:/[人户年月次])?)?\s*$")
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
+_HELP_PAID = compiled(r"\s*(?:共|累计)?救助了?\s*")  # (a clause of only the verb of help and the money)
 _AFTER_VISITS = compiled(r"\d\s*[万亿]?人次、\s*(?:资金|金额)?\s*$")  # (…人次、资金1468万元)
 
 @lru_cache(maxsize=None)
@@ -83,8 +84,8 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
             return fitting(h)
         if span == w.clause and as_unit == "%" and names_own_rate(text, w):
             return "other"
-    if as_unit == "元" and _AFTER_VISITS.search(text, w.clause[0], w.start):
-        return "amount"  # 住院救助3.2万人次、6720万元: what those visits were paid, its words left out
+    if as_unit == "元" and (_AFTER_VISITS.search(text, w.clause[0], w.start) or _HELP_PAID.fullmatch(text, w.clause[0], w.start)):
+        return "amount"  # 住院救助3.2万人次、6720万元, 特困供养人员2104人次,救助143万元: what the help paid
     band = (not hs and not change and as_unit == "%" and text[w.sentence[0] - 1:w.sentence[0]] in ("；", ";")
             and _BAND_ITEM.match(text, w.sentence[0]) is not None)
     if not hs and not change and (band or _PLACES_ONLY.fullmatch(text, w.sentence[0], w.start)):

@@ -22,9 +22,8 @@ from extract.rank_sets import ranks_within
 from extract.region_words import NO_REF, region_refs, scope_words, was_a_city
 from extract.segment import furniture, page
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
+from extract.unit_levels import LEVEL, lowest_nested
 from rules.pattern_cache import compiled
-
-_LEVEL = {"province": 0, "prefecture": 1, "county": 2}
 
 _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own area
 # 高出全市平均水平…: a comparison's base is no referent, nor a share's whole (约占上海全市…), nor a basis (按上年度全省…)
@@ -55,6 +54,7 @@ class RegionResolver:
         home = gaz.by_code(home_code) if home_code else None
         self.home = region_of_place(home) if home else (Region(home_name, home_code) if home_name else NONE)
         places = SpanSet((l.start, l.end) for l in self.located)
+        self.names = SpanSet((m.start, m.end) for m in matches)  # (a 和 inside one joins no list: 南和县)
         self.ref_hits = Sorted(sorted(
             [h for h in hits(text, "region_refs.tsv") if not names_an_award(text, h.start)
              and not _COMPARED_WITH.search(text, max(0, h.start - COMPARED_REACH), h.start)
@@ -98,7 +98,7 @@ class RegionResolver:
             # (a paper's name in the line read as the headline, 某某日报 2023-12-19 第03版, is its dateline)
             inside = [l for l in self._upper_in(*w.headline) if l.role not in NO_REFERENT and l.role != "outlet"]
             if inside:
-                return region_of_place(sorted(inside, key=lambda l: _LEVEL[l.place.level])[-1].place)
+                return region_of_place(sorted(inside, key=lambda l: LEVEL[l.place.level])[-1].place)
         if (self.text[:w.article[0]].rstrip().endswith((":", "：")) and (earlier := [
                 (k[0][0], r) for k, r in self._main.items() if k[0][1] <= w.article[0] and r.name])):
             return max(earlier)[1]  # 以下是该县…情况(单位:人、万元):⏎ a table set apart: the article before's
@@ -117,6 +117,10 @@ class RegionResolver:
         rows = [l for l in self._upper_in(*w.article) if self._row_label(l)] if lead and self._row_label(lead[0]) else []
         if len({l.place.code for l in rows}) >= _ROWS_OF_AN_AREA and (area := self._area_of(rows)):
             return area  # under a table of a prefecture's counties (麒麟区  62.35 …⏎沾益区 …), its prefecture
+        whole = [h for h in within(self.ref_hits, lead_start, lead[0].start - 1) if h.word[0] == "全"] if lead else []
+        if whole and self.home.code and self._contains(self.home, lead[0].place.code) and self._home_goes_by(
+                self._refs.get(whole[0].word, NO_REF).suffix or "\0"):
+            return self.home  # （一）全市参保X人,…某县…: the whole area, then its parts (not 我市某县: the county's story)
         if lead:
             return region_of_place(lead[0].place)
         if w.headline and (opening := self._opening_county(w)) is not None:
@@ -179,11 +183,11 @@ class RegionResolver:
 
     def _title_region(self) -> Region | None:
         """The unit the page's title names (莒县…占比达80.2%), for the articles after it that name none."""
-        return _lowest_nested([l.place for l in self._upper_in(*page.title_line(self.text)) if l.role not in NO_REFERENT])
+        return lowest_nested([l.place for l in self._upper_in(*page.title_line(self.text)) if l.role not in NO_REFERENT])
 
     def _page_region(self) -> Region:
         """The unit a page names anywhere (资料来源:四川省民政厅; crumbs 河北 > 承德市 over 某县年鉴(2022))."""
-        return _lowest_nested([l.place for l in self.located if l.place.level in UPPER and l.role != "dateline"]) or NONE
+        return lowest_nested([l.place for l in self.located if l.place.level in UPPER and l.role != "dateline"]) or NONE
 
     def _resolve_ref(self, word: str, w: Window) -> Region:
         """全县, 该区, 全州 …: the unit the article is about whose name ends as the word says."""
@@ -390,10 +394,3 @@ class RegionResolver:
             return own
         return locality_before(self.text, self._before_in_sentence(w)[0], w.start) or referred_locality(
             self.text, within(self.located, w.article[0], w.start), w.sentence[0], w.start)
-
-
-def _lowest_nested(places: list) -> Region | None:
-    """The one unit named, or the lowest of units each within the next, as they are now (长治市潞城市: the city)."""
-    low = max(places, key=lambda p: _LEVEL[p.level], default=None)
-    up = (low.current_code or low.code, low.prefecture_code, low.province_code) if low else ()
-    return region_of_place(low) if low and all((p.current_code or p.code) in up for p in places) else None

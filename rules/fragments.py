@@ -199,7 +199,8 @@ def bare_number_pattern() -> str:
 
 # a Chinese numeral before 万/亿 (四十余万农民, 三十多万群众): it opens with a digit, not a bare
 # magnitude (百万农民, 亿万农民 are vague), and holds none of the magnitude after it
-CN_BEFORE_MAGNITUDE = "[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]{0,4}"
+# (三点八万农村人口: with decimals after 点)
+CN_BEFORE_MAGNITUDE = f"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]{{0,4}}(?:点[{CN_DIGITS}]{{1,3}})?"
 
 
 def magnitude_noun_pattern(nouns: str) -> str:

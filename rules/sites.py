@@ -177,7 +177,7 @@ class Sites:
         return [s for s in self.starts if s in allowed]
 
 
-_CN_BEFORE_MAGNITUDE = frozenset("零〇一二两三四五六七八九十百千")  # (四十余万农民)
+_CN_BEFORE_MAGNITUDE = frozenset("零〇一二两三四五六七八九十百千点")  # (四十余万农民, 三点八万农村人口)
 
 
 def magnitude_sites(nouns: str):

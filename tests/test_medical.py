@@ -961,3 +961,31 @@ def test_a_departments_information_site_above_the_title_leaves_the_title_naming_
             "发布者:县合管中心  发布时间:2013-01-25\n\n    二、按医疗机构级别补偿情况\n"
             "机构级别 | 住院人次 | 补偿金额(万元)\n省级 | 2135 | 1402.36\n市级 | 6871 | 2479.06\n")
     assert attribution(page, "2135", published="2013-01").program == "resident_medical_insurance"
+
+
+def test_a_numbered_points_heading_names_the_scheme_its_enrollment_counts():
+    page = ("某市2022年医疗保障事业发展统计公报\n"
+            "（一）职工基本医疗保险（含生育保险）。年末参保人数61.35万人,比上年末增加0.8万人。\n"
+            "（二）城乡居民基本医疗保险。年末参保人数287.4万人。\n"
+            "（三）参保总体情况。年末参保人数348.75万人。\n")
+    programs = {s: a.program for s, _, a in attributions(page, published="2023-03")}
+    assert programs["61.35万人"] == "employee_medical_insurance"
+    assert programs["287.4万人"] == "resident_medical_insurance"
+    assert programs["348.75万人"] == "basic_medical_insurance"  # (a heading naming no scheme: both)
+
+
+def test_money_after_the_verb_of_help_alone_is_what_the_help_paid():
+    page = ("（四）医疗救助。全年实施医疗救助21,460人次。其中,特困供养人员1,893人次,救助127万元;"
+            "低保对象15,204人次,救助1,136万元。救助起付线为300元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2022-01")}
+    assert figures["127万元"].metric == figures["1,136万元"].metric == "amount"
+    assert figures["300元"].metric == "other"  # (the threshold: a word of its own)
+
+
+def test_a_label_naming_only_a_group_says_whom_the_help_under_its_heading_was_for():
+    page = ("3.医疗救助。截至10月底,累计实施医疗救助18.6万人次。分类看:\n"
+            "(1)特困人员:救助6,420人次,救助资金733.8万元;\n"
+            "(2)低保对象:救助98,315人次,救助资金5,207.6万元,救助比例65%;\n")
+    for surface in ("98,315人次", "5,207.6万元", "65%"):
+        a = attribution(page, surface, published="2021-11")
+        assert (a.domain, a.program) == ("medical_security", "medical_assistance"), surface

@@ -1229,3 +1229,21 @@ def test_a_yearbook_databases_crumbs_name_the_prefecture_and_its_entry_the_count
     a = attribution(page, "14.6万人", published="2021-11")
     assert (a.region, a.region_code) == ("左权县", "140722")
 
+
+
+def test_a_leads_whole_area_before_the_counties_it_names_keeps_the_sections_on_the_home_region():
+    page = ("某市医疗保障局2021年工作总结\n\n一、主要工作成效\n\n"
+            "（一）参保扩面。全市基本医保参保人数达到326.4万人。赣榆区、东海县参保率均超过99%,灌云县参保率98.4%。\n\n"
+            "（二）基金运行。全年职工医保基金收入42.6亿元,支出37.9亿元。\n")
+    a = attribution(page, "42.6亿元", published="2022-01", home_name="连云港市", home_code="320700")
+    assert a.region == "连云港市"
+    # a county the home region's 我市 names as the story's own stays the story's
+    page = "某市新闻\n\n本报讯 我市灌云县某小学5名学生获奖。全校共有学生860人。\n"
+    assert attribution(page, "860人", published="2022-01", home_name="连云港市", home_code="320700").region == "灌云县"
+
+
+def test_a_he_inside_a_county_name_joins_no_items_of_a_fenbie_list():
+    page = "2019年,巨鹿县、清河县、南和县完成率超过95%,分别为97.6%、96.4%、95.0%。\n"
+    regions = [attribution(page, s, published="2019-12", home_name="邢台市", home_code="130500").region
+               for s in ("97.6%", "96.4%", "95.0%")]
+    assert regions == ["巨鹿县", "清河县", "南和区"]

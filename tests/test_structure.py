@@ -25,6 +25,7 @@ RANKS = {
     "extract.place_roles": 2,  # the part a named place plays in its sentence
     "extract.localities": 2,  # the town, village or hospital named below a figure's county
     "extract.region_words": 1,  # the words that point at a region without naming it, and the scope words
+    "extract.unit_levels": 2,  # the levels of administrative units, and the lowest of units named one within the next
     "extract.rank_sets": 1,  # the set a subject ranks in or was picked from
     "extract.plans": 2,  # whether a figure is a target or plan
     "extract.medical_settle": 2,  # corrections once a medical figure's program and metric are read

@@ -1984,3 +1984,14 @@ def test_the_households_and_people_of_each_part_of_a_roll_are_how_many_draw_it()
             "1月        1830      131.6\n2月        1826      131.2\n")
     cells = {s: a for s, _, a in attributions(page, published="2022-04")}
     assert (cells["1826"].period_kind, cells["1826"].period_end) == ("as_of", "2022-02")
+
+
+def test_a_project_rows_name_ending_in_a_word_of_raising_makes_its_cells_no_change():
+    page = ("某县2019年民生实事项目资金使用情况表\n单位:万元\n"
+            "项目名称\t年初预算\t实际投入\t完成率\n"
+            "一、基层医疗服务能力提升\t2800\t2715\t97%\n"
+            "二、农村饮水水站提标\t960\t1012\t105.4%\n"
+            "地区生产总值增长\t%\t7.8\t7.5\n")
+    changes = {s: a.change for s, _, a in attributions(page, published="2020-01")}
+    assert [changes[s] for s in ("2800", "2715", "97%", "960", "105.4%")] == [""] * 5
+    assert changes["7.8"] == "growth_rate"  # (a quantity's own growth row stays a change)

@@ -172,6 +172,17 @@ def last_point(text: str, lo: int, hi: int) -> int:
     return max((m.start() for m in _POINT.finditer(text, lo, hi)), default=-1)
 
 
+def heading_sentence_end(text: str, lo: int, hi: int) -> int:
+    """（二）城乡居民医疗保险。年末参保…: the end of the figure-free heading sentence a numbered point at
+    lo opens with, when it ends before hi; else -1."""
+    m = _POINT_HEADING.match(text, lo, hi)
+    return m.end() if m is not None and not any(c.isdigit() for c in m.group("name")) else -1
+
+
+_POINT_HEADING = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d))"
+                            r"(?P<name>[^。!?！？\n;；:：]{2,30})[。:：]")
+
+
 def opens_numbered_section(s: str) -> bool:
     """The text opens with a section's Chinese number (一、, (二), 第三部分)."""
     return _SECTION_NUMBERED.match(s) is not None

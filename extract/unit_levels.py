@@ -1,0 +1,14 @@
+"""The levels of the administrative units a figure's region may have, and the lowest of units named
+one within the next (a site's crumbs 河北 > 承德市, a title's 长治市潞城市)."""
+from __future__ import annotations
+
+from extract.gazetteer import Region, region_of_place
+
+LEVEL = {"province": 0, "prefecture": 1, "county": 2}
+
+
+def lowest_nested(places: list) -> Region | None:
+    """The one unit named, or the lowest of units each within the next, as they are now (长治市潞城市: the city)."""
+    low = max(places, key=lambda p: LEVEL[p.level], default=None)
+    up = (low.current_code or low.code, low.prefecture_code, low.province_code) if low else ()
+    return region_of_place(low) if low and all((p.current_code or p.code) in up for p in places) else None
