@@ -159,7 +159,7 @@ def _kind(unit: tuple[str, Decimal]) -> str:
 def units_in_note(units_text: str) -> list[tuple[str, Decimal]]:
     """The units a note lists: 人、万元 → [(人, 1), (元, 10000)]."""
     parts = _UNIT_LIST_SEP.split(units_text)
-    return [u for u in (unit_word(p.strip()) for p in parts if p.strip()) if u]
+    return [u for u in (unit_word(p.strip()) for p in parts if p.strip() not in words("bracket_asides.txt")) if u]
 
 
 def units_by_position(listed: list[tuple[str, Decimal]], headers: list[str]) -> list | None:
@@ -255,8 +255,8 @@ def _count_endings() -> dict[str, str]:
     return {r[0]: r[1].strip() for r in table("count_endings.tsv")}
 
 
-_WHOLE = compiled(r"^\d[\d,]*$")
-_NUMBER_CELL = compiled(r"^\d[\d,]*(?:\.\d+)?$")
+_WHOLE = compiled(r"^[-+]?\d[\d,]*$")  # (-1159 under 增减人数: a fall)
+_NUMBER_CELL = compiled(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _RATE_AT_END = compiled(r"(?:率|比例|占比|比重)$")
 _BRACKETS_AT_END = compiled(r"[(（][^()（）]*[)）]$")
 

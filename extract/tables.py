@@ -36,6 +36,7 @@ from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns, with_known_units
+from extract.pipe_rows import pipes_as_blanks
 from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT,
                                  PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells, cell_quantity,
                                  change_in_column, compared_column, counted_unit, is_total_row, is_growth_row, names_a_rate,
@@ -151,7 +152,7 @@ def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
 
 
 def find_table_cells(text: str) -> list[Cell]:
-    text = _pipes_as_blanks(text)
+    text = pipes_as_blanks(text)
     lines = _lines(text)
     cells: list[Cell] = []
     units: dict[str, str] = {}  # a column's name → its unit in brackets, as an earlier part of the table gave it
@@ -173,19 +174,6 @@ def find_table_cells(text: str) -> list[Cell]:
         else:
             i += 1
     return cells
-
-
-# a row of a table drawn with pipes, as web pages converted to text print it: | 险种 | 参保人数 | …|,
-# or with pipes only between its cells (城关镇 | 61254 | 57318 | 93.57): two pipes on a line at least
-_PIPE_ROW = compiled(r"(?m)^[^|\n]*(?:\|[^|\n]*){2,}$")
-
-
-def _pipes_as_blanks(text: str) -> str:
-    """The text with the pipes of pipe-drawn rows read as the blanks between aligned columns:
-    the same length, so every offset stays the raw text's."""
-    if "|" not in text:
-        return text
-    return _PIPE_ROW.sub(lambda m: m.group().replace("|", " "), text)
 
 
 def _block(text: str, lines, i: int) -> tuple[list, int]:

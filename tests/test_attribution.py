@@ -1363,3 +1363,10 @@ def test_a_paragraph_opening_with_tongqi_is_of_the_period_the_paragraph_before_e
     page = ("本报讯 截至4月底,全县“两病”患者5.6万人。1—4月,“两病”患者门诊用药报销9.2万人次。报销比例为60%。\n\n"
             "同期,全县门诊慢特病报销6.1万人次,基金支付3380万元。\n")
     assert period(page, "3380万元", published="2024-05") == ("during", "2024-01", "2024-04")
+
+
+def test_a_headlines_second_half_opening_with_geren_and_an_editors_note_of_parts_left_out_are_no_units():
+    from tests.harness import attributions
+    page = "某县参保人数突破52万 个人缴费标准提高到350元\n（前三部分略）\n"
+    surfaces = [s for s, _, _ in attributions(page, published="2021-10")]
+    assert surfaces == ["350元"]

@@ -1995,3 +1995,31 @@ def test_a_project_rows_name_ending_in_a_word_of_raising_makes_its_cells_no_chan
     changes = {s: a.change for s, _, a in attributions(page, published="2020-01")}
     assert [changes[s] for s in ("2800", "2715", "97%", "960", "105.4%")] == [""] * 5
     assert changes["7.8"] == "growth_rate"  # (a quantity's own growth row stays a change)
+
+
+def test_a_negative_whole_number_under_a_count_column_is_a_fall_of_that_count():
+    page = ("某县2024年度城乡居民医保参保情况分乡镇对比表\n"
+            "乡镇 | 2024年度参保人数 | 2023年度参保人数 | 增减人数 | 增减幅度(%)\n"
+            "城关镇 | 38214 | 39102 | -888 | -2.27\n"
+            "新华乡 | 20466 | 20311 | 155 | 0.76\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-03")}
+    assert (figures["-888"].change, figures["155"].change) == ("delta", "delta")
+    assert [f.quantity.value for s, f, _ in attributions(page, published="2024-03") if s == "-888"] == [-888]
+
+
+def test_a_captions_bracketed_note_that_the_table_is_a_part_is_no_unit_of_its_cells():
+    page = ("2018年某县乡镇卫生院主要医疗服务指标(部分)\n"
+            "乡镇\t实有床位(张)\t门急诊人次\t病床使用率(%)\n"
+            "城关镇\t54\t28426\t52.5\n"
+            "新华乡\t49\t41117\t90.4\n")
+    units = {s: f.quantity.unit for s, f, _ in attributions(page, published="2019-03")}
+    assert (units["28426"], units["54"]) == ("人次", "张")
+
+
+def test_an_empty_last_cell_of_a_pipe_row_holds_its_columns_place():
+    page = ("| 序号 | 乡镇 | 任务数 | 已缴费人数 | 完成率(%) | 位次 |\n"
+            "| 1 | 城关镇 | 40210 | 39617 | 98.53 | 2 |\n"
+            "| 2 | 新华乡 | 38044 | 37655 | 98.98 | 1 |\n"
+            "| | 合计 | 78254 | 77272 | 98.75 | |\n")
+    units = {s: f.quantity.unit for s, f, _ in attributions(page, published="2021-01")}
+    assert (units["77272"], units["98.75"]) == ("人", "%")

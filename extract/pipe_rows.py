@@ -1,0 +1,31 @@
+"""Tables drawn with pipes, as web pages converted to text print them (| 险种 | 参保人数 | …|), read as the
+aligned tables the table reader knows: each pipe a blank, each empty cell after a row's first words a dash."""
+from __future__ import annotations
+
+from rules.pattern_cache import compiled
+
+# a row of a table drawn with pipes, as web pages converted to text print it: | 险种 | 参保人数 | …|,
+# or with pipes only between its cells (城关镇 | 61254 | 57318 | 93.57): two pipes on a line at least
+_PIPE_ROW = compiled(r"(?m)^[^|\n]*(?:\|[^|\n]*){2,}$")
+
+
+def pipes_as_blanks(text: str) -> str:
+    """The text with the pipes of pipe-drawn rows read as the blanks between aligned columns:
+    the same length, so every offset stays the raw text's."""
+    if "|" not in text:
+        return text
+    return _PIPE_ROW.sub(lambda m: _held_empty(m.group()).replace("|", " "), text)
+
+
+def _held_empty(row: str) -> str:
+    """| 合计 | 539250 | 97.04 | |: an empty cell after the row's first words holds its column's place, as a dash
+    (a cell before them, | | 合计 |, is under the label columns), in a row of two cells or more; the row keeps its length."""
+    cells, out, seen = row.split("|"), [], False
+    if sum(bool(c.strip()) for c in cells) < 2:
+        return row  # (| 五、医疗救助 |  |  |: a section's row, its words alone)
+    for k, cell in enumerate(cells):
+        if seen and not cell.strip() and 0 < k < len(cells) - 1 and cell:
+            cell = " " * (len(cell) - 1) + "-" if len(cell) > 1 else "-"
+        seen = seen or bool(cell.strip())
+        out.append(cell)
+    return "|".join(out)
