@@ -60,6 +60,8 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str, item: Span | No
     if unit == "元" and (m := _SLASH_PER.search(words_.text, h.end, w.start)) is not None:
         return _unless_counted(per_suffixes()[m.group(1)], unit)  # 人均救助水平(元/人次)  770: the slash says
     per = _pers()[h.word]
+    if unit in ("%", "‰") and h.word.startswith("人均"):
+        return ""  # 人均可支配收入分别增长8%和9%: a rate of a per-person level is per nothing (as the real gold reads it)
     if (per in ("month", "year") and unit == "元" and "标准" in words_.text[w.clause[0]:h.start]
             and not _AGGREGATE.search(words_.text, w.start, w.end)):
         return f"person_{per}"  # 失业保险金标准提高到每月1440元: a standard is one person's (not a total in 万)

@@ -252,7 +252,7 @@ class PeriodResolver:
         t = None if stated is not None else (from_cell or self._in_item(item) or one_a_year(self.governing(w), order))
         if t is not None and stated is None:  # (a standard of a scheme year: its own, not the cut-off's)
             t = self._earlier(w, t) if self._is_from_figure(w) else (
-                None if from_cell else self._scheme_year(w, metric)) or self._carried_since(t, w, metric, unit, change)
+                None if from_cell or t.base else self._scheme_year(w, metric)) or self._carried_since(t, w, metric, unit, change)
         if stated is not None:
             kind, start, end = stated
         elif t is not None:

@@ -281,6 +281,9 @@ def locate(text: str, matches: list, home_code: str, gaz: Gazetteer) -> list[Loc
     by the places the page names unambiguously and the home region."""
     context = [home_code] if home_code else []
     context += [m.candidates[0].code for m in matches if len(m.candidates) == 1]
+    # (重庆市, 开县: of namesakes, the one unit that still is, or was renamed, against units long gone)
+    context += [live[0].code for m in matches if len(m.candidates) > 1
+                and len(live := [c for c in m.candidates if c.current_code]) == 1]
     context = list(dict.fromkeys(context))
     page = gaz.context(context)  # read once: resolving each place costs the same on any page
     # Provinces the page is evidently about: the home region's, and those of places named

@@ -1370,3 +1370,18 @@ def test_a_headlines_second_half_opening_with_geren_and_an_editors_note_of_parts
     page = "某县参保人数突破52万 个人缴费标准提高到350元\n（前三部分略）\n"
     surfaces = [s for s, _, _ in attributions(page, published="2021-10")]
     assert surfaces == ["350元"]
+
+
+def test_a_growth_rate_of_a_per_person_level_is_per_nothing():
+    from tests.harness import attribution
+    page = "2018年,全县城乡居民人均可支配收入分别增长8.2%和9.4%,城镇居民人均可支配收入达到26410元。\n"
+    assert attribution(page, "8.2%", published="2019-02").per == ""
+    assert attribution(page, "26410元", published="2019-02").per == "person_year"
+
+
+def test_a_standard_compared_with_an_earlier_years_level_dates_that_level_by_its_year():
+    from tests.harness import attribution
+    page = "2024年度城乡居民医保个人缴费标准为每人每年380元,比2023年度的350元增加30元。\n"
+    a = attribution(page, "350元", published="2023-09")
+    assert (a.period_start, a.period_end) == ("2023-01", "2023-12")
+    assert attribution(page, "380元", published="2023-09").period_start == "2024-01"

@@ -1247,3 +1247,11 @@ def test_a_he_inside_a_county_name_joins_no_items_of_a_fenbie_list():
     regions = [attribution(page, s, published="2019-12", home_name="邢台市", home_code="130500").region
                for s in ("97.6%", "96.4%", "95.0%")]
     assert regions == ["巨鹿县", "清河县", "南和区"]
+
+
+def test_of_namesakes_the_unit_that_still_is_or_was_renamed_wins_over_one_long_gone():
+    # 开县 (now 开州区) and an 开县 of the 1980s that no longer exists; 汶川 names the other province
+    page = ("重庆市地方志办公室 > 区县年鉴 > 开县年鉴(2009) > 社会生活\n民  政\n"
+            "【救灾救济】 2008年,汶川特大地震波及开县,全县累计发放救灾资金960万元。\n")
+    a = attribution(page, "960万元", published="2010-05")
+    assert (a.region, a.region_code) == ("开州区", "500154")

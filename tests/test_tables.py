@@ -2023,3 +2023,7 @@ def test_an_empty_last_cell_of_a_pipe_row_holds_its_columns_place():
             "| | 合计 | 78254 | 77272 | 98.75 | |\n")
     units = {s: f.quantity.unit for s, f, _ in attributions(page, published="2021-01")}
     assert (units["77272"], units["98.75"]) == ("人", "%")
+    # a header's group over its columns (| 分类人数 | | |) is no row of figures: its empty cells are left as they are
+    from extract.pipe_rows import pipes_as_blanks
+    header = "| 村名 | 户数 | 分类人数 | | | 金额 |\n| 城关村 | 80 | 19 | 44 | 95 | 62901 |\n| 合计 | 80 | 19 | 44 | 95 | |"
+    assert "-" not in pipes_as_blanks(header).splitlines()[0] and pipes_as_blanks(header).splitlines()[2].rstrip().endswith("-")
