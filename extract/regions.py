@@ -25,6 +25,8 @@ from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
 from extract.unit_levels import LEVEL, lowest_nested
 from rules.pattern_cache import compiled
 
+# what an article is not about: a document's scope (根据《某省…办法》), where a patient was treated (送往某市医院)
+_NOT_THE_TOPIC = NO_REFERENT | {"document", "care"}
 _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own area
 # 高出全市平均水平…: a comparison's base is no referent, nor a share's whole (约占上海全市…), nor a basis (按上年度全省…)
 _COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$|按照?(?:上一?年度?)?$|执行$|与$")
@@ -110,7 +112,7 @@ class RegionResolver:
         if lead_end <= lead_start:
             lead_end = self.text.find("\n\n", lead_start + 1, w.article[1])
         in_lead = [l for l in self._upper_in(lead_start, lead_end if lead_end > 0 else w.article[1])
-                   if l.role not in NO_REFERENT]
+                   if l.role not in _NOT_THE_TOPIC]
         lead = [l for l in in_lead if l.place.level == "county"] or [
             l for l in in_lead if l.place.level == "prefecture"] or [  # a lead about a prefecture's counties
             l for l in in_lead if self._area_of_lead(l, lead_start, lead_end)]
@@ -132,7 +134,7 @@ class RegionResolver:
             return self.home  # 我县 in the headline or the lead (我县作为首批试点县…), or 全市 on the city's: the publisher's
         if w.headline and any(h.word == "中国" for h in within(self.scope_hits, *w.headline)):
             return Region("中国", "", "country")  # (我国新农合试点县已达1433个: the provinces after are examples)
-        inside = [l for l in self._upper_in(*w.article) if l.role not in NO_REFERENT]
+        inside = [l for l in self._upper_in(*w.article) if l.role not in _NOT_THE_TOPIC]
         pool = [l for l in inside if l.place.level == "county"] or inside
         if not pool:
             title = self._title_region()  # (a county of the home prefecture in the page's title: its sections' too)

@@ -1255,3 +1255,21 @@ def test_of_namesakes_the_unit_that_still_is_or_was_renamed_wins_over_one_long_g
             "【救灾救济】 2008年,汶川特大地震波及开县,全县累计发放救灾资金960万元。\n")
     a = attribution(page, "960万元", published="2010-05")
     assert (a.region, a.region_code) == ("开州区", "500154")
+
+
+def test_a_province_in_a_cited_documents_title_is_not_what_the_notice_is_about():
+    page = ("根据《山东省最低生活保障办法》规定,现将我街道低保情况公示如下。\n"
+            "全街道共有低保对象287户、463人,本月发放低保金25.9万元。\n")
+    assert attribution(page, "463人", published="2023-05", home_name="莒县", home_code="371122").region == "莒县"
+
+
+def test_the_city_a_patient_was_rushed_to_for_care_is_not_whose_figures_they_are():
+    page = "本报讯 村民张某突发脑出血,被紧急送往河源市人民医院抢救,住院花费13万多元,医保报销了9.6万元。\n"
+    a = attribution(page, "9.6万元", published="2021-05", home_name="紫金县", home_code="441621")
+    assert a.region == "紫金县"
+
+
+def test_a_provinces_bare_name_opening_a_villages_name_is_no_province():
+    page = ("陵阳街道2023年5月城乡低保分村统计表\n单位:户、人、元\n村(居)名\t户数\t人数\t发放金额\n"
+            "河北村\t11\t21\t8820\n河南村\t14\t29\t12180\n东关村\t9\t17\t7140\n")
+    assert attribution(page, "21", published="2023-06", home_name="莒县", home_code="371122").region == "莒县"
