@@ -83,14 +83,22 @@ def _with_groups(lines, j: int, k: int, columns: list) -> list:
     if not 2 <= len(groups) < len(columns) or not all(_HAN.search(g[2]) and len(g[2]) >= 2 for g in groups):
         return columns
     at = [(shown_at(line, g[0] - offset), shown_at(line, g[1] - offset)) for g in groups]
-    if at[0][0] < shown_at(lines[k][1], columns[0][0] - lines[k][0]) - HALF_ALIGN:
-        return columns  # (a caption at the line's start, over the label column too: 表一 医保基本情况)
+    if at[0][1] < shown_at(lines[k][1], columns[0][0] - lines[k][0]) - HALF_ALIGN:
+        # 乡镇(街道)  合计  住院救助  门诊救助: the label column's name before the groups (表一 医保基本情况: a caption)
+        groups, at = groups[1:], at[1:]
+        if len(groups) < 2:
+            return columns
 
     def nearest(c) -> int:
         x = shown_at(lines[k][1], c[0] - lines[k][0])
         return min(range(len(groups)), key=lambda n: max(at[n][0] - x, x - at[n][1], 0))
 
-    under = [nearest(c) for c in columns]
+    run = len(columns) // len(groups)
+    names = [c[2] for c in columns]
+    if run > 1 and run * len(groups) == len(columns) and names[:-run] == names[run:]:
+        under = [n // run for n in range(len(columns))]  # (人次 金额 under each group: the same run under every one)
+    else:
+        under = [nearest(c) for c in columns]
     if under != sorted(under) or len(set(under)) != len(groups):
         return columns  # (groups out of order, or one over no column: no such line)
     return [(c[0], c[1], groups[n][2] + c[2], (groups[n][0], groups[n][1])) + c[3:] for n, c in zip(under, columns)]

@@ -2027,3 +2027,14 @@ def test_an_empty_last_cell_of_a_pipe_row_holds_its_columns_place():
     from extract.pipe_rows import pipes_as_blanks
     header = "| 村名 | 户数 | 分类人数 | | | 金额 |\n| 城关村 | 80 | 19 | 44 | 95 | 62901 |\n| 合计 | 80 | 19 | 44 | 95 | |"
     assert "-" not in pipes_as_blanks(header).splitlines()[0] and pipes_as_blanks(header).splitlines()[2].rstrip().endswith("-")
+
+
+def test_groups_over_a_header_after_the_label_columns_name_give_each_run_of_columns_its_group():
+    page = ("某县2021年1—6月医疗救助分乡镇统计表\n"
+            "                                                        单位:人次、元\n"
+            "乡镇(街道)    合计                    住院救助                门诊救助\n"
+            "                 人次           金额     人次           金额     人次          金额\n"
+            "城关街道         3815     1932077.40      641     1660213.55     3174     271863.85\n"
+            "新华镇           2906     1871420.12      862     1622301.74     2044     249118.38\n")
+    programs = [a.program for s, _, a in attributions(page, published="2021-07")][:6]
+    assert programs == ["medical_assistance"] * 2 + ["inpatient_assistance"] * 2 + ["outpatient_assistance"] * 2
