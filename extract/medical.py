@@ -15,7 +15,7 @@ import regex
 from extract.breakdowns import FENBIE
 from extract.medical_settle import BASIC
 from extract.medical_metric import Evidence, enrollees
-from extract.program_lists import LIST_JOIN, NOT_MEDICAL, all_layers, enumerations, other_insurances, programs
+from extract.program_lists import LIST_JOIN, NOT_MEDICAL, all_layers, enumerations, other_insurances, programs, rural_page_scheme
 from extract.segment.furniture import is_masthead
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
 from extract.spans import Hit, Sorted, Span, Window, last_of, run_start, within
@@ -55,7 +55,8 @@ def _assistance_form() -> regex.Pattern:
 
 
 _SUBSIDY = "enrollment_subsidy"
-_BOTH = frozenset({"employee_medical_insurance", "resident_medical_insurance"})
+_RESIDENT = "resident_medical_insurance"
+_BOTH = frozenset({"employee_medical_insurance", _RESIDENT})
 _POOR_ACTUAL = compiled(r"(?:贫困|建档立卡|脱贫|低收入)[^,，;；。]{0,12}实际(?:报销|补偿|支付)")
 _PAID_HIMSELF = compiled(r"自付|自费|个人负担")
 _HELP_AFTER = compiled(r"救助|兜底")
@@ -91,6 +92,7 @@ class ProgramReader:
         named = self._in(*title)
         self.title_alone = self.title_scheme if any(programs()[h.word][1] == "rural" for h in named if h.word) and not any(
             self.program(h) == BASIC for h in named) else None
+        self.page_scheme = rural_page_scheme(self.hits)  # (what a 新农合 page's figures naming no scheme are of)
         self._asides: dict[int, bool] = {}  # _aside_of, once per hit (the figures after it all ask)
         self._parts: dict[int, bool] = {}  # _a_part, once per hit
 
@@ -163,9 +165,9 @@ class ProgramReader:
         if found is None:
             found = self._around(w, metric, others)
         if found is None:
-            found = self.title_scheme or BASIC
+            found = self.title_scheme or self.page_scheme or BASIC
         if found == BASIC and metric in t.standards:
-            return "resident_medical_insurance"  # annual contribution standards are the resident scheme's
+            return _RESIDENT  # annual contribution standards are the resident scheme's
         return found
 
     def _helped_share(self, w: Window, metric: str) -> str | None:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from extract.spans import Hit, Sorted, last_of
 from rules.pattern_cache import compiled
+from rules.taxonomy import sets
 from rules.wordlists import table
 
 NOT_MEDICAL = "-"  # medical_programs.tsv: a name that holds a scheme's word but is no scheme
@@ -70,3 +71,12 @@ def _holder(name: str) -> str:
     """The scheme word another insurance's name opens with (职工 of 职工基本养老保险), else ""."""
     return max((w for w, (program, _) in programs().items()
                 if name.startswith(w) and w != name and program != NOT_MEDICAL), key=len, default="")
+
+
+def rural_page_scheme(hits_: list[Hit]) -> str | None:
+    """The farmers' scheme, for a page that names it by its 新农合-era name and names no other scheme
+    (generic words aside: 医保, 医疗保险): what its figures that name no scheme are of (【住院补偿】 全年…)."""
+    own = {programs()[h.word][0] for h in hits_ if h.word and programs()[h.word][1] != "generic"}
+    scheme = own & sets().schemes
+    rural = any(programs()[h.word][1] == "rural" for h in hits_ if h.word)
+    return next(iter(scheme)) if rural and len(scheme) == 1 else None

@@ -582,8 +582,8 @@ def test_an_entry_s_heading_below_a_yearbook_s_title_names_its_scheme():
     page = ("某县年鉴(2014卷)\n\n新型农村合作医疗\n\n【概况】2013年,全县参合农民38.21万人。\n\n"
             "【补偿情况】全年累计补偿86.4万人次,补偿资金1.27亿元。\n")
     assert pm(page, "1.27亿元", published="2014-06") == ("resident_medical_insurance", "amount")
-    # a long first line of the body is no heading
-    page = page.replace("新型农村合作医疗\n", "2013年全县卫生和医疗保障工作稳步推进,新型农村合作医疗持续巩固。\n")
+    # a long first line of the body is no heading (on a page that names the employee scheme too)
+    page = page.replace("新型农村合作医疗\n", "2013年全县卫生和医疗保障工作稳步推进,新型农村合作医疗持续巩固,城镇职工医保参保2.1万人。\n")
     assert pm(page, "1.27亿元", published="2014-06")[0] == "basic_medical_insurance"
 
 
@@ -989,3 +989,13 @@ def test_a_label_naming_only_a_group_says_whom_the_help_under_its_heading_was_fo
     for surface in ("98,315人次", "5,207.6万元", "65%"):
         a = attribution(page, surface, published="2021-11")
         assert (a.domain, a.program) == ("medical_security", "medical_assistance"), surface
+
+
+def test_a_page_naming_only_the_farmers_scheme_by_its_old_name_gives_it_to_figures_naming_none():
+    page = ("某县年鉴(2012) > 卫生 > 医疗保障\n\n"
+            "【新农合运行】 全县28.4万农业人口中有27.1万人参加新农合,参合率95.42%。\n\n"
+            "【住院补偿】 全年住院补偿2.86万人次,补偿金额4817.5万元。\n")
+    assert attribution(page, "4817.5万元", published="2013-08").program == "resident_medical_insurance"
+    # a page that also names the employee scheme leaves such a figure to both schemes
+    page = page.replace("参合率95.42%。", "参合率95.42%。城镇职工医保参保3.2万人。")
+    assert attribution(page, "4817.5万元", published="2013-08").program == "basic_medical_insurance"
