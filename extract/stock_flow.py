@@ -24,6 +24,8 @@ STARTED = frozenset({"since", "lookback", "open_start", "era", "year_range"})
 _ACCRUING = ("元", "人次")  # money and visits accrue (GUIDELINES §6), whatever a sentence opens with
 _NAMED_RATE = compiled(r"率")
 _OVER_THE_YEAR = compiled(r"\s*全年(?:全[县市区旗州省])?共有")
+# (全年共保障城市低保对象X户Y人,农村低保对象A户B人: every group the year's sentence counts, over the year)
+_YEAR_LONG = compiled(r"\s*全年")
 _BEFORE_HEAD = compiled(r"\s*(?:[^\d\s,，。;；]{0,6}讯\s*)?")  # (a dateline's 本报讯 before the clause's time)
 _ADDED = compiled(r"新增|净增")
 # who an insurance has, right before their count (参加失业保险的职工有3.2万人, 参加工伤保险职工人数6440人);
@@ -104,7 +106,8 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         or (not started and unit in _things() and _says(text, "running_total_words.txt", w.clause[0], w.start))
         # 全县农村低保对象9860户、15230人: how many members a group has; a table's 户数 | 人数 under a caption or
         # column group naming the allowance (…城乡居民最低生活保障情况)
-        or counts_members(text, w, unit) or (unit in ("人", "户") and _members_columns(text, labels))
+        or (counts_members(text, w, unit) and not _YEAR_LONG.match(text, w.sentence[0], w.start))
+        or (unit in ("人", "户") and _members_columns(text, labels))
         # 9个市州均出台了…: how many of an area's divisions do or have something
         or (unit in _things() and _area_units().match(text, w.end, w.end + 8) is not None)
         # 全县21家公立医疗机构全部…: all of the things an area has

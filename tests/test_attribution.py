@@ -1385,3 +1385,11 @@ def test_a_standard_compared_with_an_earlier_years_level_dates_that_level_by_its
     a = attribution(page, "350元", published="2023-09")
     assert (a.period_start, a.period_end) == ("2023-01", "2023-12")
     assert attribution(page, "380元", published="2023-09").period_start == "2024-01"
+
+
+def test_every_group_a_year_long_sentence_counts_is_counted_over_the_year():
+    from tests.harness import attribution
+    page = ("某县2010年国民经济和社会发展统计公报\n"
+            "全年共保障城市低保对象2916户6380人,农村低保对象11820户21475人。年末全县有五保对象3210人。\n")
+    kinds = {s: attribution(page, s, published="2011-03").period_kind for s in ("6380人", "21475人", "3210人")}
+    assert kinds == {"6380人": "during", "21475人": "during", "3210人": "as_of"}

@@ -2038,3 +2038,14 @@ def test_groups_over_a_header_after_the_label_columns_name_give_each_run_of_colu
             "新华镇           2906     1871420.12      862     1622301.74     2044     249118.38\n")
     programs = [a.program for s, _, a in attributions(page, published="2021-07")][:6]
     assert programs == ["medical_assistance"] * 2 + ["inpatient_assistance"] * 2 + ["outpatient_assistance"] * 2
+
+
+def test_a_magnitude_alone_in_a_tables_unit_cell_is_no_figure():
+    page = ("2016年某县医疗保险主要指标\n指标名称　　　　　单位　　2016年　　2015年\n"
+            "职工医保参保人数　万人　　12.74　　12.18\n居民医保参保人数　万人　　8.65　　　8.93\n"
+            "职工医保基金收入　亿元　　4.92　　　4.41\n")
+    surfaces = [s for s, _, _ in attributions(page, published="2017-05")]
+    assert "万人" not in surfaces and "亿元" not in surfaces and "12.74" in surfaces
+    # after a qualifier, or before more words, the magnitude alone is a figure (逾亿元, 万名党员)
+    surfaces = [s for s, _, _ in attributions("前三季度补偿逾亿元\n组织万名党员入户宣传。\n", published="2010-10")]
+    assert surfaces == ["逾亿元", "万名"]
