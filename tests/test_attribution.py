@@ -1389,7 +1389,7 @@ def test_a_standard_compared_with_an_earlier_years_level_dates_that_level_by_its
 
 def test_every_group_a_year_long_sentence_counts_is_counted_over_the_year():
     from tests.harness import attribution
-    page = ("某县2010年国民经济和社会发展统计公报\n"
+    page = ("某县2010年统计公报\n"
             "全年共保障城市低保对象2916户6380人,农村低保对象11820户21475人。年末全县有五保对象3210人。\n")
     kinds = {s: attribution(page, s, published="2011-03").period_kind for s in ("6380人", "21475人", "3210人")}
     assert kinds == {"6380人": "during", "21475人": "during", "3210人": "as_of"}
