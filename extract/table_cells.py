@@ -52,6 +52,7 @@ _STANDARD_LABEL = compiled(r"标准")
 _HEADCOUNT = compiled(r"人\s*数|人\s*次|户\s*数")  # (a count of people, not a group's name: 特困人员)
 _THINGS_LABEL = compiled(r"机构|医院|药店|单位|网点|数$")
 _MONEY_LABEL = compiled(r"金额|资金|支出|收入|费用|基金|结余|结存|补助|款|额|元")
+_MONEY_LAST = compiled(r"(?:人员|人口|对象)[^数次]*(?:金额|资金)\s*$")  # (a group's money: 低保对象 over 金额)
 # help given or care settled, with no money word (住院救助, 异地就医直接结算): its cases, where the note lists
 # them first (住院补偿 under 单位:人次、万元 is money); care settled is counted in visits where the note has them
 _SETTLED = r"结算|就医|就诊"
@@ -131,7 +132,7 @@ def year_period(token: str) -> tuple[str, str, str] | None:
 def unit_of_label(text: str, lo: int, hi: int) -> tuple[str, Decimal] | None:
     """The first bracketed unit of a label that is a known unit: (人) → 人, (万元) → 元 × 10⁴."""
     for m in _UNIT_IN_BRACKETS.finditer(text, lo, hi):
-        known = units().get(m.group("unit"))
+        known = units().get(m.group("unit")) or (("月", "") if m.group("unit") == "月" else None)  # (可支付月数(月))
         if known is not None:
             return known[0], magnitudes()[m.group("mag")] if m.group("mag") else Decimal(1)
         label = text[lo:m.start()].rstrip()
@@ -189,7 +190,7 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
         return things[0]  # 检查机构数 under 单位:家、万元: how many institutions, in the note's measure word
     rates = [u for u in listed if _kind(u) == "percent"]
     other = [u for u in listed if u not in people and u not in rates]
-    if PEOPLE_LABEL.search(label) and people:
+    if PEOPLE_LABEL.search(label) and people and not _MONEY_LAST.search(label):  # (特困人员(全额资助)金额: money)
         # (人数 under 单位:户、人、万元: 人, not the first of the note's people units)
         kind = "person_times" if _TIMES_LABEL.search(label) else "households" if _HOUSEHOLD_LABEL.search(label) else "people"
         return next((u for u in people if _kind(u) == kind), people[0])

@@ -93,15 +93,23 @@ def _with_groups(lines, j: int, k: int, columns: list) -> list:
         x = shown_at(lines[k][1], c[0] - lines[k][0])
         return min(range(len(groups)), key=lambda n: max(at[n][0] - x, x - at[n][1], 0))
 
-    run = len(columns) // len(groups)
     names = [c[2] for c in columns]
-    if run > 1 and run * len(groups) == len(columns) and names[:-run] == names[run:]:
+    if len(groups) > 2 and not _runs_under(names, len(groups)) and _runs_under(names, len(groups) - 1):
+        groups, at = groups[1:], at[1:]  # (| 乡镇(街道) | 合计 | | 住院救助 | |: the label column's name, a pipe table's)
+    if _runs_under(names, len(groups)):
+        run = len(columns) // len(groups)
         under = [n // run for n in range(len(columns))]  # (人次 金额 under each group: the same run under every one)
     else:
         under = [nearest(c) for c in columns]
     if under != sorted(under) or len(set(under)) != len(groups):
         return columns  # (groups out of order, or one over no column: no such line)
     return [(c[0], c[1], groups[n][2] + c[2], (groups[n][0], groups[n][1])) + c[3:] for n, c in zip(under, columns)]
+
+
+def _runs_under(names: list[str], groups: int) -> bool:
+    """Whether the same run of two names or more stands under each of `groups` groups (人次 金额 人次 金额)."""
+    run = len(names) // groups
+    return run > 1 and run * groups == len(names) and names[:-run] == names[run:]
 
 
 _UPPER_LINES = 3  # (a column's name broken over four lines at most)

@@ -2049,3 +2049,27 @@ def test_a_magnitude_alone_in_a_tables_unit_cell_is_no_figure():
     # after a qualifier, or before more words, the magnitude alone is a figure (逾亿元, 万名党员)
     surfaces = [s for s, _, _ in attributions("前三季度补偿逾亿元\n组织万名党员入户宣传。\n", published="2010-10")]
     assert surfaces == ["逾亿元", "万名"]
+
+
+def test_a_pipe_tables_group_line_opening_with_the_label_columns_name_gives_each_group_its_run():
+    page = ("某县2021年1-6月医疗救助分乡镇统计表\n单位:人次、万元\n"
+            "| 乡镇(街道) | 合计 | | 住院救助 | | 门诊救助 | |\n"
+            "| | 人次 | 金额 | 人次 | 金额 | 人次 | 金额 |\n"
+            "| 城关镇 | 412 | 24.60 | 83 | 15.20 | 329 | 9.40 |\n"
+            "| 新华镇 | 275 | 18.30 | 61 | 12.10 | 214 | 6.20 |\n")
+    programs = [a.program for s, _, a in attributions(page, published="2021-07")][:6]
+    assert programs == ["medical_assistance"] * 2 + ["inpatient_assistance"] * 2 + ["outpatient_assistance"] * 2
+
+
+def test_a_groups_money_column_counts_money_and_a_months_row_counts_months():
+    page = ("某县2023年度城乡居民医保资助参保分乡镇汇总表\n单位:人、元\n"
+            "| 乡镇 | 特困人员(全额资助) | | 低保对象(定额资助) | |\n"
+            "| | 人数 | 金额 | 人数 | 金额 |\n"
+            "| 城关镇 | 146 | 55,480 | 2611 | 731,080 |\n"
+            "| 新华镇 | 132 | 50,160 | 2174 | 608,720 |\n")
+    units = {s: f.quantity.unit for s, f, _ in attributions(page, published="2023-04")}
+    assert (units["146"], units["55,480"], units["731,080"]) == ("人", "元", "元")
+    page = ("某市2024年1-5月医保基金运行情况\n单位:万人、万元\n项目    本期    上年同期\n"
+            "统筹基金收入    52310.6    49872.3\n统筹基金可支付月数(月)    14.2    13.5\n")
+    units = {s: f.quantity.unit for s, f, _ in attributions(page, published="2024-06")}
+    assert (units["14.2"], units["52310.6"]) == ("月", "元")
