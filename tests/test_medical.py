@@ -999,3 +999,11 @@ def test_a_page_naming_only_the_farmers_scheme_by_its_old_name_gives_it_to_figur
     # a page that also names the employee scheme leaves such a figure to both schemes
     page = page.replace("参合率95.42%。", "参合率95.42%。城镇职工医保参保3.2万人。")
     assert attribution(page, "4817.5万元", published="2013-08").program == "basic_medical_insurance"
+
+
+def test_a_numbered_question_heads_its_answer_with_the_program_it_asks_about():
+    page = ("2024年城乡居民医保政策问答\n\n五、大病保险怎么赔付？\n"
+            "答：个人负担的合规费用超过1.5万元的部分，赔付60%，最高赔付40万元。\n\n"
+            "六、门诊慢特病怎么报销？\n答：政策范围内报销比例为65%。\n")
+    assert attribution(page, "60%", published="2024-01").program == "critical_illness_insurance"
+    assert attribution(page, "65%", published="2024-01").program == "chronic_disease_outpatient"

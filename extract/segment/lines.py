@@ -213,7 +213,8 @@ def is_section_head(s: str) -> bool:
     s = s.strip(WS)
     if _SECTION_BRACKET.match(s) or (len(s) <= 14 and _REPORT_PART.fullmatch(s)):
         return True
-    return bool(_SECTION_NUMBERED.match(s) and nonspace_len(s) <= 30 and not _SENTENCE_END.search(s))
+    # (五、大病保险怎么赔付？ over its answer: a question heads the answer's section)
+    return bool(_SECTION_NUMBERED.match(s) and nonspace_len(s) <= 30 and not _SENTENCE_END.search(s.rstrip("？?")))
 
 
 def is_inline_caption(s: str) -> bool:
