@@ -263,7 +263,9 @@ def counts_members(text: str, w: Window, unit: str) -> bool:
 def _members() -> regex.Pattern:
     """A clause that names only an area, a group and its count up to the figure (全县共有农村低保
     对象9860户、…): no verb of helping or reaching (救助, 惠及) before the group (group_leads.txt)."""
-    area = r"(?:(?:" + alternation(words("group_leads.txt")) + r")[、和及与]?|\s)*"  # (城市、农村低保对象分别为…)
+    # (城市、农村低保对象分别为…; 甲县、乙县低保对象分别为…: the places whose groups they are)
+    places = r"(?:\p{Han}{1,9}?[县市区旗][、和及与])+\p{Han}{1,9}?[县市区旗]"  # (a list of two places or more)
+    area = r"(?:(?:" + alternation(words("group_leads.txt")) + "|" + places + r")[、和及与]?|\s)*"
     count = r"\d[\d.,]*[ ]?万?[户人名][、和]?"  # (4,406 户、: blanks as converted PDFs print them)
     # (a verb that reaches a level, 减少到/增至, says how many it has come to have)
     # (其中城市低保1421户: the allowance's parts, after the count of all who draw it)

@@ -1393,3 +1393,11 @@ def test_every_group_a_year_long_sentence_counts_is_counted_over_the_year():
             "全年共保障城市低保对象2916户6380人,农村低保对象11820户21475人。年末全县有五保对象3210人。\n")
     kinds = {s: attribution(page, s, published="2011-03").period_kind for s in ("6380人", "21475人", "3210人")}
     assert kinds == {"6380人": "during", "21475人": "during", "3210人": "as_of"}
+
+
+def test_the_roll_counts_a_list_of_places_gives_with_fenbie_are_levels():
+    from tests.harness import attribution
+    page = "上半年,甲子县、乙丑县低保对象分别为1.86万人、1.52万人。\n"
+    for s in ("1.86万人", "1.52万人"):
+        a = attribution(page, s, published="2021-07")
+        assert (a.period_kind, a.period_end) == ("as_of", "2021-06"), s
