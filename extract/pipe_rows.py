@@ -2,12 +2,12 @@
 aligned tables the table reader knows: each pipe a blank, each empty cell after a row's first words a dash."""
 from __future__ import annotations
 
+from extract.table_cells import CELL
 from rules.pattern_cache import compiled
 
 # a row of a table drawn with pipes, as web pages converted to text print it: | 险种 | 参保人数 | …|,
 # or with pipes only between its cells (城关镇 | 61254 | 57318 | 93.57): two pipes on a line at least
 _PIPE_ROW = compiled(r"(?m)^[^|\n]*(?:\|[^|\n]*){2,}$")
-_FIGURE = compiled(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 
 
 def pipes_as_blanks(text: str) -> str:
@@ -22,7 +22,7 @@ def _held_empty(row: str) -> str:
     """| 合计 | 539250 | 97.04 | |: an empty cell after the row's first words holds its column's place, as a dash
     (a cell before them, | | 合计 |, is under the label columns), in a row of figures; the row keeps its length."""
     cells, out, seen = row.split("|"), [], False
-    if sum(bool(c.strip()) for c in cells) < 2 or not any(_FIGURE.fullmatch(c.strip()) for c in cells):
+    if sum(bool(c.strip()) for c in cells) < 2 or not any(CELL.match(c.strip()) for c in cells):
         return row  # (| 五、医疗救助 |  |  |: a section's row; | 分类施保人数 | | |: a header's group over its columns)
     for k, cell in enumerate(cells):
         if seen and not cell.strip() and 0 < k < len(cells) - 1 and cell:

@@ -135,7 +135,6 @@ def _headcount_column():
     return compiled(rf"\s*(?:{parts})?(?:保障)?(?:户数|人数)\s*(?:[(（][^()（）]{{0,4}}[)）])?\s*")
 
 
-
 _FROM_END = compiled(r"(?:(?:由|从)(?:[\p{Han}\d]{1,8}的)?|(?:由|从)[^,，;；。]{0,24}?\d[\d.]*\s*\p{Han}{1,2}"
                      r"(?:扩大|增加|增长|提高|减少|下降|上升)(?:到|至))\s*$")
 # a verb that reaches a level (达到, 增至, 减少到 …): what follows is how many there have come to be

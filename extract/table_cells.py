@@ -132,7 +132,7 @@ def year_period(token: str) -> tuple[str, str, str] | None:
 def unit_of_label(text: str, lo: int, hi: int) -> tuple[str, Decimal] | None:
     """The first bracketed unit of a label that is a known unit: (人) → 人, (万元) → 元 × 10⁴."""
     for m in _UNIT_IN_BRACKETS.finditer(text, lo, hi):
-        known = units().get(m.group("unit")) or (("月", "") if m.group("unit") == "月" else None)  # (可支付月数(月))
+        known = units().get(m.group("unit")) or unit_word(m.group("unit"))  # (可支付月数(月): months)
         if known is not None:
             return known[0], magnitudes()[m.group("mag")] if m.group("mag") else Decimal(1)
         label = text[lo:m.start()].rstrip()

@@ -18,8 +18,12 @@ ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 CN_DIGITS = "零〇一二三四五六七八九"
 # 三点五万, 百分之十二点五: a Chinese numeral may have decimals after 点
-# (not 万 or 亿 alone before its unit and a blank: 参保人数  万人  14.36 is a table's unit cell)
-CN = f"(?:(?<=[超逾过近约])|(?![万亿]\\p{{Han}}{{0,2}}(?:\\s|$)))[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?"  # (逾亿元⏎: a headline's)
+# what a qualifier before a number ends with (约, 超过, 逾, 不到 …: qualifiers.tsv)
+_AFTER_QUALIFIER = "".join(sorted({r[0].strip()[-1] for r in table("qualifiers.tsv") if r[1].strip() == "pre"}))
+# (not 万 or 亿 alone before its unit and a blank: 参保人数  万人  14.36 is a table's unit cell; after a qualifier,
+# 逾亿元⏎ in a headline, it is a figure)
+CN = (f"(?:(?<=[{regex.escape(_AFTER_QUALIFIER)}])|(?![万亿]\\p{{Han}}{{0,2}}(?:\\s|$)))"
+      f"[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?")
 # digits with Chinese magnitudes between them, as news writes a round figure (1万2千人, 3万5千元)
 MIXED = r"\d{1,4}万\d千(?:\d百)?"
 # Financial capitals (壹佰万) are not read as numbers; a bare magnitude right after one is

@@ -21,7 +21,7 @@ RANKS = {
     "extract.segment": 1, "extract.gazetteer": 1, "extract.published": 1, "extract.table_cells": 1,
     "extract.table_headers": 2,  # the line naming an aligned table's columns, with their units and places
     "extract.tables": 3, "extract.flat_tables": 2,
-    "extract.pipe_rows": 1,  # a table drawn with pipes, read as an aligned one
+    "extract.pipe_rows": 2,  # a table drawn with pipes, read as an aligned one
     "extract.stock_flow": 2,  # stock or flow of a figure, read from the words around it
     "extract.place_roles": 2,  # the part a named place plays in its sentence
     "extract.localities": 2,  # the town, village or hospital named below a figure's county

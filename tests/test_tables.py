@@ -2029,13 +2029,25 @@ def test_an_empty_last_cell_of_a_pipe_row_holds_its_columns_place():
     assert "-" not in pipes_as_blanks(header).splitlines()[0] and pipes_as_blanks(header).splitlines()[2].rstrip().endswith("-")
 
 
-def test_groups_over_a_header_after_the_label_columns_name_give_each_run_of_columns_its_group():
-    page = ("某县2021年1—6月医疗救助分乡镇统计表\n"
-            "                                                        单位:人次、元\n"
-            "乡镇(街道)    合计                    住院救助                门诊救助\n"
-            "                 人次           金额     人次           金额     人次          金额\n"
-            "城关街道         3815     1932077.40      641     1660213.55     3174     271863.85\n"
-            "新华镇           2906     1871420.12      862     1622301.74     2044     249118.38\n")
+_GROUPED_TABLES = (
+    # space-aligned: the group line opens with the label column's name
+    "                                                        单位:人次、元\n"
+    "乡镇(街道)    合计                    住院救助                门诊救助\n"
+    "                 人次           金额     人次           金额     人次          金额\n"
+    "城关街道         3815     1932077.40      641     1660213.55     3174     271863.85\n"
+    "新华镇           2906     1871420.12      862     1622301.74     2044     249118.38\n",
+    # drawn with pipes: the groups' runs stand in cells by place, not by position on the line
+    "单位:人次、万元\n"
+    "| 乡镇(街道) | 合计 | | 住院救助 | | 门诊救助 | |\n"
+    "| | 人次 | 金额 | 人次 | 金额 | 人次 | 金额 |\n"
+    "| 城关镇 | 412 | 24.60 | 83 | 15.20 | 329 | 9.40 |\n"
+    "| 新华镇 | 275 | 18.30 | 61 | 12.10 | 214 | 6.20 |\n",
+)
+
+
+@pytest.mark.parametrize("table", _GROUPED_TABLES, ids=("aligned", "pipes"))
+def test_groups_over_a_header_after_the_label_columns_name_give_each_run_of_columns_its_group(table):
+    page = "某县2021年1—6月医疗救助分乡镇统计表\n" + table
     programs = [a.program for s, _, a in attributions(page, published="2021-07")][:6]
     assert programs == ["medical_assistance"] * 2 + ["inpatient_assistance"] * 2 + ["outpatient_assistance"] * 2
 
@@ -2049,16 +2061,6 @@ def test_a_magnitude_alone_in_a_tables_unit_cell_is_no_figure():
     # after a qualifier, or before more words, the magnitude alone is a figure (逾亿元, 万名党员)
     surfaces = [s for s, _, _ in attributions("前三季度补偿逾亿元\n组织万名党员入户宣传。\n", published="2010-10")]
     assert surfaces == ["逾亿元", "万名"]
-
-
-def test_a_pipe_tables_group_line_opening_with_the_label_columns_name_gives_each_group_its_run():
-    page = ("某县2021年1-6月医疗救助分乡镇统计表\n单位:人次、万元\n"
-            "| 乡镇(街道) | 合计 | | 住院救助 | | 门诊救助 | |\n"
-            "| | 人次 | 金额 | 人次 | 金额 | 人次 | 金额 |\n"
-            "| 城关镇 | 412 | 24.60 | 83 | 15.20 | 329 | 9.40 |\n"
-            "| 新华镇 | 275 | 18.30 | 61 | 12.10 | 214 | 6.20 |\n")
-    programs = [a.program for s, _, a in attributions(page, published="2021-07")][:6]
-    assert programs == ["medical_assistance"] * 2 + ["inpatient_assistance"] * 2 + ["outpatient_assistance"] * 2
 
 
 def test_a_groups_money_column_counts_money_and_a_months_row_counts_months():
