@@ -19,8 +19,8 @@ _THIS_MONTH, _THIS_QUARTER = compiled(r"本月|当月"), compiled(r"本季|当�
 
 
 def _to_date(t: TimeExpr) -> TimeExpr:
-    """A month's period as the year to that month (a column that adds up the months so far)."""
-    if t.kind == "during" and t.period_start and t.period_start == t.period_end:
+    """A month's or a quarter's period as the year to its end (a column that adds up the months so far)."""
+    if t.kind == "during" and t.period_start and t.period_start[:4] == t.period_end[:4]:
         return replace(t, period_start=t.period_end[:4] + "-01")
     return t
 
@@ -58,8 +58,12 @@ class CellPeriods:
             return moved_back(prior, earlier)  # 1-9月 | 上年同期 under a paragraph 截至9月底: January to September
         # a column or a row of its own period (1-9月累计 under …2025年9月…; a row 3月 of a monthly
         # table): its own, in the caption's year when it writes none
-        if column and not earlier and (own := self._label_period(column, written)):
-            return own
+        if column and not earlier:
+            # (一季度 over 累计 同比: the group a two-line header sets over the column names its period too)
+            above = [c for c in context[:context.index(column)] if c[0] < column[0]] if column in context else []
+            for span in (column, *reversed(above)):
+                if own := self._label_period(span, written):
+                    return _to_date(own) if span is not column and _TO_DATE.search(self.text, *column) else own
         if (own := self._label_period(context[0], written)) is not None:
             return own
         # (a caption that writes no time of its own: the title's, 某县2024年1-6月…运行主要指标公示)

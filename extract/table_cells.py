@@ -225,7 +225,7 @@ def names_a_rate(label: str) -> bool:
     """完成率, 参保率(%) …: a label ending in a rate, whose cells are percents whatever else the
     table's note lists."""
     label = label.strip()
-    note = _BRACKETS_AT_END.search(label)
+    note = BRACKETS_AT_END.search(label)
     return _RATE_AT_END.search(label[:note.start()] if note else label) is not None
 
 
@@ -234,7 +234,7 @@ def counted_unit(label: str, cell: str) -> tuple[str, Decimal] | None:
     for one whose label ends in 人次, 人数, 户数 (救助人次, 资助参保人数), % for any number whose
     label ends in a rate (参保率 96.8), where the table gives no unit."""
     label = label.strip()
-    note = _BRACKETS_AT_END.search(label)
+    note = BRACKETS_AT_END.search(label)
     bare = label[:note.start()] if note else label
     if _RATE_AT_END.search(bare) and _NUMBER_CELL.match(cell):
         return PERCENT
@@ -259,7 +259,7 @@ def _count_endings() -> dict[str, str]:
 _WHOLE = compiled(r"^[-+]?\d[\d,]*$")  # (-1159 under 增减人数: a fall)
 _NUMBER_CELL = compiled(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _RATE_AT_END = compiled(r"(?:率|比例|占比|比重)$")
-_BRACKETS_AT_END = compiled(r"[(（][^()（）]*[)）]$")
+BRACKETS_AT_END = compiled(r"[(（][^()（）]*[)）]$")
 
 
 def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | None:
@@ -295,13 +295,6 @@ def is_total_row(text: str, label: Span) -> bool:
 
 
 RULED = compiled(r"\s*[-—–－=＝_~～]{3,}\s*")  # ——————— over or under a table: a frame, no caption
-
-
-def compared_column(columns: list, meanings: list, col: int) -> Span | None:
-    """The header of the level column a change column changes: the nearest one left of it whose meaning
-    (period, is_change) is no change (救助资金(万元) | 比上年增减(万元): a rise of the assistance paid)."""
-    level = next((j for j in range(col - 1, -1, -1) if not meanings[j][1]), None)
-    return (columns[level][0], columns[level][1]) if level is not None else None
 
 
 _LAST_WORD = compiled(r"\s([^\s\d]{1,4})\s*$")

@@ -80,7 +80,15 @@ def _with_groups(lines, j: int, k: int, columns: list) -> list:
     reads the group nearest it, its span kept beside it."""
     offset, line = lines[j]
     groups = _tokens(offset, line)
-    if not 2 <= len(groups) < len(columns) or not all(_HAN.search(g[2]) and len(g[2]) >= 2 for g in groups):
+    if j > 0 and sum(_RULE.fullmatch(g[2]) is not None for g in groups) >= 2:
+        # 一季度 over ------ ------ over 累计 同比: rules drawn under the groups, the groups' line above them
+        j -= 1
+        offset, line = lines[j]
+        groups = _tokens(offset, line)
+    names = [c[2] for c in columns]
+    # (a line of as many names as columns names their groups only when the label columns' names stand first)
+    fewer = len(groups) < len(columns) or any(_runs_under(names, len(groups) - d) for d in range(1, len(groups) - 1))
+    if not 2 <= len(groups) or not fewer or not all(_HAN.search(g[2]) and len(g[2]) >= 2 for g in groups):
         return columns
     at = [(shown_at(line, g[0] - offset), shown_at(line, g[1] - offset)) for g in groups]
     if at[0][1] < shown_at(lines[k][1], columns[0][0] - lines[k][0]) - HALF_ALIGN:
@@ -93,9 +101,10 @@ def _with_groups(lines, j: int, k: int, columns: list) -> list:
         x = shown_at(lines[k][1], c[0] - lines[k][0])
         return min(range(len(groups)), key=lambda n: max(at[n][0] - x, x - at[n][1], 0))
 
-    names = [c[2] for c in columns]
-    if len(groups) > 2 and not _runs_under(names, len(groups)) and _runs_under(names, len(groups) - 1):
-        groups, at = groups[1:], at[1:]  # (| 乡镇(街道) | 合计 | | 住院救助 | |: the label column's name, a pipe table's)
+    # (| 乡镇(街道) | 合计 | | 住院救助 | |; | 指标名称 | 单位 | 一季度 | | 二季度 | |: the label columns' names, a pipe table's)
+    labels = next((d for d in range(1, len(groups) - 1) if _runs_under(names, len(groups) - d)), 0)
+    if not _runs_under(names, len(groups)) and labels:
+        groups, at = groups[labels:], at[labels:]
     if _runs_under(names, len(groups)):
         run = len(columns) // len(groups)
         under = [n // run for n in range(len(columns))]  # (人次 金额 under each group: the same run under every one)
@@ -104,6 +113,9 @@ def _with_groups(lines, j: int, k: int, columns: list) -> list:
     if under != sorted(under) or len(set(under)) != len(groups):
         return columns  # (groups out of order, or one over no column: no such line)
     return [(c[0], c[1], groups[n][2] + c[2], (groups[n][0], groups[n][1])) + c[3:] for n, c in zip(under, columns)]
+
+
+_RULE = compiled(r"[-—─━=]{3,}")
 
 
 def _runs_under(names: list[str], groups: int) -> bool:

@@ -35,11 +35,12 @@ import regex
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.spans import Span
+from extract.change_columns import compared_column, level_unit
 from extract.table_headers import column_places, header_of, nearest_columns, with_known_units
 from extract.pipe_rows import pipes_as_blanks
 from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT,
                                  PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells, cell_quantity,
-                                 change_in_column, compared_column, counted_unit, is_total_row, is_growth_row, names_a_rate,
+                                 change_in_column, counted_unit, is_total_row, is_growth_row, names_a_rate,
                                  reads_as_growth, scheme_only, text_tail, unit_alone, unit_for, unit_for_cell, unit_of_label, unit_word,
                                  units_by_position, units_in_note, year_period, years_ascending)
 from rules.fragments import alternation
@@ -379,10 +380,13 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                 context += columns[col][3:] + (column,)  # (a two-line header's upper half first: 城镇职工基本 over 医疗保险参保)
             context += (caption,) if caption else ()
             # a change's metric follows its row's unit, not its column's (增减(%) beside 参保人数 in 万人)
+            # (| 参保人数(人) | 同比增减(%) | 基金收入(万元) | 同比增减(%) |: of what the column before it counts)
+            level = compared_column(columns, meanings, col) if is_change else None
             row_of = (parents[-1].unit or named if growth else PERCENT if named == POINTS
-                      else unit or unit_for(row_words, note) or named) if change else named
+                      else unit or level_unit(columns[level][2] if level is not None else "", row_words, note, named)
+                      or unit_for(row_words, note) or named) if change else named
             out.append(Cell(s, e, q, period, change, row_of[0] if row_of else "", context, column, len(parents),
-                            compared_column(columns, meanings, col) if is_change else None))
+                            (columns[level][0], columns[level][1]) if level is not None else None))
         parents.append(row)
         previous, previous_depth = row, depth
     return out

@@ -590,6 +590,20 @@ def test_a_tables_rows_are_no_headlines():
         "2023年全市城乡居民医保参保情况", "县区  参保人数  参保率"]
 
 
+def test_a_rule_drawn_under_a_tables_column_groups_keeps_the_table_in_its_titles_article():
+    # 一季度 over ------ over 累计 同比: the header's middle line is neither a paragraph nor a kicker
+    page = ("某市2023年前三季度医疗保障主要指标\n\n"
+            "                          一季度              二季度\n"
+            "指标名称          单位    ----------------    ----------------\n"
+            "                          累计    同比(%)     累计    同比(%)\n"
+            "医疗救助资金支出  万元    1203.5  -2.10       2544.8  1.35\n"
+            "医疗救助人次      人次    31502   3.02        66014   -1.20\n")
+    [article] = segment_page(page)
+    assert [u.kind for u in article.units] == ["headline"] * 4 + ["paragraph"] * 2
+    from extract.segment.lines import is_kicker
+    assert is_kicker("青岩县——") and not is_kicker("指标名称          单位    ----------------")
+
+
 def test_a_work_report_s_parts_are_its_sections_and_a_repost_s_credit_is_furniture():
     from extract.segment.lines import LineKind, classify
 

@@ -22,6 +22,7 @@ RANKS = {
     "extract.table_headers": 2,  # the line naming an aligned table's columns, with their units and places
     "extract.tables": 3, "extract.flat_tables": 2,
     "extract.pipe_rows": 2,  # a table drawn with pipes, read as an aligned one
+    "extract.change_columns": 2,  # what a table's change column is the change of
     "extract.stock_flow": 2,  # stock or flow of a figure, read from the words around it
     "extract.place_roles": 2,  # the part a named place plays in its sentence
     "extract.localities": 2,  # the town, village or hospital named below a figure's county

@@ -2052,6 +2052,50 @@ def test_groups_over_a_header_after_the_label_columns_name_give_each_run_of_colu
     assert programs == ["medical_assistance"] * 2 + ["inpatient_assistance"] * 2 + ["outpatient_assistance"] * 2
 
 
+_QUARTER_GROUPS = (
+    # space-aligned, a rule drawn under each group
+    "                          一季度              二季度\n"
+    "指标名称          单位    ----------------    ----------------\n"
+    "                          累计    同比(%)     累计    同比(%)\n"
+    "医疗救助资金支出  万元    1203.5  -2.10       2544.8  1.35\n"
+    "医疗救助人次      人次    31502   3.02        66014   -1.20\n",
+    # drawn with pipes, its rule a markdown one
+    "| 指标名称 | 单位 | 一季度 | | 二季度 | |\n"
+    "|---|---|---|---|---|---|\n"
+    "| | | 累计 | 同比(%) | 累计 | 同比(%) |\n"
+    "| 医疗救助资金支出 | 万元 | 1203.5 | -2.10 | 2544.8 | 1.35 |\n"
+    "| 医疗救助人次 | 人次 | 31502 | 3.02 | 66014 | -1.20 |\n",
+)
+
+
+@pytest.mark.parametrize("table", _QUARTER_GROUPS, ids=("aligned", "pipes"))
+def test_a_quarter_over_a_run_of_columns_dates_them_and_its_running_total_runs_from_january(table):
+    page = "某市2023年前三季度医疗保障主要指标\n\n" + table
+    periods = {s: (a.period_kind, a.period_start, a.period_end) for s, _, a in attributions(page, published="2023-10")}
+    assert periods["1203.5"] == ("during", "2023-01", "2023-03")
+    assert periods["2544.8"] == ("during", "2023-01", "2023-06")  # 二季度's 累计: the year to June
+    assert periods["66014"] == ("during", "2023-01", "2023-06")
+    assert periods["-1.20"][2] == "2023-06"  # (its growth: the quarter's)
+
+
+def test_a_change_column_is_the_change_of_the_level_column_it_follows_or_names():
+    page = ("某县2025年一季度医疗保障基金运行情况\n"
+            "|险种|参保人数（人）|同比增减（%）|基金收入（万元）|同比增减（%）|基金支出（万元）|同比增减（%）|\n"
+            "|---|---|---|---|---|---|---|\n"
+            "|职工医保|61230|1.52|8630.15|3.87|7012.40|6.25|\n"
+            "|城乡居民医保|652108|-1.94|18213.60|-0.86|16120.35|2.71|\n")
+    metrics = [a.metric for s, _, a in attributions(page, published="2025-04") if a.change == "growth_rate"]
+    assert metrics == ["insured_persons", "fund_income", "amount"] * 2
+    # 收入同比 | 支出同比 after both levels: each the change of the level its own words name
+    page = ("某县2024年1-9月社会保险基金运行情况\n"
+            "                    参保人数     基金收入     基金支出     收入同比     支出同比\n"
+            "险  种              (万人)       (万元)       (万元)       (%)          (%)\n"
+            "职工基本医疗保险      25.31      70215.8      55320.6        4.8          9.7\n"
+            "城乡居民基本医疗保险  15.86      22631.2      21075.9        2.9         -1.6\n")
+    metrics = [a.metric for s, _, a in attributions(page, published="2024-10") if a.change == "growth_rate"]
+    assert metrics == ["fund_income", "amount"] * 2
+
+
 def test_a_magnitude_alone_in_a_tables_unit_cell_is_no_figure():
     page = ("2016年某县医疗保险主要指标\n指标名称　　　　　单位　　2016年　　2015年\n"
             "职工医保参保人数　万人　　12.74　　12.18\n居民医保参保人数　万人　　8.65　　　8.93\n"

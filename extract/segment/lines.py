@@ -78,6 +78,8 @@ _EMPTY_LAST = re.compile(r"(?:\s+(?:[—–－-]{1,2}|…{1,2}|/))+\s*$")
 # a blank between a number and its unit (51.38 万人, 2025 年, as converted PDFs print it): no
 # gap between a headline's two halves
 _UNIT_BLANK = re.compile(r"(?<=\d)[ ]+(?=[^\s\d])")
+# a rule drawn under a group of columns (一季度 over ------------ over 累计 同比): a header's line, no text
+_COLUMN_RULE = re.compile(r"(?:^|(?<=\s))[-—─━=]{3,}(?=\s|$)")
 _SECTION_BRACKET = re.compile(r"^【[^】\n]{1,30}】")
 _SECTION_NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|"
@@ -143,7 +145,8 @@ def page_lines(text: str) -> list[tuple[int, int, int]]:
 
 def is_kicker(s: str) -> bool:
     """青岩县—— : a kicker line, printed above (or as the lead of) a headline."""
-    return s.rstrip(WS).endswith(_KICKER_ENDS)
+    s = s.rstrip(WS)
+    return s.endswith(_KICKER_ENDS) and not (s[-3:] in ("---", "———") and _COLUMN_RULE.search(s[-60:]))
 
 
 def is_complete(s: str) -> bool:
@@ -265,7 +268,7 @@ def _headline_shape(s: str) -> bool:
         return False
     if _SENTENCE_END.search(s):
         return False
-    n = nonspace_len(s)
+    n = nonspace_len(_COLUMN_RULE.sub("", s) if "---" in s or "———" in s or "───" in s else s)
     if s.endswith(_KICKER_ENDS):
         return n <= _HEADLINE_MAX
     t = s.rstrip(CLOSERS + WS)

@@ -1,0 +1,24 @@
+"""What a change column of a table (同比增减(%), 收入同比, 比上年增减) is the change of: the level
+column it follows or names, and the unit that column counts in, which decides the change's metric."""
+from __future__ import annotations
+
+from extract.table_cells import BRACKETS_AT_END, CHANGE_HEADER, PERCENT, counted_unit, unit_for_cell, unit_of_label
+
+
+def compared_column(columns: list, meanings: list, col: int) -> int | None:
+    """The index of the level column a change column changes: the one left of it its own words name
+    (基金收入 | 基金支出 | 收入同比 | 支出同比), else the nearest one left of it whose meaning (period,
+    is_change) is no change (救助资金(万元) | 比上年增减(万元): a rise of the assistance paid)."""
+    levels = [j for j in range(col - 1, -1, -1) if not meanings[j][1]]
+    named = BRACKETS_AT_END.sub("", CHANGE_HEADER.sub("", columns[col][2])).strip()
+    return next((j for j in levels if named and named in columns[j][2]), levels[0] if levels else None)
+
+
+def level_unit(header: str, row_words: str, note: list, named):
+    """What the level column a change column compares counts in, as its header or the note gives it
+    (| 参保人数(人) | 同比增减(%) |: a change of the insured); not a rate's, for a change counted in
+    people (完成率 | 较上周增加 of 1620 more paid up)."""
+    if not header:
+        return None
+    unit = unit_of_label(header, 0, len(header)) or unit_for_cell(header, row_words, note) or counted_unit(header, "1")
+    return None if unit == PERCENT and named not in (None, PERCENT) else unit
