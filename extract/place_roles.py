@@ -335,3 +335,15 @@ def locate(text: str, matches: list, home_code: str, gaz: Gazetteer) -> list[Loc
             continue
         located.append(Located(m.start, m.end, p))
     return located
+
+
+# blanks or a pipe, then the row's first figure, maybe after a word (介休市 完成率97.40%) or an English name (凉州区  Liangzhou  96.10)
+_ROW_LABEL = compiled(r"[ \t\u3000|｜]+(?:\p{Han}{1,6}[ \t\u3000:：]*|[A-Z][A-Za-z .'’-]{0,30}?[ \t\u3000]+)?[-+]?\d")
+_ITEM_NUMBER = compiled(r"(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?")
+
+
+def opens_a_row(text: str, l: Located) -> bool:
+    """A place that opens its line (after an item's number: 3.介休市 完成率97.40%), with the line's
+    figures after it: a table row's or a ranking's label."""
+    return (_ROW_LABEL.match(text, l.end) is not None
+            and _ITEM_NUMBER.fullmatch(text[text.rfind("\n", 0, l.start) + 1:l.start].strip()) is not None)

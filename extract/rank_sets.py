@@ -83,3 +83,14 @@ def _standing(words: list[str]) -> str:
 def _ranked_in_area() -> regex.Pattern:
     kinds = _rank_kinds()
     return compiled(r"[^。！？!?\n]{0,20}?全(?:市|省|州|区|盟)" + _standing(kinds["top"] + kinds["standing"]))
+
+
+_IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
+_ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
+
+
+def names_a_class(text: str, start: int, end: int) -> bool:
+    """我县是全省首批…试点县之一: the 全省 at text[start:end] names the class the subject is one of, which
+    goes on after it."""
+    return (_IS_BEFORE.search(text, max(0, start - 8), start) is not None
+            and _ONE_OF_AFTER.match(text, end, end + 40) is not None)

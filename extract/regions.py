@@ -10,36 +10,26 @@ about all of them), an agency's or source's owner (柘城县合管办, 据省统
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from itertools import repeat
 from typing import Callable
 
 from extract.gazetteer import NONE, Gazetteer, Region, region_of_place
 from extract.localities import locality_before, referred_locality
+from extract.main_regions import ArticleRegions
 from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, locate, names_an_award,
-                                 organ_pattern, roles)
-from extract.rank_sets import ranks_within
+                                 opens_a_row, organ_pattern, roles)
+from extract.rank_sets import names_a_class, ranked_in_area, ranks_within
 from extract.region_words import NO_REF, region_refs, scope_words, was_a_city
-from extract.segment import furniture, page
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
-from extract.unit_levels import LEVEL, lowest_nested
 from rules.pattern_cache import compiled
 
-# what an article is not about: a document's scope (根据《某省…办法》), where a patient was treated (送往某市医院)
-_NOT_THE_TOPIC = NO_REFERENT | {"document", "care"}
 _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own area
 # 高出全市平均水平…: a comparison's base is no referent, nor a share's whole (约占上海全市…), nor a basis (按上年度全省…)
 _COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$|按照?(?:上一?年度?)?$|执行$|与$")
-_IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
-_ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
-_ROWS_OF_AN_AREA = 3  # rows of counties enough to make a table of their area's
-# blanks or a pipe, then the row's first figure, maybe after a word (介休市 完成率97.40%) or an English name (凉州区  Liangzhou  96.10)
-_ROW_LABEL = compiled(r"[ \t\u3000|｜]+(?:\p{Han}{1,6}[ \t\u3000:：]*|[A-Z][A-Za-z .'’-]{0,30}?[ \t\u3000]+)?[-+]?\d")
 _BRACKETED_BASE = compiled(r"(全(?:省|市|州|区|盟))的?(?:平均)?(?:水平|标准)?[(（]为?\s*$")
-_ITEM_NUMBER = compiled(r"(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?")
 
 
-class RegionResolver:
+class RegionResolver(ArticleRegions):
     """Places of one document, resolved once; then a region for each figure's window."""
 
     def __init__(self, text: str, home_name: str = "", home_code: str = "",
@@ -67,14 +57,16 @@ class RegionResolver:
         self._first_person = Sorted([h for h in self.ref_hits if h.word[0] in _FIRST_PERSON])  # 我县, 本市
         # (a district that was a county-level city, on a page of the city's days: its 我市 is the home)
         self._was_a_city = was_a_city(self.home, gaz.lookup, {self._refs.get(h.word, NO_REF).suffix for h in self.ref_hits})
-        self._classes = {h.start for h in self.ref_hits if self._class_of(h)}  # found once per page
+        self._classes = {h.start for h in self.ref_hits if names_a_class(self.text, h.start, h.end)}  # found once per page
         scope = scope_words()
         self._main: dict[tuple, Region] = {}
         self._named: dict[tuple[Span, str], Sorted] = {}
         self._sentence_key: Span | None = None
         self._sentence: tuple[list[Located], list[Hit], list[Hit]] = ([], [], [])
         self.scope_hits = Sorted(Hit(h.start, h.end, scope[h.word]) for h in hits(text, "region_scope.tsv")
-                                 if scope[h.word] != "-" and not (names_an_award(text, h.start) or ranks_within(text, h.start, h.end)))
+                                 if scope[h.word] != "-" and not (names_an_award(text, h.start) or ranks_within(text, h.start, h.end)
+                                                                   # (比全国平均水平高2.6个百分点: the base, not the figure's area)
+                                                                   or _COMPARED_WITH.search(text, max(0, h.start - COMPARED_REACH), h.start)))
 
     # -- places in a span -------------------------------------------------
     def _upper_in(self, start: int, end: int, subjects_only: bool = False) -> list[Located]:
@@ -85,112 +77,6 @@ class RegionResolver:
         county = loc.place if loc.place.level in UPPER else self.gaz.by_code(loc.place.county_code)
         return region_of_place(county) if county else NONE
 
-    def main_region(self, w: Window) -> Region:
-        """What the article is about: a place in its headline; else the first county its lead names; else, under
-        a section heading, the county its first two lines name; else 我市/我县 in the headline (the home region), or
-        我国/全国 (中国); else the county named most often in it (not one of the home prefecture named once: a
-        villager's home in a quote); else the manifest's home region. Once per article section."""
-        key = (w.article, w.headline)
-        if key not in self._main:
-            self._main[key] = self._main_region(w)
-        return self._main[key]
-
-    def _main_region(self, w: Window) -> Region:
-        if w.headline and not furniture.in_channel_tags(self.text, w.headline):
-            # (a paper's name in the line read as the headline, 某某日报 2023-12-19 第03版, is its dateline)
-            inside = [l for l in self._upper_in(*w.headline) if l.role not in NO_REFERENT and l.role != "outlet"]
-            if inside:
-                return region_of_place(sorted(inside, key=lambda l: LEVEL[l.place.level])[-1].place)
-        if (self.text[:w.article[0]].rstrip().endswith((":", "：")) and (earlier := [
-                (k[0][0], r) for k, r in self._main.items() if k[0][1] <= w.article[0] and r.name])):
-            return max(earlier)[1]  # 以下是该县…情况(单位:人、万元):⏎ a table set apart: the article before's
-        lead_start = w.headline[1] if w.headline else w.article[0]
-        # past the blank lines after a headline, and past a posting line (2017年01月05日 来源:某某日报 作者:…)
-        lead_start = furniture.past_furniture_lines(self.text, lead_start, w.article[1])
-        # the lead paragraph as the layout reads it: paragraphs one to a line (\n　　…) end at their line
-        lead_end = self._unit_end(lead_start) if self._unit_end else -1
-        if lead_end <= lead_start:
-            lead_end = self.text.find("\n\n", lead_start + 1, w.article[1])
-        in_lead = [l for l in self._upper_in(lead_start, lead_end if lead_end > 0 else w.article[1])
-                   if l.role not in _NOT_THE_TOPIC]
-        lead = [l for l in in_lead if l.place.level == "county"] or [
-            l for l in in_lead if l.place.level == "prefecture"] or [  # a lead about a prefecture's counties
-            l for l in in_lead if self._area_of_lead(l, lead_start, lead_end)]
-        rows = [l for l in self._upper_in(*w.article) if self._row_label(l)] if lead and self._row_label(lead[0]) else []
-        if len({l.place.code for l in rows}) >= _ROWS_OF_AN_AREA and (area := self._area_of(rows)):
-            return area  # under a table of a prefecture's counties (麒麟区  62.35 …⏎沾益区 …), its prefecture
-        whole = [h for h in within(self.ref_hits, lead_start, lead[0].start - 1) if h.word[0] == "全"] if lead else []
-        if whole and self.home.code and self._contains(self.home, lead[0].place.code) and self._home_goes_by(
-                self._refs.get(whole[0].word, NO_REF).suffix or "\0"):
-            return self.home  # （一）全市参保X人,…某县…: the whole area, then its parts (not 我市某县: the county's story)
-        if lead:
-            return region_of_place(lead[0].place)
-        if w.headline and (opening := self._opening_county(w)) is not None:
-            return opening  # a section of an article whose opening names its county
-        lead = (lead_start, lead_end if lead_end > 0 else w.article[1])
-        speaks = (within(self.ref_hits, *w.headline) if w.headline else []) or within(self._first_person, *lead) or [
-            h for h in within(self.ref_hits, *lead) if self._home_goes_by(self._refs.get(h.word, NO_REF).suffix or "\0")]
-        if speaks and self.home.code:
-            return self.home  # 我县 in the headline or the lead (我县作为首批试点县…), or 全市 on the city's: the publisher's
-        if w.headline and any(h.word == "中国" for h in within(self.scope_hits, *w.headline)):
-            return Region("中国", "", "country")  # (我国新农合试点县已达1433个: the provinces after are examples)
-        inside = [l for l in self._upper_in(*w.article) if l.role not in _NOT_THE_TOPIC]
-        pool = [l for l in inside if l.place.level == "county"] or inside
-        if not pool:
-            title = self._title_region()  # (a county of the home prefecture in the page's title: its sections' too)
-            if title is not None and self._contains(self.home, title.code):
-                return title
-            return self.home if self.home.name else (title or self._page_region())
-        counts = Counter(l.place.current_code or l.place.code for l in pool)
-        best = max(pool, key=lambda l: (counts[l.place.current_code or l.place.code], -l.start))
-        code = best.place.current_code or best.place.code
-        if counts[code] == 1 and self._contains(self.home, code) and not self._in_title(best, w):
-            return self.home  # one county of the home prefecture named once, in passing
-        return region_of_place(best.place)
-
-    def _opening_county(self, w: Window) -> Region | None:
-        """The county (else prefecture) an article's first two lines name (【医疗保障】⏎【概况】 2019年,某县医疗保障局…),
-        for its sections whose heading and lead name none."""
-        end, lines = w.article[0], 0
-        while lines < 2 and end < w.article[1]:
-            stop = self.text.find("\n", end, w.article[1])
-            stop = w.article[1] if stop < 0 else stop
-            lines += bool(self.text[end:stop].strip())
-            end = stop + 1
-        if w.headline[0] < end:
-            return None  # the section is the opening itself
-        named = [l for l in self._upper_in(w.article[0], end) if l.role not in NO_REFERENT]
-        # (a prefecture where the opening names no county: 某市2025年度居民医保参保缴费进展情况 over 三、…)
-        units = [l for l in named if l.place.level == "county"] or [l for l in named if l.place.level == "prefecture"]
-        return region_of_place(units[0].place) if units else None
-
-    def _area_of_lead(self, l: Located, lead_start: int, lead_end: int) -> bool:
-        """X日报讯…全市参保人数…: a province-level unit named in a lead that speaks of it as a whole
-        (a municipality and 全市/我市; a province and 全省: 河北省民政厅…2012年全省…) is what the article is
-        about (a city elsewhere in the lead is where a story was filed: 新华网北京…电)."""
-        if l.place.level != "province":
-            return False
-        end = lead_end if lead_end > 0 else len(self.text)
-        own = (l.place.current_name or l.place.name)[-1]  # 市, 省, or 区 of an autonomous region
-        return any(self._refs.get(h.word, NO_REF).suffix == own for h in within(self.ref_hits, lead_start, end))
-
-    def _in_title(self, l: Located, w: Window) -> bool:
-        """In the article's first line (a work summary's title above its section headings)."""
-        first_break = self.text.find("\n", w.article[0], w.article[1])
-        return l.start < (first_break if first_break >= 0 else w.article[1])
-
-    def _contains(self, unit: Region, code: str) -> bool:
-        keep = {"prefecture": 4, "province": 2}.get(unit.level, 0)  # (a provincial bulletin's one county too)
-        return keep > 0 and code[:keep] == unit.code[:keep] and code != unit.code
-
-    def _title_region(self) -> Region | None:
-        """The unit the page's title names (莒县…占比达80.2%), for the articles after it that name none."""
-        return lowest_nested([l.place for l in self._upper_in(*page.title_line(self.text)) if l.role not in NO_REFERENT])
-
-    def _page_region(self) -> Region:
-        """The unit a page names anywhere (资料来源:四川省民政厅; crumbs 河北 > 承德市 over 某县年鉴(2022))."""
-        return lowest_nested([l.place for l in self.located if l.place.level in UPPER and l.role != "dateline"]) or NONE
-
     def _resolve_ref(self, word: str, w: Window) -> Region:
         """全县, 该区, 全州 …: the unit the article is about whose name ends as the word says."""
         ref = self._refs.get(word) or self._refs["我" + word[-1]]
@@ -200,6 +86,8 @@ class RegionResolver:
                         None) or self._resolve_level(ref.level, before, w)
         if ref.suffix:
             named = self._places_before(w, ref.suffix)
+            if word[0] == "该" and (just := self._just_named(w, ref.suffix)) is not None:
+                return region_of_place(just.place)
             if self._home_goes_by(ref.suffix) and self._speaks_for_home(word, w, named):
                 return self._own_city(w, named) or self.home
             if named and not self._aside(named[-1], w, before):
@@ -210,6 +98,13 @@ class RegionResolver:
                 if candidate.name.endswith(ref.suffix):
                     return candidate
         return self._resolve_level(ref.level, before, w)
+
+    def _just_named(self, w: Window, suffix: str) -> Located | None:
+        """What 该县, 该市 point back to: the last unit of its kind named before it in its paragraph, also one
+        ranked in its area (公安县…,居全市首位。该县…; 北流市:…。该市…)."""
+        named = [l for l in self._upper_in(w.paragraph[0], w.start) if (l.role == "part" or l.role not in NO_REFERENT)
+                 and self._ends_with(l, suffix)]
+        return named[-1] if named else None
 
     def _home_goes_by(self, suffix: str) -> bool:
         """Whether the home region's name ends so, or ended so when the page was written (see below)."""
@@ -239,14 +134,8 @@ class RegionResolver:
         main = self.main_region(w)
         if l.place.level != "county" or main.level != "prefecture" or l.place.code[:4] != main.code[:4]:
             return False
-        return (not self.text[l.start:l.end].endswith(l.place.name[-1]) or self._row_label(l)
+        return (not self.text[l.start:l.end].endswith(l.place.name[-1]) or opens_a_row(self.text, l)
                 or any(x.place.level == "county" and x.place.code != l.place.code for x in before))
-
-    def _row_label(self, l: Located) -> bool:
-        """A place that opens its line (after an item's number: 3.介休市 完成率97.40%), with the line's
-        figures after it: a table row's or a ranking's label."""
-        return (_ROW_LABEL.match(self.text, l.end) is not None
-                and _ITEM_NUMBER.fullmatch(self.text[self.text.rfind("\n", 0, l.start) + 1:l.start].strip()) is not None)
 
     def _places_before(self, w: Window, suffix: str) -> list[Located]:
         """The article's county-level or higher places before the figure, not listed (ending in `suffix`, if given)."""
@@ -331,7 +220,7 @@ class RegionResolver:
         rows above it (text[lo:hi]), else of those below it, lie in and divide; else the page's area."""
         rows = [l for l in within(self.located, lo, hi) if l.place.level in UPPER]
         if len({l.place.code for l in rows}) < 2:
-            rows = [l for l in within(self.located, hi, w.article[1]) if l.place.level in UPPER and self._row_label(l)]
+            rows = [l for l in within(self.located, hi, w.article[1]) if l.place.level in UPPER and opens_a_row(self.text, l)]
         return (len({l.place.code for l in rows}) > 1 and self._area_of(rows)) or self.main_region(w)
 
     def _area_of(self, places: list[Located]) -> Region | None:
@@ -364,7 +253,9 @@ class RegionResolver:
         span = (w.paragraph[0], w.start)
         refs = [h for h in within(self.ref_hits, *span) if h.start not in self._classes]
         # (…其中甲县30.1万人、乙县25.4万人。全年基金收入X: a part is its own clause's only)
-        earlier = [l for l in self._upper_in(*span, subjects_only=True) if l.role != "part"]
+        # (马龙县:参合率99.21%,为全市最高;基金使用率…: a member ranked in its area, the last unit named, is the topic)
+        upper = self._upper_in(*span)
+        earlier = [l for l in upper if l.subject and (l.role != "part" or (l is upper[-1] and ranked_in_area(self.text, l.end)))]
         last_ref = refs[-1] if refs else None
         last_place = earlier[-1] if earlier else None
         # 全国…参保13.26亿人。其中,职工…3.7亿人: a scope that was its sentence's area goes on
@@ -382,11 +273,6 @@ class RegionResolver:
         lo = max(map(self.text.rfind, "。！？!?\n", repeat(0), repeat(h.start))) + 1
         hi = min((i for i in map(self.text.find, "。！？!?\n", repeat(h.end)) if i >= 0), default=len(self.text))
         return not [l for l in within(self.located, lo, hi) if l.subject] and not within(self.ref_hits, lo, hi)
-
-    def _class_of(self, h: Hit) -> bool:
-        """我县是全省首批…试点县之一: 全省 names the class the subject is one of, which goes on after it."""
-        return (_IS_BEFORE.search(self.text, max(0, h.start - 8), h.start) is not None
-                and _ONE_OF_AFTER.match(self.text, h.end, h.end + 40) is not None)
 
     def locality(self, w: Window, item: Span | None = None) -> str:
         """The town or village of the figure's 分别 item (甲镇、乙镇参保率分别为98.2%、97.6%), else one

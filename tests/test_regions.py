@@ -1273,3 +1273,54 @@ def test_a_provinces_bare_name_opening_a_villages_name_is_no_province():
     page = ("陵阳街道2023年5月城乡低保分村统计表\n单位:户、人、元\n村(居)名\t户数\t人数\t发放金额\n"
             "河北村\t11\t21\t8820\n河南村\t14\t29\t12180\n东关村\t9\t17\t7140\n")
     assert attribution(page, "21", published="2023-06", home_name="莒县", home_code="371122").region == "莒县"
+
+
+def test_gai_xian_points_back_to_the_county_its_paragraph_ranked_in_its_area():
+    page = ("常德市2014年新农合工作通报\n\n二、各区县运行情况\n\n武陵区参合率98.6%。\n\n"
+            "澧县参合农民68.2万人,居全市首位。该县全年住院补偿4.71万人次。\n")
+    assert region_of(page, "4.71万人次", published="2015-01", home_name="常德市", home_code="430700") == ("澧县", "430723")
+
+
+def test_a_county_ranked_in_its_area_is_the_topic_of_its_lines_next_clause():
+    page = ("保山市2016年新农合运行情况通报\n\n二、各县(市、区)运行情况\n(一)隆阳区:参合人口78.4万人。\n"
+            "(二)施甸县:参合率为99.12%,为全市最高;基金使用率为88.7%。\n")
+    assert region_of(page, "88.7%", published="2017-02", home_name="保山市", home_code="530500") == ("施甸县", "530521")
+    # (a county ranked first in a breakdown of several is no topic of the clause about the others after it)
+    page = ("分县区看,甲县参保186.7万人,居全市首位;澧县参保151.2万人;市辖区中,武陵区、鼎城区参保率依次为95.4%、"
+            "95.2%,两区参保人数合计154.9万人。\n")
+    assert attribution(page, "154.9万人", published="2023-03", home_name="常德市", home_code="430700").region == "常德市"
+
+
+def test_a_county_level_citys_report_on_its_prefectures_site_is_the_citys():
+    page = ("运城市人民政府网 首页 > 县市动态\n\n河津市政府工作报告(摘要)\n\n2012-02-21 来源:河津市人民政府办公室\n\n"
+            "2月16日,市第十五届人民代表大会第一次会议开幕,市长代表市人民政府作报告。报告摘要如下:\n\n"
+            "过去五年的主要成就\n\n五年来,全市生产总值由62.3亿元增加到121.6亿元,年均增长14.2%。\n")
+    assert region_of(page, "121.6亿元", published="2012-02", home_name="运城市", home_code="140800") == ("河津市", "140882")
+
+
+def test_the_nation_a_figure_is_compared_with_is_not_its_region():
+    page = "全年全市基本医保参保率稳定在97%以上,比全国平均水平高约1.8个百分点。\n"
+    a = attribution(page, "约1.8个百分点", published="2022-01", home_name="保山市", home_code="530500")
+    assert a.region == "保山市"
+    # (the nation's own figure stays the nation's)
+    page = "截至2024年底,全国基本医疗保险参保人数13.2亿人。\n"
+    assert attribution(page, "13.2亿人", published="2025-01", home_name="保山市", home_code="530500").region == "中国"
+
+
+def test_a_buying_alliance_named_after_a_province_is_not_the_figures_place():
+    page = ("常德市医疗保障局2021年工作总结\n\n一、集中带量采购\n"
+            "全年落地执行国家第五批及湖南联盟集采药品176种,中选药品价格平均降幅达52%。\n")
+    assert region_of(page, "176种", published="2022-01", home_name="常德市", home_code="430700") == ("常德市", "430700")
+
+
+def test_a_county_named_after_a_sections_figures_is_its_example_not_its_region():
+    page = ("保山市医疗保障局2023年工作总结\n\n【参保征缴】年末全市基本医保参保人数221.6万人。\n\n"
+            "【基金监管】全年检查定点医药机构1312家,追回医保基金2160万元。施甸县“智能监管”做法被省局推广。\n")
+    assert region_of(page, "2160万元", published="2024-01", home_name="保山市", home_code="530500") == ("保山市", "530500")
+
+
+def test_a_portals_crumbs_set_apart_by_bars_are_no_title_of_a_reposts_last_section():
+    page = ("华夏快讯网 | 地方 | 湖南\n\n澧县2023年政府工作报告摘登\n\n  2022年工作回顾\n\n"
+            "  过去一年,全县民生支出21.3亿元,新增城镇就业3105人。\n\n  2023年民生实事\n\n"
+            "  今年,县政府将办好十件民生实事:新增城镇就业3000人以上。\n")
+    assert region_of(page, "3000人以上", published="2023-02") == ("澧县", "430723")

@@ -37,7 +37,8 @@ RANKS = {
     "extract.page_periods": 3,  # the period a title, headline or progress table names for its page
     "extract.scan": 4,
     # resolvers
-    "extract.regions": 3, "extract.periods": 4, "extract.classify": 3, "extract.individuals": 3, "extract.medical": 4,
+    "extract.regions": 4, "extract.periods": 4, "extract.classify": 3, "extract.individuals": 3, "extract.medical": 4,
+    "extract.main_regions": 3,  # the region an article or a section of one is about
     "extract.changes": 4,  # the change a figure states, and whether it falls (GUIDELINES §3)
     "extract.breakdowns": 3, "extract.subjects": 3, "extract.livelihood": 4,
     "extract.denominators": 4,  # the per of a figure: written with it, before it, over its cell, or implied

@@ -41,8 +41,9 @@ _FURNITURE_START = re.compile(
     + r")\s*[:：>]?", re.IGNORECASE
 )
 # 某某新闻网 > 县区新闻 > 某县: a site's breadcrumb (a yearbook's, 某县年鉴2022 > 社会, names the year it records)
+# (香江網 | 神州大地 | 四川: a portal's crumbs set apart by bars)
 # (省人民政府 >> 政务信息 >> 市县动态: any three names of a site's sections, two arrows between, are its crumbs)
-_SITE_CRUMBS = re.compile(r"^\s*(?:\S{1,16}?(?:网|网站|门户)\s*[>»›]\s*\S[^\n]*?[>»›]"
+_SITE_CRUMBS = re.compile(r"^\s*(?:\S{1,16}?(?:网|網|网站|網站|门户|門戶)\s*(?:[>»›]|\s\|\s)\s*\S[^\n]*?(?:[>»›]|\s\|\s)"
                           r"|(?:[^\s\d>»›。，,；;！？]{2,16}\s*(?:>>?|»|›)\s*){2,}[^\s\d>»›。，,；;！？]{2,16}\s*$)")
 _LINK_LIST_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, words("link_list_heads.txt"))) + r")\s*[:：]?\s*$")
 _SITE_REGISTRATION = re.compile(r"ICP\s*[备证]|公网安备|网站标识码")
