@@ -15,7 +15,7 @@ from extract.changes import change_of
 from extract.classify import (DocWords, counts_a_poverty_roll, domain_reading, groups_enrolled, groups_only, item_of,
                               label_item, list_label, names_topic, population_of, topic_labels)
 from extract.denominators import per_for, per_in_label, per_of, per_of_change
-from extract.individuals import is_individual, is_person_row
+from extract.individuals import is_individual, is_person_row, is_spoken_amount
 from extract.layout import Layout
 from extract.livelihood import counts_livelihood
 from extract.medical import ProgramReader
@@ -269,7 +269,8 @@ class DocumentContext:
             else:
                 program, metric = "employee_medical_insurance", "other"
         row = f.context[0] if f.context else None  # a table cell's row label: its place too, on a line of its own
-        individual = is_individual(w, self.text) or bool(row and is_person_row(self.text, row))
+        individual = (is_individual(w, self.text) or bool(row and is_person_row(self.text, row))
+                      or is_spoken_amount(f.rule, q.unit, self.text, w))
         subject = self._table_subject(row) if row else (
             item_of(self.text, link.item) if link.item else "") or item_of(self.text, w.clause)
         return Attribution(

@@ -38,6 +38,13 @@ def is_individual(w: Window, text: str) -> bool:
     return False
 
 
+def is_spoken_amount(rule: str, unit: str, text: str, w: Window) -> bool:
+    """报了十一万多, 又给了一千六, 三万七千块: an amount as people say it, with no 元 written (an office
+    writes its totals in 元 or 万元), is one person's unless its clause names an area (全县…)."""
+    spoken = rule == "money_verb" or text.endswith(("块", "块钱"), w.start, w.end)
+    return unit == "元" and spoken and "元" not in text[w.start:w.end] and word_pattern("region_refs.tsv").search(text, *w.clause) is None
+
+
 def _quote_open(text: str, w: Window) -> int:
     """Where the quotation holding the figure opens, else -1; a straight quote (") opens one when
     an odd number of them stand before the figure in its paragraph."""

@@ -14,7 +14,7 @@ from rules.wordlists import words
 BASIC = "basic_medical_insurance"
 SERVICES = "medical_security_services"
 CRITICAL = "critical_illness_insurance"
-_SENTENCE_END = compiled(r"[。!?！？]")
+_HEAD_END = compiled(r"[。!?！？】]")  # (3.生育保险。…; 【生育保险】年末参保…: a paragraph's heading)
 
 
 MERGED = 2019  # the year maternity insurance merged into employee medical insurance
@@ -24,10 +24,12 @@ def maternity(text: str, w: Window, labels: tuple[Span, ...] = (), programs: Seq
     """A maternity-insurance figure: its labels (分别 item, table row and column) name a maternity benefit
     (not as 含生育保险), or its clause does, or its sentence does before it with no other program
     named in between (发放生育津贴312人,实施住院救助120人次: the assistance is not maternity's), or
-    it stands under a paragraph heading that does (3.生育保险。…异地就医结算12人次). `programs`:
+    it stands under a paragraph heading that does (3.生育保险。…异地就医结算12人次; 【生育保险】…). `programs`:
     the page's program names, sorted (extract.spans.Sorted)."""
-    head_end = _SENTENCE_END.search(text, w.paragraph[0], w.start)
+    head_end = _HEAD_END.search(text, w.paragraph[0], w.start)
     heading = (w.paragraph[0], head_end.end()) if head_end and head_end.end() - w.paragraph[0] <= 12 else None
+    if heading is None and w.headline and text.startswith("【", w.headline[0]) and 0 <= w.paragraph[0] - w.headline[1] <= 1:
+        heading = w.headline  # (a yearbook's item heading on the paragraph's own line)
     if labels:
         return any(any(_maternity_words(text, *label)) for label in labels + ((heading,) if heading else ()))
     for m in _maternity_words(text, *w.sentence):

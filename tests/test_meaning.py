@@ -149,6 +149,10 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
     # the whole next sentence that says what the person paid himself is the story's
     ("本报讯 今年5月,城关镇的李大爷突发脑梗,住院花费8.4万元。出院时,基本医保报销5.1万元,大病保险报销1.3万元,"
      "个人自付仅1.2万元。\n", "5.1万元"),
+    # an amount as people say it, with no 元 written, in a sentence that does not name the person again
+    ("本报讯 老刘去年查出肺癌,先后住了三次院。居民医保按政策报了九万多,大病保险又二次报销了两万六千块。\n", "九万多"),
+    ("本报讯 老刘去年查出肺癌,先后住了三次院。居民医保按政策报了九万多,大病保险又二次报销了两万六千块。\n",
+     "两万六千块"),
 ])
 def test_one_persons_story_is_individual_and_no_fact(page, surface):
     r = _run(page)

@@ -744,6 +744,15 @@ def test_maternity_insurance_before_the_merger_is_social_insurance():
     assert pm(page, "2.1亿元", published="2016-12") == ("employee_medical_insurance", "fund_income")
 
 
+def test_a_yearbook_items_heading_names_the_insurance_of_its_figures():
+    # 【工伤保险】年末参保…: the heading's insurance, not the medical schemes the word 参保 leans to
+    page = ("【工伤保险】年末参保1.95万人,比上年增加0.08万人。\n"
+            "【生育保险】年末参保1.42万人,全年支付生育保险待遇71.2万元。\n")
+    for surface in ("1.95万人", "1.42万人"):
+        a = attribution(page, surface, published="2013-06")
+        assert (a.domain, a.program) == ("employment_social_security", ""), surface
+
+
 @pytest.mark.parametrize("page,surface,expected", [
     # a scheme at the head of a list goes with its generic items
     ("本报讯 年末企业职工工伤保险、基本医疗保险、基本养老保险参保人数分别为6.1万人、8.2万人、4.3万人。\n",
