@@ -141,7 +141,7 @@ class ProgramReader:
                 if not ev.listed and (paid := [x for x in inside if self.program(x) == _SUBSIDY]):
                     h = paid[-1]  # 资助困难群众参加居民医保情况: who is helped to enroll, not the scheme they join
                 found = (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
-                named = {self.program(x) for x in inside if x.word}
+                named = {self.program(x) for x in inside if x.word and (not self.generic(x) or "基本" in x.word)}  # (not 医疗保障)
                 if not ev.listed and (_BOTH <= {self.program(x) for x in specific} or (
                         BASIC in named and len(named) > 1 and _FULL_STOP.search(self.text, *item))):
                     # (a caption or label naming 职工医保 and 居民医保: the basic insurance, both; a paragraph

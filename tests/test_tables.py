@@ -1930,6 +1930,18 @@ def test_rows_naming_no_scheme_under_sentences_naming_the_basic_insurance_and_on
     assert cells["18.3"].program == "resident_medical_insurance"
 
 
+def test_a_table_introduced_by_a_paragraph_naming_its_scheme_reads_it_past_its_units_line():
+    # the paragraph names the scheme and a generic 医疗保障 (of a report's name): the rows are the scheme's;
+    # the 单位 line under the paragraph is the table's caption, no new article's headline
+    page = ("某县2019年城乡居民医保基金分季度收支情况\n\n    根据医疗保障基金财务快报,现将我县2019年城乡居民医保基金"
+            "分季度收支情况公布如下。\n\n单位:万元\n\n项    目          一季度       二季度\n"
+            "基金收入         18210.62      2908.47\n基金支出          6173.91      6925.48\n")
+    programs = {a.program for s, _, a in attributions(page, published="2020-01")}
+    assert programs == {"resident_medical_insurance"}
+    from extract.segment import segment_page
+    assert len(segment_page(page)) == 1
+
+
 def test_a_unit_note_over_the_first_part_of_a_table_in_parts_is_every_parts():
     # 金额单位:万元 over 一、职工医保 | rows … 二、居民医保 | rows: the later part's money is in 万元 too
     page = ("某县2025年1-5月医保基金运行情况\n\n现将1-5月基金运行情况通报如下。\n\n    金额单位:万元\n\n一、职工医保\n"

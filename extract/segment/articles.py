@@ -17,6 +17,7 @@ from extract.segment.lines import (LineKind, is_complete, is_inline_caption, is_
 
 _CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 _TEXT = (LineKind.BODY, LineKind.HEADLINE)
+_UNITS_CAPTION = re.compile(r"^\s*[(（]?\s*单位\s*[:：]")
 
 
 class Closed(enum.Enum):
@@ -170,6 +171,16 @@ def _feature_subheading(f: _Flow, cur: Group | None, boundary: bool, group: list
             and is_subhead_shape(group[0].text) and f.body_at(j))
 
 
+def _units_caption(cur: Group | None, boundary: bool, group: list[Block]) -> bool:
+    """The units of a table the paragraph above introduces, over its header::
+
+        现将我县2019年城乡居民医保基金收支情况公布如下。
+        单位:万元、人                 <- the table's caption, not a new article's headline
+        项  目      一季度    二季度
+    """
+    return cur is not None and not boundary and cur.has_body and _UNITS_CAPTION.match(group[0].text) is not None
+
+
 def _text_ahead(f: _Flow, j: int) -> str:
     """The text from ``j`` to the next headline, dateline, box or credit (six blocks at most)."""
     run: list[str] = []
@@ -279,7 +290,7 @@ class _Grouper:
         group = self.f.blocks[i:j]
         cur, boundary = self.cur, self._boundary(i)
         if (_headline_inside_sentence(self.f, cur, boundary, j)
-                or _feature_subheading(self.f, cur, boundary, group, j)):
+                or _feature_subheading(self.f, cur, boundary, group, j) or _units_caption(cur, boundary, group)):
             cur.blocks.extend(group)
         elif _headline_after_body(self.f, cur, i, j, group):
             cur.blocks.extend(group)
