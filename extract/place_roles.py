@@ -28,7 +28,8 @@ class Located:
     # an area's figure is broken into; "name" the first word of a quoted name (“陕西医保”小程序) or of an app's
     # or account's (某省医保APP); "base" what a figure is compared with (高于晋中市平均水平); "dateline"
     # where a wire story was filed (新华社北京3月2日电) or a post sent (17:45 甘肃); "grantor" a superior
-    # granting money to the page's own unit (某地区下达我县…); "document" inside a document's title in 《》:
+    # granting money to the page's own unit (某地区下达我县…), or whose orders, policies or data the page
+    # follows (按照省、某市统一部署; 执行某市医保政策; 数据来源于某省…平台); "document" inside a document's title in 《》:
     # not a figure's, but 全县 … may still mean it; "outlet" the first word of a news outlet's name (某某日报讯):
     # not a figure's, but 全市 … may still mean it (某市日报讯 …全市参保人数: the city's paper on the city);
     # "care" where a patient was treated (在某市做了手术): not a figure's either, but may be what 全县 means;
@@ -54,10 +55,13 @@ _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?
                     # (中央财政补助132万元,某市级补助8万元,县本级配套40万元: one source of the county's fund)
                     r"|级(?:财政)?(?:补助|配套|补贴|拨款)")
 # 根据红河州医疗保障局关于统计信息公开的工作部署,现将我市…: the body whose arrangement the page's own unit follows
-_ACCORDING_TO = compiled(r"(?:根据|按照|依据)$")
+# (按照省、某市统一部署; 严格执行国家和省、某市医保政策: the levels above listed before the place too)
+_ACCORDING_TO = compiled(r"(?:根据|按照|依据|执行|落实)(?:(?:国家|中央|上级|省|市|州)[、和及与]?)*$")
+# (数据来源于某省医疗保障信息平台: where a table's data were drawn from, not what they are about)
+_DRAWN_FROM = compiled(r"(?:来源于|来自于?|取自|源于|数据来源[:：]?)$")
 # (按照某省统一部署,调整…: the basis of the county's own action, right after the place, needs no 我县)
 _ARRANGED = compiled(r"[^。!?！？\n]{0,40}?(?:部署|安排|要求|通知|精神|规定|办法|文件)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)"
-                     r"|的?(?:统一)?(?:部署|安排|要求|规定)")
+                     r"|的?(?:统一)?(?:部署|安排|要求|规定)|\p{Han}{0,4}?政策")
 _LEVEL_OF_CARE = compiled(r"(?:市|州|省)?(?:级)?及?以上(?:的)?(?:医院|医疗机构|定点医疗机构|定点医院)")
 _YEARBOOK_NAMED = ("年鉴", "统计年鉴", "县志", "市志")
 _CLASS_BEFORE = compiled(r"(?:是|作为|成为|列为|被确定为)[^。！？!?,，\n]{0,6}$")
@@ -169,8 +173,9 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "level"  # 到潍坊以上医院住院,只能报三成: a level of care, named by the lowest body at it
         elif not role and _CLASS_BEFORE.search(text, max(0, l.start - 8), l.start) and _ONE_OF.match(text, l.end):
             role = "class"  # 新郑市作为郑州市试点地区之一: the set the subject is one of
-        elif not role and (_GRANTOR.match(text, l.end) or (_ACCORDING_TO.search(text, max(0, l.start - 3), l.start)
-                                                         and _ARRANGED.match(text, l.end))):
+        elif not role and (_GRANTOR.match(text, l.end) or (_ACCORDING_TO.search(text, max(0, l.start - 12), l.start)
+                                                         and _ARRANGED.match(text, l.end))
+                           or _DRAWN_FROM.search(text, max(0, l.start - 5), l.start)):
             role = "grantor"
         elif not role and _venue_pattern().match(text, l.end, l.end + 10):  # (10: the longest venue name)
             role = "venue"

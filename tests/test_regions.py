@@ -1324,3 +1324,20 @@ def test_a_portals_crumbs_set_apart_by_bars_are_no_title_of_a_reposts_last_secti
             "  过去一年,全县民生支出21.3亿元,新增城镇就业3105人。\n\n  2023年民生实事\n\n"
             "  今年,县政府将办好十件民生实事:新增城镇就业3000人以上。\n")
     assert region_of(page, "3000人以上", published="2023-02") == ("澧县", "430723")
+
+
+@pytest.mark.parametrize("page,surface", [
+    # the levels above whose orders or policies a county-level city follows are not what its 全市 means
+    ("清镇市医疗保障局2019年工作情况的报告\n\n一、基本情况\n我市按照省、贵阳市统一部署,全面推进城乡居民医保整合。"
+     "全市参保人数42.6万人,参保率97.8%。\n", "42.6万人"),
+    ("清镇市医疗保障局2019年工作情况的报告\n\n一、基本情况\n我市严格执行国家和省、贵阳市医保政策,全市医保基金运行平稳。"
+     "全市参保人数42.6万人。\n", "42.6万人"),
+])
+def test_a_superior_whose_orders_or_policies_a_page_follows_is_not_its_region(page, surface):
+    assert region_of(page, surface, published="2020-01", home_name="清镇市", home_code="520181") == ("清镇市", "520181")
+
+
+def test_the_province_whose_platform_a_tables_data_were_drawn_from_is_no_referent():
+    text = normalise("注:数据来源于贵州省医疗保障信息平台,尾数因四舍五入略有出入。\n")
+    ctx = DocumentContext(text, "2020-01", "清镇市", "520181")
+    assert [(text[l.start:l.end], l.role) for l in ctx.regions.located] == [("贵州省", "grantor")]
