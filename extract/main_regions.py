@@ -18,6 +18,7 @@ from rules.pattern_cache import compiled
 # what an article is not about: a document's scope (根据《某省…办法》), where a patient was treated (送往某市医院)
 NOT_THE_TOPIC = NO_REFERENT | {"document", "care"}
 _DIGIT = compiled(r"\d")
+_CAPITAL = "11"  # the province code of Beijing, where national news is filed
 _ROWS_OF_AN_AREA = 3  # rows of counties enough to make a table of their area's
 
 
@@ -72,6 +73,8 @@ class ArticleRegions:
         code = best.place.current_code or best.place.code
         if counts[code] == 1 and self._contains(self.home, code) and not self._in_title(best, w):
             return self.home  # one county of the home prefecture named once, in passing
+        if counts[code] == 1 and any(l.role == "dateline" and l.place.code[:2] == _CAPITAL for l in within(self.located, *lead)):
+            return Region("中国", "", "country")  # 新华网北京5月21日电…在浙江省某县,…: a national story, its example county
         return region_of_place(best.place)
 
     def _opening_county(self, w: Window) -> Region | None:

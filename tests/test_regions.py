@@ -1341,3 +1341,16 @@ def test_the_province_whose_platform_a_tables_data_were_drawn_from_is_no_referen
     text = normalise("注:数据来源于贵州省医疗保障信息平台,尾数因四舍五入略有出入。\n")
     ctx = DocumentContext(text, "2020-01", "清镇市", "520181")
     assert [(text[l.start:l.end], l.role) for l in ctx.regions.located] == [("贵州省", "grantor")]
+
+
+def test_a_national_dispatch_filed_in_beijing_is_the_nations_not_its_one_example_countys():
+    page = ("卫健委:去年新农合人均筹资达到368元\n\n　　新华网北京5月21日电(记者 李明)国家卫生计生委21日召开例行新闻发布会,"
+            "通报新型农村合作医疗运行情况。\n\n　　有关负责人介绍,2013年各级财政对新农合的补助标准提高到每人每年280元。\n\n"
+            "　　在浙江省德清县,新农合与城镇居民医保已经合并,全县参保人数27.6万人。\n")
+    assert region_of(page, "280元", published="2014-05")[0] == "中国"
+    assert region_of(page, "27.6万人", published="2014-05")[0] == "德清县"
+
+
+def test_the_city_a_patient_stayed_in_hospital_in_is_not_whose_figures_they_are():
+    page = "本报讯 去年,村民老王在齐齐哈尔市第一医院住了四十多天,花了三万多元,新农合报销了两万一千元。\n"
+    assert region_of(page, "两万一千元", published="2010-05", home_name="克山县", home_code="230229")[0] == "克山县"
