@@ -10,6 +10,7 @@ import regex
 from extract.spans import Window, last_of
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
+from rules.quantity import MONEY_VERB
 from rules.wordlists import table, words
 
 
@@ -22,7 +23,7 @@ def is_individual(w: Window, text: str) -> bool:
     """One person's story (我今年看病花了2万多元, 把3600元送到患者本人手中): a cue in the figure's
     clause, a first-person word in the quotation that holds the figure, or a sentence about one
     person (72岁的脱贫户张大爷…个人仅承担3200元) unless the figure's clause names an area."""
-    if _one_person_sentence(w, text) and word_pattern("region_refs.tsv").search(text, *w.clause) is None:
+    if _one_person_sentence(w, text) and not _names_an_area(text, w):
         return True
     spans = [w.clause]
     opened = _quote_open(text, w)
@@ -41,8 +42,13 @@ def is_individual(w: Window, text: str) -> bool:
 def is_spoken_amount(rule: str, unit: str, text: str, w: Window) -> bool:
     """报了十一万多, 又给了一千六, 三万七千块: an amount as people say it, with no 元 written (an office
     writes its totals in 元 or 万元), is one person's unless its clause names an area (全县…)."""
-    spoken = rule == "money_verb" or text.endswith(("块", "块钱"), w.start, w.end)
-    return unit == "元" and spoken and "元" not in text[w.start:w.end] and word_pattern("region_refs.tsv").search(text, *w.clause) is None
+    return (unit == "元" and (rule == MONEY_VERB.name or text.endswith(("块", "块钱"), w.start, w.end))
+            and "元" not in text[w.start:w.end] and not _names_an_area(text, w))
+
+
+def _names_an_area(text: str, w: Window) -> bool:
+    """全县, 我市 … in the figure's clause: an area's figure, whoever else its sentence names."""
+    return word_pattern("region_refs.tsv").search(text, *w.clause) is not None
 
 
 def _quote_open(text: str, w: Window) -> int:

@@ -14,7 +14,7 @@ from rules.wordlists import words
 BASIC = "basic_medical_insurance"
 SERVICES = "medical_security_services"
 CRITICAL = "critical_illness_insurance"
-_HEAD_END = compiled(r"[。!?！？】]")  # (3.生育保险。…; 【生育保险】年末参保…: a paragraph's heading)
+_SENTENCE_END = compiled(r"[。!?！？]")
 
 
 MERGED = 2019  # the year maternity insurance merged into employee medical insurance
@@ -26,7 +26,7 @@ def maternity(text: str, w: Window, labels: tuple[Span, ...] = (), programs: Seq
     named in between (发放生育津贴312人,实施住院救助120人次: the assistance is not maternity's), or
     it stands under a paragraph heading that does (3.生育保险。…异地就医结算12人次; 【生育保险】…). `programs`:
     the page's program names, sorted (extract.spans.Sorted)."""
-    head_end = _HEAD_END.search(text, w.paragraph[0], w.start)
+    head_end = _SENTENCE_END.search(text, w.paragraph[0], w.start)
     heading = (w.paragraph[0], head_end.end()) if head_end and head_end.end() - w.paragraph[0] <= 12 else None
     if heading is None and w.headline and text.startswith("【", w.headline[0]) and 0 <= w.paragraph[0] - w.headline[1] <= 1:
         heading = w.headline  # (a yearbook's item heading on the paragraph's own line)

@@ -69,9 +69,8 @@ class RegionResolver(ArticleRegions):
                                                                    or _COMPARED_WITH.search(text, max(0, h.start - COMPARED_REACH), h.start)))
 
     # -- places in a span -------------------------------------------------
-    def _upper_in(self, start: int, end: int, subjects_only: bool = False) -> list[Located]:
-        return [l for l in within(self.located, start, end)
-                if l.place.level in UPPER and (l.subject or not subjects_only)]
+    def _upper_in(self, start: int, end: int) -> list[Located]:
+        return [l for l in within(self.located, start, end) if l.place.level in UPPER]
 
     def _county_of(self, loc: Located) -> Region:
         county = loc.place if loc.place.level in UPPER else self.gaz.by_code(loc.place.county_code)
@@ -253,9 +252,10 @@ class RegionResolver(ArticleRegions):
         span = (w.paragraph[0], w.start)
         refs = [h for h in within(self.ref_hits, *span) if h.start not in self._classes]
         # (…其中甲县30.1万人、乙县25.4万人。全年基金收入X: a part is its own clause's only)
-        # (马龙县:参合率99.21%,为全市最高;基金使用率…: a member ranked in its area, the last unit named, is the topic)
         upper = self._upper_in(*span)
-        earlier = [l for l in upper if l.subject and (l.role != "part" or (l is upper[-1] and ranked_in_area(self.text, l.end)))]
+        earlier = [l for l in upper if l.subject and l.role != "part"]
+        if upper and upper[-1].role == "part" and ranked_in_area(self.text, upper[-1].end):
+            earlier.append(upper[-1])  # (某县:参合率…,为全市最高;基金使用率…: the last unit named, ranked in its area)
         last_ref = refs[-1] if refs else None
         last_place = earlier[-1] if earlier else None
         # 全国…参保13.26亿人。其中,职工…3.7亿人: a scope that was its sentence's area goes on

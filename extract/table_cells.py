@@ -294,7 +294,7 @@ def is_total_row(text: str, label: Span) -> bool:
     return "".join(text[label[0]:label[1]].split()) in _total_rows()
 
 
-RULED = compiled(r"\s*[-—–－=＝_~～]{3,}\s*")  # ——————— over or under a table: a frame, no caption
+RULED = compiled(r"\s*[-—–－=＝_~～─━]{3,}\s*")  # ——————— over or under a table (or under its column groups): a frame, no caption
 
 
 _LAST_WORD = compiled(r"\s([^\s\d]{1,4})\s*$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from unicodedata import east_asian_width
 
-from extract.table_cells import YEAR_CELL, unit_of_label, unit_word
+from extract.table_cells import RULED, YEAR_CELL, unit_of_label, unit_word
 from rules.pattern_cache import compiled
 
 _HAN = compiled(r"\p{Han}")
@@ -80,14 +80,14 @@ def _with_groups(lines, j: int, k: int, columns: list) -> list:
     reads the group nearest it, its span kept beside it."""
     offset, line = lines[j]
     groups = _tokens(offset, line)
-    if j > 0 and sum(_RULE.fullmatch(g[2]) is not None for g in groups) >= 2:
+    if j > 0 and sum(RULED.fullmatch(g[2]) is not None for g in groups) >= 2:
         # 一季度 over ------ ------ over 累计 同比: rules drawn under the groups, the groups' line above them
         j -= 1
         offset, line = lines[j]
         groups = _tokens(offset, line)
     names = [c[2] for c in columns]
     # (a line of as many names as columns names their groups only when the label columns' names stand first)
-    fewer = len(groups) < len(columns) or any(_runs_under(names, len(groups) - d) for d in range(1, len(groups) - 1))
+    fewer = len(groups) < len(columns) or _label_names(names, len(groups)) > 0
     if not 2 <= len(groups) or not fewer or not all(_HAN.search(g[2]) and len(g[2]) >= 2 for g in groups):
         return columns
     at = [(shown_at(line, g[0] - offset), shown_at(line, g[1] - offset)) for g in groups]
@@ -102,7 +102,7 @@ def _with_groups(lines, j: int, k: int, columns: list) -> list:
         return min(range(len(groups)), key=lambda n: max(at[n][0] - x, x - at[n][1], 0))
 
     # (| 乡镇(街道) | 合计 | | 住院救助 | |; | 指标名称 | 单位 | 一季度 | | 二季度 | |: the label columns' names, a pipe table's)
-    labels = next((d for d in range(1, len(groups) - 1) if _runs_under(names, len(groups) - d)), 0)
+    labels = _label_names(names, len(groups))
     if not _runs_under(names, len(groups)) and labels:
         groups, at = groups[labels:], at[labels:]
     if _runs_under(names, len(groups)):
@@ -115,7 +115,10 @@ def _with_groups(lines, j: int, k: int, columns: list) -> list:
     return [(c[0], c[1], groups[n][2] + c[2], (groups[n][0], groups[n][1])) + c[3:] for n, c in zip(under, columns)]
 
 
-_RULE = compiled(r"[-—─━=]{3,}")
+def _label_names(names: list[str], groups: int) -> int:
+    """How many of a group line's first names are the label columns' (| 指标名称 | 单位 | 一季度 | | 二季度 | |): the
+    fewest whose leaving out puts the same run of names under each group left; 0 when none does."""
+    return next((d for d in range(1, groups - 1) if _runs_under(names, groups - d)), 0)
 
 
 def _runs_under(names: list[str], groups: int) -> bool:

@@ -34,10 +34,10 @@ import regex
 
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
-from extract.spans import Span
 from extract.change_columns import compared_column, level_unit
-from extract.table_headers import column_places, header_of, nearest_columns, with_known_units
 from extract.pipe_rows import pipes_as_blanks
+from extract.spans import Span
+from extract.table_headers import column_places, header_of, nearest_columns, with_known_units
 from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT,
                                  PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells, cell_quantity,
                                  change_in_column, counted_unit, is_total_row, is_growth_row, names_a_rate,
@@ -303,6 +303,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
     meanings = [_column(c[2]) for c in columns]
     # a change column's period: the latest its columns name (2024年度 | 2025年度 | 增减: 2025's rise)
     change_period = max((p for p, _ in meanings if p), key=lambda p: p[2], default=None)
+    # (| 参保人数(人) | 同比增减(%) | 基金收入(万元) | 同比增减(%) |: each change column, the level column it changes)
+    compared = [compared_column(columns, meanings, c) if is_change else None for c, (_, is_change) in enumerate(meanings)]
     tabbed = _tab_columns(text, columns)
     # a row that leaves cells blank in a table drawn aligned: each cell under the column it stands under
     places = column_places(text, columns, [r.cells for r in rows if len(r.cells) == len(columns)]) if any(
@@ -380,8 +382,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                 context += columns[col][3:] + (column,)  # (a two-line header's upper half first: 城镇职工基本 over 医疗保险参保)
             context += (caption,) if caption else ()
             # a change's metric follows its row's unit, not its column's (增减(%) beside 参保人数 in 万人)
-            # (| 参保人数(人) | 同比增减(%) | 基金收入(万元) | 同比增减(%) |: of what the column before it counts)
-            level = compared_column(columns, meanings, col) if is_change else None
+            level = compared[col] if is_change else None  # (of what the level column it changes counts)
             row_of = (parents[-1].unit or named if growth else PERCENT if named == POINTS
                       else unit or level_unit(columns[level][2] if level is not None else "", row_words, note, named)
                       or unit_for(row_words, note) or named) if change else named

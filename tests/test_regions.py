@@ -1275,82 +1275,61 @@ def test_a_provinces_bare_name_opening_a_villages_name_is_no_province():
     assert attribution(page, "21", published="2023-06", home_name="莒县", home_code="371122").region == "莒县"
 
 
-def test_gai_xian_points_back_to_the_county_its_paragraph_ranked_in_its_area():
-    page = ("常德市2014年新农合工作通报\n\n二、各区县运行情况\n\n武陵区参合率98.6%。\n\n"
-            "澧县参合农民68.2万人,居全市首位。该县全年住院补偿4.71万人次。\n")
-    assert region_of(page, "4.71万人次", published="2015-01", home_name="常德市", home_code="430700") == ("澧县", "430723")
-
-
-def test_a_county_ranked_in_its_area_is_the_topic_of_its_lines_next_clause():
-    page = ("保山市2016年新农合运行情况通报\n\n二、各县(市、区)运行情况\n(一)隆阳区:参合人口78.4万人。\n"
-            "(二)施甸县:参合率为99.12%,为全市最高;基金使用率为88.7%。\n")
-    assert region_of(page, "88.7%", published="2017-02", home_name="保山市", home_code="530500") == ("施甸县", "530521")
-    # (a county ranked first in a breakdown of several is no topic of the clause about the others after it)
-    page = ("分县区看,甲县参保186.7万人,居全市首位;澧县参保151.2万人;市辖区中,武陵区、鼎城区参保率依次为95.4%、"
-            "95.2%,两区参保人数合计154.9万人。\n")
-    assert attribution(page, "154.9万人", published="2023-03", home_name="常德市", home_code="430700").region == "常德市"
-
-
-def test_a_county_level_citys_report_on_its_prefectures_site_is_the_citys():
-    page = ("运城市人民政府网 首页 > 县市动态\n\n河津市政府工作报告(摘要)\n\n2012-02-21 来源:河津市人民政府办公室\n\n"
-            "2月16日,市第十五届人民代表大会第一次会议开幕,市长代表市人民政府作报告。报告摘要如下:\n\n"
-            "过去五年的主要成就\n\n五年来,全市生产总值由62.3亿元增加到121.6亿元,年均增长14.2%。\n")
-    assert region_of(page, "121.6亿元", published="2012-02", home_name="运城市", home_code="140800") == ("河津市", "140882")
-
-
-def test_the_nation_a_figure_is_compared_with_is_not_its_region():
-    page = "全年全市基本医保参保率稳定在97%以上,比全国平均水平高约1.8个百分点。\n"
-    a = attribution(page, "约1.8个百分点", published="2022-01", home_name="保山市", home_code="530500")
-    assert a.region == "保山市"
-    # (the nation's own figure stays the nation's)
-    page = "截至2024年底,全国基本医疗保险参保人数13.2亿人。\n"
-    assert attribution(page, "13.2亿人", published="2025-01", home_name="保山市", home_code="530500").region == "中国"
-
-
-def test_a_buying_alliance_named_after_a_province_is_not_the_figures_place():
-    page = ("常德市医疗保障局2021年工作总结\n\n一、集中带量采购\n"
-            "全年落地执行国家第五批及湖南联盟集采药品176种,中选药品价格平均降幅达52%。\n")
-    assert region_of(page, "176种", published="2022-01", home_name="常德市", home_code="430700") == ("常德市", "430700")
-
-
-def test_a_county_named_after_a_sections_figures_is_its_example_not_its_region():
-    page = ("保山市医疗保障局2023年工作总结\n\n【参保征缴】年末全市基本医保参保人数221.6万人。\n\n"
-            "【基金监管】全年检查定点医药机构1312家,追回医保基金2160万元。施甸县“智能监管”做法被省局推广。\n")
-    assert region_of(page, "2160万元", published="2024-01", home_name="保山市", home_code="530500") == ("保山市", "530500")
-
-
-def test_a_portals_crumbs_set_apart_by_bars_are_no_title_of_a_reposts_last_section():
-    page = ("华夏快讯网 | 地方 | 湖南\n\n澧县2023年政府工作报告摘登\n\n  2022年工作回顾\n\n"
-            "  过去一年,全县民生支出21.3亿元,新增城镇就业3105人。\n\n  2023年民生实事\n\n"
-            "  今年,县政府将办好十件民生实事:新增城镇就业3000人以上。\n")
-    assert region_of(page, "3000人以上", published="2023-02") == ("澧县", "430723")
-
-
-@pytest.mark.parametrize("page,surface", [
+_CHANGDE, _BAOSHAN, _QINGZHEN = ("常德市", "430700"), ("保山市", "530500"), ("清镇市", "520181")
+_OTHER_UNITS_NAMED = [
+    # 该县 points back to the county its paragraph just named, also one ranked in its area
+    ("常德市2014年新农合工作通报\n\n二、各区县运行情况\n\n武陵区参合率98.6%。\n\n"
+     "澧县参合农民68.2万人,居全市首位。该县全年住院补偿4.71万人次。\n", "4.71万人次", "2015-01", _CHANGDE,
+     ("澧县", "430723")),
+    # a county ranked in its area, the last unit named, is the topic of its line's next clause
+    ("保山市2016年新农合运行情况通报\n\n二、各县(市、区)运行情况\n(一)隆阳区:参合人口78.4万人。\n"
+     "(二)施甸县:参合率为99.12%,为全市最高;基金使用率为88.7%。\n", "88.7%", "2017-02", _BAOSHAN, ("施甸县", "530521")),
+    # …not one ranked first in a breakdown of several, before the clause about the others
+    ("分县区看,甲县参保186.7万人,居全市首位;澧县参保151.2万人;市辖区中,武陵区、鼎城区参保率依次为95.4%、"
+     "95.2%,两区参保人数合计154.9万人。\n", "154.9万人", "2023-03", _CHANGDE, _CHANGDE),
+    # a county-level city's report on its prefecture's site is the city's
+    ("运城市人民政府网 首页 > 县市动态\n\n河津市政府工作报告(摘要)\n\n2012-02-21 来源:河津市人民政府办公室\n\n"
+     "2月16日,市第十五届人民代表大会第一次会议开幕,市长代表市人民政府作报告。报告摘要如下:\n\n"
+     "过去五年的主要成就\n\n五年来,全市生产总值由62.3亿元增加到121.6亿元,年均增长14.2%。\n", "121.6亿元", "2012-02",
+     ("运城市", "140800"), ("河津市", "140882")),
+    # the nation a figure is compared with is not its area; the nation's own figure stays the nation's
+    ("全年全市基本医保参保率稳定在97%以上,比全国平均水平高约1.8个百分点。\n", "约1.8个百分点", "2022-01", _BAOSHAN, _BAOSHAN),
+    ("截至2024年底,全国基本医疗保险参保人数13.2亿人。\n", "13.2亿人", "2025-01", _BAOSHAN, ("中国", "")),
+    # a buying alliance named after a province is a body, not a place
+    ("常德市医疗保障局2021年工作总结\n\n一、集中带量采购\n"
+     "全年落地执行国家第五批及湖南联盟集采药品176种,中选药品价格平均降幅达52%。\n", "176种", "2022-01", _CHANGDE, _CHANGDE),
+    # a county named after a section's figures is its example, not its region
+    ("保山市医疗保障局2023年工作总结\n\n【参保征缴】年末全市基本医保参保人数221.6万人。\n\n"
+     "【基金监管】全年检查定点医药机构1312家,追回医保基金2160万元。施甸县“智能监管”做法被省局推广。\n", "2160万元",
+     "2024-01", _BAOSHAN, _BAOSHAN),
+    # a portal's crumbs set apart by bars are no title of a repost's last section
+    ("华夏快讯网 | 地方 | 湖南\n\n澧县2023年政府工作报告摘登\n\n  2022年工作回顾\n\n"
+     "  过去一年,全县民生支出21.3亿元,新增城镇就业3105人。\n\n  2023年民生实事\n\n"
+     "  今年,县政府将办好十件民生实事:新增城镇就业3000人以上。\n", "3000人以上", "2023-02", ("", ""), ("澧县", "430723")),
     # the levels above whose orders or policies a county-level city follows are not what its 全市 means
     ("清镇市医疗保障局2019年工作情况的报告\n\n一、基本情况\n我市按照省、贵阳市统一部署,全面推进城乡居民医保整合。"
-     "全市参保人数42.6万人,参保率97.8%。\n", "42.6万人"),
+     "全市参保人数42.6万人,参保率97.8%。\n", "42.6万人", "2020-01", _QINGZHEN, _QINGZHEN),
     ("清镇市医疗保障局2019年工作情况的报告\n\n一、基本情况\n我市严格执行国家和省、贵阳市医保政策,全市医保基金运行平稳。"
-     "全市参保人数42.6万人。\n", "42.6万人"),
-])
-def test_a_superior_whose_orders_or_policies_a_page_follows_is_not_its_region(page, surface):
-    assert region_of(page, surface, published="2020-01", home_name="清镇市", home_code="520181") == ("清镇市", "520181")
+     "全市参保人数42.6万人。\n", "42.6万人", "2020-01", _QINGZHEN, _QINGZHEN),
+    # a national dispatch filed in Beijing is the nation's story, its one county an example
+    ("卫健委:去年新农合人均筹资达到368元\n\n　　新华网北京5月21日电(记者 李明)国家卫生计生委21日召开例行新闻发布会,"
+     "通报新型农村合作医疗运行情况。\n\n　　有关负责人介绍,2013年各级财政对新农合的补助标准提高到每人每年280元。\n\n"
+     "　　在浙江省德清县,新农合与城镇居民医保已经合并,全县参保人数27.6万人。\n", "280元", "2014-05", ("", ""), ("中国", "")),
+    ("卫健委:去年新农合人均筹资达到368元\n\n　　新华网北京5月21日电(记者 李明)国家卫生计生委21日召开例行新闻发布会,"
+     "通报新型农村合作医疗运行情况。\n\n　　在浙江省德清县,全县参保人数27.6万人。\n", "27.6万人", "2014-05", ("", ""),
+     ("德清县", "330521")),
+    # the city a patient stayed in hospital in is where he was treated, not whose figures they are
+    ("本报讯 去年,村民老王在齐齐哈尔市第一医院住了四十多天,花了三万多元,新农合报销了两万一千元。\n", "两万一千元", "2010-05",
+     ("克山县", "230229"), ("克山县", "230229")),
+]
+
+
+@pytest.mark.parametrize("page,surface,published,home,expected", _OTHER_UNITS_NAMED)
+def test_whose_figures_they_are_on_a_page_that_names_other_units(page, surface, published, home, expected):
+    assert region_of(page, surface, published=published, home_name=home[0], home_code=home[1]) == expected
 
 
 def test_the_province_whose_platform_a_tables_data_were_drawn_from_is_no_referent():
     text = normalise("注:数据来源于贵州省医疗保障信息平台,尾数因四舍五入略有出入。\n")
     ctx = DocumentContext(text, "2020-01", "清镇市", "520181")
     assert [(text[l.start:l.end], l.role) for l in ctx.regions.located] == [("贵州省", "grantor")]
-
-
-def test_a_national_dispatch_filed_in_beijing_is_the_nations_not_its_one_example_countys():
-    page = ("卫健委:去年新农合人均筹资达到368元\n\n　　新华网北京5月21日电(记者 李明)国家卫生计生委21日召开例行新闻发布会,"
-            "通报新型农村合作医疗运行情况。\n\n　　有关负责人介绍,2013年各级财政对新农合的补助标准提高到每人每年280元。\n\n"
-            "　　在浙江省德清县,新农合与城镇居民医保已经合并,全县参保人数27.6万人。\n")
-    assert region_of(page, "280元", published="2014-05")[0] == "中国"
-    assert region_of(page, "27.6万人", published="2014-05")[0] == "德清县"
-
-
-def test_the_city_a_patient_stayed_in_hospital_in_is_not_whose_figures_they_are():
-    page = "本报讯 去年,村民老王在齐齐哈尔市第一医院住了四十多天,花了三万多元,新农合报销了两万一千元。\n"
-    assert region_of(page, "两万一千元", published="2010-05", home_name="克山县", home_code="230229")[0] == "克山县"

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from extract.segment.furniture import is_furniture
-from extract.segment.shapes import CJK, FULL_STOP, WS, Lazy, char_class, nonspace_len
+from extract.segment.shapes import CJK, WS, Lazy, char_class, nonspace_len
 from rules.punctuation import CLAUSE_BREAKS, CLOSERS, LIST_COMMA, OPENING_QUOTES, PARAGRAPH_ENDS, SENTENCE_ENDS
 from rules.fragments import units
 from rules.pattern_cache import compiled
@@ -80,6 +80,7 @@ _EMPTY_LAST = re.compile(r"(?:\s+(?:[—–－-]{1,2}|…{1,2}|/))+\s*$")
 _UNIT_BLANK = re.compile(r"(?<=\d)[ ]+(?=[^\s\d])")
 # a rule drawn under a group of columns (一季度 over ------------ over 累计 同比): a header's line, no text
 _COLUMN_RULE = re.compile(r"(?:^|(?<=\s))[-—─━=]{3,}(?=\s|$)")
+_RULE_RUNS = ("---", "———", "───", "━━━", "===")  # (looked for first: most lines hold none)
 _SECTION_BRACKET = re.compile(r"^【[^】\n]{1,30}】")
 _SECTION_NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|"
@@ -146,7 +147,7 @@ def page_lines(text: str) -> list[tuple[int, int, int]]:
 def is_kicker(s: str) -> bool:
     """青岩县—— : a kicker line, printed above (or as the lead of) a headline."""
     s = s.rstrip(WS)
-    return s.endswith(_KICKER_ENDS) and not (s[-3:] in ("---", "———") and _COLUMN_RULE.search(s[-60:]))
+    return s.endswith(_KICKER_ENDS) and not (s[-3:] in _RULE_RUNS and _COLUMN_RULE.search(s[-60:]))
 
 
 def is_complete(s: str) -> bool:
@@ -268,7 +269,7 @@ def _headline_shape(s: str) -> bool:
         return False
     if _SENTENCE_END.search(s):
         return False
-    n = nonspace_len(_COLUMN_RULE.sub("", s) if "---" in s or "———" in s or "───" in s else s)
+    n = nonspace_len(_COLUMN_RULE.sub("", s) if any(r in s for r in _RULE_RUNS) else s)
     if s.endswith(_KICKER_ENDS):
         return n <= _HEADLINE_MAX
     t = s.rstrip(CLOSERS + WS)
