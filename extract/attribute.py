@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extract.breakdowns import Links, add_sums, link_figures, opens_with_change
+from extract.breakdowns import Links, add_sums, link_figures, opens_with_change, reaches_levels
 from extract.budget import Budget
 from extract.care_levels import after_care_level, rates_a_care_level, serves_the_scheme
 from extract.changes import change_of
@@ -127,6 +127,7 @@ class DocumentContext:
             # did reached takes its topic from the sentence
             w = replace(w, clause=(w.start, w.start), sentence=(w.sentence[0], w.clause[0]))
         elif (unit == "人次" or whom or (unit == "元" and (_HELPED.search(self.text, *w.clause) or _AFTER_VISITS.search(
+                self.text, max(w.clause[0], w.start - 6), w.start) or _EACH_ONES.search(
                 self.text, max(w.clause[0], w.start - 6), w.start)))) and groups_only(
                 self.text, self.words, w.clause):
             # 在医疗救助对象中,特困人员1.1万人次、低保对象3.2万人次: visits of the groups the sentence
@@ -251,7 +252,7 @@ class DocumentContext:
         paired = earlier[link.of] if change and link.of >= 0 else None
         domain = self._domain_of_change(domain, decided_at, w, of, paired)
         # (每人每月656元、每人每年5520元,分别提高21元和240元: each rise is per what its level is)
-        written_per = self._written_per(f, w, link.item, of, paired)
+        written_per = self._written_per(f, w, link, earlier, change, of, paired)
         if domain == "medical_security":
             program, metric = self._program_metric(f, w, link, earlier, source, rest, items, change, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column,
@@ -294,10 +295,14 @@ class DocumentContext:
             return paired.domain
         return domain
 
-    def _written_per(self, f: Found, w: Window, item: Span | None, *levels: Attribution | None) -> str:
-        """The per the text gives the figure, else the per of the level it is the change of."""
+    def _written_per(self, f: Found, w: Window, link: Links, earlier: list[Attribution], change: str,
+                     *levels: Attribution | None) -> str:
+        """The per the text gives the figure, else the per of the level it is the change of, or of the
+        分别 level it is what that was raised to (由每人每年2600元、2000元,分别提高到3000元和2300元)."""
         q, surface = f.quantity, self.text[w.start:w.end]
-        return per_of(w, self.words, q.per, q.unit, item) or (
+        if not change and link.of >= 0 and q.unit == "元" and reaches_levels(self.text, w.clause[0], w.start):
+            levels += (earlier[link.of],)
+        return per_of(w, self.words, q.per, q.unit, link.item) or (
             per_in_label(self.words, f.context, f.column, q.unit, bool(f.change)) if f.context else "") or next(
             (p for a in levels if a is not None and (p := per_of_change(a.per, q.unit, surface))), "")
 
@@ -350,6 +355,8 @@ _HELPED = compiled(r"救助")  # (a sentence of help to groups: 特困供养人�
 _AFTER_VISITS = compiled(r"人次\s*[、和]\s*$")  # (特困供养人员219人次、63.40万元: the group's visits and their sum)
 # metrics that count people, visits, things or money (their taxonomy unit is no percent)
 _COUNTED = frozenset(e.code for e in entries() if e.kind == "metric" and e.unit not in ("%", "*"))
+# (学生儿童每人每年345元: what a group's member pays or gets, whose scheme the sentence names)
+_EACH_ONES = compiled(r"每人每[年月]\s*$")
 _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")
 _CAP = compiled(r"不超过|不高于")
 _PARTS_AFTER = compiled(r"\s*[(（]\s*其中")  # right after the figure

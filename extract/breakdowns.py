@@ -29,6 +29,7 @@ _FULL_STOP = compiled(r"[。!?！？]")
 # before 分别, what its items are measured against (比例, 比重 and 比率 compare nothing)
 _COMPARED_ITEMS = compiled(r"较|比(?!例|重|率)|高于|低于|高出|低出|超过|相比")
 _CLAUSE = compiled("[" + regex.escape(CLAUSE_BREAKS) + "]")
+_RAISED_TO = compiled(r"\s*(?:提高|增加|增长|上升|上调|调整|提升|降低|下降|减少|下调)(?:到|至|为)了?\s*(?:每人每[年月])?\s*")
 
 
 @lru_cache(maxsize=None)
@@ -96,6 +97,15 @@ def _opening_change() -> regex.Pattern:
     """A clause that is only a change up to its figure (同比下降3.2%, 比上年末增加1100人, 较2018年增加40元)."""
     return compiled(r"\s*(?:同比|环比|(?:比|较|与)(?:(?:19|20)\d\d|[^,，。;；\d]){0,10}?)?(?:分别)?" + _change_verbs()
                          + r"(?:了|达到|达|为)?\s*")
+
+
+def reaches_levels(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], a clause up to its figure, gives the levels its 分别 items were raised to
+    (由每人每年2600元、2000元,分别提高到3000元和2300元)."""
+    return _REACHES.fullmatch(text, lo, hi) is not None
+
+
+_REACHES = compiled(r"\s*分别(?:提高|调整|增加|上调|提升|增长|降低|下调)(?:到|至|为)了?\s*(?:[\d.]+\s*元\s*[、和及]\s*)*")
 
 
 def opens_with_change(text: str, lo: int, hi: int) -> bool:
@@ -185,6 +195,10 @@ def _figure_clauses(text: str, figures: list[Span], starts: list[int], sent: Spa
     分别 clause with no items of its own pairs its figures with the figures of the clauses right
     before it, one figure to a clause; the item is that clause up to its figure's end."""
     before = [j for j in range(bisect_left(starts, sent[0]), bisect_left(starts, lo)) if figures[j][1] <= lo]
+    # (城市…由每人每月880元提高至900元,农村…由每人每年8520元提高至9000元,分别增加20元和480元: a
+    # change is of the level a from–to reaches, not of the one it started from)
+    before = [j for k, j in enumerate(before) if not (
+        k + 1 < len(before) and _RAISED_TO.fullmatch(text, figures[j][1], figures[before[k + 1]][0]))]
     if len(before) < n or n < 2:
         return [], []
     clauses = [(_item_start(text, sent[0], figures, j), figures[j][1]) for j in before[-n:]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from unicodedata import east_asian_width
 
-from extract.table_cells import RULED, YEAR_CELL, unit_of_label, unit_word
+from extract.table_cells import NOTE, RULED, YEAR_CELL, unit_of_label, unit_word
 from rules.pattern_cache import compiled
 
 _HAN = compiled(r"\p{Han}")
@@ -85,6 +85,8 @@ def _with_groups(lines, j: int, k: int, columns: list) -> list:
         j -= 1
         offset, line = lines[j]
         groups = _tokens(offset, line)
+    if NOTE.search(line):
+        return columns  # ((2020年1月1日—11月30日)    单位:人次、万元: the caption's period and the table's units)
     names = [c[2] for c in columns]
     # (a line of as many names as columns names their groups only when the label columns' names stand first)
     fewer = len(groups) < len(columns) or _label_names(names, len(groups)) > 0

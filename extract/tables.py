@@ -257,7 +257,9 @@ def _note(lines, k: int, i: int) -> list:
     for j in range(max(0, k - 4), i):
         m = NOTE.search(lines[j][1]) or (_BRACKET_UNIT.search(lines[j][1]) if j < k else None)
         if m and (listed := units_in_note(m.group("units"))):  # (a caption's bracket is its note; (试行) is none)
-            return listed
+            # (金额单位:万元  增幅单位:%: the line's second note too)
+            return listed + [u for n in NOTE.finditer(lines[j][1], m.end()) for u in units_in_note(n.group("units"))
+                             if u not in listed]
     if any("续表" in lines[j][1] for j in range(max(0, k - 4), k + 1)):
         for j in range(k - 1, -1, -1):
             if m := NOTE.search(lines[j][1]):

@@ -149,6 +149,22 @@ YEAR_RANGE = TimeRule(
     ),
 )
 
+WHOLE_MONTHS = TimeRule(
+    name="whole_months",
+    # (a day date is an event's; a span from the 1st to a month's last day is a reporting period)
+    pattern=(rf"{F['YEARX']}?(?P<m1>{MON}){SP}月{SP}(?:0?1|一){SP}[日号]{DASH}(?:{Y_ABS}{SP}年{SP})?"
+             rf"(?P<m2>{MON}){SP}月{SP}(?:2[89]|3[01]|二十[八九]|三十一?){SP}[日号]"),
+    resolve=resolve_core,
+    examples=(
+        T("2020年1月1日至11月30日，全县共救助3200人次。", "2020年1月1日至11月30日", ("during", "2020-01", "2020-11"),
+          relative=False),
+        T("（1月1日—6月30日）结算1.2万人次。", "1月1日—6月30日", ("during", "2025-01", "2025-06"), published="2025-08"),
+        T("2019年7月1日至2020年6月30日，参保缴费期内共缴费80万人。", "2019年7月1日至2020年6月30日",
+          ("during", "2019-07", "2020-06"), relative=False),
+    ),
+    counter_examples=("12月7日至10日，开展培训3场。", "3月1日至3月15日，集中开展宣传。"),
+)
+
 ERA = TimeRule(
     name="era",
     pattern=rf"{F['ERA']}(?:规划)?(?P<esuf>期间|时期|以来|末)",
@@ -338,5 +354,5 @@ YEAR_REVIEWED = TimeRule(
 )
 
 # Tried in this order at each position; the leftmost, then longest, then earliest-listed match wins.
-TIME_RULES = (AGE, PLAN_OF_THE_YEAR, NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, ERA, DECADE, SINCE, LOOKBACK, OPEN_START, CORE,
+TIME_RULES = (AGE, PLAN_OF_THE_YEAR, NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, WHOLE_MONTHS, ERA, DECADE, SINCE, LOOKBACK, OPEN_START, CORE,
               DEADLINE_DAY, DAY_DATE, YEAR_REVIEWED)

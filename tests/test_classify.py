@@ -423,6 +423,18 @@ DOMAINS = [
     ("全县资助建档立卡贫困人口参保1.52万人。", "1.52万人", "medical_security"),
     # what fund supervision finds a clinic doing is the fund's loss, whatever institution the sentence names
     ("某村卫生室以义诊为名诱导村民挂床住院,套取基金3.2万元。", "3.2万元", "medical_security"),
+    # what each of the scheme's groups pays is the scheme's, whichever group (elders, pupils) it is
+    ("城乡居民医保个人缴费标准为:老年人和劳动年龄内居民每人每年380元,学生儿童每人每年345元。", "380元", "medical_security"),
+    ("城乡居民医保个人缴费标准为:老年人和劳动年龄内居民每人每年380元,学生儿童每人每年345元。", "345元", "medical_security"),
+    ("居民医保个人缴费成人每人每年180元,学生儿童每人每年90元,财政补助每人每年420元。", "420元", "medical_security"),
+    ("全县为困难学生发放营养补助,学生每人每年800元。", "800元", "education"),
+    # a budget's totals under their older names are the public purse's, whatever the next sentence is about
+    ("2012年全县财政总收入完成30526万元,比上年增收4312万元。全县新农合参合率达98%。", "30526万元", "economy"),
+    ("2012年全县财政总收入完成30526万元,比上年增收4312万元。全县新农合参合率达98%。", "4312万元", "economy"),
+    ("全县财政总支出86412万元,比上年增长23.8%。全县新农合参合率达98%。", "86412万元", "other"),
+    ("今年县财政安排免费医疗资金1.5亿元,占地方财政收入的比重不到5%。", "1.5亿元", "medical_security"),
+    # a county's fund for the sick poor under another name is medical assistance
+    ("设立卫生扶贫救助基金500万元,今年已支出286.3万元,救助贫困患者3217人次。", "286.3万元", "medical_security"),
 ]
 
 

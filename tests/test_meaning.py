@@ -34,6 +34,7 @@ def mentions(page: str, manifest: ManifestRow = HOME):
     ("各乡镇住院人次均有增长,其中城关镇增长最快,达12.5%。\n", "12.5%", 12.5, "growth_rate"),
     ("全县参保人数比上年增加1.2万人,增长2.1%。\n", "1.2万人", 12000, "delta"),
     ("全县参保人数比上年增加1.2万人,增长2.1%。\n", "2.1%", 2.1, "growth_rate"),
+    ("全县财政总支出86412万元,比上年增支318万元。\n", "318万元", 3180000, "delta"),
 ])
 def test_a_fall_is_negative_and_a_rise_positive(page, surface, value, change):
     m = mentions(page)[surface]
@@ -276,3 +277,19 @@ def test_a_document_sites_counters_are_no_statistics():
     # [文库] 共4页 | 0人评价 | 32人阅读: how many rated and read the file, not people the report counts
     page = "某县人民政府关于低保工作的报告\n[文库] 共4页 | 0人评价 | 32人阅读\n\n全县城乡低保对象3210人。\n"
     assert list(mentions(page)) == ["3210人"]
+
+
+@pytest.mark.parametrize("page,surface,per", [
+    # a change paired with the level a from–to reaches is per what that level is per
+    ("城市低保标准由每人每月880元提高至900元,农村低保标准由每人每年8520元提高至9000元,分别较调整前增加20元和480元。\n",
+     "20元", "person_month"),
+    ("城市低保标准由每人每月880元提高至900元,农村低保标准由每人每年8520元提高至9000元,分别较调整前增加20元和480元。\n",
+     "480元", "person_year"),
+    # the levels a 分别 list of standards is raised to are per what the standards are
+    ("五保供养标准由集中供养每人每年2600元、分散供养每人每年2000元,分别提高到3000元和2300元。\n", "3000元", "person_year"),
+    ("五保供养标准由集中供养每人每年2600元、分散供养每人每年2000元,分别提高到3000元和2300元。\n", "2300元", "person_year"),
+    # a slash denominator written year first (元/年·人)
+    ("五保供养标准由4000元/年·人提高至4300元/年·人。\n", "4300元/年·人", "person_year"),
+])
+def test_a_standards_later_level_and_its_rise_are_per_what_the_standard_is(page, surface, per):
+    assert mentions(page)[surface].per == per

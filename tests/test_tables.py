@@ -2131,3 +2131,22 @@ def test_a_groups_money_column_counts_money_and_a_months_row_counts_months():
             "统筹基金收入    52310.6    49872.3\n统筹基金可支付月数(月)    14.2    13.5\n")
     units = {s: f.quantity.unit for s, f, _ in attributions(page, published="2024-06")}
     assert (units["14.2"], units["52310.6"]) == ("月", "元")
+
+
+def test_a_captions_period_and_unit_note_on_one_line_date_the_cells_and_name_no_column_group():
+    page = ("某县贫困人口医保待遇享受情况统计表\n(2020年1月1日—11月30日)        单位:人次、万元\n"
+            "项目        受益人次      医疗总费用      报销金额\n"
+            "基本医保        31620        14528.63       9981.15\n大病保险        2815        6731.20        1036.48\n")
+    cells = {s: (f.quantity.unit, a.period_kind, a.period_start, a.period_end)
+             for s, f, a in attributions(page, published="2020-12")}
+    assert cells["9981.15"] == ("元", "during", "2020-01", "2020-11")
+    assert cells["2815"] == ("人次", "during", "2020-01", "2020-11")
+
+
+def test_a_second_unit_note_on_the_line_gives_the_change_columns_their_percent():
+    page = ("2024年1-6月某市基本医疗保险基金支出分统筹区情况表\n金额单位:万元  增幅单位:%\n"
+            "|统筹区|职工医保统筹基金支出|同比|城乡居民医保基金支出|同比|\n"
+            "|甲县|8695.46|-1.06|6763.71|0.68|\n|乙县|3365.41|2.74|18902.19|-3.91|\n")
+    cells = {s: (f.quantity.unit, a.change, a.program) for s, f, a in attributions(page, published="2024-08")}
+    assert cells["-1.06"] == ("%", "growth_rate", "employee_medical_insurance")
+    assert cells["6763.71"] == ("元", "", "resident_medical_insurance")
