@@ -147,8 +147,8 @@ def _money_named(text: str, before: list[Hit], fitting, ev: Evidence, unit: str)
 
 def changes_metric(metric: str, unit: str, change: str) -> bool:
     """Whether a change in `unit` can be a change of `metric`: a growth rate of anything, a delta
-    in the metric's unit (个百分点 of a rate)."""
-    return change == "growth_rate" or (change == "delta" and _fits_unit(metric, "%" if unit == "个百分点" else unit))
+    in the metric's unit (个百分点 of a rate), a multiple of anything (结算人次比上年增长2.3倍)."""
+    return change == "growth_rate" or unit == "倍" or (change == "delta" and _fits_unit(metric, "%" if unit == "个百分点" else unit))
 
 
 def _fits_unit(metric: str, unit: str) -> bool:

@@ -21,10 +21,11 @@ NUMBER = "(?:[" + regex.escape("".join(a for a, _ in table("cell_arrows.tsv"))) 
 RATE_SIGN = r"(?:[ ]?(?:%|‰|个百分点))"  # (0.9 %: a blank before the sign, as text converted from PDF prints it)
 CELL = compiled(rf"^{NUMBER}{RATE_SIGN}?$")
 # a cell that holds its column's place with no figure: a dash, or an ellipsis (… : a yearbook's figure not available)
-EMPTY_CELL = r"[—–－-]{1,2}|…{1,2}|\.{3,6}|[/／]"  # (a slash alone marks an empty cell too: | 8.64 | / | 1.6 |)
+# (a slash alone marks an empty cell too: | 8.64 | / | 1.6 |; a target's range, 6—9 months, holds no one figure of its column)
+EMPTY_CELL = r"[—–－-]{1,2}|…{1,2}|\.{3,6}|[/／]|\d+(?:\.\d+)?[—–~～]\d+(?:\.\d+)?"
 EMPTY = compiled(EMPTY_CELL)
-# a cell's figure with a bound or an approximation around it (≥99, >500): the figure is the cell's; a qualifier
-# written after it (85左右, 97以上: the qualifiers table's words that follow a figure) is its qualifier
+# a cell's figure with a bound or an approximation around it (≥99, >500; 85左右, 97以上: the qualifiers table's
+# signs before a figure and words after one): the cell's figure, that qualifier
 BOUND_BEFORE, BOUND_AFTER = r"[≥≤><＞＜]?", "(" + alternation(qualifier_words("suf")) + ")?"
 # a last column of words (指标属性 | 约束性; 备注 | 按个人缴费标准的70%资助), after a column gap: no cell of the
 # table (a figure in it is the text's), read past; it opens with no digit and holds two Chinese characters or more
@@ -264,10 +265,13 @@ BRACKETS_AT_END = compiled(r"[(（][^()（）]*[)）]$")
 
 def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | None:
     """A cell's value: a rate carries its own sign of unit; a bare number takes the row's; a bound written
-    after it (85左右, 150以上) is its qualifier."""
+    before it (≥98) or after it (85左右, 150以上) is its qualifier."""
     if (bound := next((w for w in qualifier_words("suf") if cell.endswith(w) and len(cell) > len(w)), None)):
         q = cell_quantity(cell[:-len(bound)], unit)
         return replace(q, qualifier=qualifier_of()[("suf", bound)]) if q is not None else None
+    if (bound := qualifier_of().get(("pre", cell[:1]))) is not None:  # (≥98, >500: at least, above)
+        q = cell_quantity(cell[1:].lstrip(), unit)
+        return replace(q, qualifier=bound) if q is not None else None
     if (sign := _arrows().get(cell[:1])) is not None:
         q = cell_quantity(cell[1:].lstrip(), unit)
         return replace(q, value=q.value * sign) if q is not None else None

@@ -18,8 +18,8 @@ Two layouts, both common in yearbooks, bulletins and government web pages:
   A table drawn with pipes (| 险种 | 参保人数 | … |, one row per line) is read the same way,
   its pipes taken for the blanks between columns. A unit column between the labels and the
   figures (指标名称  单位  数值: 参保人数  万人  45.62) gives each row its unit; a last column of words
-  (指标属性: 约束性) is passed over; a bound before a cell's figure (≥99) is no part of it, a qualifier
-  after it (85左右) is its qualifier. A time
+  (指标属性: 约束性) is passed over; a bound before a cell's figure (≥99) or a qualifier after it (85左右)
+  is its qualifier. A time
   series has a year for each row's label (年份  参保人数(万人) …: 2021  45.2 …), which dates its cells.
 * one cell per line (extract/flat_tables.py): web tables flattened by copying.
 The cells are found here, structurally; they join the rule matches in extract.scan and win where they overlap.
@@ -107,7 +107,7 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
         m = _LAST_CELL.search(stripped[:pos])
         if not m:
             break
-        cells.append((offset + m.start(2), offset + m.end(3 if m.group(3) else 2), m.group(2) + (m.group(3) or "")))
+        cells.append((offset + m.start(1), offset + m.end(3 if m.group(3) else 2), m.group(1) + m.group(2) + (m.group(3) or "")))
         pos = m.start(1)
     label_text = stripped[:pos]
     if all(EMPTY.fullmatch(c[2]) or _worded_change().match(c[2]) for c in cells):

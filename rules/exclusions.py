@@ -149,7 +149,7 @@ MARKUP = Exclusion(
         "entity as its character before any rule runs (extract/view.py); this keeps the codes out of "
         "text that reaches the rules without that view",
     examples=(("合计&#12289;", "&#12289;"), ("参保&#8203;人数", "&#8203;")),
-    counter_examples=(("<p>全县参保人数达58.6万人。</p>", "58.6万人"), ("参保率<96%的乡镇有3个", "96%")),
+    counter_examples=(("<p>全县参保人数达58.6万人。</p>", "58.6万人"), ("参保率<96%的乡镇有3个", "<96%")),
 )
 
 PRINT_RUN = Exclusion(

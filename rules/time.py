@@ -138,11 +138,13 @@ AS_OF = TimeRule(
 YEAR_RANGE = TimeRule(
     name="year_range",
     pattern=(rf"(?P<ry1>{Y_ABS})(?:{SP}年)?(?:{SP}(?P<rm1>{MON}){SP}月份?)?{DASH}"
-             rf"(?P<ry2>{Y_ABS}){SP}年(?:{SP}(?P<rm2>{MON}){SP}月份?)?"),
+             rf"(?P<ry2>{Y_ABS}){SP}年(?:{SP}(?P<rm2>{MON}){SP}月份?|(?P<rp2>{F['PART']}))?"),
     resolve=resolve_range,
     examples=(
         T("2021—2025年，全县累计投入2亿元。", "2021—2025年", ("during", "2021-01", "2025-12"), relative=False),
         T("2024年12月至2025年2月，开展冬季行动。", "2024年12月至2025年2月", ("during", "2024-12", "2025-02")),
+        T("2021年至2023年上半年，共追回医保基金1726万元。", "2021年至2023年上半年", ("during", "2021-01", "2023-06"),
+          relative=False),
         # as text copied out of a PDF prints it, a blank after each number
         T("2018 年至2020 年6 月共救助困难群众3200 人次。", "2018 年至2020 年6 月", ("during", "2018-01", "2020-06"),
           relative=False),

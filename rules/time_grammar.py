@@ -200,7 +200,7 @@ def fragments() -> dict[str, str]:
         "CORE": rf"(?:{Y_RUN}|{yearx}(?:{tail})?|{tail})",
         "DAY_DATE": rf"(?:{yearx})?{MON}{SP}月(?!龄)份?{SP}{DAY}(?:{DASH}(?:{MON}{SP}月{SP})?{DAY})?",
         "ERA": rf"(?:党的)?{QUOTE_OPEN}(?P<era>{era_names}){QUOTE_CLOSE}",
-        "ASOF": _alt(W["asof"]), "NOW": _alt(W["now"]), "SINCE": _alt(W["since"]),
+        "PART": _alt(W["part"]), "ASOF": _alt(W["asof"]), "NOW": _alt(W["now"]), "SINCE": _alt(W["since"]),
         "OPEN": _alt(W["open"]), "MONTH_REL": _alt(W["month"]), "NONE": _alt(W["none"]),
     }
 
@@ -326,13 +326,14 @@ def resolve_month_rel(m) -> Symbolic:
 
 
 def resolve_range(m) -> Symbolic | None:
-    """2021—2025年, 2024年12月至2025年2月."""
+    """2021—2025年, 2024年12月至2025年2月, 2021年至2023年上半年."""
     y1, y2 = year_value(m.group("ry1")), year_value(m.group("ry2"))
     if y1 is None or y2 is None or y2 < y1:
         return None
     m1 = small_int(m.group("rm1")) if m.group("rm1") else 1
-    m2 = small_int(m.group("rm2")) if m.group("rm2") else 12
-    if m.group("rm1") and not m.group("rm2") or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+    part = m.group("rp2") and _part_word(m.group("rp2"))  # (2021年至2023年上半年: to the part's last month)
+    m2 = small_int(m.group("rm2")) if m.group("rm2") else part.end if part else 12
+    if m.group("rm1") and not (m.group("rm2") or part) or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
         return None
     return Symbolic("during", Point(Year("abs", y2), m2), Point(Year("abs", y1), m1))
 

@@ -119,7 +119,7 @@ def test_a_section_heading_s_year_dates_the_figures_under_it_before_the_title_s(
                                    "关于2023年度城乡居民医保基金收支情况的通报", "某市2023年度健康扶贫医疗保障工作通报",
                                    "某县2023年度居民医保待遇支付情况公示", "某县2023年度新农合基金运行和补偿结果",
                                    "某县2023年度健康扶贫工作自查报告", "某县2023年度县域医共体医保基金包干结余情况公示",
-                                   "关于2023年度医共体医保基金结余留用考核结果的公告"])
+                                   "关于2023年度医共体医保基金结余留用考核结果的公告", "某县新型农村合作医疗试点工作2023年度运行报告"])
 def test_a_report_on_how_a_year_went_dates_the_figures_with_no_time_of_their_own(title):
     page = title + "\n\n一、参保情况。全县城乡居民医保参保21.6万人,参保率96.3%。\n\n二、基金情况。基金支出1.2亿元。\n"
     assert period(page, "21.6万人", published="2024-03") == ("as_of", "", "2023-12")

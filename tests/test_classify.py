@@ -433,6 +433,10 @@ DOMAINS = [
     ("2012年全县财政总收入完成30526万元,比上年增收4312万元。全县新农合参合率达98%。", "4312万元", "economy"),
     ("全县财政总支出86412万元,比上年增长23.8%。全县新农合参合率达98%。", "86412万元", "other"),
     ("今年县财政安排免费医疗资金1.5亿元,占地方财政收入的比重不到5%。", "1.5亿元", "medical_security"),
+    # the 五保 kept in a home are assistance's, and so is the allowance's monthly average, whatever scheme the paragraph names
+    ("全县农村五保对象2468人,在乡镇敬老院集中供养的有713人,集中供养率为28.9%。", "713人", "social_assistance"),
+    ("年末全市有城市低保对象5632人,月人均补助水平316元。全年城乡医疗救助3.86万人次。", "316元", "social_assistance"),
+    ("全县新建敬老院3所,新增床位120张。", "120张", "elderly_care"),
     # a county's fund for the sick poor under another name is medical assistance
     ("设立卫生扶贫救助基金500万元,今年已支出286.3万元,救助贫困患者3217人次。", "286.3万元", "medical_security"),
 ]

@@ -293,3 +293,12 @@ def test_a_document_sites_counters_are_no_statistics():
 ])
 def test_a_standards_later_level_and_its_rise_are_per_what_the_standard_is(page, surface, per):
     assert mentions(page)[surface].per == per
+
+
+@pytest.mark.parametrize("page,surface,qualifier", [
+    ("到2025年,全县基本医保参保率≥98%,个人卫生支出占比≤25%。\n", "≥98%", "more_than"),
+    ("到2025年,全县基本医保参保率≥98%,个人卫生支出占比≤25%。\n", "≤25%", "less_than"),
+    ("到2025年,门诊慢特病病种＞40种。\n", "＞40种", "more_than"),
+])
+def test_a_bound_written_as_a_sign_is_the_figures_qualifier(page, surface, qualifier):
+    assert mentions(page)[surface].qualifier == qualifier

@@ -359,6 +359,13 @@ def test_a_reporters_name_in_the_byline_names_no_place_even_with_a_blank_after_t
     assert is_person_name(line, line.index("卫东"), line.index("卫东") + 2)
 
 
+def test_an_officials_name_under_a_town_work_report_names_no_place():
+    # 镇长 陈卫东: an official's title before the name, as a work report's byline gives it
+    page = ("某县人民政府网 首页 > 乡镇之窗 > 谷熟镇\n\n政府工作报告\n谷熟镇镇长  陈卫东\n\n"
+            "各位代表:\n过去五年,全镇新农合参合率稳定在98%以上。\n")
+    assert region_of(page, "98%以上", published="2017-01", home_name="虞城县", home_code="411425")[0] == "虞城县"
+
+
 def test_building_a_county_hospital_names_no_county_of_that_name():
     # 新建县人民医院: "built the county hospital", not the former county of another province
     page = ("定结县2013年民生工作回顾\n\n本报讯 2013年,定结县新建县人民医院综合楼1栋,"

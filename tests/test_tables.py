@@ -1710,14 +1710,15 @@ PLAN = """表1 某县医疗保障发展主要指标
 
 def test_an_indicator_table_with_a_column_of_words_and_bounded_targets():
     cells = _cells(PLAN, find_table_cells)
-    assert set(cells) == {"98.6", "99", "36.41", "37.2", "68.9", "70左右", "88", "150以上"}
-    # a bound written after the figure is its qualifier (GUIDELINES §5)
+    assert set(cells) == {"98.6", "≥99", "36.41", "37.2", "68.9", "70左右", "88", "150以上"}
+    # a bound written before the figure or after it is its qualifier (GUIDELINES §5: at least, as 以上 is)
     assert (cells["70左右"].quantity.qualifier, cells["150以上"].quantity.qualifier) == ("approx", "more_than")
+    assert (cells["≥99"].quantity.value, cells["≥99"].quantity.qualifier) == (99, "more_than")
     figures = {s: a for s, _, a in attributions(PLAN, published="2022-01")}
     # each column's year, not the words column's place: the base year's cells and the target year's
     assert (figures["36.41"].period_kind, figures["36.41"].period_end) == ("as_of", "2020-12")
     assert (figures["37.2"].period_kind, figures["37.2"].period_end) == ("as_of", "2025-12")
-    assert figures["99"].metric == "enrollment_rate" and figures["150以上"].metric == "service_points"
+    assert figures["≥99"].metric == "enrollment_rate" and figures["150以上"].metric == "service_points"
 
 
 # a progress board: the row's words name a standard per person, its completion rate is a share of no one's
@@ -2150,3 +2151,14 @@ def test_a_second_unit_note_on_the_line_gives_the_change_columns_their_percent()
     cells = {s: (f.quantity.unit, a.change, a.program) for s, f, a in attributions(page, published="2024-08")}
     assert cells["-1.06"] == ("%", "growth_rate", "employee_medical_insurance")
     assert cells["6763.71"] == ("元", "", "resident_medical_insurance")
+
+
+def test_a_targets_range_holds_its_columns_place_and_the_rows_around_it_are_read():
+    page = ("表1  主要发展指标\n类别  指标  2020年  2025年  属性\n"
+            "参保覆盖  基本医疗保险参保率（%）  98.2  ＞98  约束性\n"
+            "基金安全  医保基金累计结存可支付月数（月）  14.6  6—9  预期性\n"
+            "保障程度  城乡居民医保住院费用基金支付比例（%）  70.1  70左右  约束性\n")
+    figures = {s: a for s, _, a in attributions(page, published="2021-12")}
+    assert set(figures) == {"98.2", ">98", "14.6", "70.1", "70左右"}
+    assert (figures["14.6"].period_kind, figures["14.6"].period_end) == ("as_of", "2020-12")
+    assert (figures[">98"].period_end, figures[">98"].metric) == ("2025-12", "enrollment_rate")
