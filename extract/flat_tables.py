@@ -21,10 +21,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from extract.cell_values import cell_quantity
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_numbered_section
 from extract.spans import Span
-from extract.table_cells import (CELL, EMPTY, NOTE_LEAD, PERCENT, PERCENT_COLUMN, YEAR_CELL, Cell, cell_quantity, change_in_column,
+from extract.table_cells import (CELL, EMPTY, NOTE_LEAD, PERCENT, PERCENT_COLUMN, YEAR_CELL, Cell, change_in_column,
                                  counted_unit, names_a_rate, unit_for, unit_for_cell, unit_of_label, unit_word,
                                  scheme_only, units_in_note, year_period)
 from rules.pattern_cache import compiled

@@ -144,9 +144,9 @@ def _addressed_person() -> regex.Pattern:
                          + "(?![一些种项类个地年月日段处方县市区镇乡村省州旗单位部门公司医院机构企业])")
 
 
-# a person's row of a published list: a masked name (王某某, 李某, 张**), or a name and its gender
-# column (王建国  男); a row labelled 男 or 女 alone counts a sex, no person
-_PERSON_ROW = compiled(r"(?<!\p{Han})(?:\p{Han}(?:某某|某|[*＊×]{1,2})|\p{Han}{2,3}\s+[男女])(?!\S)")
+# a person's row of a published list: a masked name (王某某, 李某, 张**, 王*亮), or a name and its gender
+# column (王建国  男); a row labelled 男 or 女 alone counts a sex, no person (王*亮|410526…: a pipe ends a cell)
+_PERSON_ROW = compiled(r"(?<!\p{Han})(?:\p{Han}(?:某某|某\p{Han}?|[*＊×]{1,2}\p{Han}?)|\p{Han}{2,3}\s+[男女])(?![^\s|｜])")
 
 
 def is_person_row(text: str, label: tuple[int, int]) -> bool:

@@ -1,7 +1,8 @@
 """A normalised copy of the raw text for matching, one code point for one.
 
 Full-width ASCII and small form variants (﹪) → ASCII, box-drawing characters → | and -, ideographic and no-break spaces → space, a
-form feed (a page break) → line end before a line's text and space elsewhere, a point that ends a sentence (全县参保率达96%.今年…, as some pages print it) → 。,
+form feed (a page break) → line end before a line's text and space elsewhere, a point that ends a sentence
+(全县参保率达96%.今年…, as some pages print it) → 。 (one inside a slash denominator, 元/人.月, → ·),
 Traditional → Simplified character by character; anything whose conversion is not a single code
 point stays as it is, so every offset into the copy indexes the raw text too. A blank written as
 an HTML entity in a text dump (&nbsp;, &#12288;) becomes as many spaces as it has characters, so a
@@ -91,6 +92,8 @@ def _blank(m: re.Match) -> str:
 
 # a point that may end a sentence: after a character or bracket (not an ASCII one), or before no
 # digit or letter — decimal points (2.5) and web addresses (www.gov.cn) are passed over in C
+# (元/人.月: the point that parts a denominator's two words, as 元/人·月 prints it, ends no sentence)
+_DENOMINATOR_POINT = re.compile(r"(?<=/[人户])\.(?=[月年日天])")
 _POINT = re.compile(r"(?<=[^\x00-\x7f])\.|(?<=[)%])\.|\.(?![0-9A-Za-z])")
 _NUMERALS = frozenset("一二三四五六七八九十〇")
 _CLOSERS = frozenset(")」』”%‰")
@@ -152,7 +155,7 @@ def normalise(raw: str) -> str:
     if "<" in out:
         out = TAGS.sub(_blank, _blank_blocks(out))
     if "." in out:
-        out = _full_stops(out)
+        out = _full_stops(_DENOMINATOR_POINT.sub("·", out))
     out = _zero_years(out)  # (one pass that starts only at 一 or 二: no cheaper test tells the pages apart)
     assert len(out) == len(raw)  # the invariant every offset relies on
     return out

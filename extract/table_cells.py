@@ -2,14 +2,14 @@
 that say what it is about (extract/tables.py and extract/flat_tables.py find the cells)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
 import regex
 
 from extract.spans import Span
-from rules.fragments import alternation, qualifier_of, qualifier_words, units, word_pattern
+from rules.fragments import alternation, qualifier_words, units, word_pattern
 from rules.numerals import magnitudes
 from rules.parsers import Quantity
 from rules.pattern_cache import compiled
@@ -133,6 +133,8 @@ def year_period(token: str) -> tuple[str, str, str] | None:
 def unit_of_label(text: str, lo: int, hi: int) -> tuple[str, Decimal] | None:
     """The first bracketed unit of a label that is a known unit: (人) → 人, (万元) → 元 × 10⁴."""
     for m in _UNIT_IN_BRACKETS.finditer(text, lo, hi):
+        if (whole := (m.group("mag") or "") + m.group("unit")) in units():
+            return units()[whole][0], Decimal(1)  # (百分点: no 百 of a magnitude)
         known = units().get(m.group("unit")) or unit_word(m.group("unit"))  # (可支付月数(月): months)
         if known is not None:
             return known[0], magnitudes()[m.group("mag")] if m.group("mag") else Decimal(1)
@@ -147,6 +149,9 @@ def unit_word(word: str) -> tuple[str, Decimal] | None:
     """A unit written alone (万元, 人次): (canonical unit, magnitude)."""
     if word == "月":
         return "月", Decimal(1)  # 可支付月数 | 月 | 15.3: months, in a unit cell (a date's 月 stands after its number)
+    word = word.lstrip("±")  # (较上期(±百分点): a change either way)
+    if word in units():
+        return units()[word][0], Decimal(1)  # (百分点: no 百 of a magnitude)
     m = _UNIT_WORD.fullmatch(word)
     if m and m.group("unit") in units():
         return units()[m.group("unit")][0], magnitudes()[m.group("mag")] if m.group("mag") else Decimal(1)
@@ -261,31 +266,6 @@ _WHOLE = compiled(r"^[-+]?\d[\d,]*$")  # (-1159 under 增减人数: a fall)
 _NUMBER_CELL = compiled(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _RATE_AT_END = compiled(r"(?:率|比例|占比|比重)$")
 BRACKETS_AT_END = compiled(r"[(（][^()（）]*[)）]$")
-
-
-def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | None:
-    """A cell's value: a rate carries its own sign of unit; a bare number takes the row's; a bound written
-    before it (≥98) or after it (85左右, 150以上) is its qualifier."""
-    if (bound := next((w for w in qualifier_words("suf") if cell.endswith(w) and len(cell) > len(w)), None)):
-        q = cell_quantity(cell[:-len(bound)], unit)
-        return replace(q, qualifier=qualifier_of()[("suf", bound)]) if q is not None else None
-    if (bound := qualifier_of().get(("pre", cell[:1]))) is not None:  # (≥98, >500: at least, above)
-        q = cell_quantity(cell[1:].lstrip(), unit)
-        return replace(q, qualifier=bound) if q is not None else None
-    if (sign := _arrows().get(cell[:1])) is not None:
-        q = cell_quantity(cell[1:].lstrip(), unit)
-        return replace(q, value=q.value * sign) if q is not None else None
-    for suffix, u in (("个百分点", "个百分点"), ("%", "%"), ("‰", "‰")):
-        if cell.endswith(suffix):
-            return Quantity(Decimal(cell[: -len(suffix)].rstrip().replace(",", "")), u)
-    if unit is None:
-        return None  # a bare number with no unit anywhere is not a statistic
-    return Quantity(Decimal(cell.replace(",", "")) * unit[1], unit[0])
-
-
-@lru_cache(maxsize=None)
-def _arrows() -> dict[str, int]:
-    return {a: int(sign) for a, sign in table("cell_arrows.tsv")}
 
 
 @lru_cache(maxsize=None)

@@ -28,24 +28,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
-
-import regex
 
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.change_columns import compared_column, level_unit
+from extract.cell_values import cell_quantity, worded_bare, worded_change
 from extract.pipe_rows import pipes_as_blanks
 from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns, with_known_units
 from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT,
-                                 PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells, cell_quantity,
+                                 PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells,
                                  change_in_column, counted_unit, is_total_row, is_growth_row, names_a_rate,
                                  reads_as_growth, scheme_only, text_tail, unit_alone, unit_for, unit_for_cell, unit_of_label, unit_word,
                                  units_by_position, units_in_note, year_period, years_ascending)
-from rules.fragments import alternation
 from rules.pattern_cache import compiled
-from rules.wordlists import table
 
 _SENTENCE_PUNCT = compiled(r"[。；;！!？?]")
 _ENGLISH_ONLY = compiled(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
@@ -74,16 +70,6 @@ class _Row:
     words_after: bool = False  # a last column of words after its cells (| 99.3 | ≥99 | 约束性 |)
 
 
-@lru_cache(maxsize=None)
-def _worded_change() -> regex.Pattern:
-    """A change written out in a row's last cell (| 70.6 | 69.8 | 提高0.8个百分点 |): the prose reader
-    finds its figure; the row's cells before it are the row's, the cell holds its column's place."""
-    verbs = alternation(r[0] for r in table("change_words.tsv") if len(r) > 1 and r[1].strip() in ("rise", "fall")
-                        and len(r[0]) > 1)
-    # (| 9.52 | 增0.19万人 |, | 7037 | 减236元 |: 增 and 减 alone, and a count or money too)
-    return compiled(rf"(?:^|\s)((?:{verbs}|增|减)\s*\d+(?:\.\d+)?\s*(?:个百分点|%|万?人次|万?人|万?元))\s*$")
-
-
 def _lines(text: str) -> list[tuple[int, str]]:
     out, offset = [], 0
     for line in text.split("\n"):
@@ -96,11 +82,15 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
     """A line whose label is text and whose tail is numeric cells."""
     stripped = line.rstrip()
     tail = text_tail(stripped)
-    words_after = tail < len(stripped) and not _worded_change().search(stripped, tail)  # (…   下降0.8个百分点: a cell)
+    words_after = tail < len(stripped) and not (worded_change().search(stripped, tail)  # (…   下降0.8个百分点: a cell)
+                                                or worded_bare().search(stripped, tail))
     stripped = stripped[:tail] if words_after else stripped
     cells = []
     pos = len(stripped)
-    if stripped.endswith(("个百分点", "%", "人", "次", "元")) and (worded := _worded_change().search(stripped)) is not None:
+    if stripped.endswith(("个百分点", "%", "人", "次", "元")) and (worded := worded_change().search(stripped)) is not None:
+        cells.append((offset + worded.start(1), offset + worded.end(1), worded.group(1)))
+        pos = worded.start(1)
+    elif (worded := worded_bare().search(stripped)) is not None:
         cells.append((offset + worded.start(1), offset + worded.end(1), worded.group(1)))
         pos = worded.start(1)
     while True:
@@ -110,7 +100,7 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
         cells.append((offset + m.start(1), offset + m.end(3 if m.group(3) else 2), m.group(1) + m.group(2) + (m.group(3) or "")))
         pos = m.start(1)
     label_text = stripped[:pos]
-    if all(EMPTY.fullmatch(c[2]) or _worded_change().match(c[2]) for c in cells):
+    if all(EMPTY.fullmatch(c[2]) or worded_change().match(c[2]) for c in cells):
         return None  # dashes alone make no row
     if not label_text.strip() and years_ascending([c[2] for c in reversed(cells)]):
         return None  # (          2010     2011     2012: a header naming its columns, no label before it)
@@ -353,7 +343,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             shift = 0  # 累计结余  210456 under 本期 / 上年同期 / 增减%: a level with no comparison
         placed = nearest_columns(text, places, row.cells) if places and shift > 0 else None
         for k, (s, e, raw) in enumerate(row.cells):
-            if EMPTY.fullmatch(raw) or _worded_change().match(raw):
+            if EMPTY.fullmatch(raw) or worded_change().match(raw):
                 continue  # an empty cell, or a worded one, held in its place
             col = placed[k] if placed else k + shift if columns and shift >= 0 else None
             if tabbed and "\t" in row.line:

@@ -119,7 +119,8 @@ def test_a_section_heading_s_year_dates_the_figures_under_it_before_the_title_s(
                                    "关于2023年度城乡居民医保基金收支情况的通报", "某市2023年度健康扶贫医疗保障工作通报",
                                    "某县2023年度居民医保待遇支付情况公示", "某县2023年度新农合基金运行和补偿结果",
                                    "某县2023年度健康扶贫工作自查报告", "某县2023年度县域医共体医保基金包干结余情况公示",
-                                   "关于2023年度医共体医保基金结余留用考核结果的公告", "某县新型农村合作医疗试点工作2023年度运行报告"])
+                                   "关于2023年度医共体医保基金结余留用考核结果的公告", "某县新型农村合作医疗试点工作2023年度运行报告",
+                                   "晒成绩单丨2023年某县医保工作“答卷”来了", "2023年某县民生账本请查收"])
 def test_a_report_on_how_a_year_went_dates_the_figures_with_no_time_of_their_own(title):
     page = title + "\n\n一、参保情况。全县城乡居民医保参保21.6万人,参保率96.3%。\n\n二、基金情况。基金支出1.2亿元。\n"
     assert period(page, "21.6万人", published="2024-03") == ("as_of", "", "2023-12")
@@ -1402,3 +1403,9 @@ def test_the_roll_counts_a_list_of_places_gives_with_fenbie_are_levels():
     for s in ("1.86万人", "1.52万人"):
         a = attribution(page, s, published="2021-07")
         assert (a.period_kind, a.period_end) == ("as_of", "2021-06"), s
+
+
+def test_a_year_end_title_under_an_accounts_posting_stamp_dates_the_figures():
+    page = ("某县融媒 2024-01-11 18:30 发表于山东\n\n晒成绩单丨2023年某县医保工作“答卷”来了!\n\n"
+            "01 参保扩面\n● 全县基本医保参保总人数96.42万人。\n")
+    assert period(page, "96.42万人", published="2024-01") == ("as_of", "", "2023-12")

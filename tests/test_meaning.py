@@ -302,3 +302,18 @@ def test_a_standards_later_level_and_its_rise_are_per_what_the_standard_is(page,
 ])
 def test_a_bound_written_as_a_sign_is_the_figures_qualifier(page, surface, qualifier):
     assert mentions(page)[surface].qualifier == qualifier
+
+
+def test_a_row_of_a_published_list_whose_name_is_masked_in_its_middle_is_one_persons():
+    page = ("某县医疗保障局2021年第三季度医疗救助对象公示\n\n2021年7月至9月,全县共实施医疗救助1862人次。\n\n"
+            "序号|姓名|乡镇|人员类别|住院总费用(元)|医疗救助金额(元)\n"
+            "1|王*亮|道口镇|特困人员|38652.40|7562.35\n2|李*梅|白道口镇|低保对象|52310.00|9670.10\n")
+    by = {m.text: m for m in _run(page, ManifestRow("滑县", "410526", "2021-10")).mentions}
+    assert by["7562.35"].population == "individual" and by["52310.00"].population == "individual"
+    assert by["1862人次"].population != "individual"
+
+
+def test_a_funds_shortfall_of_the_period_is_its_balance_over_that_period():
+    m = mentions("2019年,全市职工医保基金收入52亿元,支出55.34亿元,当期收不抵支3.34亿元。\n",
+                 ManifestRow("大连市", "210200", "2020-03"))["3.34亿元"]
+    assert (m.metric, m.period_kind, m.period_start, m.period_end) == ("fund_balance", "during", "2019-01", "2019-12")

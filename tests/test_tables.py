@@ -2162,3 +2162,26 @@ def test_a_targets_range_holds_its_columns_place_and_the_rows_around_it_are_read
     assert set(figures) == {"98.2", ">98", "14.6", "70.1", "70左右"}
     assert (figures["14.6"].period_kind, figures["14.6"].period_end) == ("as_of", "2020-12")
     assert (figures[">98"].period_end, figures[">98"].metric) == ("2025-12", "enrollment_rate")
+
+
+@pytest.mark.parametrize("header,cell,value", [
+    ("较上期（百分点）", "+2.96", 2.96),  # (百分点 whole: no 百 of a magnitude)
+    ("较上期(±百分点)", "-0.41", -0.41),
+    ("较上期（个百分点）", "上升1.42", 1.42),  # a change written out with no unit of its own, signed by its verb
+    ("较上期（个百分点）", "下降0.41", -0.41),
+])
+def test_a_progress_tables_change_column_is_read_in_points(header, cell, value):
+    page = ("某县居民医保征缴进度\n乡镇  应参保人数  已参保人数  参保率  " + header + "\n"
+            "甲镇  85760  69902  81.51%  " + cell + "\n乙镇  54973  44662  81.24%  +0.50\n")
+    cells = {s: (f, a) for s, f, a in attributions(page, published="2025-01")}
+    f, a = cells[cell]
+    assert (float(f.quantity.value), f.quantity.unit, a.change, a.metric) == (value, "个百分点", "delta", "enrollment_rate")
+
+
+def test_a_quarters_end_row_counts_a_stock_and_a_denominator_printed_with_a_point_keeps_its_row():
+    page = ("表一 某县2012年第四季度城乡低保情况\n项  目                   城市低保        农村低保\n"
+            "季末人数(人)             6417            36218\n保障标准(元/人.月)       330             135\n"
+            "本季支出(万元)           573.8           1,362.4\n")
+    cells = {s: a for s, _, a in attributions(page, published="2013-01")}
+    assert (cells["6417"].period_kind, cells["6417"].period_end) == ("as_of", "2012-12")
+    assert cells["330"].per == "person_month" and cells["573.8"].per == ""

@@ -1,0 +1,70 @@
+"""What a table cell's text says: its figure, a bound or qualifier written with it (≥98, 85左右), and a sign
+an arrow or a change word gives it (↑2.3, 下降0.41); and the changes a row's last cell may write out in words."""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from rules.fragments import alternation, qualifier_of, qualifier_words
+from rules.parsers import Quantity
+from rules.pattern_cache import compiled
+from rules.wordlists import table
+
+
+def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | None:
+    """A cell's value: a rate carries its own sign of unit; a bare number takes the row's; a bound written
+    before it (≥98) or after it (85左右, 150以上) is its qualifier."""
+    if (bound := next((w for w in qualifier_words("suf") if cell.endswith(w) and len(cell) > len(w)), None)):
+        q = cell_quantity(cell[:-len(bound)], unit)
+        return replace(q, qualifier=qualifier_of()[("suf", bound)]) if q is not None else None
+    if (bound := qualifier_of().get(("pre", cell[:1]))) is not None:  # (≥98, >500: at least, above)
+        q = cell_quantity(cell[1:].lstrip(), unit)
+        return replace(q, qualifier=bound) if q is not None else None
+    if (verb := _WORDED.match(cell)) is not None:  # (上升1.42, 下降0.41 under 较上期(个百分点): signed by the verb)
+        q = cell_quantity(cell[verb.end():], unit)
+        return replace(q, value=-q.value if _directions()[verb.group()] == "fall" else q.value) if q is not None else None
+    if (sign := _arrows().get(cell[:1])) is not None:
+        q = cell_quantity(cell[1:].lstrip(), unit)
+        return replace(q, value=q.value * sign) if q is not None else None
+    for suffix, u in (("个百分点", "个百分点"), ("%", "%"), ("‰", "‰")):
+        if cell.endswith(suffix):
+            return Quantity(Decimal(cell[: -len(suffix)].rstrip().replace(",", "")), u)
+    if unit is None:
+        return None  # a bare number with no unit anywhere is not a statistic
+    return Quantity(Decimal(cell.replace(",", "")) * unit[1], unit[0])
+
+
+@lru_cache(maxsize=None)
+def _directions() -> dict[str, str]:
+    return {r[0]: r[1].strip() for r in table("change_words.tsv") if len(r) > 1 and r[1].strip() in ("rise", "fall")}
+
+
+def worded_verbs() -> str:
+    """The change words a cell's figure may follow (上升, 下降 …), as one alternation, longest first."""
+    return alternation(w for w in _directions() if len(w) > 1)
+
+
+_WORDED = compiled(rf"(?:{worded_verbs()})(?=\d)")
+
+
+@lru_cache(maxsize=None)
+def _arrows() -> dict[str, int]:
+    return {a: int(sign) for a, sign in table("cell_arrows.tsv")}
+
+
+@lru_cache(maxsize=None)
+def worded_change() -> regex.Pattern:
+    """A change written out in a row's last cell (| 70.6 | 69.8 | 提高0.8个百分点 |): the prose reader
+    finds its figure; the row's cells before it are the row's, the cell holds its column's place."""
+    # (| 9.52 | 增0.19万人 |, | 7037 | 减236元 |: 增 and 减 alone, and a count or money too)
+    return compiled(rf"(?:^|\s)((?:{worded_verbs()}|增|减)\s*\d+(?:\.\d+)?\s*(?:个百分点|%|万?人次|万?人|万?元))\s*$")
+
+
+@lru_cache(maxsize=None)
+def worded_bare() -> regex.Pattern:
+    """The same change with no unit of its own (较上期(个百分点) over | 上升1.42 |): the table reads it, in its
+    column's unit, signed by its verb (cell_quantity)."""
+    return compiled(rf"(?:^|\s)((?:{worded_verbs()})\d+(?:\.\d+)?)\s*$")
