@@ -13,7 +13,7 @@ from extract.budget import Budget
 from extract.care_levels import after_care_level, rates_a_care_level, serves_the_scheme
 from extract.changes import change_of
 from extract.classify import (DocWords, counts_a_poverty_roll, domain_reading, groups_enrolled, groups_only, item_of,
-                              label_item, list_label, names_topic, population_of, topic_labels)
+                              label_item, list_label, listed_item, names_topic, population_of, topic_labels)
 from extract.denominators import per_for, per_in_label, per_of, per_of_change
 from extract.individuals import is_individual, is_person_row, is_spoken_amount
 from extract.layout import Layout
@@ -142,6 +142,16 @@ class DocumentContext:
             return domain_reading(w, self.words, whom=whom)
         return self._under_label(w, unit)
 
+    def _topic_items(self, f: Found, w: Window, own: tuple) -> tuple:
+        """What the figure's domain is read from first: a table cell's labels, a 分别 item, else its own item
+        of a 、 list of labelled figures (低保资金X万元、养老服务补贴Y万元)."""
+        if f.context:
+            return own
+        if own:
+            return self._topic(own[0])
+        listed = listed_item(self.text, self.words, w)
+        return self._topic(listed) if listed else ()
+
     def _topic(self, item: Span) -> tuple:
         """A 分别 item, as what its figure is about: none when every topic word of the item stands
         inside the name of a group of people (今年特困人员、低保对象…分别提高到90%和75%: 特困 in
@@ -234,7 +244,7 @@ class DocumentContext:
         item = link.item if link.item and not (f.context or link.compared) else None
         region = self._region(f, w, item)
         own, groups = topic_labels(self.text, self.words, items, caption, f.column)  # (a table's caption last)
-        domain, decided_at = self._domain(w, own if f.context or not own else self._topic(own[0]), q.unit, caption,
+        domain, decided_at = self._domain(w, self._topic_items(f, w, own), q.unit, caption,
                                           whom=bool(own) and not f.context, groups=groups)
         # a part reads what its words leave open from the part before it; the rest (其他支出) from the head
         rest = link.head >= 0 and _THE_REST.match(self.text, w.clause[0], w.start) is not None

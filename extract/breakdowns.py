@@ -154,8 +154,11 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of, names=None
         # (较2021年、2022年分别下降: the list is what is compared with; 甲县、乙县参保人数较上年分别减少: not)
         against = len(items) > 1 and _COMPARED_ITEMS.search(text, lo, items[0][1]) is not None
         paired, clauses = _figure_clauses(text, figures, starts, sent, lo, len(group)) if len(items) < 2 else ([], [])
+        # (…;排名后三位的是甲县、乙县和丙县,完成率分别只有…: a list of its own in the clause before, after the last one's figures)
+        own = _clause_before(text, sent, lo, len(group), names) if len(items) < 2 and previous else []
         if (len(items) < 2 and previous and _runs_on(text, previous[0], sent) and len(previous[1]) == len(group)
-                and not (paired and min(paired) > previous[2][-1])):
+                and not (paired and min(paired) > previous[2][-1])
+                and not (own and own[0][0] >= figures[previous[2][-1]][1])):
             # 比上年分别增长…: the items of the list before, each figure paired with that list's (not where
             # figures of their own clauses stand between: 户次和资金分别下降A、B;医疗救助X人次、资金Y万元,分别增长C和D)
             items, against = previous[1], previous[3]

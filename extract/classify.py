@@ -262,6 +262,31 @@ def label_item(text: str, span: tuple[int, int]) -> str:
     return _LABEL_NOISE.sub("", text[span[0]:span[1]])[:16]
 
 
+def listed_item(text: str, words_: DocWords, w: Window) -> Span | None:
+    """全年发放低保资金1.2亿元、养老服务补贴3000万元、医疗救助资金2000万元: in a clause that lists labelled
+    figures with 、, the figure's own item (from the 、 before it, or the clause's start) says what it is
+    about, before the other items' words, where its own words name one topic firmly (not 特困人员、低保对象等X人:
+    one figure for the whole list; nor 救助X人次、发放救助金Y万元: the money of the visits before it)."""
+    lo, hi = w.clause
+    before, after = text.rfind("、", lo, w.start), text.find("、", w.end, hi)
+    start = before + 1 if before >= 0 else lo
+    weights, generic = domain_weights(), _generic_words()
+    topics = {weights[h.word][0] for h in within(words_.domain, start, w.start)
+              if weights[h.word][1] >= TOPIC_WEIGHT and h.word not in generic}
+    if len(topics) != 1:
+        return None  # (职工医保门急诊就诊X人次、住院结算Y人次: an item of two topics is read with its clause)
+    prev = text.rfind("、", lo, before) + 1 if before >= 0 else -1
+    if before >= 0 and prev >= 0 and _FIGURE.search(text, max(prev, lo), before) is not None:
+        return (start, w.end)
+    nxt = text.find("、", after + 1, hi) if after >= 0 else -1
+    if before < 0 and after >= 0 and _FIGURE.search(text, after, nxt if nxt >= 0 else hi) is not None:
+        return (start, w.end)
+    return None
+
+
+_FIGURE = compiled(r"\d")
+
+
 def item_of(text: str, clause: tuple[int, int]) -> str:
     """The short label of what a figure counts (住院, 门诊 …): the last one in its clause."""
     found = word_pattern("fact_items.txt").findall(text, *clause)

@@ -55,8 +55,11 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str, item: Span | No
         # 按照每人220元已资助139700元, 每人每年670元,参保率达到96.5%: the per word is the other
         # figure's (not 由每人120元提高到160元, 均次1520元和58元)
         return ""
-    if unit in ("%", "‰") and words_.text[h.end:w.start].strip().startswith("的"):
-        return ""  # 人均可支配收入的10%, 月平均工资的60%至300%: a share of what the per word measures, per nothing
+    if unit in ("%", "‰") and (words_.text[h.end:w.start].strip().startswith("的")
+                               or words_.text[h.end:w.start].rstrip().endswith("的")):
+        # 人均可支配收入的10%, 月平均工资的60%至300%: a share of what the per word measures, per nothing; so is
+        # 每年新增财力的七成以上 (a share of each year's money)
+        return ""
     if unit == "元" and (m := _SLASH_PER.search(words_.text, h.end, w.start)) is not None:
         return _unless_counted(per_suffixes()[m.group(1)], unit)  # 人均救助水平(元/人次)  770: the slash says
     per = _pers()[h.word]

@@ -437,6 +437,16 @@ DOMAINS = [
     ("全县农村五保对象2468人,在乡镇敬老院集中供养的有713人,集中供养率为28.9%。", "713人", "social_assistance"),
     ("年末全市有城市低保对象5632人,月人均补助水平316元。全年城乡医疗救助3.86万人次。", "316元", "social_assistance"),
     ("全县新建敬老院3所,新增床位120张。", "120张", "elderly_care"),
+    # each labelled figure of a 、 list is about its own item, whatever the other items name
+    ("全年发放低保资金1.2亿元、养老服务补贴3000万元、医疗救助资金2000万元。", "1.2亿元", "social_assistance"),
+    ("全年发放低保资金1.2亿元、养老服务补贴3000万元、医疗救助资金2000万元。", "3000万元", "elderly_care"),
+    ("全年发放低保资金1.2亿元、养老服务补贴3000万元、医疗救助资金2000万元。", "2000万元", "medical_security"),
+    ("全年新增城镇就业3120人、城乡居民医保参保45.2万人、新建敬老院3所。", "3120人", "employment_social_security"),
+    ("全年新增城镇就业3120人、城乡居民医保参保45.2万人、新建敬老院3所。", "3所", "elderly_care"),
+    # (one figure for a list of groups: the clause says what)
+    ("为特困人员、低保对象等6.18万名困难群众资助参保。", "6.18万名", "medical_security"),
+    # an audit office's own work is oversight, whatever funds it audited
+    ("一年来,县审计局共完成审计和审计调查项目31个,提出审计建议42条。", "31个", "governance"),
     # a county's fund for the sick poor under another name is medical assistance
     ("设立卫生扶贫救助基金500万元,今年已支出286.3万元,救助贫困患者3217人次。", "286.3万元", "medical_security"),
 ]

@@ -35,6 +35,9 @@ def mentions(page: str, manifest: ManifestRow = HOME):
     ("全县参保人数比上年增加1.2万人,增长2.1%。\n", "1.2万人", 12000, "delta"),
     ("全县参保人数比上年增加1.2万人,增长2.1%。\n", "2.1%", 2.1, "growth_rate"),
     ("全县财政总支出86412万元,比上年增支318万元。\n", "318万元", 3180000, "delta"),
+    # an arrow right before a change written after its level, as 一图读懂 pages print it
+    ("全县住房保障支出0.82亿元 ▼6.3%,教育支出5.1亿元 ▲8.2%。\n", "6.3%", -6.3, "growth_rate"),
+    ("全县住房保障支出0.82亿元 ▼6.3%,教育支出5.1亿元 ▲8.2%。\n", "8.2%", 8.2, "growth_rate"),
 ])
 def test_a_fall_is_negative_and_a_rise_positive(page, surface, value, change):
     m = mentions(page)[surface]
@@ -288,6 +291,9 @@ def test_a_document_sites_counters_are_no_statistics():
     # the levels a 分别 list of standards is raised to are per what the standards are
     ("五保供养标准由集中供养每人每年2600元、分散供养每人每年2000元,分别提高到3000元和2300元。\n", "3000元", "person_year"),
     ("五保供养标准由集中供养每人每年2600元、分散供养每人每年2000元,分别提高到3000元和2300元。\n", "2300元", "person_year"),
+    # a pupil's yearly grant is one person's; a share of each year's money is per nothing
+    ("学前教育资助每生每年1000元。\n", "1000元", "person_year"),
+    ("全县每年新增财力的七成以上用于民生。\n", "七成以上", ""),
     # a slash denominator written year first (元/年·人)
     ("五保供养标准由4000元/年·人提高至4300元/年·人。\n", "4300元/年·人", "person_year"),
 ])

@@ -69,6 +69,8 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # what each enrollee pays, said plainly
     ("本报讯 新农合试点之初每人交10元,如今每人每年交250元。\n", "250元", ("resident_medical_insurance", "individual_contribution")),
     ("本报讯 2006年新农合人均筹资50元,其中农民个人出资10元。\n", "10元", ("resident_medical_insurance", "individual_contribution")),
+    # the share paid back, said short
+    ("本报讯 今年起,全县新农合住院最高可报七成。\n", "七成", ("resident_medical_insurance", "reimbursement_rate")),
     # a multiple of what grew keeps its metric
     ("本报讯 全年跨省异地就医直接结算12.6万人次,比上年增长2.3倍。\n", "2.3倍", ("basic_medical_insurance", "person_times")),
     ("本报讯 2009年全县城镇居民医保成年居民缴费每人每年50元,学生儿童每人每年20元。\n", "50元",

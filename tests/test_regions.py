@@ -359,6 +359,18 @@ def test_a_reporters_name_in_the_byline_names_no_place_even_with_a_blank_after_t
     assert is_person_name(line, line.index("卫东"), line.index("卫东") + 2)
 
 
+def test_a_second_fenbie_list_with_names_of_its_own_before_it_is_about_those_names():
+    page = ("本报讯 排名前三位的是津市市、临澧县和安乡县,完成率分别为98.1%、97.2%和96.5%;排名后三位的是武陵区、"
+            "桃源县和鼎城区,完成率分别只有61.27%、63.5%和65.1%。\n")
+    assert region_of(page, "61.27%", published="2020-12", home_name="常德市", home_code="430700")[0] == "武陵区"
+    assert region_of(page, "96.5%", published="2020-12", home_name="常德市", home_code="430700")[0] == "安乡县"
+
+
+def test_he_after_a_step_of_a_procedure_joins_it_to_the_county_bureau_and_names_no_county():
+    page = "本报讯 经村级民主评议和县民政局审核审批,5月份全县共新增低保对象15户41人。\n"
+    assert region_of(page, "15户", published="2022-06", home_name="通渭县", home_code="621121")[0] == "通渭县"
+
+
 def test_an_officials_name_under_a_town_work_report_names_no_place():
     # 镇长 陈卫东: an official's title before the name, as a work report's byline gives it
     page = ("某县人民政府网 首页 > 乡镇之窗 > 谷熟镇\n\n政府工作报告\n谷熟镇镇长  陈卫东\n\n"
