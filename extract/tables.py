@@ -333,6 +333,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             depth is not None and p.indent == row.indent and (_mark_depth(text[p.label[0]:p.label[1]]) or depth) < depth)]
         if depth == 4 and not parents and previous is not None and previous.indent == row.indent:
             parents = [previous]  # | 参保人数 | … | over | 其中:职工医保 | … |: a part of the row above
+        if is_total_row(text, row.label):
+            parents = []  # (9  武陵区  … over       全市  …: a total indented past the rank column adds the rows up)
         growth = is_growth_row(text[row.label[0]:row.label[1]]) and bool(parents)  # (  增速  12.4: the row above's)
         unit = PERCENT if growth else row.unit or next((p.unit for p in reversed(parents) if p.unit), None) or section_unit
         # (在职职工 under 职工基本医疗保险 under 参加基本医疗保险人数: which of the note's units its parents count in)

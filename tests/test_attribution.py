@@ -1409,3 +1409,7 @@ def test_a_year_end_title_under_an_accounts_posting_stamp_dates_the_figures():
     page = ("某县融媒 2024-01-11 18:30 发表于山东\n\n晒成绩单丨2023年某县医保工作“答卷”来了!\n\n"
             "01 参保扩面\n● 全县基本医保参保总人数96.42万人。\n")
     assert period(page, "96.42万人", published="2024-01") == ("as_of", "", "2023-12")
+
+
+def test_an_areas_total_population_is_a_stock():
+    assert period("2015年,全镇总人口6.3万人,辖28个行政村。\n", "6.3万人", published="2016-01") == ("as_of", "", "2015-12")

@@ -2185,3 +2185,11 @@ def test_a_quarters_end_row_counts_a_stock_and_a_denominator_printed_with_a_poin
     cells = {s: a for s, _, a in attributions(page, published="2013-01")}
     assert (cells["6417"].period_kind, cells["6417"].period_end) == ("as_of", "2012-12")
     assert cells["330"].per == "person_month" and cells["573.8"].per == ""
+
+
+def test_a_total_row_indented_past_the_rank_column_is_the_areas_not_the_row_above():
+    page = ("附表  居民医保征缴进度统计表\n单位:万人\n\n排名  区县(市)   年度任务数   已缴费人数   完成率\n"
+            "1     津市市      18.42       15.13       82.16%\n2     临澧县      32.56       25.90       79.54%\n"
+            "3     武陵区      33.57       20.57       61.27%\n      全市        84.55       61.60       72.86%\n")
+    regions = {s: a.region for s, _, a in attributions(page, published="2020-12", home_name="常德市", home_code="430700")}
+    assert regions["61.60"] == "常德市" and regions["20.57"] == "武陵区"
