@@ -42,7 +42,12 @@ class CellPeriods:
     def in_context(self, context: tuple[Span, ...], column: Span | None = None,
                    topic: TimeExpr | None = None) -> TimeExpr | None:
         """A table cell's time: its caption's (2022年1-9月…公示表), or a relative year in its row or
-        column (上年结余) read against the caption's year."""
+        column (上年结余) read against the caption's year; a row that adds up the months so far (城市低保累计支出
+        under …2017年第四季度…) runs from January, in every column."""
+        own = self._in_context(context, column, topic)
+        return _to_date(own) if own is not None and context and _TO_DATE.search(self.text, *context[0]) else own
+
+    def _in_context(self, context: tuple[Span, ...], column: Span | None, topic: TimeExpr | None) -> TimeExpr | None:
         found = [t for span in context for t in within(self.times, *span)]
         earlier = self.years_back(column) if column else 0
         if not found and earlier:

@@ -275,9 +275,8 @@ def listed_item(text: str, words_: DocWords, w: Window) -> Span | None:
               if weights[h.word][1] >= TOPIC_WEIGHT and h.word not in generic}
     if len(topics) != 1:
         return None  # (职工医保门急诊就诊X人次、住院结算Y人次: an item of two topics is read with its clause)
-    prev = text.rfind("、", lo, before) + 1 if before >= 0 else -1
-    if before >= 0 and prev >= 0 and _FIGURE.search(text, max(prev, lo), before) is not None:
-        return (start, w.end)
+    if before >= 0 and _FIGURE.search(text, max(text.rfind("、", lo, before) + 1, lo), before) is not None:
+        return (start, w.end)  # (the item before holds a figure of its own)
     nxt = text.find("、", after + 1, hi) if after >= 0 else -1
     if before < 0 and after >= 0 and _FIGURE.search(text, after, nxt if nxt >= 0 else hi) is not None:
         return (start, w.end)

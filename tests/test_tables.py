@@ -2193,3 +2193,12 @@ def test_a_total_row_indented_past_the_rank_column_is_the_areas_not_the_row_abov
             "3     武陵区      33.57       20.57       61.27%\n      全市        84.55       61.60       72.86%\n")
     regions = {s: a.region for s, _, a in attributions(page, published="2020-12", home_name="常德市", home_code="430700")}
     assert regions["61.60"] == "常德市" and regions["20.57"] == "武陵区"
+
+
+def test_a_row_that_adds_up_the_months_so_far_runs_from_january_in_every_column():
+    page = ("某县民政事业统计季报(2017年第四季度)\n指标名称                        计量单位        本期        上年同期      增减(%)\n"
+            "  城市低保人数                    人            3,214       3,560        -9.7\n"
+            "  城市低保累计支出                万元          1,134.2     1,096.8      3.4\n")
+    cells = {s: a for s, _, a in attributions(page, published="2018-01")}
+    assert (cells["1,134.2"].period_start, cells["1,134.2"].period_end) == ("2017-01", "2017-12")
+    assert (cells["1,096.8"].period_start, cells["1,096.8"].period_end) == ("2016-01", "2016-12")
