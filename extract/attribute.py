@@ -126,8 +126,7 @@ class DocumentContext:
             # 代缴个人保费X万元,惠及特困、低保等对象Y人: a clause that says whom what its sentence
             # did reached takes its topic from the sentence
             w = replace(w, clause=(w.start, w.start), sentence=(w.sentence[0], w.clause[0]))
-        elif (unit == "人次" or whom or (unit == "元" and (_HELPED.search(self.text, *w.clause) or _AFTER_VISITS.search(
-                self.text, max(w.clause[0], w.start - 6), w.start) or _EACH_ONES.search(
+        elif (unit == "人次" or whom or (unit == "元" and (_HELPED.search(self.text, *w.clause) or _GROUPS_OWN.search(
                 self.text, max(w.clause[0], w.start - 6), w.start)))) and groups_only(
                 self.text, self.words, w.clause):
             # 在医疗救助对象中,特困人员1.1万人次、低保对象3.2万人次: visits of the groups the sentence
@@ -362,11 +361,11 @@ class DocumentContext:
 
 
 _HELPED = compiled(r"救助")  # (a sentence of help to groups: 特困供养人员救助6120人次)
-_AFTER_VISITS = compiled(r"人次\s*[、和]\s*$")  # (特困供养人员219人次、63.40万元: the group's visits and their sum)
+# (特困供养人员219人次、63.40万元: the group's visits and their sum; 学生儿童每人每年345元: what a group's member
+# pays or gets, whose scheme the sentence names)
+_GROUPS_OWN = compiled(r"人次\s*[、和]\s*$|每人每[年月]\s*$")
 # metrics that count people, visits, things or money (their taxonomy unit is no percent)
 _COUNTED = frozenset(e.code for e in entries() if e.kind == "metric" and e.unit not in ("%", "*"))
-# (学生儿童每人每年345元: what a group's member pays or gets, whose scheme the sentence names)
-_EACH_ONES = compiled(r"每人每[年月]\s*$")
 _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")
 _CAP = compiled(r"不超过|不高于")
 _PARTS_AFTER = compiled(r"\s*[(（]\s*其中")  # right after the figure

@@ -29,7 +29,9 @@ _FULL_STOP = compiled(r"[。!?！？]")
 # before 分别, what its items are measured against (比例, 比重 and 比率 compare nothing)
 _COMPARED_ITEMS = compiled(r"较|比(?!例|重|率)|高于|低于|高出|低出|超过|相比")
 _CLAUSE = compiled("[" + regex.escape(CLAUSE_BREAKS) + "]")
-_RAISED_TO = compiled(r"\s*(?:提高|增加|增长|上升|上调|调整|提升|降低|下降|减少|下调)(?:到|至|为)了?\s*(?:每人每[年月])?\s*")
+# a level raised or lowered to (提高到, 调整为, 下降至): what follows is the level reached, not a change
+_RAISE_TO = r"(?:提高|增加|增长|上升|上调|调整|提升|降低|下降|减少|下调)(?:到|至|为)了?"
+_RAISED_TO = compiled(rf"\s*{_RAISE_TO}\s*(?:每人每[年月])?\s*")
 
 
 @lru_cache(maxsize=None)
@@ -105,7 +107,7 @@ def reaches_levels(text: str, lo: int, hi: int) -> bool:
     return _REACHES.fullmatch(text, lo, hi) is not None
 
 
-_REACHES = compiled(r"\s*分别(?:提高|调整|增加|上调|提升|增长|降低|下调)(?:到|至|为)了?\s*(?:[\d.]+\s*元\s*[、和及]\s*)*")
+_REACHES = compiled(rf"\s*分别{_RAISE_TO}\s*(?:[\d.]+\s*元\s*[、和及]\s*)*")
 
 
 def opens_with_change(text: str, lo: int, hi: int) -> bool:

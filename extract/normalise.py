@@ -155,7 +155,7 @@ def normalise(raw: str) -> str:
     if "<" in out:
         out = TAGS.sub(_blank, _blank_blocks(out))
     if "." in out:
-        out = _full_stops(_DENOMINATOR_POINT.sub("·", out))
+        out = _full_stops(_DENOMINATOR_POINT.sub("·", out) if "/" in out else out)
     out = _zero_years(out)  # (one pass that starts only at 一 or 二: no cheaper test tells the pages apart)
     assert len(out) == len(raw)  # the invariant every offset relies on
     return out
