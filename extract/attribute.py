@@ -25,7 +25,7 @@ from extract.periods import PeriodResolver
 from extract.plans import is_target, names_target
 from extract.regions import Region, RegionResolver
 from extract.scan import Found
-from extract.stock_flow import counts_members, part_of_a_level
+from extract.stock_flow import counts_members, helped_after, part_of_a_level
 from extract.subjects import split_conflicts
 from extract.spans import Span, Window, last_of, record, run_start, within
 from extract.table_cells import caption_of, is_total_row, rate_before, topic_context
@@ -122,7 +122,7 @@ class DocumentContext:
         if (parts := _PARTS_AFTER.match(self.text, w.end, min(w.clause[1], w.end + 4))) is not None:
             # 定点医疗机构135家(其中县级医院2家、乡镇卫生院13家…): the words of its parts are theirs, not its own
             w = replace(w, clause=(w.clause[0], parts.start()))
-        if _BENEFITS.match(self.text, w.clause[0]):
+        if _BENEFITS.match(self.text, w.clause[0]) and "基金" not in self.text[w.clause[0]:w.start]:  # (涉及医保基金X: its own)
             # 代缴个人保费X万元,惠及特困、低保等对象Y人: a clause that says whom what its sentence
             # did reached takes its topic from the sentence
             w = replace(w, clause=(w.start, w.start), sentence=(w.sentence[0], w.clause[0]))
@@ -178,6 +178,10 @@ class DocumentContext:
                 return domain, "clause"
         if (members := self._members_domain(w, unit)) is not None:
             return members
+        if unit in ("人", "户") and (helped := helped_after(self.text, w)) is not None:
+            domain, decided_at = domain_reading(w, self.words, (helped,))  # (…3126人,给予全额资助: the help's)
+            if decided_at == "item":
+                return domain, "clause"
         if label and groups_only(self.text, self.words, label[0]):
             # (2)低保对象:救助X人次,救助资金Y万元 under 3.医疗救助: a label naming a group says whom, not what
             return domain_reading(w, self.words, whom=frozenset(h.start for h in within(self.words.domain, *label[0])))

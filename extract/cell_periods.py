@@ -73,7 +73,7 @@ class CellPeriods:
             return own
         # (a caption that writes no time of its own: the title's, 某县2024年1-6月…运行主要指标公示)
         dated = written[-1] if written else topic
-        if column and dated is not None and (last := self._last_months(column, dated)) is not None:
+        if column and dated is not None and (last := self.last_months(column, dated)) is not None:
             return last
         if earlier and (written or found[-1].resolved):  # 上年同期: the caption's period (1—8月 too) a year before
             return self.year_before(column, moved_back((written or found)[-1], earlier))
@@ -117,7 +117,7 @@ class CellPeriods:
             line, end = self.text.rfind("\n", 0, line - 1) + 1, line - 1
         return line, end
 
-    def _last_months(self, column: Span, caption: TimeExpr) -> TimeExpr | None:
+    def last_months(self, column: Span, caption: TimeExpr) -> TimeExpr | None:
         """本月 | 累计 under …2014年1-8月…: August alone; 本季 | 全年累计 under 2019年…: October to December;
         none for a 累计 column, or for a 本月 under a caption of a year alone (2024年度, a scheme year)."""
         if caption.kind != "during" or not caption.period_end or _TO_DATE.search(self.text, *column):

@@ -90,6 +90,28 @@ _LIST_LABEL = compiled(r"(?:[一二三四五六七八九十]+、|[(（][一二�
                        r"(?P<label>[^,;:，；：。\d]{2,12})[:：]")
 
 
+# a line that ends in a label and its colon (起付线：, 答：…起付标准为：), and the short lines of bare items under it
+_COLON_HEAD = compiled(r"(?P<label>[^,;:，；：。！？\d\n]{2,12})[:：][ \t\u3000]*$")
+_ITEM_LINE = compiled(r"[^,;:，；：。！？\n]{1,16}\d[^,;，；。！？\n]{0,12}")
+_ITEMS_ABOVE = 8  # lines of items looked up over for their label
+
+
+def _label_above(text: str, line: int) -> Span | None:
+    """The label of a line ending in a colon above a run of short lines of bare items, this one the first
+    or one of them (起付线： / 一级医院 100元 / 二级医院 400元)."""
+    if line <= 0 or text[line - 1] != "\n":
+        return None
+    end = line - 1
+    for _ in range(_ITEMS_ABOVE):
+        start = text.rfind("\n", 0, end) + 1
+        if (m := _COLON_HEAD.search(text, start, end)) is not None:
+            return m.span("label")
+        if start == 0 or not _ITEM_LINE.fullmatch(text, start, end):
+            return None
+        end = start - 1
+    return None
+
+
 def list_label(text: str, w: Window, bare: bool = True) -> tuple[Span, ...]:
     """The label a sentence opens with, before a colon, when the figure is one of the bare items
     it heads (a short name and the figure, nothing else in the clause): read before the item's
@@ -97,6 +119,8 @@ def list_label(text: str, w: Window, bare: bool = True) -> tuple[Span, ...]:
     介绍：) is no label, and a clause with words of its own (…工程完工42公里) speaks for itself."""
     if bare and not is_bare_item(text, w.clause, w.start, w.end):
         return ()
+    if bare and (above := _label_above(text, w.sentence[0])) is not None:
+        return (above,)  # 起付线： over 一级医院 100元 / 二级医院 400元: each line an item of the label
     # (any other figure: the label of the ；-run it stands in, 健康扶贫:…;…;补充保障支付X万元。)
     start = w.sentence[0] if bare else max(w.paragraph[0], last_of(text, "。!?！？", w.paragraph[0], w.start) + 1)
     m = _LIST_LABEL.match(text, start, w.start)

@@ -2,9 +2,9 @@
 
 Evidence, nearest first: the item a 分别 list pairs the figure with (新农合和居民医保的每人筹资标准分别提高到
 X元、Y元: the first figure is 新农合's); its clause (before the figure, else the first program after it);
-its sentence; the head figure of a breakdown it belongs to (其中 …); its paragraph; the heading and headline
-above it. Several programs named as one enumeration (基本医保、大病保险和医疗救助) mean them all: both
-schemes together. A generic word (医保, 医疗保险) continues the specific scheme named before it in its sentence.
+its sentence; the head figure of a breakdown it belongs to (其中 …); its paragraph; the question its answer
+is under; the heading and headline above it. Several programs named as one enumeration (基本医保、大病保险和
+医疗救助) mean them all. A generic word (医保, 医疗保险) continues the specific scheme named before it in its sentence.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from extract.medical_metric import Evidence, enrollees
 from extract.program_lists import LIST_JOIN, NOT_MEDICAL, all_layers, enumerations, other_insurances, programs, rural_page_scheme
 from extract.segment.furniture import is_masthead
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
+from extract.segment.questions import is_posting_stamp, question_above
 from extract.spans import Hit, Sorted, Span, Window, last_of, run_start, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
@@ -29,18 +30,16 @@ EMPLOYEE = "employee_medical_insurance"
 SERVICES = "medical_security_services"
 LIST_REACH = 40  # characters from a listed scheme to the end of its list
 _SENTENCE_END = compiled(r"[。!?！？]")
-_FULL_STOP = compiled(r"[。;；]")
-_RUN_BREAK = compiled(r"[;；]")
+_FULL_STOP, _RUN_BREAK = compiled(r"[。;；]"), compiled(r"[;；]")
 _FIGURE = compiled(r"\d")  # (a total before 其中: the parts after it)
 # premiums paid for others (为…参加…出资, 资助…参保): a paying verb in the figure's clause, after the phrase
 _PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)")
 _PAYING = compiled(r"出资|代缴|缴纳|资助|补助")
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
+# money drawn from a fund (从今年新农合基金中…划转): 从 a few characters before the scheme, 基金 after it
+_FROM_BEFORE, _FUND_AFTER = compiled(r"从[^,，;；。]{0,4}$"), compiled(r"(?:统筹)?基金")
 # the next item of a 、 list that opens with its own label and has a figure of its own (、门诊慢特病支出Y万元),
 # not the next name of a list of groups (为X名低保、特困人员资助参加…)
-# money drawn from a fund (从今年新农合基金中…划转): 从 a few characters before the scheme, 基金 after it
-_FROM_BEFORE = compiled(r"从[^,，;；。]{0,4}$")
-_FUND_AFTER = compiled(r"(?:统筹)?基金")
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
 
 
@@ -376,7 +375,8 @@ class ProgramReader:
         point = w.sentence[0] if _NEXT_POINT.match(self.text, w.sentence[0]) else w.paragraph[0]
         paragraph = (point, w.start) if metric not in sets().enrollment_metrics else (
             (w.paragraph[0], head) if (head := heading_sentence_end(self.text, w.paragraph[0], w.sentence[0])) > 0 else None)
-        for span in (paragraph, w.headline):
+        heading = None if w.headline is None or is_posting_stamp(self.text, w.headline) else w.headline  # (no 某医保 2021年8月18日 11:30)
+        for span in (paragraph, question_above(self.text, w.start), heading):  # (an answer's: 问:大病保险能报多少?)
             if span is None:
                 continue
             # (programs named aside in an earlier sentence name no topic of this one: _aside_of; nor do

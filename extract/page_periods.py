@@ -32,7 +32,7 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
             text, span[0], span[1], published)  # (else the edition's year, less one)
     # (某市2023年为民办实事项目上半年进展情况通报: the part of the year the title names after its year)
     # (not a part after a title's part of its own: 2024年上半年工作总结和下半年工作计划)
-    part = [t for t in within(times, *span) if t.resolved and t.kind == "during" and implied_year(t)]
+    part = [t for t in within(times, *span) if t.resolved and t.kind == "during" and implied_year(t) and t.rule != "lead_day"]
     whole = named and named[0].period_start.endswith("-01") and named[0].period_end.endswith("-12")
     return (in_year(part[0], int(named[0].period_end[:4])) if part and whole else named[0]) if named else None
 
@@ -167,7 +167,7 @@ def the_period_of(text: str, span: Span, times: list[TimeExpr]) -> TimeExpr | No
         return None
     year = named[0]
     months = [t for t in within(times, year.end, span[1]) if t.resolved and t.relative and t.kind == "during"
-              and implied_year(t)]
+              and implied_year(t) and t.rule != "lead_day"]  # (1月23日,…通报2017年度…: the day of the telling)
     if len(months) == 1 and year.period_start[:4] == year.period_end[:4]:
         return in_year(months[0], int(year.period_end[:4]))
     return year

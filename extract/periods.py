@@ -31,6 +31,9 @@ from rules.time_grammar import NOW
 from rules.wordlists import words
 
 
+_SPANS = ("year_range", "whole_months", "month_span")  # rules that read a span from one month to another
+
+
 class PeriodResolver:
     """Time expressions of one document, anchored once; then a period for each figure."""
 
@@ -42,8 +45,10 @@ class PeriodResolver:
         self._sentences_of = sentences_of
         # 于3月挂牌成立: a date after 于 says when something happened, not what period a figure covers (关于2023年…
         # 完成情况的报告 and 对于 are no such 于: the title names the year it reports on; 应于10月31日前 is a deadline)
+        # (于2020年10月至2021年2月间 is a span, the period of what was done in it)
         found = [t for t in find_time_expressions(text, published, bases=True)
                  if not (t.start and text[t.start - 1] == "于" and text[t.start - 2:t.start] not in ("关于", "对于")
+                         and t.rule not in _SPANS
                          and not t.text.startswith(("截至", "截止")) and not text.startswith(DEADLINE_AFTER, t.end))]
         times = [t for t in found if not t.base]
         summary = {a.index: summary_period(text, published, a, times) for a in articles}
@@ -282,8 +287,8 @@ class PeriodResolver:
             kind, start, end = year_of_a_target(self._in_last_years_column(t, column, from_cell), w, self.text)
         else:
             return "", "", ""
-        if column is not None and kind == "during" and start == end and self.cells.to_date(column):
-            start = end[:4] + "-01"  # 本月 | 累计 under September: January to September
+        if column is not None and kind == "during":
+            start = self._column_start(column, t, start, end)
         started = t is not None and t.rule in STARTED  # 自2016年以来…: the text gives the span's start
         labels = cell_labels(context, column, parents)
         if kind == "during" and not change and is_stock(self.text, w, metric, unit, started, labels, t):
@@ -296,6 +301,16 @@ class PeriodResolver:
         if kind == "during" and start > end:
             return "", "", ""  # 2024年度…截至今年12月31日 in a 2023 report, cut at its month: no interval
         return kind, start, end
+
+    def _column_start(self, column: Span, t: TimeExpr | None, start: str, end: str) -> str:
+        """The first month of a cell's months under its column: 本月 | 累计 under September, January to
+        September; 当月 | 累计 under a title …2021年1—11月…, November alone."""
+        if start == end and self.cells.to_date(column):
+            return end[:4] + "-01"
+        if start != end and t is not None and (last := self.cells.last_months(
+                column, replace(t, kind="during", period_start=start, period_end=end))) is not None:
+            return last.period_start
+        return start
 
     def _scheme_year(self, w: Window, metric: str) -> TimeExpr | None:
         """截至12月15日,2022年度…个人缴费标准为每人350元: the scheme year the sentence of a standard names before

@@ -38,7 +38,10 @@ def ranks_within(text: str, start: int, end: int, area: bool = False) -> bool:
     after_in = start > 0 and text[start - 1] == "在"
     if area and (_tops_it().match(text, end) is not None or _ranked_after().match(text, end) is not None):
         return True  # (…131.5万人,为全市最多; 完成率全省排名前列: `area` a whole-area word, the set the subject tops)
-    return ((verb.search(text, max(0, start - 3), start) is not None and standing.match(text, end) is not None)
+    # (位居某市第一、全省县级第9位: the verb ranks the subject in each area its 、 list names)
+    ranked = verb.search(text, max(0, start - 3), start) is not None or (
+        start > 0 and text[start - 1] == "、" and _rank_before().search(text, max(0, start - 9), start - 1) is not None)
+    return ((ranked and standing.match(text, end) is not None)
             or (after_in and (among.match(text, end) is not None or text.startswith(tuple(_rank_kinds()["lead"]), end)))
             or (picked.search(text, max(0, start - 3), start) is not None and designation.match(text, end) is not None))
 
@@ -47,6 +50,11 @@ def ranks_within(text: str, start: int, end: int, area: bool = False) -> bool:
 def _ranked_after() -> regex.Pattern:
     """A verb of ranking and a standing right after a whole-area word (全省排名前列, 全市位居第二)."""
     return compiled(r"\s*(?:" + alternation(_rank_kinds()["verb"]) + r")[^。！？!?,，;；\n]{0,6}?" + _rank())
+
+
+@lru_cache(maxsize=None)
+def _rank_before() -> regex.Pattern:
+    return compiled(r"(?:" + _rank() + r")[名位]?$")
 
 
 def _rank() -> str:

@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from extract.segment.sentences import BARE_NAME, clause_at, is_bare_item
-from extract.spans import Window, WordView, has_inserts, last_of
+from extract.spans import Span, Window, WordView, has_inserts, last_of
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import SENTENCE_ENDS
@@ -196,7 +196,9 @@ def _stock_word(text: str, w: Window, unit: str) -> bool:
     """A stock word in the figure's clause; for 人次 only enrollment (养老、失业保险参保人数合计18.6万人次):
     visits accrue whoever has them (全年共有1536人次领取…) and whoever makes them (培训卫生技术人员X人次)."""
     if unit != "人次":
-        return _has(text, w, "stock_words.txt")
+        # (代办医保业务4.3万件,其中参保登记1.8万件: registering people for insurance is business done, no enrolled)
+        return any(not (m.group() == "参保" and text.startswith("登记", m.end()))
+                   for m in word_pattern("stock_words.txt").finditer(text, *w.clause))
     return any(m.group().endswith(("参保", "参合")) for m in word_pattern("stock_words.txt").finditer(text, *w.clause))
 
 
@@ -245,10 +247,16 @@ def _says(text: str, name: str, start: int, end: int) -> bool:
     return word_pattern(name).search(text, start, end) is not None
 
 
+def helped_after(text: str, w: Window) -> Span | None:
+    """特困供养人员3126人,给予全额资助: the clause after a group's count that says what help they were given."""
+    m = _HELPED_AFTER.match(text, w.clause[1])
+    return m.span() if m is not None else None
+
+
 def counts_members(text: str, w: Window, unit: str) -> bool:
     """全县共有农村低保对象9860户、15230人: the figure's clause only says how many members a group
     has (read through quotes and pinyin inside a term: 全县“低保”人员15230人)."""
-    if unit not in ("人", "户"):
+    if unit not in ("人", "户") or _HELPED_AFTER.match(text, w.clause[1]) is not None:
         return False
     if _members().fullmatch(text, w.clause[0], w.start) is not None:
         return True
@@ -256,6 +264,10 @@ def counts_members(text: str, w: Window, unit: str) -> bool:
         return False  # (the view is built only for a clause with quotes or pinyin in it)
     view = WordView(text[w.clause[0]:w.start])
     return _members().fullmatch(view.text) is not None
+
+
+# (特困供养人员3126人,给予全额资助: the group counted is those the next clause helps)
+_HELPED_AFTER = compiled(r"[,，]\s*(?:均|全部|分别|全额)?(?:给予|实施|予以)[^,，。；;\n]{0,6}(?:资助|救助|补助|代缴)")
 
 
 @lru_cache(maxsize=None)

@@ -15,8 +15,10 @@ Decisions where GUIDELINES §6 is silent:
   about (the publication year unless a heading or an earlier year says otherwise).
 * Bare 全年 / 年内 need a year from context (``Year("needed")``): a bulletin's title, a
   preceding explicit year; the publication year alone is not enough.
-* Day dates (12月9日) are event dates: consumed, never returned, except after 截至/截止 and before 前 (a deadline)
-  (as_of that month) or before 以来 (since that month).
+* A day date that opens a sentence or clause (12月9日上午，…; 本报讯 8月12日至16日，…) dates what the clause
+  reports: during that month (or months). Inside a clause (于12月9日召开) it is an event's date: consumed,
+  never returned, except after 截至/截止 and before 前 (a deadline) (as_of that month) or before 以来
+  (since that month).
 * M月底/末/初 → as_of that month; M月上/中/下旬 → during that month.
 * 截至 + an interval → as_of the interval's last month.
 * YYYY年起 / 今年起 are that year (a standard set from it is the year's); 2024年起，连续五年 → 2024..2028;
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 from rules.base import TimeExample as T
 from rules.base import TimeRule, TimeSkip
+from rules.lead_days import resolve_lead_day
 from rules.time_grammar import (DASH, DAY, MON, NUMM, NUMY, GAP, SP, Y_ABS, F, resolve_asof, resolve_core, resolve_decade,
                                 resolve_era, resolve_lookback, resolve_month_rel, resolve_now, resolve_open,
                                 resolve_range, resolve_since, Point, Symbolic, Year)
@@ -60,10 +63,28 @@ AGE = TimeSkip(
 DAY_DATE = TimeSkip(
     name="day_date",
     pattern=F["DAY_DATE"],
-    why="12月9日, 2025年12月25日, 12月7日至10日: the date of an event, not a period",
-    examples=(("12月9日，县消防大队检查了2家企业。", "12月9日"),
-              ("2025年12月25日，在县医院举行了义诊。", "2025年12月25日"),
-              ("12月7日至10日，开展培训3场。", "12月7日至10日")),
+    why="于12月9日, 2025年12月25日在, 12月7日至10日在: the date of an event inside its clause, not a period",
+    examples=(("县消防大队于12月9日检查了2家企业。", "12月9日"),
+              ("2025年12月25日在县医院举行了义诊。", "2025年12月25日"),
+              ("全县于12月7日至10日开展培训3场。", "12月7日至10日")),
+)
+
+LEAD_DAY = TimeRule(
+    name="lead_day",
+    # a day date that opens a sentence or clause, its comma after it: what the clause reports happened then
+    pattern=(rf"{F['YEARX']}?(?P<m>{MON}){SP}月(?!龄)份?{SP}(?P<day>{DAY})"
+             rf"(?:{DASH}(?:(?P<dm2>{MON}){SP}月{SP})?{DAY})?"),
+    resolve=resolve_lead_day,
+    examples=(
+        T("12月9日上午，县慈善总会为132名患者发放救助金68万元。", "12月9日", ("during", "2025-12", "2025-12"),
+          published="2025-12"),
+        T("本报讯 8月28日至9月3日，省检查组检查了12家医院。", "8月28日至9月3日", ("during", "2025-08", "2025-09"),
+          published="2025-09"),
+        T("受疫情影响，2月6日，县医保局预拨医保基金800万元。", "2月6日", ("during", "2020-02", "2020-02"),
+          published="2020-03"),
+    ),
+    counter_examples=("县消防大队于12月9日检查了2家企业。", "12月9日召开的会议上通报了3起案件。",
+                      "3月3日，记者从县医保局获悉，全县参保8.7万人。"),
 )
 
 PLAN_OF_THE_YEAR = TimeSkip(
@@ -164,7 +185,23 @@ WHOLE_MONTHS = TimeRule(
         T("2019年7月1日至2020年6月30日，参保缴费期内共缴费80万人。", "2019年7月1日至2020年6月30日",
           ("during", "2019-07", "2020-06"), relative=False),
     ),
-    counter_examples=("12月7日至10日，开展培训3场。", "3月1日至3月15日，集中开展宣传。"),
+    counter_examples=("全县于12月7日至10日开展培训3场。", "县里于3月1日至3月15日集中开展宣传。"),
+)
+
+_PART_OF_MONTH = "(?:上旬|中旬|下旬|初|中|底|末)"
+
+MONTH_SPAN = TimeRule(
+    name="month_span",
+    # a span from a part of one month to another's (7月中旬至8月上旬): the months it runs over, not two moments
+    pattern=(rf"{F['YEARX']}?(?P<m1>{MON}){SP}月{SP}{_PART_OF_MONTH}{DASH}(?:{Y_ABS}{SP}年{SP})?"
+             rf"(?P<m2>{MON}){SP}月(?:{_PART_OF_MONTH}|份)?"),
+    resolve=resolve_core,
+    examples=(
+        T("7月中旬至8月上旬，调研组走访了12个村。", "7月中旬至8月上旬", ("during", "2025-07", "2025-08"),
+          published="2025-09"),
+        T("2024年12月中旬至2025年1月上旬，共救助300人次。", "2024年12月中旬至2025年1月上旬",
+          ("during", "2024-12", "2025-01"), relative=False),
+    ),
 )
 
 ERA = TimeRule(
@@ -356,5 +393,5 @@ YEAR_REVIEWED = TimeRule(
 )
 
 # Tried in this order at each position; the leftmost, then longest, then earliest-listed match wins.
-TIME_RULES = (AGE, PLAN_OF_THE_YEAR, NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, WHOLE_MONTHS, ERA, DECADE, SINCE, LOOKBACK, OPEN_START, CORE,
-              DEADLINE_DAY, DAY_DATE, YEAR_REVIEWED)
+TIME_RULES = (AGE, PLAN_OF_THE_YEAR, NONE_WORDS, NOW_WORDS, MONTH_REL, AS_OF, YEAR_RANGE, WHOLE_MONTHS, MONTH_SPAN, ERA, DECADE, SINCE, LOOKBACK, OPEN_START, CORE,
+              DEADLINE_DAY, LEAD_DAY, DAY_DATE, YEAR_REVIEWED)

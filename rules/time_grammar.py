@@ -189,7 +189,7 @@ def fragments() -> dict[str, str]:
     tail = (
         rf"(?:(?P<m1>{MON}|{FIRST_MON}){SP}月?份?{DASH}(?P<m2>{MON}){SP}月份?"
         rf"|(?P<m>{MON}){SP}月(?!龄)份?(?:(?P<msuf>底|末|初|上旬|中旬|下旬)"
-        rf"|{SP}(?P<day>{DAY})(?:{DASH}(?:{MON}{SP}月{SP})?{DAY})?)?"
+        rf"|{SP}(?P<day>{DAY})(?:{DASH}(?:(?P<dm2>{MON}){SP}月{SP})?{DAY})?)?"
         rf"|[前头](?P<nm>{NUMM}){SP}个?月"
         rf"|(?P<part>{_alt(W['part'])}|{strip_alt})"
         rf"(?:(?P<term_end>结束时?|末)?))"
@@ -241,7 +241,7 @@ class _Core:
     part: Word | None = None
 
 
-def _core(m, g: dict) -> _Core | None:
+def core_of(m, g: dict) -> _Core | None:
     year = _year(g)
     if year is None:
         return None
@@ -260,7 +260,8 @@ def _core(m, g: dict) -> _Core | None:
                                              or m.string.startswith(("单月", "当月"), m.end())):
             return None  # 不到一月 is a duration (三月单月, 三月当月: the month alone)
         if g.get("day"):
-            return _Core("during", mo, mo, year, day=True)
+            last = small_int(g["dm2"]) if g.get("dm2") else mo  # (8月28日至9月3日: into the next month)
+            return _Core("during", mo, last + 12 if last and last < mo else last or mo, year, day=True)
         return _Core("as_of" if (g.get("msuf") or "") in ("底", "末", "初") else "during", mo, mo, year)
     if g.get("nm"):
         n = small_int(g["nm"])
@@ -277,7 +278,7 @@ def _core(m, g: dict) -> _Core | None:
     return _Core("during", 1, 12, year) if had_year else None
 
 
-def _interval(c: _Core, m, g: dict, *, as_of: bool = False) -> Symbolic:
+def interval_of(c: _Core, m, g: dict, *, as_of: bool = False) -> Symbolic:
     kind = "as_of" if as_of or c.kind == "as_of" else "during"
     end = Point(c.year, c.b)
     return Symbolic(kind, end, None if kind == "as_of" else Point(c.year, c.a), to_date=_to_date(m, g))
@@ -286,10 +287,10 @@ def _interval(c: _Core, m, g: dict, *, as_of: bool = False) -> Symbolic:
 def resolve_core(m) -> Symbolic | None:
     """2024年, 3月份, 1至11月, 一季度, 年末, 2024年秋季学期结束 …"""
     g = m.groupdict()
-    c = _core(m, g)
+    c = core_of(m, g)
     if c is None or c.day:
-        return None  # a day date is an event (the skip consumes it)
-    sym = _interval(c, m, g, as_of=bool(g.get("term_end") and c.part))
+        return None  # a day date is an event's (rules.time.LEAD_DAY reads one that opens a clause)
+    sym = interval_of(c, m, g, as_of=bool(g.get("term_end") and c.part))
     if c.part is not None and c.kind == "as_of" and c.b == 12:
         sym = Symbolic(sym.kind, sym.end, sym.start, sym.cap, sym.open, sym.to_date, year_end=True)
     return sym
@@ -300,7 +301,7 @@ def resolve_asof(m) -> Symbolic | None:
     g = m.groupdict()
     if g.get("now"):
         return Symbolic("as_of", NOW)
-    c = _core(m, g)
+    c = core_of(m, g)
     # 截至2025年底 / 截至12月31日 ends a year as 年末 does (a change to it is the year's)
     return None if c is None else Symbolic("as_of", Point(c.year, c.b), year_end=c.b == 12)
 
@@ -376,7 +377,7 @@ def resolve_since(m) -> Symbolic | None:
     g = m.groupdict()
     if g.get("era"):
         return _era(m, m.group("since"))
-    c = _core(m, g)
+    c = core_of(m, g)
     if c is None:
         return None
     return Symbolic("during", NOW, Point(c.year, c.a), to_date=_to_date(m, g))
@@ -386,7 +387,7 @@ def resolve_open(m) -> Symbolic | None:
     """2024年起, 今年起 → that year (a standard set from it is that year's); 2024年起，连续五年 → 2024..2028;
     a month or a day on (7月1日起) stays open: no period."""
     g = m.groupdict()
-    c = _core(m, g)
+    c = core_of(m, g)
     if c is None:
         return None
     n = small_int(m.group("nyears")) if m.group("nyears") else None

@@ -1413,3 +1413,34 @@ def test_a_year_end_title_under_an_accounts_posting_stamp_dates_the_figures():
 
 def test_an_areas_total_population_is_a_stock():
     assert period("2015年,全镇总人口6.3万人,辖28个行政村。\n", "6.3万人", published="2016-01") == ("as_of", "", "2015-12")
+
+
+@pytest.mark.parametrize("page,surface,published,expected", [
+    # a news lead's day date, or a day range, dates what its clause reports: that month (or months)
+    ("本报讯 8月12日至16日，省医疗保障局检查组对我市3家医院进行了突击检查。\n", "3家", "2019-08",
+     ("during", "2019-08", "2019-08")),
+    ("受疫情影响，2月6日，县医疗保障局向3家定点医院预拨医保基金2800万元。\n", "2800万元", "2020-03",
+     ("during", "2020-02", "2020-02")),
+    ("本报讯 8月28日至9月3日，全县为132名患者发放救助金68.4万元。\n", "68.4万元", "2016-09",
+     ("during", "2016-08", "2016-09")),
+    # inside its clause a day date is an event's: no period
+    ("县医保局于8月12日检查了3家医院。\n", "3家", "2019-08", ("", "", "")),
+    # the day the news was told (记者从…获悉) is no time of what it tells: the year after it dates the figure
+    ("本报讯 3月3日，记者从县医疗保障局获悉，2024年，全县医保基金运行平稳，全年基金总收入19.8亿元；总支出18.9亿元。\n",
+     "18.9亿元", "2025-03", ("during", "2024-01", "2024-12")),
+    # the day a press conference told a year's results dates none of the year's figures below it
+    ("某市2017年度为民办实事项目完成情况\n\n1月23日,市政府新闻办召开新闻发布会,通报2017年度为民办实事项目完成情况。\n\n"
+     "在就业方面,全市城镇新增就业6.1万人。\n", "6.1万人", "2018-01", ("during", "2017-01", "2017-12")),
+])
+def test_a_day_date_that_opens_a_clause_dates_its_figures(page, surface, published, expected):
+    assert period(page, surface, published=published) == expected
+
+
+def test_registering_people_at_a_service_point_is_business_done_not_the_enrolled():
+    page = "今年以来服务点累计代办医保业务4.3万件,其中参保登记1.8万件、待遇申领0.9万件。\n"
+    assert period(page, "1.8万件", published="2023-10") == ("during", "2023-01", "2023-10")
+
+
+def test_a_span_after_yu_is_the_period_of_what_was_done_in_it():
+    page = "经查，该药房于2020年10月至2021年2月间，串换药品收费，涉及医保基金1.08万元。\n"
+    assert period(page, "1.08万元", published="2021-06") == ("during", "2020-10", "2021-02")

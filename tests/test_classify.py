@@ -1165,3 +1165,22 @@ def test_a_groups_sum_listed_after_its_visits_takes_the_help_the_sentence_names(
     for part, metric in (("58.60万元", "amount"), ("322.15万元", "amount"), ("2571人次", "person_times")):
         a = harness.attribution(page, part, published="2020-10")
         assert (a.domain, a.program, a.metric) == ("medical_security", "medical_assistance", metric), part
+
+
+@pytest.mark.parametrize("page,part,expected", [
+    # short lines of bare items under a label and its colon are the label's (a hospital's grade names no hospital)
+    ("🏥 住院待遇\n起付线：\n一级医院 100元\n二级医院 400元\n三级医院 800元\n报销比例：\n一级医院 90%\n二级医院 80%\n",
+     "400元", "medical_security"),
+    ("一、起付标准\n问：住院都要先自己付一部分吗？\n答：是的。一个年度内第一次住院，起付标准为：\n乡镇卫生院 200元\n"
+     "县级医院 500元\n市级医院 800元\n第二次住院，起付标准降低50%。\n\n二、报销比例\n", "500元", "medical_security"),
+    # charity's money is hardship support; the Red Cross's blood donors are health services'
+    ("本报讯 今年全县慈善一日捐活动共募集善款487.6万元。\n", "487.6万元", "social_assistance"),
+    ("本报讯 全年组织无偿献血27次，献血3260人次。\n", "3260人次", "health_services"),
+    ("五、人道救助\n1.春节期间开展博爱送万家活动,慰问困难群众1200户,发放慰问金48万元。\n", "1200户", "social_assistance"),
+    # a group's count whose next clause says what help they got is the help's (资助参保), not the group's
+    ("(一)特困供养人员3126人,给予全额资助,每人资助320元。\n", "3126人", "medical_security"),
+    # the fund a violation involved names its own topic (涉及医保基金), whatever the clause before it did
+    ("某市医保局曝光典型案例\n\n经查，该药房串换药品收费，涉及医保基金1.08万元。\n", "1.08万元", "medical_security"),
+])
+def test_the_topic_of_listed_lines_and_of_charity_and_blood_donation(page, part, expected):
+    assert harness.attribution(page, part, published="2024-06").domain == expected

@@ -1022,3 +1022,11 @@ def test_a_numbered_question_heads_its_answer_with_the_program_it_asks_about():
             "六、门诊慢特病怎么报销？\n答：政策范围内报销比例为65%。\n")
     assert attribution(page, "60%", published="2024-01").program == "critical_illness_insurance"
     assert attribution(page, "65%", published="2024-01").program == "chronic_disease_outpatient"
+
+
+def test_an_answers_lines_under_a_question_line_take_the_program_it_asks_about():
+    page = ("大病保险知多少？一问一答带你了解\n\n某区医保 2021年8月18日 11:30 重庆\n\n"
+            "问：大病保险能报多少？\n答：分段报销：\n1.8万元至10万元部分，报销60%；\n10万元以上部分，报销70%。\n\n"
+            "问：门诊慢特病怎么报？\n答：政策范围内报销比例为65%。\n")
+    assert attribution(page, "70%", published="2021-08").program == "critical_illness_insurance"
+    assert attribution(page, "65%", published="2021-08").program == "chronic_disease_outpatient"

@@ -1350,3 +1350,17 @@ def test_the_province_whose_platform_a_tables_data_were_drawn_from_is_no_referen
     text = normalise("注:数据来源于贵州省医疗保障信息平台,尾数因四舍五入略有出入。\n")
     ctx = DocumentContext(text, "2020-01", "清镇市", "520181")
     assert [(text[l.start:l.end], l.role) for l in ctx.regions.located] == [("贵州省", "grantor")]
+
+
+@pytest.mark.parametrize("page,surface,home,expected", [
+    # 会同 after a comma is the verb (together with the county's bureau), no 会同县
+    ("沿河土家族自治县医疗保障局把防范返贫作为重要任务,会同县乡村振兴局建立预警机制,全县纳入监测对象1200户。\n", "1200户",
+     ("沿河土家族自治县", "520627"), ("沿河土家族自治县", "520627")),
+    # the province a county was early in, or ranked in after a 、, is no referent of the figures after it
+    ("文登市自2009年起建立高龄补贴制度，在全省较早实现全覆盖。按照规定，90至99周岁老人每人每月补贴100元。\n", "100元",
+     ("文登市", "371081"), ("文登区", "371003")),
+    ("新化县慈善会募集善款427.5万元,募款总额位居娄底市第一、全省县级第9位。与去年相比,筹款额增加112.8万元。\n", "112.8万元",
+     ("新化县", "431322"), ("新化县", "431322")),
+])
+def test_an_area_named_as_a_set_or_a_verb_is_no_referent(page, surface, home, expected):
+    assert region_of(page, surface, published="2023-09", home_name=home[0], home_code=home[1]) == expected

@@ -2202,3 +2202,23 @@ def test_a_row_that_adds_up_the_months_so_far_runs_from_january_in_every_column(
     cells = {s: a for s, _, a in attributions(page, published="2018-01")}
     assert (cells["1,134.2"].period_start, cells["1,134.2"].period_end) == ("2017-01", "2017-12")
     assert (cells["1,096.8"].period_start, cells["1,096.8"].period_end) == ("2016-01", "2016-12")
+
+
+def test_a_this_months_column_under_a_title_of_months_so_far_is_the_last_month():
+    page = ("2021年1—11月全县医疗保障基金运行情况\n\n一、基金收支情况(单位:万元)\n\n"
+            "项目          当月收入   累计收入   当月支出   累计支出\n"
+            "职工医保        296.4    3268.9     241.7     2813.5\n"
+            "城乡居民医保    103.5   13476.1    1182.4    11209.3\n")
+    cells = {s: a for s, _, a in attributions(page, published="2021-12")}
+    assert (cells["296.4"].period_start, cells["296.4"].period_end) == ("2021-11", "2021-11")
+    assert (cells["3268.9"].period_start, cells["3268.9"].period_end) == ("2021-01", "2021-11")
+
+
+def test_a_column_counting_institutions_takes_no_unit_of_a_money_note():
+    page = ("表1　2020年两定机构检查处理情况（金额单位：万元）\n"
+            "机构类型　　　检查家数　违规家数　追回金额\n"
+            "县级医院　　　　6　　　　5　　　312.47\n"
+            "乡镇卫生院　　　17　　　 14　　　187.26\n")
+    cells = {s: f.quantity for s, f, _ in attributions(page, published="2021-01")}
+    assert (cells["17"].value, cells["17"].unit) == (Decimal(17), "家")
+    assert (cells["187.26"].value, cells["187.26"].unit) == (Decimal("1872600"), "元")

@@ -1,0 +1,29 @@
+"""A day date that opens a sentence or clause (12月9日上午，…; 本报讯 8月12日至16日，…): the month of what the
+clause reports (GUIDELINES §6). Inside a clause (于12月9日召开) a day date is an event's, and a date followed by a
+telling (记者从…获悉) is the day the news was told: neither dates a figure."""
+from __future__ import annotations
+
+import regex
+
+from rules.time_grammar import Symbolic, core_of, interval_of
+
+# the text before a day date that opens a clause (a full stop, a comma, a dateline: 本报讯, （记者 …）), and its
+# comma after it (12月9日上午，)
+_OPENS_BEFORE = regex.compile(r"(?:^|[。！？；;\n，,：:)）]|讯|电)[ \u3000\t]*$")
+_OPENS_AFTER = regex.compile(r"(?:上午|下午|中午|晚上?|凌晨|早上|傍晚)?[ \u3000]*[，,]")
+# (3月3日，记者从县医保局获悉，2024年…: the day the news was told, not the time of what it tells)
+_TOLD = regex.compile(r"[ \u3000]*[^，,。！？\n]{0,24}(?:获悉|獲悉|了解到|瞭解到|得知|悉)[，,：:]")
+
+
+def _heads_a_clause(m) -> bool:
+    text = m.string
+    after = _OPENS_AFTER.match(text, m.end())
+    return (_OPENS_BEFORE.search(text[max(0, m.start() - 6):m.start()]) is not None
+            and after is not None and _TOLD.match(text, after.end()) is None)
+
+
+def resolve_lead_day(m) -> Symbolic | None:
+    """12月9日上午，…: the month (or months) of a day date that opens a sentence or clause."""
+    g = m.groupdict()
+    c = core_of(m, g)
+    return interval_of(c, m, g) if c is not None and c.day and _heads_a_clause(m) else None
