@@ -39,6 +39,13 @@ class DocWords:
         self.title = title_line(text)  # (under a site's breadcrumb or source line, if any)
         self._only: dict[tuple[int, int], str | None] = {}
 
+    def names_a_scheme(self) -> bool:
+        """Whether the page names a medical-security topic (医保, 医疗保险 …) by a word other than one of
+        paying for someone (资助)."""
+        weights = domain_weights()
+        return any(weights[h.word][0] == _MEDICAL and weights[h.word][1] >= TOPIC_WEIGHT and h.word not in _scheme_help()
+                   for h in self.distinct(0, len(self.text)))
+
     def only_insurance(self, lo: int, hi: int) -> str | None:
         """The domain of the insurances an article names (…保险), when they are all of one domain
         other than medical security and it names no medical topic word (医保, 新农合): a pension
@@ -170,6 +177,8 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
                 domain = _named_before(h, w, words_) or domain
             elif h.word in _generic_help() and _named_before(h, w, words_, help_only=True):
                 domain = _MEDICAL  # 医疗救助2304人次;救助金额150万元: the assistance named before
+            elif h.word in _scheme_help() and not words_.names_a_scheme() and _named_before(h, w, words_) is None:
+                continue  # (金秋助学…每人资助4000元: no scheme on its page or named before it, no topic of its own)
             add = weight * factor
             if level == "article":
                 add = min(add, ARTICLE_CAP - from_article.get(domain, 0.0))
@@ -193,6 +202,11 @@ def _generic_words() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _generic_help() -> frozenset[str]:
     return frozenset(words("generic_help_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def _scheme_help() -> frozenset[str]:
+    return frozenset(words("scheme_help_words.txt"))
 
 
 def _named_before(h: Hit, w: Window, words_: DocWords, help_only: bool = False) -> str | None:

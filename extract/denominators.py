@@ -82,8 +82,10 @@ def per_in_label(words_: DocWords, labels: tuple, column: Span | None, unit: str
         found = within(words_.per, *span) if span else []
         if found and unit == "元" and (m := _SLASH_PER.search(words_.text, *span)) is not None:
             return _unless_counted(per_suffixes()[m.group(1)], unit)  # 人均救助水平(元/人次): the slash says per what
-        if found and unit in ("%", "‰", "个百分点") and not change and _pers()[found[-1].word] not in ("year", "month"):
-            return ""  # (完成率 in a row whose words name 每人每月810元: a share of no one's; not a change of a level)
+        if found and unit in ("%", "‰", "个百分点") and (change or _pers()[found[-1].word] not in ("year", "month")):
+            # (完成率 in a row whose words name 每人每月810元: a share of no one's; 人均可支配收入 | 22318 | 9.6: a
+            # growth rate of a per-person level is per nothing, as in the text)
+            return ""
         if found:
             return _unless_counted(_pers()[found[-1].word], unit)
     if unit == "元":

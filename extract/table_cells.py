@@ -41,11 +41,12 @@ def text_tail(line: str) -> int:
 # (元/人·月: the unit before a slash, its denominator after it, read by extract.denominators)
 _UNIT_IN_BRACKETS = compiled(r"[(（](?P<mag>万亿|亿|万|千|百)?(?P<unit>[^()（）\d\s/]{1,4})(?:/[^()（）\s]{1,6})?[)）]")
 _UNIT_WORD = compiled(r"(?P<mag>万亿|亿|万|千|百)?(?P<unit>\S{1,4})")
-_UNIT_LIST_SEP = compiled(r"[、,，/\s]+")
+_UNIT_LIST_SEP = compiled(r"[、,，/;；\s]+")
 # a table's unit note, 单位:万元 or 单位：人、万元, alone on its line or inside a caption's brackets
 # (金额单位:万元, or 金额:万元 alone: the money's)
 NOTE_LEAD = r"(?:(?:金额|金額|数量|數量|计量|計量)?(?:单位|單位)|金额|金額)\s*[:：]\s*"
-NOTE = compiled(NOTE_LEAD + r"(?P<units>[^\s)）。;；]+(?:[、,，/][^\s)）。;；]+)*)")  # (金额单位:元。: the full stop ends it)
+# (金额单位:元。: the full stop ends it; 单位:人次;万元: a semicolon between two units lists them)
+NOTE = compiled(NOTE_LEAD + r"(?P<units>[^\s)）。;；]+(?:(?:[、,，/]|[;；](?=[^\s)）。;；:：]{1,4}[)）]))[^\s)）。;；]+)*)")
 PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员|人口|对象")  # (户籍人口, 低保对象: people)
 _TIMES_LABEL = compiled(r"人\s*次")
 _HOUSEHOLD_LABEL = compiled(r"户\s*数")

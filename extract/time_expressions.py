@@ -139,6 +139,7 @@ def find_time_expressions(text: str, published: str | None, bases: bool = False)
         base_end = e if base else -1
         if base and not bases:
             continue
+        e = s + len(text[s:e].rstrip(" "))  # (2014年 5246: the blank a PDF's spacing lets the year take is no part of it)
         out.append(TimeExpr(s, e, text[s:e], *anchor(sym, pub), symbolic=sym, rule=rule.name, base=base))
     return out
 

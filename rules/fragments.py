@@ -233,7 +233,8 @@ def shared_unit_pattern() -> str:
     """分别提高3.6和0.9个百分点, 起付线100—300元: a number listed before another, or the low end
     of a range, takes that one's magnitude and unit (units of the kinds in SHARED_KINDS; a
     measure word names too many things to lend)."""
-    shared = [u for u, (_, kind) in units().items() if kind in SHARED_KINDS]
+    # (可支付月数6至9个月: a span of months lends its 个月, a span of calendar months 1至3月 none)
+    shared = [u for u, (_, kind) in units().items() if kind in SHARED_KINDS or u == "个月"]
     return rf"""
         {NUM_START}(?P<num>{ARABIC})
         (?P<own>万|亿)?                    # 8.6万、93.4万、5.2万人次: a magnitude of its own, the unit lent

@@ -1444,3 +1444,9 @@ def test_registering_people_at_a_service_point_is_business_done_not_the_enrolled
 def test_a_span_after_yu_is_the_period_of_what_was_done_in_it():
     page = "经查，该药房于2020年10月至2021年2月间，串换药品收费，涉及医保基金1.08万元。\n"
     assert period(page, "1.08万元", published="2021-06") == ("during", "2020-10", "2021-02")
+
+
+def test_a_yearbook_volume_named_for_its_edition_records_the_year_before():
+    page = ("某县人民政府  >  梨树年鉴  >  2005年卷  >  卫生\n\n新型农村合作医疗\n\n"
+            "【参合情况】　全县农业人口五十九点四万人，参加合作医疗的农民四十九点一万人。\n")
+    assert period(page, "四十九点一万人") == ("as_of", "", "2004-12")

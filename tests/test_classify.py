@@ -410,7 +410,8 @@ DOMAINS = [
     ("对自付费用超过1万元的患者逐一核查,其中因病新识别纳入监测对象的有63户218人。", "63户", "agriculture_rural"),
     ("通过落实医疗救助、临时救助等帮扶措施,年内已消除风险812户。", "812户", "agriculture_rural"),
     ("全县脱贫人口和防返贫监测户参保率保持在100%。", "100%", "medical_security"),
-    ("对未消除风险的脱贫人口按每人每年50元给予资助。", "50元", "medical_security"),
+    # (资助 is the scheme's on a page that names one: 资助 alone names no topic, see scheme_help_words.txt)
+    ("县医保局落实参保资助政策,对未消除风险的脱贫人口按每人每年50元给予资助。", "50元", "medical_security"),
     # aid to schooling (教育资助) is education's, not an enrollment subsidy (资助)
     ("全县发放各类教育资助资金8620万元。", "8620万元", "education"),
     # the 五保 elderly a home keeps are assistance's, not elderly care's
@@ -1178,9 +1179,23 @@ def test_a_groups_sum_listed_after_its_visits_takes_the_help_the_sentence_names(
     ("本报讯 全年组织无偿献血27次，献血3260人次。\n", "3260人次", "health_services"),
     ("五、人道救助\n1.春节期间开展博爱送万家活动,慰问困难群众1200户,发放慰问金48万元。\n", "1200户", "social_assistance"),
     # a group's count whose next clause says what help they got is the help's (资助参保), not the group's
-    ("(一)特困供养人员3126人,给予全额资助,每人资助320元。\n", "3126人", "medical_security"),
+    ("一、居民医保资助参保情况\n(一)特困供养人员3126人,给予全额资助,每人资助320元。\n", "3126人", "medical_security"),
     # the fund a violation involved names its own topic (涉及医保基金), whatever the clause before it did
     ("某市医保局曝光典型案例\n\n经查，该药房串换药品收费，涉及医保基金1.08万元。\n", "1.08万元", "medical_security"),
 ])
 def test_the_topic_of_listed_lines_and_of_charity_and_blood_donation(page, part, expected):
     assert harness.attribution(page, part, published="2024-06").domain == expected
+
+
+def test_money_a_household_raises_itself_is_no_medical_funding():
+    page = "本报讯 搬迁群众户均建房自筹资金不超过1万元，人均住房面积不超过25平方米。\n"
+    assert harness.attribution(page, "不超过1万元", published="2019-06").domain != "medical_security"
+
+
+@pytest.mark.parametrize("page,part,expected", [
+    # paying for someone is the enrollment subsidy's only where a scheme is named before it
+    ("县总工会开展金秋助学活动，对考入本科的困难职工子女每人资助4000元。\n", "4000元", "education"),
+    ("城乡居民医保资助参保方面，特困人员全额资助，低保对象每人资助280元。\n", "280元", "medical_security"),
+])
+def test_paying_for_someone_names_the_scheme_only_where_one_is_named(page, part, expected):
+    assert harness.attribution(page, part, published="2020-01").domain == expected

@@ -140,11 +140,13 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
      ("medical_security_services", "other")),
     # how many of the groups helped are enrolled is an enrollment rate
     ("本报讯 力争全年困难群众资助参保率保持在99.5%以上。\n", "99.5%以上", ("basic_medical_insurance", "enrollment_rate")),
-    # the change of how many were helped keeps that count's metric; the money beside it is paid out
-    ("本报讯 今年以来,甲县资助人数同比下降了5.2%。\n", "5.2%", ("enrollment_subsidy", "beneficiaries")),
-    ("本报讯 奇台县资助人数最多,达2.04万人,资金达1036.9万元。\n", "1036.9万元", ("enrollment_subsidy", "amount")),
+    # the change of how many were helped keeps that count's metric; the money beside it is paid out (on a page that
+    # names the scheme: 资助 alone names none)
+    ("医保资助参保工作通报\n\n本报讯 今年以来,甲县资助人数同比下降了5.2%。\n", "5.2%", ("enrollment_subsidy", "beneficiaries")),
+    ("医保资助参保工作通报\n\n本报讯 奇台县资助人数最多,达2.04万人,资金达1036.9万元。\n", "1036.9万元",
+     ("enrollment_subsidy", "amount")),
     # a ；-run of places and their counts after the first item names what (甲旗资助人数最多,有X人；乙旗Y人)
-    ("本报讯 1至6月,甲旗资助人数最多,有3.27万人;乙旗2.95万人;丙县2.41万人。\n", "2.41万人",
+    ("医保资助参保工作通报\n\n本报讯 1至6月,甲旗资助人数最多,有3.27万人;乙旗2.95万人;丙县2.41万人。\n", "2.41万人",
      ("enrollment_subsidy", "beneficiaries")),
     # what the poor's bills are paid back in all is every layer's together (GUIDELINES §9), whatever scheme the
     # sentence before names

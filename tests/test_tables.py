@@ -2222,3 +2222,25 @@ def test_a_column_counting_institutions_takes_no_unit_of_a_money_note():
     cells = {s: f.quantity for s, f, _ in attributions(page, published="2021-01")}
     assert (cells["17"].value, cells["17"].unit) == (Decimal(17), "家")
     assert (cells["187.26"].value, cells["187.26"].unit) == (Decimal("1872600"), "元")
+
+
+def test_a_row_labelled_by_its_year_under_a_caption_of_years_is_that_years():
+    page = ("表1　2014—2016年全县医疗救助情况\n年份　救助人次(人次)　救助资金(万元)\n"
+            "2014年　5246　826.3\n2015年　6138　1034.7\n2016年　7015　1289.4\n")
+    cells = {s: a for s, _, a in attributions(page, published="2017-06")}
+    assert (cells["6138"].period_start, cells["6138"].period_end) == ("2015-01", "2015-12")
+
+
+def test_a_growth_column_beside_a_per_person_level_is_per_nothing():
+    page = ("附表:2021年上半年某县民生主要指标\n\n指标名称\t单位\t绝对值\t增长%\n"
+            "全体居民人均可支配收入\t元\t17256\t10.8\n城镇新增就业人数\t人\t3126\t5.2\n")
+    cells = {s: a for s, _, a in attributions(page, published="2021-07")}
+    assert (cells["17256"].per, cells["10.8"].per, cells["10.8"].change) == ("person_year", "", "growth_rate")
+
+
+def test_a_note_listing_its_units_with_a_semicolon_gives_each_column_its_own():
+    page = ("表1　2018年学生资助情况\n（单位：人次；万元）\n学段　　　　　资助人次　　资助金额\n"
+            "学前教育　　　5214　　　　260.7\n义务教育　　　41200　　　2311.5\n")
+    cells = {s: f.quantity for s, f, _ in attributions(page, published="2019-01")}
+    assert (cells["260.7"].value, cells["260.7"].unit) == (Decimal("2607000"), "元")
+    assert cells["41200"].unit == "人次"
