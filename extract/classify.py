@@ -38,13 +38,16 @@ class DocWords:
         self._distinct: dict[tuple[int, int], list[Hit]] = {}
         self.title = title_line(text)  # (under a site's breadcrumb or source line, if any)
         self._only: dict[tuple[int, int], str | None] = {}
+        self._scheme_named: bool | None = None
 
     def names_a_scheme(self) -> bool:
         """Whether the page names a medical-security topic (医保, 医疗保险 …) by a word other than one of
-        paying for someone (资助)."""
-        weights = domain_weights()
-        return any(weights[h.word][0] == _MEDICAL and weights[h.word][1] >= TOPIC_WEIGHT and h.word not in _scheme_help()
-                   for h in self.distinct(0, len(self.text)))
+        paying for someone (资助); read once per page (every 资助 of every figure asks)."""
+        if self._scheme_named is None:
+            weights = domain_weights()
+            self._scheme_named = any(weights[h.word][0] == _MEDICAL and weights[h.word][1] >= TOPIC_WEIGHT
+                                     and h.word not in _scheme_help() for h in self.distinct(0, len(self.text)))
+        return self._scheme_named
 
     def only_insurance(self, lo: int, hi: int) -> str | None:
         """The domain of the insurances an article names (…保险), when they are all of one domain

@@ -16,9 +16,9 @@ from extract.breakdowns import FENBIE
 from extract.medical_settle import BASIC
 from extract.medical_metric import Evidence, enrollees
 from extract.program_lists import LIST_JOIN, NOT_MEDICAL, all_layers, enumerations, other_insurances, programs, rural_page_scheme
-from extract.segment.furniture import is_masthead
+from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
-from extract.segment.questions import is_posting_stamp, question_above
+from extract.segment.questions import question_above
 from extract.spans import Hit, Sorted, Span, Window, last_of, run_start, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled

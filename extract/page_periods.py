@@ -4,7 +4,7 @@ resolver (extract.periods) dates the figures that name no time of their own by t
 from __future__ import annotations
 
 from extract.plans import is_target, names_target
-from extract.segment.furniture import is_masthead, past_furniture_lines
+from extract.segment.furniture import POSTING_STAMP, is_masthead, past_furniture_lines
 from extract.spans import Span, Window, within
 from extract.table_cells import pipe_cell
 from extract.time_expressions import TimeExpr, edition_year, implied_year, in_year, is_modifier, moved_back
@@ -37,14 +37,11 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
     return (in_year(part[0], int(named[0].period_end[:4])) if part and whole else named[0]) if named else None
 
 
-_POSTING_STAMP = compiled(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
-
-
 def _below_masthead(text: str, a) -> tuple[Span, ...]:
     """The line under a headline that is the site's name (宣汉县人民政府 / 宣汉县医疗保障局2022年…工作总结), or an
     account's posting stamp (某县融媒 2023-01-11 18:30 发表于山东 / 晒成绩单丨2022年…答卷): the title."""
     if not a.headline or not (is_masthead(text[a.headline[0]:a.headline[1]].strip())
-                              or _POSTING_STAMP.search(text, *a.headline)):
+                              or POSTING_STAMP.search(text, *a.headline)):
         return ()
     start = past_furniture_lines(text, a.headline[1], a.end)
     end = text.find("\n", start, a.end)

@@ -256,7 +256,7 @@ def helped_after(text: str, w: Window) -> Span | None:
 def counts_members(text: str, w: Window, unit: str) -> bool:
     """全县共有农村低保对象9860户、15230人: the figure's clause only says how many members a group
     has (read through quotes and pinyin inside a term: 全县“低保”人员15230人)."""
-    if unit not in ("人", "户") or _HELPED_AFTER.match(text, w.clause[1]) is not None:
+    if unit not in ("人", "户") or helped_after(text, w) is not None:
         return False
     if _members().fullmatch(text, w.clause[0], w.start) is not None:
         return True

@@ -36,7 +36,7 @@ from __future__ import annotations
 from rules.base import TimeExample as T
 from rules.base import TimeRule, TimeSkip
 from rules.lead_days import resolve_lead_day
-from rules.time_grammar import (DASH, DAY, MON, NUMM, NUMY, GAP, SP, Y_ABS, F, resolve_asof, resolve_core, resolve_decade,
+from rules.time_grammar import (DASH, DAY, MON, MONTH_PARTS, NUMM, NUMY, GAP, SP, Y_ABS, F, resolve_asof, resolve_core, resolve_decade,
                                 resolve_era, resolve_lookback, resolve_month_rel, resolve_now, resolve_open,
                                 resolve_range, resolve_since, Point, Symbolic, Year)
 from rules.fragments import alternation
@@ -188,7 +188,7 @@ WHOLE_MONTHS = TimeRule(
     counter_examples=("全县于12月7日至10日开展培训3场。", "县里于3月1日至3月15日集中开展宣传。"),
 )
 
-_PART_OF_MONTH = "(?:上旬|中旬|下旬|初|中|底|末)"
+_PART_OF_MONTH = f"(?:{MONTH_PARTS}|中)"  # (7月中至8月: mid-month too, where a span starts)
 
 MONTH_SPAN = TimeRule(
     name="month_span",

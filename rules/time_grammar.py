@@ -174,6 +174,7 @@ DAY = (r"(?:(?<![\d.])(?:[12]\d|3[01]|0?[1-9])(?![\d.])"
 NUMY = r"(?:1\d|20|[1-9]|十[一二三四五六七八九]?|[一二两三四五六七八九])"
 NUMM = r"(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])"
 # 自2015年创办以来, 自2022年1月全县推开“一站式”结算以来: an event named between, quotes and all
+MONTH_PARTS = "底|末|初|上旬|中旬|下旬"  # the part of a month a time names (3月底, 7月中旬)
 GAP = "[^\\d\\s" + regex.escape(CLAUSE_BREAKS + LIST_COMMA + "（）()《》") + "]{0,14}?"
 QUOTE_OPEN, QUOTE_CLOSE = "[“\"'‘「『]?", "[”\"'’」』]?"
 
@@ -188,7 +189,7 @@ def fragments() -> dict[str, str]:
         for w in sorted(stripped, key=lambda w: -len(w.word))) + ")"
     tail = (
         rf"(?:(?P<m1>{MON}|{FIRST_MON}){SP}月?份?{DASH}(?P<m2>{MON}){SP}月份?"
-        rf"|(?P<m>{MON}){SP}月(?!龄)份?(?:(?P<msuf>底|末|初|上旬|中旬|下旬)"
+        rf"|(?P<m>{MON}){SP}月(?!龄)份?(?:(?P<msuf>{MONTH_PARTS})"
         rf"|{SP}(?P<day>{DAY})(?:{DASH}(?:(?P<dm2>{MON}){SP}月{SP})?{DAY})?)?"
         rf"|[前头](?P<nm>{NUMM}){SP}个?月"
         rf"|(?P<part>{_alt(W['part'])}|{strip_alt})"

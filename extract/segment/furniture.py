@@ -138,3 +138,11 @@ def past_furniture_lines(text: str, start: int, end: int) -> int:
         start = line_end
     return start
 
+
+# an account's name, the day and the clock time of its posting (某县融媒 2023-01-11 18:30, 荣昌医保 2021年8月18日 11:30)
+POSTING_STAMP = re.compile(r"[^\n]{0,24}?(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}日?[ \t]+\d{1,2}:\d{2}")
+
+
+def is_posting_stamp(text: str, span: tuple[int, int]) -> bool:
+    """A line that is an account's posting stamp, no heading of what is under it."""
+    return POSTING_STAMP.match(text, *span) is not None
