@@ -265,7 +265,7 @@ class DocumentContext:
         paired = earlier[link.of] if change and link.of >= 0 else None
         domain = self._domain_of_change(domain, decided_at, w, of, paired)
         # (每人每月656元、每人每年5520元,分别提高21元和240元: each rise is per what its level is)
-        written_per = self._written_per(f, w, link, earlier, change, of, paired)
+        written_per = self._written_per(f, w, link, earlier, change, of, paired, units=units)
         if domain == "medical_security":
             program, metric = self._program_metric(f, w, link, earlier, source, rest, items, change, written_per)
         kind, start, end = self.periods.period(w, art, metric, change, q.unit, f.period, f.context, f.column,
@@ -309,15 +309,21 @@ class DocumentContext:
         return domain
 
     def _written_per(self, f: Found, w: Window, link: Links, earlier: list[Attribution], change: str,
-                     *levels: Attribution | None) -> str:
+                     *levels: Attribution | None, units: list[str] = ()) -> str:
         """The per the text gives the figure, else the per of the level it is the change of, or of the
-        分别 level it is what that was raised to (由每人每年2600元、2000元,分别提高到3000元和2300元)."""
+        分别 level it is what that was raised to (由每人每年2600元、2000元,分别提高到3000元和2300元), or
+        of the density head it is a part of in its unit (每千常住人口卫生技术人员6.59人,其中执业医师2.27人; not
+        a standard's total: 人均筹资300元,…其中财政补助X万元)."""
         q, surface = f.quantity, self.text[w.start:w.end]
         if not change and link.of >= 0 and q.unit == "元" and reaches_levels(self.text, w.clause[0], w.start):
             levels += (earlier[link.of],)
-        return per_of(w, self.words, q.per, q.unit, link.item) or (
-            per_in_label(self.words, f.context, f.column, q.unit, bool(f.change)) if f.context else "") or next(
-            (p for a in levels if a is not None and (p := per_of_change(a.per, q.unit, surface))), "")
+        own = per_of(w, self.words, q.per, q.unit, link.item) or (
+            per_in_label(self.words, f.context, f.column, q.unit, bool(f.change)) if f.context else "")
+        head_unit = units[link.head] if 0 <= link.head < len(units) else ""
+        if own or (not change and head_unit == q.unit and not f.context
+                   and (own := earlier[link.head].per).endswith(_DENSITIES)):
+            return own
+        return next((p for a in levels if a is not None and (p := per_of_change(a.per, q.unit, surface))), "")
 
     def _program_metric(self, f: Found, w: Window, link: Links, earlier: list[Attribution], source,
                         rest: bool, items: tuple, change: str, written_per: str) -> tuple[str, str]:
@@ -374,6 +380,7 @@ _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)"
 _CAP = compiled(r"不超过|不高于")
 _PARTS_AFTER = compiled(r"\s*[(（]\s*其中")  # right after the figure
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")
+_DENSITIES = ("thousand_persons", "ten_thousand_persons")  # a rate per so many residents
 
 
 def _fact_key(a: Attribution, f: Found) -> tuple | None:

@@ -25,6 +25,7 @@ from rules.wordlists import table, words
 
 FENBIE = compiled(r"分别|依次")  # (依次为A、B、C: in the order listed)
 _ITEM_SEPARATOR = compiled(r"、|和|及(?!以[上下])|与|以及|、和")  # (市级及以上医院 is one item)
+_LIST_MARK = compiled(r"、")
 _FULL_STOP = compiled(r"[。!?！？]")
 # before 分别, what its items are measured against (比例, 比重 and 比率 compare nothing)
 _COMPARED_ITEMS = compiled(r"较|比(?!例|重|率)|高于|低于|高出|低出|超过|相比")
@@ -182,10 +183,22 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of, names=None
 def _clause_before(text: str, sent: Span, lo: int, n: int, names=None) -> list[Span]:
     """排在前三位的是西充县、蓬安县和营山县,分别为X、Y、Z: a 分别 clause with no items of its own
     takes the items of the clause right before it, when there are as many as its figures."""
-    if lo - 1 <= sent[0]:
-        return []
-    items = _split_items(text, _clause_start(text, sent[0], lo - 1), lo - 1, names)
-    return items if len(items) == n else []
+    end = lo - 1
+    for back in range(_CLAUSES_BACK):  # (张家口、承德两市地处坝上,农民居住分散,参合率较低,分别为X和Y: a reason between)
+        if end <= sent[0]:
+            return []
+        start = _clause_start(text, sent[0], end)
+        # (further back, a list is joined by 、 alone: 地处坝上和山区 goes on about its last item)
+        items = _split_items(text, start, end, names, _LIST_MARK if back else _ITEM_SEPARATOR)
+        if len(items) == n and (not back or (names is not None and all(names.overlaps(*item) for item in items))):
+            return items  # (further back, only a list of places: 将高血压、糖尿病患者门诊用药纳入…,分别为300元和400元 is none)
+        if len(items) > 1:
+            return []  # (another list stands between)
+        end = start - 1
+    return []
+
+
+_CLAUSES_BACK = 3  # clauses of its sentence before a 分别 clause its list of items may stand
 
 
 def _runs_on(text: str, earlier: Span, sent: Span) -> bool:
@@ -222,9 +235,9 @@ def _item_start(text: str, lo: int, figures: list[Span], j: int) -> int:
     return start
 
 
-def _split_items(text: str, lo: int, hi: int, names=None) -> list[Span]:
+def _split_items(text: str, lo: int, hi: int, names=None, separator=_ITEM_SEPARATOR) -> list[Span]:
     items, pos = [], lo
-    for m in _ITEM_SEPARATOR.finditer(text, lo, hi):
+    for m in separator.finditer(text, lo, hi):
         if names is not None and names.contains(m.start(), m.end()):
             continue  # (巨鹿县、南和县: the 和 of a name)
         if m.start() > pos:

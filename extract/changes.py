@@ -73,6 +73,13 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
             if after:  # 保持年均12%左右的较快增长: the rate of the change named after it
                 return "growth_rate", after.group(1) in ("下降", "降幅")
             return "", False
+    if not h.word[0].isalnum() and not text[text.rfind("\n", 0, h.start) + 1:h.start].strip():
+        return "", False  # (▲ 8116万元  各类救助资金发放总额: an arrow opening its line is a bullet, no rise)
+    if h.word in _going("approx"):  # (提高了差不多1个百分点: the verb right before the rough size)
+        verb = nearest_before(words_.change, h.start, w.clause[0])
+        if verb is None or text[verb.end:h.start].strip("了 ") or verb.word in _going("none"):
+            return "", False
+        h = verb
     gap = text[h.end:w.start]
     if h.word in _going("none") or _NOUN_AFTER.match(text, h.end) or (h.word in _names_projects() and _CELL_BREAK.search(gap)):
         return "", False  # (二、医疗卫生服务提升⇥3100⇥2976: a project's row, not a change)

@@ -33,6 +33,8 @@ _FROM_TO = compiled(r"(?:(?:到|至|为|和|及|与)了?(?:[\d\p{Han}]{1,10}的)
 # the level a per figure is compared with, in the clause after it (每个住院病人获得了504元,比去年的410元多出94元)
 _COMPARED = compiled(r"[比较](?:去年|上年|前年)(?:同期)?的\s*$")
 PER_REACH = 24  # characters before the number a per word still governs
+# a clause of only a class and its figure (每人每月补助120元,二类96元,三类65元): the list's per word goes on
+_CLASS_ITEM = compiled(r"\s*(?:[一二三四五六七八九]|[A-Ea-e])[类档](?:对象|户|人员)?(?:为|是)?\s*")
 
 
 def per_of(w: Window, words_: DocWords, current: str, unit: str, item: Span | None = None) -> str:
@@ -45,12 +47,13 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str, item: Span | No
     standard = base is not None and "标准" in base.word
     if current:
         return f"person_{_per_bases()[base.word]}" if standard else current
-    lo = w.start - PER_REACH
+    classed = unit == "元" and _CLASS_ITEM.fullmatch(words_.text, w.clause[0], w.start) is not None
+    lo = w.sentence[0] if classed else w.start - PER_REACH
     lo -= words_.text.count(" ", max(0, lo), w.start)  # (blanks a converted PDF adds, 2021 年, take no reach)
     h = nearest_before(words_.per, w.start, max(w.sentence[0], lo))
     if h is None:
         return f"person_{_per_bases()[base.word]}" if standard else ""
-    if _DIGIT.search(words_.text, h.end, w.start) and not _COMPARED.search(words_.text, h.end, w.start) and (
+    if _DIGIT.search(words_.text, h.end, w.start) and not classed and not _COMPARED.search(words_.text, h.end, w.start) and (
             not _FROM_TO.search(words_.text, h.end, w.start) or CLAUSE_END.search(words_.text, h.end, w.start)):
         # 按照每人220元已资助139700元, 每人每年670元,参保率达到96.5%: the per word is the other
         # figure's (not 由每人120元提高到160元, 均次1520元和58元)
@@ -82,6 +85,8 @@ def per_in_label(words_: DocWords, labels: tuple, column: Span | None, unit: str
         found = within(words_.per, *span) if span else []
         if found and unit == "元" and (m := _SLASH_PER.search(words_.text, *span)) is not None:
             return _unless_counted(per_suffixes()[m.group(1)], unit)  # 人均救助水平(元/人次): the slash says per what
+        if found and span is column and change and unit in ("%", "‰") and _pers()[found[-1].word] == "year":
+            return "year"  # 年均增长(%) over a column: a yearly average of growth, as 年均增长12.5% in the text
         if found and unit in ("%", "‰", "个百分点") and (change or _pers()[found[-1].word] not in ("year", "month")):
             # (完成率 in a row whose words name 每人每月810元: a share of no one's; 人均可支配收入 | 22318 | 9.6: a
             # growth rate of a per-person level is per nothing, as in the text)
@@ -108,8 +113,8 @@ _COUNTED_BY = {"person": ("人", "人次"), "household": ("户",)}  # a per whos
 
 def _unless_counted(per: str, unit: str) -> str:
     """A count of people or households is never per person or household, and a multiple
-    (人均纯收入增长了二十多倍) is per nothing."""
-    return "" if unit == "倍" or unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
+    (人均纯收入增长了二十多倍) or a lifetime (人均预期寿命79.6岁, as the real gold reads 人均寿命) is per nothing."""
+    return "" if unit in ("倍", "岁") or unit in _COUNTED_BY.get(per.split("_")[0], ()) else per
 
 
 def per_for(metric: str, written: str, surface: str, q: Quantity) -> str:

@@ -121,7 +121,11 @@ def _sections(run: list[_Token]) -> list[list[_Token]]:
     for t in run:
         opens = t.kind in ("title", "note") or _NUMBERED_CAPTION.match(t.text) is not None
         if opens and any(x.kind == "number" for x in parts[-1]):
-            moved = [parts[-1].pop()] if t.kind == "note" and _NUMBERED_CAPTION.match(parts[-1][-1].text) else []
+            # (the words after the last figure, a numbered caption or a block's heading, （二）城乡居民基本医疗保险
+            # over 单位:万元, name the next table: no row of this one goes on past them)
+            moved = []
+            while t.kind == "note" and parts[-1][-1].kind == "text":
+                moved.insert(0, parts[-1].pop())
             parts.append(moved)
         parts[-1].append(t)
     return parts

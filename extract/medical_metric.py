@@ -106,7 +106,8 @@ _PLACES_ONLY = compiled(r"\s*(?:\p{Han}{1,8}?[县市区旗盟州镇乡][、和�
                         r"(?:[\d.]+%[、和及与])*\s*")
 
 
-_BAND_ITEM = compiled(r"\s*[^，,；;。]{0,16}?(?:部分|医院|卫生院|卫生室|医疗机构)[，,]?\s*(?:由|从)")
+# (…；县级医院为80%: the next level of care, its rate alone)
+_BAND_ITEM = compiled(r"\s*[^，,；;。]{0,16}?(?:部分|医院|卫生院|卫生室|医疗机构)[，,]?\s*(?:由|从|为|是)")
 
 
 def _counts_drugs(text: str, w: Window) -> bool:

@@ -20,7 +20,7 @@ from extract.plans import is_future, is_target, leads_a_plan, names_target, open
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
 from extract.time_expressions import (AHEAD, TimeExpr, counts_months_from_now, find_time_expressions, heads_its_paragraph,
-                                      implied_year, in_month, in_year, months_after, moved_back, one_a_year,
+                                      heads_its_sentence, implied_year, in_month, in_year, months_after, moved_back, one_a_year,
                                       restated, running_total, year_over)
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
@@ -72,18 +72,27 @@ class PeriodResolver:
                     and not self._dates_own_figure(t)]
         ends = [t.end for t in explicit]
 
+        # (and the latest year of any kind, 去年 too, that may head its sentence)
+        years = [t for t in times if t.resolved and t.period_end and t.period_start == t.period_end[:4] + "-01"
+                 and t.period_end.endswith("-12") and not is_modifier(self.text, t)]
+        year_ends = [t.end for t in years]
+
         def latest_before(pos: int) -> TimeExpr | None:
             i = bisect_right(ends, pos)
             return explicit[i - 1] if i else None
 
-        self.times = Sorted([self._rebased(t, latest_before(t.start)) for t in times])
-        self.bases = Sorted([self._rebased(t, latest_before(t.start)) for t in found if t.base])
+        def latest_year(pos: int) -> TimeExpr | None:
+            i = bisect_right(year_ends, pos)
+            return years[i - 1] if i else None
+
+        self.times = Sorted([self._rebased(t, latest_before(t.start), latest_year(t.start)) for t in times])
+        self.bases = Sorted([self._rebased(t, latest_before(t.start), latest_year(t.start)) for t in found if t.base])
         self.cells = CellPeriods(text, self.times, self.bases)
         self._sentence_key: Span | None = None
         self._intros: dict[int, TimeExpr | None] = {}  # paragraph start → the time its list intro gives
         self._sentence: list[TimeExpr] = []
 
-    def _rebased(self, t: TimeExpr, explicit: TimeExpr | None) -> TimeExpr:
+    def _rebased(self, t: TimeExpr, explicit: TimeExpr | None, year: TimeExpr | None = None) -> TimeExpr:
         """Year-less expressions (全年, 年末, 今年) take the year the text is about: a summary's
         title year, else the latest explicit year before them in their article, else the
         publication year."""
@@ -102,6 +111,8 @@ class PeriodResolver:
             return in_month(t, month.period_end) if one else t
         if heads_its_paragraph(self.text, explicit, t):
             return in_year(t, int(explicit.period_end[:4]))  # 2017年,…。年末全市参保…: 2017's
+        if heads_its_sentence(self.text, year, t):
+            return in_year(t, int(year.period_end[:4]))  # …。去年,全县…。全年新增…: the year before
         summary = self.summary.get(art.index) if art else None
         after = self.published and summary is not None and int(self.published[:4]) == int(summary.period_end[:4]) + 1
         if summary is not None and not (after and ("去年" in t.text or (t.text == "今年" and _PLAN_AFTER.match(self.text, t.end)))):

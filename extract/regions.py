@@ -171,7 +171,15 @@ class RegionResolver(ArticleRegions):
             main = self.main_region(w)
             if main.level == "county":
                 return main
-            return self.home if self.home.level == "county" else main
+            if self.home.level == "county":
+                return self.home
+            # (a county's word never means its prefecture or province: the one county the page named before it, as
+            # after a table that ends the county's article; else none, as on a mirror that names only its prefecture)
+            if main.level not in ("prefecture", "province", "country"):
+                return main
+            named = {l.place.current_code or l.place.code: l.place for l in self._upper_in(0, w.start)
+                     if l.place.level == "county" and l.role not in NO_REFERENT}
+            return region_of_place(next(iter(named.values()))) if len(named) == 1 else NONE
         if level in ("city", "prefecture"):
             cities = [l for l in before if l.place.level == "prefecture"
                       or (level == "city" and l.place.level == "county" and l.place.name.endswith("市"))]

@@ -18,7 +18,8 @@ from rules.wordlists import table, words
 
 # (同比 | ↑2.3% | ↓1.6%: an arrow before a cell's figure says it rose or fell: cell_arrows.tsv)
 NUMBER = "(?:[" + regex.escape("".join(a for a, _ in table("cell_arrows.tsv"))) + r"][ ]?)?[-+]?\d[\d,]*(?:\.\d+)?"
-RATE_SIGN = r"(?:[ ]?(?:%|‰|个百分点))"  # (0.9 %: a blank before the sign, as text converted from PDF prints it)
+RATE_SIGN = r"(?:[ ]?(?:%|‰|个百分点)|\((?:个?百分点|%|日|天)\))"  # (0.9 %: a blank before the sign, as text converted from PDF prints it)
+# (3.2(百分点), -0.3(日) in a change column: the cell names its own unit in brackets)
 CELL = compiled(rf"^{NUMBER}{RATE_SIGN}?$")
 # a cell that holds its column's place with no figure: a dash, or an ellipsis (… : a yearbook's figure not available)
 # (a slash alone marks an empty cell too: | 8.64 | / | 1.6 |; a target's range, 6—9 months, holds no one figure of its column)
@@ -52,7 +53,7 @@ _TIMES_LABEL = compiled(r"人\s*次")
 _HOUSEHOLD_LABEL = compiled(r"户\s*数")
 _STANDARD_LABEL = compiled(r"标准")
 # a count of people, not a group's name (特困人员); or of things (检查家数, 案件数 under 金额单位:万元: no money)
-_HEADCOUNT = compiled(r"人\s*数|人\s*次|户\s*数|[家件宗起所例]\s*数")
+_HEADCOUNT = compiled(r"人\s*数|人\s*次|户\s*[数次]|[家件宗起所例]\s*数")
 _THINGS_LABEL = compiled(r"机构|医院|药店|单位|网点|数$")
 _MONEY_LABEL = compiled(r"金额|资金|支出|收入|费用|基金|结余|结存|补助|款|额|元")
 _MONEY_LAST = compiled(r"(?:人员|人口|对象)[^数次]*(?:金额|资金)\s*$")  # (a group's money: 低保对象 over 金额)
@@ -63,7 +64,7 @@ _HELP_LABEL, _SETTLED_LABEL = compiled(r"救助|" + _SETTLED), compiled(_SETTLED
 _AGAINST_LAST_YEAR = r"(?:比|较)(?:上年|去年)(?:同期)?"  # (比上年同期增长: the base a growth column names)
 # (not 增减: a change in the row's unit; 比上年同期增长 over a table whose note lists %: its growth in percent)
 _GROWTH_HEADER = compiled(rf"(?:{_AGAINST_LAST_YEAR})?(?:(?:同比|环比)(?:增长|增幅)?|增幅|增速|增长率?)")
-_RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比")
+_RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比|进度$")  # (完成进度 | 105.6: done against the target)
 # a column header ending in a count or a sum (检查数 | 违规数 | 违约金 under 单位:家、万元): it names what its cells
 # count, whatever the row label (县级公立医院) names; not a period's figures (本期数, 上年同期数, 本年数, 累计数)
 _NAMES_WHAT = compiled(r"(?:(?<![期末初计年月])数|金)\s*$")
@@ -266,7 +267,7 @@ def _count_endings() -> dict[str, str]:
 
 _WHOLE = compiled(r"^[-+]?\d[\d,]*$")  # (-1159 under 增减人数: a fall)
 _NUMBER_CELL = compiled(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
-_RATE_AT_END = compiled(r"(?:率|比例|占比|比重)$")
+_RATE_AT_END = compiled(r"(?:率|比例|占比|比重|完成进度|序时进度|时间进度)$")
 BRACKETS_AT_END = compiled(r"[(（][^()（）]*[)）]$")
 
 

@@ -47,7 +47,8 @@ _SENTENCE_PUNCT = compiled(r"[。；;！!？?]")
 _ENGLISH_ONLY = compiled(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
 _HAN = compiled(r"\p{Han}")
 # (二、住院报销比例(%): a caption ending in a unit in brackets, any unit units.tsv knows written alone)
-_BRACKET_UNIT = compiled(r"\p{Han}[(（](?P<units>[^()（）\d\s,，、:：]{1,4})[)）][:：]?\s*$")
+# (元/人·月: the unit before the slash; the slash's denominator is read by extract.denominators)
+_BRACKET_UNIT = compiled(r"\p{Han}[(（](?P<units>[^()（）\d\s,，、:：/]{1,4})(?:/[^()（）\d\s,，、:：]{1,5})?[)）][:：]?\s*$")
 _RATE_RISE = compiled(r"[-+−－]?\d{1,2}(?:\.\d+)?")  # a rise in points: at most two digits before the point
 # (a dash holds an empty cell's place: 李村  3712  174  —  —  43.8)
 _LAST_CELL = compiled(rf"(?:^|\s)({BOUND_BEFORE})({NUMBER}{RATE_SIGN}?|{EMPTY_CELL}){BOUND_AFTER}\s*$")
@@ -364,7 +365,9 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                 named = POINTS  # 完成率 | 较上期提高 under 单位:人、%; 参合率(%) | 97.3 | 98.1 | +0.8: the rise in points
             if is_change and named != POINTS and reads_as_growth(row.cells, k):
                 named = PERCENT  # 本期数 | 上年同期 | 增减 of 3.62 | 3.49 | 3.7: the growth, in percent
-            q = cell_quantity(raw, PERCENT if PERCENT_COLUMN.search(header_text) else named)
+            # (城镇新增就业(人) | 2800 | 2956 | 105.6 under 完成进度: the rate column's percent, not the row's 人)
+            rate_column = names_a_rate(header_text) and not unit_of_label(header_text, 0, len(header_text))
+            q = cell_quantity(raw, PERCENT if PERCENT_COLUMN.search(header_text) or (unit and rate_column) else named)
             if q is None:
                 continue
             change = "growth_rate" if growth else change_in_column(header_text, q.unit) if is_change else ""

@@ -95,6 +95,9 @@ def _modified_base() -> regex.Pattern:
     return compiled("(?:" + "|".join(map(regex.escape, words)) + r")\p{Han}{1,4}?的$")
 
 
+_PAIR_REACH = 16  # characters after the expression a pair's closing word (相比, 倍) may stand
+
+
 def _is_comparison(text: str, s: int, e: int) -> bool:
     """比上年, 较2020年末, 去年同期, 与去年相比: the base of a comparison is not a period."""
     c = comparison_words()
@@ -105,8 +108,9 @@ def _is_comparison(text: str, s: int, e: int) -> bool:
     if s and text[s - 1] == "的" and _modified_base().search(text, max(0, s - 9), s):
         return True
     if before.endswith(c.get("pair", ())):
-        stop = next((i for i in range(e, min(len(text), e + 10)) if text[i] in CLAUSE_BREAKS + "\n"),
-                    min(len(text), e + 10))
+        # (分别是2007年制度建立之初的2.1倍: what it is a multiple of, named at some length)
+        stop = next((i for i in range(e, min(len(text), e + _PAIR_REACH)) if text[i] in CLAUSE_BREAKS + "\n"),
+                    min(len(text), e + _PAIR_REACH))
         return any(w in text[e:stop] for w in c.get("pair_end", ()))
     return False
 
@@ -285,6 +289,18 @@ def heads_its_paragraph(text: str, year: TimeExpr | None, t: TimeExpr) -> bool:
     line = text.rfind("\n", 0, t.start) + 1
     return (line <= year.start and not any(c in CLAUSE_BREAKS for c in text[line:year.start])
             and text[year.end:year.end + 1] in (",", "，"))
+
+
+def heads_its_sentence(text: str, year: TimeExpr | None, t: TimeExpr) -> bool:
+    """会议总结了去年工作。去年,全县新增就业3408人…。全年新增转移…: a whole year (去年 too) that opens a
+    sentence before t, in t's paragraph, dates its 全年 and 年末 (GUIDELINES §9: a sentence's head time
+    carries through its paragraph)."""
+    if (year is None or not implied_year(t) or not (t.symbolic.year_end or t.symbolic.end.year.kind == "needed")
+            or (year.period_start, year.period_end) != (year.period_end[:4] + "-01", year.period_end[:4] + "-12")
+            or "\n" in text[year.end:t.start] or text[year.end:year.end + 1] not in (",", "，")):
+        return False
+    opening = max(text.rfind(c, 0, year.start) for c in "\n。！？!?") + 1
+    return not any(c in CLAUSE_BREAKS for c in text[opening:year.start])
 
 
 def is_modifier(text: str, t: TimeExpr) -> bool:

@@ -11,6 +11,10 @@ from rules.time_grammar import Symbolic, core_of, interval_of
 # comma after it (12月9日上午，)
 _OPENS_BEFORE = regex.compile(r"(?:^|[。！？；;\n，,：:)）]|讯|电)[ \u3000\t]*$")
 _OPENS_AFTER = regex.compile(r"(?:上午|下午|中午|晚上?|凌晨|早上|傍晚)?[ \u3000]*[，,]")
+# a chronicle's entry (大事记): a date opening its line, maybe after a bullet, then a blank or a colon (7月3日　全县…)
+_LINE_HEAD = regex.compile(r"[ \u3000\t]*[●○◆◇■□▲△★☆•◎]?[ \u3000\t]*")
+# (not a paper's dateline, 2021年09月15日　星期三 / 第3版: the day it came out, dating nothing)
+_SPACED_AFTER = regex.compile(r"(?:[ \u3000\t]+|[:：])(?=\S)(?!星期|週|周[一二三四五六日天]|农历|農曆|第\s*\S{1,3}\s*版)")
 # (3月3日，记者从县医保局获悉，2024年…: the day the news was told, not the time of what it tells)
 _TOLD = regex.compile(r"[ \u3000]*[^，,。！？\n]{0,24}(?:获悉|獲悉|了解到|瞭解到|得知|悉)[，,：:]")
 
@@ -18,8 +22,11 @@ _TOLD = regex.compile(r"[ \u3000]*[^，,。！？\n]{0,24}(?:获悉|獲悉|了�
 def _heads_a_clause(m) -> bool:
     text = m.string
     after = _OPENS_AFTER.match(text, m.end())
-    return (_OPENS_BEFORE.search(text[max(0, m.start() - 6):m.start()]) is not None
-            and after is not None and _TOLD.match(text, after.end()) is None)
+    if after is None and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is not None:
+        after = _SPACED_AFTER.match(text, m.end())
+    elif _OPENS_BEFORE.search(text[max(0, m.start() - 6):m.start()]) is None:
+        return False
+    return after is not None and _TOLD.match(text, after.end()) is None
 
 
 def resolve_lead_day(m) -> Symbolic | None:

@@ -14,6 +14,7 @@ from rules.pattern_cache import compiled
 from rules.punctuation import SENTENCE_ENDS
 from rules.numerals import NumeralError, magnitudes, numeral_value, rough_pair
 from rules.fragments import detached_qualifiers, per_suffixes, qualifier_of, unit_nouns, units
+from rules.wordlists import words
 
 THRESHOLD_WORDS = {"以上", "以下"}
 TENTHS = {"成": 0, "成半": 5} | {"成" + c: i for i, c in enumerate("一二三四五六七八九", 1)}  # a share in tenths,
@@ -122,7 +123,7 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
     if (g["suf"] in THRESHOLD_WORDS and kind != "percent" and canonical not in TENTHS
             and (after == "的" or _HAN.match(after))):
         return None  # 56人以上大班额, 5000元以上的部分: a threshold that defines a group (九成以上的群众 is a share)
-    if canonical == "块" and (not after or after in CLAUSE_END):
+    if canonical == "块" and (not after or after in CLAUSE_END) and not _counts_pieces(m):
         canonical = "元"  # 一年光买药就得三千多块。: colloquial yuan at the end of a clause
     value = _number(g)
     if value is None:
@@ -136,6 +137,16 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
     if qualifier == "exact" and "多" in g["unit"]:
         qualifier = "more_than"  # 3个多月: the unit holds the 多 (units.tsv)
     return Quantity(value, canonical, qualifier, per)
+
+
+def _counts_pieces(m) -> bool:
+    """设置地名标志牌1420块: a thing counted in pieces right before the number (piece_nouns.txt), no yuan."""
+    return _piece_nouns().search(m.string, max(0, m.start() - 6), m.start()) is not None
+
+
+@lru_cache(maxsize=None)
+def _piece_nouns():
+    return compiled("(?:" + "|".join(words("piece_nouns.txt")) + r")\s*$")
 
 
 def _starts_a_cell(m) -> bool:
@@ -174,6 +185,19 @@ def parse_shared_unit(m, rule) -> Optional[Quantity]:
     g = named_groups(m)
     value = _number({**g, "mag": g.get("own") or g.get("mag")})
     return None if value is None else Quantity(value, units()[g["unit"]][0])
+
+
+def parse_division_count(m, rule) -> Optional[Quantity]:
+    """衡水、沧州、邯郸三市: so many of the divisions the list right before named, in 个 (as 5县区 is);
+    anywhere else (三市联动, 两省交界) no count."""
+    if _LIST_BEFORE.search(m.string, max(0, m.start() - 2 * _LIST_NAME - 1), m.start()) is None:
+        return None
+    value = _number(named_groups(m))
+    return None if value is None else Quantity(value, "个")
+
+
+_LIST_NAME = 9  # characters of a name in such a list, at most
+_LIST_BEFORE = compiled(rf"\p{{Han}}{{2,{_LIST_NAME}}}[、和及]\p{{Han}}{{2,{_LIST_NAME}}}$")
 
 
 def parse_money_noun(m, rule) -> Optional[Quantity]:

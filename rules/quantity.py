@@ -264,24 +264,6 @@ MEASURE = Rule(
 
 # What may stand between 寿命 and a lifetime it states (寿命由建国初的36岁提高到…), within its clause.
 # 寿命 within 24 characters before, blanks aside (由20 世纪60 年代的…, as converted PDFs print it)
-_LIFETIME_BEFORE = r"(?<=寿命(?:[ ]?[^,;。: ]){0,24}[ ]?)"
-
-LIFE_EXPECTANCY = Rule(
-    name="life_expectancy",
-    pattern=_LIFETIME_BEFORE + quantity_pattern(("age",)),
-    sites=reach_sites(("age",)),
-    parse=parse_quantity,
-    priority=1,
-    examples=(
-        E("全县人均预期寿命达到79.2岁", "79.2岁", 79.2, "岁"),
-        E("人均寿命由建国初的36岁提高到71.4岁", "36岁", 36, "岁"),
-        E("人均寿命由建国初的36岁提高到71.4岁", "71.4岁", 71.4, "岁"),
-        E("人均寿命由20 世纪60 年代的52.5 岁提高到2024 年的78.6 岁", "78.6 岁", 78.6, "岁"),
-    ),
-    counter_examples=("65岁的李大爷领到了补贴", "为辖区70岁以上居民免费体检", "孩子刚满三岁",
-                      "延长健康寿命。全县80岁以上老人免费乘车"),
-)
-
 UNIT_FROM_NOUN = Rule(
     name="unit_from_noun",
     pattern=bare_number_pattern(),
@@ -397,4 +379,4 @@ MONEY_VERB = Rule(
 )
 
 RULES = (MONEY, PEOPLE, PERSON_TIMES, HOUSEHOLDS, PERCENT, PERCENT_WORDS, POINTS, MULTIPLE,
-         DURATION, MEASURE, LIFE_EXPECTANCY, UNIT_FROM_NOUN, MONEY_NOUN, PEOPLE_NOUN, MONEY_SPOKEN, SHARED_UNIT, MONEY_VERB)
+         DURATION, MEASURE, UNIT_FROM_NOUN, MONEY_NOUN, PEOPLE_NOUN, MONEY_SPOKEN, SHARED_UNIT, MONEY_VERB)

@@ -1,10 +1,10 @@
 """The one place rules are registered. A rule defined in a module but not listed here fails a test."""
 from __future__ import annotations
 
-from rules import exclusions, quantity, time
+from rules import divisions, exclusions, lengths, quantity, time
 
-RULE_MODULES = (quantity, exclusions, time)
+RULE_MODULES = (quantity, lengths, divisions, exclusions, time)
 
-RULES = tuple(quantity.RULES)
+RULES = tuple(quantity.RULES) + tuple(lengths.RULES) + tuple(divisions.RULES)
 EXCLUSIONS = tuple(exclusions.EXCLUSIONS)
 TIME_RULES = tuple(time.TIME_RULES)  # time rules and time skips, in the order they are tried

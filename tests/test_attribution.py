@@ -1450,3 +1450,146 @@ def test_a_yearbook_volume_named_for_its_edition_records_the_year_before():
     page = ("某县人民政府  >  梨树年鉴  >  2005年卷  >  卫生\n\n新型农村合作医疗\n\n"
             "【参合情况】　全县农业人口五十九点四万人，参加合作医疗的农民四十九点一万人。\n")
     assert period(page, "四十九点一万人") == ("as_of", "", "2004-12")
+
+
+def test_a_whole_year_after_a_sentence_headed_by_last_year_is_last_years():
+    page = ("县召开2017年全县人力资源和社会保障工作会议\n\n会议总结了去年全县人社工作。去年,全县城镇新增就业3408人,"
+            "登记失业率为2.41%。全年新增转移农村劳动力4512人。\n")
+    assert period(page, "4512人", published="2017-02") == ("during", "2016-01", "2016-12")
+
+
+def test_a_winter_programs_name_is_no_season():
+    page = "2016年，全县为特困人员每人发放冬季取暖补贴1200元，共213人次。\n"
+    assert period(page, "1200元", published="2017-01") == ("during", "2016-01", "2016-12")
+
+
+@pytest.mark.parametrize("page,surface,expected", [
+    # a chronicle's entries: a date opening its line, then a blank, dates the entry's figures
+    ("2012年旬邑县大事记\n\n7月3日　全县11个乡镇受灾，倒塌房屋46间。\n", "46间", ("during", "2012-07", "2012-07")),
+    ("2020年南江县大事记\n● 5月19日 县医保局为2300名特困人员代缴保费。\n", "2300名", ("during", "2020-05", "2020-05")),
+])
+def test_a_chronicles_entry_is_dated_by_the_day_opening_its_line(page, surface, expected):
+    assert period(page, surface, published="2021-03") == expected
+
+
+def test_a_papers_dateline_dates_none_of_its_stories():
+    page = ("某日报\n2021年09月15日　星期三\n第3版：县区新闻\n\n某县织密保障网\n\n"
+            "本报讯 今年以来，某县医保局扎实推进参保工作。全县脱贫人口参保率保持100%。\n")
+    assert period(page, "100%", published="2021-09") == ("as_of", "", "2021-09")
+
+
+def test_the_year_a_level_is_a_multiple_of_dates_nothing():
+    page = ("2018年,全市共有城乡低保对象21.38万人,全年发放低保资金7.62亿元,分别是2007年制度建立之初的2.1倍和5.6倍。"
+            "全市医疗救助36.8万人次。\n")
+    assert period(page, "2.1倍", published="2019-08")[2] == "2018-12"
+    assert period(page, "36.8万人次", published="2019-08") == ("during", "2018-01", "2018-12")
+
+
+def test_spoken_about_is_no_rise_but_a_rise_before_it_stays_one():
+    page = "去年，全县减免住院押金差不多5400万元，参合率比前年提高了差不多1个百分点。\n"
+    assert attribution(page, "5400万元", published="2021-03").change == ""
+    assert attribution(page, "1个百分点", published="2021-03").change == "delta"
+
+
+def test_a_class_and_its_figure_keep_the_lists_per():
+    page = "全县农村低保对象每人每月补助120元，二类96元，三类65元。\n"
+    figures = [s for s, _, _ in attributions(page, published="2013-05")]
+    assert "二类" not in figures
+    assert attribution(page, "96元", published="2013-05").per == "person_month"
+    assert attribution(page, "65元", published="2013-05").per == "person_month"
+
+
+def test_a_monthly_average_per_person_is_per_person_and_month():
+    page = "全县城市低保月人均补助水平达到每人335元。\n"
+    assert attribution(page, "335元", published="2013-05").per == "person_month"
+
+
+def test_the_next_levels_of_care_take_the_rate_named_before_them():
+    page = "乡镇卫生院住院报销比例为90%；县级医院为80%；县外医院为60%。\n"
+    assert attribution(page, "80%", published="2013-05").metric == "reimbursement_rate"
+    assert attribution(page, "60%", published="2013-05").metric == "reimbursement_rate"
+
+
+def test_rural_standards_set_beside_urban_ones_are_no_farming():
+    page = ("三、分档救助\n城乡低保对象按家庭困难程度实行A、B、C三类分档救助：\n"
+            "（一）A类：家庭成员完全丧失劳动能力的，按保障标准全额救助，城市每人每月620元，农村每人每月400元；\n")
+    assert attribution(page, "400元", published="2021-06").domain == "social_assistance"
+
+
+@pytest.mark.parametrize("page,surface,domain", [
+    ("社会保险方面,全县五大险种参保人数达到63.7万人次,比上年增长4.3%。\n", "63.7万人次", "employment_social_security"),
+    ("大会应出席代表298名，因事因病请假7名，实到291名，符合法定人数。\n", "291名", "governance"),
+    ("年末全县共有城乡社区435个，登记社会组织238家。\n", "238家", "governance"),
+])
+def test_all_the_insurances_together_and_a_meetings_roll(page, surface, domain):
+    assert attribution(page, surface, published="2017-02").domain == domain
+
+
+def test_the_parts_of_a_density_are_per_the_same_residents():
+    page = "年末全县每千常住人口卫生技术人员6.59人，其中执业（助理）医师2.27人、注册护士2.63人。\n"
+    assert attribution(page, "2.27人", published="2015-03").per == "thousand_persons"
+    page = "全县人均筹资标准300元，共筹集资金5130万元，其中财政补助4200万元。\n"
+    assert attribution(page, "4200万元", published="2015-03").per == ""
+
+
+def test_a_lifetime_is_per_nothing():
+    assert attribution("全县人均预期寿命达到79.6岁。\n", "79.6岁", published="2021-10").per == ""
+
+
+def test_a_hospital_stay_in_days_and_tents_are_counted():
+    page = "全县医院病床使用率82.7%，出院者平均住院日7.9日，比上年缩短0.4日。发放棉帐篷120顶。\n"
+    figures = {s: f.quantity for s, f, _ in attributions(page, published="2015-03")}
+    assert (figures["7.9日"].unit, figures["120顶"].unit) == ("日", "顶")
+    assert attribution(page, "0.4日", published="2015-03").change == "delta"
+
+
+def test_a_document_sites_price_lines_are_furniture():
+    page = ("文档页数：5页 | 上传日期：2018-03-09 | 文档格式：docx | 价格：3.00元 | 预览已结束，下载本文档需要3.00元\n"
+            "▲ 限时特惠：文库VIP月卡仅需9.9元\n\n某县2017年新农合工作总结\n\n全县参合农民达到41.2万人。\n")
+    r = run_page(page, "doc.txt", ManifestRow("", "", "2018-03"))
+    assert [m.text for m in r.mentions] == ["41.2万人"]
+
+
+def test_a_batch_ordinal_sharing_its_di_is_no_count():
+    page = "2010年第一、二批医疗救助共救助305人。\n"
+    assert [s for s, _, _ in attributions(page, published="2010-08")] == ["305人"]
+
+
+def test_a_party_plenums_term_and_session_are_no_counts():
+    page = "县委十四届十一次全体（扩大）会议召开。全县参保45万人。\n"
+    assert [s for s, _, _ in attributions(page, published="2021-01")] == ["45万人"]
+
+
+def test_a_growth_rate_slowing_is_a_fall_and_hurrying_a_rise_only_against_a_base():
+    page = "基金支出增速放缓了三个多百分点，收入增速较一季度加快2.7个百分点。全县加快建设养老院3所。\n"
+    figures = {s: a for s, _, a in attributions(page, published="2019-07")}
+    assert (figures["三个多百分点"].change, figures["三个多百分点"].sign) == ("delta", -1)
+    assert (figures["2.7个百分点"].change, figures["2.7个百分点"].sign) == ("delta", 1)
+    assert figures["3所"].change == ""
+
+
+def test_the_divisions_a_list_names_are_counted_and_the_merging_schemes_are_a_name():
+    page = "衡水、沧州、邯郸三市参合率超过90%。推进三市联动。比上年两项制度参保人数合计减少0.84万人。\n"
+    figures = {s: f.quantity for s, f, _ in attributions(page, published="2008-03")}
+    assert (figures["三市"].value, figures["三市"].unit) == (3, "个")
+    assert [s for s in figures] == ["三市", "超过90%", "0.84万人"]
+
+
+def test_boards_counted_in_pieces_are_no_yuan():
+    page = "全年设置地名标志牌1420块。一年光买药就得三千多块。\n"
+    figures = {s: f.quantity for s, f, _ in attributions(page, published="2022-01")}
+    assert (figures["1420块"].unit, figures["三千多块"].unit) == ("块", "元")
+
+
+def test_an_arrow_opening_its_line_is_a_bullet_not_a_rise():
+    page = "▲ 8116万元  各类救助资金发放总额\n▲ 9415人    在保低保对象\n基金支出16.08亿元 ▲12.3%\n"
+    figures = {s: a for s, _, a in attributions(page, published="2022-08")}
+    assert (figures["8116万元"].change, figures["9415人"].change) == ("", "")
+    assert figures["12.3%"].change == "growth_rate"
+
+
+def test_a_figure_opening_its_line_takes_the_label_after_its_colon():
+    page = "数读2016\n◆ 99.12%:全县新农合参合率\n◆ 570元:今年人均筹资标准\n"
+    figures = {s: a for s, _, a in attributions(page, published="2016-12")}
+    assert figures["99.12%"].metric == "enrollment_rate"
+    assert (figures["570元"].metric, figures["570元"].per) == ("per_capita_funding", "person_year")

@@ -1364,3 +1364,68 @@ def test_the_province_whose_platform_a_tables_data_were_drawn_from_is_no_referen
 ])
 def test_an_area_named_as_a_set_or_a_verb_is_no_referent(page, surface, home, expected):
     assert region_of(page, surface, published="2023-09", home_name=home[0], home_code=home[1]) == expected
+
+
+@pytest.mark.parametrize("page,surface,home,expected", [
+    # 和 after a person's title joins the guests (高局长和县合管办刘主任), no 和县
+    ("感谢高局长和县合管办刘主任做客访谈。全县参合农民72.36万人。\n", "72.36万人", ("临朐县", "370724"), ("临朐县", "370724")),
+    # 会同 opening a sentence on a page of another province: "together with", no 会同县
+    ("四、医疗救助。会同县医保局对特困人员实施医疗救助，上半年资助参保12.8万人。\n", "12.8万人",
+     ("昭觉县", "513431"), ("昭觉县", "513431")),
+    # 在全市排第二: the prefecture is the set the county ranks in, not what the next sentence is about
+    ("去年全县参合率达到98.6%，在全市排第二。筹资标准提高到每人470元。\n", "470元", ("会宁县", "620422"),
+     ("会宁县", "620422")),
+    # the body above that praised the county-level city is not what its 全市 means
+    ("2021年，市民政局多项工作受到宜春市民政局通报表扬。全年全市共保障城乡低保对象9841户15673人。\n", "9841户",
+     ("樟树市", "360982"), ("樟树市", "360982")),
+    # the city hospital a patient went to says where, not whose figures
+    ("去年，老韦住进柳州市工人医院，花了8万多元，新农合报销了5.2万元。\n", "5.2万元",
+     ("融水苗族自治县", "450225"), ("融水苗族自治县", "450225")),
+])
+def test_words_and_bodies_that_look_like_a_referent_but_are_not(page, surface, home, expected):
+    assert region_of(page, surface, published="2016-02", home_name=home[0], home_code=home[1]) == expected
+
+
+def test_a_countys_word_never_means_the_prefecture_a_mirror_names():
+    page = ("会议传达了巴中市医保局关于做好2023年度居民医保集中缴费工作的通知精神。今年我县征缴任务为53.6万人。"
+            "截至9月15日，全县已缴费参保38.2万人。\n")
+    assert region_of(page, "38.2万人", published="2022-09") == ("", "")
+
+
+def test_a_countys_word_after_a_table_is_the_county_the_page_named():
+    page = ('黔东南苗族侗族自治州人民政府 > 县市动态 > 从江县\n'
+            '\n'
+            '从江县扎实推进2022年度城乡居民医保参保缴费工作\n'
+            '2021-11-09 10:22  来源:从江县医疗保障局  【打印】【关闭】\n'
+            '\n'
+            '\u3000\u3000连日来,从江县各乡镇医保专干走村入户,宣传2022年度城乡居民医保政策,动员群众及时参保缴费。2'
+            '022年度全省城乡居民医保个人缴费标准为每人每年320元,比2021年度提高40元。\n'
+            '\u3000\u3000截至11月5日,全县已完成2022年度参保缴费28.65万人,占年度任务数的75.2%;其中脱贫'
+            '人口和农村低收入人口参保8.91万人,参保率100%。县财政对特困人员、孤儿按每人320元全额资助,'
+            '对低保对象、返贫监测对象按每人160元定额资助,今年已落实资助资金1987.6万元。\n'
+            '\u3000\u3000各乡镇参保缴费进度(截至11月5日)\n'
+            '序号 | 乡镇 | 年度任务(人) | 已缴费(人) | 完成率\n'
+            '1 | 丙妹镇 | 51230 | 40876 | 79.8%\n'
+            '2 | 贯洞镇 | 28914 | 22603 | 78.2%\n'
+            '3 | 洛香镇 | 20547 | 14218 | 69.2%\n'
+            '4 | 下江镇 | 17386 | 13751 | 79.1%\n'
+            '5 | 加榜乡 | 9462 | 6143 | 64.9%\n'
+            '6 | 秀塘壮族乡 | 6825 | 5037 | 73.8%\n'
+            '\u3000\u3000为方便群众缴费,县医保局依托全县21个乡镇(街道)便民服务中心和370个村级代办点,推行“线上+'
+            '线下”缴费模式,群众可通过“贵州医保”微信公众号、银行APP等渠道缴费。\n'
+            '\u3000\u3000县医保局提醒,2022年度集中缴费期截至2021年12月31日,逾期未参保的,待遇享受将设置90'
+            '天等待期。\n'
+            '\n'
+            '责任编辑:杨帆\n'
+            '相关链接:  凯里市召开医保基金监管工作推进会  |  榕江县2021年第三季度医保基金运行平稳\n'
+            '\n')
+    assert region_of(page, "21个", published="2021-11", home_name="黔东南苗族侗族自治州", home_code="522600") == (
+        "从江县", "522633")
+
+
+
+def test_a_fenbie_list_takes_the_places_named_a_few_clauses_before_it():
+    page = ("今年全省参合率为91.2%。邢台市参合率最高，为96.1%。张家口、承德两市地处坝上和山区，农民居住分散，"
+            "参合率相对较低，分别为86.4%和87.05%。\n")
+    assert region_of(page, "86.4%", published="2008-03") == ("张家口市", "130700")
+    assert region_of(page, "87.05%", published="2008-03") == ("承德市", "130800")

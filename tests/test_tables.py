@@ -2244,3 +2244,68 @@ def test_a_note_listing_its_units_with_a_semicolon_gives_each_column_its_own():
     cells = {s: f.quantity for s, f, _ in attributions(page, published="2019-01")}
     assert (cells["260.7"].value, cells["260.7"].unit) == (Decimal("2607000"), "元")
     assert cells["41200"].unit == "人次"
+
+
+def test_a_captions_bracketed_unit_with_its_denominator_is_the_tables_unit():
+    page = ("各县区城乡低保标准如下（元/人·月）：\n县区　　　城市低保标准　　农村低保标准\n"
+            "安定区　　　450　　　　　　300\n通渭县　　　420　　　　　　280\n")
+    cells = {s: (f.quantity, a) for s, f, a in attributions(page, published="2016-07")}
+    assert (cells["450"][0].unit, cells["450"][1].per) == ("元", "person_month")
+
+
+def test_a_completion_column_is_a_percent_whatever_its_rows_count():
+    page = ("2013年1-11月全县人力资源和社会保障主要指标完成情况\n单位:人、万元、%\n\n"
+            "指标名称    年度目标    1-11月完成    完成进度\n城镇新增就业(人)    2800    2956    105.6\n"
+            "下岗失业人员再就业(人)    900    874    97.1\n")
+    cells = {s: f.quantity for s, f, _ in attributions(page, published="2013-12")}
+    assert (cells["105.6"].value, cells["105.6"].unit) == (Decimal("105.6"), "%")
+    assert cells["2956"].unit == "人"
+
+
+def test_a_change_cell_naming_its_unit_in_brackets_keeps_the_table_going():
+    page = ("指标名称 | 单位 | 2021年 | 2020年 | 增减%\n出院人数 | 人 | 98326 | 91207 | 7.8\n"
+            "病床使用率 | % | 82.7 | 79.5 | 3.2(百分点)\n医疗机构总收入 | 万元 | 286514 | 251322 | 14.0\n")
+    cells = {s: (f.quantity, a) for s, f, a in attributions(page, published="2022-01")}
+    assert (cells["3.2(百分点)"][0].unit, cells["3.2(百分点)"][1].change) == ("个百分点", "delta")
+    assert cells["286514"][0].value == Decimal("2865140000")
+
+
+def test_a_column_of_households_counted_each_time_keeps_its_count_under_a_money_note():
+    page = ("二、救助资金发放情况（单位：万元）\n项目　　　　　　户次　　　人次　　　金额\n"
+            "最低生活保障　　3802　　　4861　　　798.52\n临时救助　　　　 74　　　　 86　　　 34.70\n")
+    cells = {s: f.quantity for s, f, _ in attributions(page, published="2021-01")}
+    assert (cells["3802"].value, cells["3802"].unit) == (Decimal(3802), "户次")
+    assert cells["798.52"].value == Decimal("7985200")
+
+
+def test_a_yearly_average_growth_column_is_per_year():
+    page = ("主要指标完成情况\n指标　　　2010年　　2015年　　年均增长(%)\n"
+            "地区生产总值(亿元)　　120.5　　205.3　　11.2\n城乡居民收入(元)　　5200　　9800　　13.5\n")
+    cells = {s: a for s, _, a in attributions(page, published="2016-10")}
+    assert (cells["11.2"].per, cells["11.2"].change) == ("year", "growth_rate")
+
+
+def test_a_caption_of_help_on_a_page_of_medical_assistance_is_that_help():
+    page = ("沂南县民政局2016年城乡医疗救助工作情况\n\n　　2016年,全年共救助城乡困难群众3494人次,"
+            "发放医疗救助资金920.5万元。\n　　三、各乡镇救助情况(单位:人次、万元)\n乡镇　　　人次　　金额\n"
+            "界湖街道　421　　118.63\n岸堤镇　　287　　73.40\n")
+    a = {s: a for s, _, a in attributions(page, published="2017-01")}["421"]
+    assert (a.domain, a.program) == ("medical_security", "medical_assistance")
+
+
+def test_a_blocks_heading_over_its_unit_line_names_the_next_flattened_table():
+    page = ("（一）职工基本医疗保险\n\n单位：万元\n\n项目\n2020年\n2019年\n\n参保人数（人）\n68315\n66942\n\n"
+            "基金收入\n38264\n40027\n\n（二）城乡居民基本医疗保险\n\n单位：万元\n\n项目\n2020年\n2019年\n\n"
+            "参保人数（人）\n948760\n962315\n\n基金收入\n74512\n71577\n")
+    cells = {s: a for s, _, a in attributions(page, published="2021-02")}
+    assert cells["38264"].program == "employee_medical_insurance"
+    assert (cells["74512"].program, cells["948760"].program) == ("resident_medical_insurance", "resident_medical_insurance")
+
+
+def test_a_periods_own_surplus_in_a_quarters_notice_is_a_flow():
+    page = ("某市2019年一季度医疗保障基金运行情况\n\n表二：城乡居民基本医保基金收支情况\n\n单位：万元\n\n指标\n本期\n上年同期\n\n基金收入\n41920.55\n38677.10\n\n"
+            "本期结余\n23684.15\n19953.89\n\n累计结余\n52609.77\n44158.06\n")
+    cells = {s: a for s, _, a in attributions(page, published="2019-04")}
+    assert (cells["23684.15"].period_kind, cells["23684.15"].period_start, cells["23684.15"].period_end) == (
+        "during", "2019-01", "2019-03")
+    assert cells["52609.77"].period_kind == "as_of"

@@ -324,6 +324,11 @@ def strong_continuation(prev: str, nxt: str) -> bool:
 _GOES_ON, _CLAUSE_ENDS = ("；", ";"), ("，", ",", "；", ";", "。")
 
 
+def _tabbed(s: str) -> bool:
+    """2\t特困供养\t…不低于1.3倍\t社会救助股\t2022年12月底: a task list's row, its cells between tabs."""
+    return s.count("\t") >= 2 and len([c for c in s.split("\t") if c.strip()]) >= 3
+
+
 def continues(prev: str, nxt: str) -> bool:
     """Would a column break between ``prev`` and ``nxt`` be joined?"""
     p = prev.strip(WS)
@@ -338,8 +343,8 @@ def continues(prev: str, nxt: str) -> bool:
     for f in (is_furniture, is_credit, is_byline, is_section_head, is_start_marker):
         if f(p) or f(q):
             return False
-    if _TAG_LINE.match(q) or _LIST_ITEM.match(q) or is_table_row(p) or is_table_row(q):
-        return False  # (a table's row is a line of its own)
+    if _TAG_LINE.match(q) or _LIST_ITEM.match(q) or is_table_row(p) or is_table_row(q) or _tabbed(p) or _tabbed(q):
+        return False  # (a table's row is a line of its own, one of worded cells between tabs too)
     if goes_on:
         return True
     if _headline_shape(p):

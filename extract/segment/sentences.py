@@ -135,7 +135,15 @@ def clause_at(text: str, sentence: tuple[int, int], start: int, end: int) -> tup
             break
     before = max(before + 1, lo)
     after = _BREAK.search(text, end, hi)
+    if (after is not None and _LABEL_COLON.match(text, end) and before <= text.rfind("\n", 0, start) + 1
+            and _BULLETS_ONLY.fullmatch(text, text.rfind("\n", 0, start) + 1, start)):
+        after = _BREAK.search(text, after.end(), hi)  # (◆ 99.12%:全县新农合参合率: the label after its colon)
     return before, (after.start() if after else hi)
+
+
+# a figure opening its line, maybe after a bullet, and its label after a colon (数读 boxes)
+_BULLETS_ONLY = re.compile(r"[\s●○◆◇■□▲△★☆•·◎▶►➢-]*")
+_LABEL_COLON = re.compile(r"[ \u3000]*[:：]")
 
 
 # A bare item of a list: a short name and the figure, nothing else in its clause (县级医院65%,
