@@ -77,16 +77,12 @@ class PeriodResolver:
                  and t.period_end.endswith("-12") and not is_modifier(self.text, t)]
         year_ends = [t.end for t in years]
 
-        def latest_before(pos: int) -> TimeExpr | None:
-            i = bisect_right(ends, pos)
-            return explicit[i - 1] if i else None
+        def latest(pos: int) -> tuple[TimeExpr | None, TimeExpr | None]:  # (the explicit year, the year of any kind)
+            i, k = bisect_right(ends, pos), bisect_right(year_ends, pos)
+            return explicit[i - 1] if i else None, years[k - 1] if k else None
 
-        def latest_year(pos: int) -> TimeExpr | None:
-            i = bisect_right(year_ends, pos)
-            return years[i - 1] if i else None
-
-        self.times = Sorted([self._rebased(t, latest_before(t.start), latest_year(t.start)) for t in times])
-        self.bases = Sorted([self._rebased(t, latest_before(t.start), latest_year(t.start)) for t in found if t.base])
+        self.times = Sorted([self._rebased(t, *latest(t.start)) for t in times])
+        self.bases = Sorted([self._rebased(t, *latest(t.start)) for t in found if t.base])
         self.cells = CellPeriods(text, self.times, self.bases)
         self._sentence_key: Span | None = None
         self._intros: dict[int, TimeExpr | None] = {}  # paragraph start → the time its list intro gives
@@ -160,7 +156,9 @@ class PeriodResolver:
 
     def _dates_another_figure(self, t: TimeExpr, w: Window) -> bool:
         """由去年的每人每年50元提高到100元, 由上年每人每年120元…: a time before 的, or opening a from–to, dates the next figure only."""
-        return (self.text.startswith("的", t.end) or self._opens_from(t)) and _DIGIT.search(self.text, t.end, w.start) is not None
+        m = _DIGIT.search(self.text, t.end, w.start) if self.text.startswith("的", t.end) or self._opens_from(t) else None
+        # (a figure in Chinese numerals only inside the time's clause: 按照今年的筹资标准,每人筹资一百元,其中… is the year's)
+        return m is not None and (m.group()[0].isascii() or self._opens_from(t) or last_of(self.text, CLAUSE_BREAKS, t.end, m.start()) < 0)
 
     def _opens_from(self, t: TimeExpr) -> bool:
         return t.start > 0 and self.text[t.start - 1] in "由从" and _FROM_FIGURE.match(self.text, t.end) is not None
@@ -385,12 +383,15 @@ class PeriodResolver:
 
 _SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (长期以来 says no since when)
 _EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
-_DIGIT = compiled(r"\d")
+# a figure's start: a digit, or a Chinese numeral with its unit (由去年的五十元提高到一百元)
+_FIGURE_AHEAD = r"(?:\d|[〇零一二两三四五六七八九十百千]+[万亿]?(?:元|人次|人|户|个|家|所|项|块|%))"
+_DIGIT = compiled(_FIGURE_AHEAD)
 _YEAR_BEFORE, _THIS_MONTH = ("上年", "上一年", "上年度"), ("本月", "当月")
 _FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)
 # 今年我们拟…, 今年将…: a plan right after 今年, a few words between (its subject, 全县)
 _PLAN_AFTER = compiled(rf"[^,，。;；\n]{{0,6}}?(?:{alternation(words('future_words.txt'))})")
-_OWN_FIGURE, _FROM_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}\d"), compiled(r"[^\d\n,;。:!?，；：！？]{0,6}\d")  # 的21.3%
+_OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}?" + _FIGURE_AHEAD)  # 的21.3%
+_FROM_FIGURE = compiled(r"[^\d\n,;。:!?，；：！？]{0,6}?" + _FIGURE_AHEAD)
 _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
 _TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")

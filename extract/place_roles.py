@@ -63,6 +63,8 @@ _HOSPITAL = compiled(r"\p{Han}{0,10}?(?:医院|医科大学|卫生院)")
 # (多项工作受到宜春市民政局通报表扬: the body above praising the page's own unit)
 _PRAISED_BY = compiled(r"(?:受到|得到|获得)$")
 _PRAISE = compiled(r"\p{Han}{0,8}?(?:通报表扬|通报表彰|表扬|表彰|肯定|好评)")
+# (在曲靖市医保局的业务指导下: the bureau above guiding the page's own unit's work)
+_GUIDING_BUREAU = compiled(r"\p{Han}{0,8}?局的?(?:业务|精心|大力)?(?:指导|帮助|支持)")
 # (数据来源于某省医疗保障信息平台: where a table's data were drawn from, not what they are about)
 _DRAWN_FROM = compiled(r"(?:来源于|来自于?|取自|源于|数据来源[:：]?)$")
 # (按照某省统一部署,调整…: the basis of the county's own action, right after the place, needs no 我县)
@@ -182,7 +184,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
         elif not role and (_GRANTOR.match(text, l.end) or (_ACCORDING_TO.search(text, max(0, l.start - 12), l.start)
                                                          and _ARRANGED.match(text, l.end))
                            or _DRAWN_FROM.search(text, max(0, l.start - 5), l.start)
-                           or (_PRAISED_BY.search(text, max(0, l.start - 2), l.start) and _PRAISE.match(text, l.end))):
+                           or (_PRAISED_BY.search(text, max(0, l.start - 2), l.start) and _PRAISE.match(text, l.end))
+                           or _GUIDING_BUREAU.match(text, l.end)):
             role = "grantor"
         elif not role and (_venue_pattern().match(text, l.end, l.end + 10)  # (10: the longest venue name)
                            or (_TREATED_AT.search(text, max(0, l.start - 3), l.start) and _HOSPITAL.match(text, l.end))):

@@ -128,13 +128,15 @@ class RegionResolver(ArticleRegions):
 
     def _aside(self, l: Located, w: Window, before: list[Located]) -> bool:
         """A county-level city in an article about its prefecture, named only by its short form
-        (江阴 in a line's name), as a table row's label (宣威市  128.95 …) or with another county
-        (在介休市,…。在平遥县,…。全市…; 岳池县参保人数最多…,华蓥市参保率最高。全市…): 全市 still means the prefecture."""
+        (江阴 in a line's name), as a table row's label (宣威市  128.95 …), with another county
+        (在介休市,…。在平遥县,…。全市…; 岳池县参保人数最多…,华蓥市参保率最高。全市…) or in a paragraph before
+        the figure's: 全市 still means the prefecture."""
         main = self.main_region(w)
         if l.place.level != "county" or main.level != "prefecture" or l.place.code[:4] != main.code[:4]:
             return False
         return (not self.text[l.start:l.end].endswith(l.place.name[-1]) or opens_a_row(self.text, l)
-                or any(x.place.level == "county" and x.place.code != l.place.code for x in before))
+                or any(x.place.level == "county" and x.place.code != l.place.code for x in before)
+                or l.start < w.paragraph[0])  # (石首市新建安置点11个。⏎全市民生支出…: an example in a paragraph before)
 
     def _places_before(self, w: Window, suffix: str) -> list[Located]:
         """The article's county-level or higher places before the figure, not listed (ending in `suffix`, if given)."""

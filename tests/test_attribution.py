@@ -1593,3 +1593,15 @@ def test_a_figure_opening_its_line_takes_the_label_after_its_colon():
     figures = {s: a for s, _, a in attributions(page, published="2016-12")}
     assert figures["99.12%"].metric == "enrollment_rate"
     assert (figures["570元"].metric, figures["570元"].per) == ("per_capita_funding", "person_year")
+
+
+def test_the_earlier_year_of_a_from_to_in_chinese_numerals_dates_only_its_own_level():
+    page = "今年，全县新农合筹资标准由去年的五十元提高到一百元，其中各级财政补助八十元，农民个人缴纳二十元。\n"
+    assert period(page, "五十元", published="2009-12") == ("during", "2008-01", "2008-12")
+    assert period(page, "八十元", published="2009-12") == ("during", "2009-01", "2009-12")
+
+
+def test_a_wechat_accounts_call_to_follow_it_is_no_headline():
+    page = ("某县医保\n2024-12-06 18:05 福建\n\n关于2025年度居民医保集中缴费进度的通报\n\n点击上方蓝字关注“某县医保”\n\n"
+            "我县集中征缴工作自9月1日启动以来,各乡镇层层动员。截至12月5日,全县累计缴费人数达71.36万人。\n")
+    assert attribution(page, "71.36万人", published="2024-12").program == "resident_medical_insurance"

@@ -1378,6 +1378,12 @@ def test_an_area_named_as_a_set_or_a_verb_is_no_referent(page, surface, home, ex
     # the body above that praised the county-level city is not what its 全市 means
     ("2021年，市民政局多项工作受到宜春市民政局通报表扬。全年全市共保障城乡低保对象9841户15673人。\n", "9841户",
      ("樟树市", "360982"), ("樟树市", "360982")),
+    # nor is the bureau above that guided its work (在某市医保局的业务指导下)
+    ("2022年，在市委、市政府的坚强领导和曲靖市医保局的业务指导下，我局扎实推进各项工作。\n一、参保扩面\n"
+     "2022年全市基本医疗保险参保人数132.6万人。\n", "132.6万人", ("宣威市", "530381"), ("宣威市", "530381")),
+    # a county-level city a prefecture's report gives as an example in a paragraph before is not its 全市
+    ("荆州市2019年政府工作报告\n\n过去一年，全市经济平稳增长。石首市新建易地扶贫搬迁安置点11个。\n\n"
+     "全市民生支出412.8亿元，全市基本医保参保563.2万人。\n", "563.2万人", ("荆州市", "421000"), ("荆州市", "421000")),
     # the city hospital a patient went to says where, not whose figures
     ("去年，老韦住进柳州市工人医院，花了8万多元，新农合报销了5.2万元。\n", "5.2万元",
      ("融水苗族自治县", "450225"), ("融水苗族自治县", "450225")),
