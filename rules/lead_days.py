@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from rules.punctuation import LINE_BULLETS
 from rules.time_grammar import Symbolic, core_of, interval_of
 
 # the text before a day date that opens a clause (a full stop, a comma, a dateline: 本报讯, （记者 …）), and its
@@ -12,7 +13,7 @@ from rules.time_grammar import Symbolic, core_of, interval_of
 _OPENS_BEFORE = regex.compile(r"(?:^|[。！？；;\n，,：:)）]|讯|电)[ \u3000\t]*$")
 _OPENS_AFTER = regex.compile(r"(?:上午|下午|中午|晚上?|凌晨|早上|傍晚)?[ \u3000]*[，,]")
 # a chronicle's entry (大事记): a date opening its line, maybe after a bullet, then a blank or a colon (7月3日　全县…)
-_LINE_HEAD = regex.compile(r"[ \u3000\t]*[●○◆◇■□▲△★☆•◎]?[ \u3000\t]*")
+_LINE_HEAD = regex.compile(r"[ \u3000\t]*[" + regex.escape(LINE_BULLETS) + r"]?[ \u3000\t]*")
 # (not a paper's dateline, 2021年09月15日　星期三 / 第3版: the day it came out, dating nothing)
 _SPACED_AFTER = regex.compile(r"(?:[ \u3000\t]+|[:：])(?=\S)(?!星期|週|周[一二三四五六日天]|农历|農曆|第\s*\S{1,3}\s*版)")
 # (3月3日，记者从县医保局获悉，2024年…: the day the news was told, not the time of what it tells)

@@ -13,7 +13,7 @@ from typing import Optional
 from rules.pattern_cache import compiled
 from rules.punctuation import SENTENCE_ENDS
 from rules.numerals import NumeralError, magnitudes, numeral_value, rough_pair
-from rules.fragments import detached_qualifiers, per_suffixes, qualifier_of, unit_nouns, units
+from rules.fragments import alternation, detached_qualifiers, per_suffixes, qualifier_of, unit_nouns, units
 from rules.wordlists import words
 
 THRESHOLD_WORDS = {"以上", "以下"}
@@ -146,7 +146,7 @@ def _counts_pieces(m) -> bool:
 
 @lru_cache(maxsize=None)
 def _piece_nouns():
-    return compiled("(?:" + "|".join(words("piece_nouns.txt")) + r")\s*$")
+    return compiled("(?:" + alternation(words("piece_nouns.txt")) + r")\s*$")
 
 
 def _starts_a_cell(m) -> bool:

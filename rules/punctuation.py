@@ -24,3 +24,5 @@ PARAGRAPH_ENDS = SENTENCE_ENDS + "…:："
 # characters that print nothing, which web pages leave inside words and figures (参保\u200b人数):
 # zero-width space, non-joiner and joiner, word joiner, a byte-order mark inside the text, soft hyphen
 INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# the marks that open a line of a list or a 数读 box (● 5月19日 …, ◆ 99.12%:…), before its first word
+LINE_BULLETS = "●○◆◇■□▲△★☆•·◎▶►➢-"

@@ -12,7 +12,7 @@ import re
 from itertools import repeat
 
 from extract.segment.lines import WS, continues, strip_span
-from rules.punctuation import CLAUSE_BREAKS, CLOSERS, SENTENCE_ENDS
+from rules.punctuation import CLAUSE_BREAKS, CLOSERS, LINE_BULLETS, SENTENCE_ENDS
 
 _SENTENCE_ENDS = frozenset(SENTENCE_ENDS)
 _CLOSERS = frozenset(CLOSERS)
@@ -142,7 +142,7 @@ def clause_at(text: str, sentence: tuple[int, int], start: int, end: int) -> tup
 
 
 # a figure opening its line, maybe after a bullet, and its label after a colon (数读 boxes)
-_BULLETS_ONLY = re.compile(r"[\s●○◆◇■□▲△★☆•·◎▶►➢-]*")
+_BULLETS_ONLY = re.compile(r"[\s" + re.escape(LINE_BULLETS) + r"]*")
 _LABEL_COLON = re.compile(r"[ \u3000]*[:：]")
 
 
