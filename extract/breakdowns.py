@@ -20,12 +20,12 @@ import regex
 
 from extract.spans import Span, last_of, record
 from rules.pattern_cache import compiled
-from rules.punctuation import CLAUSE_BREAKS
+from rules.punctuation import CLAUSE_BREAKS, LIST_COMMA
 from rules.wordlists import table, words
 
 FENBIE = compiled(r"分别|依次")  # (依次为A、B、C: in the order listed)
 _ITEM_SEPARATOR = compiled(r"、|和|及(?!以[上下])|与|以及|、和")  # (市级及以上医院 is one item)
-_LIST_MARK = compiled(r"、")
+_LIST_MARK = compiled(regex.escape(LIST_COMMA))
 _FULL_STOP = compiled(r"[。!?！？]")
 # before 分别, what its items are measured against (比例, 比重 and 比率 compare nothing)
 _COMPARED_ITEMS = compiled(r"较|比(?!例|重|率)|高于|低于|高出|低出|超过|相比")

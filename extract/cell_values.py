@@ -29,8 +29,8 @@ def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | Non
     if (sign := _arrows().get(cell[:1])) is not None:
         q = cell_quantity(cell[1:].lstrip(), unit)
         return replace(q, value=q.value * sign) if q is not None else None
-    if (named := _BRACKETED_UNIT.search(cell)) is not None:  # (3.2(百分点), -0.3(日): its own unit, bracketed)
-        return Quantity(Decimal(cell[:named.start()].rstrip().replace(",", "")), _BRACKETED[named.group(1)])
+    if cell.endswith(")") and (named := _bracketed_unit().search(cell)) is not None:  # (3.2(百分点): its own unit)
+        return Quantity(Decimal(cell[:named.start()].rstrip().replace(",", "")), _bracketed()[named.group(1)])
     for suffix, u in (("个百分点", "个百分点"), ("%", "%"), ("‰", "‰")):
         if cell.endswith(suffix):
             return Quantity(Decimal(cell[: -len(suffix)].rstrip().replace(",", "")), u)
@@ -39,8 +39,14 @@ def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | Non
     return Quantity(Decimal(cell.replace(",", "")) * unit[1], unit[0])
 
 
-_BRACKETED_UNIT = compiled(r"\((个?百分点|%|日|天)\)$")
-_BRACKETED = {"百分点": "个百分点", "个百分点": "个百分点", "%": "%", "日": "日", "天": "天"}
+@lru_cache(maxsize=None)
+def _bracketed() -> dict[str, str]:
+    return {r[0]: r[1].strip() for r in table("cell_unit_brackets.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _bracketed_unit():
+    return compiled(r"\((" + alternation(_bracketed()) + r")\)$")
 
 
 @lru_cache(maxsize=None)

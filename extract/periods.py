@@ -20,9 +20,9 @@ from extract.plans import is_future, is_target, leads_a_plan, names_target, open
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
 from extract.time_expressions import (AHEAD, TimeExpr, counts_months_from_now, find_time_expressions, heads_its_paragraph,
-                                      heads_its_sentence, implied_year, in_month, in_year, months_after, moved_back, one_a_year,
-                                      restated, running_total, year_over)
-from rules.fragments import alternation, word_pattern
+                                      heads_its_sentence, implied_year, in_month, in_year, is_whole_year, months_after,
+                                      moved_back, one_a_year, restated, running_total, year_over)
+from rules.fragments import CN_CHARS, alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS, FULL_STOPS
 from rules.taxonomy import sets
@@ -73,8 +73,7 @@ class PeriodResolver:
         ends = [t.end for t in explicit]
 
         # (and the latest year of any kind, 去年 too, that may head its sentence)
-        years = [t for t in times if t.resolved and t.period_end and t.period_start == t.period_end[:4] + "-01"
-                 and t.period_end.endswith("-12") and not is_modifier(self.text, t)]
+        years = [t for t in times if t.resolved and is_whole_year(t) and not is_modifier(self.text, t)]
         year_ends = [t.end for t in years]
 
         def latest(pos: int) -> tuple[TimeExpr | None, TimeExpr | None]:  # (the explicit year, the year of any kind)
@@ -156,9 +155,10 @@ class PeriodResolver:
 
     def _dates_another_figure(self, t: TimeExpr, w: Window) -> bool:
         """由去年的每人每年50元提高到100元, 由上年每人每年120元…: a time before 的, or opening a from–to, dates the next figure only."""
-        m = _DIGIT.search(self.text, t.end, w.start) if self.text.startswith("的", t.end) or self._opens_from(t) else None
+        opens = self._opens_from(t)
+        m = _DIGIT.search(self.text, t.end, w.start) if opens or self.text.startswith("的", t.end) else None
         # (a figure in Chinese numerals only inside the time's clause: 按照今年的筹资标准,每人筹资一百元,其中… is the year's)
-        return m is not None and (m.group()[0].isascii() or self._opens_from(t) or last_of(self.text, CLAUSE_BREAKS, t.end, m.start()) < 0)
+        return m is not None and (opens or m.group()[0].isascii() or last_of(self.text, CLAUSE_BREAKS, t.end, m.start()) < 0)
 
     def _opens_from(self, t: TimeExpr) -> bool:
         return t.start > 0 and self.text[t.start - 1] in "由从" and _FROM_FIGURE.match(self.text, t.end) is not None
@@ -384,7 +384,7 @@ class PeriodResolver:
 _SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (长期以来 says no since when)
 _EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
 # a figure's start: a digit, or a Chinese numeral with its unit (由去年的五十元提高到一百元)
-_FIGURE_AHEAD = r"(?:\d|[〇零一二两三四五六七八九十百千]+[万亿]?(?:元|人次|人|户|个|家|所|项|块|%))"
+_FIGURE_AHEAD = rf"(?:\d|[{CN_CHARS}]+(?:元|人次|人|户|个|家|所|项|块|%))"
 _DIGIT = compiled(_FIGURE_AHEAD)
 _YEAR_BEFORE, _THIS_MONTH = ("上年", "上一年", "上年度"), ("本月", "当月")
 _FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)

@@ -57,14 +57,17 @@ _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?
 # 根据红河州医疗保障局关于统计信息公开的工作部署,现将我市…: the body whose arrangement the page's own unit follows
 # (按照省、某市统一部署; 严格执行国家和省、某市医保政策: the levels above listed before the place too)
 _ACCORDING_TO = compiled(r"(?:根据|按照|依据|执行|落实)(?:(?:国家|中央|上级|省|市|州)[、和及与]?)*$")
+_CUES: dict[str, list[str]] = {}
+for _word, _cue in table("role_cues.tsv"):
+    _CUES.setdefault(_cue.strip(), []).append(_word)
 # (住进柳州市工人医院, 转到张家界市人民医院: the hospital a patient went to, where, not whose figures)
-_TREATED_AT = compiled(r"(?:住进|住到|转到|转入|转往|送到|送往|赶到|来到|前往|去|赴)$")
-_HOSPITAL = compiled(r"\p{Han}{0,10}?(?:医院|医科大学|卫生院)")
+_TREATED_AT = compiled("(?:" + alternation(_CUES["treated"]) + ")$")
+_HOSPITAL = compiled(r"\p{Han}{0,10}?(?:" + alternation(_CUES["hospital"]) + ")")
 # (多项工作受到宜春市民政局通报表扬: the body above praising the page's own unit)
-_PRAISED_BY = compiled(r"(?:受到|得到|获得)$")
-_PRAISE = compiled(r"\p{Han}{0,8}?(?:通报表扬|通报表彰|表扬|表彰|肯定|好评)")
+_PRAISED_BY = compiled("(?:" + alternation(_CUES["praised"]) + ")$")
+_PRAISE = compiled(r"\p{Han}{0,8}?(?:" + alternation(_CUES["praise"]) + ")")
 # (在曲靖市医保局的业务指导下: the bureau above guiding the page's own unit's work)
-_GUIDING_BUREAU = compiled(r"\p{Han}{0,8}?局的?(?:业务|精心|大力)?(?:指导|帮助|支持)")
+_GUIDING_BUREAU = compiled(r"\p{Han}{0,8}?局的?(?:业务|精心|大力)?(?:" + alternation(_CUES["guidance"]) + ")")
 # (数据来源于某省医疗保障信息平台: where a table's data were drawn from, not what they are about)
 _DRAWN_FROM = compiled(r"(?:来源于|来自于?|取自|源于|数据来源[:：]?)$")
 # (按照某省统一部署,调整…: the basis of the county's own action, right after the place, needs no 我县)

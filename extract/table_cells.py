@@ -18,8 +18,9 @@ from rules.wordlists import table, words
 
 # (同比 | ↑2.3% | ↓1.6%: an arrow before a cell's figure says it rose or fell: cell_arrows.tsv)
 NUMBER = "(?:[" + regex.escape("".join(a for a, _ in table("cell_arrows.tsv"))) + r"][ ]?)?[-+]?\d[\d,]*(?:\.\d+)?"
-RATE_SIGN = r"(?:[ ]?(?:%|‰|个百分点)|\((?:个?百分点|%|日|天)\))"  # (0.9 %: a blank before the sign, as text converted from PDF prints it)
-# (3.2(百分点), -0.3(日) in a change column: the cell names its own unit in brackets)
+# (0.9 %: a blank before the sign, as text converted from PDF prints it; 3.2(百分点), -0.3(日) in a change column: the
+# cell names its own unit in brackets, cell_unit_brackets.tsv)
+RATE_SIGN = r"(?:[ ]?(?:%|‰|个百分点)|\((?:" + alternation(r[0] for r in table("cell_unit_brackets.tsv")) + r")\))"
 CELL = compiled(rf"^{NUMBER}{RATE_SIGN}?$")
 # a cell that holds its column's place with no figure: a dash, or an ellipsis (… : a yearbook's figure not available)
 # (a slash alone marks an empty cell too: | 8.64 | / | 1.6 |; a target's range, 6—9 months, holds no one figure of its column)

@@ -18,7 +18,7 @@ from rules.anchors import overlapped_matches
 from rules.base import TimeSkip
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
-from rules.punctuation import CLAUSE_BREAKS, LIST_JOINS
+from rules.punctuation import CLAUSE_BREAKS, FULL_STOPS, LIST_JOINS
 from rules.registry import TIME_RULES
 from rules.time_grammar import Point, Symbolic, comparison_words
 from rules.wordlists import words
@@ -278,13 +278,22 @@ def _written_start(t: TimeExpr, cut_year: int | None = None) -> str:
     return ""
 
 
+def is_whole_year(t: TimeExpr) -> bool:
+    """2017年, 去年, 本年度: one calendar year, January to December."""
+    return bool(t.period_end) and (t.period_start, t.period_end) == (t.period_end[:4] + "-01", t.period_end[:4] + "-12")
+
+
+def _dated_by_a_year(year: TimeExpr | None, t: TimeExpr) -> bool:
+    """t writes no year of its own and names a part of a year (全年, 年末); `year` is a whole one."""
+    sym = t.symbolic
+    return (year is not None and sym is not None and implied_year(t)
+            and bool(sym.year_end or sym.end.year.kind == "needed") and is_whole_year(year))
+
+
 def heads_its_paragraph(text: str, year: TimeExpr | None, t: TimeExpr) -> bool:
     """【医保】 2017年,…。年末…; 全年…: a whole year at the head of a paragraph dates its 年末 and
     全年 over a yearbook's edition or the month it came out (not its 3月: a month may be later)."""
-    sym = t.symbolic
-    if (year is None or sym is None or not implied_year(t) or year.rule != "calendar"
-            or not (sym.year_end or sym.end.year.kind == "needed")
-            or (year.period_start, year.period_end) != (year.period_end[:4] + "-01", year.period_end[:4] + "-12")):
+    if not _dated_by_a_year(year, t) or year.rule != "calendar":
         return False
     line = text.rfind("\n", 0, t.start) + 1
     return (line <= year.start and not any(c in CLAUSE_BREAKS for c in text[line:year.start])
@@ -295,11 +304,9 @@ def heads_its_sentence(text: str, year: TimeExpr | None, t: TimeExpr) -> bool:
     """会议总结了去年工作。去年,全县新增就业3408人…。全年新增转移…: a whole year (去年 too) that opens a
     sentence before t, in t's paragraph, dates its 全年 and 年末 (GUIDELINES §9: a sentence's head time
     carries through its paragraph)."""
-    if (year is None or not implied_year(t) or not (t.symbolic.year_end or t.symbolic.end.year.kind == "needed")
-            or (year.period_start, year.period_end) != (year.period_end[:4] + "-01", year.period_end[:4] + "-12")
-            or "\n" in text[year.end:t.start] or text[year.end:year.end + 1] not in (",", "，")):
+    if (not _dated_by_a_year(year, t) or "\n" in text[year.end:t.start] or text[year.end:year.end + 1] not in (",", "，")):
         return False
-    opening = max(text.rfind(c, 0, year.start) for c in "\n。！？!?") + 1
+    opening = max(text.rfind(c, 0, year.start) for c in FULL_STOPS + "\n") + 1
     return not any(c in CLAUSE_BREAKS for c in text[opening:year.start])
 
 

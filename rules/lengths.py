@@ -8,6 +8,8 @@ from rules.fragments import quantity_pattern
 from rules.parsers import parse_quantity
 from rules.sites import reach_sites
 
+# What may stand between 寿命 and a lifetime it states (寿命由建国初的36岁提高到…), within its clause.
+# 寿命 within 24 characters before, blanks aside (由20 世纪60 年代的…, as converted PDFs print it)
 _LIFETIME_BEFORE = r"(?<=寿命(?:[ ]?[^,;。: ]){0,24}[ ]?)"
 
 LIFE_EXPECTANCY = Rule(
@@ -26,6 +28,7 @@ LIFE_EXPECTANCY = Rule(
                       "延长健康寿命。全县80岁以上老人免费乘车"),
 )
 
+# 住院日 within its clause before the days, or in the clause before (平均住院日8.6日,比上年缩短0.4日)
 _STAY_BEFORE = r"(?<=住院日(?:[ ]?[^,;。:；，：]){0,8}(?:[,，][^,;。:；，：]{0,8})?[ ]?)"
 
 HOSPITAL_STAY = Rule(

@@ -262,8 +262,6 @@ MEASURE = Rule(
     ),
 )
 
-# What may stand between 寿命 and a lifetime it states (寿命由建国初的36岁提高到…), within its clause.
-# 寿命 within 24 characters before, blanks aside (由20 世纪60 年代的…, as converted PDFs print it)
 UNIT_FROM_NOUN = Rule(
     name="unit_from_noun",
     pattern=bare_number_pattern(),

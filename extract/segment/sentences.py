@@ -135,8 +135,8 @@ def clause_at(text: str, sentence: tuple[int, int], start: int, end: int) -> tup
             break
     before = max(before + 1, lo)
     after = _BREAK.search(text, end, hi)
-    if (after is not None and _LABEL_COLON.match(text, end) and before <= text.rfind("\n", 0, start) + 1
-            and _BULLETS_ONLY.fullmatch(text, text.rfind("\n", 0, start) + 1, start)):
+    line = text.rfind("\n", 0, start) + 1
+    if after is not None and before <= line and _LABEL_COLON.match(text, end) and _BULLETS_ONLY.fullmatch(text, line, start):
         after = _BREAK.search(text, after.end(), hi)  # (◆ 99.12%:全县新农合参合率: the label after its colon)
     return before, (after.start() if after else hi)
 
