@@ -1,7 +1,7 @@
 """facts: statistics deduplicated across mentions and documents.
 
 A fact is keyed by what it measures (region and locality, domain or program and metric,
-subject, change, population, denominator, period, and whether it is a target); its supporting mentions
+unit, subject, change, population, denominator, period, and whether it is a target); its supporting mentions
 are counted, the best one is kept as evidence, and disagreeing values raise `conflict`.
 Mentions without a period stay in `mentions` only: a fact must be placeable in a time
 series; so does one person's story (population = individual). A figure of a page that names
@@ -20,7 +20,7 @@ from extract.records import Mention
 
 # per: a rate per thousand residents (每千人口床位6.1张) or a per-person standard is another
 # statistic than the total beside it
-MEDICAL_KEY = ("region_code", "locality", "program", "metric", "change", "population", "per", "period_kind",
+MEDICAL_KEY = ("region_code", "locality", "program", "metric", "unit", "change", "population", "per", "period_kind",
                "period_start", "period_end", "item", "target")
 OTHER_KEY = ("region_code", "locality", "domain", "item", "unit", "change", "per", "period_kind", "period_start",
              "period_end", "target")

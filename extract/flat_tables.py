@@ -40,6 +40,7 @@ _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
 # a year, or longer than a label column's name (项目, 指标名称), or a table's name (主要指标表)
 _CAPTION = compiled(r"\d{4}年|^.{8,}$|.表$")
+_PROSE = compiled(r"[。！？，,；;]")
 _NUMBERED_CAPTION = compiled(r"^(?:附)?表\s*[\d一二三四五六七八九十]+(?![\d.])")
 _SERIAL_COLUMN = compiled(r"^(?:序号|序\s*号|编号)$")
 _SERIAL = compiled(r"^\d{1,3}$")
@@ -186,7 +187,7 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
                     and not _is_group(t)), None)
     out: list[Cell] = []
     top: _Token | None = None
-    group = _last_group(before)
+    group = _group_above(before)
     for n, i in enumerate(labels):
         end = labels[n + 1] if n + 1 < len(labels) else len(run)
         row = run[i:end]
@@ -224,6 +225,15 @@ def _is_group(t: _Token) -> bool:
 def _last_group(tokens: list[_Token]) -> _Token | None:
     """The group heading among a row's trailing cells, or among the cells above the first row."""
     return next((t for t in reversed(tokens) if _is_group(t)), None)
+
+
+def _group_above(before: list[_Token]) -> _Token | None:
+    """The group heading over the first row: not one above a paragraph or above the table's own
+    caption (三、基金结余情况 / 截至9月底,…结余X亿元。/ 某市基金运行情况表 / 单位:万元 / 参保人数 | 本期收入 | …:
+    the section the summary's text was in, not what the columns count)."""
+    lo = max((i + 1 for i, t in enumerate(before) if t.kind == "text" and not _is_group(t) and (
+        _PROSE.search(t.text) or (i + 1 < len(before) and before[i + 1].kind == "note"))), default=0)
+    return _last_group(before[lo:])
 
 
 def _percent_column(header: _Token | None) -> bool:

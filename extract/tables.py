@@ -210,6 +210,8 @@ def _caption(lines, k: int) -> Span | None:
         if _TRANSLATION.fullmatch(line) or RULED.fullmatch(line):
             continue  # (an English line translates the Chinese one above it; a ruled line only frames the table)
         if not _is_note(line) and not is_furniture(line) and not _SPACED_OUT.fullmatch(line):  # (年    份 over years)
+            if _PARAGRAPH.search(line) and not _INTRODUCES.search(line):
+                return None  # (a paragraph of the summary, 1-11月,…支出X万元;大病保险赔付Y万元。: no caption's words)
             # (a note of a rate under it, (单位:元/人·年), read with it: what every cell is per)
             return _first_part(lines, j) or (offset, slashed or offset + len(line))
         if _is_note(line) and "/" in line and seen == 0:
@@ -220,6 +222,9 @@ def _caption(lines, k: int) -> Span | None:
     return None
 
 
+# sentences with figures, not one that announces the table (各乡镇参保情况如下:, 详见下表。)
+_PARAGRAPH = compiled(r"[，,；;].*\d.*[。！？]\s*$")
+_INTRODUCES = compiled(r"如下|下表|见表|附表")
 _SPACED_OUT = compiled(r"\s*\p{Han}(?:[ \u3000]+\p{Han}){1,3}\s*")
 _CONTINUED = compiled(r"^\s*(?P<number>(?:表\s*)?\d{1,2}\s*[-—–－]\s*\d{1,3})\s*(?:续表|\(续\)|（续）)")
 _BARE_CONTINUED, _NUMBERED = compiled(r"^\s*续(?:上)?表"), compiled(r"^\s*(?:表\s*)?\d{1,2}\s*[-—–－]\s*\d{1,3}\s+\S")

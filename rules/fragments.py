@@ -40,9 +40,9 @@ HYPHEN_RANGE = rf"(?:(?<!{_YEAR})-|-(?!{_MONTH_AFTER}))"
 NUM_START = (rf"(?<![\d.A-Za-z+/{CN_CHARS}])(?<![^\d%]-)(?:(?<!{_YEAR}-)|(?!{_MONTH_AFTER}))"
              rf"(?<!\d,)(?<!\d )"
              rf"(?:(?<![数几上每{FINANCIAL}])|(?![十百千万亿]))")
-# A minus sign after words, not after a digit (结余-1200万元, 增长-3.2%): the number is negative.
+# A minus sign after words or a list's comma, not after a digit (结余-1200万元, 增长-3.2%, 6.7%、-2.4%): the number is negative.
 # After a digit a dash joins a range or a date (1-10月, 2023-12).
-SIGN = r"(?<=[\p{Han}(（:：,，\s])[-－−](?=\d)"
+SIGN = r"(?<=[\p{Han}(（:：,，、；;\s])[-－−](?=\d)"
 MINUS = rf"(?P<minus>{SIGN})?"
 
 

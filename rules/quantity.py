@@ -127,6 +127,7 @@ PERCENT = Rule(
         E("满意率 89.9 %", "89.9 %", 89.9, "%"), E("参保率达到 75% 以上", "75% 以上", 75, "%", "more_than"),
         E("覆盖率100%", "100%", 100, "%"),
         E("医药费用增长-3.2%", "-3.2%", -3.2, "%"),  # a minus after words makes it negative
+        E("分别增长6.7%、-2.4%和5.2%", "-2.4%", -2.4, "%"),  # and after a list's comma
         E("自付比例低于8%", "低于8%", 8, "%", "less_than"),  # GUIDELINES §5
         E("完成率未达到75%", "未达到75%", 75, "%", "less_than"),
         E("居民参保率约为97.8%", "97.8%", 97.8, "%", "approx"),  # 约 with its verb: outside the span

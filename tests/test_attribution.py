@@ -1605,3 +1605,11 @@ def test_a_wechat_accounts_call_to_follow_it_is_no_headline():
     page = ("某县医保\n2024-12-06 18:05 福建\n\n关于2025年度居民医保集中缴费进度的通报\n\n点击上方蓝字关注“某县医保”\n\n"
             "我县集中征缴工作自9月1日启动以来,各乡镇层层动员。截至12月5日,全县累计缴费人数达71.36万人。\n")
     assert attribution(page, "71.36万人", published="2024-12").program == "resident_medical_insurance"
+
+
+def test_figures_of_one_period_and_metric_in_other_units_are_other_facts():
+    """An inspection paragraph: a count of places, a sum recovered and a count of cases are all
+    'other' of the same scheme and period, never one statistic with conflicting values."""
+    page = "本报讯 2016年1-10月，临朐县医保局检查定点医疗机构16家，追回医保基金127.3万元。\n"
+    facts = merge_facts(run_page(page, "a.txt", HOME).facts)
+    assert sorted((f["value"], f["unit"], f["conflict"]) for f in facts) == [(16.0, "家", False), (1273000.0, "元", False)]

@@ -2309,3 +2309,27 @@ def test_a_periods_own_surplus_in_a_quarters_notice_is_a_flow():
     assert (cells["23684.15"].period_kind, cells["23684.15"].period_start, cells["23684.15"].period_end) == (
         "during", "2019-01", "2019-03")
     assert cells["52609.77"].period_kind == "as_of"
+
+
+# a fund notice: the summary's sections, then the flattened table with its own caption and unit note
+SUMMARY_THEN_TABLE = ("某县2019年1-9月医疗保障基金运行情况\n\n三、基金结余情况\n截至9月底，全县医保基金累计结余6.84亿元，运行平稳。\n\n"
+                      "某县医疗保障基金运行情况表（2019年1-9月）\n单位：人、万元\n\n险种\n\n参保人数\n\n本期收入\n\n本期支出\n\n"
+                      "累计结余\n\n职工医保\n\n62318\n\n21530.6\n\n17064.3\n\n38847.21\n")
+
+
+def test_a_section_heading_above_the_summary_text_is_no_group_of_the_table_below():
+    figures = {s: a for s, _, a in attributions(SUMMARY_THEN_TABLE, published="2019-10")}
+    assert [(figures[s].metric, figures[s].period_kind) for s in ("21530.6", "17064.3", "38847.21")] == [
+        ("fund_income", "during"), ("amount", "during"), ("fund_balance", "as_of")]
+
+
+# a piped table right after the summary's last paragraph, with no caption of its own
+PARAGRAPH_THEN_TABLE = ("某县2023年1-11月医保基金运行情况\n\n1-11月，全县医疗救助支出2368.5万元；大病保险赔付5412.8万元，"
+                        "合规费用报销比例提高到61.5%。\n\n|险种|参保人数(人)|基金收入(万元)|\n|---|---|---|\n"
+                        "|职工基本医疗保险|298,417|89,736.52|\n|合计|562,009|128,102.66|\n")
+
+
+def test_a_paragraph_of_figures_above_a_table_is_not_its_caption():
+    figures = {s: a for s, _, a in attributions(PARAGRAPH_THEN_TABLE, published="2023-12")}
+    assert (figures["562,009"].program, figures["562,009"].metric) == ("basic_medical_insurance", "insured_persons")
+    assert figures["128,102.66"].program == "basic_medical_insurance"
