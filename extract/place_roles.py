@@ -269,8 +269,9 @@ def _care_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 
 _QUOTE_OPEN, _QUOTE_CLOSERS = "“「『", "”」』"
 _QUOTE_CLOSE = compiled(f"[{_QUOTE_CLOSERS}]")
-# 新华社北京3月2日电, 中新网太原9月6日电, 某某网某市3月6日讯: where the story was filed, not what it is about
-_DATELINE = compiled(r"\s*\d{1,2}月\d{1,2}日\s*[电讯]")
+# 新华社北京3月2日电, 中新网太原9月6日电, 某某网某市3月6日讯, 本报南昌讯: where the story was filed, not what
+# it is about
+_DATELINE = compiled(r"\s*(?:\d{1,2}月\d{1,2}日\s*[电讯]|讯)")
 _POSTED_AT = compiled(rf"\d{{1,2}}:\d\d(?::\d\d)?{POSTED_BY}$")  # 17:45 甘肃: where a post was sent
 _QIZHONG_BEFORE, _ADDRESSEES = compiled(r"其中[,，:：]?$"), compiled(r"[ \t\u3000]*(?:抄送|抄报|主送|报送|分送)[:：]")  # (抄送:…)
 _COMPARED_WITH = compiled(COMPARED_WITH)
@@ -290,8 +291,9 @@ ORGAN_REF = {"市": "市属", "县": "县属", "区": "区属"}  # 市教育局:
 @lru_cache(maxsize=None)
 def organ_pattern() -> regex.Pattern:
     """市教育局, 县医疗保障局: 市/县 not inside a place name, then a short organ name; a level of
-    care (市级以上医院, 县外医院, 县内定点医院, 在省、市指定医院) names no body of that city or county."""
-    return compiled(r"(?:(?<=^)|(?<=[^\p{Han}])|(?<=[在由和与经据的及联]))(?<![省市县][、和及与])([市县区])(?![级外内])\p{Han}{0,8}?(?:"
+    care (市级以上医院, 县外医院, 县内定点医院, 在省、市指定医院) names no body of that city or county, nor
+    does the first character of a word (县卫健局、市场监管局: the county's market regulator; 区域医疗中心)."""
+    return compiled(r"(?:(?<=^)|(?<=[^\p{Han}])|(?<=[在由和与经据的及联]))(?<![省市县][、和及与])([市县区])(?![级外内场域])\p{Han}{0,8}?(?:"
                          + alternation(words("organ_suffixes.txt")) + ")")
 
 

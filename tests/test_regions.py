@@ -1387,6 +1387,12 @@ def test_an_area_named_as_a_set_or_a_verb_is_no_referent(page, surface, home, ex
     # the city hospital a patient went to says where, not whose figures
     ("去年，老韦住进柳州市工人医院，花了8万多元，新农合报销了5.2万元。\n", "5.2万元",
      ("融水苗族自治县", "450225"), ("融水苗族自治县", "450225")),
+    # 市场监管局 after another body of the county is its market regulator, no body of a city
+    ("去年，县医保局联合县卫健局、市场监管局检查两定机构213家，追回医保基金152.7万元。\n", "152.7万元",
+     ("湄潭县", "520328"), ("湄潭县", "520328")),
+    # a provincial paper's dateline says where the story was filed: 我省 governs its sentence
+    ("江西：健康扶贫上半年减负25.6亿元\n\n本报南昌讯 记者从省医保局获悉，上半年，全省为贫困患者减轻负担25.6亿元，"
+     "贫困患者个人自付比例降至15.5%。\n", "15.5%", ("", ""), ("江西省", "360000")),
 ])
 def test_words_and_bodies_that_look_like_a_referent_but_are_not(page, surface, home, expected):
     assert region_of(page, surface, published="2016-02", home_name=home[0], home_code=home[1]) == expected
