@@ -175,7 +175,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
         agency = None
         if not role and _in_a_document_title(text, l):
             role = "document"  # 根据《某省医疗救助实施办法》,现将我县…: the rule's scope, not the figures'
-        elif not role and (_in_a_quoted_name(text, l) or _account_pattern().match(text, l.end)):
+        elif not role and (_in_a_quoted_name(text, l) or _account_pattern().match(text, l.end)
+                           or _names_an_event(text, located, i)):
             role = "name"
         elif not role and (_COMPARED_WITH.search(text, max(0, l.start - COMPARED_REACH), l.start)
                            or ranks_within(text, l.start, l.end)):
@@ -216,6 +217,19 @@ def _in_a_document_title(text: str, l: Located) -> bool:
     in book brackets."""
     opening = text.rfind("《", max(0, l.start - DOCUMENT_TITLE), l.start)
     return opening >= 0 and "》" not in text[opening:l.start] and "》" in text[l.end:l.end + DOCUMENT_TITLE]
+
+
+def _names_an_event(text: str, located: list, i: int) -> bool:
+    """“7·22”岷县漳县地震: a place that, with the places right after it, opens an event's name
+    (rules/wordlists/event_nouns.txt) names the event, not what the page's figures are about."""
+    while i + 1 < len(located) and located[i + 1].start - located[i].end <= 1:
+        i += 1  # (岷县漳县, 岷县、漳县)
+    return _event_pattern().match(text, located[i].end) is not None
+
+
+@lru_cache(maxsize=None)
+def _event_pattern() -> regex.Pattern:
+    return compiled(r"(?:" + alternation(words("event_nouns.txt")) + ")")
 
 
 def _in_a_quoted_name(text: str, l: Located) -> bool:

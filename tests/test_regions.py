@@ -1390,6 +1390,9 @@ def test_an_area_named_as_a_set_or_a_verb_is_no_referent(page, surface, home, ex
     # 市场监管局 after another body of the county is its market regulator, no body of a city
     ("去年，县医保局联合县卫健局、市场监管局检查两定机构213家，追回医保基金152.7万元。\n", "152.7万元",
      ("湄潭县", "520328"), ("湄潭县", "520328")),
+    # counties an event is named after (“7·22”岷县漳县地震) are not the county the report's 全县 means
+    ("2013年，全县克服“7·22”岷县漳县地震波及等不利影响，经济平稳发展。全县贫困人口减少到19.4万人。\n", "19.4万人",
+     ("会宁县", "620422"), ("会宁县", "620422")),
     # a provincial paper's dateline says where the story was filed: 我省 governs its sentence
     ("江西：健康扶贫上半年减负25.6亿元\n\n本报南昌讯 记者从省医保局获悉，上半年，全省为贫困患者减轻负担25.6亿元，"
      "贫困患者个人自付比例降至15.5%。\n", "15.5%", ("", ""), ("江西省", "360000")),
