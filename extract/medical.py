@@ -164,10 +164,25 @@ class ProgramReader:
         if found is None:
             found = self._around(w, metric, others)
         if found is None:
-            found = self.title_scheme or self.page_scheme or BASIC
+            found = self._layers_total(w) or self.title_scheme or self.page_scheme or BASIC
         if found == BASIC and metric in t.standards:
             return _RESIDENT  # annual contribution standards are the resident scheme's
         return found
+
+    def _layers_total(self, w: Window) -> str | None:
+        """…住院结算12687人次,各项报销合计4921.8万元。其中,新农合报销X万元,大病保险报销Y万元,医疗救助Z万元:
+        a sentence naming no program whose figures a 其中 (in it, or opening the next sentence) breaks into
+        several programs gives what all the layers paid together (GUIDELINES §9), not the page's one scheme."""
+        parts = self.text.find("其中", w.end, w.sentence[1])
+        if parts < 0:
+            nxt = self.text[w.sentence[1]:w.sentence[1] + 6]
+            parts = w.sentence[1] + len(nxt) - len(nxt.lstrip("。！？!? \t\u3000"))
+            if not self.text.startswith("其中", parts):
+                return None
+        end = _SENTENCE_END.search(self.text, parts, w.paragraph[1])
+        named = {self.program(h) for h in self._in(parts, end.start() if end else w.paragraph[1])
+                 if h.word and not self.generic(h)} - {SERVICES}
+        return BASIC if len(named) > 1 else None
 
     def _helped_share(self, w: Window, metric: str) -> str | None:
         """对经基本医保、大病保险报销后个人自付费用超过5000元的,按65%给予救助: what a patient still

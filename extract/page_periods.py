@@ -192,6 +192,17 @@ def on_a_heading(text: str, t: TimeExpr) -> bool:
     return _reads_as_title(text, text.rfind("\n", 0, t.start) + 1, len(text) if hi < 0 else hi)
 
 
+def heads_a_section(text: str, explicit: TimeExpr, t: TimeExpr, art) -> bool:
+    """`explicit` heads a section of `t`'s article (on its heading, or opening its line: 二、2011年工作回顾,
+    2011年,全县…) and no year of the page's own (今年, 去年) stands between them."""
+    line = text.rfind("\n", 0, explicit.start) + 1
+    return ((art is None or explicit.start >= art.start) and not _PAGE_YEARS.search(text, explicit.end, t.start)
+            and (on_a_heading(text, explicit) or not text[line:explicit.start].strip()))
+
+
+_PAGE_YEARS = compiled(r"今年|去年|本年|明年|当年")
+
+
 def year_of_a_target(t: TimeExpr, w: Window, text: str) -> tuple[str, str, str]:
     """年度任务为参保78万人以上 in a report of a year's first half: a target is the whole year's."""
     if t.kind == "during" and t.period_start[:4] == t.period_end[:4] and is_target(w, text):

@@ -30,6 +30,9 @@ def attribution(sentence: str, surface: str, nth: int = 0):
 # ---------------------------------------------------------------- domains (§7)
 
 DOMAINS = [
+    # roads to every village group (通组硬化路) and AEDs in public places are a 民生实事 list's own items
+    ("一是农村“组组通”硬化路提质。全年完成通组硬化路建设213.6公里。", "213.6公里", "transport"),
+    ("在公共场所新增配置AED 85台。", "85台", "health_services"),
     # the civil-affairs office's help after a scheme paid a patient's bill is medical assistance: 民政 names who pays
     ("共花去医疗费1.48万元,新农合报销7200元后,民政部门又救助了2500元。", "2500元", "medical_security"),
     # the backstop money paid after the schemes is medical assistance's (兜底资金), a 低保 backstop household is not

@@ -1032,3 +1032,13 @@ def test_an_answers_lines_under_a_question_line_take_the_program_it_asks_about()
             "问：门诊慢特病怎么报？\n答：政策范围内报销比例为65%。\n")
     assert attribution(page, "70%", published="2021-08").program == "critical_illness_insurance"
     assert attribution(page, "65%", published="2021-08").program == "chronic_disease_outpatient"
+
+
+def test_a_total_that_a_qizhong_breaks_into_several_layers_is_what_they_paid_together():
+    """贫困人口住院…各项报销合计X万元。其中,新农合…,大病保险…,医疗救助…: every layer together (GUIDELINES §9),
+    not the one scheme the page names."""
+    page = ("某市2018年上半年贫困人口住院一站式结算情况通报\n\n一、总体情况\n1-6月,全市建档立卡贫困人口住院一站式结算12687人次,"
+            "各项报销合计4921.8万元,实际报销比例为90.6%。其中,新农合报销3876.4万元,大病保险报销402.3万元,医疗救助报销318.7万元。\n")
+    assert [attribution(page, s, published="2018-08").program for s in ("12687人次", "4921.8万元", "90.6%")] == [
+        "basic_medical_insurance"] * 3
+    assert attribution(page, "3876.4万元", published="2018-08").program == "resident_medical_insurance"
