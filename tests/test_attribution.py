@@ -985,6 +985,11 @@ def test_a_headline_year_does_not_move_now_words():
     # and under a section its year heads (二、2011年工作回顾 / 2011年,全县…。), the year before the section's
     ("某县政府工作报告\n\n二、2011年工作回顾\n2011年,全县地区生产总值176.5亿元。\n社会保障扩面提标。新农合人均筹资标准"
      "由上年的150元提高到230元。\n", "150元", "2012-03", ("during", "2010-01", "2010-12")),
+    # the year of an income a threshold is set against (超过当地上年…人均可支配收入) dates no figure after it
+    ("本报讯 2021年,对个人自付费用超过当地上年农村居民人均可支配收入50%的人员实施倾斜救助207人。\n", "207人", "2022-01",
+     ("during", "2021-01", "2021-12")),
+    ("本报讯 今年，我省大病保险起付线原则上不超过上年当地农民人均纯收入，合规医疗费用报销比例不低于50%。\n", "不低于50%", "2013-06",
+     ("during", "2013-01", "2013-12")),
     # and on a page its title dates, the year before the title's
     ("某市2013年国民经济和社会发展情况\n\n全年城乡医疗救助5860人次。城市低保月人均补差由上年的218元提高到251元。\n", "218元",
      "2014-03", ("during", "2012-01", "2012-12")),
