@@ -83,9 +83,9 @@ def _named_speaker() -> regex.Pattern:
                          + alternation(words("speech_verbs.txt")) + ")")
 
 
-# an age before the person it describes (72岁的张大爷, 今年四十一岁的), not a threshold (60岁以上)
+# an age before the person it describes (72岁的张大爷, 今年四十一岁的, 6岁男孩小斌), not a threshold (60岁以上)
 # (年满70周岁、80周岁的: the ages that define groups)
-_AGE_OF_ONE = compiled(r"(?<![\d.、满至到])(?:\d{1,3}|[一二三四五六七八九十]{2,3})周?岁的")
+_AGE_OF_ONE = compiled(r"(?<![\d.、满至到])(?:\d{1,3}|[一二三四五六七八九十]{2,3})周?岁(?:的|[男女]孩|[男女]童|患儿|女婴|男婴)")
 
 
 def _one_person_sentence(w: Window, text: str) -> bool:

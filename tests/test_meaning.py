@@ -157,6 +157,8 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
     ("本报讯 老刘去年查出肺癌,先后住了三次院。居民医保按政策报了九万多,大病保险又二次报销了两万六千块。\n", "九万多"),
     ("本报讯 老刘去年查出肺癌,先后住了三次院。居民医保按政策报了九万多,大病保险又二次报销了两万六千块。\n",
      "两万六千块"),
+    # a child named by an age and 男孩/女孩 (6岁男孩小斌), as an adult by 72岁的
+    ("本报讯 梅田镇6岁男孩小斌患白血病,今年3月在省儿童医院治疗,花费8.7万元,新农合补偿了6.1万元。\n", "6.1万元"),
 ])
 def test_one_persons_story_is_individual_and_no_fact(page, surface):
     r = _run(page)
