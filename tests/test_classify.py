@@ -30,6 +30,8 @@ def attribution(sentence: str, surface: str, nth: int = 0):
 # ---------------------------------------------------------------- domains (§7)
 
 DOMAINS = [
+    # 农村低保 in a list of groups says who enrolled (农村低保、特困人员等农村低收入人口参保X人), not the allowance
+    ("全县农村低保、特困人员等农村低收入人口参保2.35万人。", "2.35万人", "medical_security"),
     # roads to every village group (通组硬化路) and AEDs in public places are a 民生实事 list's own items
     ("一是农村“组组通”硬化路提质。全年完成通组硬化路建设213.6公里。", "213.6公里", "transport"),
     ("在公共场所新增配置AED 85台。", "85台", "health_services"),

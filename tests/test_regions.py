@@ -1393,6 +1393,9 @@ def test_an_area_named_as_a_set_or_a_verb_is_no_referent(page, surface, home, ex
     # counties an event is named after (“7·22”岷县漳县地震) are not the county the report's 全县 means
     ("2013年，全县克服“7·22”岷县漳县地震波及等不利影响，经济平稳发展。全县贫困人口减少到19.4万人。\n", "19.4万人",
      ("会宁县", "620422"), ("会宁县", "620422")),
+    # the set the county was picked from as a forerunner (作为全市…先行县) is no referent of its figures
+    ("去年，我县作为全市DIP付费改革先行县，已将43家定点医疗机构纳入DIP付费，基金支付4.86亿元。\n", "4.86亿元",
+     ("桃源县", "430725"), ("桃源县", "430725")),
     # a provincial paper's dateline says where the story was filed: 我省 governs its sentence
     ("江西：健康扶贫上半年减负25.6亿元\n\n本报南昌讯 记者从省医保局获悉，上半年，全省为贫困患者减轻负担25.6亿元，"
      "贫困患者个人自付比例降至15.5%。\n", "15.5%", ("", ""), ("江西省", "360000")),
