@@ -4,7 +4,7 @@ Evidence, nearest first: the item a 分别 list pairs the figure with (新农合
 X元、Y元: the first figure is 新农合's); its clause (before the figure, else the first program after it);
 its sentence; the head figure of a breakdown it belongs to (其中 …); its paragraph; the question its answer
 is under; the heading and headline above it. Several programs named as one enumeration (基本医保、大病保险和
-医疗救助) mean them all. A generic word (医保, 医疗保险) continues the specific scheme named before it in its sentence.
+医疗救助), or the parts a 其中 breaks a total into, mean them all; a generic word (医保) continues the scheme before it.
 """
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ import regex
 from extract.breakdowns import FENBIE
 from extract.medical_settle import BASIC
 from extract.medical_metric import Evidence, enrollees
-from extract.program_lists import LIST_JOIN, NOT_MEDICAL, all_layers, enumerations, other_insurances, programs, rural_page_scheme
+from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, broken_into_layers, enumerations, other_insurances,
+                                   programs, rural_page_scheme)
 from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
 from extract.segment.questions import question_above
@@ -164,30 +165,14 @@ class ProgramReader:
         if found is None:
             found = self._around(w, metric, others)
         if found is None:
-            found = self._layers_total(w) or self.title_scheme or self.page_scheme or BASIC
+            found = BASIC if broken_into_layers(self.text, self.hits, w) else (self.title_scheme or self.page_scheme or BASIC)
         if found == BASIC and metric in t.standards:
             return _RESIDENT  # annual contribution standards are the resident scheme's
         return found
 
-    def _layers_total(self, w: Window) -> str | None:
-        """…住院结算12687人次,各项报销合计4921.8万元。其中,新农合报销X万元,大病保险报销Y万元,医疗救助Z万元:
-        a sentence naming no program whose figures a 其中 (in it, or opening the next sentence) breaks into
-        several programs gives what all the layers paid together (GUIDELINES §9), not the page's one scheme."""
-        parts = self.text.find("其中", w.end, w.sentence[1])
-        if parts < 0:
-            nxt = self.text[w.sentence[1]:w.sentence[1] + 6]
-            parts = w.sentence[1] + len(nxt) - len(nxt.lstrip("。！？!? \t\u3000"))
-            if not self.text.startswith("其中", parts):
-                return None
-        end = _SENTENCE_END.search(self.text, parts, w.paragraph[1])
-        named = {self.program(h) for h in self._in(parts, end.start() if end else w.paragraph[1])
-                 if h.word and not self.generic(h)} - {SERVICES}
-        return BASIC if len(named) > 1 else None
-
     def _helped_share(self, w: Window, metric: str) -> str | None:
-        """对经基本医保、大病保险报销后个人自付费用超过5000元的,按65%给予救助: what a patient still
-        pays after the schemes, where the sentence goes on to the help it gets, is assistance's
-        threshold, not the schemes' figure."""
+        """对经基本医保、大病保险报销后个人自付费用超过5000元的,按65%给予救助: what a patient still pays after
+        the schemes, where the sentence goes on to the help it gets, is assistance's threshold, not the schemes'."""
         if metric != "other" or not _PAID_HIMSELF.search(self.text, w.sentence[0], w.start):
             return None
         if _HELP_AFTER.search(self.text, w.end, w.sentence[1]):
@@ -199,9 +184,7 @@ class ProgramReader:
     def _poor_patients_share(self, w: Window, metric: str) -> str | None:
         """贫困患者住院实际补偿比达到89.8%: what the poor's bills are paid back in all, by every layer of
         protection together (GUIDELINES §9), whatever scheme the sentence before names."""
-        if metric == "reimbursement_rate" and _POOR_ACTUAL.search(self.text, w.clause[0], w.start):
-            return BASIC
-        return None
+        return BASIC if metric == "reimbursement_rate" and _POOR_ACTUAL.search(self.text, w.clause[0], w.start) else None
 
     def _other_members(self, w: Window) -> frozenset[int]:
         """住院、普通门诊、门诊慢性病分别结算X、Y、Z人次: the program words that are another member of the figure's
@@ -249,8 +232,8 @@ class ProgramReader:
                 # 城镇职工医保参保X人,征缴医疗保险费Y元: the generic word continues the scheme named
                 # before it in its sentence, or in the sentences its ；-list runs on from
                 specific = [x for x in self._in(run_start(self.text, w), h.start) if not self.generic(x) and x.word]
-                if specific:
-                    found = self.program(specific[-1])
+                if specific:  # (after both schemes, 居民医保参保X人;职工医保参保Y人;医保基金支出Z亿元: both)
+                    found = BASIC if _BOTH <= {self.program(x) for x in specific} else self.program(specific[-1])
                 elif self.title_alone in t.schemes:
                     found = self.title_alone  # (…新农合住院补偿封顶线提高到8万元 over 提高…医疗保障水平: the title's scheme)
             if found == "medical_assistance" or found in t.specific_helps:  # 救助资金 after 住院救助: that form
@@ -402,6 +385,8 @@ class ProgramReader:
             if not named:
                 continue
             last = named[-1]
+            if span == paragraph and last.start < w.sentence[0] and _BOTH <= {self.program(h) for h in named}:
+                return BASIC  # (…职工医保基金收入X;居民医保基金收入Y。住院结算Z人次: after both schemes, both)
             if span == paragraph and self.generic(last):
                 # 启动城乡居民医保征缴以来,县医保局…: a generic word continues the scheme its own
                 # sentence names; in a paragraph of generic words only, the headline's goes on

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extract.spans import Hit, Sorted, last_of
+from extract.spans import Hit, Sorted, Window, last_of, within
 from rules.pattern_cache import compiled
 from rules.taxonomy import sets
 from rules.wordlists import table
@@ -16,6 +16,7 @@ NOT_MEDICAL = "-"  # medical_programs.tsv: a name that holds a scheme's word but
 LIST_JOIN = compiled(r"(?:、|,|和|及|与|以及)(?:[^,;:。，；：]{0,20}?(?:、|和|及|与))*[^,;:。，；：、]{0,4}")
 _A_FIGURE = compiled(r"\d|[一二两三四五六七八九十][十百千万]")  # (六百四十多人次…享受到住院医疗救助,救助金额…)
 _NEXT_IN_LIST = compiled(r"[、和及与]")
+_SENTENCE_END = compiled(r"[。!?！？]")
 
 
 @lru_cache(maxsize=None)
@@ -80,3 +81,19 @@ def rural_page_scheme(hits_: list[Hit]) -> str | None:
     scheme = own & sets().schemes
     rural = any(programs()[h.word][1] == "rural" for h in hits_ if h.word)
     return next(iter(scheme)) if rural and len(scheme) == 1 else None
+
+
+def broken_into_layers(text: str, hits_: list[Hit], w: Window) -> bool:
+    """…住院结算12687人次,各项报销合计4921.8万元。其中,新农合报销X万元,大病保险报销Y万元,医疗救助Z万元: the
+    figures of a sentence that a 其中 (in it, or opening the next sentence) breaks into several programs are
+    what all the layers paid together (GUIDELINES §9), not the page's one scheme."""
+    parts = text.find("其中", w.end, w.sentence[1])
+    if parts < 0:
+        nxt = text[w.sentence[1]:w.sentence[1] + 6]
+        parts = w.sentence[1] + len(nxt) - len(nxt.lstrip("。！？!? \t\u3000"))
+        if not text.startswith("其中", parts):
+            return False
+    end = _SENTENCE_END.search(text, parts, w.paragraph[1])
+    named = {programs()[h.word][0] for h in within(hits_, parts, end.start() if end else w.paragraph[1])
+             if h.word and programs()[h.word][1] != "generic"}
+    return len(named - {"medical_security_services"}) > 1

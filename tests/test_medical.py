@@ -1042,3 +1042,15 @@ def test_a_total_that_a_qizhong_breaks_into_several_layers_is_what_they_paid_tog
     assert [attribution(page, s, published="2018-08").program for s in ("12687人次", "4921.8万元", "90.6%")] == [
         "basic_medical_insurance"] * 3
     assert attribution(page, "3876.4万元", published="2018-08").program == "resident_medical_insurance"
+
+
+def test_a_figure_naming_no_scheme_after_both_schemes_is_basic_insurance():
+    """…职工医保统筹基金收入X;居民医保基金收入Y。住院结算Z人次: a sentence that follows both schemes and names
+    neither is about both; so is a generic 医保基金 after a ；-run of both."""
+    page = ("本报讯 1-3月,职工医保统筹基金收入3.46亿元,统筹基金支出2.71亿元;居民医保基金收入9.87亿元,支出4.02亿元。"
+            "住院结算4.13万人次,政策范围内住院费用报销比例为72.6%。\n")
+    assert attribution(page, "4.13万人次", published="2025-04").program == "basic_medical_insurance"
+    assert attribution(page, "72.6%", published="2025-04").program == "basic_medical_insurance"
+    run = ("本报讯 2022年,全区城乡居民医保参保58.91万人;职工医保参保8.46万人,比上年增加3612人;医保基金支出9.87亿元。\n")
+    assert attribution(run, "9.87亿元", published="2023-01").program == "basic_medical_insurance"
+    assert attribution(run, "3612人", published="2023-01").program == "employee_medical_insurance"
