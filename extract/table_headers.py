@@ -50,6 +50,8 @@ def _header(lines, i: int, width: int) -> tuple[list[tuple[int, int, str]], int]
     for k in range(i - 1, max(-1, i - 12), -1):
         offset, line = lines[k]
         tokens = _tokens(offset, line)
+        if k > 0 and all(_BRACKETED.fullmatch(t[2]) for t in tokens):
+            continue  # (人次) (人次) (万元) under the names: their units line (_with_units_row), no names of its own
         if len(tokens) >= width and all(YEAR_CELL.match(t[2]) or _HAN.search(t[2]) for t in tokens[-width:]):
             return _with_upper_half(lines, k, tokens, width), k
     return [], i
@@ -210,7 +212,8 @@ def _column_under(at: list[int], shown: int, reach: int) -> int | None:
     return near if abs(at[near] - shown) <= reach else None
 
 
-_LEADING_LABEL = compiled(r"\s*(?:\p{Han}[\p{Han}\s]*)?\s*")  # (地  区 before the units)
+# (地  区 before the units; a yearbook's English stub, Year  Counties, as well)
+_LEADING_LABEL = compiled(r"\s*(?:[\p{Han}A-Za-z][\p{Han}A-Za-z\s]*)?\s*")
 HALF_ALIGN = 4  # columns (a Han character two wide) a column's upper half may stand off its lower half
 
 

@@ -2333,3 +2333,29 @@ def test_a_paragraph_of_figures_above_a_table_is_not_its_caption():
     figures = {s: a for s, _, a in attributions(PARAGRAPH_THEN_TABLE, published="2023-12")}
     assert (figures["562,009"].program, figures["562,009"].metric) == ("basic_medical_insurance", "insured_persons")
     assert figures["128,102.66"].program == "basic_medical_insurance"
+
+
+# a yearbook table: tab-separated names, their units on the line under them, the English translation below
+TABBED_NAMES_OVER_UNITS = ("某市统计年鉴2019\n\n22-6  各县(市、区)城乡医疗救助情况(2018年)\n\n"
+                           "县(市、区)\t医疗救助人次\t#住院救助\t医疗救助支出\t资助参保人数\n"
+                           "\t(人次)\t(人次)\t(万元)\t(人)\nCounty\tPerson-times\tInpatient\tExpenditure\tPersons Aided\n"
+                           "全  市\t213684\t72905\t31276.8\t1046217\n甲县\t31542\t11873\t4418.5\t118362\n")
+
+
+def test_a_line_of_units_under_the_names_is_no_header_of_its_own():
+    figures = {s: a for s, _, a in attributions(TABBED_NAMES_OVER_UNITS, published="2019-11")}
+    assert [figures[s].program for s in ("213684", "72905", "31276.8", "1046217")] == [
+        "medical_assistance", "inpatient_assistance", "medical_assistance", "enrollment_subsidy"]
+
+
+# units on the line under the names, after the English stub of the first columns
+ENGLISH_STUB_UNITS = ("16-8  历年新型农村合作医疗基本情况\n\n"
+                      " 年 份   开展县(市、区)数   参合人数    参合率    基金支出\n"
+                      " Year    Counties           (万人)      (%)       (万元)\n"
+                      " 2007          7            541.83      89.77     21036\n"
+                      " 2008          9            578.20      92.15     49318\n")
+
+
+def test_a_units_line_may_open_with_the_english_stub():
+    figures = {s: a for s, _, a in attributions(ENGLISH_STUB_UNITS, published="2013-10")}
+    assert (figures["541.83"].metric, figures["21036"].metric) == ("insured_persons", "amount")
