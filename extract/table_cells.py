@@ -218,6 +218,12 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
     return (other or listed)[0]
 
 
+def row_words(label: str, with_parents: str) -> str:
+    """资助金额 under 一、资助参合参保人数: a row label that names what it counts (人数, 人次, 金额, 率) speaks for
+    its row alone; one naming only whom or which (其中:在职职工, 职工医保) reads its parents' words as well."""
+    return label if _HEADCOUNT.search(label) or _MONEY_LABEL.search(label) or _RATE_LABEL.search(label) else with_parents
+
+
 def unit_for_cell(header: str, row: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
     """Which of a note's units a cell counts in: its column header's, where the header names what it
     counts (赔付金额, 报销比例 over rows of groups: 新农合参合人员 | 1087 | 1128.6 | 64.7); else the header's
@@ -355,13 +361,18 @@ _HAN_CHAR = compiled(r"\p{Han}")
 _BARE_CELL = compiled(rf"(?:^|(?<=\s))({NUMBER}{RATE_SIGN}?|{EMPTY_CELL})(?=\s|$)")
 
 
+_ENGLISH_LABEL = compiled(r"\s*[A-Za-z](?:[A-Za-z’'\-,.&/]|[ ](?=\S)|\([^()]*\))*(?=\s{2,})")
+
+
 def bare_cells(offset: int, line: str) -> list[tuple[int, int, str]] | None:
     """    229.4     76.5     30.2: a line of two or more cells and nothing else, the row of the label
     on the line above it (城乡居民医保参保人数(万人), too long for its column); else None."""
     if _HAN_CHAR.search(line) or not line.strip():
         return None
-    cells = [(offset + m.start(1), offset + m.end(1), m.group(1)) for m in _BARE_CELL.finditer(line)]
-    rest = _BARE_CELL.sub("", line).strip()
+    # (a yearbook's English label, wrapped onto the cells' line: …Medical System(person)   135720   141836)
+    lead = english.end() if (english := _ENGLISH_LABEL.match(line)) else 0
+    cells = [(offset + m.start(1), offset + m.end(1), m.group(1)) for m in _BARE_CELL.finditer(line, lead)]
+    rest = _BARE_CELL.sub("", line[lead:]).strip()
     return cells if len(cells) >= 2 and not rest and not all(EMPTY.fullmatch(c[2]) for c in cells) else None
 
 

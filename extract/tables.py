@@ -39,8 +39,8 @@ from extract.table_headers import column_places, header_of, nearest_columns, wit
 from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT,
                                  PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells,
                                  change_in_column, counted_unit, is_total_row, is_growth_row, names_a_rate,
-                                 reads_as_growth, scheme_only, text_tail, unit_alone, unit_for, unit_for_cell, unit_of_label, unit_word,
-                                 units_by_position, units_in_note, year_period, years_ascending)
+                                 reads_as_growth, row_words, scheme_only, text_tail, unit_alone, unit_for, unit_for_cell,
+                                 unit_of_label, unit_word, units_by_position, units_in_note, year_period, years_ascending)
 from rules.pattern_cache import compiled
 
 _SENTENCE_PUNCT = compiled(r"[。；;！!？?]")
@@ -309,6 +309,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
         len(r.cells) < len(columns) for r in rows) else None
     levels = next((k for k, (_, is_change) in enumerate(meanings) if is_change), len(meanings))
     by_column = units_by_position(note, [c[2] for c in columns])  # (单位:个、件、%: one for each column)
+    if by_column and len({unit_for(text[r.label[0]:r.label[1]], note) for r in rows} - {None}) > 1:
+        by_column = None  # (单位:人、人次、万元 over 城市 | 农村 | 合计: the rows' 人数, 人次, 金额 choose, not the columns)
     out: list[Cell] = []
     section_unit = None
     section: Span | None = None  # 一、参保人数 (unindented or numbered, no cells) over rows with no unit or metric
@@ -344,7 +346,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
         growth = is_growth_row(text[row.label[0]:row.label[1]]) and bool(parents)  # (  增速  12.4: the row above's)
         unit = PERCENT if growth else row.unit or next((p.unit for p in reversed(parents) if p.unit), None) or section_unit
         # (在职职工 under 职工基本医疗保险 under 参加基本医疗保险人数: which of the note's units its parents count in)
-        row_words = "".join(text[r.label[0]:r.label[1]] for r in [row, *reversed(parents)]) + (
+        words_of_row = "".join(text[r.label[0]:r.label[1]] for r in [row, *reversed(parents)]) + (
             text[section[0]:section[1]] if section else "")
         shift = len(columns) - len(row.cells)  # empty first cells: the row's cells fill the last columns
         if shift > 0 and meanings[-1][1] and len(row.cells) <= levels:
@@ -361,7 +363,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             header_text = columns[col][2] if col is not None else ""
             # the note's unit for this cell: its column header, then its row label, names what it counts
             named = (unit or unit_of_label(header_text, 0, len(header_text))  # 参保人数(万人) over the column
-                     or unit_for_cell(header_text, row_words, [by_column[col]] if by_column and col is not None else note)
+                     or unit_for_cell(header_text, row_words(text[row.label[0]:row.label[1]], words_of_row),
+                                      [by_column[col]] if by_column and col is not None else note)
                      # 救助人次 over the column or beside the row, when the table gives no unit
                      or counted_unit(header_text, raw) or counted_unit(text[row.label[0]:row.label[1]], raw))
             if is_change and not PERCENT_COLUMN.search(header_text) and ((
@@ -386,8 +389,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             # a change's metric follows its row's unit, not its column's (增减(%) beside 参保人数 in 万人)
             level = compared[col] if is_change else None  # (of what the level column it changes counts)
             row_of = (parents[-1].unit or named if growth else PERCENT if named == POINTS
-                      else unit or level_unit(columns[level][2] if level is not None else "", row_words, note, named)
-                      or unit_for(row_words, note) or named) if change else named
+                      else unit or level_unit(columns[level][2] if level is not None else "", words_of_row, note, named)
+                      or unit_for(words_of_row, note) or named) if change else named
             out.append(Cell(s, e, q, period, change, row_of[0] if row_of else "", context, column, len(parents),
                             (columns[level][0], columns[level][1]) if level is not None else None))
         parents.append(row)

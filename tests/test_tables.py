@@ -2359,3 +2359,32 @@ ENGLISH_STUB_UNITS = ("16-8  历年新型农村合作医疗基本情况\n\n"
 def test_a_units_line_may_open_with_the_english_stub():
     figures = {s: a for s, _, a in attributions(ENGLISH_STUB_UNITS, published="2013-10")}
     assert (figures["541.83"].metric, figures["21036"].metric) == ("insured_persons", "amount")
+
+
+# a bilingual yearbook row whose English label wraps onto the line of its cells
+WRAPPED_ENGLISH_LABEL = ("18-4  各县主要指标(2013年)\n"
+                         "       指 标   Item                                        甲县     乙县\n\n"
+                         "  卫生机构数(个)     Number of Health Institutions(unit)      163      142\n"
+                         "  参加新型农村合作医疗人数(人)   Number of Persons Participating in\n"
+                         "        New Rural Cooperative Medical System(person)   135720   141836\n"
+                         "  新型农村合作医疗参合率(%)    Participation Rate of NRCMS(%)   98.72    99.05\n")
+
+
+def test_a_rows_cells_on_the_line_of_its_wrapped_english_label_are_its_own():
+    cells = _cells(WRAPPED_ENGLISH_LABEL, find_table_cells)
+    assert cells["135720"].quantity.unit == "人" and "98.72" in cells
+
+
+# 单位:人、人次、万元 over 城市 | 农村 | 合计: the rows' 人数, 人次, 金额 say which unit, not the columns' order
+ROW_UNITS = ("表1  2012年某县城乡医疗救助情况统计表\n                          单位:人、人次、万元\n"
+             "项目                      城市        农村        合计\n"
+             "一、资助参合参保人数        2146       28735       30881\n"
+             "    资助金额               10.73       143.68      154.41\n"
+             "二、住院救助人次            389        2617        3006\n"
+             "    住院救助金额           58.4        371.9       430.3\n")
+
+
+def test_a_notes_units_go_to_the_rows_that_name_them_not_to_the_columns_in_order():
+    cells = _cells(ROW_UNITS, find_table_cells)
+    assert (float(cells["10.73"].quantity.value), cells["10.73"].quantity.unit) == (107300, "元")
+    assert (cells["2617"].quantity.unit, cells["430.3"].quantity.unit) == ("人次", "元")
