@@ -1054,3 +1054,12 @@ def test_a_figure_naming_no_scheme_after_both_schemes_is_basic_insurance():
     run = ("本报讯 2022年,全区城乡居民医保参保58.91万人;职工医保参保8.46万人,比上年增加3612人;医保基金支出9.87亿元。\n")
     assert attribution(run, "9.87亿元", published="2023-01").program == "basic_medical_insurance"
     assert attribution(run, "3612人", published="2023-01").program == "employee_medical_insurance"
+
+
+def test_a_bulletins_title_under_its_masthead_names_the_scheme_of_its_figures():
+    """某县医疗保障局 / 工 作 简 报 / 第28期 / 办公室 and date, then the title naming 城乡居民医保: the figures
+    that name no scheme are that scheme's, not basic insurance's."""
+    page = ("某县医疗保障局\n工 作 简 报\n第28期\n\n某县医疗保障局办公室　　　　　　2023年12月15日\n\n"
+            "关于2024年度城乡居民基本医疗保险集中征缴工作进展情况的通报\n\n"
+            "截至2023年12月14日，全县已缴费356218人，完成任务数的86.34%。\n")
+    assert attribution(page, "356218人", published="2023-12").program == "resident_medical_insurance"

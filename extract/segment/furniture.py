@@ -128,6 +128,17 @@ def is_masthead(s: str) -> bool:
     return nonspace_len(s) <= 30 and _MASTHEAD.match(s) is not None
 
 
+def is_bulletin_head(s: str) -> bool:
+    """The head of a bulletin or an account's post above its title (工 作 简 报, 税务动态, 第28期, 2021年第46期
+    (总第312期), 原创 某县医疗保障局, 某县医保 2025年12月08日 18:30 湖南): no title of the page."""
+    return nonspace_len(s) <= 40 and (_BULLETIN_HEAD.match(s) is not None or POSTING_STAMP.match(s) is not None)
+
+
+_BULLETIN_HEAD = re.compile(r"^\s*(?:(?:[\u4e00-\u9fff]\s*){0,10}?(?:简\s*报|快\s*报|动\s*态|周\s*报|专\s*报)"
+                            r"|[(（]?\s*(?:(?:19|20)\d\d\s*年\s*)?第\s*[\d一二三四五六七八九十〇零]{1,4}\s*期\s*[)）]?"
+                            r"(?:\s*[(（]\s*总第\s*\d{1,5}\s*期\s*[)）])?|原创[ \t\u3000]+\S[^\n]*)\s*$")
+
+
 def past_furniture_lines(text: str, start: int, end: int) -> int:
     """Where the first line from `start` (before `end`) that is text and no furniture begins."""
     while (first := _NONBLANK.search(text, start, end)) is not None:

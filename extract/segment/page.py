@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from extract.segment.articles import Group, group_articles
 from extract.segment.blocks import Block, page_blocks
-from extract.segment.furniture import is_furniture, is_link_line, is_masthead
+from extract.segment.furniture import is_bulletin_head, is_furniture, is_link_line, is_masthead
 from extract.segment.lines import LineKind, strip_span
 from extract.segment.sentences import split_long
 from rules.pattern_cache import compiled
@@ -218,7 +218,7 @@ def title_line(text: str, skip: int = 6) -> tuple[int, int]:
         lead = first.start() if first else len(text)
         end = text.find("\n", lead)
         end = len(text) if end < 0 else end
-        if not is_furniture(text[lead:end]) and not is_masthead(text[lead:end]):
+        if not is_furniture(text[lead:end]) and not is_masthead(text[lead:end]) and not is_bulletin_head(text[lead:end]):
             break
         pos = end
     return lead, end
