@@ -1060,6 +1060,7 @@ def test_a_bulletins_title_under_its_masthead_names_the_scheme_of_its_figures():
     """某县医疗保障局 / 工 作 简 报 / 第28期 / 办公室 and date, then the title naming 城乡居民医保: the figures
     that name no scheme are that scheme's, not basic insurance's."""
     page = ("某县医疗保障局\n工 作 简 报\n第28期\n\n某县医疗保障局办公室　　　　　　2023年12月15日\n\n"
-            "关于2024年度城乡居民基本医疗保险集中征缴工作进展情况的通报\n\n"
-            "截至2023年12月14日，全县已缴费356218人，完成任务数的86.34%。\n")
+            "关于2024年度城乡居民基本医疗保险集中征缴工作进展情况的通报\n\n各镇人民政府，县直有关部门：\n"
+            "　　现将征缴进度通报如下：\n　　一、总体进度\n　　全县参保任务数为41.26万人。截至2023年12月14日，"
+            "全县已缴费356218人，完成任务数的86.34%。\n")
     assert attribution(page, "356218人", published="2023-12").program == "resident_medical_insurance"
