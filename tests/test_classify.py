@@ -30,6 +30,8 @@ def attribution(sentence: str, surface: str, nth: int = 0):
 # ---------------------------------------------------------------- domains (§7)
 
 DOMAINS = [
+    # 征收养老保险 holds 收养 (a home's care of people in need) but is the pension premium collected
+    ("2013年，全县共征收养老保险基金4.96亿元。", "4.96亿元", "employment_social_security"),
     # 农村低保 in a list of groups says who enrolled (农村低保、特困人员等农村低收入人口参保X人), not the allowance
     ("全县农村低保、特困人员等农村低收入人口参保2.35万人。", "2.35万人", "medical_security"),
     # roads to every village group (通组硬化路) and AEDs in public places are a 民生实事 list's own items

@@ -1064,3 +1064,11 @@ def test_a_bulletins_title_under_its_masthead_names_the_scheme_of_its_figures():
             "　　现将征缴进度通报如下：\n　　一、总体进度\n　　全县参保任务数为41.26万人。截至2023年12月14日，"
             "全县已缴费356218人，完成任务数的86.34%。\n")
     assert attribution(page, "356218人", published="2023-12").program == "resident_medical_insurance"
+
+
+def test_the_residents_income_a_threshold_is_set_against_names_no_scheme():
+    """起付线由上年度全市居民人均可支配收入的50%调整为1.2万元: 居民 there are the city's residents, whose income
+    the threshold is set against; the bands in the next sentence stay 大病保险's."""
+    page = ("本报讯 2018年，我市将大病保险起付线由上年度全市居民人均可支配收入的50%调整为统一的1.2万元。"
+            "参保患者个人负担的合规医疗费用超过1.2万元的部分，按分段报销：1.2万元至5万元部分报销60%。\n")
+    assert attribution(page, "60%", published="2019-01").program == "critical_illness_insurance"
