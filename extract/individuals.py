@@ -101,6 +101,8 @@ def _one_person_sentence(w: Window, text: str) -> bool:
     if (told := _TOLD_US_AFTER.search(text, lo, w.start)) is not None and not _OFFICIAL.search(
             text, max(lo, told.start() - 6), told.start()):
         return True  # (…村民吐尔逊告诉记者,他去年住院花了六千多元, after his quotation; not a bureau chief's)
+    if _HIS_BILL.search(text, lo, w.start):
+        return True  # (记者从县合管局了解到,他去年住院总费用共计13.2万元,…: a clause on his own bill)
     if not (_PRONOUN_OPENS.match(text, lo) or _OWN_SHARE.search(text, *w.sentence)):
         return False
     before = max(w.paragraph[0], last_of(text, "。！？!?", w.paragraph[0], lo - 1) + 1)
@@ -121,6 +123,8 @@ def _one_of_them() -> regex.Pattern:
 
 # (after a time that heads it: 今年3月,他的儿子…)
 _PRONOUN_OPENS = compiled(r"\s*[“\"]?(?:[^，,。！？!?\n]{1,8}[，,])?[他她](?!们)")
+# a clause that opens with 他/她 and goes on to his or her care or bill (他去年住院总费用…, 她先后做了…手术)
+_HIS_BILL = compiled(r"(?:^|[，,：:；;])\s*[他她](?!们)[^，,。！？!?\n]{0,8}?(?:住院|看病|治病|就医|治疗|手术|化疗|透析|花费|花了|医药费)")
 _TOLD = r"(?:告诉|对)(?:笔者|记者)(?:说)?[,，]\s*[他她](?!们)"  # (…告诉记者,他…: his own account)
 _TOLD_US = compiled(r"\s*(?:本报讯)?\s*\p{Han}{2,4}" + _TOLD)
 _TOLD_US_AFTER = compiled(_TOLD)

@@ -157,6 +157,9 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
     ("本报讯 老刘去年查出肺癌,先后住了三次院。居民医保按政策报了九万多,大病保险又二次报销了两万六千块。\n", "九万多"),
     ("本报讯 老刘去年查出肺癌,先后住了三次院。居民医保按政策报了九万多,大病保险又二次报销了两万六千块。\n",
      "两万六千块"),
+    # a clause that opens with 他/她 and goes on to his or her own bill, after a reporting frame
+    ("本报讯 张秀兰的丈夫去年4月查出肝癌。记者从县合作医疗管理局了解到,他去年住院总费用共计13.2万元,"
+     "新农合报销6.9万元。\n", "6.9万元"),
     # a child named by an age and 男孩/女孩 (6岁男孩小斌), as an adult by 72岁的
     ("本报讯 梅田镇6岁男孩小斌患白血病,今年3月在省儿童医院治疗,花费8.7万元,新农合补偿了6.1万元。\n", "6.1万元"),
 ])
