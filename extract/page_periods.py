@@ -203,6 +203,17 @@ def heads_a_section(text: str, explicit: TimeExpr, t: TimeExpr, art) -> bool:
 _PAGE_YEARS = compiled(r"今年|去年|本年|明年|当年")
 
 
+def is_band_edge(text: str, start: int, end: int) -> bool:
+    """1.2万元至5万元部分报销60%: the edges of a cost band only define the band (GUIDELINES §9 thresholds), no
+    statistic of a period (a deductible, 超过1.2万元的部分, is a standard for everyone: not an edge here)."""
+    return _BAND_FROM.match(text, end) is not None or (
+        _BAND_TO.search(text, max(0, start - 2), start) is not None and _BAND_PART.match(text, end) is not None)
+
+
+_BAND_FROM = compiled(r"\s*(?:以上)?(?:至|到|-|—|－|~|～)\s*[\d.]+\s*[万亿千]?元?(?:以上|以下)?(?:的)?部分")
+_BAND_TO, _BAND_PART = compiled(r"(?:至|到|-|—|－|~|～)\s*$"), compiled(r"\s*(?:以上|以下)?(?:的)?部分")
+
+
 def year_of_a_target(t: TimeExpr, w: Window, text: str) -> tuple[str, str, str]:
     """年度任务为参保78万人以上 in a report of a year's first half: a target is the whole year's."""
     if t.kind == "during" and t.period_start[:4] == t.period_end[:4] and is_target(w, text):

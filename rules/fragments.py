@@ -37,12 +37,13 @@ FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
 _YEAR = r"(?<!\d)(?:19|20)\d\d"
 _MONTH_AFTER = r"(?:0?[1-9]|1[0-2])(?!\d)"
 HYPHEN_RANGE = rf"(?:(?<!{_YEAR})-|-(?!{_MONTH_AFTER}))"
-NUM_START = (rf"(?<![\d.A-Za-z+/{CN_CHARS}])(?<![^\d%]-)(?:(?<!{_YEAR}-)|(?!{_MONTH_AFTER}))"
+NUM_START = (rf"(?<![\d.A-Za-z+/{CN_CHARS}])(?<![^\d%万亿千百元人次户个]-)(?:(?<!{_YEAR}-)|(?!{_MONTH_AFTER}))"
              rf"(?<!\d,)(?<!\d )"
              rf"(?:(?<![数几上每{FINANCIAL}])|(?![十百千万亿]))")
 # A minus sign after words or a list's comma, not after a digit (结余-1200万元, 增长-3.2%, 6.7%、-2.4%): the number is negative.
 # After a digit a dash joins a range or a date (1-10月, 2023-12).
-SIGN = r"(?<=[\p{Han}(（:：,，、；;\s])[-－−](?=\d)"
+# (not after a figure's unit: 2万元-5万元, 1.2万-10万元 write a range, no fall)
+SIGN = r"(?<=[\p{Han}(（:：,，、；;\s])(?<![\d.](?:[万亿千百]|[万亿千百]?(?:元|人次|人|户|个)))[-－−](?=\d)"
 MINUS = rf"(?P<minus>{SIGN})?"
 
 

@@ -37,6 +37,7 @@ MONEY = Rule(
         E("门诊统筹每人每年最多报销400元", "400元", 400, "元"),
         E("每人每年最多500元", "500元", 500, "元"),  # a cap is a policy parameter, exact (GUIDELINES §9)
         E("起付线为200-400元", "400元", 400, "元"),  # the high end of a range written with a hyphen
+        E("2万元-5万元部分报销55%", "5万元", 50000, "元"),  # after a unit, a hyphen joins a range: no minus
         E("每户补助2000-3000元", "3000元", 3000, "元"),
         E("收支差额为 -85.6万元", "-85.6万元", -856000, "元"),
     ),

@@ -990,6 +990,10 @@ def test_a_headline_year_does_not_move_now_words():
      ("during", "2021-01", "2021-12")),
     ("本报讯 今年，我省大病保险起付线原则上不超过上年当地农民人均纯收入，合规医疗费用报销比例不低于50%。\n", "不低于50%", "2013-06",
      ("during", "2013-01", "2013-12")),
+    # the edges of a cost band define it, no statistic of the year (the band's rate keeps the year)
+    ("本报讯 2018年,大病保险按分段报销:1.2万元至5万元部分报销60%。\n", "5万元", "2019-01", ("", "", "")),
+    ("本报讯 2018年,大病保险按分段报销:1.2万元至5万元部分报销60%。\n", "60%", "2019-01",
+     ("during", "2018-01", "2018-12")),
     # and on a page its title dates, the year before the title's
     ("某市2013年国民经济和社会发展情况\n\n全年城乡医疗救助5860人次。城市低保月人均补差由上年的218元提高到251元。\n", "218元",
      "2014-03", ("during", "2012-01", "2012-12")),
