@@ -30,6 +30,9 @@ def attribution(sentence: str, surface: str, nth: int = 0):
 # ---------------------------------------------------------------- domains (§7)
 
 DOMAINS = [
+    # a tax office's 增收 is premiums collected above last year's; 清理重复参保 counts the insured twice over
+    ("截至12月10日，全县已征收城乡居民医保费6.58亿元，与上年同期相比，增收2130万元。", "2130万元", "medical_security"),
+    ("今年以来，全县清理重复参保3162人。", "3162人", "medical_security"),
     # 征收养老保险 holds 收养 (a home's care of people in need) but is the pension premium collected
     ("2013年，全县共征收养老保险基金4.96亿元。", "4.96亿元", "employment_social_security"),
     # 农村低保 in a list of groups says who enrolled (农村低保、特困人员等农村低收入人口参保X人), not the allowance
