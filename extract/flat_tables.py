@@ -40,6 +40,7 @@ _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
 # a year, or longer than a label column's name (项目, 指标名称), or a table's name (主要指标表)
 _CAPTION = compiled(r"\d{4}年|^.{8,}$|.表$")
+_AN_INSURANCE = compiled(r"保险\s*$")  # (企业职工基本养老保险 | … over 城镇职工基本医疗保险 | …: another insurance's row)
 _PROSE = compiled(r"[。！？，,；;]")
 _NUMBERED_CAPTION = compiled(r"^(?:附)?表\s*[\d一二三四五六七八九十]+(?![\d.])")
 _SERIAL_COLUMN = compiled(r"^(?:序号|序\s*号|编号)$")
@@ -194,7 +195,7 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
         label = row[0]
         # a row that is not a part (其中…, 1.…; 职工医保 under 参保人数) heads the parts after it
         part = _CHILD.match(label.text) is not None or (
-            top is not None and scheme_only(label.text) and not scheme_only(top.text))
+            top is not None and scheme_only(label.text) and not scheme_only(top.text) and not _AN_INSURANCE.search(top.text))
         section = top if part else None
         if not part:
             top = label

@@ -2388,3 +2388,15 @@ def test_a_notes_units_go_to_the_rows_that_name_them_not_to_the_columns_in_order
     cells = _cells(ROW_UNITS, find_table_cells)
     assert (float(cells["10.73"].quantity.value), cells["10.73"].quantity.unit) == (107300, "元")
     assert (cells["2617"].quantity.unit, cells["430.3"].quantity.unit) == ("人次", "元")
+
+
+# a five-insurance fund table flattened one cell per line: the medical row is not the first
+FIVE_INSURANCES = ("某市2014年社会保险基金收支情况表\n单位:万元\n\n险种\n参保人数(人)\n基金收入\n当年结余\n累计结余\n\n"
+                   "企业职工基本养老保险\n38652\n21436.5\n-1582.2\n9745.3\n\n"
+                   "城镇职工基本医疗保险\n45127\n9863.4\n916.3\n12380.5\n")
+
+
+def test_a_scheme_row_under_another_insurances_row_is_no_part_of_it():
+    figures = {s: a for s, _, a in attributions(FIVE_INSURANCES, published="2015-03")}
+    assert (figures["916.3"].program, figures["916.3"].metric) == ("employee_medical_insurance", "fund_balance")
+    assert (figures["12380.5"].period_kind, figures["12380.5"].metric) == ("as_of", "fund_balance")
