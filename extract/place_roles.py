@@ -302,6 +302,12 @@ def _in_breakdown(text: str, opened: list[int], start: int) -> bool:
 ORGAN_REF = {"市": "市属", "县": "县属", "区": "区属"}  # 市教育局: the body of the article's city, else the home one
 
 
+def guides_from(text: str, pos: int) -> bool:
+    """市民政局的精心指导下 (from after the place or the 市 of its body): a bureau above guiding the page's own
+    unit's work, no referent of its figures."""
+    return _GUIDING_BUREAU.match(text, pos) is not None
+
+
 @lru_cache(maxsize=None)
 def organ_pattern() -> regex.Pattern:
     """市教育局, 县医疗保障局: 市/县 not inside a place name, then a short organ name; a level of

@@ -16,8 +16,8 @@ from typing import Callable
 from extract.gazetteer import NONE, Gazetteer, Region, region_of_place
 from extract.localities import locality_before, referred_locality
 from extract.main_regions import ArticleRegions
-from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, locate, names_an_award,
-                                 opens_a_row, organ_pattern, roles)
+from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, guides_from, locate,
+                                 names_an_award, opens_a_row, organ_pattern, roles)
 from extract.rank_sets import names_a_class, ranked_in_area, ranks_within
 from extract.region_words import NO_REF, region_refs, scope_words, was_a_city
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
@@ -52,7 +52,8 @@ class RegionResolver(ArticleRegions):
              and not _COMPARED_WITH.search(text, max(0, h.start - COMPARED_REACH), h.start)
              and not ranks_within(text, h.start, h.end, area=True) and not places.overlaps(h.start, h.end)]  # (城区 of 樊城区)
             + [Hit(m.start(), m.end(), ORGAN_REF[m.group(1)]) for m in organ_pattern().finditer(text)
-               if not places.overlaps(m.start(), m.start() + 1)], key=lambda h: h.start))
+               if not places.overlaps(m.start(), m.start() + 1) and not guides_from(text, m.start() + 1)],
+            key=lambda h: h.start))
         self._refs = region_refs()
         self._first_person = Sorted([h for h in self.ref_hits if h.word[0] in _FIRST_PERSON])  # 我县, 本市
         # (a district that was a county-level city, on a page of the city's days: its 我市 is the home)

@@ -1072,3 +1072,9 @@ def test_the_residents_income_a_threshold_is_set_against_names_no_scheme():
     page = ("本报讯 2018年，我市将大病保险起付线由上年度全市居民人均可支配收入的50%调整为统一的1.2万元。"
             "参保患者个人负担的合规医疗费用超过1.2万元的部分，按分段报销：1.2万元至5万元部分报销60%。\n")
     assert attribution(page, "60%", published="2019-01").program == "critical_illness_insurance"
+
+
+def test_funds_handed_down_or_given_to_medical_assistance_are_its_income():
+    page = "本报讯 2010年,省级下拨医疗救助资金62万元,社会捐助4.6万元。\n"
+    assert attribution(page, "62万元", published="2011-01").metric == "fund_income"
+    assert attribution(page, "4.6万元", published="2011-01").metric == "fund_income"

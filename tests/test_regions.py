@@ -1396,6 +1396,9 @@ def test_an_area_named_as_a_set_or_a_verb_is_no_referent(page, surface, home, ex
     # the set the county was picked from as a forerunner (作为全市…先行县) is no referent of its figures
     ("去年，我县作为全市DIP付费改革先行县，已将43家定点医疗机构纳入DIP付费，基金支付4.86亿元。\n", "4.86亿元",
      ("桃源县", "430725"), ("桃源县", "430725")),
+    # the city's bureau (市民政局, no place named) that guided the county bureau's work is no referent either
+    ("2010年,我局在县委、县政府的正确领导和市民政局的精心指导下,全年共实施城乡医疗救助11862人次。\n", "11862人次",
+     ("桃江县", "430922"), ("桃江县", "430922")),
     # a provincial paper's dateline says where the story was filed: 我省 governs its sentence
     ("江西：健康扶贫上半年减负25.6亿元\n\n本报南昌讯 记者从省医保局获悉，上半年，全省为贫困患者减轻负担25.6亿元，"
      "贫困患者个人自付比例降至15.5%。\n", "15.5%", ("", ""), ("江西省", "360000")),
