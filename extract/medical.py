@@ -16,7 +16,7 @@ from extract.breakdowns import FENBIE
 from extract.medical_settle import BASIC
 from extract.medical_metric import Evidence, enrollees
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, broken_into_layers, enumerations, other_insurances,
-                                   programs, rural_page_scheme)
+                                   programs, rural_page_scheme, share_program)
 from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
 from extract.segment.questions import question_above
@@ -30,8 +30,7 @@ from rules.wordlists import table
 EMPLOYEE = "employee_medical_insurance"
 SERVICES = "medical_security_services"
 LIST_REACH = 40  # characters from a listed scheme to the end of its list
-_SENTENCE_END = compiled(r"[。!?！？]")
-_FULL_STOP, _RUN_BREAK = compiled(r"[。;；]"), compiled(r"[;；]")
+_SENTENCE_END, _FULL_STOP, _RUN_BREAK = compiled(r"[。!?！？]"), compiled(r"[。;；]"), compiled(r"[;；]")
 _FIGURE = compiled(r"\d")  # (a total before 其中: the parts after it)
 # premiums paid for others (为…参加…出资, 资助…参保): a paying verb in the figure's clause, after the phrase
 _PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)")
@@ -57,9 +56,6 @@ def _assistance_form() -> regex.Pattern:
 _SUBSIDY = "enrollment_subsidy"
 _RESIDENT = "resident_medical_insurance"
 _BOTH = frozenset({"employee_medical_insurance", _RESIDENT})
-_POOR_ACTUAL = compiled(r"(?:贫困|建档立卡|脱贫|低收入)[^,，;；。]{0,12}实际(?:报销|补偿|支付)")
-_PAID_HIMSELF = compiled(r"自付|自费|个人负担")
-_HELP_AFTER = compiled(r"救助|兜底")
 # a sentence that opens the next point of an enumeration (一是…;二是…, 其次): a topic of its own
 _NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")
 
@@ -157,7 +153,7 @@ class ProgramReader:
                     found = forms.pop() if len(forms) == 1 else found
                 return found
         others = self._other_members(w) if ev.listed else frozenset()
-        found = self._helped_share(w, metric) or self._poor_patients_share(w, metric) or self._near(w, metric, others)
+        found = share_program(self.text, self.hits, w, metric) or self._near(w, metric, others)
         if found is None and ev.head_program:
             found = ev.head_program
         if found is None:
@@ -169,22 +165,6 @@ class ProgramReader:
         if found == BASIC and metric in t.standards:
             return _RESIDENT  # annual contribution standards are the resident scheme's
         return found
-
-    def _helped_share(self, w: Window, metric: str) -> str | None:
-        """对经基本医保、大病保险报销后个人自付费用超过5000元的,按65%给予救助: what a patient still pays after
-        the schemes, where the sentence goes on to the help it gets, is assistance's threshold, not the schemes'."""
-        if metric != "other" or not _PAID_HIMSELF.search(self.text, w.sentence[0], w.start):
-            return None
-        if _HELP_AFTER.search(self.text, w.end, w.sentence[1]):
-            return "medical_assistance"
-        # (…个人负担超过8000元的部分,由大病保险按50%赔付: the threshold of the benefit that pays it)
-        after = {self.program(h) for h in self._in(w.end, w.sentence[1])} & sets().benefits
-        return after.pop() if len(after) == 1 else None
-
-    def _poor_patients_share(self, w: Window, metric: str) -> str | None:
-        """贫困患者住院实际补偿比达到89.8%: what the poor's bills are paid back in all, by every layer of
-        protection together (GUIDELINES §9), whatever scheme the sentence before names."""
-        return BASIC if metric == "reimbursement_rate" and _POOR_ACTUAL.search(self.text, w.clause[0], w.start) else None
 
     def _other_members(self, w: Window) -> frozenset[int]:
         """住院、普通门诊、门诊慢性病分别结算X、Y、Z人次: the program words that are another member of the figure's

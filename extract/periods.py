@@ -252,9 +252,8 @@ class PeriodResolver:
         running = running_total([t], earlier[-1:]) if earlier and earlier[-1].rule in ("since", "open_start") else None
         return running or t
 
-    def period(self, w: Window, art, metric: str, change: str, unit: str = "",
-               stated: tuple[str, str, str] | None = None, context: tuple[Span, ...] = (),
-               column: Span | None = None, item: Span | None = None,
+    def period(self, w: Window, art, metric: str, change: str, unit: str = "", stated: tuple[str, str, str] | None = None,
+               context: tuple[Span, ...] = (), column: Span | None = None, item: Span | None = None,
                order: tuple[int, int] | None = None, parents: int = 0) -> tuple[str, str, str]:
         """(period_kind, period_start, period_end) of a figure; `stated` is a table column's year,
         `context` a table cell's row label, column header and caption, `column` its column header

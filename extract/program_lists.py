@@ -97,3 +97,32 @@ def broken_into_layers(text: str, hits_: list[Hit], w: Window) -> bool:
     named = {programs()[h.word][0] for h in within(hits_, parts, end.start() if end else w.paragraph[1])
              if h.word and programs()[h.word][1] != "generic"}
     return len(named - {"medical_security_services"}) > 1
+
+
+def share_program(text: str, hits_: list[Hit], w: Window, metric: str) -> str | None:
+    """The program of a share of a patient's bill, where its words decide it, else None:
+    对经基本医保、大病保险报销后个人自付费用超过5000元的,按65%给予救助: what a patient still pays after the
+    schemes, where the sentence goes on to the help it gets, is assistance's threshold (…个人负担超过8000元的部分,
+    由大病保险按50%赔付: the benefit's that pays it); 贫困患者住院实际补偿比达到89.8%, (…医疗救助7500元,)个人负担
+    比例降到25%: what every layer together paid back, or left the patient to pay (GUIDELINES §9), not the one
+    scheme its sentence names (城乡居民医保住院报销比达到91%,贫困户的个人支付比例为9%: that scheme's)."""
+    if metric == "reimbursement_rate":
+        return _BASIC if _POOR_ACTUAL.search(text, w.clause[0], w.start) else None
+    if metric != "other":
+        return None
+    if _PAID_HIMSELF.search(text, w.sentence[0], w.start):
+        if _HELP_AFTER.search(text, w.end, w.sentence[1]):
+            return "medical_assistance"
+        after = {programs()[h.word][0] for h in within(hits_, w.end, w.sentence[1]) if h.word} & sets().benefits
+        if len(after) == 1:
+            return after.pop()
+    named = {programs()[h.word][0] for h in within(hits_, w.sentence[0], w.start)
+             if h.word and programs()[h.word][1] != "generic"}
+    one_scheme = len(named) == 1 and named <= sets().schemes
+    return _BASIC if _OWN_RATIO.search(text, w.clause[0], w.start) and not one_scheme else None
+
+
+_BASIC = "basic_medical_insurance"
+_POOR_ACTUAL = compiled(r"(?:贫困|建档立卡|脱贫|低收入)[^,，;；。]{0,12}实际(?:报销|补偿|支付)")
+_PAID_HIMSELF = compiled(r"自付|自费|个人负担")
+_HELP_AFTER, _OWN_RATIO = compiled(r"救助|兜底"), compiled(r"(?:自付|自费|个人(?:负担|支付|承担))[^,，;；。]{0,4}?比例")

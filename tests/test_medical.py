@@ -1078,3 +1078,12 @@ def test_funds_handed_down_or_given_to_medical_assistance_are_its_income():
     page = "本报讯 2010年,省级下拨医疗救助资金62万元,社会捐助4.6万元。\n"
     assert attribution(page, "62万元", published="2011-01").metric == "fund_income"
     assert attribution(page, "4.6万元", published="2011-01").metric == "fund_income"
+
+
+def test_what_a_patient_is_left_to_pay_after_every_layer_is_basic_insurances_share():
+    """…新农合报销X,大病保险报销Y,民政医疗救助Z,个人负担比例降到了25%左右: the share every layer together left,
+    not the last layer's; a share the help after it brings down (按个人支付比例不超过5%的规定进行财政兜底) stays the help's."""
+    page = ("本报讯 2018年，全县医疗救助支出1200万元。贫困患者住院费用个人自付比例由23.4%降至9.6%。"
+            "经医保、大病保险、医疗救助等渠道报销后,个人自付比例仍然超过5%的,按个人支付比例不超过5%的规定进行财政兜底。\n")
+    assert attribution(page, "9.6%", published="2019-01").program == "basic_medical_insurance"
+    assert attribution(page, "不超过5%", published="2019-01").program == "medical_assistance"
