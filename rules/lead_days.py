@@ -10,8 +10,9 @@ from rules.time_grammar import Symbolic, core_of, interval_of
 
 # the text before a day date that opens a clause (a full stop, a comma, a dateline: 本报讯, （记者 …）), and its
 # comma after it (12月9日上午，)
-_OPENS_BEFORE = regex.compile(r"(?:^|[。！？；;\n，,：:)）]|讯|电)[ \u3000\t]*$")
-_OPENS_AFTER = regex.compile(r"(?:上午|下午|中午|晚上?|凌晨|早上|傍晚)?[ \u3000]*[，,]")
+# (a week's bulletin: 本周（11月29日至12月5日）全县新增…, 11月18日至25日一周内，…)
+_OPENS_BEFORE = regex.compile(r"(?:^|[。！？；;\n，,：:)）]|讯|电|(?:本周|上周|本期|上期)[(（])[ \u3000\t]*$")
+_OPENS_AFTER = regex.compile(r"(?:上午|下午|中午|晚上?|凌晨|早上|傍晚|一周内|期间)?[ \u3000]*[，,)）]")
 # a chronicle's entry (大事记): a date opening its line, maybe after a bullet, then a blank or a colon (7月3日　全县…)
 _LINE_HEAD = regex.compile(r"[ \u3000\t]*[" + regex.escape(LINE_BULLETS) + r"]?[ \u3000\t]*")
 # (not a paper's dateline, 2021年09月15日　星期三 / 第3版: the day it came out, dating nothing)
