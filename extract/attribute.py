@@ -14,6 +14,7 @@ from extract.care_levels import after_care_level, rates_a_care_level, serves_the
 from extract.changes import change_of
 from extract.classify import (DocWords, counts_a_poverty_roll, domain_reading, groups_enrolled, groups_only, item_of,
                               label_item, list_label, listed_item, names_topic, population_of, topic_labels)
+from extract.flat_cells import row_label
 from extract.denominators import per_for, per_in_label, per_of, per_of_change
 from extract.individuals import is_individual, is_person_row, is_spoken_amount
 from extract.layout import Layout
@@ -143,13 +144,14 @@ class DocumentContext:
 
     def _topic_items(self, f: Found, w: Window, own: tuple) -> tuple:
         """What the figure's domain is read from first: a table cell's labels, a 分别 item, else its own item
-        of a 、 list of labelled figures (低保资金X万元、养老服务补贴Y万元)."""
+        of a 、 list of labelled figures (低保资金X万元、养老服务补贴Y万元), else its row's label in a table
+        flattened one cell per line (完成68.4公里 in the row of 农村公路提质改造)."""
         if f.context:
             return own
         if own:
             return self._topic(own[0])
         listed = listed_item(self.text, self.words, w)
-        return self._topic(listed) if listed else ()
+        return self._topic(listed) if listed else row_label(self.text, w.start)
 
     def _topic(self, item: Span) -> tuple:
         """A 分别 item, as what its figure is about: none when every topic word of the item stands

@@ -6,6 +6,7 @@ from __future__ import annotations
 from extract.plans import is_target, names_target
 from extract.segment.furniture import POSTING_STAMP, is_masthead, past_furniture_lines
 from extract.spans import Span, Window, within
+from extract.flat_cells import flat_cell
 from extract.table_cells import pipe_cell
 from extract.time_expressions import TimeExpr, edition_year, implied_year, in_year, is_modifier, moved_back
 from rules.fragments import word_pattern
@@ -139,7 +140,8 @@ def progress_cell(text: str, times, progress: TimeExpr | None, w, unit: str,
     """A figure in a text cell of a pipe-drawn table under a target column (年度目标 | 全年救助不少于3000人次)
     with no time of its own: none (GUIDELINES §9); in a progress table's other such cells, or a
     percentage alone in its cell: how far a project had got when the table was drawn up, as_of its date."""
-    cell = pipe_cell(text, w.start) if column is None else None  # (a table's number cell: its column says)
+    # (a table's number cell: its column says; a text cell of a pipe-drawn or a flattened table: its column)
+    cell = (pipe_cell(text, w.start) or ((fc := flat_cell(text, w.start)) and fc[:2])) if column is None else None
     own = cell is not None and bool(within(times, *cell[0]))
     if cell is not None and not own and names_target(text, cell[1]):
         return "", "", ""

@@ -2400,3 +2400,16 @@ def test_a_scheme_row_under_another_insurances_row_is_no_part_of_it():
     figures = {s: a for s, _, a in attributions(FIVE_INSURANCES, published="2015-03")}
     assert (figures["916.3"].program, figures["916.3"].metric) == ("employee_medical_insurance", "fund_balance")
     assert (figures["12380.5"].period_kind, figures["12380.5"].metric) == ("as_of", "fund_balance")
+
+
+# a half-year progress table of projects flattened one cell per line, its text cells holding the figures
+FLAT_PROGRESS = ("某县2022年十大民生实事项目上半年进展情况\n\n序号\n\n项目名称\n\n年度目标任务\n\n上半年完成情况\n\n"
+                 "责任单位\n\n1\n\n城镇新增就业\n\n城镇新增就业5500人\n\n新增就业3216人\n\n县人社局\n\n"
+                 "2\n\n农村公路提质改造\n\n改造农村公路120公里\n\n完成68.4公里\n\n县交通局\n")
+
+
+def test_a_flattened_progress_tables_cells_take_their_columns_and_rows():
+    figures = {s: a for s, _, a in attributions(FLAT_PROGRESS, published="2022-07")}
+    assert (figures["3216人"].period_kind, figures["3216人"].period_end) == ("as_of", "2022-06")
+    assert figures["5500人"].period_kind == ""  # the target column has no time of its own (GUIDELINES §9)
+    assert figures["68.4公里"].domain == "transport"  # its row's label says what it is about

@@ -1,0 +1,56 @@
+"""Where a figure stands in a table flattened one cell per line with a column of serial numbers
+(序号 / 项目名称 / 年度目标任务 / 上半年完成情况 / 完成率(%) / 1 / 城镇新增就业 / 城镇新增就业5500人 / 新增就业3216人 /
+58.5 / 2 / …): its cell's span and its column header's, as pipe_cell says for a pipe-drawn table."""
+from __future__ import annotations
+
+from extract.spans import Span
+from rules.pattern_cache import compiled
+
+_SERIAL_HEAD = compiled(r"[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*")
+_SERIAL = compiled(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
+MAX_CELL = 80  # characters of a cell's line (a longer one is a paragraph: the table has ended)
+_REACH = 4000  # characters back from a figure to its table's 序号
+
+
+def flat_cell(text: str, pos: int) -> tuple[Span, Span, Span] | None:
+    """The figure at `pos` on a line of its own in such a table: (its cell's span, its column header's, its row's
+    label: the cell after the serial number), else None."""
+    head = text.rfind("序号", max(0, pos - _REACH), pos)
+    if head < 0:
+        head = text.rfind("序 号", max(0, pos - _REACH), pos)
+    if head < 0:
+        return None
+    lines = _cell_lines(text, text.rfind("\n", 0, head) + 1, pos)
+    if not lines or not _SERIAL_HEAD.fullmatch(text, *lines[0]):
+        return None
+    first = next((i for i, (a, b) in enumerate(lines) if _SERIAL.fullmatch(text, a, b)), None)
+    if first is None or first < 3 or text[slice(*lines[first])].strip() != "1":
+        return None
+    width, at = first, len(lines) - 1  # (the header's cells, 序号 among them; the figure's line is the last)
+    row, column = divmod(at - first, width)
+    if column == 0 or any(text[slice(*lines[first + r * width])].strip() != str(r + 1) for r in range(row + 1)):
+        return None  # (rows out of step with the header: no table read by position)
+    return lines[at], lines[column], lines[first + row * width + 1]
+
+
+def row_label(text: str, pos: int) -> tuple[Span, ...]:
+    """完成68.4公里 in such a table: its row's label (农村公路提质改造), which says what it is about; () if none."""
+    cell = flat_cell(text, pos)
+    return (cell[2],) if cell and cell[2] != cell[0] else ()
+
+
+def _cell_lines(text: str, lo: int, pos: int) -> list[Span]:
+    """The non-blank lines from `lo` to the one holding `pos`, if each is short enough to be a cell."""
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+    out: list[Span] = []
+    start = lo
+    while start <= hi:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 or end > hi else end
+        if text[start:end].strip():
+            if end - start > MAX_CELL or "。" in text[start:end]:
+                return []
+            out.append((start, end))
+        start = end + 1
+    return out
