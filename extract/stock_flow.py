@@ -116,6 +116,9 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         # 全县定点医疗机构共596家: a clause of only an area, a kind of institution and its count; …；初级中学11所: of a kind alone
         or (unit in _things() and (_area_institutions().fullmatch(text, w.clause[0], w.start) is not None
                                    or _bare_institutions().fullmatch(text, w.clause[0], w.start) is not None))
+        # 对辖区内56家定点医疗机构,757家定点零售药店开展检查: the next item of a list of all an area's institutions
+        or (unit in _things() and _listed_after_whole_area().search(text, max(w.sentence[0], w.start - 40), w.start)
+            is not None and _institutions_named().match(text, w.end) is not None and not sanctioned(text, w))
         # 定点医疗机构达到26家, 定点护理服务机构增至57家: how many institutions there have come to be
         or (unit in _things() and _institutions_reach().search(text, w.clause[0], w.start) is not None)
         # 试点县由去年的30个扩大到65个, 因病致贫户由年初的6370户减少到4912户: both ends of a from–to are levels
@@ -164,6 +167,19 @@ def _area_institutions() -> regex.Pattern:
 def _bare_institutions() -> regex.Pattern:
     """A clause of only the name of a kind of institution (其中普通高中, 初级中学), maybe 共/有, then blanks."""
     return compiled(rf"\s*(?:其中[:：]?)?(?:{alternation(words('institution_nouns.txt'))})(?:共有|共计|共|有|为)?\s*")
+
+
+@lru_cache(maxsize=None)
+def _institutions_named() -> regex.Pattern:
+    """A kind of institution right after a count (56家定点医疗机构)."""
+    return compiled(rf"(?:{alternation(words('institution_nouns.txt'))})")
+
+
+@lru_cache(maxsize=None)
+def _listed_after_whole_area() -> regex.Pattern:
+    """辖区内56家定点医疗机构, right before the next item of its list: a whole area's count of a kind of institution."""
+    return compiled(rf"(?:{alternation(words('whole_area_counts.txt'))})\s*[\d.]+\s*\p{{Han}}"
+                    rf"(?:{alternation(words('institution_nouns.txt'))})[、,，和及]\s*$")
 
 
 @lru_cache(maxsize=None)

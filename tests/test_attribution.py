@@ -994,6 +994,12 @@ def test_a_headline_year_does_not_move_now_words():
     ("本报讯 2018年,大病保险按分段报销:1.2万元至5万元部分报销60%。\n", "5万元", "2019-01", ("", "", "")),
     ("本报讯 2018年,大病保险按分段报销:1.2万元至5万元部分报销60%。\n", "60%", "2019-01",
      ("during", "2018-01", "2018-12")),
+    # the institutions an area has, named after their count, are a level however the year's work reached them;
+    # those sanctioned are events of the year
+    ("本报讯 2020年,区医疗保障局对辖区内56家定点医疗机构,757家定点零售药店展开了专项治理。\n", "757家", "2021-03",
+     ("as_of", "", "2020-12")),
+    ("本报讯 2020年,区医疗保障局对3家定点医疗机构违规行为实施处罚。\n", "3家", "2021-03",
+     ("during", "2020-01", "2020-12")),
     # and on a page its title dates, the year before the title's
     ("某市2013年国民经济和社会发展情况\n\n全年城乡医疗救助5860人次。城市低保月人均补差由上年的218元提高到251元。\n", "218元",
      "2014-03", ("during", "2012-01", "2012-12")),
