@@ -14,7 +14,10 @@ from rules.punctuation import CLAUSE_BREAKS
 # what is left of a clause's words before a figure once numbering, brackets, other figures
 # and the verb joining label and figure (达到, 为, 共计 …) are taken away
 _NOISE = compiled(r"^(?:其中[:：]?|[一二三四五六七八九十]+[、.]|\d+[、.]|[(（]\d+[)）])+|[(（][^)）]*[)）]|\s+")
-_TAIL = compiled(r"(?:分别|累计|共计|合计|总计|共|已|达到|达|为|是|约|近|超过|超)+$")
+_TAIL = compiled(r"(?:分别|累计|共计|合计|总计|共|已|达到|达|为|是|约|近|超过|超|由|从)+$")
+# a figure a change starts from (280元提高到…, 8000元调整到…)
+_RAISED_FROM = compiled(r"[\d.,]+\s*[^\s\d，,。；;]{0,3}?(?:的水平)?(?:提高|增加|上升|下降|降低|减少|扩大|调整|增长|提升|缩短|压缩|降|升|增|减)"
+                        r"(?:到|至|为)")
 _FIGURE = compiled(r"[\d.,，]+[^\s\d,，、;；:：。]{0,4}")
 MAX_LABEL = 12
 
@@ -44,6 +47,10 @@ def split_conflicts(text: str, keys: list, values: list[float], clauses: list[Sp
             if parents and parents[i]:
                 label = parents[i] + "›" + (subjects[i] or label)  # the row's own label, not its line
             labels[i] = label
+        for i in members:  # (由280元提高到320元: the level it was raised from, the level before the change)
+            if labels[i] and _RAISED_FROM.match(text, starts[i]) and any(
+                    labels[j] == labels[i] and values[j] != values[i] for j in members if j != i):
+                labels[i] += "(调整前)"
         for i in members:
             if labels[i] and any(labels[j] == labels[i] and values[j] != values[i] for j in members):
                 # 县内就医X人次,发生医疗费用Y万元;转往外地就医Z人次,发生医疗费用W万元: the

@@ -1631,3 +1631,13 @@ def test_figures_of_one_period_and_metric_in_other_units_are_other_facts():
     page = "本报讯 2016年1-10月，临朐县医保局检查定点医疗机构16家，追回医保基金127.3万元。\n"
     facts = merge_facts(run_page(page, "a.txt", HOME).facts)
     assert sorted((f["value"], f["unit"], f["conflict"]) for f in facts) == [(16.0, "家", False), (1273000.0, "元", False)]
+
+
+def test_the_level_a_standard_was_raised_from_is_a_fact_of_its_own_beside_the_new_one():
+    """由5000元降至3000元 in one year: two levels (GUIDELINES §9 from–to); the fact of the level before the
+    change is told apart by its subject, so the new standard is not hidden behind the old one."""
+    page = "本报讯 今年1-6月，全县贫困人口住院就医3.28万人次。贫困人口大病保险起付线由5000元降至3000元。\n"
+    facts = merge_facts(run_page(page, "a.txt", HOME).facts)
+    lines = sorted((f["value"], f["subject"]) for f in facts if f["metric"] == "other")
+    assert lines == [(3000.0, "贫困人口大病保险起付线"), (5000.0, "贫困人口大病保险起付线(调整前)")]
+    assert not any(f["conflict"] for f in facts)
