@@ -52,6 +52,8 @@ class ArticleRegions:
             return self.home
         if lead:
             return region_of_place(lead[0].place)
+        if (town := self._town_county(w, lead_start, lead_end)) is not None:
+            return town
         if w.headline and (opening := self._opening_county(w)) is not None:
             return opening  # a section of an article whose opening names its county
         lead = (lead_start, lead_end if lead_end > 0 else w.article[1])
@@ -76,6 +78,15 @@ class ArticleRegions:
         if counts[code] == 1 and any(l.role == "dateline" and l.place.code[:2] == _CAPITAL for l in within(self.located, *lead)):
             return Region("中国", "", "country")  # 新华网北京5月21日电…在浙江省某县,…: a national story, its example county
         return region_of_place(best.place)
+
+    def _town_county(self, w: Window, lead_start: int, lead_end: int) -> Region | None:
+        """郭城驿镇新农合惠及3.8万农民 on a prefecture's paper: the county of the town its headline (else lead) names,
+        where that county lies in the home prefecture (the page names no county of its own)."""
+        for lo, hi in ([w.headline] if w.headline else []) + [(lead_start, lead_end if lead_end > 0 else w.article[1])]:
+            towns = [l for l in within(self.located, lo, hi) if l.place.level not in UPPER and l.role not in NO_REFERENT]
+            if towns and (county := self._county_of(towns[0])).code and self._contains(self.home, county.code):
+                return county
+        return None
 
     def _opening_county(self, w: Window) -> Region | None:
         """The county (else prefecture) an article's first two lines name (【医疗保障】⏎【概况】 2019年,某县医疗保障局…),

@@ -1445,6 +1445,14 @@ def test_a_countys_word_after_a_table_is_the_county_the_page_named():
 
 
 
+def test_a_towns_story_on_a_prefectures_paper_is_its_countys():
+    """郭城驿镇新农合惠及3.8万农民 under the prefecture's manifest: the sentences that do not name the town are
+    still the town's county's, not the prefecture's."""
+    page = ("郭城驿镇新农合惠及3.8万农民\n\n本报讯 今年以来，郭城驿镇新型农村合作医疗工作运行平稳，全镇参合农民38466人。\n"
+            "今年新农合筹资标准提高到每人290元。1至8月，参合农民住院1132人次。\n")
+    assert region_of(page, "1132人次", published="2012-09", home_name="白银市", home_code="620400") == ("会宁县", "620422")
+
+
 def test_a_fenbie_list_takes_the_places_named_a_few_clauses_before_it():
     page = ("今年全省参合率为91.2%。邢台市参合率最高，为96.1%。张家口、承德两市地处坝上和山区，农民居住分散，"
             "参合率相对较低，分别为86.4%和87.05%。\n")
