@@ -495,6 +495,10 @@ def test_furniture_keys_are_counted_only_when_a_line_holds_one():
     assert not is_furniture("（一）主动公开。全年通过县政府门户网站公开信息126条,同比增长9.6%;在县医保局公众号发布信息"
                             "88条,阅读量合计约15万次。重点公开了参保缴费、待遇享受等政策,全县参保人数31.2万人。")
     assert is_furniture("门户网站  阅读量:326  【打印】")
+    # a mirror's page run onto one line, its footer's registration number at the end: still the report
+    assert not is_furniture("11月7日,某县召开2017年度城乡居民医保参保缴费工作动员会议。会议通报,2016年全县参保108.6万人,"
+                            "参保率98%以上。全年基金支出5.62亿元,同比增长12.3%。 版权所有 © 2016 备案号:鲁ICP备12034567号-1")
+    assert is_furniture("版权所有 © 2016 某县人民政府 备案号:鲁ICP备12034567号-1")
 
 
 @pytest.mark.parametrize("line, furniture", [

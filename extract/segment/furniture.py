@@ -92,8 +92,8 @@ def is_furniture(s: str) -> bool:
         return True  # (a report's paragraph of sentences may name a portal and its read count: no furniture)
     if hits and n <= 60:
         return True
-    if _SITE_REGISTRATION.search(s):
-        return True
+    if _SITE_REGISTRATION.search(s) and not (n > 80 and len(FULL_STOP.findall(s)) >= 2):
+        return True  # (a mirror's page run onto one line keeps its report: only a footer line is furniture)
     if n <= 40 and (_FURNITURE_START.match(s) or _SITE_CRUMBS.match(s)) and not FULL_STOP.search(s):
         return True
     if is_link_line(s):
