@@ -38,7 +38,9 @@ class ArticleRegions:
     def _main_region(self, w: Window) -> Region:
         if w.headline and not furniture.in_channel_tags(self.text, w.headline):
             # (a paper's name in the line read as the headline, 某某日报 2023-12-19 第03版, is its dateline)
-            inside = [l for l in self._upper_in(*w.headline) if l.role not in NO_REFERENT and l.role != "outlet"]
+            # (nor is the last row of a list above the paragraphs, 拜泉县　救助2.86万人次　资金2011万元, a headline's place)
+            inside = [l for l in self._upper_in(*w.headline) if l.role not in NO_REFERENT and l.role != "outlet"
+                      and not opens_a_row(self.text, l)]
             if inside:
                 return region_of_place(sorted(inside, key=lambda l: LEVEL[l.place.level])[-1].place)
         if (self.text[:w.article[0]].rstrip().endswith((":", "：")) and (earlier := [

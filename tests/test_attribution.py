@@ -1641,3 +1641,8 @@ def test_the_level_a_standard_was_raised_from_is_a_fact_of_its_own_beside_the_ne
     lines = sorted((f["value"], f["subject"]) for f in facts if f["metric"] == "other")
     assert lines == [(3000.0, "贫困人口大病保险起付线"), (5000.0, "贫困人口大病保险起付线(调整前)")]
     assert not any(f["conflict"] for f in facts)
+
+
+def test_a_policy_named_for_its_zero_deductible_holds_no_figure():
+    page = "本报讯 门诊救助实行零起付,住院救助比例提高到70%,药品实行零差率销售。\n"
+    assert [s for s, _, _ in attributions(page, published="2014-04")] == ["70%"]

@@ -1453,6 +1453,14 @@ def test_a_towns_story_on_a_prefectures_paper_is_its_countys():
     assert region_of(page, "1132人次", published="2012-09", home_name="白银市", home_code="620400") == ("会宁县", "620422")
 
 
+def test_the_last_row_of_a_list_of_counties_is_no_headline_of_the_paragraphs_after_it():
+    page = ("去年我市城乡医疗救助惠及困难群众28万人次\n\n本报讯 2013年,全市共实施城乡医疗救助28.4万人次。各县(市)救助情况如下:\n\n"
+            "　　讷河市　救助3.12万人次　资金2368万元\n　　依安县　救助2.57万人次　资金1945万元\n"
+            "　　拜泉县　救助2.86万人次　资金2011万元\n\n　　去年,全市将重特大疾病医疗救助范围扩大到20个病种。\n")
+    assert region_of(page, "20个", published="2014-04", home_name="齐齐哈尔市", home_code="230200") == (
+        "齐齐哈尔市", "230200")
+
+
 def test_a_fenbie_list_takes_the_places_named_a_few_clauses_before_it():
     page = ("今年全省参合率为91.2%。邢台市参合率最高，为96.1%。张家口、承德两市地处坝上和山区，农民居住分散，"
             "参合率相对较低，分别为86.4%和87.05%。\n")
