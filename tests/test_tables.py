@@ -2413,3 +2413,15 @@ def test_a_flattened_progress_tables_cells_take_their_columns_and_rows():
     assert (figures["3216人"].period_kind, figures["3216人"].period_end) == ("as_of", "2022-06")
     assert figures["5500人"].period_kind == ""  # the target column has no time of its own (GUIDELINES §9)
     assert figures["68.4公里"].domain == "transport"  # its row's label says what it is about
+
+
+# a clearing notice's table by hospital: the rows say where the fund's money went, not what it is
+HOSPITAL_ROWS = ("关于2021年度某市住院费用DRGs点数付费年终清算结果的公示\n\n二、各医疗机构清算情况\n"
+                 "| 医疗机构 | 清算应付统筹基金(万元) | 已预付(万元) |\n| 某市中心医院 | 47012.36 | 45870.18 |\n"
+                 "| 某市中医医院 | 8396.52 | 8120.35 |\n")
+
+
+def test_a_row_naming_one_hospital_says_where_not_what():
+    figures = {s: a for s, _, a in attributions(HOSPITAL_ROWS, published="2022-05")}
+    assert (figures["45870.18"].domain, figures["45870.18"].metric) == ("medical_security", "amount")
+    assert figures["8120.35"].domain == "medical_security"
