@@ -56,7 +56,8 @@ _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?
                     r"|级(?:财政)?(?:补助|配套|补贴|拨款)")
 # 根据红河州医疗保障局关于统计信息公开的工作部署,现将我市…: the body whose arrangement the page's own unit follows
 # (按照省、某市统一部署; 严格执行国家和省、某市医保政策: the levels above listed before the place too)
-_ACCORDING_TO = compiled(r"(?:根据|按照|依据|执行|落实)(?:(?:国家|中央|上级|省|市|州)[、和及与]?)*$")
+# (按照国家医保局和省、徐州市统一部署: the bodies above named before the place as well)
+_ACCORDING_TO = compiled(r"(?:根据|按照|依据|执行|落实)(?:(?:国家|中央|上级|省|市|州)(?:\p{Han}{0,4}?[局厅委部办])?[、和及与]?)*$")
 _CUES: dict[str, list[str]] = {}
 for _word, _cue in table("role_cues.tsv"):
     _CUES.setdefault(_cue.strip(), []).append(_word)

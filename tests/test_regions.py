@@ -1399,6 +1399,9 @@ def test_an_area_named_as_a_set_or_a_verb_is_no_referent(page, surface, home, ex
     # the city's bureau (市民政局, no place named) that guided the county bureau's work is no referent either
     ("2010年,我局在县委、县政府的正确领导和市民政局的精心指导下,全年共实施城乡医疗救助11862人次。\n", "11862人次",
      ("桃江县", "430922"), ("桃江县", "430922")),
+    # the bodies above whose deployment the city followed (按照国家医保局和省、徐州市统一部署) are no referent
+    ("今年9月以来,我市按照国家医保局和省、徐州市统一部署,开展专项行动,追回医保基金386万元。\n", "386万元",
+     ("邳州市", "320382"), ("邳州市", "320382")),
     # a provincial paper's dateline says where the story was filed: 我省 governs its sentence
     ("江西：健康扶贫上半年减负25.6亿元\n\n本报南昌讯 记者从省医保局获悉，上半年，全省为贫困患者减轻负担25.6亿元，"
      "贫困患者个人自付比例降至15.5%。\n", "15.5%", ("", ""), ("江西省", "360000")),
