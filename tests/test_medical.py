@@ -1087,3 +1087,10 @@ def test_what_a_patient_is_left_to_pay_after_every_layer_is_basic_insurances_sha
             "经医保、大病保险、医疗救助等渠道报销后,个人自付比例仍然超过5%的,按个人支付比例不超过5%的规定进行财政兜底。\n")
     assert attribution(page, "9.6%", published="2019-01").program == "basic_medical_insurance"
     assert attribution(page, "不超过5%", published="2019-01").program == "medical_assistance"
+
+
+def test_a_sites_crumbs_under_its_name_are_no_title():
+    """某市人民政府 >> 政策解读 above the title that names 城乡居民医保: the figures of its tables are that scheme's."""
+    page = ("某市人民政府 >> 政策解读\n一图读懂 | 2025年度某市城乡居民医保政策\n发布日期：2024-10-15  来源：某市医疗保障局\n\n"
+            "三、报销比例\n| 医院级别 | 起付线(元) | 报销比例 |\n| 一级医院 | 200 | 85% |\n| 二级医院 | 500 | 70% |\n")
+    assert attribution(page, "85%", published="2024-10").program == "resident_medical_insurance"

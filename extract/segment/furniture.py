@@ -26,7 +26,7 @@ _DATELINE = Lazy(
 
 # 某县卫生和计划生育委员会 alone above a page: the site's masthead, no title
 # (and the site's channels after it, 某县医疗保障局  政务公开  政策解读: where the page is posted)
-_MASTHEAD = Lazy(rf"^\s*{_ORGAN}(?:(?:[ \t\u3000]{{2,}}|\s*[>›»|｜]\s*)[{CJK}]{{2,6}}){{0,4}}\s*$")
+_MASTHEAD = Lazy(rf"^\s*{_ORGAN}(?:(?:[ \t\u3000]{{2,}}|\s*[>›»|｜]{{1,2}}\s*)[{CJK}]{{2,6}}){{0,4}}\s*$")
 
 # 2011-10-18 10:26:31 来源:某某网  作者:某某: a day date and a posting key with its colon, on one short line
 _POSTING_KEY = re.compile(r"(?:来源|稿源|作者|编辑|责编)[:：]")
