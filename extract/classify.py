@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 
 from extract.ellipses import headless_items, with_heads
+from extract.institution_rows import institution_rows, names_an_institution
 from extract.segment.lines import last_point
 from extract.segment.page import title_line
 from extract.segment.sentences import is_bare_item
@@ -363,38 +364,13 @@ def topic_labels(text: str, words_: DocWords, labels: tuple, caption: Span | Non
     words of such rows where its column names what it counts (特困人员 | 救助金额); under a year they count the group."""
     # (| 浙大四院 | 3862.17 | 47012.36 |: a row of one hospital says where the money went, not what it is; so do
     # the other rows of hospitals in its table, read at its article's level)
-    where = institution_rows(text, words_, labels[0]) if labels and names_an_institution(text, labels[0]) else frozenset()
+    where = institution_rows(text, words_.domain, labels[0]) if labels and names_an_institution(text, labels[0]) else frozenset()
     if caption is None:
         return labels, where
     short = bool(within(words_.domain, *caption))  # 农村低保 under a caption that names what is counted
     own = tuple(i for i in labels[:-1] if not names_groups(text, i, short))
     whom = frozenset(h.start for i in labels[:-1] if i not in own for h in within(words_.domain, *i))
     return own, (whom if column and within(words_.domain, *column) else frozenset()) | where
-
-
-def names_an_institution(text: str, span: Span) -> bool:
-    """A row label that names one hospital or institution (义乌市中医医院, 浙大四院, 其他24家医疗机构合计)."""
-    return _ONE_INSTITUTION.fullmatch(text, *span) is not None
-
-
-def institution_rows(text: str, words_: DocWords, label: Span) -> frozenset[int]:
-    """The topic words of the row labels naming one institution in the table around a row's `label`: its lines
-    up and down while each opens with such a label (the table's own block)."""
-    out: set[int] = set()
-    for step in (-1, 1):
-        lo = text.rfind("\n", 0, label[0]) + 1
-        while 0 <= lo < len(text):
-            first = _FIRST_CELL.match(text, lo)
-            if first is None or not names_an_institution(text, first.span(1)):
-                break
-            out |= {h.start for h in within(words_.domain, *first.span(1))}
-            lo = text.rfind("\n", 0, lo - 1) + 1 if step < 0 and lo > 0 else (
-                text.find("\n", lo) + 1 if step > 0 and text.find("\n", lo) >= 0 else -1)
-    return frozenset(out)
-
-
-_FIRST_CELL = compiled(r"[ \t\u3000]*[|｜]?[ \t\u3000]*([^|｜\t\n]+?)(?:[ \t\u3000]{2,}|[ \t]*[|｜\t])")
-_ONE_INSTITUTION = compiled(r"\s*[^\s\d|｜]{1,20}?(?:医院|四院|卫生院|保健院|医疗机构(?:合计)?|卫生服务中心|门诊部|诊所)\s*")
 
 
 def names_groups(text: str, span: Span, short: bool = False) -> bool:

@@ -77,6 +77,8 @@ class ArticleRegions:
         code = best.place.current_code or best.place.code
         if counts[code] == 1 and self._contains(self.home, code) and not self._in_title(best, w):
             return self.home  # one county of the home prefecture named once, in passing
+        if best.place.level == "prefecture" and self.home.level == "county" and self.home.code[:4] == code[:4]:
+            return self.home  # (a county's page naming only its prefecture, in crumbs or links: still the county's)
         if counts[code] == 1 and any(l.role == "dateline" and l.place.code[:2] == _CAPITAL for l in within(self.located, *lead)):
             return Region("中国", "", "country")  # 新华网北京5月21日电…在浙江省某县,…: a national story, its example county
         return region_of_place(best.place)

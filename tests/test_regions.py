@@ -1402,6 +1402,12 @@ def test_an_area_named_as_a_set_or_a_verb_is_no_referent(page, surface, home, ex
     # the bodies above whose deployment the city followed (按照国家医保局和省、徐州市统一部署) are no referent
     ("今年9月以来,我市按照国家医保局和省、徐州市统一部署,开展专项行动,追回医保基金386万元。\n", "386万元",
      ("邳州市", "320382"), ("邳州市", "320382")),
+    # a county's page that names only its prefecture, in its crumbs and links, is still the county's
+    ("上饶市广丰区人民政府  >  政务公开  >  政策解读\n【图文解读】2024年度城乡居民医保参保缴费政策解读\n"
+     "时间：2023-09-18　　来源：区医保局\n\n　　近日，区医疗保障局、区税务局联合下发通知，启动集中参保缴费工作。\n"
+     "　　一、个人缴费标准有何变化？\n　　今年个人缴费标准由三百八十元调整为四百元。\n　　二、财政补助\n"
+     "　　财政补助标准不低于670元。\n\n【相关链接】\n上饶市2024年度城乡居民医保缴费标准公布\n", "四百元",
+     ("广丰区", "361103"), ("广丰区", "361103")),
     # a provincial paper's dateline says where the story was filed: 我省 governs its sentence
     ("江西：健康扶贫上半年减负25.6亿元\n\n本报南昌讯 记者从省医保局获悉，上半年，全省为贫困患者减轻负担25.6亿元，"
      "贫困患者个人自付比例降至15.5%。\n", "15.5%", ("", ""), ("江西省", "360000")),

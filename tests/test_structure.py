@@ -18,7 +18,7 @@ RANKS = {
     "extract.view": 0,  # the page with what is no text taken out, and the map back
     "extract.budget": 1,  # the time a document may take, announced stage by stage
     # finders and layout
-    "extract.segment": 1, "extract.gazetteer": 1, "extract.published": 1, "extract.table_cells": 1, "extract.flat_cells": 1,
+    "extract.segment": 1, "extract.gazetteer": 1, "extract.published": 1, "extract.table_cells": 1, "extract.flat_cells": 1, "extract.institution_rows": 1,
     "extract.cell_values": 1,  # a cell's figure, with the bound, qualifier or sign written with it
     "extract.table_headers": 2,  # the line naming an aligned table's columns, with their units and places
     "extract.tables": 3, "extract.flat_tables": 2,
