@@ -177,8 +177,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
         if not role and _in_a_document_title(text, l):
             role = "document"  # 根据《某省医疗救助实施办法》,现将我县…: the rule's scope, not the figures'
         elif not role and (_in_a_quoted_name(text, l) or _account_pattern().match(text, l.end)
-                           or _names_an_event(text, located, i)):
-            role = "name"
+                           or _names_an_event(text, located, i) or _on_a_link_list(text, l)):
+            role = "name"  # (版面导航：神木…·定边荞麦亩产创新高: the page's other stories, no referent of this one's)
         elif not role and (_COMPARED_WITH.search(text, max(0, l.start - COMPARED_REACH), l.start)
                            or ranks_within(text, l.start, l.end)):
             role = "base"  # 高于晋中市平均水平, 居某市各县首位: what the figure is measured against
@@ -218,6 +218,16 @@ def _in_a_document_title(text: str, l: Located) -> bool:
     in book brackets."""
     opening = text.rfind("《", max(0, l.start - DOCUMENT_TITLE), l.start)
     return opening >= 0 and "》" not in text[opening:l.start] and "》" in text[l.end:l.end + DOCUMENT_TITLE]
+
+
+def _on_a_link_list(text: str, l: Located) -> bool:
+    """A place on a line that lists other stories (版面导航：…, 相关阅读：…)."""
+    start = text.rfind("\n", 0, l.start) + 1
+    return _LINK_LIST_LINE.match(text, start, l.start) is not None
+
+
+_LINK_LIST_LINE = compiled(r"[ \t\u3000]*(?:" + alternation(words("link_list_heads.txt") + words("page_nav_heads.txt"))
+                           + r")[:：]")
 
 
 def _names_an_event(text: str, located: list, i: int) -> bool:

@@ -1408,6 +1408,10 @@ def test_an_area_named_as_a_set_or_a_verb_is_no_referent(page, surface, home, ex
      "　　一、个人缴费标准有何变化？\n　　今年个人缴费标准由三百八十元调整为四百元。\n　　二、财政补助\n"
      "　　财政补助标准不低于670元。\n\n【相关链接】\n上饶市2024年度城乡居民医保缴费标准公布\n", "四百元",
      ("广丰区", "361103"), ("广丰区", "361103")),
+    # a county named in the list of the page's other stories (版面导航：…·定边荞麦亩产创新高) is no referent of 县内
+    ("某日报\n第03版：县区\n版面导航：神木全民免费医疗运行十年　·定边荞麦亩产创新高\n\n神木全民免费医疗运行十年\n\n"
+     "　　本报讯 记者从神木市医疗保障局获悉，参保群众在县内定点医院住院，每人每年先自付起付线400元。\n", "400元",
+     ("榆林市", "610800"), ("神木市", "610881")),
     # a provincial paper's dateline says where the story was filed: 我省 governs its sentence
     ("江西：健康扶贫上半年减负25.6亿元\n\n本报南昌讯 记者从省医保局获悉，上半年，全省为贫困患者减轻负担25.6亿元，"
      "贫困患者个人自付比例降至15.5%。\n", "15.5%", ("", ""), ("江西省", "360000")),
