@@ -222,8 +222,7 @@ def _in_a_document_title(text: str, l: Located) -> bool:
 
 def _on_a_link_list(text: str, l: Located) -> bool:
     """A place on a line that lists other stories (版面导航：…, 相关阅读：…)."""
-    start = text.rfind("\n", 0, l.start) + 1
-    return _LINK_LIST_LINE.match(text, start, l.start) is not None
+    return _LINK_LIST_LINE.match(text, text.rfind("\n", 0, l.start) + 1, l.start) is not None
 
 
 _LINK_LIST_LINE = compiled(r"[ \t\u3000]*(?:" + alternation(words("link_list_heads.txt") + words("page_nav_heads.txt"))
