@@ -1094,3 +1094,9 @@ def test_a_sites_crumbs_under_its_name_are_no_title():
     page = ("某市人民政府 >> 政策解读\n一图读懂 | 2025年度某市城乡居民医保政策\n发布日期：2024-10-15  来源：某市医疗保障局\n\n"
             "三、报销比例\n| 医院级别 | 起付线(元) | 报销比例 |\n| 一级医院 | 200 | 85% |\n| 二级医院 | 500 | 70% |\n")
     assert attribution(page, "85%", published="2024-10").program == "resident_medical_insurance"
+
+
+def test_a_contribution_paid_for_the_poor_is_the_subsidys_standard():
+    page = "本报讯 今年,县财政为贫困人口每人代缴个人缴费180元。\n"
+    a = attribution(page, "180元", published="2019-03")
+    assert (a.program, a.metric, a.per) == ("enrollment_subsidy", "fiscal_subsidy", "person_year")
