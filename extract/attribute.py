@@ -114,7 +114,8 @@ class DocumentContext:
                 whom: bool = False, groups: frozenset[int] = frozenset()) -> tuple[str, str]:
         if counts_a_poverty_roll(w, self.words, unit):
             return "agriculture_rural", "clause"  # (how many the roll of the poor holds; its parts go with their head)
-        if whom and caption is None and groups_only(self.text, self.words, w.clause):  # (a 分别 figure: see below)
+        # (…住院救助比例提高到100%,低保对象提高到70%: a rate whose clause names only whom, the sentence's rate)
+        if (whom or (unit == "%" and not items)) and caption is None and groups_only(self.text, self.words, w.clause):
             if members := self._members_domain(w, unit):
                 return members  # 城市、农村低保对象分别为X人和Y人: how many each group has is about the group
             w = replace(w, clause=(w.start, w.start))

@@ -30,6 +30,8 @@ def attribution(sentence: str, surface: str, nth: int = 0):
 # ---------------------------------------------------------------- domains (§7)
 
 DOMAINS = [
+    # a rate whose clause names only whom (低保对象提高到70%) is the rate its sentence named before
+    ("今年,将特困供养人员住院救助比例提高到100%,低保对象提高到70%。", "70%", "medical_security"),
     # a tax office's 增收 is premiums collected above last year's; 清理重复参保 counts the insured twice over
     ("截至12月10日，全县已征收城乡居民医保费6.58亿元，与上年同期相比，增收2130万元。", "2130万元", "medical_security"),
     ("今年以来，全县清理重复参保3162人。", "3162人", "medical_security"),
