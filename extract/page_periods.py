@@ -216,6 +216,13 @@ _BAND_FROM = compiled(r"\s*(?:以上)?(?:至|到|-|—|－|~|～)\s*[\d.]+\s*[�
 _BAND_TO, _BAND_PART = compiled(r"(?:至|到|-|—|－|~|～)\s*$"), compiled(r"\s*(?:以上|以下)?(?:的)?部分")
 
 
+def planned_in_sentence(text: str, pos: int) -> bool:
+    """下半年全市将…,预计全年受益患者将超过8000人: a word of a plan before `pos` in its sentence, so that a year
+    the text named before (2012年,全市…) is no year of what it plans."""
+    start = max(text.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+    return word_pattern("future_words.txt").search(text, start, pos) is not None
+
+
 def year_of_a_target(t: TimeExpr, w: Window, text: str) -> tuple[str, str, str]:
     """年度任务为参保78万人以上 in a report of a year's first half: a target is the whole year's."""
     if t.kind == "during" and t.period_start[:4] == t.period_end[:4] and is_target(w, text):

@@ -15,7 +15,8 @@ import regex
 from extract.carried_times import cutoffs, head_of, list_intro
 from extract.cell_periods import CellPeriods, cell_labels
 from extract.page_periods import (heads_a_section, headline_period, intro_period, is_band_edge, is_modifier, on_a_heading,
-                                  progress_cell, progress_period, summary_period, the_period_of, year_of_a_target)
+                                  planned_in_sentence, progress_cell, progress_period, summary_period, the_period_of,
+                                  year_of_a_target)
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
@@ -94,8 +95,7 @@ class PeriodResolver:
         if (t.text in _YEAR_BEFORE and explicit is not None and self.text.startswith("的", t.end)
                 and (not _FULL_STOP.search(self.text, explicit.end, t.start)
                      or heads_a_section(self.text, explicit, t, self._article_of(t.start)))):
-            # 2022年,…由上年的8.9天缩短至8.2天: 2021 (上年 is the year before the sentence's; 今年, 去年 are the page's);
-            # so under a section's year (二、2011年工作回顾 / 2011年,全县…。⏎…由上年的150元提高到230元: 2010)
+            # 2022年,…由上年的8.9天缩短至8.2天: 2021, as under a section's year (二、2011年工作回顾 / 2011年,全县…)
             return in_year(t, int(explicit.period_end[:4]))
         if (t.resolved and (not t.relative or t.rule == "lookback")) or (t.symbolic.start, t.symbolic.end) == (None, NOW):
             # 过去一年, 目前 in a 2024年工作总结 of 2025-01: the report's month (GUIDELINES §6); 目前 on a
@@ -125,7 +125,8 @@ class PeriodResolver:
         if t.resolved:
             return t
         lo = art.start if art else 0
-        if explicit is not None and explicit.start >= lo and (implied_year(t) or on_a_heading(self.text, explicit)):
+        if (explicit is not None and explicit.start >= lo and (implied_year(t) or on_a_heading(self.text, explicit))
+                and not (self.published and planned_in_sentence(self.text, t.start))):  # (预计全年…: the year ahead)
             return in_year(t, int(explicit.period_end[:4]))  # (今年 after a year a sentence names is the page's: §6)
         return year_over(in_year(t, int(self.published[:4])), self.published, self.text) if self.published else t
 
