@@ -25,7 +25,8 @@ _AFTER_QUALIFIER = "".join(sorted({r[0].strip()[-1] for r in table("qualifiers.t
 CN = (f"(?:(?<=[{regex.escape(_AFTER_QUALIFIER)}])|(?![万亿]\\p{{Han}}{{0,2}}(?:\\s|$)))"
       f"[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?")
 # digits with Chinese magnitudes between them, as news writes a round figure (1万2千人, 3万5千元)
-MIXED = r"\d{1,4}万\d千(?:\d百)?"
+# (and a digit's thousands or hundreds of a larger magnitude: 6千余万元, 3百多万元)
+MIXED = r"\d{1,4}万\d千(?:\d百)?|\d{1,3}[千百](?=[余多]?[万亿])"
 # Financial capitals (壹佰万) are not read as numbers; a bare magnitude right after one is
 # part of that number, never a figure of its own.
 FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
