@@ -1649,3 +1649,8 @@ def test_the_level_a_standard_was_raised_from_is_a_fact_of_its_own_beside_the_ne
 def test_a_policy_named_for_its_zero_deductible_holds_no_figure():
     page = "本报讯 门诊救助实行零起付,住院救助比例提高到70%,药品实行零差率销售。\n"
     assert [s for s, _, _ in attributions(page, published="2014-04")] == ["70%"]
+
+
+def test_classes_or_grades_named_together_are_no_rough_count():
+    page = "本报讯 一二类低保对象和一二级残疾人由财政全额资助,每人资助280元。\n"
+    assert [s for s, _, _ in attributions(page, published="2019-03")] == ["280元"]
