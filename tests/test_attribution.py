@@ -1003,6 +1003,9 @@ def test_a_headline_year_does_not_move_now_words():
     # 全年 in a sentence that plans (下半年全市将…,预计全年…) is the year ahead, not the year the paragraph before named
     ("本报讯 2012年,全市新农合共补偿参合农民182.4万人次。\n\n局长说,下半年全市将提高补偿比例,预计全年受益患者将超过8000人。\n",
      "超过8000人", "2013-07", ("during", "2013-01", "2013-12")),
+    # the year in a meeting's name (某市2019年…工作部署会在市政府召开) dates nothing: the day heading the sentence does
+    ("本报讯 4月11日上午,某市2019年打击欺诈骗保专项治理工作部署会在市政府召开,全市38家定点医疗机构负责人参加会议。\n",
+     "38家", "2019-04", ("as_of", "", "2019-04")),
     # and on a page its title dates, the year before the title's
     ("某市2013年国民经济和社会发展情况\n\n全年城乡医疗救助5860人次。城市低保月人均补差由上年的218元提高到251元。\n", "218元",
      "2014-03", ("during", "2012-01", "2012-12")),
