@@ -306,8 +306,21 @@ def _last_figure_before(figures: list[Span], i: int, pos: int, lo: int, text: st
             if (j and text[figures[j][1] - 1] == "%" != text[figures[i][1] - 1] and figures[j - 1][0] >= lo
                     and text[figures[j - 1][1] - 1] != "%" and not _FULL_STOP.search(text, figures[j - 1][1], figures[j][0])):
                 j -= 1
-            return j
+            return _same_unit_head(figures, i, j, lo, text)
     return -1
+
+
+def _same_unit_head(figures: list[Span], i: int, j: int, lo: int, text: str) -> int:
+    """…贫困人口参加城乡居民医保295.6万人,…资助参保资金4.3亿元。其中,某市…参保人数分别为89.4万人…: a 分别 list of
+    parts counts what its head counts, an earlier figure of the head's sentence not in money, not the money told last."""
+    if text[figures[j][1] - 1] != "元" or text[figures[i][1] - 1] in "元%" or "分别" not in text[figures[j][1]:figures[i][0]]:
+        return j  # (其中职工住院结算X人次,住院总费用Y万元…: its parts run on from the money, as they are told)
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if figures[k][0] < lo or _FULL_STOP.search(text, figures[k][1], figures[j][0]):
+            break
+        if text[figures[k][1] - 1] not in "元%":
+            return k
+    return j
 
 
 _BRACKET = compiled(r"[()（）]")

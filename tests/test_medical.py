@@ -1100,3 +1100,10 @@ def test_a_contribution_paid_for_the_poor_is_the_subsidys_standard():
     page = "本报讯 今年,县财政为贫困人口每人代缴个人缴费180元。\n"
     a = attribution(page, "180元", published="2019-03")
     assert (a.program, a.metric, a.per) == ("enrollment_subsidy", "fiscal_subsidy", "person_year")
+
+
+def test_a_fenbie_list_of_parts_counts_what_its_head_counts_not_the_money_told_last():
+    page = ("本报讯 截至6月底,全省共有295.6万建档立卡贫困人口参加城乡居民医保,各级财政资助参保资金4.3亿元。"
+            "其中,赣州市、吉安市贫困人口参保人数分别为89.4万人、39.5万人。\n")
+    a = attribution(page, "89.4万人", published="2018-09")
+    assert (a.program, a.metric) == ("resident_medical_insurance", "insured_persons")
