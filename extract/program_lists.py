@@ -106,8 +106,9 @@ def share_program(text: str, hits_: list[Hit], w: Window, metric: str) -> str | 
     由大病保险按50%赔付: the benefit's that pays it); 贫困患者住院实际补偿比达到89.8%, (…医疗救助7500元,)个人负担
     比例降到25%: what every layer together paid back, or left the patient to pay (GUIDELINES §9), not the one
     scheme its sentence names (城乡居民医保住院报销比达到91%,贫困户的个人支付比例为9%: that scheme's)."""
-    if metric == "reimbursement_rate":
-        return _BASIC if _POOR_ACTUAL.search(text, w.clause[0], w.start) else None
+    if metric == "reimbursement_rate":  # (…实际报销比例为78.3%,今年1-9月达到91.2%: a clause naming no program goes on)
+        lo = w.clause[0] if within(hits_, w.clause[0], w.start) else w.sentence[0]
+        return _BASIC if _POOR_ACTUAL.search(text, lo, w.start) else None
     if metric != "other":
         return None
     if _PAID_HIMSELF.search(text, w.sentence[0], w.start):

@@ -1107,3 +1107,9 @@ def test_a_fenbie_list_of_parts_counts_what_its_head_counts_not_the_money_told_l
             "其中,赣州市、吉安市贫困人口参保人数分别为89.4万人、39.5万人。\n")
     a = attribution(page, "89.4万人", published="2018-09")
     assert (a.program, a.metric) == ("resident_medical_insurance", "insured_persons")
+
+
+def test_a_clause_naming_no_program_goes_on_with_the_poor_patients_actual_rate():
+    page = ("本报讯 全县落实基本医保、大病保险、医疗救助三重保障,对贫困人口大病保险起付线降低50%。"
+            "2017年贫困人口县域内住院实际报销比例为78.3%,今年1-9月达到91.2%。\n")
+    assert attribution(page, "91.2%", published="2020-10").program == "basic_medical_insurance"
