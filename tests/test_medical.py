@@ -1113,3 +1113,9 @@ def test_a_clause_naming_no_program_goes_on_with_the_poor_patients_actual_rate()
     page = ("本报讯 全县落实基本医保、大病保险、医疗救助三重保障,对贫困人口大病保险起付线降低50%。"
             "2017年贫困人口县域内住院实际报销比例为78.3%,今年1-9月达到91.2%。\n")
     assert attribution(page, "91.2%", published="2020-10").program == "basic_medical_insurance"
+
+
+def test_premiums_the_tax_office_has_collected_are_fund_income():
+    page = "本报讯 截至11月30日,全市入库医保费3.45亿元,同比增长10.2%。\n"
+    assert attribution(page, "3.45亿元", published="2021-12").metric == "fund_income"
+    assert attribution(page, "10.2%", published="2021-12").metric == "fund_income"
