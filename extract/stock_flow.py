@@ -116,7 +116,7 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         # 全县定点医疗机构共596家: a clause of only an area, a kind of institution and its count; …；初级中学11所: of a kind alone
         or (unit in _things() and (_area_institutions().fullmatch(text, w.clause[0], w.start) is not None
                                    or _bare_institutions().fullmatch(text, w.clause[0], w.start) is not None))
-        # 对辖区内56家定点医疗机构,757家定点零售药店开展检查: the next item of a list of all an area's institutions
+        # 对全县42家医疗机构、318家零售药店开展检查: the next item of a list of all an area's institutions
         or (unit in _things() and _listed_after_whole_area().search(text, max(w.sentence[0], w.start - 40), w.start)
             is not None and _institutions_named().match(text, w.end) is not None and not sanctioned(text, w))
         # 定点医疗机构达到26家, 定点护理服务机构增至57家: how many institutions there have come to be
@@ -177,7 +177,7 @@ def _institutions_named() -> regex.Pattern:
 
 @lru_cache(maxsize=None)
 def _listed_after_whole_area() -> regex.Pattern:
-    """辖区内56家定点医疗机构, right before the next item of its list: a whole area's count of a kind of institution."""
+    """全县42家医疗机构, right before the next item of its list: a whole area's count of a kind of institution."""
     return compiled(rf"(?:{alternation(words('whole_area_counts.txt'))})\s*[\d.]+\s*\p{{Han}}"
                     rf"(?:{alternation(words('institution_nouns.txt'))})[、,，和及]\s*$")
 

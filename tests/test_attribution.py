@@ -996,10 +996,10 @@ def test_a_headline_year_does_not_move_now_words():
      ("during", "2018-01", "2018-12")),
     # the institutions an area has, named after their count, are a level however the year's work reached them;
     # those sanctioned are events of the year
-    ("本报讯 2020年,区医疗保障局对辖区内56家定点医疗机构,757家定点零售药店展开了专项治理。\n", "757家", "2021-03",
-     ("as_of", "", "2020-12")),
-    ("本报讯 2020年,区医疗保障局对3家定点医疗机构违规行为实施处罚。\n", "3家", "2021-03",
-     ("during", "2020-01", "2020-12")),
+    ("本报讯 2022年,县医保局对全县42家医疗机构、318家零售药店开展了专项检查。\n", "318家", "2023-02",
+     ("as_of", "", "2022-12")),
+    ("本报讯 2022年,县医保局对违规的4家医疗机构作出行政处罚。\n", "4家", "2023-02",
+     ("during", "2022-01", "2022-12")),
     # 全年 in a sentence that plans (下半年全市将…,预计全年…) is the year ahead, not the year the paragraph before named
     ("本报讯 2012年,全市新农合共补偿参合农民182.4万人次。\n\n局长说,下半年全市将提高补偿比例,预计全年受益患者将超过8000人。\n",
      "超过8000人", "2013-07", ("during", "2013-01", "2013-12")),

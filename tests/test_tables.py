@@ -2365,8 +2365,8 @@ def test_a_units_line_may_open_with_the_english_stub():
 WRAPPED_ENGLISH_LABEL = ("18-4  各县主要指标(2013年)\n"
                          "       指 标   Item                                        甲县     乙县\n\n"
                          "  卫生机构数(个)     Number of Health Institutions(unit)      163      142\n"
-                         "  参加新型农村合作医疗人数(人)   Number of Persons Participating in\n"
-                         "        New Rural Cooperative Medical System(person)   135720   141836\n"
+                         "  新农合参合人数(人)   Rural Scheme Enrollees in\n"
+                         "        the Rural Cooperative Scheme(person)   135720   141836\n"
                          "  新型农村合作医疗参合率(%)    Participation Rate of NRCMS(%)   98.72    99.05\n")
 
 
