@@ -3,26 +3,33 @@
 58.5 / 2 / …): its cell's span and its column header's, as pipe_cell says for a pipe-drawn table."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
+
 from extract.spans import Span
 from rules.pattern_cache import compiled
 
-_SERIAL_HEAD = compiled(r"[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*")
+_SERIAL_HEADS = compiled(r"(?m)^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*$")
 _SERIAL = compiled(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
 MAX_CELL = 80  # characters of a cell's line (a longer one is a paragraph: the table has ended)
 _REACH = 4000  # characters back from a figure to its table's 序号
 
 
+@lru_cache(maxsize=4)
+def _serial_heads(text: str) -> tuple[int, ...]:
+    """Where the lines that are a 序号 column's header start, found once per page (most pages have none)."""
+    return tuple(m.start() for m in _SERIAL_HEADS.finditer(text))
+
+
+@lru_cache(maxsize=256)  # (asked twice of a figure: for its period and for what it is about)
 def flat_cell(text: str, pos: int) -> tuple[Span, Span, Span] | None:
     """The figure at `pos` on a line of its own in such a table: (its cell's span, its column header's, its row's
     label: the cell after the serial number), else None."""
-    head = text.rfind("序号", max(0, pos - _REACH), pos)
-    if head < 0:
-        head = text.rfind("序 号", max(0, pos - _REACH), pos)
-    if head < 0:
+    heads = _serial_heads(text)
+    k = bisect_right(heads, pos)
+    if not k or pos - heads[k - 1] > _REACH:
         return None
-    lines = _cell_lines(text, text.rfind("\n", 0, head) + 1, pos)
-    if not lines or not _SERIAL_HEAD.fullmatch(text, *lines[0]):
-        return None
+    lines = _cell_lines(text, heads[k - 1], pos)
     first = next((i for i, (a, b) in enumerate(lines) if _SERIAL.fullmatch(text, a, b)), None)
     if first is None or first < 3 or text[slice(*lines[first])].strip() != "1":
         return None

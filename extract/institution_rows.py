@@ -15,16 +15,29 @@ def institution_rows(text: str, hits: list, label: Span) -> frozenset[int]:
     """The topic words of the row labels naming one institution in the table around a row's `label`: its lines
     up and down while each opens with such a label (the table's own block)."""
     out: set[int] = set()
-    for step in (-1, 1):
-        lo = text.rfind("\n", 0, label[0]) + 1
-        while 0 <= lo < len(text):
+    own = text.rfind("\n", 0, label[0]) + 1
+    for lines in (_lines_up(text, own), _lines_down(text, own)):
+        for lo in lines:
             first = _FIRST_CELL.match(text, lo)
             if first is None or not names_an_institution(text, first.span(1)):
                 break
             out |= {h.start for h in within(hits, *first.span(1))}
-            lo = text.rfind("\n", 0, lo - 1) + 1 if step < 0 and lo > 0 else (
-                text.find("\n", lo) + 1 if step > 0 and text.find("\n", lo) >= 0 else -1)
     return frozenset(out)
+
+
+def _lines_up(text: str, lo: int):
+    """The starts of the line at `lo` and of the lines above it."""
+    while True:
+        yield lo
+        if lo == 0:
+            return
+        lo = text.rfind("\n", 0, lo - 1) + 1
+
+
+def _lines_down(text: str, lo: int):
+    """The starts of the lines below the one at `lo`."""
+    while (lo := text.find("\n", lo) + 1) > 0:
+        yield lo
 
 
 _FIRST_CELL = compiled(r"[ \t\u3000]*[|｜]?[ \t\u3000]*([^|｜\t\n]+?)(?:[ \t\u3000]{2,}|[ \t]*[|｜\t])")

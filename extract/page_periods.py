@@ -3,14 +3,15 @@ work summary's year from its title, a headline's one period, a progress table's 
 resolver (extract.periods) dates the figures that name no time of their own by them."""
 from __future__ import annotations
 
+from extract.flat_cells import flat_cell
 from extract.plans import is_target, names_target
 from extract.segment.furniture import POSTING_STAMP, is_masthead, past_furniture_lines
-from extract.spans import Span, Window, within
-from extract.flat_cells import flat_cell
+from extract.spans import Span, Window, last_of, within
 from extract.table_cells import pipe_cell
 from extract.time_expressions import TimeExpr, edition_year, implied_year, in_year, is_modifier, moved_back
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
+from rules.punctuation import FULL_STOPS
 
 
 def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -> TimeExpr | None:
@@ -219,8 +220,7 @@ _BAND_TO, _BAND_PART = compiled(r"(?:至|到|-|—|－|~|～)\s*$"), compiled(r"
 def planned_in_sentence(text: str, pos: int) -> bool:
     """下半年全市将…,预计全年受益患者将超过8000人: a word of a plan before `pos` in its sentence, so that a year
     the text named before (2012年,全市…) is no year of what it plans."""
-    start = max(text.rfind(c, 0, pos) for c in "。！？!?\n") + 1
-    return word_pattern("future_words.txt").search(text, start, pos) is not None
+    return word_pattern("future_words.txt").search(text, last_of(text, FULL_STOPS + "\n", 0, pos) + 1, pos) is not None
 
 
 def year_of_a_target(t: TimeExpr, w: Window, text: str) -> tuple[str, str, str]:

@@ -23,7 +23,7 @@ from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, san
 from extract.time_expressions import (AHEAD, TimeExpr, counts_months_from_now, find_time_expressions, heads_its_paragraph,
                                       heads_its_sentence, implied_year, in_month, in_year, is_whole_year, months_after,
                                       moved_back, one_a_year, restated, running_total, year_over)
-from rules.fragments import CN_CHARS, alternation, word_pattern
+from rules.fragments import CN_CHARS, alternation, to_a_level, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS, FULL_STOPS
 from rules.taxonomy import sets
@@ -397,4 +397,4 @@ _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}?" + _FIGURE_AHEA
 _FROM_FIGURE = compiled(r"[^\d\n,;。:!?，；：！？]{0,6}?" + _FIGURE_AHEAD)
 _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
 _FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
-_TO_AFTER = compiled(r"(?:[^\d,;。]{0,3}?)(?:提高|调整|增加|提升|上调|增长|降低|下降|减少|扩大)(?:到|至|为)")
+_TO_AFTER = compiled(r"[^\d,;。]{0,3}?" + to_a_level())

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from extract.medical_settle import BASIC
 from extract.spans import Hit, Sorted, Window, last_of, within
 from rules.pattern_cache import compiled
+from rules.punctuation import FULL_STOPS
 from rules.taxonomy import sets
 from rules.wordlists import table
 
@@ -16,7 +18,7 @@ NOT_MEDICAL = "-"  # medical_programs.tsv: a name that holds a scheme's word but
 LIST_JOIN = compiled(r"(?:、|,|和|及|与|以及)(?:[^,;:。，；：]{0,20}?(?:、|和|及|与))*[^,;:。，；：、]{0,4}")
 _A_FIGURE = compiled(r"\d|[一二两三四五六七八九十][十百千万]")  # (六百四十多人次…享受到住院医疗救助,救助金额…)
 _NEXT_IN_LIST = compiled(r"[、和及与]")
-_SENTENCE_END = compiled(r"[。!?！？]")
+_SENTENCE_END = compiled(f"[{FULL_STOPS}]")
 
 
 @lru_cache(maxsize=None)
@@ -94,9 +96,7 @@ def broken_into_layers(text: str, hits_: list[Hit], w: Window) -> bool:
         if not text.startswith("其中", parts):
             return False
     end = _SENTENCE_END.search(text, parts, w.paragraph[1])
-    named = {programs()[h.word][0] for h in within(hits_, parts, end.start() if end else w.paragraph[1])
-             if h.word and programs()[h.word][1] != "generic"}
-    return len(named - {"medical_security_services"}) > 1
+    return len(_named(hits_, parts, end.start() if end else w.paragraph[1]) - {"medical_security_services"}) > 1
 
 
 def share_program(text: str, hits_: list[Hit], w: Window, metric: str) -> str | None:
@@ -108,7 +108,7 @@ def share_program(text: str, hits_: list[Hit], w: Window, metric: str) -> str | 
     scheme its sentence names (城乡居民医保住院报销比达到91%,贫困户的个人支付比例为9%: that scheme's)."""
     if metric == "reimbursement_rate":  # (…实际报销比例为78.3%,今年1-9月达到91.2%: a clause naming no program goes on)
         lo = w.clause[0] if within(hits_, w.clause[0], w.start) else w.sentence[0]
-        return _BASIC if _POOR_ACTUAL.search(text, lo, w.start) else None
+        return BASIC if _POOR_ACTUAL.search(text, lo, w.start) else None
     if metric != "other":
         return None
     if _PAID_HIMSELF.search(text, w.sentence[0], w.start):
@@ -117,13 +117,16 @@ def share_program(text: str, hits_: list[Hit], w: Window, metric: str) -> str | 
         after = {programs()[h.word][0] for h in within(hits_, w.end, w.sentence[1]) if h.word} & sets().benefits
         if len(after) == 1:
             return after.pop()
-    named = {programs()[h.word][0] for h in within(hits_, w.sentence[0], w.start)
-             if h.word and programs()[h.word][1] != "generic"}
+    named = _named(hits_, w.sentence[0], w.start)
     one_scheme = len(named) == 1 and named <= sets().schemes
-    return _BASIC if _OWN_RATIO.search(text, w.clause[0], w.start) and not one_scheme else None
+    return BASIC if _OWN_RATIO.search(text, w.clause[0], w.start) and not one_scheme else None
 
 
-_BASIC = "basic_medical_insurance"
+def _named(hits_: list[Hit], lo: int, hi: int) -> set[str]:
+    """The programs text[lo:hi] names by a specific word (医保, 医疗保险 continue another; they name none)."""
+    return {programs()[h.word][0] for h in within(hits_, lo, hi) if h.word and programs()[h.word][1] != "generic"}
+
+
 _POOR_ACTUAL = compiled(r"(?:贫困|建档立卡|脱贫|低收入)[^,，;；。]{0,12}实际(?:报销|补偿|支付)")
 _PAID_HIMSELF = compiled(r"自付|自费|个人负担")
 _HELP_AFTER, _OWN_RATIO = compiled(r"救助|兜底"), compiled(r"(?:自付|自费|个人(?:负担|支付|承担))[^,，;；。]{0,4}?比例")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from extract.spans import Span, last_of
+from rules.fragments import to_a_level
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 
@@ -16,8 +17,7 @@ from rules.punctuation import CLAUSE_BREAKS
 _NOISE = compiled(r"^(?:其中[:：]?|[一二三四五六七八九十]+[、.]|\d+[、.]|[(（]\d+[)）])+|[(（][^)）]*[)）]|\s+")
 _TAIL = compiled(r"(?:分别|累计|共计|合计|总计|共|已|达到|达|为|是|约|近|超过|超|由|从)+$")
 # a figure a change starts from (280元提高到…, 8000元调整到…)
-_RAISED_FROM = compiled(r"[\d.,]+\s*[^\s\d，,。；;]{0,3}?(?:的水平)?(?:提高|增加|上升|下降|降低|减少|扩大|调整|增长|提升|缩短|压缩|降|升|增|减)"
-                        r"(?:到|至|为)")
+_RAISED_FROM = compiled(r"[\d.,]+\s*[^\s\d，,。；;]{0,3}?(?:的水平)?" + to_a_level())
 _FIGURE = compiled(r"[\d.,，]+[^\s\d,，、;；:：。]{0,4}")
 MAX_LABEL = 12
 

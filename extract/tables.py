@@ -348,6 +348,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
         # (在职职工 under 职工基本医疗保险 under 参加基本医疗保险人数: which of the note's units its parents count in)
         words_of_row = "".join(text[r.label[0]:r.label[1]] for r in [row, *reversed(parents)]) + (
             text[section[0]:section[1]] if section else "")
+        own_words = row_words(text[row.label[0]:row.label[1]], words_of_row)  # (资助金额 under 一、资助…人数: its own)
         shift = len(columns) - len(row.cells)  # empty first cells: the row's cells fill the last columns
         if shift > 0 and meanings[-1][1] and len(row.cells) <= levels:
             shift = 0  # 累计结余  210456 under 本期 / 上年同期 / 增减%: a level with no comparison
@@ -363,8 +364,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             header_text = columns[col][2] if col is not None else ""
             # the note's unit for this cell: its column header, then its row label, names what it counts
             named = (unit or unit_of_label(header_text, 0, len(header_text))  # 参保人数(万人) over the column
-                     or unit_for_cell(header_text, row_words(text[row.label[0]:row.label[1]], words_of_row),
-                                      [by_column[col]] if by_column and col is not None else note)
+                     or unit_for_cell(header_text, own_words, [by_column[col]] if by_column and col is not None else note)
                      # 救助人次 over the column or beside the row, when the table gives no unit
                      or counted_unit(header_text, raw) or counted_unit(text[row.label[0]:row.label[1]], raw))
             if is_change and not PERCENT_COLUMN.search(header_text) and ((

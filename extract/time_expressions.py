@@ -317,10 +317,11 @@ def is_modifier(text: str, t: TimeExpr) -> bool:
     发现问题的23家机构开展回头看)."""
     return ((t.text.endswith("年度") and not t.text.endswith("半年度") or (t.start and text[t.start - 1] == "对"))
             and t.end < len(text) and _HAN_AFTER.match(text, t.end) is not None) or (
-        t.text.endswith("年") and _NAMES_A_MEETING.match(text, t.end) is not None)
+        t.text.endswith("年") and "会" in text[t.end:t.end + _MEETING_REACH] and _NAMES_A_MEETING.match(text, t.end) is not None)
 
 
 # (4月11日上午,某市2019年打击欺诈骗保专项治理工作部署会在市政府召开,…: the year in the meeting's name)
+_MEETING_REACH = 34  # the longest name the pattern reads, and its 会议
 _NAMES_A_MEETING = compiled(r"[^，,。；;、：:\s\d]{2,30}?(?:会议|大会|会)(?:在|于)?[^，,。；;]{0,12}?(?:召开|举行|举办)")
 
 

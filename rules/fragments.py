@@ -38,18 +38,25 @@ FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
 _YEAR = r"(?<!\d)(?:19|20)\d\d"
 _MONTH_AFTER = r"(?:0?[1-9]|1[0-2])(?!\d)"
 HYPHEN_RANGE = rf"(?:(?<!{_YEAR})-|-(?!{_MONTH_AFTER}))"
-NUM_START = (rf"(?<![\d.A-Za-z+/{CN_CHARS}])(?<![^\d%万亿千百元人次户个]-)(?:(?<!{_YEAR}-)|(?!{_MONTH_AFTER}))"
+# the end of the first figure of a range written with a hyphen (2万元-5万元, 1.2万-10万元): its magnitude or unit
+_RANGE_ENDS = "万亿千百元人次户个"
+NUM_START = (rf"(?<![\d.A-Za-z+/{CN_CHARS}])(?<![^\d%{_RANGE_ENDS}]-)(?:(?<!{_YEAR}-)|(?!{_MONTH_AFTER}))"
              rf"(?<!\d,)(?<!\d )"
              rf"(?:(?<![数几上每{FINANCIAL}])|(?![十百千万亿]))")
 # A minus sign after words or a list's comma, not after a digit (结余-1200万元, 增长-3.2%, 6.7%、-2.4%): the number is negative.
 # After a digit a dash joins a range or a date (1-10月, 2023-12).
-# (not after a figure's unit: 2万元-5万元, 1.2万-10万元 write a range, no fall)
-SIGN = r"(?<=[\p{Han}(（:：,，、；;\s])(?<![\d.](?:[万亿千百]|[万亿千百]?(?:元|人次|人|户|个)))[-－−](?=\d)"
+# (not after the end of a range's first figure: 2万元-5万元, 1.2万-10万元 write a range, no fall)
+SIGN = rf"(?<=[\p{{Han}}(（:：,，、；;\s])(?<![\d.][{_RANGE_ENDS}]{{1,3}})[-－−](?=\d)"
 MINUS = rf"(?P<minus>{SIGN})?"
 
 
 def alternation(items) -> str:
     return "|".join(regex.escape(w) for w in longest_first(items))
+
+
+def to_a_level() -> str:
+    """A verb of level_change_verbs.txt and its 到/至/为: what leads from one level to the next (提高到, 降至)."""
+    return "(?:" + alternation(words("level_change_verbs.txt")) + ")(?:到|至|为)"
 
 
 @lru_cache(maxsize=None)

@@ -1034,88 +1034,74 @@ def test_an_answers_lines_under_a_question_line_take_the_program_it_asks_about()
     assert attribution(page, "65%", published="2021-08").program == "chronic_disease_outpatient"
 
 
-def test_a_total_that_a_qizhong_breaks_into_several_layers_is_what_they_paid_together():
-    """贫困人口住院…各项报销合计X万元。其中,新农合…,大病保险…,医疗救助…: every layer together (GUIDELINES §9),
-    not the one scheme the page names."""
-    page = ("某市2018年上半年贫困人口住院一站式结算情况通报\n\n一、总体情况\n1-6月,全市建档立卡贫困人口住院一站式结算12687人次,"
-            "各项报销合计4921.8万元,实际报销比例为90.6%。其中,新农合报销3876.4万元,大病保险报销402.3万元,医疗救助报销318.7万元。\n")
-    assert [attribution(page, s, published="2018-08").program for s in ("12687人次", "4921.8万元", "90.6%")] == [
-        "basic_medical_insurance"] * 3
-    assert attribution(page, "3876.4万元", published="2018-08").program == "resident_medical_insurance"
+_LAYERS = ("某市2018年上半年贫困人口住院一站式结算情况通报\n\n一、总体情况\n1-6月,全市建档立卡贫困人口住院一站式结算12687人次,"
+           "各项报销合计4921.8万元,实际报销比例为90.6%。其中,新农合报销3876.4万元,大病保险报销402.3万元,医疗救助报销318.7万元。\n")
+_BOTH_SCHEMES = ("本报讯 1-3月,职工医保统筹基金收入3.46亿元,统筹基金支出2.71亿元;居民医保基金收入9.87亿元,支出4.02亿元。"
+                 "全市住院结算4.13万人次,住院费用报销比例为72.6%。\n")
+_BOTH_RUN = "本报讯 2022年,全区城乡居民医保参保58.91万人;职工医保参保8.46万人,比上年增加3612人;医保基金支出9.87亿元。\n"
+_MASTHEAD = ("某县医疗保障局\n工 作 简 报\n第28期\n\n某县医疗保障局办公室　　　　　　2023年12月15日\n\n"
+             "关于城乡居民医保2024年度参保缴费进展的通报\n\n各镇人民政府，县直有关部门：\n"
+             "　　现将征缴进度通报如下：\n　　一、总体进度\n　　全县参保任务数为41.26万人。截至2023年12月14日，"
+             "全县已缴费356218人，完成任务数的86.34%。\n")
+_PATIENT_SHARE = ("本报讯 2018年，全县医疗救助支出1200万元。贫困患者住院费用个人自付比例由23.4%降至9.6%。"
+                  "三项制度报销后个人自付比例仍高于5%的困难群众,按个人支付不高于5%的标准实施财政兜底。\n")
+_CRUMBS = ("某市人民政府 >> 政策解读\n一图读懂 | 2025年度某市城乡居民医保政策\n发布日期：2024-10-15  来源：某市医疗保障局\n\n"
+           "三、报销比例\n| 医院级别 | 起付线(元) | 报销比例 |\n| 一级医院 | 200 | 85% |\n| 二级医院 | 500 | 70% |\n")
+_HANDED_DOWN = "本报讯 2010年,省级下拨医疗救助资金62万元,社会捐助4.6万元。\n"
+_COLLECTED = "本报讯 截至11月30日,全市入库医保费3.45亿元,同比增长10.2%。\n"
 
 
-def test_a_figure_naming_no_scheme_after_both_schemes_is_basic_insurance():
-    """…职工医保统筹基金收入X;居民医保基金收入Y。住院结算Z人次: a sentence that follows both schemes and names
-    neither is about both; so is a generic 医保基金 after a ；-run of both."""
-    page = ("本报讯 1-3月,职工医保统筹基金收入3.46亿元,统筹基金支出2.71亿元;居民医保基金收入9.87亿元,支出4.02亿元。"
-            "全市住院结算4.13万人次,住院费用报销比例为72.6%。\n")
-    assert attribution(page, "4.13万人次", published="2025-04").program == "basic_medical_insurance"
-    assert attribution(page, "72.6%", published="2025-04").program == "basic_medical_insurance"
-    run = ("本报讯 2022年,全区城乡居民医保参保58.91万人;职工医保参保8.46万人,比上年增加3612人;医保基金支出9.87亿元。\n")
-    assert attribution(run, "9.87亿元", published="2023-01").program == "basic_medical_insurance"
-    assert attribution(run, "3612人", published="2023-01").program == "employee_medical_insurance"
+@pytest.mark.parametrize("page,surface,published,program", [
+    # 各项报销合计X。其中,新农合…,大病保险…,医疗救助…: the total is every layer together (GUIDELINES §9),
+    # the first layer stays the scheme it names
+    (_LAYERS, "12687人次", "2018-08", "basic_medical_insurance"),
+    (_LAYERS, "4921.8万元", "2018-08", "basic_medical_insurance"),
+    (_LAYERS, "90.6%", "2018-08", "basic_medical_insurance"),
+    (_LAYERS, "3876.4万元", "2018-08", "resident_medical_insurance"),
+    # a sentence that follows both schemes and names neither is about both; so is a generic 医保基金
+    # after a ；-run of both, while a change told of one scheme stays that scheme's
+    (_BOTH_SCHEMES, "4.13万人次", "2025-04", "basic_medical_insurance"),
+    (_BOTH_SCHEMES, "72.6%", "2025-04", "basic_medical_insurance"),
+    (_BOTH_RUN, "9.87亿元", "2023-01", "basic_medical_insurance"),
+    (_BOTH_RUN, "3612人", "2023-01", "employee_medical_insurance"),
+    # a bulletin's masthead (局 / 工作简报 / 第N期 / 办公室 and date) is no title: the title under it names the scheme
+    (_MASTHEAD, "356218人", "2023-12", "resident_medical_insurance"),
+    # 居民人均可支配收入 are the city's residents, whose income a threshold is set against: no scheme
+    ("本报讯 2018年，我市将大病保险起付线由上年度全市居民人均可支配收入的50%调整为统一的1.2万元。"
+     "参保患者个人负担的合规医疗费用超过1.2万元的部分，按分段报销：1.2万元至5万元部分报销60%。\n",
+     "60%", "2019-01", "critical_illness_insurance"),
+    # what a patient is left to pay after every layer is basic insurance's share; a share the help after it
+    # brings down (按个人支付不高于5%的标准实施财政兜底) stays the help's
+    (_PATIENT_SHARE, "9.6%", "2019-01", "basic_medical_insurance"),
+    (_PATIENT_SHARE, "不高于5%", "2019-01", "medical_assistance"),
+    # a site's crumbs (某市人民政府 >> 政策解读) above the title are no title
+    (_CRUMBS, "85%", "2024-10", "resident_medical_insurance"),
+    # a clause naming no program goes on with the poor patients' actual rate, not with the 大病保险 before it
+    ("本报讯 全县健全三重保障制度,贫困人口大病保险起付线降低一半。"
+     "2017年贫困人口县域内住院实际报销比例为78.3%,今年1-9月达到91.2%。\n", "91.2%", "2020-10",
+     "basic_medical_insurance"),
+])
+def test_the_program_a_figure_is_told_of(page, surface, published, program):
+    assert attribution(page, surface, published=published).program == program
 
 
-def test_a_bulletins_title_under_its_masthead_names_the_scheme_of_its_figures():
-    """某县医疗保障局 / 工 作 简 报 / 第28期 / 办公室 and date, then the title naming 城乡居民医保: the figures
-    that name no scheme are that scheme's, not basic insurance's."""
-    page = ("某县医疗保障局\n工 作 简 报\n第28期\n\n某县医疗保障局办公室　　　　　　2023年12月15日\n\n"
-            "关于城乡居民医保2024年度参保缴费进展的通报\n\n各镇人民政府，县直有关部门：\n"
-            "　　现将征缴进度通报如下：\n　　一、总体进度\n　　全县参保任务数为41.26万人。截至2023年12月14日，"
-            "全县已缴费356218人，完成任务数的86.34%。\n")
-    assert attribution(page, "356218人", published="2023-12").program == "resident_medical_insurance"
-
-
-def test_the_residents_income_a_threshold_is_set_against_names_no_scheme():
-    """起付线由上年度全市居民人均可支配收入的50%调整为1.2万元: 居民 there are the city's residents, whose income
-    the threshold is set against; the bands in the next sentence stay 大病保险's."""
-    page = ("本报讯 2018年，我市将大病保险起付线由上年度全市居民人均可支配收入的50%调整为统一的1.2万元。"
-            "参保患者个人负担的合规医疗费用超过1.2万元的部分，按分段报销：1.2万元至5万元部分报销60%。\n")
-    assert attribution(page, "60%", published="2019-01").program == "critical_illness_insurance"
-
-
-def test_funds_handed_down_or_given_to_medical_assistance_are_its_income():
-    page = "本报讯 2010年,省级下拨医疗救助资金62万元,社会捐助4.6万元。\n"
-    assert attribution(page, "62万元", published="2011-01").metric == "fund_income"
-    assert attribution(page, "4.6万元", published="2011-01").metric == "fund_income"
-
-
-def test_what_a_patient_is_left_to_pay_after_every_layer_is_basic_insurances_share():
-    """…新农合报销X,大病保险报销Y,民政医疗救助Z,个人负担比例降到了25%左右: the share every layer together left,
-    not the last layer's; a share the help after it brings down (…按个人支付不高于5%的标准实施财政兜底) stays the help's."""
-    page = ("本报讯 2018年，全县医疗救助支出1200万元。贫困患者住院费用个人自付比例由23.4%降至9.6%。"
-            "三项制度报销后个人自付比例仍高于5%的困难群众,按个人支付不高于5%的标准实施财政兜底。\n")
-    assert attribution(page, "9.6%", published="2019-01").program == "basic_medical_insurance"
-    assert attribution(page, "不高于5%", published="2019-01").program == "medical_assistance"
-
-
-def test_a_sites_crumbs_under_its_name_are_no_title():
-    """某市人民政府 >> 政策解读 above the title that names 城乡居民医保: the figures of its tables are that scheme's."""
-    page = ("某市人民政府 >> 政策解读\n一图读懂 | 2025年度某市城乡居民医保政策\n发布日期：2024-10-15  来源：某市医疗保障局\n\n"
-            "三、报销比例\n| 医院级别 | 起付线(元) | 报销比例 |\n| 一级医院 | 200 | 85% |\n| 二级医院 | 500 | 70% |\n")
-    assert attribution(page, "85%", published="2024-10").program == "resident_medical_insurance"
+@pytest.mark.parametrize("page,surface,published,expected", [
+    # funds handed down or given to medical assistance are its income
+    (_HANDED_DOWN, "62万元", "2011-01", ("medical_assistance", "fund_income")),
+    (_HANDED_DOWN, "4.6万元", "2011-01", ("medical_assistance", "fund_income")),
+    # premiums the tax office has collected (入库) are income, and so is their change
+    (_COLLECTED, "3.45亿元", "2021-12", ("basic_medical_insurance", "fund_income")),
+    (_COLLECTED, "10.2%", "2021-12", ("basic_medical_insurance", "fund_income")),
+    # a fenbie list of parts counts what its head counts, not the money told last
+    ("本报讯 截至6月底,全省共有295.6万建档立卡贫困人口参加城乡居民医保,各级财政资助参保资金4.3亿元。"
+     "其中,甲市、乙市贫困人口参保人数分别为89.4万人、39.5万人。\n", "89.4万人", "2018-09",
+     ("resident_medical_insurance", "insured_persons")),
+])
+def test_the_program_and_metric_of(page, surface, published, expected):
+    assert pm(page, surface, published=published) == expected
 
 
 def test_a_contribution_paid_for_the_poor_is_the_subsidys_standard():
     page = "本报讯 今年,县财政为贫困人口每人代缴个人缴费180元。\n"
     a = attribution(page, "180元", published="2019-03")
     assert (a.program, a.metric, a.per) == ("enrollment_subsidy", "fiscal_subsidy", "person_year")
-
-
-def test_a_fenbie_list_of_parts_counts_what_its_head_counts_not_the_money_told_last():
-    page = ("本报讯 截至6月底,全省共有295.6万建档立卡贫困人口参加城乡居民医保,各级财政资助参保资金4.3亿元。"
-            "其中,赣州市、吉安市贫困人口参保人数分别为89.4万人、39.5万人。\n")
-    a = attribution(page, "89.4万人", published="2018-09")
-    assert (a.program, a.metric) == ("resident_medical_insurance", "insured_persons")
-
-
-def test_a_clause_naming_no_program_goes_on_with_the_poor_patients_actual_rate():
-    page = ("本报讯 全县健全三重保障制度,贫困人口大病保险起付线降低一半。"
-            "2017年贫困人口县域内住院实际报销比例为78.3%,今年1-9月达到91.2%。\n")
-    assert attribution(page, "91.2%", published="2020-10").program == "basic_medical_insurance"
-
-
-def test_premiums_the_tax_office_has_collected_are_fund_income():
-    page = "本报讯 截至11月30日,全市入库医保费3.45亿元,同比增长10.2%。\n"
-    assert attribution(page, "3.45亿元", published="2021-12").metric == "fund_income"
-    assert attribution(page, "10.2%", published="2021-12").metric == "fund_income"

@@ -2364,9 +2364,9 @@ def test_a_units_line_may_open_with_the_english_stub():
 # a bilingual yearbook row whose English label wraps onto the line of its cells
 WRAPPED_ENGLISH_LABEL = ("18-4  各县主要指标(2013年)\n"
                          "       指 标   Item                                        甲县     乙县\n\n"
-                         "  卫生机构数(个)     Number of Health Institutions(unit)      163      142\n"
+                         "  卫生机构数(个)     Number of Health Facilities(units)       163      142\n"
                          "  新农合参合人数(人)   Rural Scheme Enrollees in\n"
-                         "        the Rural Cooperative Scheme(person)   135720   141836\n"
+                         "        the New Co-op Medical Care(persons)   135720   141836\n"
                          "  新型农村合作医疗参合率(%)    Participation Rate of NRCMS(%)   98.72    99.05\n")
 
 
