@@ -135,6 +135,18 @@ def test_a_national_network_a_county_joins_is_no_national_figure():
     assert region_of(page.replace("全县23家", "全国23家"), "1640人次", published="2021-07")[0] == "中国"
 
 
+
+@pytest.mark.parametrize("times", ["面对国际金融危机的严重冲击", "面对复杂严峻的国内外形势", "在国际环境深刻变化的情况下"])
+def test_the_world_s_times_a_work_report_met_leave_the_county_its_figures(times):
+    # a work report's year opens with what it faced abroad: its figures are still the county's
+    page = f"博爱县政府工作报告\n\n2009年,{times},我们坚持民生优先,新农合人均筹资标准达到100元,其中各级财政补助80元。\n"
+    for surface in ("100元", "80元"):
+        assert region_of(page, surface, published="2010-03", home_name="博爱县", home_code="410822") == (
+            "博爱县", "410822")
+    world = "2009年,全球经济总量下降0.6%。\n"  # a scope word that is the figure's own area still is
+    assert region_of(world, "0.6%", published="2010-03", home_name="博爱县", home_code="410822")[0] == ""
+
+
 def test_quansheng_not_after_a_verb_of_winning_is_the_province():
     page = CULTURE.replace("荣获全省戏剧汇演一等奖,并在北京国家大剧院公演两场,", "参加汇演;全省")
     assert region_of(page, "12个", published="2024-03", **JINZHONG) == ("山西省", "140000")
