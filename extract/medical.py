@@ -354,20 +354,22 @@ class ProgramReader:
         paragraph = (point, w.start) if metric not in sets().enrollment_metrics else (
             (w.paragraph[0], head) if (head := heading_sentence_end(self.text, w.paragraph[0], w.sentence[0])) > 0 else None)
         heading = None if w.headline is None or is_posting_stamp(self.text, w.headline) else w.headline  # (no 某医保 2021年8月18日 11:30)
-        for span in (paragraph, question_above(self.text, w.start), heading):  # (an answer's: 问:大病保险能报多少?)
+        # 一是职工医保。统筹基金收入X…。二是居民医保。基金收入Y: the point the figure's sentences run under, first
+        labelled = (lp, w.start) if point == w.paragraph[0] and (lp := last_point(self.text, point, w.sentence[0])) > point else None
+        for span in (labelled, paragraph, question_above(self.text, w.start), heading):  # (an answer's: 问:大病保险能报多少?)
             if span is None:
                 continue
             # (programs named aside in an earlier sentence name no topic of this one: _aside_of; nor do
             # the parts an earlier sentence breaks its scheme into: _a_part)
             named = [h for h in self._in(*span) if self.program(h) != SERVICES and h.start not in others and not (
-                span == paragraph and h.start < w.sentence[0]
+                span in (paragraph, labelled) and h.start < w.sentence[0]
                 and (self._aside_of(h, w.paragraph) or self._a_part(h, w.paragraph[0])))]
             if not named:
                 continue
             last = named[-1]
-            if span == paragraph and last.start < w.sentence[0] and _BOTH <= {self.program(h) for h in named}:
+            if span in (paragraph, labelled) and last.start < w.sentence[0] and _BOTH <= {self.program(h) for h in named}:
                 return BASIC  # (…职工医保基金收入X;居民医保基金收入Y。住院结算Z人次: after both schemes, both)
-            if span == paragraph and self.generic(last):
+            if span in (paragraph, labelled) and self.generic(last):
                 # 启动城乡居民医保征缴以来,县医保局…: a generic word continues the scheme its own
                 # sentence names; in a paragraph of generic words only, the headline's goes on
                 opened = last_of(self.text, "。!?！？", span[0], last.start) + 1

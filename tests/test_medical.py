@@ -410,6 +410,12 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # before does not go on into it
     ("本报讯 存在问题:一是居民医保基金当期结余率仅为2.1%;二是异地就医增长较快,全年转外就医3.2万人次。\n",
      "3.2万人次", ("basic_medical_insurance", "person_times")),
+    # a point that names its scheme in a sentence of its own (一是职工医保。…二是居民医保。): its
+    # sentences are that scheme's, not both schemes' the paragraph names together
+    ("本报讯 (二)基金运行平稳。一是职工医保。统筹基金收入8410.6万元,同比增长3.8%。二是居民医保。基金收入"
+     "2.37亿元,基金支出1.92亿元,累计结余1.16亿元。\n", "1.92亿元", ("resident_medical_insurance", "amount")),
+    ("本报讯 (二)基金运行平稳。一是职工医保。统筹基金收入8410.6万元,同比增长3.8%。二是居民医保。基金收入"
+     "2.37亿元,基金支出1.92亿元,累计结余1.16亿元。\n", "1.16亿元", ("resident_medical_insurance", "fund_balance")),
     # basic insurance's enrollment (基本医保参保率, 基本医疗保险参保X人) is both schemes', after a
     # scheme of its sentence too; its money goes on with the scheme before it
     ("本报讯 截至10月底,全市城乡居民医保参保86.1万人,基本医保参保率达97.3%。\n", "97.3%",
