@@ -48,7 +48,10 @@ _UNIT_LIST_SEP = compiled(r"[、,，/;；\s]+")
 # (金额单位:万元, or 金额:万元 alone: the money's)
 NOTE_LEAD = r"(?:(?:金额|金額|数量|數量|计量|計量)?(?:单位|單位)|金额|金額)\s*[:：]\s*"
 # (金额单位:元。: the full stop ends it; 单位:人次;万元: a semicolon between two units lists them)
-NOTE = compiled(NOTE_LEAD + r"(?P<units>[^\s)）。;；]+(?:(?:[、,，/]|[;；](?=[^\s)）。;；:：]{1,4}[)）]))[^\s)）。;；]+)*)")
+# (单位:万人  万元  人次: a web table's units set out by blanks, one a column, at the end of their line)
+NOTE = compiled(NOTE_LEAD + r"(?P<units>[^\s)）。;；]+(?:(?:[、,，/]|[;；](?=[^\s)）。;；:：]{1,4}[)）]))[^\s)）。;；]+)*"
+                r"(?:(?:[ \u3000]+(?:万亿|亿|万|千|百)?(?:人次|人|户|元|家|个|%|％|次|件|所|张|床|月|公里|亩|吨|项|名|例|起))+"
+                r"(?=[ \u3000]*$))?)", regex.M)
 PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员|人口|对象")  # (户籍人口, 低保对象: people)
 _TIMES_LABEL = compiled(r"人\s*次")
 _HOUSEHOLD_LABEL = compiled(r"户\s*数")

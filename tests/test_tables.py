@@ -270,6 +270,27 @@ def test_a_note_of_one_unit_for_each_column_gives_each_column_its_own_in_order()
     assert [cells[s].quantity.unit for s in ("45.2", "44.8", "3120", "2986")] == ["人", "人", "元", "元"]
 
 
+def test_a_note_of_units_set_out_by_blanks_gives_each_column_its_own():
+    # 单位:万人  万元  人次 at the end of its line, over 参合人数 | 基金支出 | 住院补偿人次
+    page = ("某市新农合基金运行情况\n\n表1  各县区新农合基金运行情况\n                    单位:万人  万元  人次\n"
+            "县区      参合人数    基金支出    住院补偿人次\n甲县      52.36       28417       61208\n"
+            "乙县      47.05       25863       55731\n")
+    cells = _cells(page, find_table_cells)
+    assert [(cells[s].quantity.unit, float(cells[s].quantity.value)) for s in ("52.36", "28417", "61208")] == [
+        ("人", 523600), ("元", 284170000), ("人次", 61208)]
+
+
+def test_a_table_with_a_numbered_caption_of_its_own_takes_no_note_of_the_table_above():
+    # 附表2:待遇享受人次 under 附表1's 单位:万元: its cells count visits, as its caption says
+    page = ("附表1:某县医疗保险基金收支情况\n单位:万元\n险种\t收入\t支出\n职工医保\t16280\t13950\n"
+            "城乡居民医保\t22470\t20810\n\n附表2:待遇享受人次\n项目\t本年\t上年\n普通门诊\t398,215\t371,604\n"
+            "住院\t50,126\t47,932\n")
+    cells = _cells(page, find_table_cells)
+    assert float(cells["16280"].quantity.value) == 162800000 and cells["16280"].quantity.unit == "元"
+    assert [(cells[s].quantity.unit, float(cells[s].quantity.value)) for s in ("398,215", "50,126")] == [
+        ("人次", 398215), ("人次", 50126)]
+
+
 def test_a_bracket_of_a_magnitude_alone_counts_what_the_label_names():
     # 补偿人次(万): visits, in ten thousands (the label names the count, the bracket its magnitude)
     page = ("某县新农合历年主要指标\n\n年度 | 参合人数(万人) | 补偿人次(万) | 补偿金额(万元)\n"
