@@ -174,11 +174,33 @@ class PeriodResolver:
                                        and self.text[t.start - 1] not in _HEAD_BEFORE)
 
     def _year_before(self, t: TimeExpr, w: Window) -> int | None:
-        """The year of the last time before `t` that writes one, in the figure's run of ；-joined sentences."""
+        """The year of the last time before `t` that writes one, in the figure's run of ；-joined sentences.
+        A whole year (全年, 年内) is also one that a 去年 before it names (去年全县…,全年共救助X人次), not a
+        from–to's earlier time (由上年的…); else that of the time heading the latest earlier sentence of its
+        paragraph that has one (2010年度我县筹资标准…。全年筹集基金X万元: GUIDELINES §9 carry-over), unless
+        that time names no one year of its own (年末…。全年发放…, 过去的一年,…。全年…: the year stays open)."""
         lo = max(w.paragraph[0], last_of(self.text, "。!?！？", w.paragraph[0], t.start) + 1)
-        years = [x for x in within(self.times, lo, t.start) if x.resolved and x.period_end
-                 and not implied_year(x) and not x.relative and not is_modifier(self.text, x)]
-        return int(years[-1].period_end[:4]) if years else None
+        before = [x for x in within(self.times, lo, t.start) if x.resolved and x.period_end
+                  and not implied_year(x) and not is_modifier(self.text, x)]
+        years = [x for x in before if not x.relative]
+        if years:
+            return int(years[-1].period_end[:4])
+        if t.text not in _WHOLE_YEAR:
+            return None
+        years = [x for x in before if not (self._dates_own_figure(x) or self._dates_another_figure(x, w))]
+        if years:
+            return int(years[-1].period_end[:4])
+        if within(self.times, lo, t.start):
+            return None  # (年末低保对象X人,全年发放Y万元: a time of its run before it, with no year)
+        earlier = [x for x in within(self.times, w.paragraph[0], lo) if not self._dates_own_figure(x)]
+        if not earlier:
+            return None
+        opened = max(w.paragraph[0], last_of(self.text, "。!?！？", w.paragraph[0], earlier[-1].start) + 1)
+        head = next(x for x in earlier if x.start >= opened)
+        if (not head.resolved or head.rule != "calendar" or head.period_start[:4] != head.period_end[:4]
+                or implied_year(head) or not _AT_THE_HEAD.fullmatch(self.text, opened, head.start)):
+            return None
+        return int(head.period_end[:4])
 
     def _before_in_sentence(self, w: Window) -> list[TimeExpr]:
         """The times of the figure's sentence before it, found once per figure."""
@@ -367,7 +389,7 @@ class PeriodResolver:
 
     def _is_from_figure(self, w: Window) -> bool:
         """由2万元提高到3万元: the figure a change starts from."""
-        return (_FROM_BEFORE.search(self.text, max(w.clause[0], w.start - 6), w.start) is not None
+        return (_FROM_BEFORE.search(self.text, max(w.clause[0], w.start - 10), w.start) is not None
                 and _TO_AFTER.match(self.text, w.end) is not None)
 
     def _earlier(self, w: Window, t: TimeExpr) -> TimeExpr:
@@ -384,6 +406,9 @@ class PeriodResolver:
         found = within(self.times, *item) if item else []
         return found[0] if len(found) == 1 and found[0].resolved else None
 
+_WHOLE_YEAR = ("全年", "年内", "全年度")
+# (本报讯(记者 王明) 2012年度…, 二是…, (三)…: what may stand before a time heading its sentence)
+_AT_THE_HEAD = compiled(r"\s*(?:本报讯(?:[(（][^)）\n]{0,20}[)）])?\s*)?(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*")
 _SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (长期以来 says no since when)
 _EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
 # a figure's start: a digit, or a Chinese numeral with its unit (由去年的五十元提高到一百元)
@@ -396,5 +421,6 @@ _PLAN_AFTER = compiled(rf"[^,，。;；\n]{{0,6}}?(?:{alternation(words('future_
 _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}?" + _FIGURE_AHEAD)  # 的21.3%
 _FROM_FIGURE = compiled(r"[^\d\n,;。:!?，；：！？]{0,6}?" + _FIGURE_AHEAD)
 _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
-_FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}$")
+# (由上年的每人每年100元: the per of a standard between)
+_FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}(?:每人每年|每人每月|每人|人均)?$")
 _TO_AFTER = compiled(r"[^\d,;。]{0,3}?" + to_a_level())

@@ -295,6 +295,19 @@ def test_a_time_without_a_year_takes_the_year_its_sentence_wrote_before_the_titl
     assert period(page, "60种", published="2025-07") == ("as_of", "", "2025-12")
 
 
+def test_a_whole_year_takes_the_year_a_last_year_or_the_paragraph_s_head_time_named():
+    # 去年…,全年…: the whole of last year, not the publication year's
+    page = "本报讯 去年全县对重点救助对象再救助百分之六十,全年共救助3520人次,救助金额1186万元。\n"
+    assert period(page, "3520人次", published="2014-06") == ("during", "2013-01", "2013-12")
+    # 2012年度…。全年…: the time heading the paragraph goes on (§9 carry-over), also in a report of March,
+    # where a 全年 alone would be the year before; the from–to's earlier level keeps its own year
+    page = ("本报讯 2012年度我县新农合筹资标准由上年的每人230元提高到290元。全年筹集基金总额预计达5120万元,"
+            "比上年增加1240万元。\n")
+    assert period(page, "5120万元", published="2012-03") == ("during", "2012-01", "2012-12")
+    assert period(page, "1240万元", published="2012-03") == ("during", "2012-01", "2012-12")
+    assert period(page, "230元", published="2012-03") == ("during", "2011-01", "2011-12")
+
+
 def test_the_items_of_a_list_take_the_time_of_the_sentence_that_introduces_them():
     # 作如下调整: the numbered items go on from the sentence before the colon (GUIDELINES §9 carry-over)
     page = ("关于调整新农合补偿方案的通知\n\n经研究,决定对2013年度新农合补偿方案作如下调整:\n"
