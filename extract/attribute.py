@@ -11,7 +11,7 @@ from dataclasses import replace
 from extract.breakdowns import Links, add_sums, link_figures, opens_with_change, reaches_levels
 from extract.budget import Budget
 from extract.care_levels import after_care_level, rates_a_care_level, serves_the_scheme
-from extract.changes import change_of
+from extract.changes import change_of, level_before
 from extract.classify import (DocWords, counts_a_poverty_roll, domain_reading, groups_enrolled, groups_only, item_of,
                               label_item, list_label, listed_item, names_topic, population_of, topic_labels)
 from extract.denominators import per_for, per_in_label, per_of, per_of_change
@@ -266,6 +266,8 @@ class DocumentContext:
         of = earlier[link.after] if (change and link.after >= 0 and link.order is None
                                      and opens_with_change(self.text, w.clause[0], w.start)) else None
         paired = earlier[link.of] if change and link.of >= 0 else None
+        if change and of is None and paired is None and not decided_at:
+            paired = level_before(earlier, units, q.unit, w.sentence)
         domain = self._domain_of_change(domain, decided_at, w, of, paired)
         # (每人每月656元、每人每年5520元,分别提高21元和240元: each rise is per what its level is)
         written_per = self._written_per(f, w, link, earlier, change, of, paired, units=units)
@@ -394,3 +396,4 @@ def _fact_key(a: Attribution, f: Found) -> tuple | None:
         return None
     return (a.region_code, a.region, a.locality, a.domain, a.program, a.metric, a.change, a.population, a.per,
             a.period_kind, a.period_start, a.period_end, a.item, a.target, f.quantity.unit)
+

@@ -133,3 +133,15 @@ def _bracketed_apart(text: str, at: int, gap: str) -> bool:
 def _gap_to():
     """高于城镇居民: one group's rate beside another's; not 高于上年, 快于2019年 (a change over time)."""
     return compiled(rf"(?:{alternation(words('gap_words.txt'))})(?!{alternation(words('gap_bases.txt'))}|(?:19|20)\d\d)")
+
+
+def level_before(earlier: list, units: list[str], unit: str, sentence: tuple[int, int]):
+    """低保对象1.62万户、2.47万人,比上年减少612户、1035人: a change whose words name no topic is about the
+    level of its unit before it in its sentence (`earlier`: the attributions of the figures before it)."""
+    for j in range(len(earlier) - 1, -1, -1):
+        a = earlier[j]
+        if a.sentence != sentence:
+            return None
+        if units[j] == unit and not a.change:
+            return a
+    return None

@@ -462,6 +462,13 @@ DOMAINS = [
     ("一年来,县审计局共完成审计和审计调查项目31个,提出审计建议42条。", "31个", "governance"),
     # a county's fund for the sick poor under another name is medical assistance
     ("设立卫生扶贫救助基金500万元,今年已支出286.3万元,救助贫困患者3217人次。", "286.3万元", "medical_security"),
+    # a bulletin's paragraph runs from the schemes on to the allowance and savings: each its own topic
+    ("全年实施医疗救助9.4万人次。城市、农村低保平均保障标准分别达到每人每月715元、每人每年4860元。", "4860元",
+     "social_assistance"),
+    ("全县新型农村合作医疗参合率96.4%。年末城乡居民储蓄存款余额31.7亿元。", "31.7亿元", "economy"),
+    # a change naming no topic is about the level of its unit before it in its sentence
+    ("年末基本医疗保险参保人数36.8万人。农村低保对象1.43万户、2.26万人,比上年减少508户、947人。", "947人",
+     "social_assistance"),
 ]
 
 
