@@ -127,6 +127,14 @@ def test_a_report_on_how_a_year_went_dates_the_figures_with_no_time_of_their_own
     assert period(page, "1.2亿元", published="2024-03") == ("during", "2023-01", "2023-12")
 
 
+def test_a_report_titled_by_a_year_named_from_its_month_dates_the_figures_with_no_time_of_their_own():
+    # 今年民生实事“成绩单”出炉 in December: this year's, as 2023年 in the title would be
+    page = ("某县今年民生实事“成绩单”出炉\n\n本报讯 今年该县确定的十件民生实事已基本完成。\n\n"
+            "二是城乡低保。全县城乡低保对象共三万八千余人,城市低保标准提高到每人每月三百二十元。\n")
+    assert period(page, "三万八千余人", published="2013-12") == ("as_of", "", "2013-12")
+    assert period(page, "三百二十元", published="2013-12") == ("during", "2013-01", "2013-12")
+
+
 def test_a_year_end_feature_titled_by_its_bare_year_dates_its_items():
     page = ("数说2023丨某县民生账单,请查收!\n\n2023年,全县民生支出占比达80.1%。\n\n97.9%——城乡居民医保参保率\n"
             "全县城乡居民医保参保48.2万人。\n\n0.96亿元——医疗救助资金\n累计救助困难群众3.9万人次。\n")
