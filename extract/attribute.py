@@ -242,8 +242,7 @@ class DocumentContext:
 
     def attribute(self, f: Found, window=None, link: Links = Links(), earlier: list[Attribution] = (),
                   units: list[str] = ()) -> Attribution:
-        w, art, unit_kind = window or self.layout.window(f.start, f.end)
-        q = f.quantity
+        (w, art, unit_kind), q = window or self.layout.window(f.start, f.end), f.quantity
         items = topic_context(f.context, f.column, f.compared) or ((link.item,) if link.item else ())
         caption = caption_of(f.context, f.column)
         # 涡阳县、蒙城县、利辛县参保人数分别为A、B、C: the place and the year a 分别 item names are its figure's
@@ -265,9 +264,8 @@ class DocumentContext:
         change, fall = (f.change, False) if f.change else change_of(w, self.words, q.unit, self.text)
         of = earlier[link.after] if (change and link.after >= 0 and link.order is None
                                      and opens_with_change(self.text, w.clause[0], w.start)) else None
-        paired = earlier[link.of] if change and link.of >= 0 else None
-        if change and of is None and paired is None and not decided_at:
-            paired = level_before(earlier, units, q.unit, w.sentence)
+        paired = None if not change else earlier[link.of] if link.of >= 0 else (  # (else the level of its unit before it)
+            level_before(earlier, units, q.unit, w.sentence) if of is None and not decided_at else None)
         domain = self._domain_of_change(domain, decided_at, w, of, paired)
         # (每人每月656元、每人每年5520元,分别提高21元和240元: each rise is per what its level is)
         written_per = self._written_per(f, w, link, earlier, change, of, paired, units=units)

@@ -2,8 +2,8 @@
 line introducing a list (…作如下调整：\n一、…) or a paragraph opening with 其中/同期."""
 from __future__ import annotations
 
-from extract.spans import last_of, within
-from extract.time_expressions import TimeExpr, is_modifier, running_total
+from extract.spans import Window, last_of, within
+from extract.time_expressions import TimeExpr, implied_year, is_modifier, running_total
 from rules.pattern_cache import compiled
 
 
@@ -63,3 +63,33 @@ def list_intro(text: str, times: list[TimeExpr], start: int) -> TimeExpr | None:
 
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|——|[●◆■▲•])")
 _BREAKDOWN_INTRO, _PARTS_OPEN = compiled(r"\s*(?:(?:其中|按|分|从)[^。:：\n]{0,12}|(?P<announce>[^。:：\n]{0,16}如下))[:：]"), compiled(r"[ \t\u3000]*(?:其中|同期)")  # (按医院级别分:)
+
+
+_WHOLE_YEAR = ("全年", "年内", "全年度")
+# (本报讯(记者 王明) 2012年度…, 二是…, (三)…: what may stand before a time heading its sentence)
+_AT_THE_HEAD = compiled(r"\s*(?:本报讯(?:[(（][^)）\n]{0,20}[)）])?\s*)?(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*")
+
+
+def whole_year_carried(text: str, times: list[TimeExpr], t: TimeExpr, w: Window, lo: int, before: list[TimeExpr],
+                       dates_a_figure) -> int | None:
+    """The year of a whole year (全年, 年内) whose run of ；-joined sentences (from `lo`) writes none: one a 去年
+    before it names (去年全县…,全年共救助X人次), not a from–to's earlier time (由上年的…: `dates_a_figure`); else
+    that of the time heading the latest earlier sentence of its paragraph that has one (2010年度我县筹资标准…。
+    全年筹集基金X万元: GUIDELINES §9 carry-over), unless a time of its own run comes first or that time names no
+    one year of its own (年末…,全年发放…; 过去的一年,…。全年…: the year stays open)."""
+    if t.text not in _WHOLE_YEAR:
+        return None
+    years = [x for x in before if not dates_a_figure(x)]
+    if years:
+        return int(years[-1].period_end[:4])
+    if within(times, lo, t.start):
+        return None
+    earlier = [x for x in within(times, w.paragraph[0], lo) if not dates_a_figure(x)]
+    if not earlier:
+        return None
+    opened = max(w.paragraph[0], last_of(text, "。!?！？", w.paragraph[0], earlier[-1].start) + 1)
+    head = next(x for x in earlier if x.start >= opened)
+    if (not head.resolved or head.rule != "calendar" or head.period_start[:4] != head.period_end[:4]
+            or implied_year(head) or not _AT_THE_HEAD.fullmatch(text, opened, head.start)):
+        return None
+    return int(head.period_end[:4])

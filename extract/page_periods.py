@@ -9,7 +9,7 @@ from extract.segment.furniture import POSTING_STAMP, is_masthead, past_furniture
 from extract.spans import Span, Window, last_of, within
 from extract.table_cells import pipe_cell
 from extract.time_expressions import TimeExpr, edition_year, implied_year, in_year, is_modifier, moved_back
-from rules.fragments import word_pattern
+from rules.fragments import to_a_level, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import FULL_STOPS
 
@@ -217,6 +217,17 @@ def is_band_edge(text: str, start: int, end: int) -> bool:
 
 _BAND_FROM = compiled(r"\s*(?:以上)?(?:至|到|-|—|－|~|～)\s*[\d.]+\s*[万亿千]?元?(?:以上|以下)?(?:的)?部分")
 _BAND_TO, _BAND_PART = compiled(r"(?:至|到|-|—|－|~|～)\s*$"), compiled(r"\s*(?:以上|以下)?(?:的)?部分")
+
+
+def is_from_figure(text: str, w: Window) -> bool:
+    """由2万元提高到3万元: the figure a change starts from."""
+    return (_FROM_BEFORE.search(text, max(w.clause[0], w.start - 10), w.start) is not None
+            and _TO_AFTER.match(text, w.end) is not None)
+
+
+# (由上年的每人每年100元: the per of a standard between)
+_FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}(?:每人每年|每人每月|每人|人均)?$")
+_TO_AFTER = compiled(r"[^\d,;。]{0,3}?" + to_a_level())
 
 
 def planned_in_sentence(text: str, pos: int) -> bool:

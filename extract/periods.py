@@ -12,18 +12,18 @@ from dataclasses import replace
 
 import regex
 
-from extract.carried_times import cutoffs, head_of, list_intro
+from extract.carried_times import cutoffs, head_of, list_intro, whole_year_carried
 from extract.cell_periods import CellPeriods, cell_labels
-from extract.page_periods import (heads_a_section, headline_period, intro_period, is_band_edge, is_modifier, on_a_heading,
-                                  planned_in_sentence, progress_cell, progress_period, summary_period, the_period_of,
-                                  year_of_a_target)
+from extract.page_periods import (heads_a_section, headline_period, intro_period, is_band_edge, is_from_figure, is_modifier,
+                                  on_a_heading, planned_in_sentence, progress_cell, progress_period, summary_period,
+                                  the_period_of, year_of_a_target)
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
 from extract.time_expressions import (AHEAD, TimeExpr, counts_months_from_now, find_time_expressions, heads_its_paragraph,
                                       heads_its_sentence, implied_year, in_month, in_year, is_whole_year, months_after,
                                       moved_back, one_a_year, restated, running_total, year_over)
-from rules.fragments import CN_CHARS, alternation, to_a_level, word_pattern
+from rules.fragments import CN_CHARS, alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS, FULL_STOPS
 from rules.taxonomy import sets
@@ -174,33 +174,16 @@ class PeriodResolver:
                                        and self.text[t.start - 1] not in _HEAD_BEFORE)
 
     def _year_before(self, t: TimeExpr, w: Window) -> int | None:
-        """The year of the last time before `t` that writes one, in the figure's run of ；-joined sentences.
-        A whole year (全年, 年内) is also one that a 去年 before it names (去年全县…,全年共救助X人次), not a
-        from–to's earlier time (由上年的…); else that of the time heading the latest earlier sentence of its
-        paragraph that has one (2010年度我县筹资标准…。全年筹集基金X万元: GUIDELINES §9 carry-over), unless
-        that time names no one year of its own (年末…。全年发放…, 过去的一年,…。全年…: the year stays open)."""
+        """The year of the last time before `t` that writes one, in the figure's run of ；-joined sentences; for
+        a whole year (全年, 年内), else the one a 去年 before it or its paragraph's head time carries on."""
         lo = max(w.paragraph[0], last_of(self.text, "。!?！？", w.paragraph[0], t.start) + 1)
         before = [x for x in within(self.times, lo, t.start) if x.resolved and x.period_end
                   and not implied_year(x) and not is_modifier(self.text, x)]
         years = [x for x in before if not x.relative]
         if years:
             return int(years[-1].period_end[:4])
-        if t.text not in _WHOLE_YEAR:
-            return None
-        years = [x for x in before if not (self._dates_own_figure(x) or self._dates_another_figure(x, w))]
-        if years:
-            return int(years[-1].period_end[:4])
-        if within(self.times, lo, t.start):
-            return None  # (年末低保对象X人,全年发放Y万元: a time of its run before it, with no year)
-        earlier = [x for x in within(self.times, w.paragraph[0], lo) if not self._dates_own_figure(x)]
-        if not earlier:
-            return None
-        opened = max(w.paragraph[0], last_of(self.text, "。!?！？", w.paragraph[0], earlier[-1].start) + 1)
-        head = next(x for x in earlier if x.start >= opened)
-        if (not head.resolved or head.rule != "calendar" or head.period_start[:4] != head.period_end[:4]
-                or implied_year(head) or not _AT_THE_HEAD.fullmatch(self.text, opened, head.start)):
-            return None
-        return int(head.period_end[:4])
+        return whole_year_carried(self.text, self.times, t, w, lo, before,
+                                  lambda x: self._dates_own_figure(x) or self._dates_another_figure(x, w))
 
     def _before_in_sentence(self, w: Window) -> list[TimeExpr]:
         """The times of the figure's sentence before it, found once per figure."""
@@ -290,7 +273,7 @@ class PeriodResolver:
         from_cell = None if stated is not None else self._cell_time(context, column, art)
         t = None if stated is not None else (from_cell or self._in_item(item) or one_a_year(self.governing(w), order))
         if t is not None and stated is None:  # (a standard of a scheme year: its own, not the cut-off's)
-            t = self._earlier(w, t) if self._is_from_figure(w) else (
+            t = self._earlier(w, t) if is_from_figure(self.text, w) else (
                 None if from_cell or t.base else self._scheme_year(w, metric)) or self._carried_since(t, w, metric, unit, change)
         if stated is not None:
             kind, start, end = stated
@@ -387,11 +370,6 @@ class PeriodResolver:
         return the_period_of(self.text, w.headline, self.times) or (
             the_period_of(self.text, w.section, self.times) if w.section not in (None, w.headline) else None)
 
-    def _is_from_figure(self, w: Window) -> bool:
-        """由2万元提高到3万元: the figure a change starts from."""
-        return (_FROM_BEFORE.search(self.text, max(w.clause[0], w.start - 10), w.start) is not None
-                and _TO_AFTER.match(self.text, w.end) is not None)
-
     def _earlier(self, w: Window, t: TimeExpr) -> TimeExpr:
         """A from-figure takes the earlier time its sentence gives (由去年的…提高到…; §9 from–to), a since-expression's
         start (自2004年起试点以来,全县参合率由起步时的61.2%升至96%)."""
@@ -406,9 +384,6 @@ class PeriodResolver:
         found = within(self.times, *item) if item else []
         return found[0] if len(found) == 1 and found[0].resolved else None
 
-_WHOLE_YEAR = ("全年", "年内", "全年度")
-# (本报讯(记者 王明) 2012年度…, 二是…, (三)…: what may stand before a time heading its sentence)
-_AT_THE_HEAD = compiled(r"\s*(?:本报讯(?:[(（][^)）\n]{0,20}[)）])?\s*)?(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*")
 _SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (长期以来 says no since when)
 _EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
 # a figure's start: a digit, or a Chinese numeral with its unit (由去年的五十元提高到一百元)
@@ -421,6 +396,3 @@ _PLAN_AFTER = compiled(rf"[^,，。;；\n]{{0,6}}?(?:{alternation(words('future_
 _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}?" + _FIGURE_AHEAD)  # 的21.3%
 _FROM_FIGURE = compiled(r"[^\d\n,;。:!?，；：！？]{0,6}?" + _FIGURE_AHEAD)
 _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"
-# (由上年的每人每年100元: the per of a standard between)
-_FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}(?:每人每年|每人每月|每人|人均)?$")
-_TO_AFTER = compiled(r"[^\d,;。]{0,3}?" + to_a_level())

@@ -36,21 +36,16 @@ from extract.cell_values import cell_quantity, worded_bare, worded_change
 from extract.pipe_rows import pipes_as_blanks
 from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns, with_known_units
-from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NOTE, NUMBER, PERCENT,
+from extract.table_notes import SENTENCE_PUNCT, is_note, table_note
+from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NUMBER, PERCENT,
                                  PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells,
                                  change_in_column, counted_unit, is_total_row, is_growth_row, names_a_rate,
                                  reads_as_growth, row_words, scheme_only, text_tail, unit_alone, unit_for, unit_for_cell,
-                                 unit_of_label, unit_word, units_by_position, units_in_note, year_period, years_ascending)
+                                 unit_of_label, unit_word, units_by_position, year_period, years_ascending)
 from rules.pattern_cache import compiled
 
-_SENTENCE_PUNCT = compiled(r"[。；;！!？?]")
 _ENGLISH_ONLY = compiled(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
 _HAN = compiled(r"\p{Han}")
-# (二、住院报销比例(%): a caption ending in a unit in brackets, any unit units.tsv knows written alone)
-# (元/人·月: the unit before the slash; the slash's denominator is read by extract.denominators)
-_BRACKET_UNIT = compiled(r"\p{Han}[(（](?P<units>[^()（）\d\s,，、:：/]{1,4})(?:/[^()（）\d\s,，、:：]{1,5})?[)）][:：]?\s*$")
-_NUMBERED_CAPTION = compiled(r"^\s*(?:附\s*表|表)\s*[\d一二三四五六七八九十]{1,3}(?![\d.．-])")  # (附表2:…, 表3  …)
-_COUNTED_CAPTION = compiled(r"(人次|人数)\s*$")
 _RATE_RISE = compiled(r"[-+−－]?\d{1,2}(?:\.\d+)?")  # a rise in points: at most two digits before the point
 # (a dash holds an empty cell's place: 李村  3712  174  —  —  43.8)
 _LAST_CELL = compiled(rf"(?:^|\s)({BOUND_BEFORE})({NUMBER}{RATE_SIGN}?|{EMPTY_CELL}){BOUND_AFTER}\s*$")
@@ -111,7 +106,7 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
         # 2021    45.2    95.1: a time series, one year to a row, the year its label
         s, e, _ = cells[-1]
         return _Row(offset, line, len(line) - len(line.lstrip()), (s, e), None, list(reversed(cells[:-1])), year)
-    if not cells or not _HAN.search(label_text) or _SENTENCE_PUNCT.search(label_text):
+    if not cells or not _HAN.search(label_text) or SENTENCE_PUNCT.search(label_text):
         return None
     row = _label_row(text, offset, line, pos, list(reversed(cells)))
     row.words_after = words_after
@@ -161,9 +156,9 @@ def find_table_cells(text: str) -> list[Cell]:
             header = with_known_units(header, units)
             # (an English line between, County  Participants  Rate(%), translates the header: no section)
             between = [lines[x] for x in range(k + 1, i)
-                       if x not in naming and _HAN.search(lines[x][1]) and not _is_note(lines[x][1])]
+                       if x not in naming and _HAN.search(lines[x][1]) and not is_note(lines[x][1])]
             # 社会保障(人): a section row; 单位:万元 above the rows or in the caption: the table's unit
-            cells += _cells(text, between + block, header, _caption(lines, top), _note(lines, top, i))
+            cells += _cells(text, between + block, header, _caption(lines, top), table_note(lines, top, i))
             i = j
         else:
             i += 1
@@ -184,7 +179,7 @@ def _block(text: str, lines, i: int) -> tuple[list, int]:
             block.append(_label_row(text, lo, label, len(label.rstrip()), cells))
         elif block and len(_COLUMN_GAP.split(line.strip())) >= 3:
             break  # 地  区    卫生机构数    床位数 …: the next table's header
-        elif line.strip() and block and _HAN.search(line) and not _SENTENCE_PUNCT.search(line) and len(line.strip()) <= 60:
+        elif line.strip() and block and _HAN.search(line) and not SENTENCE_PUNCT.search(line) and len(line.strip()) <= 60:
             block.append((offset, line))  # a section row or a label's second line
         elif not line.strip() and block:
             pass
@@ -211,12 +206,12 @@ def _caption(lines, k: int) -> Span | None:
             continue
         if _TRANSLATION.fullmatch(line) or RULED.fullmatch(line):
             continue  # (an English line translates the Chinese one above it; a ruled line only frames the table)
-        if not _is_note(line) and not is_furniture(line) and not _SPACED_OUT.fullmatch(line):  # (年    份 over years)
+        if not is_note(line) and not is_furniture(line) and not _SPACED_OUT.fullmatch(line):  # (年    份 over years)
             if _PARAGRAPH.search(line) and not _INTRODUCES.search(line):
                 return None  # (a paragraph of the summary, 1-11月,…支出X万元;大病保险赔付Y万元。: no caption's words)
             # (a note of a rate under it, (单位:元/人·年), read with it: what every cell is per)
             return _first_part(lines, j) or (offset, slashed or offset + len(line))
-        if _is_note(line) and "/" in line and seen == 0:
+        if is_note(line) and "/" in line and seen == 0:
             slashed = offset + len(line)
         seen += 1
         if seen == 3:  # (three lines passed over: a caption further up names another table, if any)
@@ -240,40 +235,6 @@ def _first_part(lines, j: int) -> Span | None:
     return next(((offset, offset + len(line)) for offset, line in reversed(lines[:j]) if (
         _NUMBERED.match(line) if number is None else "".join(line.split()).startswith(number)
         and not _CONTINUED.match(line))), None)
-
-
-def _is_note(line: str) -> bool:
-    """A line that is only a unit note (单位：万元, （单位:人）)."""
-    note = NOTE.search(line)
-    return note is not None and not line[:note.start()].strip("(（ \t")
-
-
-def _note(lines, k: int, i: int) -> list:
-    """The units of the table's note (单位:万元), from its caption down to its first row; for a
-    continued table (表8-12 续表) that repeats no note, its first part's; for a later part (金额单位:万元 over
-    一、职工医保 | rows … 二、居民医保 | rows), the note above the first, up to the sentences before them. A
-    table with a numbered caption of its own (附表2:待遇享受人次) is no part of the table above it: that
-    table's note is not its own; a caption that ends in what it counts (人次, 人数) is its unit."""
-    numbered = [j for j in range(max(0, k - 4), i) if _NUMBERED_CAPTION.match(lines[j][1])]
-    for j in range(numbered[-1] if numbered else max(0, k - 4), i):
-        m = NOTE.search(lines[j][1]) or (_BRACKET_UNIT.search(lines[j][1]) if j < k else None)
-        if m and (listed := units_in_note(m.group("units"))):  # (a caption's bracket is its note; (试行) is none)
-            # (金额单位:万元  增幅单位:%: the line's second note too)
-            return listed + [u for n in NOTE.finditer(lines[j][1], m.end()) for u in units_in_note(n.group("units"))
-                             if u not in listed]
-    if numbered and not any("续" in lines[j][1] for j in numbered):
-        counted = _COUNTED_CAPTION.search(lines[numbered[-1]][1])
-        return [unit_word(counted.group(1))] if counted else []
-    if any("续表" in lines[j][1] for j in range(max(0, k - 4), k + 1)):
-        for j in range(k - 1, -1, -1):
-            if m := NOTE.search(lines[j][1]):
-                return units_in_note(m.group("units"))
-    for j in range(max(0, k - 4) - 1, max(-1, k - 40), -1):
-        if _SENTENCE_PUNCT.search(lines[j][1]):
-            break
-        if _is_note(lines[j][1]):
-            return units_in_note(NOTE.search(lines[j][1]).group("units"))
-    return []
 
 
 def _column(token: str) -> tuple[tuple[str, str, str] | None, bool]:

@@ -21,6 +21,7 @@ RANKS = {
     "extract.segment": 1, "extract.gazetteer": 1, "extract.published": 1, "extract.table_cells": 1, "extract.flat_cells": 1, "extract.institution_rows": 1,
     "extract.cell_values": 1,  # a cell's figure, with the bound, qualifier or sign written with it
     "extract.table_headers": 2,  # the line naming an aligned table's columns, with their units and places
+    "extract.table_notes": 2,  # the units an aligned table's note or numbered caption gives its cells
     "extract.tables": 3, "extract.flat_tables": 2,
     "extract.pipe_rows": 2,  # a table drawn with pipes, read as an aligned one
     "extract.change_columns": 2,  # what a table's change column is the change of
