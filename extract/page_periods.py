@@ -219,6 +219,26 @@ _BAND_FROM = compiled(r"\s*(?:以上)?(?:至|到|-|—|－|~|～)\s*[\d.]+\s*[�
 _BAND_TO, _BAND_PART = compiled(r"(?:至|到|-|—|－|~|～)\s*$"), compiled(r"\s*(?:以上|以下)?(?:的)?部分")
 
 
+def defines_a_group(text: str, w: Window) -> bool:
+    """已有17名患者补偿金额超过2万元, 全县9个乡镇参合率在85%以上: a bound that only says which of the counted
+    units its clause is about (GUIDELINES §9 thresholds), no statistic of a period; so is one the count
+    follows (补偿1万元以上的有792人)."""
+    surface, before = text[w.start:w.end], text[max(0, w.start - 4):w.start]
+    bounded = (surface.startswith(_BOUNDS) or surface.endswith(("以上", "以下"))
+               or text.startswith(("以上", "以下"), w.end) or before.endswith(_BOUNDS))
+    if not bounded or _EVERY.search(before + surface[:3]):
+        return False  # (36个乡镇参合率均超过90%: what every one of them reached)
+    return (_COUNTED_BEFORE.fullmatch(text, w.clause[0], w.start) is not None
+            or _COUNTED_AFTER.match(text, w.end, w.clause[1]) is not None)
+
+
+_BOUNDS = ("超过", "超出", "高于", "低于", "不足", "未达到", "未达")
+_EVERY = compiled(r"[均都全]")
+_COUNT = r"[\d一二三四五六七八九十两百千]+(?:名|个|人|户|家|所|例)(?!次)"
+_COUNTED_BEFORE = compiled(r"[^\d,，;；。:：]{0,24}?" + _COUNT + r"[^\d,，;；。:：]{1,16}?")  # (今年全县已有17名患者…, 其中甲镇、乙镇等9个乡镇…)
+_COUNTED_AFTER = compiled(r"\s*(?:以上|以下)?的(?:有|共有|达)\s*" + _COUNT)
+
+
 def is_from_figure(text: str, w: Window) -> bool:
     """由2万元提高到3万元: the figure a change starts from."""
     return (_FROM_BEFORE.search(text, max(w.clause[0], w.start - 10), w.start) is not None

@@ -14,9 +14,9 @@ import regex
 
 from extract.carried_times import cutoffs, head_of, list_intro, whole_year_carried
 from extract.cell_periods import CellPeriods, cell_labels
-from extract.page_periods import (heads_a_section, headline_period, intro_period, is_band_edge, is_from_figure, is_modifier,
-                                  on_a_heading, planned_in_sentence, progress_cell, progress_period, summary_period,
-                                  the_period_of, year_of_a_target)
+from extract.page_periods import (defines_a_group, heads_a_section, headline_period, intro_period, is_band_edge,
+                                  is_from_figure, is_modifier, on_a_heading, planned_in_sentence, progress_cell,
+                                  progress_period, summary_period, the_period_of, year_of_a_target)
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
@@ -266,8 +266,8 @@ class PeriodResolver:
         (上年同期 dates the cell a year before its caption), `item` the 分别 item it is paired with,
         `order` its place among the figures after its 分别."""
         if (stated is None and column is not None and names_target(self.text, column) and not within(self.times, *column)) or (
-                unit == "元" and is_band_edge(self.text, w.start, w.end)):
-            return "", "", ""  # 乡镇 | 任务数 | 已参合人数: a target column with no time of its own (§9); a band's edge
+                unit == "元" and is_band_edge(self.text, w.start, w.end)) or (stated is None and defines_a_group(self.text, w)):
+            return "", "", ""  # 乡镇 | 任务数 | 已参合人数: a target column with no time of its own (§9); a band's edge; a group's bound
         if stated is None and (done := progress_cell(self.text, self.times, self.progress, w, unit, column)) is not None:
             return done  # a cell of a progress table with no time of its own: its target's none, a completion its date
         from_cell = None if stated is not None else self._cell_time(context, column, art)

@@ -127,6 +127,24 @@ def test_a_report_on_how_a_year_went_dates_the_figures_with_no_time_of_their_own
     assert period(page, "1.2亿元", published="2024-03") == ("during", "2023-01", "2023-12")
 
 
+@pytest.mark.parametrize("sentence,bound,count", [
+    ("今年全县已有26名患者补偿金额超过3万元。", "超过3万元", "26名"),
+    ("今年全县有11个乡镇参合率在92%以上。", "92%以上", "11个"),
+    ("今年其中城关镇、南关镇等7个乡镇住院补偿比例超过40%。", "超过40%", "7个"),
+    ("今年全县住院补偿1.4万人次,补偿金额超过5万元的有12人。", "超过5万元", "12人"),
+])
+def test_a_bound_that_only_says_which_of_the_counted_units_is_meant_dates_nothing(sentence, bound, count):
+    # GUIDELINES §9 thresholds: the bound defines the group, the count is the statistic
+    page = "本报讯 " + sentence + "\n"
+    assert period(page, bound, published="2011-11") == ("", "", "")
+    assert period(page, count, published="2011-11")[2] in ("2011-11", "2011-12")
+
+
+def test_a_bound_every_unit_reached_is_a_statistic():
+    page = "本报讯 今年全县36个乡镇参合率均超过95%,全县参合率达到97.2%。\n"
+    assert period(page, "超过95%", published="2011-11") == ("as_of", "", "2011-12")
+
+
 def test_a_report_titled_by_a_year_named_from_its_month_dates_the_figures_with_no_time_of_their_own():
     # 今年民生实事“成绩单”出炉 in December: this year's, as 2023年 in the title would be
     page = ("某县今年民生实事“成绩单”出炉\n\n本报讯 今年该县确定的十件民生实事已基本完成。\n\n"
