@@ -62,7 +62,8 @@ def list_intro(text: str, times: list[TimeExpr], start: int) -> TimeExpr | None:
 
 
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|——|[●◆■▲•])")
-_BREAKDOWN_INTRO, _PARTS_OPEN = compiled(r"\s*(?:(?:其中|按|分|从)[^。:：\n]{0,12}|(?P<announce>[^。:：\n]{0,16}如下))[:：]"), compiled(r"[ \t\u3000]*(?:其中|同期)")  # (按医院级别分:)
+# (对以下人员给予参保资助: announces its items as 如下 does)
+_BREAKDOWN_INTRO, _PARTS_OPEN = compiled(r"\s*(?:(?:其中|按|分|从)[^。:：\n]{0,12}|(?P<announce>[^。:：\n]{0,16}?(?:如下|以下[^。:：\n]{0,12}?)))[:：]"), compiled(r"[ \t\u3000]*(?:其中|同期)")  # (按医院级别分:)
 
 
 _WHOLE_YEAR = ("全年", "年内", "全年度")

@@ -334,6 +334,15 @@ def test_a_whole_year_takes_the_year_a_last_year_or_the_paragraph_s_head_time_na
     assert period(page, "230元", published="2012-03") == ("during", "2011-01", "2011-12")
 
 
+def test_the_items_a_line_announces_with_yixia_take_the_year_of_the_sentence_before_it():
+    # 2019年度…标准为每人每年220元。对以下人员给予参保资助:⏎(一)…: the items' standards are the scheme year's
+    page = ("关于做好资助参保工作的通知\n\n一、资助对象及标准\n2019年度城乡居民医保个人缴费标准为每人每年250元。"
+            "对以下人员给予参保资助:\n(一)特困供养人员,由县财政全额资助,即每人资助250元;\n"
+            "(二)低保对象,每人资助150元,个人缴纳100元。\n")
+    assert period(page, "150元", published="2018-10") == ("during", "2019-01", "2019-12")
+    assert period(page, "100元", published="2018-10") == ("during", "2019-01", "2019-12")
+
+
 def test_the_items_of_a_list_take_the_time_of_the_sentence_that_introduces_them():
     # 作如下调整: the numbered items go on from the sentence before the colon (GUIDELINES §9 carry-over)
     page = ("关于调整新农合补偿方案的通知\n\n经研究,决定对2013年度新农合补偿方案作如下调整:\n"
