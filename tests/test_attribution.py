@@ -343,6 +343,16 @@ def test_the_items_a_line_announces_with_yixia_take_the_year_of_the_sentence_bef
     assert period(page, "100元", published="2018-10") == ("during", "2019-01", "2019-12")
 
 
+def test_the_items_of_a_plan_section_take_its_heading_s_year_not_the_announcing_line_s_first():
+    # 现将我局2023年工作总结及2024年工作计划报告如下: ⏎ … 二、2024年工作计划 ⏎ (一)…: the plan's year
+    page = ("某县医疗保障局关于2023年工作总结及2024年工作计划的报告\n县人民政府:\n"
+            "现将我局2023年工作总结及2024年工作计划报告如下:\n一、2023年工作总结\n(一)全县基本医保参保率达到95.7%。\n"
+            "二、2024年工作计划\n(一)力争全县基本医保参保率稳定在96%以上。\n(二)城乡居民医保个人缴费标准按380元/人执行。\n")
+    assert period(page, "96%以上", published="2024-01") == ("as_of", "", "2024-12")
+    assert period(page, "380元/人", published="2024-01") == ("during", "2024-01", "2024-12")
+    assert period(page, "95.7%", published="2024-01") == ("as_of", "", "2023-12")
+
+
 def test_the_items_of_a_list_take_the_time_of_the_sentence_that_introduces_them():
     # 作如下调整: the numbered items go on from the sentence before the colon (GUIDELINES §9 carry-over)
     page = ("关于调整新农合补偿方案的通知\n\n经研究,决定对2013年度新农合补偿方案作如下调整:\n"
