@@ -265,10 +265,23 @@ def _breakdown_heads(text: str, figures: list[Span], sentence_of, paragraph_of) 
             if marker is None or _FULL_STOP.search(text, marker.end(), start):
                 continue
             head = _last_figure_before(figures, i, marker.start(), para[0], text)
+            if head >= 0 and _parallel_standard(text, figures[head], marker.end(), start):
+                continue
         if head >= 0:
             out[i] = (head, last_part.get(head, -1))
             last_part[head] = i
     return out
+
+
+def _parallel_standard(text: str, head: Span, lo: int, start: int) -> bool:
+    """成年居民每人每年150元,其中个人缴纳60元,政府补助90元;学生儿童每人每年100元: after a ；, a standard per head
+    like the head's is another group's standard, no part of the head's breakdown."""
+    semi = last_of(text, ";；", lo, start)
+    return (semi >= 0 and _PER_HEAD.search(text, max(semi, start - 6), start) is not None
+            and _PER_HEAD.search(text, max(0, head[0] - 6), head[0]) is not None)
+
+
+_PER_HEAD = compiled(r"(?:每人每年|每人每月|每人|人均)(?:筹资|缴费|标准)?(?:为|达到|达)?\s*$")
 
 
 class _Found:

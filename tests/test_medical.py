@@ -410,6 +410,9 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # before does not go on into it
     ("本报讯 存在问题:一是居民医保基金当期结余率仅为2.1%;二是异地就医增长较快,全年转外就医3.2万人次。\n",
      "3.2万人次", ("basic_medical_insurance", "person_times")),
+    # after a ；, another group's standard per head is its own standard, no part of the head's breakdown
+    ("本报讯 今年城镇居民医保筹资标准为:成年居民每人每年180元,其中个人缴纳70元,政府补助110元;学生儿童每人每年"
+     "120元,个人缴纳30元,政府补助90元。\n", "120元", ("resident_medical_insurance", "per_capita_funding")),
     # a point that names its scheme in a sentence of its own (一是职工医保。…二是居民医保。): its
     # sentences are that scheme's, not both schemes' the paragraph names together
     ("本报讯 (二)基金运行平稳。一是职工医保。统筹基金收入8410.6万元,同比增长3.8%。二是居民医保。基金收入"
