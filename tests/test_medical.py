@@ -410,6 +410,8 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # before does not go on into it
     ("本报讯 存在问题:一是居民医保基金当期结余率仅为2.1%;二是异地就医增长较快,全年转外就医3.2万人次。\n",
      "3.2万人次", ("basic_medical_insurance", "person_times")),
+    # what a government's budget sets aside for a program is its subsidy (GUIDELINES §9: a total transfer)
+    ("本报讯 全年县财政安排医疗救助资金860万元,较上年增长18.2%。\n", "860万元", ("medical_assistance", "fiscal_subsidy")),
     # after a ；, another group's standard per head is its own standard, no part of the head's breakdown
     ("本报讯 今年城镇居民医保筹资标准为:成年居民每人每年180元,其中个人缴纳70元,政府补助110元;学生儿童每人每年"
      "120元,个人缴纳30元,政府补助90元。\n", "120元", ("resident_medical_insurance", "per_capita_funding")),
