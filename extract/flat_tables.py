@@ -35,6 +35,7 @@ MIN_NUMBERS = 3
 _NOTE = compiled(rf"^{NOTE_LEAD}(?P<units>.+)$")
 _TITLE = compiled(r"[:：]$")
 _CAPTION_NOTE = compiled(rf"[(（]{NOTE_LEAD}(?P<units>[^()（）]+)[)）][:：。]?$")
+_SECTION = compiled(r"^[一二三四五六七八九十]{1,3}[、.．]")
 _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）]|[(（][一二三四五六七八九十]{1,3}[)）])")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
 _TEXT_COLUMN = compiled(r"备注|說明|说明")
@@ -188,14 +189,18 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
                     and not _is_group(t)), None)
     out: list[Cell] = []
     top: _Token | None = None
+    listing = False  # the rows after a 其中 row
     group = _group_above(before)
     for n, i in enumerate(labels):
         end = labels[n + 1] if n + 1 < len(labels) else len(run)
         row = run[i:end]
         label = row[0]
-        # a row that is not a part (其中…, 1.…; 职工医保 under 参保人数) heads the parts after it
-        part = _CHILD.match(label.text) is not None or (
-            top is not None and scheme_only(label.text) and not scheme_only(top.text) and not _AN_INSURANCE.search(top.text))
+        # a row that is not a part (其中…, 1.…; 职工医保 under 参保人数) heads the parts after it; the rows after a
+        # 其中 row are parts too, up to the next numbered section (三、基金支出 | 其中:住院 | … | 门诊 | …)
+        part = _CHILD.match(label.text) is not None or (top is not None and (
+            (scheme_only(label.text) and not scheme_only(top.text) and not _AN_INSURANCE.search(top.text))
+            or (listing and not _SECTION.match(label.text))))
+        listing = (listing and part) or label.text.startswith("其中")
         section = top if part else None
         if not part:
             top = label

@@ -194,6 +194,15 @@ def test_a_table_flattened_one_cell_per_line():
     assert (figures["86.4"].period_kind, figures["86.4"].period_end) == ("as_of", "2020-12")
 
 
+def test_the_rows_after_a_qizhong_row_of_a_flattened_table_are_parts_of_the_same_row():
+    # 三、基金支出 | 其中:住院 | … | 门诊 | …: the outpatient row is spending too, as the inpatient one is
+    page = ("某县医疗保障基金运行情况(2022年1-11月)\n单位:万元\n项目 |\n本月 |\n累计 |\n一、基金收入 |\n9120.50 |\n"
+            "98310.20 |\n二、基金支出 |\n8015.36 |\n86102.44 |\n其中:住院 |\n5620.18 |\n61044.90 |\n门诊 |\n"
+            "1932.40 |\n20568.33 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2022-12")}
+    assert figures["61044.90"].metric == "amount" and figures["20568.33"].metric == "amount"
+
+
 # a table that goes on over a page, as PDF text prints it: the page's number at its foot, and a form
 # feed opening the next page's first line
 OVER_A_PAGE = ("某县2023年民生主要指标完成情况\n\n指标                    2023年    2022年    增减\n"
