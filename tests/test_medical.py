@@ -410,6 +410,9 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # before does not go on into it
     ("本报讯 存在问题:一是居民医保基金当期结余率仅为2.1%;二是异地就医增长较快,全年转外就医3.2万人次。\n",
      "3.2万人次", ("basic_medical_insurance", "person_times")),
+    # the layers listed with their name after the last one (…、医疗救助三重保障分别…): the last is assistance's
+    ("本报讯 全市基本医保、大病保险、医疗救助三重保障分别支付8.72亿元、0.96亿元、1.21亿元。\n", "1.21亿元",
+     ("medical_assistance", "amount")),
     # what all the layers paid together (综合补偿比例) is basic insurance's, after the last layer named (GUIDELINES §9)
     ("本报讯 今年全县贫困人口住院费用经基本医保报销2,914万元,大病保险报销538万元,医疗救助1,207万元,"
      "综合补偿比例达90.3%。\n", "90.3%", ("basic_medical_insurance", "reimbursement_rate")),
