@@ -160,6 +160,9 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
     # a clause that opens with 他/她 and goes on to his or her own bill, after a reporting frame
     ("本报讯 张秀兰的丈夫去年4月查出肝癌。记者从县合作医疗管理局了解到,他去年住院总费用共计13.2万元,"
      "新农合报销6.9万元。\n", "6.9万元"),
+    # (a surname common in the south-west names one person as 李大爷 does)
+    ("本报讯 来自下坳镇的贫困户覃大哥只用了不到10分钟就办完了出院手续。他此次住院花费2.6万多元,个人只付了1900多元。\n",
+     "1900多元"),
     # a child named by an age and 男孩/女孩 (6岁男孩小斌), as an adult by 72岁的
     ("本报讯 梅田镇6岁男孩小斌患白血病,今年3月在省儿童医院治疗,花费8.7万元,新农合补偿了6.1万元。\n", "6.1万元"),
 ])
