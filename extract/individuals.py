@@ -118,7 +118,8 @@ def _names_one_person(text: str, lo: int, hi: int) -> bool:
 @lru_cache(maxsize=None)
 def _one_of_them() -> regex.Pattern:
     """One of a kind of people (那社乡一位贫困户…, 村里有位老人…), not each of them (每一位参保人)."""
-    return compiled(r"(?<!每)[一有][位名](?:" + alternation(words("one_person_kinds.txt")) + ")")
+    # (一名尿毒症患者, 一名白血病患儿: the illness between)
+    return compiled(r"(?<!每)[一有][位名](?:\p{Han}{2,4}?(?:患者|患儿|病人)|" + alternation(words("one_person_kinds.txt")) + ")")
 
 
 # (after a time that heads it: 今年3月,他的儿子…)

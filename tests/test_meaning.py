@@ -160,6 +160,8 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
     # a clause that opens with 他/她 and goes on to his or her own bill, after a reporting frame
     ("本报讯 张秀兰的丈夫去年4月查出肝癌。记者从县合作医疗管理局了解到,他去年住院总费用共计13.2万元,"
      "新农合报销6.9万元。\n", "6.9万元"),
+    # (one patient named by an illness between 一名 and 患者: the largest single payout a report cites)
+    ("本报讯 今年全县大病保险累计赔付1180人次,其中一名尿毒症患者累计获赔16.2万元。\n", "16.2万元"),
     # (a surname common in the south-west names one person as 李大爷 does)
     ("本报讯 来自下坳镇的贫困户覃大哥只用了不到10分钟就办完了出院手续。他此次住院花费2.6万多元,个人只付了1900多元。\n",
      "1900多元"),
