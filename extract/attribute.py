@@ -231,7 +231,8 @@ class DocumentContext:
             return "other"
         if domain == "health_services" and (
                 serves_the_scheme(self.text, w, unit) or rates_a_care_level(self.text, w, unit, self.words)
-                or word_pattern("fund_actions.txt").search(self.text, *w.clause) is not None  # (…被追回26.3万元)
+                or word_pattern("fund_actions.txt").search(  # (…被追回26.3万元; …清算应付情况为:县人民医院X万元)
+                    self.text, w.sentence[0] if unit in ("元", "%") else w.clause[0], w.clause[1]) is not None
                 or (item is not None and rates_a_care_level(self.text, w, unit, self.words, item))
                 or (cell and rates_a_care_level(self.text, w, unit, self.words, cell[0], cell[1:]))
                 # (一)乡镇卫生院:起付线100元,报销比例85%: the level its list's label names

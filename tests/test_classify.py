@@ -466,6 +466,12 @@ DOMAINS = [
     ("全年实施医疗救助9.4万人次。城市、农村低保平均保障标准分别达到每人每月715元、每人每年4860元。", "4860元",
      "social_assistance"),
     ("全县新型农村合作医疗参合率96.4%。年末城乡居民储蓄存款余额31.7亿元。", "31.7亿元", "economy"),
+    # the items of a clearing list name hospitals, the money is the fund's (…清算应付情况为:县妇幼保健院X万元)
+    ("各定点医疗机构清算应付情况为:县人民医院12840.3万元,县中医院5120.4万元,县妇幼保健院1395.62万元,"
+     "城关镇中心卫生院602.5万元。", "1395.62万元", "medical_security"),
+    ("全年医共体包干基金总额4.52亿元,其中县人民医院医共体2.96亿元。", "2.96亿元", "medical_security"),
+    # (先诊疗后付费 is how hospitals bill the poor: no fund action)
+    ("该县在15个乡镇卫生院全面推行先诊疗后付费服务模式。", "15个", "health_services"),
     # a change naming no topic is about the level of its unit before it in its sentence
     ("年末基本医疗保险参保人数36.8万人。农村低保对象1.43万户、2.26万人,比上年减少508户、947人。", "947人",
      "social_assistance"),

@@ -410,6 +410,8 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # before does not go on into it
     ("本报讯 存在问题:一是居民医保基金当期结余率仅为2.1%;二是异地就医增长较快,全年转外就医3.2万人次。\n",
      "3.2万人次", ("basic_medical_insurance", "person_times")),
+    # the package a 医共体 is allotted for the year is its budget, no fund raised
+    ("本报讯 全年医共体包干基金总额4.52亿元。\n", "4.52亿元", ("basic_medical_insurance", "other")),
     # what an area paid out (阜南县补偿X人次、Y万元): no 县补 of a funding split inside 县补偿
     ("本报讯 去年临泉县补偿参合农民41.6万人次、3215万元。\n", "3215万元", ("resident_medical_insurance", "amount")),
     # the layers listed with their name after the last one (…、医疗救助三重保障分别…): the last is assistance's
