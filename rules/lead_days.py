@@ -24,10 +24,11 @@ _TOLD = regex.compile(r"[ \u3000]*[^，,。！？\n]{0,24}(?:获悉|獲悉|了�
 def _heads_a_clause(m) -> bool:
     text = m.string
     after = _OPENS_AFTER.match(text, m.end())
-    if after is None and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is not None:
+    line_head = _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is not None
+    if after is None and line_head:
         after = _SPACED_AFTER.match(text, m.end())
-    elif _OPENS_BEFORE.search(text[max(0, m.start() - 6):m.start()]) is None:
-        return False
+    elif not line_head and _OPENS_BEFORE.search(text[max(0, m.start() - 6):m.start()]) is None:
+        return False  # (●10月18日,省合管办…: a bulletin's news item opens its line after its bullet)
     return after is not None and _TOLD.match(text, after.end()) is None
 
 
