@@ -95,9 +95,14 @@ class RegionResolver(ArticleRegions):
             main = self.main_region(w)
             # (全区 on a page of an autonomous region's city or county, no district named: the region)
             for candidate in (main, self.home, self._province_of(main)):
-                if candidate.name.endswith(ref.suffix):
+                if candidate.name.endswith(ref.suffix) and not self._written_otherwise(candidate, w, ref.suffix):
                     return candidate
         return self._resolve_level(ref.level, before, w)
+
+    def _written_otherwise(self, r: Region, w: Window, suffix: str) -> bool:
+        """射洪县开展…专项行动 (射洪市 now): a unit the article names only as it was then, no 市 that 全市 speaks for."""
+        named = [l for l in within(self.located, *w.article) if (l.place.current_code or l.place.code) == r.code]
+        return bool(named) and not any(self._ends_with(l, suffix) for l in named)
 
     def _just_named(self, w: Window, suffix: str) -> Located | None:
         """What 该县, 该市 point back to: the last unit of its kind named before it in its paragraph, also one

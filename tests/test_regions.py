@@ -136,6 +136,13 @@ def test_a_national_network_a_county_joins_is_no_national_figure():
 
 
 
+def test_quanshi_after_an_item_headed_by_a_county_now_a_city_is_the_prefecture():
+    # 射洪县开展…专项行动 (射洪市 since 2019): no 市 a later 全市 speaks for, in the prefecture's bulletin
+    page = ("某市医疗保障工作简报\n\n射洪县开展专项检查\n6月以来,射洪县医保局对全县58家定点医药机构开展检查。\n"
+            "●6月28日,市医保局召开会议,全市241家定点医疗机构负责人参加。\n")
+    assert region_of(page, "241家", published="2019-07", home_name="遂宁市", home_code="510900") == ("遂宁市", "510900")
+
+
 @pytest.mark.parametrize("times", ["面对国际金融危机的严重冲击", "面对复杂严峻的国内外形势", "在国际环境深刻变化的情况下"])
 def test_the_world_s_times_a_work_report_met_leave_the_county_its_figures(times):
     # a work report's year opens with what it faced abroad: its figures are still the county's
