@@ -221,6 +221,8 @@ class DocumentContext:
         if found is None and f.context and is_total_row(self.text, f.context[0]):
             top = min((s[0] for s in f.context[1:]), default=w.article[0])  # its column header or caption
             return self.regions.area_of_rows(min(top, f.context[0][0]), f.context[0][0], w)
+        if found is None and f.column and is_total_row(self.text, f.column):  # (全 市 | 莲都区 | 青田县: the columns')
+            return self.regions.area_of_rows(self.text.rfind("\n", 0, f.column[0]) + 1, self.text.find("\n", f.column[1]), w)
         return found
 
     def _settled_domain(self, domain: str, w: Window, unit: str, item: Span | None, cell: tuple = ()) -> str:

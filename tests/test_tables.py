@@ -177,6 +177,16 @@ def test_columns_that_name_places_give_the_cells_their_region_and_a_section_row_
     assert figures["2800"].domain == "social_assistance"
 
 
+def test_a_total_column_is_the_area_the_counties_of_its_header_lie_in():
+    # 全 市 | 莲都区 | 青田县 …: the prefecture's figure, not the last county's of the header
+    page = ("18-6  各县(市、区)新型农村合作医疗情况(2011年)\n指     标  Item 全 市 莲都区 青田县 缙云县\n"
+            "参合人数(万人)  Participants (10 000 persons) 158.34 18.26 32.71 31.08\n"
+            "参合率(%)  Participation Rate (%) 94.12 90.85 93.40 95.06\n")
+    figures = {s: a for s, _, a in attributions(page)}
+    assert (figures["158.34"].region, figures["158.34"].region_code) == ("丽水市", "331100")
+    assert figures["31.08"].region == "缙云县" and figures["94.12"].region == "丽水市"
+
+
 def test_a_wrapped_label_keeps_the_table_and_its_units():
     cells = _cells(COUNTIES_WRAPPED, find_table_cells)
     assert cells["4"].quantity.unit == "个"
