@@ -147,6 +147,8 @@ class ProgramReader:
                     found = BASIC
                 if self.generic(h) and not specific and not ev.listed and self.title_alone in t.schemes:
                     found = self.title_alone  # (a caption naming only 医疗保障 under a title naming 新农合)
+                elif found == BASIC and not specific and not ev.listed and (own := self._caption_scheme(ev.items[k + 1:])):
+                    found = own  # (基本医疗保险基金收入 under 城镇职工基本医疗保险和生育保险情况: the caption's one scheme)
                 if found == "medical_assistance" and ev.listed:
                     # 住院救助方面,A、B、C的救助比例分别为…: the item's 救助 is the one form its sentence names
                     found = self._one_help(w.sentence[0], w.start) or self._one_form(w.clause[0], w.start) or found
@@ -167,6 +169,12 @@ class ProgramReader:
         if found == BASIC and metric in t.standards:
             return _RESIDENT  # annual contribution standards are the resident scheme's
         return found
+
+    def _caption_scheme(self, labels: tuple) -> str | None:
+        """The one scheme the labels after a cell's generic one (its caption last) name, if they name one."""
+        named = {self.program(x) for span in labels for x in within(self.hits, *span)
+                 if x.word and not self.generic(x) and self.program(x) in sets().schemes - {BASIC}}
+        return named.pop() if len(named) == 1 else None
 
     def _other_members(self, w: Window) -> frozenset[int]:
         """住院、普通门诊、门诊慢性病分别结算X、Y、Z人次: the program words that are another member of the figure's

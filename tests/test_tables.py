@@ -187,6 +187,16 @@ def test_a_total_column_is_the_area_the_counties_of_its_header_lie_in():
     assert figures["31.08"].region == "缙云县" and figures["94.12"].region == "丽水市"
 
 
+def test_a_row_of_the_generic_insurance_is_the_one_scheme_its_caption_names():
+    # 年末参加基本医疗保险人数 under 城镇职工基本医疗保险和生育保险情况: the employees' scheme
+    page = ("表19-2  城镇职工基本医疗保险和生育保险情况\n单位:万人、万元\n"
+            "项      目  Item 2010年 2011年\n年末参加基本医疗保险人数  Year-end Participants 41.26 43.85\n"
+            "基本医疗保险基金收入  Revenue of the Fund 40112 46583\n")
+    figures = {s: a for s, _, a in attributions(page, published="2012-10")}
+    assert (figures["43.85"].program, figures["43.85"].metric) == ("employee_medical_insurance", "insured_persons")
+    assert (figures["46583"].program, figures["46583"].metric) == ("employee_medical_insurance", "fund_income")
+
+
 def test_a_wrapped_label_keeps_the_table_and_its_units():
     cells = _cells(COUNTIES_WRAPPED, find_table_cells)
     assert cells["4"].quantity.unit == "个"
