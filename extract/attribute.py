@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from extract.aligned_cells import row_label
 from extract.breakdowns import Links, add_sums, link_figures, opens_with_change, reaches_levels
 from extract.budget import Budget
 from extract.care_levels import after_care_level, rates_a_care_level, serves_the_scheme
@@ -15,7 +16,6 @@ from extract.changes import change_of, level_before
 from extract.classify import (DocWords, counts_a_poverty_roll, domain_reading, groups_enrolled, groups_only, item_of,
                               label_item, list_label, listed_item, names_topic, population_of, topic_labels)
 from extract.denominators import per_for, per_in_label, per_of, per_of_change
-from extract.flat_cells import row_label
 from extract.individuals import is_individual, is_person_row, is_spoken_amount
 from extract.layout import Layout
 from extract.livelihood import counts_livelihood

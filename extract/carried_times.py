@@ -42,7 +42,7 @@ def list_intro(text: str, times: list[TimeExpr], start: int) -> TimeExpr | None:
         line = text.rfind("\n", 0, end) + 1
         if _LIST_ITEM.match(text, line) is None:
             break
-        named = [t for t in within(times, line, end) if t.resolved and not is_modifier(text, t)]
+        named = [t for t in within(times, line, end) if t.resolved and t.rule != "lookback" and not is_modifier(text, t)]
         if named and not dated and last_of(text, "。!?！？;；", line, end) < 0 and not parts:
             return named[0]  # (二、2025年工作计划 ⏎ (一)力争…: the heading of the items' own section, nearest first)
         end, dated = line, dated or bool(named)

@@ -3,6 +3,7 @@ work summary's year from its title, a headline's one period, a progress table's 
 resolver (extract.periods) dates the figures that name no time of their own by them."""
 from __future__ import annotations
 
+from extract.aligned_cells import aligned_cell
 from extract.flat_cells import flat_cell
 from extract.plans import is_target, names_target
 from extract.segment.furniture import POSTING_STAMP, is_masthead, past_furniture_lines
@@ -144,7 +145,8 @@ def progress_cell(text: str, times, progress: TimeExpr | None, w, unit: str,
     with no time of its own: none (GUIDELINES §9); in a progress table's other such cells, or a
     percentage alone in its cell: how far a project had got when the table was drawn up, as_of its date."""
     # (a table's number cell: its column says; a text cell of a pipe-drawn or a flattened table: its column)
-    cell = (pipe_cell(text, w.start) or ((fc := flat_cell(text, w.start)) and fc[:2])) if column is None else None
+    cell = (pipe_cell(text, w.start) or ((fc := flat_cell(text, w.start)) and fc[:2])
+            or ((ac := aligned_cell(text, w.start)) and ac[:2])) if column is None else None
     own = cell is not None and bool(within(times, *cell[0]))
     if cell is not None and not own and names_target(text, cell[1]):
         return "", "", ""
@@ -154,7 +156,10 @@ def progress_cell(text: str, times, progress: TimeExpr | None, w, unit: str,
 
 
 def _alone(text: str, w) -> bool:
-    """A figure alone in its cell: its line, or between the pipes of a pipe-drawn row (| 8 | … | 86% | 县住建局 |)."""
+    """A figure alone in its cell: its line, or between the pipes of a pipe-drawn row (| 8 | … | 86% | 县住建局 |), or
+    between the blanks of a row set out with them."""
+    if (ac := aligned_cell(text, w.start)) is not None:
+        return text[ac[0][0]:ac[0][1]] == text[w.start:w.end]
     start = max(text.rfind("\n", 0, w.start), text.rfind("|", 0, w.start)) + 1
     end = min([e for e in (text.find("\n", w.end), text.find("|", w.end)) if e >= 0], default=len(text))
     return not text[start:w.start].strip() and not text[w.end:end].strip()

@@ -31,6 +31,7 @@ from decimal import Decimal
 
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
+from extract.aligned_cells import aligned_cell
 from extract.change_columns import compared_column, level_unit
 from extract.cell_values import cell_quantity, worded_bare, worded_change
 from extract.pipe_rows import pipes_as_blanks
@@ -149,7 +150,9 @@ def find_table_cells(text: str) -> list[Cell]:
     while i < len(lines):
         block, j = _block(text, lines, i)
         rows = [r for r in block if isinstance(r, _Row)]
-        if len(rows) >= MIN_ROWS:
+        if rows and rows[0].cells and aligned_cell(text, rows[0].cells[0][0]) is not None:
+            i = j  # (a progress table set out with blanks: its rows' text cells are read as text, extract.aligned_cells)
+        elif len(rows) >= MIN_ROWS:
             words_after = any(r.words_after for r in rows)  # (its header names that column too: 指标属性)
             header, k, naming, top = header_of(lines, i, max(len(r.cells) for r in rows) + words_after)
             header = header[:-1] if words_after else header

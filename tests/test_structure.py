@@ -19,6 +19,7 @@ RANKS = {
     "extract.budget": 1,  # the time a document may take, announced stage by stage
     # finders and layout
     "extract.segment": 1, "extract.gazetteer": 1, "extract.published": 1, "extract.table_cells": 1, "extract.flat_cells": 1, "extract.institution_rows": 1,
+    "extract.aligned_cells": 2,  # where a figure stands in a progress table set out with blanks, one row a line
     "extract.cell_values": 1,  # a cell's figure, with the bound, qualifier or sign written with it
     "extract.table_headers": 2,  # the line naming an aligned table's columns, with their units and places
     "extract.table_notes": 2,  # the units an aligned table's note or numbered caption gives its cells

@@ -223,6 +223,21 @@ def test_the_rows_after_a_qizhong_row_of_a_flattened_table_are_parts_of_the_same
     assert figures["61044.90"].metric == "amount" and figures["20568.33"].metric == "amount"
 
 
+def test_a_progress_table_set_out_with_blanks_reads_each_cell_by_its_column_and_row():
+    # 年度目标 | 一季度完成情况 | 完成率: a target has no time of its own, a completion and its rate the title's quarter;
+    # each row is about what its own label names, not the row above's (GUIDELINES §9 progress tables)
+    page = ("某县2022年民生实事一季度进展情况\n\n"
+            "项目名称                  年度目标                  一季度完成情况                    完成率      责任单位\n"
+            "医疗救助“一站式”结算      救助4800人次              已救助1296人次，支出251.6万元     27%         县医疗保障局\n"
+            "新冠病毒疫苗接种          重点人群应接尽接          累计接种2.91万剂次                --          县卫健局\n"
+            "农村义务教育学校改造      改造薄弱学校7所           开工2所                           20%         县教育局\n")
+    figures = {s: a for s, _, a in attributions(page, published="2022-04")}
+    assert (figures["4800人次"].period_kind, figures["4800人次"].period_end) == ("", "")
+    assert (figures["1296人次"].period_kind, figures["1296人次"].period_end) == ("as_of", "2022-03")
+    assert (figures["20%"].period_kind, figures["20%"].period_end, figures["20%"].domain) == ("as_of", "2022-03", "education")
+    assert figures["27%"].program == "medical_assistance"
+
+
 # a table that goes on over a page, as PDF text prints it: the page's number at its foot, and a form
 # feed opening the next page's first line
 OVER_A_PAGE = ("某县2023年民生主要指标完成情况\n\n指标                    2023年    2022年    增减\n"

@@ -1,0 +1,61 @@
+"""Where a figure stands in a progress table set out with blanks, one row a line (项目名称   年度目标   一季度完成情况
+完成率   责任单位 / 城镇新增就业   新增就业3200人   新增就业812人   25.4%   县人社局): its cell's span, its column
+header's and its row's label, as flat_cell says for a table flattened one cell per line."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.flat_cells import row_label as flat_row_label
+from extract.spans import Span
+from rules.pattern_cache import compiled
+
+_GAP = compiled(r"\t|[ \u3000]{2,}")
+_FIELD = compiled(r"[^\t \u3000](?:[^\t \u3000]|[ \u3000](?![ \u3000]))*")  # (a cell may hold single blanks)
+_TARGET_HEAD, _DONE_HEAD = compiled(r"目标|任务"), compiled(r"完成|进展|进度")
+_REACH = 40  # lines up from a row to its header
+
+
+@lru_cache(maxsize=256)  # (asked twice of a figure: for its period and for what it is about)
+def aligned_cell(text: str, pos: int) -> tuple[Span, Span, Span] | None:
+    """The figure at `pos` in a row of such a table: (its cell's span, its column header's, its row's label),
+    else None. The header is the first line of the block of lines with as many cells as the row, and it names
+    a target column and a completion column (年度目标, 完成情况)."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+    if len(_GAP.findall(text, lo, hi)) < 2:
+        return None  # (most lines: a sentence, no row)
+    row = _fields(text, lo, hi)
+    at = next((i for i, (a, b) in enumerate(row) if a <= pos < b), None)
+    if at is None or at == 0 or len(row) < 3:
+        return None
+    header = None
+    for _ in range(_REACH):
+        if lo == 0:
+            break
+        up = text.rfind("\n", 0, lo - 1) + 1
+        if not text[up:lo - 1].strip():
+            break
+        fields = _fields(text, up, lo - 1)
+        if len(fields) != len(row):
+            break
+        header, lo = fields, up
+    if header is None or any(any(c.isdigit() for c in text[a:b]) for a, b in header):
+        return None
+    names = [text[a:b] for a, b in header]
+    if not any(_TARGET_HEAD.search(n) for n in names) or not any(_DONE_HEAD.search(n) for n in names):
+        return None
+    return row[at], header[at], row[0]
+
+
+def _fields(text: str, lo: int, hi: int) -> list[Span]:
+    return [m.span() for m in _FIELD.finditer(text, lo, hi)]
+
+
+def row_label(text: str, pos: int) -> tuple[Span, ...]:
+    """新增就业812人 in such a table, or in one flattened one cell per line: its row's label (城镇新增就业), which
+    says what it is about; () if none."""
+    if flat := flat_row_label(text, pos):
+        return flat
+    cell = aligned_cell(text, pos)
+    return (cell[2],) if cell else ()
