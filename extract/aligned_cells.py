@@ -48,6 +48,19 @@ def aligned_cell(text: str, pos: int) -> tuple[Span, Span, Span] | None:
     return row[at], header[at], row[0]
 
 
+def holds_text_cells(text: str, pos: int) -> bool:
+    """Whether the row at `pos` of such a table has a cell of words with a figure in them (已救助1362人次), which a
+    table of number cells (乡镇 | 任务数 | 已缴费 | 完成率) has not: its cells are read as text."""
+    if aligned_cell(text, pos) is None:
+        return False
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return any(_WORDED_FIGURE.search(text, a, b) for a, b in _fields(text, lo, len(text) if hi < 0 else hi)[1:])
+
+
+_WORDED_FIGURE = compiled(r"\p{Han}.*\d|\d.*\p{Han}{2}")
+
+
 def _fields(text: str, lo: int, hi: int) -> list[Span]:
     return [m.span() for m in _FIELD.finditer(text, lo, hi)]
 

@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
-from extract.aligned_cells import aligned_cell
+from extract.aligned_cells import holds_text_cells
 from extract.change_columns import compared_column, level_unit
 from extract.cell_values import cell_quantity, worded_bare, worded_change
 from extract.pipe_rows import pipes_as_blanks
@@ -150,7 +150,7 @@ def find_table_cells(text: str) -> list[Cell]:
     while i < len(lines):
         block, j = _block(text, lines, i)
         rows = [r for r in block if isinstance(r, _Row)]
-        if rows and rows[0].cells and aligned_cell(text, rows[0].cells[0][0]) is not None:
+        if rows and rows[0].cells and holds_text_cells(text, rows[0].cells[0][0]):
             i = j  # (a progress table set out with blanks: its rows' text cells are read as text, extract.aligned_cells)
         elif len(rows) >= MIN_ROWS:
             words_after = any(r.words_after for r in rows)  # (its header names that column too: 指标属性)
