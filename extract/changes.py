@@ -99,10 +99,13 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     if h.word in _going("fall") and word_pattern("relief_objects.txt").search(gap) and not _COMPARISON.search(
             text, w.clause[0], h.start):
         return "", False  # 为群众减少垫资865万元, 减少跑腿2.1万次: relief, a level (§3)
-    if (h.word in _compared_only() and not _COMPARISON.search(text, w.clause[0], h.start)
+    # (比去年同期少1.85万人,进度慢2.3个百分点: an earlier time the clause before compares with goes on)
+    carried = (h.word in _earlier_only() and not _COMPARISON.search(text, w.clause[0], h.start)
+               and _EARLIER_BASE.search(text, w.sentence[0], h.start) is not None)
+    if (h.word in _compared_only() and not carried and not _COMPARISON.search(text, w.clause[0], h.start)
             and not (unit == "元" and _STANDARD.search(text, w.clause[0], h.start))):
         return "", False  # (a standard's 新增30元 is a rise: 补助标准每人每年新增30元)
-    if h.word in _earlier_only() and not _EARLIER_BASE.search(text, w.clause[0], h.start):
+    if h.word in _earlier_only() and not carried and not _EARLIER_BASE.search(text, w.clause[0], h.start):
         return "", False
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _going("fall")
 

@@ -832,6 +832,8 @@ CHANGES = [
     ("农村居民人均可支配收入增长9.1%,增速高于上年1.2个百分点。", "1.2个百分点", "delta", None),
     # ahead of or behind an earlier time's progress
     ("截至11月底,全县参保缴费进度较去年同期快4.6个百分点。", "4.6个百分点", "delta", None),
+    # (the earlier time the clause before compares with goes on: …比去年同期少1.36万人,进度慢2.1个百分点)
+    ("截至12月7日,全县已参保缴费71.2万人,比去年同期少1.36万人,进度慢2.1个百分点。", "2.1个百分点", "delta", None),
     # the national immunisation programme's name holds no rise (国家扩大免疫规划)
     ("全县扩大国家免疫规划疫苗接种率达96.2%。", "96.2%", "", None),
     # 最多 before a cap holds no rise of 多
