@@ -410,6 +410,8 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # before does not go on into it
     ("本报讯 存在问题:一是居民医保基金当期结余率仅为2.1%;二是异地就医增长较快,全年转外就医3.2万人次。\n",
      "3.2万人次", ("basic_medical_insurance", "person_times")),
+    # the money a one-stop settlement paid out
+    ("本报讯 今年通过一站式结算救助困难群众1650人次,结算资金176万元。\n", "176万元", ("medical_assistance", "amount")),
     # the package a 医共体 is allotted for the year is its budget, no fund raised
     ("本报讯 全年医共体包干基金总额4.52亿元。\n", "4.52亿元", ("basic_medical_insurance", "other")),
     # what an area paid out (阜南县补偿X人次、Y万元): no 县补 of a funding split inside 县补偿
