@@ -69,6 +69,8 @@ def _detached(text: str, start: int) -> str:
     it is a share of (约占全市参保人数的8.6%, 约为上年的1.3倍): the span starts at the number."""
     if start and text[start - 1] == "的" and (whole := _WHOLE_OF.search(text, max(0, start - _WHOLE_REACH), start)):
         start = whole.start() + 1
+    if start and text[start - 1] in _PER_ENDS and (per := _BOUND_PER.search(text, max(0, start - _BOUND_PER_REACH), start)):
+        return qualifier_of()[("pre", per.group(1))]  # (财政补助不低于每人每年670元: the bound of a standard per head)
     if not start or text[start - 1] not in _detached_ends():
         return "exact"  # (most figures: no such word ends right before them)
     for word, (qualifier, guard) in detached_qualifiers().items():
@@ -78,6 +80,8 @@ def _detached(text: str, start: int) -> str:
     return "exact"
 
 
+_BOUND_PER = compiled(r"(不低于|不少于|不超过|不高于|不足|超过|低于|高于)(?:每人每年|每人每月|每人|人均|每年|每月)$")
+_BOUND_PER_REACH, _PER_ENDS = 7, "年月人均"
 # 占…的 / 为…的 / 是…的 right before the number, with no number or clause break between
 _WHOLE_OF, _WHOLE_REACH = compiled(r"[占为是][^\d，,。；;：:！？!?\n]{1,16}的$"), 20
 

@@ -48,3 +48,13 @@ def test_a_ten_thousands_after_a_hundred_millions_is_of_the_part_after_it(text, 
     # 一亿零八百多万: 多 and 万 after the 亿 count the part after it, not the whole numeral
     (f,) = find_quantities(normalise(text))
     assert (float(f.quantity.value), f.quantity.qualifier) == (value, "more_than")
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("各级财政补助不低于每人每年670元。", "more_than"), ("住院救助年度限额不超过每人每年3万元。", "less_than"),
+    ("个人缴费每人每年380元。", "exact"),
+])
+def test_a_bound_before_a_standard_s_per_head_bounds_its_figure(text, qualifier):
+    # 不低于每人每年670元: the per between the bound and the number leaves the bound the figure's (GUIDELINES §5)
+    (f,) = find_quantities(normalise(text))
+    assert f.quantity.qualifier == qualifier
