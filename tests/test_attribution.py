@@ -855,6 +855,8 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     ("本报讯 2022年,全县分散供养特困人员近1200人,集中供养特困人员226人。\n", "2024-03", "226人", ("as_of", "", "2022-12")),
     # a bulletin's count of an insurance's members (…保险参加人数) is the enrolled: a level
     ("本报讯 2014年,全市城镇职工基本养老保险参加人数3.4万人。\n", "2015-03", "3.4万人", ("as_of", "", "2014-12")),
+    # how much of the farming population a scheme covers is a level, as the count of those it covers
+    ("本报讯 2007年全县参合农民36.4万人,占全县农业人口的88.6%。\n", "2008-03", "88.6%", ("as_of", "", "2007-12")),
     # so it is under a month's end with no 截至 (9月末, 6月底), where 年初 is no cut-off
     ("本报讯 9月末,全县城乡居民医保参保人数52.3万人,较年初净增5120人。\n", "2022-10", "5120人",
      ("during", "2022-01", "2022-09")),
