@@ -59,7 +59,8 @@ _STANDARD_LABEL = compiled(r"标准")
 # a count of people, not a group's name (特困人员); or of things (检查家数, 案件数 under 金额单位:万元: no money)
 _HEADCOUNT = compiled(r"人\s*数|人\s*次|户\s*[数次]|[家件宗起所例]\s*数")
 _THINGS_LABEL = compiled(r"机构|医院|药店|单位|网点|数$")
-_MONEY_LABEL = compiled(r"金额|资金|支出|收入|费用|基金|结余|结存|补助|款|额|元")
+# (增减额 | -0.46 in a row of 参保人数: the row's change, people, not money)
+_MONEY_LABEL = compiled(r"金额|资金|支出|收入|费用|基金|结余|结存|补助|款|(?<!增减|增加|减少|变化|变动)额|元")
 _MONEY_LAST = compiled(r"(?:人员|人口|对象)[^数次]*(?:金额|资金)\s*$")  # (a group's money: 低保对象 over 金额)
 # help given or care settled, with no money word (住院救助, 异地就医直接结算): its cases, where the note lists
 # them first (住院补偿 under 单位:人次、万元 is money); care settled is counted in visits where the note has them
@@ -67,14 +68,14 @@ _SETTLED = r"结算|就医|就诊"
 _HELP_LABEL, _SETTLED_LABEL = compiled(r"救助|" + _SETTLED), compiled(_SETTLED)
 _AGAINST_LAST_YEAR = r"(?:比|较)(?:上年|去年)(?:同期)?"  # (比上年同期增长: the base a growth column names)
 # (not 增减: a change in the row's unit; 比上年同期增长 over a table whose note lists %: its growth in percent)
-_GROWTH_HEADER = compiled(rf"(?:{_AGAINST_LAST_YEAR})?(?:(?:同比|环比)(?:增长|增幅)?|增幅|增速|增长率?)")
+_GROWTH_HEADER = compiled(rf"(?:{_AGAINST_LAST_YEAR})?(?:(?:同比|环比)(?:增长|增幅)?|增幅|增速|增长率?|增减幅度|增长幅度|变动幅度)")
 _RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比|进度$")  # (完成进度 | 105.6: done against the target)
 # a column header ending in a count or a sum (检查数 | 违规数 | 违约金 under 单位:家、万元): it names what its cells
 # count, whatever the row label (县级公立医院) names; not a period's figures (本期数, 上年同期数, 本年数, 累计数)
 _NAMES_WHAT = compiled(r"(?:(?<![期末初计年月])数|金)\s*$")
 PERCENT = ("%", Decimal(1))  # the unit of a column or cell in percent
 # 增减%, 增长(%), 同比(±%): its cells are percentages; so are a growth column's that names no unit (增幅, 比上年同期增长)
-PERCENT_COLUMN = compiled(rf"(?:%|[(（][±+\-－]*%[)）])$|^\s*(?:(?:{_AGAINST_LAST_YEAR}|同比|环比)?(?:增幅|增速|增长率)"
+PERCENT_COLUMN = compiled(rf"(?:%|[(（][±+\-－]*%[)）])$|^\s*(?:(?:{_AGAINST_LAST_YEAR}|同比|环比)?(?:增幅|增速|增长率|增减幅度|增长幅度|变动幅度)"
                           rf"|(?:{_AGAINST_LAST_YEAR}|同比|环比)增长)\s*$")
 # a column of changes (增减%, 同比增长)
 # (较上周增加: a week's rise; not 增加值, a value added)

@@ -324,6 +324,18 @@ def test_a_note_of_units_set_out_by_blanks_gives_each_column_its_own():
         ("人", 523600), ("元", 284170000), ("人次", 61208)]
 
 
+def test_a_difference_column_is_in_the_row_s_unit_and_a_range_column_in_percent():
+    # 增减额 | 增减幅度 under 单位:万人、万元、%: the row's people or money, and the growth in percent
+    page = ("某县2017年城乡居民医保基金运行情况\n单位:万人、万元、%\n"
+            "指标                 2017年       上年同期      增减额      增减幅度\n"
+            "参保人数             48.12        48.63         -0.51       -1.05\n"
+            "基金收入             30400        27560          2840       10.30\n")
+    cells = _cells(page, find_table_cells)
+    assert (cells["-0.51"].quantity.unit, float(cells["-0.51"].quantity.value)) == ("人", -5100)
+    assert (cells["-1.05"].quantity.unit, float(cells["-1.05"].quantity.value)) == ("%", -1.05)
+    assert (cells["10.30"].quantity.unit, float(cells["10.30"].quantity.value)) == ("%", 10.3)
+
+
 def test_a_table_with_a_numbered_caption_of_its_own_takes_no_note_of_the_table_above():
     # 附表2:待遇享受人次 under 附表1's 单位:万元: its cells count visits, as its caption says
     page = ("附表1:某县医疗保险基金收支情况\n单位:万元\n险种\t收入\t支出\n职工医保\t16280\t13950\n"
