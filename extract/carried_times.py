@@ -30,7 +30,9 @@ def list_intro(text: str, times: list[TimeExpr], start: int) -> TimeExpr | None:
     """决定对2011年度补偿方案作如下调整：\n一、…: a list's items take the head time of the line introducing them (ending
     in a colon), a paragraph opening with 其中 or 同期 what the sentence before it carries on (§6); else None."""
     parts = _PARTS_OPEN.match(text, start) is not None
-    if not parts and _LIST_ITEM.match(text, start) is None:
+    # (…我县对不同群体实行分类资助:⏎特困人员6512人,全额资助…;⏎低保对象52308人,…: items with no marks of their own)
+    unmarked = not parts and _LIST_ITEM.match(text, start) is None and _after_a_colon_line(text, start)
+    if not parts and not unmarked and _LIST_ITEM.match(text, start) is None:
         return None
     end, dated = start, False  # dated: an item passed over names a time (二、2020年工作计划)
     while True:
@@ -40,7 +42,7 @@ def list_intro(text: str, times: list[TimeExpr], start: int) -> TimeExpr | None:
         if end <= 0:
             return None
         line = text.rfind("\n", 0, end) + 1
-        if _LIST_ITEM.match(text, line) is None:
+        if _LIST_ITEM.match(text, line) is None and not (unmarked and _ITEM_LINE.fullmatch(text, line, end)):
             break
         named = [t for t in within(times, line, end) if t.resolved and t.rule != "lookback" and not is_modifier(text, t)]
         if named and not dated and last_of(text, "。!?！？;；", line, end) < 0 and not parts:
@@ -56,7 +58,8 @@ def list_intro(text: str, times: list[TimeExpr], start: int) -> TimeExpr | None:
         return head_of(text, own) if own else (found[-1] if found else None)
     if heads := [t for t in own if not is_modifier(text, t)] or own:  # (…2011年度补偿方案: the scheme's year)
         return heads[0]
-    if not found or not (m := _BREAKDOWN_INTRO.fullmatch(text, sentence, end)) or (m.group("announce") and dated):
+    if not found or not (m := _BREAKDOWN_INTRO.fullmatch(text, sentence, end) or _BARE_INTRO.fullmatch(text, sentence, end)) or (
+            m.group("announce") and dated):
         return None  # (截至10月底,全县住院X人次。按医院级别分:\n——…: the time of the sentence broken down)
     head = head_of(text, [t for t in found if t.start > last_of(text, "。!?！？", line, found[-1].start)])
     # (1—11月,全县救助工作运行平稳。具体情况如下:\n1.低保。…: the items report the months the announcing line
@@ -65,6 +68,31 @@ def list_intro(text: str, times: list[TimeExpr], start: int) -> TimeExpr | None:
 
 
 _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|——|[●◆■▲•])")
+# a line of an unmarked list: short, with a figure, ending its item (特困人员6512人,全额资助,每人350元;)
+_ITEM_LINE = compiled(r"[ \t\u3000]*[^\n]{0,76}\d[^\n]{0,76}[;；。][ \t\u3000]*")
+# (我县对不同群体实行分类资助: a sentence with no figure that ends in a colon announces what follows)
+_BARE_INTRO = compiled(r"(?P<announce>[^。:：\n\d]{0,40})[:：]")
+
+
+def _after_a_colon_line(text: str, start: int) -> bool:
+    """Whether the lines above the one at `start`, each an item of a list with no marks, go up to a line ending
+    in a colon (at most eight of them)."""
+    end = start
+    for _ in range(8):
+        end = text.rfind("\n", 0, end)
+        while end > 0 and text[end - 1] in "\n \t\u3000":
+            end -= 1
+        if end <= 0:
+            return False
+        line = text.rfind("\n", 0, end) + 1
+        if text[end - 1] in ":：":
+            return True
+        if not _ITEM_LINE.fullmatch(text, line, end):
+            return False
+        end = line
+    return False
+
+
 # (对以下人员给予参保资助: announces its items as 如下 does)
 _BREAKDOWN_INTRO, _PARTS_OPEN = compiled(r"\s*(?:(?:其中|按|分|从)[^。:：\n]{0,12}|(?P<announce>[^。:：\n]{0,16}?(?:如下|以下[^。:：\n]{0,12}?)))[:：]"), compiled(r"[ \t\u3000]*(?:其中|同期)")  # (按医院级别分:)
 

@@ -343,6 +343,14 @@ def test_the_items_a_line_announces_with_yixia_take_the_year_of_the_sentence_bef
     assert period(page, "100元", published="2018-10") == ("during", "2019-01", "2019-12")
 
 
+def test_the_lines_of_a_list_with_no_marks_after_a_colon_take_the_year_of_the_paragraph_announcing_them():
+    # …2023年度个人缴费标准为380元。我县对不同群体实行分类资助:⏎特困人员…;⏎低保对象…: the scheme year's
+    page = ("本报讯 据介绍,2023年度城乡居民医保个人缴费标准为380元。我县对不同群体实行分类资助:\n"
+            "特困人员5826人,全额资助,每人380元,资助金额221.39万元;\n低保对象47105人,每人定额资助270元,资助金额1271.84万元。\n")
+    assert period(page, "1271.84万元", published="2023-04") == ("during", "2023-01", "2023-12")
+    assert period(page, "221.39万元", published="2023-04") == ("during", "2023-01", "2023-12")
+
+
 def test_the_items_of_a_plan_section_take_its_heading_s_year_not_the_announcing_line_s_first():
     # 现将我局2023年工作总结及2024年工作计划报告如下: ⏎ … 二、2024年工作计划 ⏎ (一)…: the plan's year
     page = ("某县医疗保障局关于2023年工作总结及2024年工作计划的报告\n县人民政府:\n"
