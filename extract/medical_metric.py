@@ -51,6 +51,9 @@ class Evidence:
 
 
 
+_SHARE_OF_PREMIUM = compiled(r"(?:个人缴费|个人缴纳|个人参保费)(?:标准)?的\d+(?:\.\d+)?%[，,]?\s*即(?:每人)?\s*$")
+
+
 def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "", ev: Evidence = Evidence()) -> str:
     """The metric whose keyword stands nearest the figure and fits its unit ("" if none). A
     change keeps the metric it changes: 个百分点 fits a rate, a growth rate fits any metric."""
@@ -58,6 +61,8 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
         by_unit = sets().unit_metric[unit]
         return "other" if by_unit == "covered_disease_types" and _counts_drugs(text, w) else by_unit
     as_unit = "%" if unit == "个百分点" else unit
+    if as_unit == "元" and _SHARE_OF_PREMIUM.search(text, max(w.sentence[0], w.start - 24), w.start):
+        return "fiscal_subsidy"  # 按个人缴费的50%即175元/人定额资助: the share of the premium a subsidy pays
 
     def fitting(h: Hit) -> str:
         for metric, units in _metrics()[h.word]:

@@ -410,6 +410,8 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # before does not go on into it
     ("本报讯 存在问题:一是居民医保基金当期结余率仅为2.1%;二是异地就医增长较快,全年转外就医3.2万人次。\n",
      "3.2万人次", ("basic_medical_insurance", "person_times")),
+    # the share of a premium a subsidy pays (按个人缴费的50%即175元/人定额资助): the subsidy's standard, not a premium
+    ("本报讯 对低保对象,资助标准为个人缴费标准的70%,即每人266元。\n", "266元", ("enrollment_subsidy", "fiscal_subsidy")),
     # the money a one-stop settlement paid out
     ("本报讯 今年通过一站式结算救助困难群众1650人次,结算资金176万元。\n", "176万元", ("medical_assistance", "amount")),
     # the package a 医共体 is allotted for the year is its budget, no fund raised
