@@ -237,7 +237,7 @@ class ProgramReader:
                 elif found == "medical_assistance" and (specific or forms):
                     found = (specific or forms).pop()  # (救助困难群众住院8.1万人次: the one form its clause names)
                 elif found == "medical_assistance":
-                    found = self._section_help(w) or self._point_help(w) or found
+                    found = self._section_help(w) or self._point_help(w) or self._heading_help(w) or found
             if found in t.schemes or found == "medical_assistance":
                 found = self._paid_for(w) or found
             return found
@@ -274,6 +274,12 @@ class ProgramReader:
         point = last_point(self.text, w.paragraph[0], w.sentence[0])
         end = _SENTENCE_END.search(self.text, point, w.sentence[0]) if point >= 0 else None
         return self._one_help(point, end.start()) if end is not None else None
+
+    def _heading_help(self, w: Window) -> str | None:
+        """（二）住院救助。全年…其中:…;五保对象1035人次,救助金额246.5万元: the one form of help the heading sentence
+        its paragraph opens with names, for the figures after it."""
+        head = heading_sentence_end(self.text, w.paragraph[0], w.sentence[0])
+        return self._one_help(w.paragraph[0], head) if head > 0 and "\n" not in self.text[head:w.start] else None
 
     def _one_help(self, lo: int, hi: int) -> str | None:
         """The one specific form of help (住院救助, 门诊救助 …) text[lo:hi] names, if it names one."""
