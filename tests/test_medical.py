@@ -411,7 +411,7 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     ("本报讯 存在问题:一是居民医保基金当期结余率仅为2.1%;二是异地就医增长较快,全年转外就医3.2万人次。\n",
      "3.2万人次", ("basic_medical_insurance", "person_times")),
     # the one form of help the heading sentence of its paragraph names ((二)住院救助。…其中:…;五保对象…)
-    ("本报讯 （二）住院救助。全年实施住院救助5812人次，发放救助资金1173.6万元。其中：农村低保对象3906人次，"
+    ("某县民政局2012年医疗救助工作总结\n\n（二）住院救助。全年实施住院救助5812人次，发放救助资金1173.6万元。其中：农村低保对象3906人次，"
      "救助金额770.2万元；五保对象986人次，救助金额231.8万元。\n", "231.8万元", ("inpatient_assistance", "amount")),
     # the share of a premium a subsidy pays (按个人缴费的50%即175元/人定额资助): the subsidy's standard, not a premium
     ("本报讯 对低保对象,资助标准为个人缴费标准的70%,即每人266元。\n", "266元", ("enrollment_subsidy", "fiscal_subsidy")),
