@@ -193,7 +193,7 @@ class ProgramReader:
             before = [h for h in self._in(span[0], w.start) if h.start not in others and (
                 span == w.clause or (self.program(h) != SERVICES
                                      and (h.start >= item or not self._aside_of(h, w.paragraph))))]
-            before = self._past_sources(before, w.clause)
+            before = self._past_sources(before, w.clause, w.sentence)
             if span == w.sentence and (parts := self.parts_opened(w)) >= 0:
                 before = [h for h in before if h.start < parts or self.program(h) in t.schemes]
             schemes = {self.program(h) for h in before if self.program(h) in t.schemes - {BASIC}}
@@ -253,13 +253,16 @@ class ProgramReader:
         colon = last_of(self.text, ":：", w.sentence[0], w.clause[0])
         return colon if opened < 0 and colon >= 0 and word_pattern("visit_kinds.txt").match(self.text, colon + 1) else opened
 
-    def _past_sources(self, before: list[Hit], clause: Span) -> list[Hit]:
+    def _past_sources(self, before: list[Hit], clause: Span, sentence: Span | None = None) -> list[Hit]:
         """从城乡居民医保基金中按每人40元划转大病保险资金: the fund money is drawn from is no topic of the
-        clause, where the clause names another program."""
-        drawn = [h for h in before if _FROM_BEFORE.search(self.text, max(0, h.start - 5), h.start)
-                 and _FUND_AFTER.match(self.text, h.end)]
-        named = {self.program(h) for h in self._in(*clause)} - {self.program(h) for h in drawn}
+        clause, where the clause (or its sentence: 开展大病保险,每人每年从新农合基金中筹集30元) names another program."""
+        drawn = [h for h in before if self._drawn_from(h)]
+        named = {self.program(h) for span in (clause, sentence or clause) for h in self._in(*span)} - {
+            self.program(h) for h in drawn}
         return [h for h in before if h not in drawn] if drawn and named else before
+
+    def _drawn_from(self, h: Hit) -> bool:
+        return bool(_FROM_BEFORE.search(self.text, max(0, h.start - 5), h.start) and _FUND_AFTER.match(self.text, h.end))
 
     def _section_help(self, w: Window) -> str | None:
         """四、住院救助比例是多少 over (二)低保对象按75%比例救助: the one form of help a numbered
@@ -276,8 +279,7 @@ class ProgramReader:
         return self._one_help(point, end.start()) if end is not None else None
 
     def _heading_help(self, w: Window) -> str | None:
-        """（二）住院救助。全年…其中:…;五保对象1035人次,救助金额246.5万元: the one form of help the heading sentence
-        its paragraph opens with names, for the figures after it."""
+        """（二）住院救助。全年…;五保对象1035人次: the one form of help its paragraph's heading sentence names."""
         head = heading_sentence_end(self.text, w.paragraph[0], w.sentence[0])
         return self._one_help(w.paragraph[0], head) if head > 0 and "\n" not in self.text[head:w.start] else None
 
@@ -379,7 +381,7 @@ class ProgramReader:
             # the parts an earlier sentence breaks its scheme into: _a_part)
             named = [h for h in self._in(*span) if self.program(h) != SERVICES and h.start not in others and not (
                 span in (paragraph, labelled) and h.start < w.sentence[0]
-                and (self._aside_of(h, w.paragraph) or self._a_part(h, w.paragraph[0])))]
+                and (self._aside_of(h, w.paragraph) or self._a_part(h, w.paragraph[0]) or self._drawn_from(h)))]
             if not named:
                 continue
             last = named[-1]

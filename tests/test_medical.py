@@ -410,6 +410,11 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # before does not go on into it
     ("本报讯 存在问题:一是居民医保基金当期结余率仅为2.1%;二是异地就医增长较快,全年转外就医3.2万人次。\n",
      "3.2万人次", ("basic_medical_insurance", "person_times")),
+    # the fund the money is drawn from (从新农合基金中筹集) is no topic of the figures of the insurance it pays for
+    ("本报讯 2016年,开展新农合大病保险,每人每年从新农合基金中筹集30元。\n", "30元",
+     ("critical_illness_insurance", "per_capita_funding")),
+    ("本报讯 大病保险保费按每人每年28元标准从居民医保基金中列支。2016年度,公司共赔付大病患者7615人次,赔款3920.6万元。\n",
+     "3920.6万元", ("critical_illness_insurance", "amount")),
     # the one form of help the heading sentence of its paragraph names ((二)住院救助。…其中:…;五保对象…)
     ("某县民政局2012年医疗救助工作总结\n\n（二）住院救助。全年实施住院救助5812人次，发放救助资金1173.6万元。其中：农村低保对象3906人次，"
      "救助金额770.2万元；五保对象986人次，救助金额231.8万元。\n", "231.8万元", ("inpatient_assistance", "amount")),
