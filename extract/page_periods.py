@@ -108,6 +108,12 @@ def _cut_off(span: Span, times: list[TimeExpr]) -> TimeExpr | None:
     return cut[0] if len({t.period_end for t in cut}) == 1 else None
 
 
+def cut_off_of(span: Span, times: list[TimeExpr]) -> TimeExpr | None:
+    """The one cut-off a section heading names (二、各乡镇完成率(截至12月20日,按完成率排列)), its year the report's."""
+    cut = [t for t in within(times, *span) if t.resolved and t.kind == "as_of"]
+    return cut[0] if len({t.period_end for t in cut}) == 1 else None
+
+
 def intro_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     """The one time the sentence that introduces a notice names (现将截至2019年10月底全县…情况通报如下):
     what the notice's figures with no time of their own are counted to, more closely than its title's year."""

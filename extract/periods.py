@@ -14,9 +14,9 @@ import regex
 
 from extract.carried_times import cutoffs, head_of, list_intro, whole_year_carried
 from extract.cell_periods import CellPeriods, cell_labels
-from extract.page_periods import (defines_a_group, heads_a_section, headline_period, intro_period, is_band_edge,
-                                  is_from_figure, is_modifier, on_a_heading, planned_in_sentence, progress_cell,
-                                  progress_period, summary_period, the_period_of, year_of_a_target)
+from extract.page_periods import (cut_off_of, defines_a_group, heads_a_section, headline_period, intro_period,
+                                  is_band_edge, is_from_figure, is_modifier, on_a_heading, planned_in_sentence,
+                                  progress_cell, progress_period, summary_period, the_period_of, year_of_a_target)
 from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
@@ -367,7 +367,7 @@ class PeriodResolver:
         if w.headline is None or art is None or (  # (the title itself, maybe below a line above it)
                 art.headline is not None and art.headline[0] <= w.headline[0] and w.headline[1] <= art.headline[1]):
             return None
-        return the_period_of(self.text, w.headline, self.times) or (
+        return the_period_of(self.text, w.headline, self.times) or cut_off_of(w.headline, self.times) or (
             the_period_of(self.text, w.section, self.times) if w.section not in (None, w.headline) else None)
 
     def _earlier(self, w: Window, t: TimeExpr) -> TimeExpr:

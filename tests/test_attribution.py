@@ -351,6 +351,13 @@ def test_the_lines_of_a_list_with_no_marks_after_a_colon_take_the_year_of_the_pa
     assert period(page, "221.39万元", published="2023-04") == ("during", "2023-01", "2023-12")
 
 
+def test_a_list_under_a_heading_that_names_a_cut_off_is_counted_to_it():
+    # 二、各乡镇完成率(截至12月20日,…) ⏎ 甲乡87.6%、乙乡85.9%…: the rates as they stood on that day
+    page = ("某县医保局工作简报\n\n一、总体情况\n全县参保缴费工作有序推进。\n\n二、各乡镇完成率(截至12月20日,按完成率由高到低排列)\n"
+            "湖北口回族乡86.41%、景阳乡84.9%、关防乡83.12%。\n")
+    assert period(page, "84.9%", published="2024-12") == ("as_of", "", "2024-12")
+
+
 def test_the_items_of_a_plan_section_take_its_heading_s_year_not_the_announcing_line_s_first():
     # 现将我局2023年工作总结及2024年工作计划报告如下: ⏎ … 二、2024年工作计划 ⏎ (一)…: the plan's year
     page = ("某县医疗保障局关于2023年工作总结及2024年工作计划的报告\n县人民政府:\n"
