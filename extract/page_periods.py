@@ -28,6 +28,8 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
     # (潼南县今年民生实事“成绩单”出炉: a whole year named relative to the report's month names it too)
     named = _named_in(span, times) or [t for t in within(times, *span) if t.resolved and t.relative and t.rule == "calendar"
                                        and t.period_start.endswith("-01") and t.period_end.endswith("-12")][:1]
+    # (全县2022年度城乡居民医保征缴工作进展情况通报 in December 2021: the scheme year paid for, not the year reported)
+    named = [t for t in named if not (published and t.period_start > published and is_modifier(text, t))]
     yearbook = word_pattern("yearbook_titles.txt").search(text, span[0], span[1])
     if named and word_pattern("yearbook_titles.txt").match(text, named[0].end - 1):
         return moved_back(named[0], 1)  # 2017年鉴 (公主岭年鉴 > 2020年鉴 too): the edition of the year after the one it records

@@ -153,6 +153,15 @@ def test_a_report_titled_by_a_year_named_from_its_month_dates_the_figures_with_n
     assert period(page, "三百二十元", published="2013-12") == ("during", "2013-01", "2013-12")
 
 
+def test_a_title_naming_the_scheme_year_paid_for_ahead_of_the_report_dates_nothing():
+    # 全县2022年度城乡居民医保征缴工作进展情况通报 in December 2021: counts made then, no year-end of 2022
+    page = ("全县2022年度城乡居民医保征缴工作进展情况通报\n\n二、乡镇排名\n按完成率排序,前三位是:\n"
+            "1. 张老埠乡  已缴费20815人,完成率91.36%\n")
+    assert period(page, "20815人", published="2021-12") != ("as_of", "", "2022-12")
+    page = page.replace("2022年度", "2021年度")  # (a year reported on: its year still dates them)
+    assert period(page, "20815人", published="2022-01") == ("as_of", "", "2021-12")
+
+
 def test_a_year_end_feature_titled_by_its_bare_year_dates_its_items():
     page = ("数说2023丨某县民生账单,请查收!\n\n2023年,全县民生支出占比达80.1%。\n\n97.9%——城乡居民医保参保率\n"
             "全县城乡居民医保参保48.2万人。\n\n0.96亿元——医疗救助资金\n累计救助困难群众3.9万人次。\n")
