@@ -8,15 +8,12 @@ is under; the heading and headline above it. Several programs named as one enume
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-import regex
-
 from extract.breakdowns import FENBIE
 from extract.medical_settle import BASIC
 from extract.medical_metric import Evidence, enrollees
-from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, broken_into_layers, enumerations, other_insurances,
-                                   programs, rural_page_scheme, share_program)
+from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, assistance_form, assistance_forms,
+                                   broken_into_layers, enumerations, other_insurances, programs, rural_page_scheme,
+                                   share_program)
 from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
 from extract.segment.questions import question_above
@@ -25,7 +22,6 @@ from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import LIST_JOINS
 from rules.taxonomy import sets
-from rules.wordlists import table
 
 EMPLOYEE = "employee_medical_insurance"
 SERVICES = "medical_security_services"
@@ -43,16 +39,6 @@ _FROM_BEFORE, _FUND_AFTER = compiled(r"从[^,，;；。]{0,4}$"), compiled(r"(?:
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
 
 
-@lru_cache(maxsize=None)
-def _assistance_forms() -> dict[str, str]:
-    return {r[0]: r[1].strip() for r in table("assistance_forms.tsv")}
-
-
-@lru_cache(maxsize=None)
-def _assistance_form() -> regex.Pattern:
-    return compiled("|".join(map(regex.escape, _assistance_forms())))
-
-
 _SUBSIDY = "enrollment_subsidy"
 _RESIDENT = "resident_medical_insurance"
 _BOTH = frozenset({"employee_medical_insurance", _RESIDENT})
@@ -60,6 +46,8 @@ _BOTH = frozenset({"employee_medical_insurance", _RESIDENT})
 _NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")
 
 
+_ISSUE = compiled(r"(?:简报|动态|信息|通讯)\s*第\s*\d{1,3}\s*期")
+_ISSUE_TITLE = compiled(r"(?:\s*\n[^\n]{0,60}){0,2}?\s*\n[^\S\n]*(\S[^\n。！？]{4,40}(?:通报|情况|简报|进展))[^\S\n]*\n")
 _HEADING_BELOW = compiled(r"\s*\n[^\S\n]*(\S[^\n]{0,19})\n")  # (a line of at most 20 characters)
 
 
@@ -93,19 +81,20 @@ class ProgramReader:
         self._parts: dict[int, bool] = {}  # _a_part, once per hit
 
     def _title_scheme(self, lead: int, end: int) -> str | None:
-        """The one scheme or benefit a document's title line names (关于某县今年职工医保运行情况的通报,
-        某县城乡居民大病保险运行情况公示): what its figures that name none are about."""
+        """The one scheme or benefit a document's title line names (某县城乡居民大病保险运行情况公示): its figures'."""
         title = self.text[lead:end].rstrip()
         # (a title may ask or exclaim, at its end or midway: 今年居民医保待遇有哪些变化?, 新增12个病种!这些患者快看过来)
         if end - lead > 80 or _FULL_STOP.search(title):
             return None
         schemes = self._one_scheme(lead, end)
-        # else the body issuing it, alone on the line above the title (某县新型农村合作医疗管理委员会办公室)
         above = self.text.rfind("\n", 0, max(0, lead - 1)) + 1
-        if not schemes and lead and is_masthead(self.text[above:lead].strip()):
+        if not schemes and lead and is_masthead(self.text[above:lead].strip()):  # (the body issuing it, above)
             schemes = self._one_scheme(above, lead)
         # else an entry's heading alone on a short line below it (某县年鉴(2014卷) / 新型农村合作医疗)
         if not schemes and (m := _HEADING_BELOW.match(self.text, end)) and not _SENTENCE_END.search(m.group(1)):
+            schemes = self._one_scheme(m.start(1), m.end(1))
+        # else, under a bulletin's masthead (某县医疗保障局 工作简报 第15期), the title of its issue a few lines below
+        if not schemes and _ISSUE.search(title) and (m := _ISSUE_TITLE.match(self.text, end)):
             schemes = self._one_scheme(m.start(1), m.end(1))
         return schemes.pop() if len(schemes) == 1 else None
 
@@ -171,7 +160,7 @@ class ProgramReader:
         return found
 
     def _caption_scheme(self, labels: tuple) -> str | None:
-        """The one scheme the labels after a cell's generic one (its caption last) name, if they name one."""
+        """The one scheme the labels after a cell's generic one (its caption last) name."""
         named = {self.program(x) for span in labels for x in within(self.hits, *span)
                  if x.word and not self.generic(x) and self.program(x) in sets().schemes - {BASIC}}
         return named.pop() if len(named) == 1 else None
@@ -229,7 +218,7 @@ class ProgramReader:
             if found == "medical_assistance" or found in t.specific_helps:  # 救助资金 after 住院救助: that form
                 specific = {self.program(x) for x in self._in(w.sentence[0], w.start) if self.program(x) in t.specific_helps}
                 item = max(w.clause[0], self.text.rfind("、", w.clause[0], w.start) + 1)  # (住院救助X人次、门诊救助Y人次)
-                forms = {_assistance_forms()[m.group()] for m in _assistance_form().finditer(self.text, item, w.start)}
+                forms = {assistance_forms()[m.group()] for m in assistance_form().finditer(self.text, item, w.start)}
                 if not forms and not self.text[item:w.start].strip() and (one := self._one_form(w.clause[0], w.start)):
                     forms = {one}  # 分别为100%、75%: a figure straight after its 、 takes its clause's one form of help
                 if len(forms) > 1 or (found == "medical_assistance" and len(specific) > 1):
@@ -290,7 +279,7 @@ class ProgramReader:
 
     def _one_form(self, lo: int, hi: int) -> str | None:
         """A、B住院费用救助比例分别为80%和70%: the one form of help (住院, 门诊) text[lo:hi] names."""
-        forms = {_assistance_forms()[m.group()] for m in _assistance_form().finditer(self.text, lo, hi)}
+        forms = {assistance_forms()[m.group()] for m in assistance_form().finditer(self.text, lo, hi)}
         return forms.pop() if len(forms) == 1 else None
 
     def _paid_for(self, w: Window) -> str | None:

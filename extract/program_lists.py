@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from extract.medical_settle import BASIC
 from extract.spans import Hit, Sorted, Window, last_of, within
 from rules.pattern_cache import compiled
@@ -130,3 +132,14 @@ def _named(hits_: list[Hit], lo: int, hi: int) -> set[str]:
 _POOR_ACTUAL = compiled(r"(?:贫困|建档立卡|脱贫|低收入)[^,，;；。]{0,12}实际(?:报销|补偿|支付)")
 _PAID_HIMSELF = compiled(r"自付|自费|个人负担")
 _HELP_AFTER, _OWN_RATIO = compiled(r"救助|兜底"), compiled(r"(?:自付|自费|个人(?:负担|支付|承担))[^,，;；。]{0,4}?比例")
+
+
+@lru_cache(maxsize=None)
+def assistance_forms() -> dict[str, str]:
+    """The words of the forms of medical assistance (住院救助, 门诊 …) and the program each names."""
+    return {r[0]: r[1].strip() for r in table("assistance_forms.tsv")}
+
+
+@lru_cache(maxsize=None)
+def assistance_form() -> regex.Pattern:
+    return compiled("|".join(map(regex.escape, assistance_forms())))

@@ -410,6 +410,9 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # before does not go on into it
     ("本报讯 存在问题:一是居民医保基金当期结余率仅为2.1%;二是异地就医增长较快,全年转外就医3.2万人次。\n",
      "3.2万人次", ("basic_medical_insurance", "person_times")),
+    # under a bulletin's masthead, the title of its issue a line or two below names the scheme of its sections
+    ("某县医疗保障局 工作简报 第12期\n发布时间:2021-12-09    来源:县医保局\n\n全县2022年度城乡居民医保征缴工作进展情况通报\n\n"
+     "二、乡镇排名\n1. 张老埠乡  已缴费20815人,完成率91.36%\n", "20815人", ("resident_medical_insurance", "insured_persons")),
     # the fund the money is drawn from (从新农合基金中筹集) is no topic of the figures of the insurance it pays for
     ("本报讯 2016年,开展新农合大病保险,每人每年从新农合基金中筹集30元。\n", "30元",
      ("critical_illness_insurance", "per_capita_funding")),
