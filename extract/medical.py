@@ -119,7 +119,7 @@ class ProgramReader:
             # a 分别 item is one member of a list; a table's caption may name its programs as one
             inside = within(self.raw if ev.listed else self.hits, *item)
             if ev.listed and len(inside) > 1 and inside[-1].word in all_layers():
-                inside = inside[:-1]  # (基本医保、大病保险、医疗救助三重保障分别…: the list's name after its last item)
+                inside = inside[:-1]  # (新农合、大病保险、医疗救助三重保障分别…: the list's name after its last item)
             if inside:
                 h = inside[-1]
                 specific = [x for x in inside if x.word and not self.generic(x)]

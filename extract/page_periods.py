@@ -235,7 +235,7 @@ _BAND_TO, _BAND_PART = compiled(r"(?:至|到|-|—|－|~|～)\s*$"), compiled(r"
 def defines_a_group(text: str, w: Window) -> bool:
     """已有17名患者补偿金额超过2万元, 全县9个乡镇参合率在85%以上: a bound that only says which of the counted
     units its clause is about (GUIDELINES §9 thresholds), no statistic of a period; so is one the count
-    follows (补偿1万元以上的有792人)."""
+    follows (补偿2万元以上的有316人)."""
     surface, before = text[w.start:w.end], text[max(0, w.start - 4):w.start]
     bounded = (surface.startswith(_BOUNDS) or surface.endswith(("以上", "以下"))
                or text.startswith(("以上", "以下"), w.end) or before.endswith(_BOUNDS))

@@ -430,7 +430,7 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # what an area paid out (阜南县补偿X人次、Y万元): no 县补 of a funding split inside 县补偿
     ("本报讯 去年临泉县补偿参合农民41.6万人次、3215万元。\n", "3215万元", ("resident_medical_insurance", "amount")),
     # the layers listed with their name after the last one (…、医疗救助三重保障分别…): the last is assistance's
-    ("本报讯 全市基本医保、大病保险、医疗救助三重保障分别支付8.72亿元、0.96亿元、1.21亿元。\n", "1.21亿元",
+    ("本报讯 全市新农合、大病保险、医疗救助三重保障分别支付8.72亿元、0.96亿元、1.21亿元。\n", "1.21亿元",
      ("medical_assistance", "amount")),
     # what all the layers paid together (综合补偿比例) is basic insurance's, after the last layer named (GUIDELINES §9)
     ("本报讯 今年全县贫困人口住院费用经基本医保报销2,914万元,大病保险报销538万元,医疗救助1,207万元,"
