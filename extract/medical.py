@@ -246,9 +246,10 @@ class ProgramReader:
         """从城乡居民医保基金中按每人40元划转大病保险资金: the fund money is drawn from is no topic of the
         clause, where the clause (or its sentence: 开展大病保险,每人每年从新农合基金中筹集30元) names another program."""
         drawn = [h for h in before if self._drawn_from(h)]
-        named = {self.program(h) for span in (clause, sentence or clause) for h in self._in(*span)} - {
-            self.program(h) for h in drawn}
-        return [h for h in before if h not in drawn] if drawn and named else before
+        if not drawn:
+            return before  # (most figures: no fund named as a source)
+        named = {self.program(h) for h in self._in(*(sentence or clause))} - {self.program(h) for h in drawn}
+        return [h for h in before if h not in drawn] if named else before
 
     def _drawn_from(self, h: Hit) -> bool:
         return bool(_FROM_BEFORE.search(self.text, max(0, h.start - 5), h.start) and _FUND_AFTER.match(self.text, h.end))
