@@ -286,6 +286,12 @@ def test_a_figure_in_the_page_s_furniture_is_no_statistic():
     assert list(mentions(page)) == ["41.3万人"]
 
 
+@pytest.mark.parametrize("counter", ["网友评论 0 条", "收录于合集 #医保小课堂 12个"])
+def test_a_comment_count_and_a_posts_collection_tag_are_no_statistics(counter):
+    page = "本报讯 今年全县大病保险赔付1180人次,赔付金额2046万元。\n\n" + counter + "\n"
+    assert list(mentions(page)) == ["1180人次", "2046万元"]
+
+
 def test_a_document_sites_counters_are_no_statistics():
     # [文库] 共4页 | 0人评价 | 32人阅读: how many rated and read the file, not people the report counts
     page = "某县人民政府关于低保工作的报告\n[文库] 共4页 | 0人评价 | 32人阅读\n\n全县城乡低保对象3210人。\n"
