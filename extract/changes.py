@@ -56,7 +56,8 @@ def _relief_units() -> dict[str, frozenset[str]]:
 def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, bool]:
     """('' | delta | growth_rate, whether it is a fall): the change verb before the figure in its clause."""
     if (text[w.start - 1:w.start] in "高低了 " and (m := _HIGHER_BY.search(text, max(w.clause[0], w.start - 3), w.start))
-            and _EARLIER_BASE.search(text, w.clause[0], m.start())):
+            and (_EARLIER_BASE.search(text, w.clause[0], m.start()) or (  # (与去年同期相比,…,完成率低2.76个百分点)
+                not _COMPARISON.search(text, w.clause[0], m.start()) and _EARLIER_BASE.search(text, w.sentence[0], m.start())))):
         return ("growth_rate" if unit in ("%", "‰") else "delta"), m.group(1) == "低"  # 比去年同期高1.2个百分点
     h = nearest_before(words_.change, w.start, w.clause[0])
     if h is None:

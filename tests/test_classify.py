@@ -833,6 +833,8 @@ CHANGES = [
     # ahead of or behind an earlier time's progress
     ("截至11月底,全县参保缴费进度较去年同期快4.6个百分点。", "4.6个百分点", "delta", None),
     # (the earlier time the clause before compares with goes on: …比去年同期少1.36万人,进度慢2.1个百分点)
+    ("截至10月25日,全县已缴费28.9万人,与去年同期相比,已缴费人数减少1.1万人,完成率低2.41个百分点。", "2.41个百分点", "delta",
+     None),
     ("截至12月7日,全县已参保缴费71.2万人,比去年同期少1.36万人,进度慢2.1个百分点。", "2.1个百分点", "delta", None),
     # the national immunisation programme's name holds no rise (国家扩大免疫规划)
     ("全县扩大国家免疫规划疫苗接种率达96.2%。", "96.2%", "", None),
