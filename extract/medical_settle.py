@@ -106,8 +106,8 @@ def settle_metric(metric: str, program: str, unit: str, per: str, value: float =
     if program == "enrollment_subsidy" and unit == "元" and metric != "individual_contribution":
         if per in ("person", "person_year"):
             return "fiscal_subsidy"  # (what a person pays himself stays his: 个人缴费标准为每人350元)
-        if metric == "fiscal_subsidy" and not per:
-            return "amount"  # 财政配套X万元代缴…: the program's money in total is money paid out
+        if metric == "fiscal_subsidy" and not per and abs(value) >= ONE_PERSONS_PREMIUM_BELOW:
+            return "amount"  # 财政配套X万元代缴…: the program's money in total is money paid out (按280元全额资助: a standard)
     if cell and unit == "元" and not metric and not per and program in t.specific_helps | {"medical_assistance"}:
         return "amount"  # a column 医疗救助(万元): the help's money with no other word is what it paid
     if program == "enrollment_subsidy" and metric == "reimbursement_rate":

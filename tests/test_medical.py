@@ -421,6 +421,10 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # the one form of help the heading sentence of its paragraph names ((二)住院救助。…其中:…;五保对象…)
     ("某县民政局2012年医疗救助工作总结\n\n（二）住院救助。全年实施住院救助5812人次，发放救助资金1173.6万元。其中：农村低保对象3906人次，"
      "救助金额770.2万元；五保对象986人次，救助金额231.8万元。\n", "231.8万元", ("inpatient_assistance", "amount")),
+    # a subsidy's standard per head written without 每人 (按280元全额资助, 分别资助200元、140元); its total in 万 stays paid out
+    ("本报讯 2021年度城乡居民医保个人缴费标准为280元。对特困人员按280元全额资助,对低保对象、监测对象分别资助200元、"
+     "140元。\n", "140元", ("enrollment_subsidy", "fiscal_subsidy")),
+    ("本报讯 2021年度城乡居民医保个人缴费标准为280元。全年共资助资金1160万元。\n", "1160万元", ("enrollment_subsidy", "amount")),
     # the share of a premium a subsidy pays (按个人缴费的50%即175元/人定额资助): the subsidy's standard, not a premium
     ("本报讯 对低保对象,资助标准为个人缴费标准的70%,即每人266元。\n", "266元", ("enrollment_subsidy", "fiscal_subsidy")),
     # the money a one-stop settlement paid out
