@@ -292,8 +292,8 @@ class PeriodResolver:
             kind, start, end = t.kind, t.period_start, t.period_end
             # 年末…全年征缴X万元, 比上年增长Y%; under a cut-off (截至年底…比上年末增加X人) only
             # a change is the year's, a running total stays at its moment (GUIDELINES §9)
-            if t.symbolic.year_end and (change if t.rule == "as_of" else
-                                        flow_of_the_year(self.text, w, metric, unit, change)):
+            if t.symbolic.year_end and not (t.rule == "deadline_day" and unit == "%") and (  # (12月15日前完成率须达到90%)
+                    change if t.rule == "as_of" else flow_of_the_year(self.text, w, metric, unit, change)):
                 return "during", end[:4] + "-01", end
             if kind == "as_of" and self._accrues_to_cut_off(t, w, metric, change):
                 return "during", end[:4] + "-01", end

@@ -877,6 +877,8 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
     ("本报讯 2021年,全县城乡低保对象共计1.1万户2.4万人,其中城市低保1321户2490人。\n", "2024-03", "2490人",
      ("as_of", "", "2021-12")),
     ("本报讯 2022年,全县分散供养特困人员近1200人,集中供养特困人员226人。\n", "2024-03", "226人", ("as_of", "", "2022-12")),
+    # a rate to be reached by a deadline at the year's end is a level at that moment, not a flow of the year
+    ("本报讯 截至11月25日,全县已缴费96.8万人。12月15日前完成率须达到90%。\n", "2022-11", "90%", ("as_of", "", "2022-12")),
     # a bulletin's count of an insurance's members (…保险参加人数) is the enrolled: a level
     ("本报讯 2014年,全市城镇职工基本养老保险参加人数3.4万人。\n", "2015-03", "3.4万人", ("as_of", "", "2014-12")),
     # how much of the farming population a scheme covers is a level, as the count of those it covers
