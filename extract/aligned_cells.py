@@ -13,6 +13,7 @@ _GAP = compiled(r"\t|[ \u3000]{2,}")
 _FIELD = compiled(r"[^\t \u3000](?:[^\t \u3000]|[ \u3000](?![ \u3000]))*")  # (a cell may hold single blanks)
 _TARGET_HEAD, _DONE_HEAD = compiled(r"目标|任务"), compiled(r"完成|进展|进度")
 _REACH = 40  # lines up from a row to its header
+_NUMBER_CELL = compiled(r"[-+]?\d[\d,.]*\s*(?:%|％)?")
 
 
 @lru_cache(maxsize=256)  # (asked twice of a figure: for its period and for what it is about)
@@ -40,8 +41,8 @@ def aligned_cell(text: str, pos: int) -> tuple[Span, Span, Span] | None:
         if len(fields) != len(row):
             break
         header, lo = fields, up
-    if header is None or any(any(c.isdigit() for c in text[a:b]) for a, b in header):
-        return None
+    if header is None or any(_NUMBER_CELL.fullmatch(text, a, b) for a, b in header):
+        return None  # (a header's cells are names: 1-9月完成情况 is one, 52.3 is none)
     names = [text[a:b] for a, b in header]
     if not any(_TARGET_HEAD.search(n) for n in names) or not any(_DONE_HEAD.search(n) for n in names):
         return None

@@ -238,6 +238,16 @@ def test_a_progress_table_set_out_with_blanks_reads_each_cell_by_its_column_and_
     assert figures["27%"].program == "medical_assistance"
 
 
+def test_a_progress_table_whose_header_names_its_months_reads_by_column_too():
+    # 项目名称⇥年度目标⇥1-9月完成情况⇥完成率: a header cell naming months is a name, not a figure of a row
+    page = ("某县1-9月民生工程进展情况\n\n项目名称\t年度目标\t1-9月完成情况\t完成率\t责任单位\n"
+            "城乡医疗救助\t救助困难群众2.1万人次\t救助1.82万人次，支出救助资金2960万元\t86.7%\t县民政局\n")
+    figures = {s: a for s, _, a in attributions(page, published="2016-10")}
+    assert (figures["2.1万人次"].period_kind, figures["2.1万人次"].period_end) == ("", "")
+    assert (figures["1.82万人次"].period_kind, figures["1.82万人次"].period_end) == ("as_of", "2016-09")
+    assert (figures["86.7%"].period_kind, figures["86.7%"].period_end) == ("as_of", "2016-09")
+
+
 # a table that goes on over a page, as PDF text prints it: the page's number at its foot, and a form
 # feed opening the next page's first line
 OVER_A_PAGE = ("某县2023年民生主要指标完成情况\n\n指标                    2023年    2022年    增减\n"
