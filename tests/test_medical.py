@@ -439,6 +439,8 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # what all the layers paid together (综合补偿比例) is basic insurance's, after the last layer named (GUIDELINES §9)
     ("本报讯 今年全县贫困人口住院费用经基本医保报销2,914万元,大病保险报销538万元,医疗救助1,207万元,"
      "综合补偿比例达90.3%。\n", "90.3%", ("basic_medical_insurance", "reimbursement_rate")),
+    # money a program has received (到位) is its income, not money it paid out
+    ("本报讯 2010年,全年共到位医疗救助资金1692万元。\n", "1692万元", ("medical_assistance", "fund_income")),
     # what a government's budget sets aside for a program is its subsidy (GUIDELINES §9: a total transfer)
     ("本报讯 全年县财政安排医疗救助资金860万元,较上年增长18.2%。\n", "860万元", ("medical_assistance", "fiscal_subsidy")),
     # after a ；, another group's standard per head is its own standard, no part of the head's breakdown
