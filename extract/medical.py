@@ -226,7 +226,8 @@ class ProgramReader:
                 elif found == "medical_assistance" and (specific or forms):
                     found = (specific or forms).pop()  # (救助困难群众住院8.1万人次: the one form its clause names)
                 elif found == "medical_assistance":
-                    found = self._section_help(w) or self._point_help(w) or self._heading_help(w) or found
+                    found = (self._section_help(w) or self._point_help(w) or self._heading_help(w) or self._run_help(w)
+                             or found)
             if found in t.schemes or found == "medical_assistance":
                 found = self._paid_for(w) or found
             return found
@@ -267,6 +268,15 @@ class ProgramReader:
         point = last_point(self.text, w.paragraph[0], w.sentence[0])
         end = _SENTENCE_END.search(self.text, point, w.sentence[0]) if point >= 0 else None
         return self._one_help(point, end.start()) if end is not None else None
+
+    def _run_help(self, w: Window) -> str | None:
+        """住院救助对…,特困人员按100%救助;低保对象按70%救助: the one form of help opening a clause of the run, on its line."""
+        lo = run_start(self.text, w)
+        if lo >= w.sentence[0] or "\n" in self.text[lo:w.sentence[0]]:
+            return None
+        opening = [h for h in self._in(lo, w.sentence[0]) if self.program(h) in sets().specific_helps
+                   and (h.start == lo or self.text[h.start - 1] in ",，:：")]
+        return self.program(opening[0]) if len({self.program(h) for h in opening}) == 1 else None
 
     def _heading_help(self, w: Window) -> str | None:
         """（二）住院救助。全年…;五保对象1035人次: the one form of help its paragraph's heading sentence names."""

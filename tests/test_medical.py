@@ -439,6 +439,12 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # what all the layers paid together (综合补偿比例) is basic insurance's, after the last layer named (GUIDELINES §9)
     ("本报讯 今年全县贫困人口住院费用经基本医保报销2,914万元,大病保险报销538万元,医疗救助1,207万元,"
      "综合补偿比例达90.3%。\n", "90.3%", ("basic_medical_insurance", "reimbursement_rate")),
+    # the tiers of a ；-run whose first sentence opens with one form of help (住院救助对…,特困人员按100%救助;低保对象按70%)
+    ("本报讯 按照实施细则，住院救助对政策范围内自付费用，特困人员按100%救助；低保对象按65%救助，年度封顶线4万元。\n", "65%",
+     ("inpatient_assistance", "reimbursement_rate")),
+    # (parallel items of other places: a later one's help is its own, 住院救助 stands inside the first)
+    ("本报讯 甲旗将住院救助封顶线由1.5万元提高到3万元;乙县全年救助两万余人次,人均救助金额约430元。\n", "约430元",
+     ("medical_assistance", "amount")),
     # money a program has received (到位) is its income, not money it paid out
     ("本报讯 2010年,全年共到位医疗救助资金1692万元。\n", "1692万元", ("medical_assistance", "fund_income")),
     # what a government's budget sets aside for a program is its subsidy (GUIDELINES §9: a total transfer)
