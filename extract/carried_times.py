@@ -3,7 +3,7 @@ line introducing a list (…作如下调整：\n一、…) or a paragraph openin
 from __future__ import annotations
 
 from extract.spans import Window, last_of, within
-from extract.time_expressions import TimeExpr, implied_year, is_modifier, running_total
+from extract.time_expressions import TimeExpr, implied_year, is_modifier, is_whole_year, running_total
 from rules.pattern_cache import compiled
 
 
@@ -36,12 +36,9 @@ def list_intro(text: str, times: list[TimeExpr], start: int) -> TimeExpr | None:
         return None
     end, dated = start, False  # dated: an item passed over names a time (二、2020年工作计划)
     while True:
-        end = text.rfind("\n", 0, end)
-        while end > 0 and text[end - 1] in "\n \t\u3000":
-            end -= 1  # blank lines between
+        line, end = _line_above(text, end)
         if end <= 0:
             return None
-        line = text.rfind("\n", 0, end) + 1
         if _LIST_ITEM.match(text, line) is None and not (unmarked and _ITEM_LINE.fullmatch(text, line, end)):
             break
         named = [t for t in within(times, line, end) if t.resolved and t.rule != "lookback" and not is_modifier(text, t)]
@@ -74,17 +71,23 @@ _ITEM_LINE = compiled(r"[ \t\u3000]*[^\n]{0,76}\d[^\n]{0,76}[;；。][ \t\u3000]
 _BARE_INTRO = compiled(r"(?P<announce>[^。:：\n\d]{0,40})[:：]")
 
 
+def _line_above(text: str, start: int) -> tuple[int, int]:
+    """(start, end) of the non-blank line above the one at `start` (blank lines between passed over); end <= 0
+    where there is none."""
+    end = text.rfind("\n", 0, start)
+    while end > 0 and text[end - 1] in "\n \t\u3000":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1, end
+
+
 def _after_a_colon_line(text: str, start: int) -> bool:
     """Whether the lines above the one at `start`, each an item of a list with no marks, go up to a line ending
     in a colon (at most eight of them)."""
     end = start
     for _ in range(8):
-        end = text.rfind("\n", 0, end)
-        while end > 0 and text[end - 1] in "\n \t\u3000":
-            end -= 1
+        line, end = _line_above(text, end)
         if end <= 0:
             return False
-        line = text.rfind("\n", 0, end) + 1
         if text[end - 1] in ":：":
             return True
         if not _ITEM_LINE.fullmatch(text, line, end):
@@ -97,7 +100,6 @@ def _after_a_colon_line(text: str, start: int) -> bool:
 _BREAKDOWN_INTRO, _PARTS_OPEN = compiled(r"\s*(?:(?:其中|按|分|从)[^。:：\n]{0,12}|(?P<announce>[^。:：\n]{0,16}?(?:如下|以下[^。:：\n]{0,12}?)))[:：]"), compiled(r"[ \t\u3000]*(?:其中|同期)")  # (按医院级别分:)
 
 
-_WHOLE_YEAR = ("全年", "年内", "全年度")
 # (本报讯(记者 王明) 2012年度…, 二是…, (三)…: what may stand before a time heading its sentence)
 _AT_THE_HEAD = compiled(r"\s*(?:本报讯(?:[(（][^)）\n]{0,20}[)）])?\s*)?(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*")
 
@@ -109,7 +111,7 @@ def whole_year_carried(text: str, times: list[TimeExpr], t: TimeExpr, w: Window,
     that of the time heading the latest earlier sentence of its paragraph that has one (2010年度我县筹资标准…。
     全年筹集基金X万元: GUIDELINES §9 carry-over), unless a time of its own run comes first or that time names no
     one year of its own (年末…,全年发放…; 过去的一年,…。全年…: the year stays open)."""
-    if t.text not in _WHOLE_YEAR:
+    if not is_whole_year(t):
         return None
     years = [x for x in before if not dates_a_figure(x)]
     if years:

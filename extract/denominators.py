@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from extract.classify import DocWords
-from extract.medical_settle import ONE_PERSONS_PREMIUM_BELOW
+from extract.medical_settle import MAGNITUDE, ONE_PERSONS_PREMIUM_BELOW
 from extract.spans import Span, Window, nearest_before, within
 from rules.fragments import alternation, per_suffixes
 from rules.parsers import Quantity
@@ -69,7 +69,7 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str, item: Span | No
     if unit in ("%", "‰") and h.word.startswith("人均"):
         return ""  # 人均可支配收入分别增长8%和9%: a rate of a per-person level is per nothing (as the real gold reads it)
     if (per in ("month", "year") and unit == "元" and "标准" in words_.text[w.clause[0]:h.start]
-            and not _AGGREGATE.search(words_.text, w.start, w.end)):
+            and not MAGNITUDE.search(words_.text, w.start, w.end)):
         return f"person_{per}"  # 失业保险金标准提高到每月1440元: a standard is one person's (not a total in 万)
     if per in ("person", "household"):
         base = nearest_before(words_.per_base, w.start, w.clause[0])
@@ -126,14 +126,13 @@ def per_for(metric: str, written: str, surface: str, q: Quantity) -> str:
         return written
     if q.unit != "元":
         return ""  # (人均财政补助 | 640 | 610 | 4.9%: a rate of a standard is per nothing)
-    total = _AGGREGATE.search(surface) or abs(float(q.value)) >= ONE_PERSONS_PREMIUM_BELOW
+    total = MAGNITUDE.search(surface) or abs(float(q.value)) >= ONE_PERSONS_PREMIUM_BELOW
     return "" if not written and total else "person_year"
 
 
-_AGGREGATE = compiled(r"[万亿萬億]")
 
 
 def per_of_change(level_per: str, unit: str, surface: str) -> str:
     """次均住院费用3260元,较上年下降6.5元: a change in yuan of a level per person or visit is per the
     same; a total (增加三百余万元), a rate or a ratio is per nothing of its level's."""
-    return level_per if unit == "元" and not _AGGREGATE.search(surface) else ""
+    return level_per if unit == "元" and not MAGNITUDE.search(surface) else ""

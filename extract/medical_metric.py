@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from extract.medical_settle import MAGNITUDE
 from extract.rate_names import is_share, names_own_rate
 from extract.spans import Hit, Span, Window, first_after, last_of, record, within
 from rules.fragments import word_pattern
@@ -54,9 +55,15 @@ class Evidence:
 _SHARE_OF_PREMIUM = compiled(r"(?:个人缴费|个人缴纳|个人参保费)(?:标准)?的\d+(?:\.\d+)?%[，,]?\s*即(?:每人)?\s*$")
 
 
-_MAGNITUDE = compiled(r"[万亿萬億]")
 _SUBSIDY_BEFORE = compiled(r"(?:分别|每人)?(?:资助|补助)\s*(?:\d[\d.]*元[、和]\s*)*$")  # (分别资助200元、140元)
 _SUBSIDY_AFTER = compiled(r"(?:的)?(?:标准)?(?:给予)?(?:全额|定额)?(?:资助|补助)")
+
+
+def _subsidy_per_head(text: str, w: Window) -> bool:
+    """分别资助200元、140元, 按280元全额资助: a sum not in 万 or 亿 right after or before the subsidy's verb."""
+    return not MAGNITUDE.search(text, w.start, w.end) and (
+        _SUBSIDY_BEFORE.search(text, max(w.clause[0], w.start - 20), w.start) is not None
+        or (text.endswith("按", w.clause[0], w.start) and _SUBSIDY_AFTER.match(text, w.end) is not None))
 
 
 def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "", ev: Evidence = Evidence()) -> str:
@@ -66,10 +73,8 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
         by_unit = sets().unit_metric[unit]
         return "other" if by_unit == "covered_disease_types" and _counts_drugs(text, w) else by_unit
     as_unit = "%" if unit == "个百分点" else unit
-    per_head = not _MAGNITUDE.search(text, w.start, w.end) and (
-        _SUBSIDY_BEFORE.search(text, max(w.clause[0], w.start - 20), w.start) is not None
-        or (text.endswith("按", w.clause[0], w.start) and _SUBSIDY_AFTER.match(text, w.end) is not None))
-    if as_unit == "元" and (per_head or _SHARE_OF_PREMIUM.search(text, max(w.sentence[0], w.start - 24), w.start)):
+    if as_unit == "元" and (_subsidy_per_head(text, w)
+                           or _SHARE_OF_PREMIUM.search(text, max(w.sentence[0], w.start - 24), w.start)):
         # 按个人缴费的50%即175元/人定额资助: the share of the premium a subsidy pays; 分别资助200元, 按280元全额资助: its
         # standard per head (a sum in 万 is the subsidy's total)
         return "fiscal_subsidy"

@@ -62,6 +62,8 @@ def settle_program(program: str, metric: str, unit: str = "") -> str:
 # No one's own yearly premium reaches this many yuan: a contribution this large is what all the
 # enrollees paid together (农民个人缴纳572万元), money the scheme collects.
 ONE_PERSONS_PREMIUM_BELOW = 10_000
+# a sum written in 万 or 亿 (各级财政补助3917.4万元): a total, no one's standard
+MAGNITUDE = compiled(r"[万亿萬億]")
 
 
 def unnamed_count(metric: str, settled: str, text: str, w: Window) -> str:
