@@ -13,7 +13,7 @@ from extract.breakdowns import Links, add_sums, link_figures, opens_with_change,
 from extract.budget import Budget
 from extract.care_levels import after_care_level, rates_a_care_level, serves_the_scheme
 from extract.changes import change_of, level_before
-from extract.classify import (DocWords, counts_a_poverty_roll, domain_reading, groups_enrolled, groups_only, item_of,
+from extract.classify import (DocWords, domain_reading, group_domain, groups_enrolled, groups_only, item_of,
                               label_item, list_label, listed_item, names_topic, population_of, topic_labels)
 from extract.denominators import per_for, per_in_label, per_of, per_of_change
 from extract.individuals import is_individual, is_person_row, is_spoken_amount
@@ -112,8 +112,8 @@ class DocumentContext:
 
     def _domain(self, w: Window, items: tuple, unit: str, caption: Span | None = None,
                 whom: bool = False, groups: frozenset[int] = frozenset()) -> tuple[str, str]:
-        if counts_a_poverty_roll(w, self.words, unit):
-            return "agriculture_rural", "clause"  # (how many the roll of the poor holds; its parts go with their head)
+        if (of_group := group_domain(w, self.words, unit)) is not None:
+            return of_group, "clause"  # (how many the roll of the poor holds, or a group whose premiums are paid)
         # (…住院救助比例提高到100%,低保对象提高到70%: a rate whose clause names only whom, the sentence's rate)
         if (whom or (unit == "%" and not items)) and caption is None and groups_only(self.text, self.words, w.clause):
             if members := self._members_domain(w, unit):
@@ -363,7 +363,6 @@ class DocumentContext:
         elif of is not None and of.program and q.unit == "个百分点" and not within(self.programs.hits, w.clause[0], w.start):
             program = of.program  # 激活率达到73.8%,较去年底提高5.1个百分点: the rise of that rate, of its programme
         return program, metric
-
 
     def _head_program(self, w: Window, link: Links, earlier: list[Attribution], source) -> str:
         """The program a part reads from the figure before it; a part of a count of care that opens with its own

@@ -7,7 +7,8 @@ from functools import lru_cache
 
 import regex
 
-from extract.classify import DocWords, domain_weights
+from extract.classify import DocWords
+from extract.domain_words import domain_weights
 from extract.spans import Span, Window, within
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extract.spans import Window, last_of, within
 from extract.time_expressions import TimeExpr, implied_year, is_modifier, is_whole_year, running_total
+from rules.fragments import CN_CHARS
 from rules.pattern_cache import compiled
 
 
@@ -13,6 +14,16 @@ def head_of(text: str, carried: list[TimeExpr]) -> TimeExpr:
     if (running := running_total(cut, carried)) is not None:
         return running
     return cut[-1] if cut else carried[0]
+
+
+def compares_aside(text: str, t: TimeExpr) -> bool:
+    """参合率为94.8%(上年为92.7%), …,上年末为92.7%: a time in an aside comparing the figure before it with its
+    base dates the base's figure only, never the sentences after it."""
+    m = _ASIDE_FIGURE.match(text, t.end) if t.start > 0 and text[t.start - 1] in "(（,，" else None
+    return m is not None and bool(m.group("verb") or t.text.startswith(("上年", "去年", "前年", "上一年")))
+
+
+_ASIDE_FIGURE = compiled(rf"(?:(?P<verb>为|是)\s*)?(?:\d|[{CN_CHARS}]+(?:元|人次|人|户|个|家|所|项|块|%))")
 
 
 def cutoffs(text: str, heads: list[TimeExpr]) -> list[TimeExpr]:

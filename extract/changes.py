@@ -45,6 +45,7 @@ _COMPARISON = compiled(r"比|较|同比|相比")
 # a base that is an earlier time (比上年, 较去年同期, 比2020年): 高于全省平均水平 is a gap, no change
 _EARLIER_BASE = compiled(r"同比|环比|(?:比|较|与)(?:上年|去年|前年|上月|上季度|同期|(?:19|20)\d\d年)")
 _STANDARD = compiled(r"标准")
+_PLAN_BASE = compiled(r"(?:比|较)(?:年度|全年|原|年初)?(?:计划|目标|任务|预算)")
 
 
 @lru_cache(maxsize=None)
@@ -81,6 +82,8 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         if verb is None or text[verb.end:h.start].strip("了 ") or verb.word in _going("none"):
             return "", False
         h = verb
+    if _PLAN_BASE.search(text, w.clause[0], h.start):
+        return "", False  # 比计划多解决6000人, 较年度目标增加: more than planned, no change over time (§3)
     gap = text[h.end:w.start]
     if h.word in _going("none") or _NOUN_AFTER.match(text, h.end) or (h.word in _names_projects() and _CELL_BREAK.search(gap)):
         return "", False  # (二、医疗卫生服务提升⇥3100⇥2976: a project's row, not a change)

@@ -8,8 +8,11 @@ from functools import lru_cache
 
 import regex
 
+from extract.domain_words import (MEDICAL, TOPIC_WEIGHT, domain_weights, generic_help, generic_words, named_before, scheme_help,
+                                  topic_before)
 from extract.ellipses import headless_items, with_heads
 from extract.institution_rows import institution_rows, names_an_institution
+from extract.premiums import group_paid_for
 from extract.segment.lines import last_point
 from extract.segment.page import title_line
 from extract.segment.sentences import is_bare_item
@@ -47,7 +50,7 @@ class DocWords:
         if self._scheme_named is None:
             weights = domain_weights()
             self._scheme_named = any(weights[h.word][0] == _MEDICAL and weights[h.word][1] >= TOPIC_WEIGHT
-                                     and h.word not in _scheme_help() for h in self.distinct(0, len(self.text)))
+                                     and h.word not in scheme_help() for h in self.distinct(0, len(self.text)))
         return self._scheme_named
 
     def only_insurance(self, lo: int, hi: int) -> str | None:
@@ -55,7 +58,7 @@ class DocWords:
         other than medical security and it names no medical topic word (医保, 新农合): a pension
         page's 参保 and 缴费 are pension's, in sentences that name no insurance."""
         if (lo, hi) not in self._only:  # (asked by every generic word of the article)
-            weights, generic = domain_weights(), _generic_words()
+            weights, generic = domain_weights(), generic_words()
             kinds = set()
             for h in self.distinct(lo, hi):
                 domain, weight = weights[h.word]
@@ -76,12 +79,7 @@ class DocWords:
         return self._distinct[(lo, hi)]
 
 
-_MEDICAL = "medical_security"
-
-
-@lru_cache(maxsize=None)
-def domain_weights() -> dict[str, tuple[str, float]]:
-    return {w: (d, float(x)) for w, d, x in table("domain_keywords.tsv")}
+_MEDICAL = MEDICAL
 
 
 # Closer words say more about a figure than words elsewhere in its article. Levels are read
@@ -150,7 +148,7 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
     `items` (a 分别 list item, a table cell's labels) are read before anything else, then a
     table's `caption`, which names every column's topic at once (医疗保障和社会救助情况 over a
     column of 城市低保人数). Words starting at `whom` only name whom the figure is for."""
-    weights, generic = domain_weights(), _generic_words()
+    weights, generic = domain_weights(), generic_words()
     seen: set[str] = set()
     score: dict[str, float] = {}
     nearest: dict[str, int] = {}  # ties go to the domain whose word stands closest to the figure
@@ -178,10 +176,12 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
             if not weight:
                 continue  # a shield: it only keeps a shorter word inside it from being read
             if h.word in generic:
-                domain = _named_before(h, w, words_) or domain
-            elif h.word in _generic_help() and _named_before(h, w, words_, help_only=True):
+                domain = named_before(h, w, words_) or domain
+            elif h.word in generic_help() and named_before(h, w, words_, help_only=True):
                 domain = _MEDICAL  # 医疗救助2304人次;救助金额150万元: the assistance named before
-            elif h.word in _scheme_help() and not words_.names_a_scheme() and _named_before(h, w, words_) is None:
+            elif h.word in scheme_help() and (topic := topic_before(h, w, words_)) not in (None, _MEDICAL):
+                domain = topic  # (资助家庭经济困难大学新生860人,资助金额258万元: the grant its run told of)
+            elif h.word in scheme_help() and not words_.names_a_scheme() and named_before(h, w, words_) is None:
                 continue  # (金秋助学…每人资助4000元: no scheme on its page or named before it, no topic of its own)
             add = weight * factor
             if level == "article":
@@ -198,54 +198,6 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
     return max(sorted(score), key=lambda d: (score[d], -nearest[d])), decided
 
 
-@lru_cache(maxsize=None)
-def _generic_words() -> frozenset[str]:
-    return frozenset(words("generic_insurance_words.txt"))
-
-
-@lru_cache(maxsize=None)
-def _generic_help() -> frozenset[str]:
-    return frozenset(words("generic_help_words.txt"))
-
-
-@lru_cache(maxsize=None)
-def _scheme_help() -> frozenset[str]:
-    return frozenset(words("scheme_help_words.txt"))
-
-
-def _named_before(h: Hit, w: Window, words_: DocWords, help_only: bool = False) -> str | None:
-    """The domain of the insurance (…保险, or a medical scheme's own name) named nearest before a
-    generic insurance word in the figure's sentence and the ；-joined ones before it, else in the
-    point of an enumeration it stands in (二是新型农村社会养老保险全面推开。全乡参保人员…), else in the
-    heading above it (一、城乡居民基本养老保险), else of the one kind of insurance its article names."""
-    weights = domain_weights()
-    run = run_start(words_.text, w)
-    point = last_point(words_.text, w.paragraph[0], w.sentence[0])
-    # (…被确定为新型农村社会养老保险试点县。…应参保农民4.12万人,参保率93.7%: the sentence before, in its paragraph)
-    before = max(last_of(words_.text, "。!?！？", w.paragraph[0], run - 1) + 1, w.paragraph[0]) if run > w.paragraph[0] else -1
-    spans = ((run, h.start),) + (((point, w.sentence[0]),) if point >= 0 else ()) + (
-        ((before, run),) if before >= 0 else ()) + ((w.headline,) if w.headline else ())
-    if help_only:  # (…医疗救助资金支出情况的公示 over a table's 累计救助金额 column: the title's help)
-        spans += (words_.title,)
-    generic = _generic_words()
-    for lo, hi in spans:
-        # (城乡居民医保参保43.7万人 after a pension clause of the run: the nearer scheme)
-        named = [x for x in within(words_.domain, lo, hi) if x.word not in generic and (
-            x.word.endswith(("保险", "农保")) or weights[x.word][0] == _MEDICAL and weights[x.word][1] >= TOPIC_WEIGHT)]
-        if help_only:  # (a word of help continues only medical assistance named before it)
-            named = [x for x in named if x.word in _medical_help()]
-        if named:
-            return weights[named[-1].word][0]
-    return None if help_only else words_.only_insurance(*w.article)
-
-
-@lru_cache(maxsize=None)
-def _medical_help() -> frozenset[str]:
-    return frozenset(w for w, p, *_ in table("medical_programs.tsv") if p in sets().specific_helps | {"medical_assistance"})
-
-
-
-TOPIC_WEIGHT = 3.0  # a word at least this strong names a topic; lighter ones (农民, 农村) only colour it
 
 
 def names_topic(span: tuple[int, int], domain: str, words_: DocWords) -> bool:
@@ -277,6 +229,17 @@ def population_of(w: Window, words_: DocWords, item: Span | None = None) -> str:
         return after.word
     h = _nearest_before(words_.population, w, w.sentence)
     return h.word if h else ""
+
+
+def group_domain(w: Window, words_: DocWords, unit: str) -> str | None:
+    """The domain a group's count is of whatever its paragraph tells: poverty work's for how many a roll of the
+    poor holds; medical security's for a group whose premiums a subsidy pays (特困人员3105人,全额资助;低保对象
+    5.46万人,按个人缴费的70%给予资助); else None."""
+    if counts_a_poverty_roll(w, words_, unit):
+        return "agriculture_rural"
+    if unit in ("人", "户") and group_paid_for(words_.text, w) and groups_only(words_.text, words_, w.clause):
+        return "medical_security"
+    return None
 
 
 def counts_a_poverty_roll(w: Window, words_: DocWords, unit: str) -> bool:
@@ -312,7 +275,7 @@ def listed_item(text: str, words_: DocWords, w: Window) -> Span | None:
     lo, hi = w.clause
     before, after = text.rfind("、", lo, w.start), text.find("、", w.end, hi)
     start = before + 1 if before >= 0 else lo
-    weights, generic = domain_weights(), _generic_words()
+    weights, generic = domain_weights(), generic_words()
     topics = {weights[h.word][0] for h in within(words_.domain, start, w.start)
               if weights[h.word][1] >= TOPIC_WEIGHT and h.word not in generic}
     if len(topics) != 1:

@@ -112,6 +112,8 @@ def _one_person_sentence(w: Window, text: str) -> bool:
 def _names_one_person(text: str, lo: int, hi: int) -> bool:
     if text.find("岁", lo, hi) >= 0 and _AGE_OF_ONE.search(text, lo, hi):
         return True
+    if text.find("家住", lo, hi) >= 0 and _LIVES_AT.search(text, lo, hi):
+        return True  # 家住蓝塘镇布心村的钟亚婆…: where one person lives, said to introduce her
     return _addressed_person().search(text, lo, hi) is not None or _one_of_them().search(text, lo, hi) is not None
 
 
@@ -122,6 +124,7 @@ def _one_of_them() -> regex.Pattern:
     return compiled(r"(?<!每)[一有][位名](?:\p{Han}{2,4}?(?:患者|患儿|病人)|" + alternation(words("one_person_kinds.txt")) + ")")
 
 
+_LIVES_AT = compiled(r"家住[^，,。！？!?\n]{2,16}?的\p{Han}")
 # (after a time that heads it: 今年3月,他的儿子…)
 _PRONOUN_OPENS = compiled(r"\s*[“\"]?(?:[^，,。！？!?\n]{1,8}[，,])?[他她](?!们)")
 # a clause that opens with 他/她 and goes on to his or her care or bill (他去年住院总费用…, 她先后做了…手术)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from extract.breakdowns import FENBIE
 from extract.medical_settle import BASIC
-from extract.medical_metric import Evidence, enrollees
+from extract.medical_metric import Evidence
+from extract.premiums import pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, assistance_form, assistance_forms,
-                                   broken_into_layers, enumerations, other_insurances, programs, rural_page_scheme,
-                                   share_program)
+                                   broken_into_layers, drawn_from, enumerations, other_insurances, paid_before, past_layers,
+                                   programs, rural_page_scheme, share_program)
 from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
 from extract.segment.questions import question_above
@@ -28,12 +29,9 @@ SERVICES = "medical_security_services"
 LIST_REACH = 40  # characters from a listed scheme to the end of its list
 _SENTENCE_END, _FULL_STOP, _RUN_BREAK = compiled(r"[。!?！？]"), compiled(r"[。;；]"), compiled(r"[;；]")
 _FIGURE = compiled(r"\d")  # (a total before 其中: the parts after it)
-# premiums paid for others (为…参加…出资, 资助…参保): a paying verb in the figure's clause, after the phrase
-_PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)")
-_PAYING = compiled(r"出资|代缴|缴纳|资助|补助")
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
-# money drawn from a fund (从今年新农合基金中…划转): 从 a few characters before the scheme, 基金 after it
-_FROM_BEFORE, _FUND_AFTER = compiled(r"从[^,，;；。]{0,4}$"), compiled(r"(?:统筹)?基金")
+_POOLING = compiled(r"门诊统筹")
+_TOTAL_OPENS = compiled(r"\s*(?:两项|二者|以上)?(?:合计|共计|总计)")
 # the next item of a 、 list that opens with its own label and has a figure of its own (、门诊慢特病支出Y万元),
 # not the next name of a list of groups (为X名低保、特困人员资助参加…)
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
@@ -99,8 +97,11 @@ class ProgramReader:
         return schemes.pop() if len(schemes) == 1 else None
 
     def _one_scheme(self, lo: int, hi: int) -> set[str]:
-        return {self.program(h) for h in self._in(lo, hi)
-                if h.word and self.program(h) in (sets().schemes - {BASIC}) | sets().benefits}
+        kinds = (sets().schemes - {BASIC}) | sets().benefits
+        named = {self.program(h) for h in self._in(lo, hi) if h.word and self.program(h) in kinds}
+        listed = {programs()[h.word][0] for h in within(self.raw, lo, hi) if h.word}  # (新农合和医疗救助工作综述: one
+        one = len(listed & kinds) == 1 and listed - kinds <= sets().specific_helps | {"medical_assistance"}  # scheme, helps)
+        return named or (listed & kinds if one else set())
 
     def program(self, h: Hit) -> str:
         return programs()[h.word][0] if h.word else BASIC
@@ -113,8 +114,8 @@ class ProgramReader:
 
     def read(self, w: Window, metric: str, ev: Evidence = Evidence()) -> str:
         t = sets()
-        if metric == "service_points":
-            return SERVICES
+        if metric == "service_points" and not _POOLING.search(self.text, *w.clause):
+            return SERVICES  # (门诊统筹试点在70个村卫生室开展: the clinics of the scheme's pooling are the scheme's)
         for k, item in enumerate(ev.items):
             # a 分别 item is one member of a list; a table's caption may name its programs as one
             inside = within(self.raw if ev.listed else self.hits, *item)
@@ -155,6 +156,8 @@ class ProgramReader:
             found = self._around(w, metric, others)
         if found is None:
             found = BASIC if broken_into_layers(self.text, self.hits, w) else (self.title_scheme or self.page_scheme or BASIC)
+        if found in t.schemes or found == "medical_assistance":  # (为…缴纳参合费, 个人缴费部分由财政…给予补贴)
+            found = _SUBSIDY if pays_premiums(self.text, w) else found
         if found == BASIC and metric in t.standards:
             return _RESIDENT  # annual contribution standards are the resident scheme's
         return found
@@ -182,7 +185,7 @@ class ProgramReader:
             before = [h for h in self._in(span[0], w.start) if h.start not in others and (
                 span == w.clause or (self.program(h) != SERVICES
                                      and (h.start >= item or not self._aside_of(h, w.paragraph))))]
-            before = self._past_sources(before, w.clause, w.sentence)
+            before = past_layers(self.text, self.hits, self._past_sources(before, w.clause, w.sentence), w)
             if span == w.sentence and (parts := self.parts_opened(w)) >= 0:
                 before = [h for h in before if h.start < parts or self.program(h) in t.schemes]
             schemes = {self.program(h) for h in before if self.program(h) in t.schemes - {BASIC}}
@@ -192,7 +195,8 @@ class ProgramReader:
                 lead = last_of(self.text, ",，", w.sentence[0], w.clause[0] - 1) + 1
                 named = {self.program(h) for h in before if h.start >= lead and self.program(h) in t.schemes - {BASIC}}
                 # (全县参保X人,其中职工A人,居民B人,参保率Z%: the parts of a total named before them)
-                total = any(self.program(h) == BASIC for h in before) or "其中" in self.text[w.sentence[0]:lead]
+                total = (any(self.program(h) == BASIC for h in before) or "其中" in self.text[w.sentence[0]:lead]
+                         or _TOTAL_OPENS.match(self.text, w.clause[0]))  # (…,职工医保Y人,合计Z人: both)
                 return named.pop() if len(named) == 1 and lead > w.sentence[0] and not total else BASIC
             helps = [h for h in before if self.program(h) not in t.schemes]
             # (up to the next item of a 、 list that opens with its own label: 普通门诊支出X万元、门诊慢特病支出
@@ -219,8 +223,8 @@ class ProgramReader:
                 specific = {self.program(x) for x in self._in(w.sentence[0], w.start) if self.program(x) in t.specific_helps}
                 item = max(w.clause[0], self.text.rfind("、", w.clause[0], w.start) + 1)  # (住院救助X人次、门诊救助Y人次)
                 forms = {assistance_forms()[m.group()] for m in assistance_form().finditer(self.text, item, w.start)}
-                if not forms and not self.text[item:w.start].strip() and (one := self._one_form(w.clause[0], w.start)):
-                    forms = {one}  # 分别为100%、75%: a figure straight after its 、 takes its clause's one form of help
+                if not forms and self._bare_item(item, w.start) and (one := self._one_form(w.clause[0], w.start)):
+                    forms = {one}  # 分别为100%、75%, 救助比例特困人员100%、低保对象75%: its clause's one form of help
                 if len(forms) > 1 or (found == "medical_assistance" and len(specific) > 1):
                     found = "medical_assistance"  # 门诊和住院救助X人次; 住院…,门诊…,支出医疗救助资金Y元: every form
                 elif found == "medical_assistance" and (specific or forms):
@@ -228,8 +232,6 @@ class ProgramReader:
                 elif found == "medical_assistance":
                     found = (self._section_help(w) or self._point_help(w) or self._heading_help(w) or self._run_help(w)
                              or found)
-            if found in t.schemes or found == "medical_assistance":
-                found = self._paid_for(w) or found
             return found
         return None
 
@@ -246,14 +248,12 @@ class ProgramReader:
     def _past_sources(self, before: list[Hit], clause: Span, sentence: Span | None = None) -> list[Hit]:
         """从城乡居民医保基金中按每人40元划转大病保险资金: the fund money is drawn from is no topic of the
         clause, where the clause (or its sentence: 开展大病保险,每人每年从新农合基金中筹集30元) names another program."""
-        drawn = [h for h in before if self._drawn_from(h)]
+        drawn = [h for h in before if drawn_from(self.text, h)]
         if not drawn:
             return before  # (most figures: no fund named as a source)
         named = {self.program(h) for h in self._in(*(sentence or clause))} - {self.program(h) for h in drawn}
         return [h for h in before if h not in drawn] if named else before
 
-    def _drawn_from(self, h: Hit) -> bool:
-        return bool(_FROM_BEFORE.search(self.text, max(0, h.start - 5), h.start) and _FUND_AFTER.match(self.text, h.end))
 
     def _section_help(self, w: Window) -> str | None:
         """四、住院救助比例是多少 over (二)低保对象按75%比例救助: the one form of help a numbered
@@ -288,22 +288,15 @@ class ProgramReader:
         named = {self.program(x) for x in self._in(lo, hi)} & sets().specific_helps
         return named.pop() if len(named) == 1 else None
 
+    def _bare_item(self, item: int, start: int) -> bool:
+        """The 、 item before a figure is bare or only a group's label (低保对象75%): no program word of its own."""
+        between = self.text[item:start]
+        return not between.strip() or (len(between) <= 8 and not self._in(item, start) and not any(c.isdigit() for c in between))
+
     def _one_form(self, lo: int, hi: int) -> str | None:
         """A、B住院费用救助比例分别为80%和70%: the one form of help (住院, 门诊) text[lo:hi] names."""
         forms = {assistance_forms()[m.group()] for m in assistance_form().finditer(self.text, lo, hi)}
         return forms.pop() if len(forms) == 1 else None
-
-    def _paid_for(self, w: Window) -> str | None:
-        """为五保户820人参加新农合出资8.2万元, 资助2.4万名特困人员参加城乡居民医保: premiums
-        paid for others are an enrollment subsidy, whatever scheme they buy; 为参保患者报销 is no
-        premium (参保 only says who the patients are)."""
-        for m in _PAID_FOR.finditer(self.text, w.sentence[0], w.sentence[1]):
-            if self.text.startswith(enrollees(), m.end() - 2):
-                continue
-            inside = m.start() < w.start < m.end()
-            if inside or (m.end() <= w.start and _PAYING.search(self.text, max(m.end(), w.clause[0]), w.end)):
-                return _SUBSIDY
-        return None
 
     def _list_head(self, h: Hit) -> str | None:
         """机关事业单位养老保险、基本医疗保险、工伤保险参保人数依次是…: a scheme named at the head
@@ -380,11 +373,14 @@ class ProgramReader:
             # (programs named aside in an earlier sentence name no topic of this one: _aside_of; nor do
             # the parts an earlier sentence breaks its scheme into: _a_part)
             named = [h for h in self._in(*span) if self.program(h) != SERVICES and h.start not in others and not (
-                span in (paragraph, labelled) and h.start < w.sentence[0]
-                and (self._aside_of(h, w.paragraph) or self._a_part(h, w.paragraph[0]) or self._drawn_from(h)))]
+                span in (paragraph, labelled) and ((h.start < w.sentence[0] and (
+                    self._aside_of(h, w.paragraph) or self._a_part(h, w.paragraph[0]) or drawn_from(self.text, h)))
+                    or (h.word and paid_before(self.text, h))))]
             if not named:
                 continue
             last = named[-1]
+            if span == heading and not last.word and len(one := self._one_scheme(*span)) == 1:
+                return one.pop()  # (某县新农合和医疗救助工作综述 over 全年住院补偿X人次: the scheme it lists)
             if span in (paragraph, labelled) and last.start < w.sentence[0] and _BOTH <= {self.program(h) for h in named}:
                 return BASIC  # (…职工医保基金收入X;居民医保基金收入Y。住院结算Z人次: after both schemes, both)
             if span in (paragraph, labelled) and self.generic(last):

@@ -20,7 +20,7 @@ from rules.wordlists import table, words
 _FIGURE_END = compiled(r"[0-9０-９]\s*(?:[万亿千百]?(?:元|人次|人|户|%)(?:/[人户年月次])?)?\s*$")
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
 _HELP_PAID = compiled(r"\s*(?:共|累计)?救助了?\s*")  # (a clause of only the verb of help and the money)
-_AFTER_VISITS = compiled(r"\d\s*[万亿]?人次、\s*(?:资金|金额)?\s*$")  # (…人次、资金1468万元)
+_AFTER_VISITS = compiled(r"\d\s*[万亿]?人次?、\s*(?:资金|金额)?\s*$")  # (…人次、资金1468万元; 繁城镇54人、21.9万元)
 
 @lru_cache(maxsize=None)
 def _metrics() -> dict[str, tuple[tuple[str, frozenset], ...]]:
@@ -168,8 +168,9 @@ def _money_named(text: str, before: list[Hit], fitting, ev: Evidence, unit: str)
 
 def changes_metric(metric: str, unit: str, change: str) -> bool:
     """Whether a change in `unit` can be a change of `metric`: a growth rate of anything, a delta
-    in the metric's unit (个百分点 of a rate), a multiple of anything (结算人次比上年增长2.3倍)."""
-    return change == "growth_rate" or unit == "倍" or (change == "delta" and _fits_unit(metric, "%" if unit == "个百分点" else unit))
+    in the metric's unit (个百分点 of a rate), a multiple of anything it grew by (结算人次比上年增长2.3倍; not
+    分别是上年的1.4倍, a ratio of two levels: other)."""
+    return change == "growth_rate" or (unit == "倍" and bool(change)) or (change == "delta" and _fits_unit(metric, "%" if unit == "个百分点" else unit))
 
 
 def _fits_unit(metric: str, unit: str) -> bool:

@@ -92,6 +92,8 @@ def settle_metric(metric: str, program: str, unit: str, per: str, value: float =
     total is money the program pays out; an annual per-person amount of a scheme is its funding
     standard."""
     t = sets()
+    if unit == "倍":
+        return "other"  # 分别是上年的1.4倍和1.3倍: a ratio of two amounts or counts is neither
     if program == "medical_security_services" and unit in ("人", "户") and metric in ("", "insured_persons",
                                                                                    "beneficiaries"):
         return "other"  # 村级代办员412名, 走访农户3620户: the service's staff or visits, no one insured or helped

@@ -143,3 +143,29 @@ def assistance_forms() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def assistance_form() -> regex.Pattern:
     return compiled("|".join(map(regex.escape, assistance_forms())))
+
+
+def drawn_from(text: str, h: Hit) -> bool:
+    """从今年新农合基金中…划转: the fund money is drawn from, 从 a few characters before the scheme, 基金 after it."""
+    return bool(_FROM_BEFORE.search(text, max(0, h.start - 5), h.start) and _FUND_AFTER.match(text, h.end))
+
+
+def paid_before(text: str, h: Hit) -> bool:
+    """在新农合报销后, 新农合补偿后的自付部分: a layer that paid before the figure's; 参合患者在新农合报销后: whose
+    patients they are, before it."""
+    return bool((_PAID_BEFORE.search(text, max(0, h.start - 2), h.start) and _PAID_AFTER.match(text, h.end))
+                or _WHO_BEFORE_PAID.match(text, h.end))
+
+
+def past_layers(text: str, hits_: list[Hit], before: list[Hit], w: Window) -> list[Hit]:
+    """参合患者在新农合报销后,…超过8000元的部分…补偿50% after a sentence on 大病保险: a scheme that paid before the
+    figure's layer is not its program, when its paragraph names another up to the figure's clause's end."""
+    paid = [h for h in before if h.word and paid_before(text, h)]
+    others = paid and any(not paid_before(text, h) for h in within(hits_, w.paragraph[0], w.clause[1]) if h.word)
+    return [h for h in before if h not in paid] if others else before
+
+
+_FROM_BEFORE, _FUND_AFTER = compiled(r"从[^,，;；。]{0,4}$"), compiled(r"(?:统筹)?基金")
+_PAID_BEFORE = compiled(r"(?:^|经|在|通过|[。，,；;：:\s])$")
+_PAID_AFTER = compiled(r"(?:基金)?(?:报销|补偿|支付|报付|结算)了?后")
+_WHO_BEFORE_PAID = compiled(r"(?:患者|病人|农民|群众|人员)(?:经|在)[^,，。；;]{1,14}?(?:报销|补偿|支付)了?后")

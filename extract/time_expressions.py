@@ -304,10 +304,15 @@ def heads_its_sentence(text: str, year: TimeExpr | None, t: TimeExpr) -> bool:
     """会议总结了去年工作。去年,全县新增就业3408人…。全年新增转移…: a whole year (去年 too) that opens a
     sentence before t, in t's paragraph, dates its 全年 and 年末 (GUIDELINES §9: a sentence's head time
     carries through its paragraph)."""
-    if (not _dated_by_a_year(year, t) or "\n" in text[year.end:t.start] or text[year.end:year.end + 1] not in (",", "，")):
+    if not _dated_by_a_year(year, t) or "\n" in text[year.end:t.start] or text[year.end:year.end + 1] in ("度", "的"):
         return False
     opening = max(text.rfind(c, 0, year.start) for c in FULL_STOPS + "\n") + 1
-    return not any(c in CLAUSE_BREAKS for c in text[opening:year.start])
+    # (据了解,2011年该县新农合基金共支出…。全年共补偿…: a source told before the year, the year its subject's)
+    return _TOLD_FIRST.fullmatch(text, opening, year.start) is not None or (
+        not any(c in CLAUSE_BREAKS for c in text[opening:year.start]) and text[year.end:year.end + 1] in (",", "，"))
+
+
+_TOLD_FIRST = compiled(r"\s*(?:据了解|据悉|据统计|另悉|(?:记者)?(?:日前|近日)?(?:从[^,，。；;]{1,30}?)?(?:了解到|获悉|得知))[,，]\s*")
 
 
 def is_modifier(text: str, t: TimeExpr) -> bool:

@@ -35,8 +35,9 @@ from __future__ import annotations
 
 from rules.base import TimeExample as T
 from rules.base import TimeRule, TimeSkip
+from rules.decades import DECADE
 from rules.lead_days import resolve_lead_day
-from rules.time_grammar import (DASH, DAY, MON, MONTH_PARTS, NUMM, NUMY, GAP, SP, Y_ABS, F, resolve_asof, resolve_core, resolve_decade,
+from rules.time_grammar import (DASH, DAY, MON, MONTH_PARTS, NUMM, NUMY, GAP, SP, Y_ABS, F, resolve_asof, resolve_core,
                                 resolve_era, resolve_lookback, resolve_month_rel, resolve_now, resolve_open,
                                 resolve_range, resolve_since, Point, Symbolic, Year)
 from rules.fragments import alternation
@@ -238,29 +239,14 @@ SINCE = TimeRule(
         T("2015年以来，累计帮扶5000户。", "2015年以来", ("during", "", ""), published=None),
         T("今年以来，全县新增参保1万人。", "今年以来", ("during", "2025-01", "2025-10"), published="2025-10"),
         T("去年以来，共举办培训30场。", "去年以来", ("during", "2024-01", "2025-10"), published="2025-10"),
+        T("今年来，全市医疗救助6000人次。", "今年来", ("during", "2025-01", "2025-10"), published="2025-10"),
+        T("入年以来，已结算1.2万人次。", "入年以来", ("during", "2025-01", "2025-10"), published="2025-10"),
         T("2018年至今，累计发放贷款2亿元。", "2018年至今", ("during", "2018-01", "2025-12")),
         T("2025年3月1日以来，累计受理900件。", "2025年3月1日以来", ("during", "2025-03", "2025-12")),
         T("自2023年3月全县推开“一站式”结算以来，已结算2万人次。", "自2023年3月全县推开“一站式”结算以来",
           ("during", "2023-03", "2025-12")),
     ),
-)
-
-DECADE = TimeRule(
-    name="decade",
-    pattern=rf"(?:20{SP}世纪|二十世纪|上个?世纪)(?P<dec>[1-9]0|[一二三四五六七八九]十){SP}年代(?:初期?|中期|末期?)?(?P<since>以来)?",
-    resolve=resolve_decade,
-    examples=(
-        T("全县卫生院由20世纪60年代的3所增加到18所。", "20世纪60年代", ("during", "1960-01", "1969-12"),
-          relative=False),
-        T("上世纪八十年代末，全县只有卫生院5所。", "上世纪八十年代末", ("during", "1980-01", "1989-12"),
-          relative=False),
-        T("上世纪90年代以来，全县新建学校30所。", "上世纪90年代以来", ("during", "1990-01", "2025-12"),
-          relative=True),
-        T("全乡的合作医疗始于20 世纪70 年代。", "20 世纪70 年代", ("during", "1970-01", "1979-12"), relative=False),
-        T("20世纪40年代，全县只有私人诊所3家。", "20世纪40年代", ("during", "1940-01", "1949-12"), relative=False),
-        T("上世纪三十年代，县城有药铺5家。", "上世纪三十年代", ("during", "1930-01", "1939-12"), relative=False),
-    ),
-    counter_examples=("九十年代",),
+    counter_examples=("纳入年度考核的项目12个。", "近年来新建学校3所。"),
 )
 
 LOOKBACK = TimeRule(

@@ -141,16 +141,15 @@ def _ym_parts(s: str) -> tuple[int, int]:
 
 
 def _alt(words) -> str:
-    """Alternation, longest first, with np / nf flags as look-arounds."""
+    """Alternation, longest first, with flags as look-arounds: np / nf not, op / of only, preceded / followed by one of."""
     parts = []
     for w in sorted(words, key=lambda w: -len(w.word)):
-        p = regex.escape(w.word)
-        if w.flags.get("np"):
-            p = f"(?<![{regex.escape(w.flags['np'])}])" + p
-        if w.flags.get("nf"):
-            p = p + f"(?![{regex.escape(w.flags['nf'])}])"
-        parts.append(p)
+        around = {k: _AROUND[k].format(regex.escape(v)) for k, v in w.flags.items() if k in _AROUND}
+        parts.append(around.get("np", "") + around.get("op", "") + regex.escape(w.word) + around.get("nf", "") + around.get("of", ""))
     return "(?:" + "|".join(parts) + ")"
+
+
+_AROUND = {"np": "(?<![{}])", "op": "(?<=[{}])", "nf": "(?![{}])", "of": "(?=[{}])"}
 
 
 # (a list number stuck to it, 4.2025年度…, at a line's or a sentence's start: still the year)

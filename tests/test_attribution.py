@@ -1745,3 +1745,42 @@ def test_a_policy_named_for_its_zero_deductible_holds_no_figure():
 def test_classes_or_grades_named_together_are_no_rough_count():
     page = "本报讯 一二类低保对象和一二级残疾人由财政全额资助,每人资助280元。\n"
     assert [s for s, _, _ in attributions(page, published="2019-03")] == ["280元"]
+
+
+def test_an_aside_comparing_with_last_year_dates_only_its_own_figure():
+    page = "某县2010年统计公报\n\n全县参合率为94.8%(上年为92.7%)。新农合基金支出5268万元。\n"
+    assert period(page, "92.7%", published="2011-03") == ("as_of", "", "2009-12")
+    assert period(page, "5268万元", published="2011-03") == ("during", "2010-01", "2010-12")
+    # (a cut-off with an hour after it is no aside: it dates the sentences after it)
+    page = "本报讯 2022年度任务数为8.6万人,截止1月9日16时,已缴费7.9万人。5个乡镇完成率未达到85%。\n"
+    assert period(page, "5个", published="2022-01") == ("as_of", "", "2022-01")
+
+
+def test_the_balance_brought_forward_is_the_fund_s_at_the_end_of_the_year_before():
+    page = "本报讯 2019年城镇职工医保基金上年结转18262万元,本年收入5000万元。\n"
+    assert period(page, "18262万元", published="2019-12") == ("as_of", "", "2018-12")
+
+
+def test_a_plan_of_the_whole_year_is_that_year_s_not_the_months_so_far():
+    page = "本报讯 1-6月,全市累计完成投资4.36亿元,占年度计划投资8.12亿元的53.7%。\n"
+    assert period(page, "8.12亿元", published="2021-07") == ("during", "2021-01", "2021-12")
+    assert period(page, "4.36亿元", published="2021-07") == ("during", "2021-01", "2021-06")
+    page = "本报讯 1-8月,全县医疗救助支出2100万元,完成年度计划的71.7%。\n"
+    assert period(page, "71.7%", published="2021-09") == ("as_of", "", "2021-08")
+
+
+def test_more_than_planned_is_no_change():
+    page = "本报讯 全年新增就业8000人,比计划多解决600人,比上年多解决300人。\n"
+    assert attribution(page, "600人", published="2021-12").change == ""
+    assert attribution(page, "300人", published="2021-12").change == "delta"
+
+
+def test_where_one_person_lives_introduces_her_story():
+    page = "本报讯 家住城关镇东村的覃秀英今年6月住院做手术,总费用5870元,新农合报销了2600多元。\n"
+    assert attribution(page, "2600多元", published="2009-12").population == "individual"
+
+
+@pytest.mark.parametrize("told", ["据了解,", "记者日前从县新农合管理中心了解到,"])
+def test_a_year_after_who_told_it_heads_its_sentence_and_dates_the_whole_year_after_it(told):
+    page = f"本报讯 今年全县参合率达99.1%。\n\n　　{told}去年全县新农合基金共支出2618万元。全年共补偿参合农民31.4万人次。\n"
+    assert period(page, "31.4万人次", published="2013-05") == ("during", "2012-01", "2012-12")

@@ -30,6 +30,10 @@ def attribution(sentence: str, surface: str, nth: int = 0):
 # ---------------------------------------------------------------- domains (§7)
 
 DOMAINS = [
+    # a student grant (资助…大学新生) is education's, and so is its money in the clause after it; a premium
+    # subsidy's money after its enrollees stays medical security's
+    ("今年,全县新农合参合率98.2%。资助家庭经济困难大学新生860人,资助金额258万元。", "258万元", "education"),
+    ("今年,资助困难群众参加城乡居民医保6200人,资助资金120万元。", "120万元", "medical_security"),
     # a rate whose clause names only whom (低保对象提高到70%) is the rate its sentence named before
     ("今年,将特困供养人员住院救助比例提高到100%,低保对象提高到70%。", "70%", "medical_security"),
     # a tax office's 增收 is premiums collected above last year's; 清理重复参保 counts the insured twice over

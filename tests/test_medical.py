@@ -468,6 +468,41 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     ("本报讯 今年县医保局查处违规定点医药机构12家,追回医保基金86万元,移送司法机关2人。\n", "2人",
      ("basic_medical_insurance", "other")),
     ("本报讯 今年县医保局开展医保政策宣讲36场,覆盖群众近1.5万人。\n", "近1.5万人", ("basic_medical_insurance", "other")),
+    # a rate of one form of help listed by group (救助比例特困人员100%、低保对象75%): every group's is that form's
+    ("本报讯 今年县里对政策范围内住院费用救助比例特困人员100%、低保对象75%、监测对象65%。\n", "75%",
+     ("inpatient_assistance", "reimbursement_rate")),
+    # the balance brought forward into a year (上年结转) is the fund's balance
+    ("本报讯 2019年城镇职工医保基金上年结转18262万元,本年收入5000万元。\n", "18262万元",
+     ("employee_medical_insurance", "fund_balance")),
+    # a total after both schemes' counts (…,职工医保Y人,合计Z人) is basic insurance's
+    ("本报讯 截至6月底,城乡居民医保参保人数87.63万人,职工医保参保人数6.41万人,合计94.04万人。\n", "94.04万人",
+     ("basic_medical_insurance", "insured_persons")),
+    # a ratio of two years' levels (分别是2011年的1.4倍) is neither an amount nor a count
+    ("本报讯 2012年发放医疗救助资金726万元,救助10342人次,分别是2011年的1.4倍和1.3倍。\n", "1.4倍",
+     ("medical_assistance", "other")),
+    # what assistance paid each person (人均救助), and a town's money after its count (城关镇54人、21.9万元)
+    ("本报讯 去年全县有212人享受二次救助,人均救助1680元。\n", "1680元", ("medical_assistance", "amount")),
+    ("本报讯 去年各乡镇医疗救助情况:城关镇54人、21.9万元;大营镇39人、14.2万元。\n", "14.2万元",
+     ("medical_assistance", "amount")),
+    # a title listing one scheme with a form of help (新农合和医疗救助工作综述): that scheme for figures naming none
+    ("某县2015年新农合和医疗救助工作综述\n\n一、住院补偿。全年住院补偿4.21万人次,补偿金额1.1035亿元。\n", "1.1035亿元",
+     ("resident_medical_insurance", "amount")),
+    # the clinics a scheme's outpatient pooling runs in are its service points
+    ("本报讯 今年全县已有70个村卫生室开展新农合门诊统筹。\n", "70个", ("resident_medical_insurance", "service_points")),
+    # premiums paid for others, said as paying their contribution or subsidising it, or in full
+    ("本报讯 2015年,全县为1.54万名困难群众缴纳新农合个人参合费。\n", "1.54万名", ("enrollment_subsidy", "beneficiaries")),
+    ("本报讯 2018年,对建档立卡贫困人口个人缴费部分,由财政按每人每年180元给予补贴。\n", "180元",
+     ("enrollment_subsidy", "fiscal_subsidy")),
+    ("本报讯 对参加城乡居民医保的特困人员按400元标准全额资助。\n", "400元", ("enrollment_subsidy", "fiscal_subsidy")),
+    ("某县医保局2025年上半年工作总结\n\n二、资助参保。按类别分：特困人员3105人，全额资助；低保对象5.46万人，按个人缴费的"
+     "70%给予资助。\n", "3105人", ("enrollment_subsidy", "beneficiaries")),
+    # a scheme that paid before the figure's layer (在新农合报销后, 新农合补偿后的自付部分) is not its program
+    ("本报讯 大病保险从新农合基金中按每人每年28元划拨。参合患者在新农合报销后,个人负担的合规费用超过8000元的部分,"
+     "按分段比例给予补偿:8000元至5万元部分补偿50%。\n", "50%", ("critical_illness_insurance", "reimbursement_rate")),
+    ("本报讯 新农合补偿后的自付部分按40%的比例给予救助。\n", "40%", ("medical_assistance", "reimbursement_rate")),
+    ("本报讯 今年,全县住院费用经新农合报销后,实际补偿比达到65%。\n", "65%", ("resident_medical_insurance", "reimbursement_rate")),
+    # how much of a target was done (完成年度目标的100.3%) is no enrollment rate
+    ("本报讯 2021年,全县参保率97.3%,完成年度目标的100.3%。\n", "100.3%", ("basic_medical_insurance", "other")),
     ("本报讯 截至11月底,全县基本医疗保险17.3万人,居民参保率为96.2%。\n", "17.3万人",
      ("basic_medical_insurance", "insured_persons")),
     ("本报讯 截至12月20日,全县已有68.4万人缴纳2021年度城乡居民医保费。\n", "68.4万人",

@@ -49,6 +49,8 @@ RANKS = {
     "extract.carried_times": 3,  # the time earlier text carries on to a figure (a running total, a list's intro)
     "extract.cell_periods": 3,  # the time of a table cell, from its caption, row and column
     "extract.medical_metric": 3,  # the metric a medical figure's keywords name; its program (medical) reads it
+    "extract.domain_words": 2,  # the words that tell a figure's domain, and how the general ones read
+    "extract.premiums": 2,  # premiums paid for others: an enrollment subsidy, whatever scheme they buy
     "extract.program_lists": 3,  # the program words, and enumerations of programs read as one
     "extract.layout": 2,  # the page's articles and units, and the window of spans around a figure
     "extract.attribute": 5, "extract.facts": 5,

@@ -1,0 +1,34 @@
+"""Premiums paid for others (为五保户820人参加新农合出资8.2万元, 为困难群众缴纳个人参合费, 个人缴费部分由财政
+给予补贴, 特困人员全额资助): an enrollment subsidy (GUIDELINES §8), whatever scheme the people it pays for join."""
+from __future__ import annotations
+
+from extract.spans import Window
+from rules.pattern_cache import compiled
+from rules.wordlists import words
+
+_PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)"
+                     # (为1.54万名困难群众缴纳新农合个人参合费; 个人缴费部分,由财政按每人每年180元给予补贴)
+                     r"|(?:为|替)[^。;；,，]{0,30}?(?:缴纳|代缴)[^。;；,，]{0,12}?(?:参合费|参保费|医保费|个人缴费|保费)"
+                     r"|个人缴费(?:部分)?[^。;；]{0,6}?(?:由|给予)[^。;；]{0,20}?(?:资助|补贴|代缴)")
+_PAYING = compiled(r"出资|代缴|缴纳|资助|补助|补贴")
+# (特困人员按400元标准全额资助; 特困人员3105人,全额资助)
+_PAID_IN_FULL = compiled(r"(?:[^。;；,，]{0,6}?|\s*[,，]\s*)(?:全额|定额)(?:给予)?资助")
+# (特困人员3105人,全额资助;低保对象5.46万人,按个人缴费的70%给予资助: the groups a subsidy pays for)
+_PAID_AFTER = compiled(r"[^。;；]{0,16}?(?:全额|定额|给予|按[^。;；]{0,16}?)资助")
+
+
+def pays_premiums(text: str, w: Window) -> bool:
+    """The figure counts or pays premiums paid for others: inside a clause saying so, after one in its
+    sentence with a paying verb in its own clause, or right before 全额资助; 为参保患者报销 pays no
+    premium (参保 only says who the patients are)."""
+    for m in _PAID_FOR.finditer(text, w.sentence[0], w.sentence[1]):
+        if text.startswith(words("enrollee_nouns.txt"), m.end() - 2):
+            continue
+        if m.start() < w.start < m.end() or (m.end() <= w.start and _PAYING.search(text, max(m.end(), w.clause[0]), w.end)):
+            return True
+    return _PAID_IN_FULL.match(text, w.end) is not None
+
+
+def group_paid_for(text: str, w: Window) -> bool:
+    """特困人员3105人,全额资助: a group's count whose clauses after it say its premiums are paid."""
+    return _PAID_AFTER.match(text, w.end) is not None
