@@ -24,7 +24,7 @@ def aligned_cell(text: str, pos: int) -> tuple[Span, Span, Span] | None:
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
     hi = len(text) if hi < 0 else hi
-    if len(_GAP.findall(text, lo, hi)) < 2:
+    if not _spaced_out(text, lo, hi):
         return None  # (most lines: a sentence, no row)
     row = _fields(text, lo, hi)
     at = next((i for i, (a, b) in enumerate(row) if a <= pos < b), None)
@@ -62,8 +62,15 @@ def holds_text_cells(text: str, pos: int) -> bool:
 _WORDED_FIGURE = compiled(r"\p{Han}.*\d|\d.*\p{Han}{2}")
 
 
-def _fields(text: str, lo: int, hi: int) -> list[Span]:
-    return [m.span() for m in _FIELD.finditer(text, lo, hi)]
+@lru_cache(maxsize=64)  # (per line, not per figure: a page of one long line has thousands of figures)
+def _spaced_out(text: str, lo: int, hi: int) -> bool:
+    """The line text[lo:hi] has two gaps of blanks or more: it may be a table's row."""
+    return (first := _GAP.search(text, lo, hi)) is not None and _GAP.search(text, first.end(), hi) is not None
+
+
+@lru_cache(maxsize=64)
+def _fields(text: str, lo: int, hi: int) -> tuple[Span, ...]:
+    return tuple(m.span() for m in _FIELD.finditer(text, lo, hi))
 
 
 def row_label(text: str, pos: int) -> tuple[Span, ...]:

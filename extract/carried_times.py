@@ -18,9 +18,15 @@ def head_of(text: str, carried: list[TimeExpr]) -> TimeExpr:
 
 def compares_aside(text: str, t: TimeExpr) -> bool:
     """参合率为94.8%(上年为92.7%), …,上年末为92.7%: a time in an aside comparing the figure before it with its
-    base dates the base's figure only, never the sentences after it."""
+    base dates the base's figure only, never the sentences after it; nor does the time a plan was made
+    (年初承诺的15个项目全面完成): it dates the plan its noun names."""
+    if _PLAN_MADE.match(text, t.end):
+        return True
     m = _ASIDE_FIGURE.match(text, t.end) if t.start > 0 and text[t.start - 1] in "(（,，" else None
     return m is not None and bool(m.group("verb") or t.text.startswith(("上年", "去年", "前年", "上一年")))
+
+
+_PLAN_MADE = compiled(r"(?:确定|承诺|制定|下达|提出|部署|谋划|定下|排定)的")
 
 
 _ASIDE_FIGURE = compiled(rf"(?:(?P<verb>为|是)\s*)?(?:\d|[{CN_CHARS}]+(?:元|人次|人|户|个|家|所|项|块|%))")

@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from extract.domain_words import (MEDICAL, TOPIC_WEIGHT, domain_weights, generic_help, generic_words, named_before, scheme_help,
-                                  topic_before)
+                                  grant_to_students)
 from extract.ellipses import headless_items, with_heads
 from extract.institution_rows import institution_rows, names_an_institution
 from extract.premiums import group_paid_for
@@ -179,8 +179,8 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
                 domain = named_before(h, w, words_) or domain
             elif h.word in generic_help() and named_before(h, w, words_, help_only=True):
                 domain = _MEDICAL  # 医疗救助2304人次;救助金额150万元: the assistance named before
-            elif h.word in scheme_help() and (topic := topic_before(h, w, words_)) not in (None, _MEDICAL):
-                domain = topic  # (资助家庭经济困难大学新生860人,资助金额258万元: the grant its run told of)
+            elif h.word in scheme_help() and grant_to_students(h, w, words_):
+                domain = "education"  # (资助家庭经济困难大学新生860人,资助金额258万元: the grant its run told of)
             elif h.word in scheme_help() and not words_.names_a_scheme() and named_before(h, w, words_) is None:
                 continue  # (金秋助学…每人资助4000元: no scheme on its page or named before it, no topic of its own)
             add = weight * factor

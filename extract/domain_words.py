@@ -67,9 +67,9 @@ def _medical_help() -> frozenset[str]:
 TOPIC_WEIGHT = 3.0  # a word at least this strong names a topic; lighter ones (农民, 农村) only colour it
 
 
-def topic_before(h: Hit, w: Window, words_) -> str | None:
-    """资助家庭经济困难大学新生860人,资助金额258万元: the domain of the strongest topic word (one that names a
-    topic) its ；-run names before a word of help, for a word of help that names no scheme of its own."""
+def grant_to_students(h: Hit, w: Window, words_) -> bool:
+    """资助家庭经济困难大学新生860人,资助金额258万元: a word of help (资助) after students its ；-run names is a
+    grant to them, education's; the groups a premium subsidy is for (低保对象, 特困人员) name only whom."""
     weights = domain_weights()
     named = [x for x in within(words_.domain, run_start(words_.text, w), h.start) if weights[x.word][1] >= TOPIC_WEIGHT]
-    return weights[named[-1].word][0] if named else None
+    return bool(named) and weights[named[-1].word][0] == "education"

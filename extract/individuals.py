@@ -114,6 +114,8 @@ def _names_one_person(text: str, lo: int, hi: int) -> bool:
         return True
     if text.find("家住", lo, hi) >= 0 and _LIVES_AT.search(text, lo, hi):
         return True  # 家住蓝塘镇布心村的钟亚婆…: where one person lives, said to introduce her
+    if _KIN_OF_ONE.search(text, lo, hi):
+        return True  # 她丈夫前年查出尿毒症: one person's kin
     return _addressed_person().search(text, lo, hi) is not None or _one_of_them().search(text, lo, hi) is not None
 
 
@@ -124,9 +126,10 @@ def _one_of_them() -> regex.Pattern:
     return compiled(r"(?<!每)[一有][位名](?:\p{Han}{2,4}?(?:患者|患儿|病人)|" + alternation(words("one_person_kinds.txt")) + ")")
 
 
+_KIN_OF_ONE = compiled(r"[他她](?!们)的?(?:丈夫|妻子|老伴|儿子|女儿|父亲|母亲|爱人|孩子)")
 _LIVES_AT = compiled(r"家住[^，,。！？!?\n]{2,16}?的\p{Han}")
 # (after a time that heads it: 今年3月,他的儿子…)
-_PRONOUN_OPENS = compiled(r"\s*[“\"]?(?:[^，,。！？!?\n]{1,8}[，,])?[他她](?!们)")
+_PRONOUN_OPENS = compiled(r"\s*[“\"]?(?:[^，,。！？!?\n]{1,8}[，,]|[今去前当]年)?[他她](?!们)")  # (去年他先后住院5次)
 # a clause that opens with 他/她 and goes on to his or her care or bill (他去年住院总费用…, 她先后做了…手术)
 _HIS_BILL = compiled(r"(?:^|[，,：:；;])\s*[他她](?!们)[^，,。！？!?\n]{0,8}?(?:住院|看病|治病|就医|治疗|手术|化疗|透析|花费|花了|医药费)")
 _TOLD = r"(?:告诉|对)(?:笔者|记者)(?:说)?[,，]\s*[他她](?!们)"  # (…告诉记者,他…: his own account)

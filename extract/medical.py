@@ -30,7 +30,7 @@ LIST_REACH = 40  # characters from a listed scheme to the end of its list
 _SENTENCE_END, _FULL_STOP, _RUN_BREAK = compiled(r"[。!?！？]"), compiled(r"[。;；]"), compiled(r"[;；]")
 _FIGURE = compiled(r"\d")  # (a total before 其中: the parts after it)
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
-_POOLING = compiled(r"门诊统筹")
+_POOLING, _ADDED_UP = compiled(r"门诊统筹"), compiled(r"(?:^|[,，；;])\s*(?:再)?加上")
 _TOTAL_OPENS = compiled(r"\s*(?:两项|二者|以上)?(?:合计|共计|总计)")
 # the next item of a 、 list that opens with its own label and has a figure of its own (、门诊慢特病支出Y万元),
 # not the next name of a list of groups (为X名低保、特困人员资助参加…)
@@ -204,6 +204,8 @@ class ProgramReader:
             item_end = labelled.start() if (labelled := _LABELLED_ITEM.search(self.text, w.end, w.clause[1])) else -1
             if before and before[-1].word in all_layers():
                 helps = []  # 经基本医保、大病保险和医疗救助报销后的综合保障比例: every layer, no one form of help
+            if span == w.sentence and before and _ADDED_UP.search(self.text, w.sentence[0], w.clause[0]):
+                return BASIC  # 加上大病保险倾斜和医疗救助托底,…报销比例稳定在90%: every layer added up
             h = (helps or before or [None])[-1] or min(  # else the first after it, a form of help first
                 self._in(w.end, w.clause[1] if item_end < 0 else item_end),
                 key=lambda x: (self.program(x) in t.schemes, x.start), default=None)
@@ -220,7 +222,8 @@ class ProgramReader:
                 elif self.title_alone in t.schemes:
                     found = self.title_alone  # (…新农合住院补偿封顶线提高到8万元 over 提高…医疗保障水平: the title's scheme)
             if found == "medical_assistance" or found in t.specific_helps:  # 救助资金 after 住院救助: that form
-                specific = {self.program(x) for x in self._in(w.sentence[0], w.start) if self.program(x) in t.specific_helps}
+                specific = {self.program(x) for x in self._in(w.sentence[0], w.start)
+                            if self.program(x) in t.specific_helps and not paid_before(self.text, x)}  # (经住院救助后…二次救助)
                 item = max(w.clause[0], self.text.rfind("、", w.clause[0], w.start) + 1)  # (住院救助X人次、门诊救助Y人次)
                 forms = {assistance_forms()[m.group()] for m in assistance_form().finditer(self.text, item, w.start)}
                 if not forms and self._bare_item(item, w.start) and (one := self._one_form(w.clause[0], w.start)):

@@ -225,11 +225,14 @@ def is_band_edge(text: str, start: int, end: int) -> bool:
     """1.2万元至5万元部分报销60%: the edges of a cost band only define the band (GUIDELINES §9 thresholds), no
     statistic of a period (a deductible, 超过1.2万元的部分, is a standard for everyone: not an edge here)."""
     return _BAND_FROM.match(text, end) is not None or (
-        _BAND_TO.search(text, max(0, start - 2), start) is not None and _BAND_PART.match(text, end) is not None)
+        _BAND_TO.search(text, max(0, start - 3), start) is not None and _BAND_PART.match(text, end) is not None)
 
 
-_BAND_FROM = compiled(r"\s*(?:以上)?(?:至|到|-|—|－|~|～)\s*[\d.]+\s*[万亿千]?元?(?:以上|以下)?(?:的)?部分")
-_BAND_TO, _BAND_PART = compiled(r"(?:至|到|-|—|－|~|～)\s*$"), compiled(r"\s*(?:以上|以下)?(?:的)?部分")
+# (1万元至5万元(含5万元)部分, 5-15万元(含)部份: what the band includes, in brackets; 部份 as some pages write it)
+_INCLUDED = r"(?:\s*[(（]含[^()（）\n]{0,8}[)）])?"
+_BAND_FROM = compiled(r"\s*(?:以上)?(?:至|到|-|—|－|~|～)\s*[\d.]+\s*[万亿千]?元?" + _INCLUDED + r"(?:以上|以下)?(?:的)?部[分份]")
+_BAND_TO = compiled(r"(?:(?:至|到|-|—|－|~|～)|[(（]含)\s*$")
+_BAND_PART = compiled(r"[)）]?" + _INCLUDED + r"\s*(?:以上|以下)?(?:的)?部[分份]")
 
 
 def defines_a_group(text: str, w: Window) -> bool:

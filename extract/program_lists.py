@@ -53,6 +53,8 @@ def _clause_done(text: str, a: Hit, b: Hit) -> bool:
     after all the layers named as one (实行三重保障,大病保险起付线由1.2万元降至5000元), which no list goes on from."""
     if text[a.end] not in ",，":
         return False
+    if text[a.end + 1:b.start].strip() not in ("", "和", "及", "与", "以及"):
+        return True  # 三是住院救助,全年共救助…: words of a new clause before the next program word
     lo = last_of(text, ",;:。!?，；：！？\n", 0, a.start) + 1
     return _A_FIGURE.search(text, lo, a.start) is not None or a.word in all_layers()
 
@@ -167,5 +169,5 @@ def past_layers(text: str, hits_: list[Hit], before: list[Hit], w: Window) -> li
 
 _FROM_BEFORE, _FUND_AFTER = compiled(r"从[^,，;；。]{0,4}$"), compiled(r"(?:统筹)?基金")
 _PAID_BEFORE = compiled(r"(?:^|经|在|通过|[。，,；;：:\s])$")
-_PAID_AFTER = compiled(r"(?:基金)?(?:报销|补偿|支付|报付|结算)了?后")
+_PAID_AFTER = compiled(r"(?:(?:基金)?(?:报销|补偿|支付|报付|结算)了?)?后")
 _WHO_BEFORE_PAID = compiled(r"(?:患者|病人|农民|群众|人员)(?:经|在)[^,，。；;]{1,14}?(?:报销|补偿|支付)了?后")

@@ -41,6 +41,8 @@ def ranks_within(text: str, start: int, end: int, area: bool = False) -> bool:
     # (位居某市第一、全省县级第9位: the verb ranks the subject in each area its 、 list names)
     ranked = verb.search(text, max(0, start - 3), start) is not None or (
         start > 0 and text[start - 1] == "、" and _rank_before().search(text, max(0, start - 9), start - 1) is not None)
+    # (鄱阳是全省人口第一大县: what the subject is among the area's units)
+    ranked = ranked or _IS_BEFORE.search(text, max(0, start - 8), start) is not None
     return ((ranked and standing.match(text, end) is not None)
             or (after_in and (among.match(text, end) is not None or text.startswith(tuple(_rank_kinds()["lead"]), end)))
             or (picked.search(text, max(0, start - 3), start) is not None and designation.match(text, end) is not None))

@@ -20,7 +20,7 @@ from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORG
                                  names_an_award, opens_a_row, organ_pattern, roles)
 from extract.rank_sets import names_a_class, ranked_in_area, ranks_within
 from extract.region_words import NO_REF, region_refs, scope_words, was_a_city
-from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, within
+from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, last_of, within
 from rules.pattern_cache import compiled
 
 _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own area
@@ -246,7 +246,7 @@ class RegionResolver(ArticleRegions):
         if base := _BRACKETED_BASE.search(self.text, max(0, w.start - 12), w.start):
             return self._resolve_ref(base.group(1), w)  # 高于全省平均水平(52.3%): the figure of the area compared with
         located, refs, scope = self._before_in_sentence(w)
-        places = [l for l in located if l.subject]
+        places = [l for l in located if l.subject and not self._in_closed_aside(l, w)]
         in_clause = [l for l in places if l.start >= w.clause[0]]
         if in_clause:
             return self._county_of(in_clause[-1])
@@ -269,7 +269,7 @@ class RegionResolver(ArticleRegions):
         refs = [h for h in within(self.ref_hits, *span) if h.start not in self._classes]
         # (…其中甲县30.1万人、乙县25.4万人。全年基金收入X: a part is its own clause's only)
         upper = self._upper_in(*span)
-        earlier = [l for l in upper if l.subject and l.role != "part"]
+        earlier = [l for l in upper if l.subject and l.role != "part" and not self._in_closed_aside(l, w)]
         if upper and upper[-1].role == "part" and ranked_in_area(self.text, upper[-1].end):
             earlier.append(upper[-1])  # (某县:参合率…,为全市最高;基金使用率…: the last unit named, ranked in its area)
         last_ref = refs[-1] if refs else None
@@ -283,6 +283,12 @@ class RegionResolver(ArticleRegions):
         if last_ref:
             return self._resolve_ref(last_ref.word, w)
         return self.main_region(w)
+
+    def _in_closed_aside(self, l: Located, w: Window) -> bool:
+        """…217宗(其中大埔县63宗),受益人口约28万人: a place inside brackets closed before the figure names only
+        what they hold."""
+        opened = max(self.text.rfind("(", w.paragraph[0], l.start), self.text.rfind("（", w.paragraph[0], l.start))
+        return opened >= 0 and last_of(self.text, ")）", opened, l.start) < 0 and last_of(self.text, ")）", l.end, w.start) >= 0
 
     def _names_its_sentence(self, h: Hit) -> bool:
         """No place and no 全县… in the sentence of scope word `h`: it names the sentence's area."""

@@ -151,9 +151,10 @@ MINUTE_CIRCLE = Exclusion(
 
 UNIT_IN_BRACKETS = Exclusion(
     name="unit_in_brackets",
-    pattern=r"\((?:万亿|亿|万|千|百(?!分))\p{Han}{0,3}\)",  # ((百分点) is a point's, a change cell's unit)
-    why="a unit label in brackets (参保人数(万人)) names the unit of a table row, not a figure",
-    examples=(("参保人数(万人)    45.2", "(万人)"),),
+    # ((百分点) is a point's, a change cell's unit; (单位:人次,万元): a note listing units, none a figure)
+    pattern=r"\((?:[^()\d\n]{0,12}[、,，/:：])?(?:万亿|亿|万|千|百(?!分))\p{Han}{0,3}(?:[、,，/][^()\d\n]{0,8})?\)",
+    why="a unit label in brackets (参保人数(万人), (单位:人次,万元)) names the units of a table, not a figure",
+    examples=(("参保人数(万人)    45.2", "(万人)"), ("各镇住院救助情况(单位:人次,万元)", "(单位:人次,万元)")),
     counter_examples=(("接待群众12.6万人(次)", "12.6万人(次)"),
                       ("指标名称  单位  2021年  2020年  增减\n出院人数  人  98326  91207  7.8\n"
                        "病床使用率  %  82.7  79.5  3.2(百分点)", "3.2(百分点)")),

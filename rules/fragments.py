@@ -190,9 +190,10 @@ def unit_nouns() -> dict[str, str]:
 # What may stand between a unit noun and its number (参赛人次分别达到35万), and at most how many
 # characters that is.
 # (人次均超过1.5万: 均 as 分别; 分别为13.6万、10.9万: the items a list's later figures follow)
-NOUN_GAP = (r"(?:分别|均)?(?:达到|达|为|是|共计|共|累计|合计|总计|\p{Han}{0,2}[到至])?[ ]?"
-            r"(?:\d[\d.]{0,6}[万亿][、和][ ]?){0,4}")
-NOUN_GAP_CHARS = 46
+# (人次分别为6214、5382、3175: after 分别, the list's earlier items need no magnitude of their own)
+NOUN_GAP = (r"(?:分别(?:达到|达|为|是)?[ ]?(?:\d[\d.]{0,6}[万亿]?[、和][ ]?){1,8}|(?:分别|均)?(?:达到|达|为|是|共计|共|累计|"
+            r"合计|总计|\p{Han}{0,2}[到至])?[ ]?(?:\d[\d.]{0,6}[万亿][、和][ ]?){0,4})")
+NOUN_GAP_CHARS = 80
 
 
 def bare_number_pattern() -> str:

@@ -1784,3 +1784,21 @@ def test_where_one_person_lives_introduces_her_story():
 def test_a_year_after_who_told_it_heads_its_sentence_and_dates_the_whole_year_after_it(told):
     page = f"本报讯 今年全县参合率达99.1%。\n\n　　{told}去年全县新农合基金共支出2618万元。全年共补偿参合农民31.4万人次。\n"
     assert period(page, "31.4万人次", published="2013-05") == ("during", "2012-01", "2012-12")
+
+
+def test_the_subsidised_part_of_the_insured_is_people_helped_over_the_year():
+    page = "本报讯 2020年度全县城乡居民医保参保人数达112.37万人,参保率98.1%,其中财政资助参保9.86万人。\n"
+    assert period(page, "9.86万人", published="2020-12") == ("during", "2020-01", "2020-12")
+    assert period(page, "112.37万人", published="2020-12") == ("as_of", "", "2020-12")
+
+
+def test_the_time_a_plan_was_made_dates_no_sentence_after_it():
+    page = ("某县2019年政府工作报告\n\n一、2018年工作回顾\n　　年初承诺的为民办实事15个项目全面完成。城乡居民医保参保"
+            "44.37万人,参保率98.65%。\n")
+    assert period(page, "44.37万人", published="2019-02") == ("as_of", "", "2018-12")
+
+
+def test_ones_kin_and_a_pronoun_after_a_time_go_on_with_one_persons_story():
+    page = ("本报讯 “要是在以前,这个病早把我们一家拖垮了。”贫困户覃大姐告诉记者。她丈夫前年查出尿毒症,每周要去县医院透析。"
+            "去年他先后住院5次,总费用8.7万多元,基本医保报销5.9万元。\n")
+    assert attribution(page, "5.9万元", published="2019-11").population == "individual"

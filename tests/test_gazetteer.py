@@ -92,6 +92,7 @@ def test_a_county_name_straddling_two_words_joined_by_he_is_no_county(gaz):
     # 县级和县外医院 (no 和县), 县财政和县民政局 (no 政和县); the counties named so still are
     assert gaz.find("县级和县外医院报销比例分别为80%和45%") == []
     assert gaz.find("由县财政和县民政局共同承担") == []
+    assert gaz.find("省定20项民生工程和县定十件民生实事全部完成") == []  # (what a county sets: 县定)
     assert [m.text for m in gaz.find("和县人民医院")] == ["和县"]
     assert [m.text for m in gaz.find("福建省政和县")][-1] == "政和县"
 

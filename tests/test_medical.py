@@ -501,6 +501,17 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
      "按分段比例给予补偿:8000元至5万元部分补偿50%。\n", "50%", ("critical_illness_insurance", "reimbursement_rate")),
     ("本报讯 新农合补偿后的自付部分按40%的比例给予救助。\n", "40%", ("medical_assistance", "reimbursement_rate")),
     ("本报讯 今年,全县住院费用经新农合报销后,实际补偿比达到65%。\n", "65%", ("resident_medical_insurance", "reimbursement_rate")),
+    # every layer added up (加上大病保险倾斜和医疗救助托底,…报销比例; 四道保障线) is basic insurance's (GUIDELINES §9)
+    ("本报讯 今年,加上大病保险倾斜和医疗救助托底,困难群众住院费用报销比例稳定在90%左右。\n", "90%左右",
+     ("basic_medical_insurance", "reimbursement_rate")),
+    ("本报讯 全县构筑起“四道保障线”,贫困患者住院费用报销比例达到90%以上。\n", "90%以上",
+     ("basic_medical_insurance", "reimbursement_rate")),
+    # the help a group was defined by (经住院救助后…仍在1万元以上的患者) is not the second round's form
+    ("本报讯 年底对经住院救助后个人自付费用仍在1万元以上的患者实施二次救助,共救助789人次。\n", "789人次",
+     ("medical_assistance", "person_times")),
+    # an item's label (三是住院救助,) and the clause after its comma are no list of two programs
+    ("某县民政局2016年工作总结\n\n三是住院救助,全年共救助城乡困难群众住院1346人次。\n", "1346人次",
+     ("inpatient_assistance", "person_times")),
     # how much of a target was done (完成年度目标的100.3%) is no enrollment rate
     ("本报讯 2021年,全县参保率97.3%,完成年度目标的100.3%。\n", "100.3%", ("basic_medical_insurance", "other")),
     ("本报讯 截至11月底,全县基本医疗保险17.3万人,居民参保率为96.2%。\n", "17.3万人",
@@ -1188,3 +1199,8 @@ def test_a_contribution_paid_for_the_poor_is_the_subsidys_standard():
     page = "本报讯 今年,县财政为贫困人口每人代缴个人缴费180元。\n"
     a = attribution(page, "180元", published="2019-03")
     assert (a.program, a.metric, a.per) == ("enrollment_subsidy", "fiscal_subsidy", "person_year")
+
+
+def test_what_a_patients_family_bore_itself_is_no_money_paid_out():
+    page = "本报讯 新农合报销8.4万元,民政救助1.2万元,一家人自己只承担了2万多元。\n"
+    assert attribution(page, "2万多元", published="2019-12").metric == "other"

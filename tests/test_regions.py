@@ -1504,3 +1504,17 @@ def test_a_fenbie_list_takes_the_places_named_a_few_clauses_before_it():
             "参合率相对较低，分别为86.4%和87.05%。\n")
     assert region_of(page, "86.4%", published="2008-03") == ("张家口市", "130700")
     assert region_of(page, "87.05%", published="2008-03") == ("承德市", "130800")
+
+
+def test_a_place_inside_brackets_closed_before_the_figure_names_only_what_they_hold():
+    page = ("梅州市2022年民生实事完成情况\n\n　　新建农村供水工程217宗(其中大埔县63宗),受益人口约28万人。"
+            "新建农村幸福院46个(梅县区12个、大埔县9个),新增床位820张。\n")
+    assert region_of(page, "63宗", published="2023-01")[0] == "大埔县"
+    assert region_of(page, "约28万人", published="2023-01")[0] == "梅州市"
+    assert region_of(page, "820张", published="2023-01")[0] == "梅州市"
+
+
+def test_what_a_county_is_among_its_provinces_units_names_no_area_of_the_figures_after_it():
+    page = ("本报讯 今年,鄱阳县参合率为93.6%。\n\n　　鄱阳是全省人口第一大县。2009年,县里将新农合筹资标准提高到一百元,"
+            "其中中央财政补助40元。\n")
+    assert region_of(page, "40元", published="2009-12")[0] == "鄱阳县"
