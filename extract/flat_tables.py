@@ -211,6 +211,9 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
     return out
 
 
+_PART_COLUMN = compiled(r"\s*(?:[#＃]|其中[:：]?)")
+
+
 def _note_units(before: list[_Token]) -> list:
     """The units of the table's note: a cell of its own (单位:万元), or a caption's bracket
     (重点民生工程进度表(单位:万元), 资金来源构成如下(单位:万元):)."""
@@ -265,6 +268,7 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
     numeric_columns = [c for c in columns if not _UNIT_COLUMN.match(c.text) and not _TEXT_COLUMN.search(c.text)]
     out: list[Cell] = []
     numbers = [t for t in rest if t.kind in ("number", "dash")]
+    previous = None  # the unit of the cell before
     # 医疗救助 / (blank) / 412.08 / 2863.50 …: a row one figure short whose first figure alone stands after a
     # blank line left its first column empty (where blank lines part every cell, none says so)
     k = int(len(numbers) == len(numeric_columns) - 1 and numbers[0].after_blank
@@ -279,7 +283,9 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
             k += 1
         if tok.kind != "number":
             continue
-        unit = (row_unit or unit_of_label(label.text, 0, len(label.text))
+        # (参保人数 | #城乡居民医保 | 基金支出 under 单位:万人、亿元: a column of the one before's part counts as it does)
+        part = col is not None and _PART_COLUMN.match(col.text) is not None and not unit_of_label(col.text, 0, len(col.text))
+        unit = (row_unit or unit_of_label(label.text, 0, len(label.text)) or (previous if part else None)
                 or _column_unit(col, note_units, row_words)
                 or (unit_of_label(section.text, 0, len(section.text)) if section else None))
         if _percent_column(col):
@@ -289,6 +295,7 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
                     or (counted_unit(section.text, tok.text) if section else None))
 
         q = cell_quantity(tok.text, unit)
+        previous = unit
         if q is None:
             continue
         change = change_in_column(col.text, q.unit) if col is not None else ""

@@ -84,7 +84,7 @@ def region_of_place(p: Place) -> Region:
 _LINE_OPEN = "\n\t \u3000"  # what stands before a name that opens its line
 # (also a column's name in a header of places: 尚义县   蔚  县   阳原县, after a column gap)
 _SPACED_LABEL = re.compile(r"(?m)(?:^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?|(?<=[ \t\u3000|｜][ \t\u3000])|(?<=\t))"
-                           r"([\u4e00-\u9fff])[ \u3000]{1,4}([县区市旗])(?=[ \t\u3000|｜]|$)")
+                           r"([\u4e00-\u9fff])[ \u3000]{1,4}(?:([\u4e00-\u9fff])[ \u3000]{1,3})?([县区市旗])(?=[ \t\u3000|｜]|$)")
 
 
 @dataclass(frozen=True)
@@ -291,10 +291,10 @@ class Gazetteer:
             out.append(PlaceMatch(s, e, text[s:e], self._candidates(key), is_short or text[s:e] in self.common_nouns,
                                   self._cands_in_use[key]))
         # 澧  县  708610 …, | 岷 县 | …: a one-character name spaced out to its column's width, as a row label
-        spaced = [PlaceMatch(m.start(1), m.end(2), text[m.start(1):m.end(2)], self._candidates(key), False,
+        spaced = [PlaceMatch(m.start(1), m.end(3), text[m.start(1):m.end(3)], self._candidates(key), False,
                              self._cands_in_use[key])
-                  for m in _SPACED_LABEL.finditer(text)
-                  if (key := self._key_of.get(m.group(1) + m.group(2))) is not None and key < n_full]
+                  for m in _SPACED_LABEL.finditer(text)  # (东 宁 县: two characters spaced out to a three-character width)
+                  if (key := self._key_of.get(m.group(1) + (m.group(2) or "") + m.group(3))) is not None and key < n_full]
         return sorted(out + spaced, key=lambda p: p.start) if spaced else out
 
     def _full_name_inside(self, text: str, s: int, e: int) -> tuple[int, int, int] | None:

@@ -252,7 +252,8 @@ _BOUNDS = ("超过", "超出", "高于", "低于", "不足", "未达到", "未�
 _EVERY = compiled(r"[均都全]")
 _COUNT = r"[\d一二三四五六七八九十两百千]+(?:名|个|人|户|家|所|例)(?!次)"
 _COUNTED_BEFORE = compiled(r"[^\d,，;；。:：]{0,24}?" + _COUNT + r"[^\d,，;；。:：]{1,16}?")  # (今年全县已有17名患者…, 其中甲镇、乙镇等9个乡镇…)
-_COUNTED_AFTER = compiled(r"\s*(?:以上|以下)?的(?:有|共有|达)\s*" + _COUNT)
+# (…的有316人; 对年度自付费用超过1万元的人员推送预警: the group the bound defines, named right after it)
+_COUNTED_AFTER = compiled(r"\s*(?:以上|以下)?的(?:(?:有|共有|达)\s*" + _COUNT + r"|(?:人员|患者|对象|家庭|人群|群众|农户))")
 
 
 def is_from_figure(text: str, w: Window) -> bool:

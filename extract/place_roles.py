@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from extract.gazetteer import UPPER, Gazetteer, Place
-from extract.rank_sets import ranked_in_area, ranks_within
+from extract.rank_sets import income_benchmark, ranked_in_area, ranks_within
 from extract.segment.furniture import POSTED_BY
 from extract.spans import hits, last_of, record
 from rules.fragments import alternation
@@ -180,7 +180,7 @@ def roles(text: str, located: list[Located]) -> list[Located]:
                            or _names_an_event(text, located, i) or _on_a_link_list(text, l)):
             role = "name"  # (版面导航：神木…·定边荞麦亩产创新高: the page's other stories, no referent of this one's)
         elif not role and (_COMPARED_WITH.search(text, max(0, l.start - COMPARED_REACH), l.start)
-                           or ranks_within(text, l.start, l.end)):
+                           or ranks_within(text, l.start, l.end) or income_benchmark(text, l.start, l.end)):
             role = "base"  # 高于晋中市平均水平, 居某市各县首位: what the figure is measured against
         elif not role and _LEVEL_OF_CARE.match(text, l.end):
             role = "level"  # 到潍坊以上医院住院,只能报三成: a level of care, named by the lowest body at it

@@ -159,8 +159,10 @@ def _area_institutions() -> regex.Pattern:
     实现异地联网), maybe 共/有, then blanks."""
     areas = [a for a in words("whole_area_counts.txt") if not a.endswith("有")]
     states = rf"(?:\p{{Han}}{{0,6}}?(?:{alternation(words('institution_states.txt'))})\p{{Han}}{{0,6}}?)?"
-    return compiled(rf"\s*(?:{alternation(areas)})(?:各级|各类|所有)?{states}"
-                         rf"(?:{alternation(words('institution_nouns.txt'))})(?:共有|共计|共|有|达到|达|为)?\s*")
+    nouns = alternation(words('institution_nouns.txt'))
+    # (全市医保定点医疗机构212家、定点零售药店367家: a scheme's institutions; the next kind of a list of them)
+    return compiled(rf"\s*(?:{alternation(areas)})(?:各级|各类|所有)?(?:医保|医疗保险|新农合|基本医保)?{states}"
+                    rf"(?:{nouns})(?:共有|共计|共|有|达到|达|为)?\s*(?:[\d.]+\s*[家个所][、,，和]\s*(?:{nouns})\s*)*")
 
 
 @lru_cache(maxsize=None)

@@ -193,7 +193,7 @@ def unit_nouns() -> dict[str, str]:
 # (人次分别为6214、5382、3175: after 分别, the list's earlier items need no magnitude of their own)
 NOUN_GAP = (r"(?:分别(?:达到|达|为|是)?[ ]?(?:\d[\d.]{0,6}[万亿]?[、和][ ]?){1,8}|(?:分别|均)?(?:达到|达|为|是|共计|共|累计|"
             r"合计|总计|\p{Han}{0,2}[到至])?[ ]?(?:\d[\d.]{0,6}[万亿][、和][ ]?){0,4})")
-NOUN_GAP_CHARS = 80
+NOUN_GAP_CHARS = 85
 
 
 def bare_number_pattern() -> str:

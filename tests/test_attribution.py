@@ -1802,3 +1802,15 @@ def test_ones_kin_and_a_pronoun_after_a_time_go_on_with_one_persons_story():
     page = ("本报讯 “要是在以前,这个病早把我们一家拖垮了。”贫困户覃大姐告诉记者。她丈夫前年查出尿毒症,每周要去县医院透析。"
             "去年他先后住院5次,总费用8.7万多元,基本医保报销5.9万元。\n")
     assert attribution(page, "5.9万元", published="2019-11").population == "individual"
+
+
+def test_a_bound_that_names_the_group_after_it_dates_nothing():
+    page = "本报讯 今年,县医保局对年度个人自付医疗费用超过1万元的人员及时推送预警,个人自付比例不超过10%。\n"
+    assert period(page, "超过1万元", published="2022-11") == ("", "", "")
+    assert period(page, "不超过10%", published="2022-11") != ("", "", "")
+
+
+def test_a_schemes_designated_institutions_listed_by_kind_are_counted_at_the_years_end():
+    page = "某市2014年医疗保险工作总结\n\n　　全市医保定点医疗机构212家、定点零售药店367家。\n"
+    assert period(page, "212家", published="2015-03") == ("as_of", "", "2014-12")
+    assert period(page, "367家", published="2015-03") == ("as_of", "", "2014-12")

@@ -291,3 +291,9 @@ def test_a_two_character_county_opening_its_line_before_its_congress_is_the_coun
     assert [m.text for m in gaz.find("丰县人大常委会关于全县民生实事的调研报告")] == ["丰县"]
     assert [m.text for m in gaz.find("\n丰县人大常委会关于全县民生实事的调研报告")] == ["丰县"]
     assert gaz.find("近日召开县人大常委会会议") == []
+
+
+def test_a_two_character_countys_name_spaced_out_to_a_rows_width_is_read(gaz):
+    # 东 宁 县 under 绥芬河市 in a yearbook's column of places: each row its own county
+    found = [m.text for m in gaz.find("东 宁 县    9.87   1106\n海 林 市   18.42  2210\n绥芬河市  3.1  400\n")]
+    assert found == ["东 宁 县", "海 林 市", "绥芬河市"]

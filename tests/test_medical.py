@@ -512,6 +512,11 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # an item's label (三是住院救助,) and the clause after its comma are no list of two programs
     ("某县民政局2016年工作总结\n\n三是住院救助,全年共救助城乡困难群众住院1346人次。\n", "1346人次",
      ("inpatient_assistance", "person_times")),
+    # money moved into a fund (全县共划拨资金X万元) is what it received; a government's is its subsidy
+    ("本报讯 2014年,大病保险从新农合基金中按每人每年28元划拨,全县共划拨资金1040.5万元。\n", "1040.5万元",
+     ("critical_illness_insurance", "fund_income")),
+    ("本报讯 2014年,县财政划拨医疗救助资金320万元。\n", "320万元", ("medical_assistance", "fiscal_subsidy")),
+    ("本报讯 今年,每人从新农合基金中按28元的标准划拨大病保险资金。\n", "28元", ("critical_illness_insurance", "per_capita_funding")),
     # how much of a target was done (完成年度目标的100.3%) is no enrollment rate
     ("本报讯 2021年,全县参保率97.3%,完成年度目标的100.3%。\n", "100.3%", ("basic_medical_insurance", "other")),
     ("本报讯 截至11月底,全县基本医疗保险17.3万人,居民参保率为96.2%。\n", "17.3万人",

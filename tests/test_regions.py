@@ -1518,3 +1518,15 @@ def test_what_a_county_is_among_its_provinces_units_names_no_area_of_the_figures
     page = ("本报讯 今年,鄱阳县参合率为93.6%。\n\n　　鄱阳是全省人口第一大县。2009年,县里将新农合筹资标准提高到一百元,"
             "其中中央财政补助40元。\n")
     assert region_of(page, "40元", published="2009-12")[0] == "鄱阳县"
+
+
+def test_the_province_whose_income_a_threshold_is_set_from_names_no_area_of_it():
+    page = ("保靖县大病保险政策解读\n\n问：起付线是多少？答：起付线参照湖南省上一年度农村居民人均可支配收入确定，"
+            "2016年度起付线为1.1万元。\n")
+    assert region_of(page, "1.1万元", published="2016-05")[0] == "保靖县"
+
+
+def test_the_rest_of_an_areas_units_are_the_area_not_the_last_unit_named():
+    page = "南平市2007年医疗救助工作情况\n\n　　浦城县救助1478人次，其余五个县（市）共救助3746人次、支出389.5万元。\n"
+    assert region_of(page, "1478人次", published="2007-09")[0] == "浦城县"
+    assert region_of(page, "3746人次", published="2007-09")[0] == "南平市"

@@ -2512,3 +2512,12 @@ def test_a_row_naming_one_hospital_says_where_not_what():
     figures = {s: a for s, _, a in attributions(HOSPITAL_ROWS, published="2022-05")}
     assert (figures["45870.18"].domain, figures["45870.18"].metric) == ("medical_security", "amount")
     assert figures["8120.35"].domain == "medical_security"
+
+
+def test_a_column_of_the_one_befores_part_counts_in_its_unit_not_the_next_unit_of_the_note():
+    # (单位:万人、亿元 over 参保人数 | #城乡居民医保 | 医保基金支出: the # column is part of the people column)
+    text = ("附表3\n2020年各县(市、区)基本医疗保险情况\n单位:万人、亿元\n\n县(市、区)\n\n基本医疗保险参保人数\n\n"
+            "#城乡居民医保\n\n医保基金支出\n\n全市\n\n480.25\n\n412.60\n\n45.08\n\n甲县\n\n86.41\n\n75.12\n\n8.37\n")
+    cells = _cells(text, find_flat_cells)
+    assert cells["412.60"].quantity.unit == "人" and float(cells["412.60"].quantity.value) == 4126000
+    assert cells["45.08"].quantity.unit == "元" and float(cells["45.08"].quantity.value) == 4508000000
