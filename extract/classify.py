@@ -80,6 +80,7 @@ class DocWords:
 
 
 _MEDICAL = MEDICAL
+_CAUSE_AFTER = compiled(r"[,，;；]\s*(?:这|此)?(?:主要)?(?:是)?(?:受|由于|因为|得益于|原因是)")
 
 
 # Closer words say more about a figure than words elsewhere in its article. Levels are read
@@ -166,6 +167,8 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
             span = getattr(w, level)
             if span is None:
                 continue
+            if level == "sentence" and (cause := _CAUSE_AFTER.search(words_.text, w.end, span[1])):
+                span = (span[0], cause.start())  # (…住院8633人次,增长6.4%,主要受儿童就诊增加影响: why, not what it is)
             # the article level reads each distinct word once (cached per article), not every hit
             hs = words_.distinct(*span) if level == "article" else within(words_.domain, *span)
         for h in hs:

@@ -143,7 +143,7 @@ class ProgramReader:
                     # 住院救助方面,A、B、C的救助比例分别为…: the item's 救助 is the one form its sentence names
                     found = self._one_help(w.sentence[0], w.start) or self._one_form(w.clause[0], w.start) or found
                 elif found == "medical_assistance":  # | 住院人次 | 住院金额 | under a caption of 医疗救助: that form
-                    forms = {f for label in ev.items[:k] if (f := self._one_form(*label))}
+                    forms = {f for label in ev.items if (f := self._one_form(*label))}  # (the caption's too)
                     found = forms.pop() if len(forms) == 1 else found
                 return found
         others = self._other_members(w) if ev.listed else frozenset()

@@ -374,7 +374,8 @@ class PeriodResolver:
         """A from-figure takes the earlier time its sentence gives (由去年的…提高到…; §9 from–to), a since-expression's
         start (自2004年起试点以来,全县参合率由起步时的61.2%升至96%)."""
         named = [replace(x, kind="as_of", period_start="", period_end=x.period_start) if x.rule == "since"
-                 and x.period_start else x for x in self._before_in_sentence(w) if x.resolved and x.period_end]
+                 and x.period_start else x for x in self._before_in_sentence(w) + within(self.bases, w.sentence[0], w.start)
+                 if x.resolved and x.period_end]  # (与去年相比,…比例由40%提高到55%: the base the sentence compares with)
         earliest = min(named, key=lambda x: x.period_end, default=None)
         return earliest if earliest is not None and earliest.period_end < t.period_end else t
 

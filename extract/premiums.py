@@ -11,6 +11,8 @@ _PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投�
                      r"|(?:为|替)[^。;；,，]{0,30}?(?:缴纳|代缴)[^。;；,，]{0,12}?(?:参合费|参保费|医保费|个人缴费|保费)"
                      r"|个人缴费(?:部分)?[^。;；]{0,6}?(?:由|给予)[^。;；]{0,20}?(?:资助|补贴|代缴)")
 _PAYING = compiled(r"出资|代缴|缴纳|资助|补助|补贴")
+_MONEY_FOUND = compiled(r"安排|筹集|投入|拨付|落实")
+_OWN_PROGRAM = compiled(r"救助|医保|医疗保险|新农合|合作医疗|大病")  # (安排医疗救助资金X万元: money named for its own program)
 # (特困人员按400元标准全额资助; 特困人员3105人,全额资助)
 _PAID_IN_FULL = compiled(r"(?:[^。;；,，]{0,6}?|\s*[,，]\s*)(?:全额|定额)(?:给予)?资助")
 # (特困人员3105人,全额资助;低保对象5.46万人,按个人缴费的70%给予资助: the groups a subsidy pays for)
@@ -26,6 +28,9 @@ def pays_premiums(text: str, w: Window) -> bool:
             continue
         if m.start() < w.start < m.end() or (m.end() <= w.start and _PAYING.search(text, max(m.end(), w.clause[0]), w.end)):
             return True
+        if m.start() >= w.end and _MONEY_FOUND.search(text, w.clause[0], w.start) and not _OWN_PROGRAM.search(
+                text, w.clause[0], w.start):
+            return True  # 共安排资金786.6万元,其中县财政280万元,为全县4.37万名困难群众全额代缴…个人缴费: what it is for
     return _PAID_IN_FULL.match(text, w.end) is not None
 
 

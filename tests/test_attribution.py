@@ -1814,3 +1814,9 @@ def test_a_schemes_designated_institutions_listed_by_kind_are_counted_at_the_yea
     page = "某市2014年医疗保险工作总结\n\n　　全市医保定点医疗机构212家、定点零售药店367家。\n"
     assert period(page, "212家", published="2015-03") == ("as_of", "", "2014-12")
     assert period(page, "367家", published="2015-03") == ("as_of", "", "2014-12")
+
+
+def test_a_from_figure_after_a_comparison_with_last_year_is_last_years():
+    page = "本报讯 2012年,与去年相比,低保、五保对象住院救助比例由40%提高到55%。\n"
+    assert period(page, "40%", published="2012-09") == ("during", "2011-01", "2011-12")
+    assert period(page, "55%", published="2012-09") == ("during", "2012-01", "2012-12")

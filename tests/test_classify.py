@@ -30,6 +30,8 @@ def attribution(sentence: str, surface: str, nth: int = 0):
 # ---------------------------------------------------------------- domains (§7)
 
 DOMAINS = [
+    # the cause a clause after the figure gives (主要受…就诊增加影响) says why, not what the figure is about
+    ("三季度,当季居民医保住院8633人次,环比增长6.4%,主要受暑期儿童呼吸道疾病就诊增加影响。", "8633人次", "medical_security"),
     # the households watched against falling back into poverty are rural work's, in a medical paragraph too
     ("县医保局落实三重制度保障。截至10月底,全县纳入防返贫动态监测的对象共1286户5412人,其中因病纳入监测的427户。",
      "427户", "agriculture_rural"),

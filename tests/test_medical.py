@@ -517,6 +517,14 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
      ("critical_illness_insurance", "fund_income")),
     ("本报讯 2014年,县财政划拨医疗救助资金320万元。\n", "320万元", ("medical_assistance", "fiscal_subsidy")),
     ("本报讯 今年,每人从新农合基金中按28元的标准划拨大病保险资金。\n", "28元", ("critical_illness_insurance", "per_capita_funding")),
+    # money found for what a later clause of its sentence says it pays (为…全额代缴…个人缴费); not money named for
+    # a program of its own (安排医疗救助资金X万元)
+    ("本报讯 2016年,三级财政共安排资金786.6万元,为全县4.37万名困难群众全额代缴城乡居民医保个人缴费。\n", "786.6万元",
+     ("enrollment_subsidy", "amount")),
+    ("本报讯 2016年,县财政安排医疗救助资金860万元,为困难群众资助参保1.2万人。\n", "860万元", ("medical_assistance", "fiscal_subsidy")),
+    # a column of a table whose caption names one form of help (各镇住院救助情况 over 救助金额) is that form's
+    ("某县民政局2015年上半年医疗救助工作总结\n\n附表：2015年1-6月各镇住院救助情况（单位：人次，万元）\n镇别\n住院救助人次\n救助金额\n"
+     "城关镇\n213\n21.36\n新安镇\n87\n7.52\n", "21.36", ("inpatient_assistance", "amount")),
     # how much of a target was done (完成年度目标的100.3%) is no enrollment rate
     ("本报讯 2021年,全县参保率97.3%,完成年度目标的100.3%。\n", "100.3%", ("basic_medical_insurance", "other")),
     ("本报讯 截至11月底,全县基本医疗保险17.3万人,居民参保率为96.2%。\n", "17.3万人",
