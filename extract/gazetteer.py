@@ -44,7 +44,7 @@ _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "vill
 _UPPER = ("province", "prefecture", "county")
 # A short form directly followed by one of these is part of another name
 # (交城路, 交城村, 交城镇 ...), not the county itself.
-_SHORT_BAD_NEXT = set("县市区镇乡村街路道巷州旗盟洲")
+_SHORT_BAD_NEXT, _TOWN_AFTER = set("县市区镇乡村街路道巷州旗盟洲"), re.compile(r"[\u4e00-\u9fff]{1,3}(?<![城农])[乡镇](?![民居职医卫县市])")
 _UNIT_ENDS = set("省市县区州旗盟")
 _LONGEST_NAME = 16  # characters: longer than any full name (黔西南布依族苗族自治州)
 
@@ -278,7 +278,8 @@ class Gazetteer:
             key, taken = keys[idx], e
             is_short = key >= n_full
             weak = is_short or (e - s) <= 2
-            if (is_short or (weak and text[e - 1] not in _UNIT_ENDS)) and e < len(text) and text[e] in _SHORT_BAD_NEXT:
+            if (is_short or (weak and text[e - 1] not in _UNIT_ENDS)) and e < len(text) and (text[e] in _SHORT_BAD_NEXT or (
+                    _TOWN_AFTER.match(text, e) and all(p.level == "province" for p in self._candidates(key)))):  # (河北留善寺乡)
                 continue  # (河北村, 山东路: a province's bare name opening a village's or a street's)
             # a stop-word containing the match blocks it; a weak match is blocked by any overlap, but for a
             # full name opening its line (丰县人大常委会关于…: no 召开 before it to make 开县 of 召开县人大)

@@ -13,7 +13,7 @@ from extract.medical_settle import BASIC
 from extract.medical_metric import Evidence
 from extract.premiums import pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, assistance_form, assistance_forms,
-                                   broken_into_layers, drawn_from, enumerations, other_insurances, paid_before, past_layers,
+                                   bare_item, broken_into_layers, drawn_from, enumerations, other_insurances, paid_before, past_layers,
                                    programs, rural_page_scheme, share_program)
 from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
@@ -30,6 +30,7 @@ LIST_REACH = 40  # characters from a listed scheme to the end of its list
 _SENTENCE_END, _FULL_STOP, _RUN_BREAK = compiled(r"[。!?！？]"), compiled(r"[。;；]"), compiled(r"[;；]")
 _FIGURE = compiled(r"\d")  # (a total before 其中: the parts after it)
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
+_PAYING_IN = compiled(r"缴费|征缴|缴纳")
 _POOLING, _ADDED_UP = compiled(r"门诊统筹"), compiled(r"(?:^|[,，；;])\s*(?:再)?加上")
 _TOTAL_OPENS = compiled(r"\s*(?:两项|二者|以上)?(?:合计|共计|总计)")
 # the next item of a 、 list that opens with its own label and has a figure of its own (、门诊慢特病支出Y万元),
@@ -226,7 +227,7 @@ class ProgramReader:
                             if self.program(x) in t.specific_helps and not paid_before(self.text, x)}  # (经住院救助后…二次救助)
                 item = max(w.clause[0], self.text.rfind("、", w.clause[0], w.start) + 1)  # (住院救助X人次、门诊救助Y人次)
                 forms = {assistance_forms()[m.group()] for m in assistance_form().finditer(self.text, item, w.start)}
-                if not forms and self._bare_item(item, w.start) and (one := self._one_form(w.clause[0], w.start)):
+                if not forms and bare_item(self.text, self.hits, item, w.start) and (one := self._one_form(w.clause[0], w.start)):
                     forms = {one}  # 分别为100%、75%, 救助比例特困人员100%、低保对象75%: its clause's one form of help
                 if len(forms) > 1 or (found == "medical_assistance" and len(specific) > 1):
                     found = "medical_assistance"  # 门诊和住院救助X人次; 住院…,门诊…,支出医疗救助资金Y元: every form
@@ -290,11 +291,6 @@ class ProgramReader:
         """The one specific form of help (住院救助, 门诊救助 …) text[lo:hi] names, if it names one."""
         named = {self.program(x) for x in self._in(lo, hi)} & sets().specific_helps
         return named.pop() if len(named) == 1 else None
-
-    def _bare_item(self, item: int, start: int) -> bool:
-        """The 、 item before a figure is bare or only a group's label (低保对象75%): no program word of its own."""
-        between = self.text[item:start]
-        return not between.strip() or (len(between) <= 8 and not self._in(item, start) and not any(c.isdigit() for c in between))
 
     def _one_form(self, lo: int, hi: int) -> str | None:
         """A、B住院费用救助比例分别为80%和70%: the one form of help (住院, 门诊) text[lo:hi] names."""
@@ -366,7 +362,9 @@ class ProgramReader:
         only its numbered point's heading: （二）城乡居民基本医疗保险。年末参保X人), then the heading or headline above it."""
         point = w.sentence[0] if _NEXT_POINT.match(self.text, w.sentence[0]) else w.paragraph[0]
         paragraph = (point, w.start) if metric not in sets().enrollment_metrics else (
-            (w.paragraph[0], head) if (head := heading_sentence_end(self.text, w.paragraph[0], w.sentence[0])) > 0 else None)
+            (w.paragraph[0], head) if (head := heading_sentence_end(self.text, w.paragraph[0], w.sentence[0])) > 0 else
+            # (…城乡居民医保集中参保缴费工作有序推进。截至12月16日,全县共有X人完成缴费: those paying the scheme named)
+            (point, w.start) if _PAYING_IN.search(self.text, *w.sentence) else None)
         heading = None if w.headline is None or is_posting_stamp(self.text, w.headline) else w.headline  # (no 某医保 2021年8月18日 11:30)
         # 一是职工医保。统筹基金收入X…。二是居民医保。基金收入Y: the point the figure's sentences run under, first
         labelled = (lp, w.start) if point == w.paragraph[0] and (lp := last_point(self.text, point, w.sentence[0])) > point else None

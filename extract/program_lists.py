@@ -159,6 +159,12 @@ def paid_before(text: str, h: Hit) -> bool:
                 or _WHO_BEFORE_PAID.match(text, h.end))
 
 
+def bare_item(text: str, hits_: list[Hit], item: int, start: int) -> bool:
+    """The 、 item before a figure is bare or only a group's label (低保对象75%): no program word of its own."""
+    between = text[item:start]
+    return not between.strip() or (len(between) <= 8 and not within(hits_, item, start) and not any(c.isdigit() for c in between))
+
+
 def past_layers(text: str, hits_: list[Hit], before: list[Hit], w: Window) -> list[Hit]:
     """参合患者在新农合报销后,…超过8000元的部分…补偿50% after a sentence on 大病保险: a scheme that paid before the
     figure's layer is not its program, when its paragraph names another up to the figure's clause's end."""

@@ -1820,3 +1820,4 @@ def test_a_from_figure_after_a_comparison_with_last_year_is_last_years():
     page = "本报讯 2012年,与去年相比,低保、五保对象住院救助比例由40%提高到55%。\n"
     assert period(page, "40%", published="2012-09") == ("during", "2011-01", "2011-12")
     assert period(page, "55%", published="2012-09") == ("during", "2012-01", "2012-12")
+

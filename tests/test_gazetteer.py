@@ -102,6 +102,7 @@ def test_a_full_name_starting_inside_a_short_form_is_read_whole(gaz):
     assert [m.text for m in gaz.find("记者从江安县医保局获悉")] == ["江安县"]
     assert [m.text for m in gaz.find("从江县新农合")] == ["从江县"]
     assert [m.text for m in gaz.find("四川城镇居民医保")] == ["四川"]  # (a town's name, 川城镇, does not)
+    assert gaz.find("河北留善寺乡  24650  18680") == []  # (a township's name opening with a province's: no province)
 
 
 def test_province_short_forms_the_data_leaves_out_are_read_as_the_province(gaz):

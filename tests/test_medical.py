@@ -525,6 +525,9 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # a column of a table whose caption names one form of help (各镇住院救助情况 over 救助金额) is that form's
     ("某县民政局2015年上半年医疗救助工作总结\n\n附表：2015年1-6月各镇住院救助情况（单位：人次，万元）\n镇别\n住院救助人次\n救助金额\n"
      "城关镇\n213\n21.36\n新安镇\n87\n7.52\n", "21.36", ("inpatient_assistance", "amount")),
+    # those paying in a paragraph on one scheme's collection (…城乡居民医保集中参保缴费…。…X人完成缴费) are its insured
+    ("本报讯 我县2025年城乡居民医保集中参保缴费工作正有序推进。截至12月16日,全县共有28.46万人完成缴费。\n",
+     "28.46万人", ("resident_medical_insurance", "insured_persons")),
     # how much of a target was done (完成年度目标的100.3%) is no enrollment rate
     ("本报讯 2021年,全县参保率97.3%,完成年度目标的100.3%。\n", "100.3%", ("basic_medical_insurance", "other")),
     ("本报讯 截至11月底,全县基本医疗保险17.3万人,居民参保率为96.2%。\n", "17.3万人",

@@ -633,3 +633,15 @@ def test_a_paragraph_ending_in_a_note_on_its_editor_is_no_furniture():
     result = process_document(decode(page.encode("utf-8")), DocMeta("t.txt", "t.txt", ManifestRow("", "", "2012-09")))
     assert [m.text for m in result.mentions] == ["1.3万人次"]
     assert is_furniture("(责任编辑:王某)") and not is_furniture("今年全县共救助困难群众1.3万人次。(责任编辑:王某)")
+
+
+def test_a_link_line_at_the_foot_repeating_the_title_quotes_nothing_of_it():
+    # (相关链接: the bulletin's other parts, their titles the page's own: the title stays the page's headline,
+    # no pull quote of the link line)
+    from extract.segment.blocks import page_blocks
+    title = "嫩江县2016年全县国民经济与社会发展情况统计公报"
+    page = (f"{title}(3)\n卫生事业稳步发展。全县共有医疗卫生机构 236 个,其中县级医院 3 个,乡镇卫生院 14 个;拥有床位 "
+            f"1306张,卫生技术人员 1189 人。\n相关链接:{title}(2)  {title}(4)\n")
+    found = page_blocks(page)
+    blocks = found[0] if isinstance(found, tuple) else found
+    assert blocks[0].pq_owner is None

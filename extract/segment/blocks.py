@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.segment.furniture import could_be_link, heads_link_list, is_page_number
+from extract.segment.furniture import could_be_link, heads_link_list, is_page_number, opens_link_list
 from extract.segment.lines import (WS, LineKind, classify, continues, is_table_row, nonspace_len, page_lines,
                                    section_head_end, tag_at_end)
 
@@ -60,7 +60,8 @@ def _find_pull_quotes(blocks: list[Block]) -> None:
     a much longer paragraph repeats it: it is a pull quote of that paragraph."""
     lengths = [nonspace_len(b.text) for b in blocks]
     quoting = [i for i, b in enumerate(blocks) if _may_quote(b, lengths[i])]
-    body = [j for j, b in enumerate(blocks) if b.kind is LineKind.BODY]
+    # (相关链接:某县2016年统计公报(2)  某县2016年统计公报(4): links that repeat the page's title quote nothing of it)
+    body = [j for j, b in enumerate(blocks) if b.kind is LineKind.BODY and not opens_link_list(b.text)]
     grams: dict[int, set[str]] = {i: _grams(blocks[i].text) for i in sorted(set(quoting) | set(body))}
     # which body paragraphs hold each 8-gram: candidates are found without comparing all pairs.
     # Only 8-grams that can name another paragraph are indexed: those two body paragraphs

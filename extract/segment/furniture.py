@@ -69,6 +69,14 @@ def is_link_line(s: str) -> bool:
             and not FULL_STOP.search(s) and not _ANY_FURNITURE_KEY.search(s) and not _POSTING.search(s))
 
 
+def opens_link_list(s: str) -> bool:
+    """相关链接:某县…公报(2)  某县…公报(4): a line that opens with a link list's heading, its links after it."""
+    return _LINK_LIST_OPENS.match(s) is not None
+
+
+_LINK_LIST_OPENS = re.compile(r"^\s*(?:" + "|".join(map(re.escape, words("link_list_heads.txt"))) + r")\s*[:：]")
+
+
 def heads_link_list(s: str) -> bool:
     """相关文章: alone on its line: the short lines after it link to other stories."""
     return _LINK_LIST_HEAD.match(s) is not None
