@@ -235,14 +235,19 @@ def population_of(w: Window, words_: DocWords, item: Span | None = None) -> str:
 
 
 def group_domain(w: Window, words_: DocWords, unit: str) -> str | None:
-    """The domain a group's count is of whatever its paragraph tells: poverty work's for how many a roll of the
+    """The domain a figure's own form says whatever its paragraph tells: poverty work's for how many a roll of the
     poor holds; medical security's for a group whose premiums a subsidy pays (特困人员3105人,全额资助;低保对象
-    5.46万人,按个人缴费的70%给予资助); else None."""
+    5.46万人,按个人缴费的70%给予资助) and for a share a scheme pays (…在村卫生室就诊的门诊费用按30%报销); else None."""
     if counts_a_poverty_roll(w, words_, unit):
         return "agriculture_rural"
     if unit in ("人", "户") and group_paid_for(words_.text, w) and groups_only(words_.text, words_, w.clause):
         return "medical_security"
+    if unit == "%" and _PAID_AT.search(words_.text, max(w.clause[0], w.start - 2), w.start) and _REIMBURSED.match(words_.text, w.end):
+        return "medical_security"
     return None
+
+
+_PAID_AT, _REIMBURSED = compiled(r"按$"), compiled(r"(?:的比例)?(?:给予)?(?:报销|补偿|报付|救助)")
 
 
 def counts_a_poverty_roll(w: Window, words_: DocWords, unit: str) -> bool:

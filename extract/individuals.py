@@ -126,7 +126,8 @@ def _one_of_them() -> regex.Pattern:
     return compiled(r"(?<!每)[一有][位名](?:\p{Han}{2,4}?(?:患者|患儿|病人)|" + alternation(words("one_person_kinds.txt")) + ")")
 
 
-_KIN_OF_ONE = compiled(r"[他她](?!们)的?(?:丈夫|妻子|老伴|儿子|女儿|父亲|母亲|爱人|孩子)")
+_KIN_OF_ONE = compiled(r"[他她](?!们)的?(?:丈夫|妻子|老伴|儿子|女儿|父亲|母亲|爱人|孩子)"
+                       r"|(?<![们县市区乡镇村省])[\p{Han}]{2,3}的(?:丈夫|妻子|老伴|儿子|女儿|父亲|母亲|爱人)")  # (李桂兰的丈夫)
 _LIVES_AT = compiled(r"家住[^，,。！？!?\n]{2,16}?的\p{Han}")
 # (after a time that heads it: 今年3月,他的儿子…)
 _PRONOUN_OPENS = compiled(r"\s*[“\"]?(?:[^，,。！？!?\n]{1,8}[，,]|[今去前当]年)?[他她](?!们)")  # (去年他先后住院5次)

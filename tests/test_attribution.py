@@ -1821,3 +1821,8 @@ def test_a_from_figure_after_a_comparison_with_last_year_is_last_years():
     assert period(page, "40%", published="2012-09") == ("during", "2011-01", "2011-12")
     assert period(page, "55%", published="2012-09") == ("during", "2012-01", "2012-12")
 
+
+
+def test_a_named_persons_kin_goes_on_with_one_persons_story():
+    page = "本报讯 农民李桂兰的丈夫去年住院花了3.2万元,新农合报销了1.6万多元。\n"
+    assert attribution(page, "1.6万多元", published="2010-03").population == "individual"

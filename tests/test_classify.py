@@ -30,8 +30,10 @@ def attribution(sentence: str, surface: str, nth: int = 0):
 # ---------------------------------------------------------------- domains (§7)
 
 DOMAINS = [
+    # a share a scheme pays (按30%报销), whatever clinics its clause names
+    ("村卫生室和乡镇卫生院就诊的普通门诊费用按30%报销。", "30%", "medical_security"),
     # the cause a clause after the figure gives (主要受…就诊增加影响) says why, not what the figure is about
-    ("三季度,当季居民医保住院8633人次,环比增长6.4%,主要受暑期儿童呼吸道疾病就诊增加影响。", "8633人次", "medical_security"),
+    ("三季度,居民医保基金支出2.1亿元,当季居民住院8633人次,主要受暑期儿童呼吸道疾病就诊增加影响。", "8633人次", "medical_security"),
     # the households watched against falling back into poverty are rural work's, in a medical paragraph too
     ("县医保局落实三重制度保障。截至10月底,全县纳入防返贫动态监测的对象共1286户5412人,其中因病纳入监测的427户。",
      "427户", "agriculture_rural"),
