@@ -92,7 +92,8 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
                 fitting(inside[-1]))
     if as_unit == "%" and is_share(text, w):
         return "other"
-    hs = _beside_enrollees([h for h in within(hits_, *w.sentence) if fitting(h)], text, w)
+    # (基金收入(含财政补助预拨)9875万元: what a total includes names no metric of it)
+    hs = _beside_enrollees([h for h in within(hits_, *w.sentence) if fitting(h) and not _included(text, h, w)], text, w)
     for span in (w.clause, w.sentence):
         if span == w.sentence and ev.head_metric not in ("", "other") and _fits_unit(ev.head_metric, as_unit):
             return ev.head_metric  # (参保人数X人,户籍人口参保率Y%,其中职工医保Z人: the part is what its head is)
@@ -147,6 +148,13 @@ def _beside_enrollees(hs: list[Hit], text: str, w: Window) -> list[Hit]:
 
 
 @lru_cache(maxsize=None)
+def _included(text: str, h: Hit, w: Window) -> bool:
+    """The keyword stands inside a bracket of what a total includes ((含财政补助预拨), (含个人账户)), closed before
+    the figure (a figure inside it, (含各级财政补助资金X万元), is that part's)."""
+    opened = max(text.rfind("(含", max(0, h.start - 12), h.start), text.rfind("（含", max(0, h.start - 12), h.start))
+    return opened >= 0 and last_of(text, ")）", opened, h.start) < 0 and last_of(text, ")）", h.end, w.start) >= 0
+
+
 def enrollees() -> tuple[str, ...]:
     return words("enrollee_nouns.txt")
 

@@ -72,6 +72,8 @@ def unnamed_count(metric: str, settled: str, text: str, w: Window) -> str:
     it (基本医疗保险17.3万人: GUIDELINES §8 医保X人); else it counts other people (移送司法机关2人,
     专职监管人员3名, 覆盖200余万农民: metric other, as the real gold reads 覆盖). (A table cell's labels
     say what it counts: it is not asked here.)"""
+    if settled in ("insured_persons", "beneficiaries") and _ATTENDING.match(text, w.end):
+        return "other"  # (…医保专干共60余人参加会议: those at a meeting, in a sentence on a collection drive)
     if metric or settled != "insured_persons":
         return settled
     lo = max(w.paragraph[0], last_of(text, _FULL_STOPS, w.paragraph[0], w.start) + 1)  # (its ；-run)
@@ -83,6 +85,7 @@ def unnamed_count(metric: str, settled: str, text: str, w: Window) -> str:
 
 
 _FULL_STOPS = "。!?！？"
+_ATTENDING = compiled(r"\s*(?:参加|出席|列席|参与)?(?:了)?(?:会议|培训|活动)|\s*参会")
 _SCHEME_RIGHT_BEFORE = compiled(r"(?:医保|医疗保险|新农合|合作医疗)(?:达到|达|为|共|有|共有)?\s*$")
 
 

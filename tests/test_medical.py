@@ -528,6 +528,12 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # those paying in a paragraph on one scheme's collection (…城乡居民医保集中参保缴费…。…X人完成缴费) are its insured
     ("本报讯 我县2025年城乡居民医保集中参保缴费工作正有序推进。截至12月16日,全县共有28.46万人完成缴费。\n",
      "28.46万人", ("resident_medical_insurance", "insured_persons")),
+    # what a total includes, in its bracket ((含财政补助预拨)), names no metric of the total
+    ("本报讯 一季度,城乡居民医保基金收入(含财政补助预拨)9875万元,同比增长2.3%。\n", "9875万元",
+     ("resident_medical_insurance", "fund_income")),
+    # those at a meeting of a collection drive are no insured
+    ("本报讯 11月20日,全县城乡居民医保集中征缴动员会召开,各乡镇分管领导及医保专干共60余人参加会议。\n", "60余人",
+     ("resident_medical_insurance", "other")),
     # how much of a target was done (完成年度目标的100.3%) is no enrollment rate
     ("本报讯 2021年,全县参保率97.3%,完成年度目标的100.3%。\n", "100.3%", ("basic_medical_insurance", "other")),
     ("本报讯 截至11月底,全县基本医疗保险17.3万人,居民参保率为96.2%。\n", "17.3万人",
