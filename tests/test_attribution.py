@@ -1826,3 +1826,9 @@ def test_a_from_figure_after_a_comparison_with_last_year_is_last_years():
 def test_a_named_persons_kin_goes_on_with_one_persons_story():
     page = "本报讯 农民李桂兰的丈夫去年住院花了3.2万元,新农合报销了1.6万多元。\n"
     assert attribution(page, "1.6万多元", published="2010-03").population == "individual"
+
+
+def test_how_much_of_the_money_found_is_spent_is_a_level_at_the_reports_month():
+    page = "某县2015年1-9月民生工程进展情况\n\n　　1-9月,全县民生工程到位资金5.68亿元,到位率92.1%;支出资金4.96亿元,支出率87.3%。\n"
+    assert period(page, "87.3%", published="2015-10") == ("as_of", "", "2015-09")
+    assert period(page, "4.96亿元", published="2015-10") == ("during", "2015-01", "2015-09")
