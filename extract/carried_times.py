@@ -27,8 +27,6 @@ def compares_aside(text: str, t: TimeExpr) -> bool:
 
 
 _PLAN_MADE = compiled(r"(?:确定|承诺|制定|下达|提出|部署|谋划|定下|排定)的")
-
-
 _ASIDE_FIGURE = compiled(rf"(?:(?P<verb>为|是)\s*)?(?:\d|[{CN_CHARS}]+(?:元|人次|人|户|个|家|所|项|块|%))")
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.domain_words import (MEDICAL, TOPIC_WEIGHT, domain_weights, generic_help, generic_words, named_before, scheme_help,
+from extract.domain_words import (MEDICAL as _MEDICAL, TOPIC_WEIGHT, domain_weights, generic_help, generic_words, named_before, scheme_help,
                                   grant_to_students)
 from extract.ellipses import headless_items, with_heads
 from extract.institution_rows import institution_rows, names_an_institution
@@ -79,7 +79,6 @@ class DocWords:
         return self._distinct[(lo, hi)]
 
 
-_MEDICAL = MEDICAL
 _CAUSE_AFTER = compiled(r"[,，;；]\s*(?:这|此)?(?:主要)?(?:是)?(?:受|由于|因为|得益于|原因是)")
 
 

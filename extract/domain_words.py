@@ -17,7 +17,6 @@ def domain_weights() -> dict[str, tuple[str, float]]:
     return {w: (d, float(x)) for w, d, x in table("domain_keywords.tsv")}
 
 
-
 @lru_cache(maxsize=None)
 def generic_words() -> frozenset[str]:
     return frozenset(words("generic_insurance_words.txt"))

@@ -114,8 +114,8 @@ def _names_one_person(text: str, lo: int, hi: int) -> bool:
         return True
     if text.find("家住", lo, hi) >= 0 and _LIVES_AT.search(text, lo, hi):
         return True  # 家住蓝塘镇布心村的钟亚婆…: where one person lives, said to introduce her
-    if _KIN_OF_ONE.search(text, lo, hi):
-        return True  # 她丈夫前年查出尿毒症: one person's kin
+    if _kin_of_one().search(text, lo, hi):
+        return True  # 她丈夫前年查出尿毒症, 李桂兰的丈夫: one person's kin
     return _addressed_person().search(text, lo, hi) is not None or _one_of_them().search(text, lo, hi) is not None
 
 
@@ -126,8 +126,6 @@ def _one_of_them() -> regex.Pattern:
     return compiled(r"(?<!每)[一有][位名](?:\p{Han}{2,4}?(?:患者|患儿|病人)|" + alternation(words("one_person_kinds.txt")) + ")")
 
 
-_KIN_OF_ONE = compiled(r"[他她](?!们)的?(?:丈夫|妻子|老伴|儿子|女儿|父亲|母亲|爱人|孩子)"
-                       r"|(?<![们县市区乡镇村省])[\p{Han}]{2,3}的(?:丈夫|妻子|老伴|儿子|女儿|父亲|母亲|爱人)")  # (李桂兰的丈夫)
 _LIVES_AT = compiled(r"家住[^，,。！？!?\n]{2,16}?的\p{Han}")
 # (after a time that heads it: 今年3月,他的儿子…)
 _PRONOUN_OPENS = compiled(r"\s*[“\"]?(?:[^，,。！？!?\n]{1,8}[，,]|[今去前当]年)?[他她](?!们)")  # (去年他先后住院5次)
@@ -140,6 +138,15 @@ _OFFICIAL = compiled(r"局长|主任|负责人|书记|院长|科长|站长|所�
 # what the person paid himself, in the sentence after his story (…住院花了18.6万元。经三重保障报销后,
 # 个人自付仅1.2万元)
 _OWN_SHARE = compiled(r"个人(?:仅|只|实际)?需?(?:自付|负担|支付|承担|花费|掏)")
+
+
+@lru_cache(maxsize=None)
+def _kin_of_one() -> regex.Pattern:
+    """她丈夫, 他的儿子, 李桂兰的丈夫: the kin of one person, by pronoun or by a surname and a given name."""
+    surnames = "".join(regex.escape(w) for w, kind in table("person_cues.tsv") if kind == "surname")
+    kin = "丈夫|妻子|老伴|儿子|女儿|父亲|母亲|爱人"
+    # (not a group's: 农民的儿子, 群众的子女 — a name does not end in 民, 众, 户, 人, 员, 者)
+    return compiled(rf"[他她](?!们)的?(?:{kin}|孩子)|[{surnames}]\p{{Han}}{{1,2}}(?<![民众户人员者工生])的(?:{kin})")
 
 
 @lru_cache(maxsize=None)

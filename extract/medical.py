@@ -100,9 +100,11 @@ class ProgramReader:
     def _one_scheme(self, lo: int, hi: int) -> set[str]:
         kinds = (sets().schemes - {BASIC}) | sets().benefits
         named = {self.program(h) for h in self._in(lo, hi) if h.word and self.program(h) in kinds}
+        if named:
+            return named
         listed = {programs()[h.word][0] for h in within(self.raw, lo, hi) if h.word}  # (新农合和医疗救助工作综述: one
         one = len(listed & kinds) == 1 and listed - kinds <= sets().specific_helps | {"medical_assistance"}  # scheme, helps)
-        return named or (listed & kinds if one else set())
+        return listed & kinds if one else set()
 
     def program(self, h: Hit) -> str:
         return programs()[h.word][0] if h.word else BASIC
@@ -257,7 +259,6 @@ class ProgramReader:
             return before  # (most figures: no fund named as a source)
         named = {self.program(h) for h in self._in(*(sentence or clause))} - {self.program(h) for h in drawn}
         return [h for h in before if h not in drawn] if named else before
-
 
     def _section_help(self, w: Window) -> str | None:
         """四、住院救助比例是多少 over (二)低保对象按75%比例救助: the one form of help a numbered

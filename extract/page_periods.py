@@ -273,8 +273,9 @@ def planned_in_sentence(text: str, pos: int) -> bool:
     return word_pattern("future_words.txt").search(text, last_of(text, FULL_STOPS + "\n", 0, pos) + 1, pos) is not None
 
 
-def year_of_a_target(t: TimeExpr, w: Window, text: str) -> tuple[str, str, str]:
-    """年度任务为参保78万人以上 in a report of a year's first half: a target is the whole year's."""
-    if t.kind == "during" and t.period_start[:4] == t.period_end[:4] and is_target(w, text):
+def year_of_a_target(t: TimeExpr, w: Window, text: str, target: bool | None = None) -> tuple[str, str, str]:
+    """年度任务为参保78万人以上 in a report of a year's first half: a target is the whole year's (GUIDELINES §9: the
+    period of the plan); `target` says whether the figure is one, is_target's reading when not given."""
+    if t.kind == "during" and t.period_start[:4] == t.period_end[:4] and (is_target(w, text) if target is None else target):
         return "during", t.period_end[:4] + "-01", t.period_end[:4] + "-12"
     return t.kind, t.period_start, t.period_end

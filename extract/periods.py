@@ -17,7 +17,7 @@ from extract.cell_periods import CellPeriods, cell_labels
 from extract.page_periods import (cut_off_of, defines_a_group, heads_a_section, headline_period, intro_period,
                                   is_band_edge, is_from_figure, is_modifier, on_a_heading, planned_in_sentence,
                                   progress_cell, progress_period, summary_period, the_period_of, year_of_a_target)
-from extract.plans import is_future, is_target, leads_a_plan, names_target, opens_next_steps, year_of_a_plan
+from extract.plans import is_future, is_target, leads_a_plan, names_target, names_the_years_plan, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
 from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
 from extract.time_expressions import (AHEAD, TimeExpr, counts_months_from_now, find_time_expressions, heads_its_paragraph,
@@ -289,7 +289,7 @@ class PeriodResolver:
             if unit != "倍" and (back := self.cells.years_back(w.clause, w.start)):  # (是去年同期的2.3倍: this year's ratio)
                 t = moved_back(t, back)  # …41.2万人,去年同期为40.8万人: the same period a year before
             t = self._in_last_years_column(t, column, from_cell)
-            kind, start, end = year_of_a_plan(t, w, self.text)  # (1-6月…占年度计划投资8.12亿元: the plan's year)
+            kind, start, end = year_of_a_target(t, w, self.text, names_the_years_plan(w, self.text))  # (占年度计划投资X亿元)
             # 年末…全年征缴X万元, 比上年增长Y%; under a cut-off (截至年底…比上年末增加X人) only
             # a change is the year's, a running total stays at its moment (GUIDELINES §9)
             if t.symbolic.year_end and not (t.rule == "deadline_day" and unit == "%") and (  # (12月15日前完成率须达到90%)

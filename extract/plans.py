@@ -37,13 +37,10 @@ def names_target(text: str, span: Span) -> bool:
     return word_pattern("target_words.txt").search(text, *span) is not None
 
 
-def year_of_a_plan(t, w: Window, text: str) -> tuple[str, str, str]:
-    """1-6月…占年度计划投资8.12亿元的53.7%: a figure right after a plan of the whole year (年度计划, 全年目标,
-    年度预算) is that year's (GUIDELINES §9: the period of the plan); not a share of it done (完成年度计划的71.7%)."""
-    if (t.kind == "during" and t.period_start[:4] == t.period_end[:4]
-            and _YEARS_PLAN.search(text, max(w.clause[0], w.start - 16), w.start) is not None):
-        return "during", t.period_end[:4] + "-01", t.period_end[:4] + "-12"
-    return t.kind, t.period_start, t.period_end
+def names_the_years_plan(w: Window, text: str) -> bool:
+    """1-6月…占年度计划投资8.12亿元的53.7%: the figure stands right after a plan of the whole year (年度计划,
+    全年目标, 年度预算), not a share of it done (完成年度计划的71.7%)."""
+    return _YEARS_PLAN.search(text, max(w.clause[0], w.start - 16), w.start) is not None
 
 
 _YEARS_PLAN = compiled(r"(?:年度|全年)(?:计划|目标|任务|预算)[^\d,，;；。、的]{0,6}$")

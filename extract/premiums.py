@@ -2,6 +2,8 @@
 给予补贴, 特困人员全额资助): an enrollment subsidy (GUIDELINES §8), whatever scheme the people it pays for join."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extract.spans import Window
 from rules.pattern_cache import compiled
 from rules.wordlists import words
@@ -23,15 +25,19 @@ def pays_premiums(text: str, w: Window) -> bool:
     """The figure counts or pays premiums paid for others: inside a clause saying so, after one in its
     sentence with a paying verb in its own clause, or right before 全额资助; 为参保患者报销 pays no
     premium (参保 only says who the patients are)."""
-    for m in _PAID_FOR.finditer(text, w.sentence[0], w.sentence[1]):
-        if text.startswith(words("enrollee_nouns.txt"), m.end() - 2):
-            continue
+    for m in _paid_for_in(text, *w.sentence):
         if m.start() < w.start < m.end() or (m.end() <= w.start and _PAYING.search(text, max(m.end(), w.clause[0]), w.end)):
             return True
         if m.start() >= w.end and _MONEY_FOUND.search(text, w.clause[0], w.start) and not _OWN_PROGRAM.search(
                 text, w.clause[0], w.start):
             return True  # 共安排资金786.6万元,其中县财政280万元,为全县4.37万名困难群众全额代缴…个人缴费: what it is for
     return _PAID_IN_FULL.match(text, w.end) is not None
+
+
+@lru_cache(maxsize=64)  # (once per sentence, not per figure: every figure of a scheme asks)
+def _paid_for_in(text: str, lo: int, hi: int) -> tuple:
+    """The phrases of text[lo:hi] that pay premiums for others, not those that only say who patients are."""
+    return tuple(m for m in _PAID_FOR.finditer(text, lo, hi) if not text.startswith(words("enrollee_nouns.txt"), m.end() - 2))
 
 
 def group_paid_for(text: str, w: Window) -> bool:

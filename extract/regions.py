@@ -27,6 +27,7 @@ _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own ar
 # 高出全市平均水平…: a comparison's base is no referent, nor a share's whole (约占上海全市…), nor a basis (按上年度全省…)
 _COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$|按照?(?:上一?年度?)?$|执行$|与$")
 _BRACKETED_BASE = compiled(r"(全(?:省|市|州|区|盟))的?(?:平均)?(?:水平|标准)?[(（]为?\s*$")
+_ASIDE_REACH = 40  # characters from a bracket's opening to a place in it, and from the place to its closing
 _THE_REST_OF = compiled(r"\s*(?:其余|其他|其它)的?\s*[\d一二三四五六七八九十两]+\s*个?(?:县|市|区|乡镇|乡|镇|街道)")
 
 
@@ -290,8 +291,10 @@ class RegionResolver(ArticleRegions):
     def _in_closed_aside(self, l: Located, w: Window) -> bool:
         """…217宗(其中大埔县63宗),受益人口约28万人: a place inside brackets closed before the figure names only
         what they hold."""
-        opened = max(self.text.rfind("(", w.paragraph[0], l.start), self.text.rfind("（", w.paragraph[0], l.start))
-        return opened >= 0 and last_of(self.text, ")）", opened, l.start) < 0 and last_of(self.text, ")）", l.end, w.start) >= 0
+        lo = max(w.paragraph[0], l.start - _ASIDE_REACH)  # (an aside is short: no scan of a long paragraph per place)
+        opened = max(self.text.rfind("(", lo, l.start), self.text.rfind("（", lo, l.start))
+        return opened >= 0 and last_of(self.text, ")）", opened, l.start) < 0 and (
+            last_of(self.text, ")）", l.end, min(w.start, l.end + _ASIDE_REACH)) >= 0)
 
     def _names_its_sentence(self, h: Hit) -> bool:
         """No place and no 全县… in the sentence of scope word `h`: it names the sentence's area."""
