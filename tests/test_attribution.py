@@ -360,6 +360,14 @@ def test_the_lines_of_a_list_with_no_marks_after_a_colon_take_the_year_of_the_pa
     assert period(page, "221.39万元", published="2023-04") == ("during", "2023-01", "2023-12")
 
 
+def test_every_row_of_a_ranking_with_no_stops_under_a_dated_heading_takes_its_cut_off():
+    # 各乡镇缴费情况(截至2月28日): ⏎ 甲镇  参保率96.8% ⏎ 乙乡  参保率96.1% …: not the first row only
+    page = ("全县参保缴费工作有序推进。\n\n各乡镇缴费情况(截至2月28日):\n　　城关镇　　参保率96.8%\n"
+            "　　东山乡　参保率95.1%\n　　西河镇　　参保率94.3%\n")
+    for figure in ("96.8%", "95.1%", "94.3%"):
+        assert period(page, figure, published="2023-03") == ("as_of", "", "2023-02")
+
+
 def test_a_list_under_a_heading_that_names_a_cut_off_is_counted_to_it():
     # 二、各乡镇完成率(截至12月20日,…) ⏎ 甲乡87.6%、乙乡85.9%…: the rates as they stood on that day
     page = ("某县医保局工作简报\n\n一、总体情况\n全县参保缴费工作有序推进。\n\n二、各乡镇完成率(截至12月20日,按完成率由高到低排列)\n"
