@@ -2,6 +2,7 @@
 line introducing a list (…作如下调整：\n一、…) or a paragraph opening with 其中/同期."""
 from __future__ import annotations
 
+from extract.rank_sets import income_benchmark
 from extract.spans import Window, last_of, within
 from extract.time_expressions import TimeExpr, implied_year, is_modifier, is_whole_year, running_total
 from rules.fragments import CN_CHARS
@@ -24,6 +25,29 @@ def compares_aside(text: str, t: TimeExpr) -> bool:
         return True
     m = _ASIDE_FIGURE.match(text, t.end) if t.start > 0 and text[t.start - 1] in "(（,，" else None
     return m is not None and bool(m.group("verb") or t.text.startswith(("上年", "去年", "前年", "上一年")))
+
+
+def in_an_aside(text: str, t: TimeExpr, before: int | None = None) -> bool:
+    """…起付线为6500元(分别参照2012年全市农牧民人均纯收入确定): a time in a bracket set into running text dates what
+    the bracket says only, neither the figures outside it nor (`before` None) later sentences; a heading's bracket
+    (各乡镇缴费情况(截至2月28日):) is no aside."""
+    line = text.rfind("\n", 0, t.start) + 1
+    opened = max(text.rfind("(", line, t.start), text.rfind("（", line, t.start))
+    # (本周(11月29日至12月5日)…, 比上周(12月5日)增加: a bracket opening with a time glosses the time before it)
+    if opened <= line or opened + 1 >= t.start or text[opened - 1] in "。:：\u3000 " or last_of(text, ")）", opened, t.start) >= 0:
+        return False
+    closed = _CLOSES.search(text, t.end)
+    closed = None if closed is None or closed.group() == "\n" else closed
+    return closed is not None and not text.startswith(("：", ":"), closed.end()) and (before is None or closed.start() < before)
+
+
+_CLOSES = compiled(r"[)）]|\n")
+
+
+def dates_its_own(text: str, t: TimeExpr, before: int | None = None) -> bool:
+    """A time in a bracket set into running text (`in_an_aside`), or the year of the income a standard is set by
+    (起付线参照上年度全市居民人均可支配收入确定): it dates that only, not the figures around it nor after it."""
+    return in_an_aside(text, t, before) or income_benchmark(text, t.start, t.end)
 
 
 _PLAN_MADE = compiled(r"(?:确定|承诺|制定|下达|提出|部署|谋划|定下|排定)的")

@@ -39,7 +39,7 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
             text, span[0], span[1], published)  # (else the edition's year, less one)
     # (某市2023年为民办实事项目上半年进展情况通报: the part of the year the title names after its year)
     # (not a part after a title's part of its own: 2024年上半年工作总结和下半年工作计划)
-    part = [t for t in within(times, *span) if t.resolved and t.kind == "during" and implied_year(t) and t.rule != "lead_day"]
+    part = [t for t in within(times, *span) if t.kind == "during" and implied_year(t) and t.rule != "lead_day"]
     whole = named and named[0].period_start.endswith("-01") and named[0].period_end.endswith("-12")
     return (in_year(part[0], int(named[0].period_end[:4])) if part and whole else named[0]) if named else None
 
@@ -141,7 +141,9 @@ def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
         named = [t for t in within(times, *span) if t.resolved and t.kind == "during"
                  and (not t.relative or implied_year(t))]
         if len({t.period_end for t in named}) == 1:
-            return named[-1]
+            # (2016年…上半年进展情况表 in a page with no date: the part of the year the title names after its year)
+            parts = [t for t in within(times, named[-1].end, span[1]) if not t.resolved and implied_year(t)]
+            return in_year(parts[0], int(named[-1].period_end[:4])) if parts else named[-1]
         # 2022年…第三季度进展情况: the year's third quarter
         return the_period_of(text, span, times) if len(named) == 2 and implied_year(named[1]) else None
     return None
@@ -181,8 +183,9 @@ def the_period_of(text: str, span: Span, times: list[TimeExpr]) -> TimeExpr | No
     if len({(t.period_start, t.period_end) for t in named}) != 1:
         return None
     year = named[0]
-    months = [t for t in within(times, year.end, span[1]) if t.resolved and t.relative and t.kind == "during"
-              and implied_year(t) and t.rule != "lead_day"]  # (1月23日,…通报2017年度…: the day of the telling)
+    # (1月23日,…通报2017年度…: the day of the telling; 上半年 in a page with no date: read in the title's year)
+    months = [t for t in within(times, year.end, span[1]) if t.relative and t.kind == "during"
+              and implied_year(t) and t.rule != "lead_day"]
     if len(months) == 1 and year.period_start[:4] == year.period_end[:4]:
         return in_year(months[0], int(year.period_end[:4]))
     return year

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import regex
 
-from extract.carried_times import compares_aside, cutoffs, head_of, list_intro, whole_year_carried
+from extract.carried_times import compares_aside, cutoffs, dates_its_own, head_of, list_intro, whole_year_carried
 from extract.cell_periods import CellPeriods, cell_labels
 from extract.page_periods import (cut_off_of, defines_a_group, heads_a_section, headline_period, intro_period,
                                   is_band_edge, is_from_figure, is_modifier, on_a_heading, planned_in_sentence,
@@ -157,11 +157,13 @@ class PeriodResolver:
         return t
 
     def _dates_another_figure(self, t: TimeExpr, w: Window) -> bool:
-        """由去年的每人每年50元提高到100元, 由上年每人每年120元…: a time before 的, or opening a from–to, dates the next figure only."""
+        """由去年的每人每年50元提高到100元: a time before 的, or opening a from–to, dates the next figure only (not one in
+        Chinese numerals beyond its clause: 按照今年的筹资标准,每人筹资一百元); one in an aside (起付线为6500元(参照2012年
+        …确定)) or naming an income's year (参照上年度…收入), none outside it."""
         opens = self._opens_from(t)
         m = _DIGIT.search(self.text, t.end, w.start) if opens or self.text.startswith("的", t.end) else None
-        # (a figure in Chinese numerals only inside the time's clause: 按照今年的筹资标准,每人筹资一百元,其中… is the year's)
-        return m is not None and (opens or m.group()[0].isascii() or last_of(self.text, CLAUSE_BREAKS, t.end, m.start()) < 0)
+        return dates_its_own(self.text, t, w.start) or (m is not None and (
+            opens or m.group()[0].isascii() or last_of(self.text, CLAUSE_BREAKS, t.end, m.start()) < 0))
 
     def _opens_from(self, t: TimeExpr) -> bool:
         return t.start > 0 and self.text[t.start - 1] in "由从" and _FROM_FIGURE.match(self.text, t.end) is not None
@@ -170,7 +172,7 @@ class PeriodResolver:
         """贫困率由2014年的21.3%降至零: a time inside its clause followed by 的 and a figure dates
         that figure only, never the sentences after it (GUIDELINES §9 from–to); one heading its
         clause (2024年的支出…) is the clause's time."""
-        return self._opens_from(t) or compares_aside(self.text, t) or (  # (参合率为94.8%(上年为92.7%))
+        return self._opens_from(t) or compares_aside(self.text, t) or dates_its_own(self.text, t) or (  # (参合率为94.8%(上年为92.7%))
             _OWN_FIGURE.match(self.text, t.end) is not None and t.start > 0 and self.text[t.start - 1] not in _HEAD_BEFORE)
 
     def _year_before(self, t: TimeExpr, w: Window) -> int | None:
@@ -380,8 +382,7 @@ class PeriodResolver:
         return earliest if earliest is not None and earliest.period_end < t.period_end else t
 
     def _in_item(self, item: Span | None) -> TimeExpr | None:
-        """2022年、2023年报销比例分别为67.8%和69.5%: the one time a 分别 item names dates its figure
-        (the attribution passes no item whose list the figures are compared with: 较2018年、2021年…)."""
+        """2022年、2023年报销比例分别为67.8%和69.5%: the one time a 分别 item names dates its figure (no 较2018年、2021年…)."""
         found = within(self.times, *item) if item else []
         return found[0] if len(found) == 1 and found[0].resolved else None
 

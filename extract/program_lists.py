@@ -149,7 +149,7 @@ def assistance_form() -> regex.Pattern:
 
 def drawn_from(text: str, h: Hit) -> bool:
     """从今年新农合基金中…划转: the fund money is drawn from, 从 a few characters before the scheme, 基金 after it."""
-    return bool(_FROM_BEFORE.search(text, max(0, h.start - 5), h.start) and _FUND_AFTER.match(text, h.end))
+    return bool(_FROM_BEFORE.search(text, max(0, h.start - 22), h.start) and _FUND_AFTER.match(text, h.end))
 
 
 def paid_before(text: str, h: Hit) -> bool:
@@ -173,7 +173,8 @@ def past_layers(text: str, hits_: list[Hit], before: list[Hit], w: Window) -> li
     return [h for h in before if h not in paid] if others else before
 
 
-_FROM_BEFORE, _FUND_AFTER = compiled(r"从[^,，;；。]{0,4}$"), compiled(r"(?:统筹)?基金")
+# (从城镇居民医保基金和新农合基金中划出: each fund of the source joined to the first)
+_FROM_BEFORE, _FUND_AFTER = compiled(r"从[^,，;；。]{0,4}$|从[^,，;；。]{2,16}基金[和及与、]$"), compiled(r"(?:统筹)?基金")
 _PAID_BEFORE = compiled(r"(?:^|经|在|通过|[。，,；;：:\s])$")
 _PAID_AFTER = compiled(r"(?:(?:基金)?(?:报销|补偿|支付|报付|结算)了?)?后")
 _WHO_BEFORE_PAID = compiled(r"(?:患者|病人|农民|群众|人员)(?:经|在)[^,，。；;]{1,14}?(?:报销|补偿|支付)了?后")

@@ -107,10 +107,10 @@ def names_a_class(text: str, start: int, end: int) -> bool:
 
 
 def income_benchmark(text: str, start: int, end: int) -> bool:
-    """起付线参照湖南省上一年度农村居民人均可支配收入确定: the place at text[start:end] names the income a threshold is
-    set from, no area of the figures around it."""
+    """起付线参照湖南省上一年度农村居民人均可支配收入确定: the place (or the year) at text[start:end] names the income a
+    threshold is set from, no area (nor period) of the figures around it."""
     return _SET_BY.search(text, max(0, start - 2), start) is not None and _INCOME_AFTER.match(text, end) is not None
 
 
 _SET_BY = compiled(r"(?:参照|按照|依据|根据|按|以)$")
-_INCOME_AFTER = compiled(r"(?:上一?年度?|上年)?[^,，。;；\d]{0,12}?(?:人均可支配收入|人均纯收入|人均收入|平均工资)")
+_INCOME_AFTER = compiled(r"(?:上一?年度?|上年)?[^,，。;；\d]{0,12}?(?:人均可支配收入|人均纯收入|人均收入|居民收入|平均工资)")

@@ -368,6 +368,34 @@ def test_every_row_of_a_ranking_with_no_stops_under_a_dated_heading_takes_its_cu
         assert period(page, figure, published="2023-03") == ("as_of", "", "2023-02")
 
 
+def test_the_half_year_a_progress_tables_title_names_dates_its_cells_in_a_page_with_no_date():
+    # 某县2016年…上半年进展情况表 with no publication month: the first half of 2016, not the whole year
+    page = ("某县2016年十件民生实事项目上半年进展情况表\n\n序号 | 项目名称 | 年度目标任务 | 上半年完成情况\n"
+            "1 | 城乡居民医保 | 参保人数达到52万人 | 参保51.2万人,到位补助资金1.3亿元\n"
+            "2 | 医疗救助 | 救助3000人次以上 | 救助1622人次,支出救助金480.5万元\n")
+    assert period(page, "51.2万人", published="") == ("as_of", "", "2016-06")
+    assert period(page, "1622人次", published="") == ("during", "2016-01", "2016-06")
+    assert period(page, "1622人次", published="") == period(page, "1622人次", published="2016-07")
+
+
+def test_a_year_in_a_bracket_set_into_running_text_dates_nothing_after_it():
+    # …起付线为6500元(参照2013年全县农民人均纯收入确定)。…报销50%: the bracket's year is the income's only
+    page = ("本报讯 大病保险起付线为6500元(参照2013年全县农民人均纯收入确定)。"
+            "参保人员住院费用超过起付线的部分报销50%。\n")
+    assert period(page, "50%", published="2014-11") == ("", "", "")
+    # a bracket opening with a time glosses the time before it (本周(11月29日至12月5日)…): it dates the figures
+    page = "本报讯 本周(11月29日至12月5日)全县新增缴费3100余人,日均缴费440余人。\n"
+    assert period(page, "3100余人", published="2025-12") == ("during", "2025-11", "2025-12")
+
+
+def test_the_year_of_the_income_a_threshold_is_set_by_dates_no_standard():
+    # 起付线参照上年度全市居民人均可支配收入确定,为1.9万元: 上年度 is the income's year, not the threshold's
+    page = ("本报讯 大病保险起付线参照上年度全市居民人均可支配收入确定,起付线为1.9万元。"
+            "超过起付线的部分报销50%。\n")
+    assert period(page, "1.9万元", published="2014-11") == ("", "", "")
+    assert period(page, "50%", published="2014-11") == ("", "", "")
+
+
 def test_a_list_under_a_heading_that_names_a_cut_off_is_counted_to_it():
     # 二、各乡镇完成率(截至12月20日,…) ⏎ 甲乡87.6%、乙乡85.9%…: the rates as they stood on that day
     page = ("某县医保局工作简报\n\n一、总体情况\n全县参保缴费工作有序推进。\n\n二、各乡镇完成率(截至12月20日,按完成率由高到低排列)\n"

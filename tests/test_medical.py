@@ -300,6 +300,29 @@ def test_the_fund_money_is_drawn_from_is_no_topic_of_a_clause_naming_the_program
     assert pm(page, "40元", published="2019-06")[0] == "resident_medical_insurance"
 
 
+def test_every_fund_of_a_source_joined_to_the_first_is_no_topic_of_the_sentences_after_it():
+    # 大病保险资金从城镇居民医保基金和新农合基金中划出。筹资标准为…: the insurance funded, not the second fund
+    page = ("本报讯 据介绍,大病保险资金从城镇居民医保基金和新农合基金中划出,不增加群众负担。"
+            "2016年度筹资标准为每人每年30元,全县共需筹集资金860万元左右。\n")
+    assert pm(page, "30元", published="2015-12") == ("critical_illness_insurance", "per_capita_funding")
+    assert pm(page, "860万元左右", published="2015-12")[0] == "critical_illness_insurance"
+
+
+def test_every_layer_named_as_one_with_its_count_of_insurances_and_assistances_is_basic_insurance():
+    # (“三保险三救助”报销X万元, 各项保障共报销Y万元: every scheme and assistance together, GUIDELINES §9)
+    page = "本报讯 2019年,全县贫困人口住院“三保险三救助”报销3120.4万元,报销比例90.2%。\n"
+    assert pm(page, "3120.4万元", published="2020-01") == ("basic_medical_insurance", "amount")
+    assert pm(page, "90.2%", published="2020-01") == ("basic_medical_insurance", "reimbursement_rate")
+    page = "本报讯 1至9月,全县贫困人口住院6210人次,各项保障共报销3904.7万元。\n"
+    assert pm(page, "3904.7万元", published="2019-10") == ("basic_medical_insurance", "amount")
+
+
+def test_a_backstop_fund_for_the_poor_is_medical_assistance():
+    # (设立健康扶贫兜底基金X万元: what the schemes leave the poor to pay, the real gold's closest program)
+    page = "本报讯 今年以来,县里落实三重保障,并设立健康扶贫兜底基金900万元。\n"
+    assert pm(page, "900万元", published="2018-11")[0] == "medical_assistance"
+
+
 def test_the_sentences_after_a_point_naming_one_form_of_help_are_that_help():
     page = ("本报讯 今年,县民政局多措并举。二是开展住院救助。共救助困难群众1240人次,发放救助金188.6万元,"
             "其中低保对象960人次。\n")
