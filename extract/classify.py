@@ -89,6 +89,7 @@ _PROXIMITY = (("clause", 6.0), ("sentence", 3.0), ("paragraph", 1.5), ("headline
               ("previous", 0.8), ("article", 0.3))
 DECIDED = 9.0
 # a long article's many words of one topic (a 民生实事 board's insurance items) add up to no more than this:
+OWN_TOPIC = 3  # the weight of a word that names a topic outright (扶贫 in ——扶贫开发。实施整村推进项目12个)
 ARTICLE_CAP = 3.0  # (a road's or a budget's figure with no word of its own is not read as the article's topic)
 _LEVELS = (("item", 10.0),) + _PROXIMITY  # a 分别 item or a table cell's labels come first
 CAPTION_FACTOR = 6.0  # a table's caption, after its cell's own labels
@@ -153,10 +154,11 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
     score: dict[str, float] = {}
     nearest: dict[str, int] = {}  # ties go to the domain whose word stands closest to the figure
     decided = ""
-    from_article: dict[str, float] = {}
+    from_article: dict[tuple[str, str], float] = {}
     levels = _LEVELS if items else _PROXIMITY
     if caption is not None:
         levels = levels[:1] + (("caption", CAPTION_FACTOR),) + levels[1:]
+    own = False  # whether the figure's own paragraph (or nearer) names a topic: the paragraphs before count less
     for level, factor in levels:
         if level == "item":
             hs = [h for item in items for h in within(words_.domain, *item)]
@@ -185,10 +187,12 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
                 domain = "education"  # (资助家庭经济困难大学新生860人,资助金额258万元: the grant its run told of)
             elif h.word in scheme_help() and not words_.names_a_scheme() and named_before(h, w, words_) is None:
                 continue  # (金秋助学…每人资助4000元: no scheme on its page or named before it, no topic of its own)
+            own = own or (weight >= OWN_TOPIC and level in ("item", "caption", "clause", "sentence", "paragraph"))
             add = weight * factor
-            if level == "article":
-                add = min(add, ARTICLE_CAP - from_article.get(domain, 0.0))
-                from_article[domain] = from_article.get(domain, 0.0) + add
+            # (a paragraph of many insurance words before a roads' one whose own words are few)
+            if level == "article" or (level == "previous" and own):
+                add = min(add, ARTICLE_CAP - from_article.get((level, domain), 0.0))
+                from_article[(level, domain)] = from_article.get((level, domain), 0.0) + add
             score[domain] = score.get(domain, 0.0) + add
             gap = w.start - h.end if h.end <= w.start else h.start - w.end
             nearest[domain] = min(nearest.get(domain, abs(gap)), abs(gap))

@@ -179,12 +179,12 @@ class ProgramReader:
                          or (self.text[h.start - 1:h.start] in LIST_JOINS and FENBIE.match(self.text, h.end)))
 
     def _near(self, w: Window, metric: str, others: frozenset[int] = frozenset()) -> str | None:
-        """The clause, then the sentence: a form of help outranks the scheme it is paid from (before
-        the figure and after it); service delivery counts only in the figure's own clause; a 分别 item
-        reads no other member's program (`others`)."""
-        t = sets()
-        item = last_of(self.text, ";；", w.sentence[0], w.start) + 1  # (its item of a ；-run)
-        for span in (w.clause, w.sentence):
+        """The clause, then the sentence (for a rate of enrollment, then its ；-run: …其中:职工X人,居民Y人;参保率Z%): a
+        form of help outranks the scheme it is paid from (before the figure and after it); service delivery counts
+        only in the figure's own clause; a 分别 item reads no other member's program (`others`)."""
+        t, item = sets(), last_of(self.text, ";；", w.sentence[0], w.start) + 1  # (its item of a ；-run)
+        run = ((lo, w.sentence[1]),) if metric in t.enrollment_metrics and (lo := run_start(self.text, w)) < w.sentence[0] else ()
+        for span in (w.clause, w.sentence) + run:
             before = [h for h in self._in(span[0], w.start) if h.start not in others and (
                 span == w.clause or (self.program(h) != SERVICES
                                      and (h.start >= item or not self._aside_of(h, w.paragraph))))]
@@ -192,15 +192,17 @@ class ProgramReader:
             if span == w.sentence and (parts := self.parts_opened(w)) >= 0:
                 before = [h for h in before if h.start < parts or self.program(h) in t.schemes]
             schemes = {self.program(h) for h in before if self.program(h) in t.schemes - {BASIC}}
-            if span == w.sentence and metric in t.enrollment_metrics and len(schemes) > 1:
+            if span != w.clause and metric in t.enrollment_metrics and len(schemes) > 1:
                 # 职工医保X人、城乡居民医保Y人，参保率Z%, 基本医保X人，其中…，参保率Z%: the total; but
                 # …职工X人,城镇居民医保参保Y人,参保率Z%: the rate of the one scheme the clause before it counts
-                lead = last_of(self.text, ",，", w.sentence[0], w.clause[0] - 1) + 1
+                lead = last_of(self.text, ",，", span[0], w.clause[0] - 1) + 1
                 named = {self.program(h) for h in before if h.start >= lead and self.program(h) in t.schemes - {BASIC}}
                 # (全县参保X人,其中职工A人,居民B人,参保率Z%: the parts of a total named before them)
-                total = (any(self.program(h) == BASIC for h in before) or "其中" in self.text[w.sentence[0]:lead]
+                total = (any(self.program(h) == BASIC for h in before) or "其中" in self.text[span[0]:lead]
                          or _TOTAL_OPENS.match(self.text, w.clause[0]))  # (…,职工医保Y人,合计Z人: both)
-                return named.pop() if len(named) == 1 and lead > w.sentence[0] and not total else BASIC
+                return named.pop() if len(named) == 1 and lead > span[0] and not total else BASIC
+            if span in run:
+                break
             helps = [h for h in before if self.program(h) not in t.schemes]
             # (up to the next item of a 、 list that opens with its own label: 普通门诊支出X万元、门诊慢特病支出
             # Y万元 names Y's program; 分别给予70%、60%的参保资助 names both)

@@ -22,7 +22,7 @@ def _rank_kinds() -> dict[str, list[str]]:
 @lru_cache(maxsize=None)
 def _rank_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     kinds = _rank_kinds()
-    verb = compiled("(?:" + alternation(kinds["verb"]) + ")$")
+    verb = compiled("(?:" + alternation(kinds["verb"]) + ")全?$")  # (位居全安庆市前列: the whole of the area)
     rank = _rank()
     standing = compiled(r"[^。！？!?,，;；\n]{0,16}?" + rank)
     among = compiled(r"[^。！？!?,，;；\n]{0,12}?(?:" + alternation(kinds["among"]) + ")" + rank)
@@ -39,7 +39,7 @@ def ranks_within(text: str, start: int, end: int, area: bool = False) -> bool:
     if area and (_tops_it().match(text, end) is not None or _ranked_after().match(text, end) is not None):
         return True  # (…131.5万人,为全市最多; 完成率全省排名前列: `area` a whole-area word, the set the subject tops)
     # (位居某市第一、全省县级第9位: the verb ranks the subject in each area its 、 list names)
-    ranked = verb.search(text, max(0, start - 3), start) is not None or (
+    ranked = verb.search(text, max(0, start - 4), start) is not None or (
         start > 0 and text[start - 1] == "、" and _rank_before().search(text, max(0, start - 9), start - 1) is not None)
     # (鄱阳是全省人口第一大县: what the subject is among the area's units)
     ranked = ranked or _IS_BEFORE.search(text, max(0, start - 8), start) is not None

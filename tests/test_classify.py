@@ -1239,3 +1239,30 @@ def test_money_a_household_raises_itself_is_no_medical_funding():
 ])
 def test_paying_for_someone_names_the_scheme_only_where_one_is_named(page, part, expected):
     assert harness.attribution(page, part, published="2020-01").domain == expected
+
+
+def test_a_paragraph_naming_its_own_topic_is_not_outvoted_by_the_insurance_paragraph_before_it():
+    # ——扶贫开发。实施整村推进项目12个,移民搬迁1260户… after a paragraph full of 合作医疗 and 医疗救助 words
+    page = ("某县人民政府工作报告\n\n——社会事业。新型农村合作医疗参合率达到93.6%,人均筹资100元,全年补偿参合农民12.4万人次,"
+            "补偿金额1730万元;实施医疗救助3150人次,发放救助金196万元,医保覆盖面不断扩大。\n"
+            "——扶贫开发。实施整村推进项目12个,移民搬迁1260户6120人。\n")
+    for part in ("1260户", "6120人"):
+        assert harness.attribution(page, part, published="2009-02").domain == "agriculture_rural", part
+    # with no topic word of its own, the paragraph before still says what a figure is about
+    page = ("本报讯 我市在各村设就业社保服务网点,村民在社保经办员帮助下查询养老保险缴费明细。\n"
+            "另据统计,今年全市共办理业务63.2万件,服务群众41.5万人(次)。\n")
+    assert harness.attribution(page, "41.5万人(次)", published="2023-06").domain == "employment_social_security"
+
+
+@pytest.mark.parametrize("sentence,part,expected", [
+    # the surfaces roads are laid in and how many villages they reach
+    ("8个乡(镇)全部通了油路,行政村通畅率达到100%。", "8个", "transport"),
+    ("新建通村水泥路1380公里。", "1380公里", "transport"),
+    # a district's output written as value added; a farming sector's value added is farming's
+    ("全区完成增加值470.2亿元,增长9.6%。", "470.2亿元", "economy"),
+    ("全年农林牧渔业增加值21.9亿元。", "21.9亿元", "agriculture_rural"),
+    # the price target of a work report's list
+    ("居民消费价格涨幅控制在3%左右。", "3%左右", "economy"),
+])
+def test_the_words_work_reports_count_roads_output_and_prices_with(sentence, part, expected):
+    assert attribution(sentence, part).domain == expected

@@ -1103,6 +1103,10 @@ def test_a_rate_after_the_parts_of_a_total_is_the_totals():
     # with no total before them, the rate is that of the scheme its clause before counts
     page = "全县职工医保参保3.1万人,城镇居民医保参保25.5万人,参保率95.2%。\n"
     assert attribution(page, "95.2%").program == "resident_medical_insurance"
+    # the total broken down before a semicolon (…其中:职工A人,居民B人;参保率Z%): the total's rate still
+    page = "全县基本医疗保险参保28.6万人,其中:城镇职工3.1万人,城乡居民25.5万人;参保率95.2%,较上年提升0.4个百分点。\n"
+    assert attribution(page, "95.2%").program == "basic_medical_insurance"
+    assert attribution(page, "0.4个百分点").program == "basic_medical_insurance"
 
 
 def test_the_help_to_enroll_said_with_butie_is_the_enrollment_subsidy():

@@ -1530,3 +1530,15 @@ def test_the_rest_of_an_areas_units_are_the_area_not_the_last_unit_named():
     page = "南平市2007年医疗救助工作情况\n\n　　浦城县救助1478人次，其余五个县（市）共救助3746人次、支出389.5万元。\n"
     assert region_of(page, "1478人次", published="2007-09")[0] == "浦城县"
     assert region_of(page, "3746人次", published="2007-09")[0] == "南平市"
+
+
+def test_an_insurers_branch_named_after_the_prefecture_is_no_referent_of_quanshi():
+    # 某县级市…由中国人寿某市分公司承办。全市…: the insurer sits in the prefecture, the page is about the city
+    page = "本报讯 扶余市城乡居民大病保险由中国人寿松原分公司承办。全市大病保险起付线为1万元。\n"
+    assert region_of(page, "1万元")[0] == "扶余市"
+
+
+def test_the_whole_of_an_area_a_city_ranks_in_is_no_referent_of_quanshi():
+    # 桐城市…位居全安庆市前列。全市…: the prefecture is the set the county-level city ranks in
+    page = "本报讯 去年桐城市民生工程考评位居全安庆市前列。全市为1.3万名老人发放高龄津贴。\n"
+    assert region_of(page, "1.3万名")[0] == "桐城市"
