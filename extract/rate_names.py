@@ -1,7 +1,8 @@
 """Percentages that no medical keyword of another clause names (GUIDELINES §8, §9): a share of
 a whole (住院补偿占基金支出的比例为73%) is `other` whatever keyword stands nearer; a rate named
 by its own word in the figure's clause (基金使用率为86%, 县外转诊率11.2%) is `other` too, rather
-than the metric of a keyword its sentence names before that clause (报销比例 … ; 基金使用率…)."""
+than the metric of a keyword its sentence names before that clause (报销比例 … ; 基金使用率…); and so is how far a
+rate stands from an area's average (高于全市平均水平1.1个百分点)."""
 from __future__ import annotations
 
 from extract.spans import Window
@@ -14,6 +15,16 @@ _RATE = compiled(r"率")
 def is_share(text: str, w: Window) -> bool:
     """A share word (占, 佔) stands in the figure's clause before it."""
     return word_pattern("share_words.txt").search(text, w.clause[0], w.start) is not None
+
+
+def gap_to_an_average(text: str, w: Window) -> bool:
+    """参保率97.6%,高于全市平均水平1.1个百分点; 比全县平均进度高出0.6个百分点: how far a level stands from an area's
+    average is no level of the rate itself, nor a change over time (GUIDELINES §3 delta: from an earlier period)."""
+    return _GAP_TO_AVERAGE.search(text, max(w.clause[0], w.start - 24), w.start) is not None
+
+
+_GAP_TO_AVERAGE = compiled(r"(?:高于|低于|高出|低出|超过|超出|优于|比|较)[^,，;；。\d]{0,8}?平均(?:水平|进度|值|数)?"
+                           r"(?:高出|低出|高|低)?了?\s*(?:约|近)?\s*$")
 
 
 def names_own_rate(text: str, w: Window) -> bool:

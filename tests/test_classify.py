@@ -834,9 +834,10 @@ CHANGES = [
     ("不动产登记办理时限压缩35%。", "35%", "growth_rate", None),
     ("全市降价药品共计138种。", "138种", "", None),
     ("全县压缩一般性支出560万元。", "560万元", "", None),
-    # higher than an earlier time is a rise; higher than another area's average is a gap, no change
+    # higher than an earlier time is a rise; higher than another area's average is a gap, no change and no
+    # level of the rate either (its metric `other`)
     ("全县参保率达到97.1%,较去年同期高出1.8个百分点。", "1.8个百分点", "delta", "enrollment_rate"),
-    ("全县参保率达到97.1%,比全省平均水平高出2.6个百分点。", "2.6个百分点", "", "enrollment_rate"),
+    ("全县参保率达到97.1%,比全省平均水平高出2.6个百分点。", "2.6个百分点", "", "other"),
     # and so is one rate of growth higher than another group's; higher than last year's, a change
     ("农村居民人均可支配收入增长9.1%,增速高于城镇居民3.2个百分点。", "3.2个百分点", "", None),
     ("全县医保基金支出增长6.3%,增速快于全市平均1.4个百分点。", "1.4个百分点", "", None),
@@ -1263,6 +1264,8 @@ def test_a_paragraph_naming_its_own_topic_is_not_outvoted_by_the_insurance_parag
     ("全年农林牧渔业增加值21.9亿元。", "21.9亿元", "agriculture_rural"),
     # the price target of a work report's list
     ("居民消费价格涨幅控制在3%左右。", "3%左右", "economy"),
+    # flood defences
+    ("新建堤防11.4公里,总投资4.83亿元。", "4.83亿元", "environment_safety"),
 ])
 def test_the_words_work_reports_count_roads_output_and_prices_with(sentence, part, expected):
     assert attribution(sentence, part).domain == expected

@@ -1253,3 +1253,12 @@ def test_a_contribution_paid_for_the_poor_is_the_subsidys_standard():
 def test_what_a_patients_family_bore_itself_is_no_money_paid_out():
     page = "本报讯 新农合报销8.4万元,民政救助1.2万元,一家人自己只承担了2万多元。\n"
     assert attribution(page, "2万多元", published="2019-12").metric == "other"
+
+
+def test_how_far_a_rate_stands_from_an_areas_average_is_no_level_of_it():
+    # 参保率97.6%,…,高于全市平均水平1.1个百分点: the gap is `other`, the rate and its change over the year keep theirs
+    page = ("本报讯 截至2016年底,全县城乡居民医保参保率97.6%,比上年提高0.4个百分点,高于全市平均水平1.1个百分点。"
+            "住院报销比例72%,比全省平均高出约1.6个百分点。\n")
+    assert pm(page, "1.1个百分点", published="2017-03") == ("resident_medical_insurance", "other")
+    assert pm(page, "约1.6个百分点", published="2017-03")[1] == "other"
+    assert pm(page, "0.4个百分点", published="2017-03")[1] == "enrollment_rate"

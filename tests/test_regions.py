@@ -1542,3 +1542,17 @@ def test_the_whole_of_an_area_a_city_ranks_in_is_no_referent_of_quanshi():
     # 桐城市…位居全安庆市前列。全市…: the prefecture is the set the county-level city ranks in
     page = "本报讯 去年桐城市民生工程考评位居全安庆市前列。全市为1.3万名老人发放高龄津贴。\n"
     assert region_of(page, "1.3万名")[0] == "桐城市"
+
+
+def test_a_county_a_citys_total_leaves_out_is_no_region_of_it():
+    # 全市(不含某市)参保人数X人: the city's total without that county, still the city's
+    page = "本报讯 截至6月底,全市(不含梅河口市)参合农民88.38万人,参合率98.97%。\n"
+    kw = dict(published="2013-07", home_name="通化市", home_code="220500")
+    assert region_of(page, "88.38万人", **kw)[0] == "通化市"
+    assert region_of(page, "98.97%", **kw)[0] == "通化市"
+
+
+def test_and_before_the_countys_outside_names_no_county_he():
+    # 县内12家定点医疗机构和县外32家协议医院: 和 joins two groups of hospitals, no 和县 (Anhui) is named
+    page = "某县医疗救助工作总结\n\n今年,乐安县县内12家定点医疗机构和县外32家协议医院实现一站式结算。\n"
+    assert region_of(page, "32家", published="2020-01")[0] == "乐安县"
