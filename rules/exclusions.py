@@ -190,5 +190,14 @@ FORMULA = Exclusion(
     counter_examples=(("参保率达到100%", "100%"),),
 )
 
+PLACE_NUMERAL = Exclusion(
+    name="place_numeral",
+    # (十家堡村, 五里铺, 三道沟: a numeral and its measure word right before the end of a village's name)
+    pattern=r"(?<![\d一二两三四五六七八九十百千])[一二三四五六七八九十]{1,2}[家里道](?=堡|铺|屯|沟|营|岗|峪|洼|窝棚|河子|岔)",
+    why="numerals inside the names of villages of the north (十家堡村, 五里铺, 三道沟) are no count",
+    examples=(("十家堡村参合率98.5%", "十家"), ("五里铺村卫生室", "五里"), ("三道沟村全部参保", "三道")),
+    counter_examples=(("新建三家村卫生室", "三家"), ("为十家企业减免医保费", "十家")),
+)
+
 EXCLUSIONS = (CALENDAR_YEAR, CALENDAR_MONTH, CALENDAR_DAY, QUARTER, CLOCK, ORDINAL, IDENTIFIER, LABEL, QUOTED_LABEL,
-              MINUTE_CIRCLE, UNIT_IN_BRACKETS, MARKUP, PRINT_RUN, FORMULA)
+              MINUTE_CIRCLE, UNIT_IN_BRACKETS, MARKUP, PRINT_RUN, FORMULA, PLACE_NUMERAL)

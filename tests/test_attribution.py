@@ -1868,3 +1868,18 @@ def test_how_much_of_the_money_found_is_spent_is_a_level_at_the_reports_month():
     page = "某县2015年1-9月民生工程进展情况\n\n　　1-9月,全县民生工程到位资金5.68亿元,到位率92.1%;支出资金4.96亿元,支出率87.3%。\n"
     assert period(page, "87.3%", published="2015-10") == ("as_of", "", "2015-09")
     assert period(page, "4.96亿元", published="2015-10") == ("during", "2015-01", "2015-09")
+
+
+def test_a_letter_spaced_this_month_column_is_the_captions_last_month():
+    # 指 标  本 月  累 计 under …2019年1-9月…: the padded heads of a word processor's table, as 本月 | 累计 are
+    page = ("某旗医疗保障局2019年1-9月基金运行情况\n\n指 标      本 月      累 计      去年同期\n"
+            "住院人次      1608      14210      13522\n统筹支付(万元)      587      5230      4890\n")
+    assert period(page, "1608", published="2019-10") == ("during", "2019-09", "2019-09")
+    assert period(page, "14210", published="2019-10") == ("during", "2019-01", "2019-09")
+    assert period(page, "587", published="2019-10") == ("during", "2019-09", "2019-09")
+
+
+def test_a_day_written_with_dots_is_a_cut_off():
+    # 截止2019.9.30,全旗参加基本医疗保险人数达X人: as_of that month, not the report's
+    page = "本报讯 截止2019.9.30,全旗参加基本医疗保险人数达273125人。\n"
+    assert period(page, "273125人", published="2019-11") == ("as_of", "", "2019-09")
