@@ -90,6 +90,12 @@ class CellPeriods:
         # (截至2024年12月8日,全市2025年度…: the caption's date, not the scheme year after it)
         return ([t for t in written if not is_modifier(self.text, t)] or written or found)[-1]
 
+    def in_last_years_column(self, t: TimeExpr, column: Span | None, from_cell) -> TimeExpr:
+        """A 上年同期 column of a table its text or title dates (not one a cell's own time dated): a year before."""
+        if column is None or from_cell is not None or not (back := self.years_back(column)):
+            return t
+        return self.year_before(column, moved_back(t, back))
+
     def year_before(self, column: Span, back: TimeExpr) -> TimeExpr:
         return _to_date(back) if _TO_DATE.search(self.text, *column) or self._after_to_date(column) else back
 

@@ -112,11 +112,13 @@ class PeriodResolver:
             return in_year(t, int(year.period_end[:4]))  # …。去年,全县…。全年新增…: the year before
         summary = self.summary.get(art.index) if art else None
         after = self.published and summary is not None and int(self.published[:4]) == int(summary.period_end[:4]) + 1
-        if summary is not None and not (after and ("去年" in t.text or (t.text == "今年" and _PLAN_AFTER.match(self.text, t.end)))):
-            # (a report of the next year on the year's bulletin: its 去年 is the bulletin's year, the page's year
-            # before; its 今年 with a plan after it, 今年我们拟再办12件实事, is the year it is published in)
+        ahead = after and t.text == "今年" and (_PLAN_AFTER.match(self.text, t.end) or (explicit is not None and (
+            explicit.period_end[:4] == self.published[:4] and heads_a_section(self.text, explicit, t, art))))
+        if summary is not None and not (after and ("去年" in t.text or ahead)):
+            # (a report of the next year on the year's bulletin: its 去年 is the bulletin's year, the page's year before;
+            # its 今年 with a plan after it (今年我们拟再办12件实事) or under a heading of the year it is published in
+            # (二、2021年工作计划), that year; 4月下旬以来 in a summary of the year it is posted in: up to the posting)
             year = int(summary.period_end[:4])
-            # (4月下旬以来 in a summary of the year it is posted in: up to the posting, not to December)
             since_now = t.resolved and t.symbolic.end == NOW and self.published and int(self.published[:4]) == year
             return t if since_now else in_year(t, year)
         topic = self.topic.get(art.index) if art else None
@@ -290,7 +292,7 @@ class PeriodResolver:
             t = self._not_ahead(t, w)
             if unit != "倍" and (back := self.cells.years_back(w.clause, w.start)):  # (是去年同期的2.3倍: this year's ratio)
                 t = moved_back(t, back)  # …41.2万人,去年同期为40.8万人: the same period a year before
-            t = self._in_last_years_column(t, column, from_cell)
+            t = self.cells.in_last_years_column(t, column, from_cell)
             kind, start, end = year_of_a_target(t, w, self.text, names_the_years_plan(w, self.text))  # (占年度计划投资X亿元)
             # 年末…全年征缴X万元, 比上年增长Y%; under a cut-off (截至年底…比上年末增加X人) only
             # a change is the year's, a running total stays at its moment (GUIDELINES §9)
@@ -303,7 +305,7 @@ class PeriodResolver:
                 art is not None and (t := self.topic.get(art.index)) is not None):
             if self.published and t.period_end < self.published and opens_next_steps(w, self.text):
                 return "", "", ""  # the plans after a finished period's summary: no time of that period
-            kind, start, end = year_of_a_target(self._in_last_years_column(t, column, from_cell), w, self.text)
+            kind, start, end = year_of_a_target(self.cells.in_last_years_column(t, column, from_cell), w, self.text)
         else:
             return "", "", ""
         if column is not None and kind == "during":
@@ -357,12 +359,6 @@ class PeriodResolver:
         month = topic if t is not None and t.text in _THIS_MONTH else None
         return month if month is not None and month.kind == "during" and month.period_start == month.period_end else t
 
-    def _in_last_years_column(self, t: TimeExpr, column: Span | None, from_cell) -> TimeExpr:
-        """A 上年同期 column of a table its text or title dates (CellPeriods moves a caption's): a year before."""
-        if column is None or from_cell is not None or not (back := self.cells.years_back(column)):
-            return t
-        return self.cells.year_before(column, moved_back(t, back))
-
     def _section_period(self, w: Window, art) -> TimeExpr | None:
         """The one period a section heading names (三、2024年工作计划), or the numbered part above a lower
         one ((五)民生事业 under 一、2013年工作回顾), for the figures under it with none of their own."""
@@ -393,8 +389,8 @@ _FIGURE_AHEAD = rf"(?:\d|[{CN_CHARS}]+(?:元|人次|人|户|个|家|所|项|块|
 _DIGIT = compiled(_FIGURE_AHEAD)
 _YEAR_BEFORE, _THIS_MONTH = ("上年", "上一年", "上年度"), ("本月", "当月")
 _FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)
-# 今年我们拟…, 今年将…: a plan right after 今年, a few words between (its subject, 全县)
-_PLAN_AFTER = compiled(rf"[^,，。;；\n]{{0,6}}?(?:{alternation(words('future_words.txt'))})")
+# 今年我们拟…, 今年将…, 今年,我局将…: a plan right after 今年, a few words between (its subject, 全县)
+_PLAN_AFTER = compiled(rf"[,，]?[^,，。;；\n]{{0,6}}?(?:{alternation(words('future_words.txt'))})")  # (今年,我局将…)
 _OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}?" + _FIGURE_AHEAD)  # 的21.3%
 _FROM_FIGURE = compiled(r"[^\d\n,;。:!?，；：！？]{0,6}?" + _FIGURE_AHEAD)
 _HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"

@@ -43,7 +43,8 @@ def names_the_years_plan(w: Window, text: str) -> bool:
     return _YEARS_PLAN.search(text, max(w.clause[0], w.start - 16), w.start) is not None
 
 
-_YEARS_PLAN = compiled(r"(?:年度|全年)(?:计划|目标|任务|预算)[^\d,，;；。、的]{0,6}$")
+# (2022年度参保目标任务20.3万人: the plan's own words between its year and its kind)
+_YEARS_PLAN = compiled(r"(?:年度|全年)[^\d,，;；。、的]{0,4}?(?:计划|目标|任务|预算)[^\d,，;；。、的]{0,6}$")
 
 
 def is_future(w: Window, text: str) -> bool:

@@ -1883,3 +1883,20 @@ def test_a_day_written_with_dots_is_a_cut_off():
     # 截止2019.9.30,全旗参加基本医疗保险人数达X人: as_of that month, not the report's
     page = "本报讯 截止2019.9.30,全旗参加基本医疗保险人数达273125人。\n"
     assert period(page, "273125人", published="2019-11") == ("as_of", "", "2019-09")
+
+
+def test_a_target_after_the_scheme_year_its_plan_names_is_that_years():
+    # 截至11月15日,已完成2022年度参保目标任务20.3万人的48.6%: the target is the plan's year's, the share done the cut-off's
+    page = "本报讯 截至11月15日,全县已完成2022年度参保目标任务20.3万人的48.6%。\n"
+    assert period(page, "20.3万人", published="2021-11") == ("as_of", "", "2022-12")
+    assert period(page, "48.6%", published="2021-11") == ("as_of", "", "2021-11")
+
+
+def test_this_year_in_the_plan_part_of_a_summary_posted_the_next_year_is_the_year_posted():
+    # …2020年工作总结… posted in 2021: 二、2021年工作计划 ⏎ 今年全县参保率确保达到97%; 今年,我局将…: 2021's
+    head = "某县医疗保障局2020年工作总结\n\n一、2020年工作总结\n全县参保人数38.2万人,参保率96.5%。\n\n二、2021年工作计划\n"
+    page = head + "今年全县参保率确保达到97%。\n"
+    assert period(page, "97%", published="2021-03") == ("as_of", "", "2021-12")
+    assert period(page, "96.5%", published="2021-03") == ("as_of", "", "2020-12")
+    page = head + "今年,我局将确保城乡居民参保人数稳定在39万人以上。\n"
+    assert period(page, "39万人以上", published="2021-03") == ("as_of", "", "2021-12")
