@@ -29,7 +29,8 @@ _LIST_MARK = compiled(regex.escape(LIST_COMMA))
 _FULL_STOP = compiled(r"[。!?！？]")
 # before 分别, what its items are measured against (比例, 比重 and 比率 compare nothing)
 # (完成任务较好的是甲县、乙县: 较 of an adjective, 较好 较快 较高, compares with nothing)
-_COMPARED_ITEMS = compiled(r"较(?![好快慢高低多少大小差强弱])|比(?!例|重|率)|高于|低于|高出|低出|超过|相比")
+# (not a bound a group is defined by: 参合率超过99.5%的有甲县、乙县,分别达到X、Y)
+_COMPARED_ITEMS = compiled(r"较(?![好快慢高低多少大小差强弱])|比(?!例|重|率)|(?:高于|低于|超过)(?!\s*\d)|高出|低出|相比")
 _CLAUSE = compiled("[" + regex.escape(CLAUSE_BREAKS) + "]")
 # a level raised or lowered to (提高到, 调整为, 下降至): what follows is the level reached, not a change
 _RAISE_TO = r"(?:提高|增加|增长|上升|上调|调整|提升|降低|下降|减少|下调)(?:到|至|为)了?"

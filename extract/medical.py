@@ -239,7 +239,7 @@ class ProgramReader:
                     found = (specific or forms).pop()  # (救助困难群众住院8.1万人次: the one form its clause names)
                 elif found == "medical_assistance":
                     found = (self._section_help(w) or self._point_help(w) or self._heading_help(w) or self._run_help(w)
-                             or found)
+                             or self._one_help(*(question_above(self.text, w.start) or (0, 0))) or found)  # (问:住院救助…)
             return found
         return None
 

@@ -11,9 +11,11 @@ from rules.wordlists import words
 _PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)"
                      # (为1.54万名困难群众缴纳新农合个人参合费; 个人缴费部分,由财政按每人每年180元给予补贴)
                      r"|(?:为|替)[^。;；,，]{0,30}?(?:缴纳|代缴)[^。;；,，]{0,12}?(?:参合费|参保费|医保费|个人缴费|保费)"
-                     r"|个人缴费(?:部分)?[^。;；]{0,6}?(?:由|给予)[^。;；]{0,20}?(?:资助|补贴|代缴)")
+                     r"|个人缴费(?:部分)?[^。;；]{0,6}?(?:由|给予)[^。;；]{0,20}?(?:资助|补贴|代缴)"
+                     # (对贫困人口个人缴费部分,县财政每人补助120元)
+                     r"|个人缴费部分[,，]?[^。;；\d]{0,12}?(?:资助|补贴|补助|代缴)")
 _PAYING = compiled(r"出资|代缴|缴纳|资助|补助|补贴")
-_MONEY_FOUND = compiled(r"安排|筹集|投入|拨付|落实")
+_MONEY_FOUND = compiled(r"安排|筹集|投入|拨付|落实|出资")  # (县财政出资357万元,为…代缴…个人缴费)
 _OWN_PROGRAM = compiled(r"救助|医保|医疗保险|新农合|合作医疗|大病")  # (安排医疗救助资金X万元: money named for its own program)
 # (特困人员按400元标准全额资助; 特困人员3105人,全额资助)
 _PAID_IN_FULL = compiled(r"(?:[^。;；,，]{0,6}?|\s*[,，]\s*)(?:全额|定额)(?:给予)?资助")
@@ -26,7 +28,7 @@ def pays_premiums(text: str, w: Window) -> bool:
     sentence with a paying verb in its own clause, or right before 全额资助; 为参保患者报销 pays no
     premium (参保 only says who the patients are)."""
     for m in _paid_for_in(text, *w.sentence):
-        if m.start() < w.start < m.end() or (m.end() <= w.start and _PAYING.search(text, max(m.end(), w.clause[0]), w.end)):
+        if m.start() < w.start <= m.end() + 1 or (m.end() <= w.start and _PAYING.search(text, max(m.end(), w.clause[0]), w.end)):
             return True
         if m.start() >= w.end and _MONEY_FOUND.search(text, w.clause[0], w.start) and not _OWN_PROGRAM.search(
                 text, w.clause[0], w.start):

@@ -1262,3 +1262,24 @@ def test_how_far_a_rate_stands_from_an_areas_average_is_no_level_of_it():
     assert pm(page, "1.1个百分点", published="2017-03") == ("resident_medical_insurance", "other")
     assert pm(page, "约1.6个百分点", published="2017-03")[1] == "other"
     assert pm(page, "0.4个百分点", published="2017-03")[1] == "enrollment_rate"
+
+
+def test_money_put_up_for_premiums_paid_for_others_is_the_enrollment_subsidy():
+    # 县财政出资X万元,为…代缴…个人缴费: what the money is for; 个人缴费部分,县财政每人补助Y元: the standard per head
+    page = "本报讯 2014年,县财政出资357万元,为全县1.2万名困难群众代缴新农合个人缴费。\n"
+    assert pm(page, "357万元", published="2014-12") == ("enrollment_subsidy", "amount")
+    page = "本报讯 对贫困人口个人缴费部分,县财政每人补助120元,共计补助814.25万元。\n"
+    assert pm(page, "120元", published="2014-12") == ("enrollment_subsidy", "fiscal_subsidy")
+    assert pm(page, "814.25万元", published="2014-12") == ("enrollment_subsidy", "amount")
+    # a premium standard beside the state's standard subsidy is no subsidy of others' premiums
+    page = "本报讯 2019年个人缴费标准为每人每年250元,财政补助标准为每人每年520元。\n"
+    assert pm(page, "520元", published="2019-01") == ("resident_medical_insurance", "fiscal_subsidy")
+
+
+def test_an_answer_under_a_question_naming_one_form_of_help_is_that_help():
+    # 问:住院救助的标准是多少? ⏎ 答:低保对象按70%救助…: the inpatient assistance the question asks about
+    page = ("城乡医疗救助政策问答\n\n问:住院救助的标准是多少?\n答:城乡低保对象按70%救助,年度封顶线3万元;特困供养人员按100%救助。\n\n"
+            "问:门诊救助怎么救?\n答:其他救助对象每人每年不超过800元。\n")
+    assert pm(page, "70%", published="2016-05")[0] == "inpatient_assistance"
+    assert pm(page, "100%", published="2016-05")[0] == "inpatient_assistance"
+    assert pm(page, "不超过800元", published="2016-05")[0] == "outpatient_assistance"

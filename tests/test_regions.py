@@ -1556,3 +1556,11 @@ def test_and_before_the_countys_outside_names_no_county_he():
     # 县内12家定点医疗机构和县外32家协议医院: 和 joins two groups of hospitals, no 和县 (Anhui) is named
     page = "某县医疗救助工作总结\n\n今年,乐安县县内12家定点医疗机构和县外32家协议医院实现一站式结算。\n"
     assert region_of(page, "32家", published="2020-01")[0] == "乐安县"
+
+
+def test_the_places_a_bound_picks_out_pair_with_the_figures_after_fenbie():
+    # 参合率超过99.5%的有甲县、乙县…,分别达到X、Y…: each county its own figure (the bound compares with no one)
+    page = "百色市新农合工作综述\n\n今年参合率超过99.5%的有田阳县、田东县、平果县,分别达到99.82%、99.71%、99.64%。\n"
+    kw = dict(published="2014-05", home_name="百色市", home_code="451000")
+    assert region_of(page, "99.71%", **kw)[0] == "田东县"
+    assert region_of(page, "99.64%", **kw)[0] == "平果市"
