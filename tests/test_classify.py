@@ -1269,3 +1269,23 @@ def test_a_paragraph_naming_its_own_topic_is_not_outvoted_by_the_insurance_parag
 ])
 def test_the_words_work_reports_count_roads_output_and_prices_with(sentence, part, expected):
     assert attribution(sentence, part).domain == expected
+
+
+@pytest.mark.parametrize("sentence,part", [
+    # what a scheme's fund paid for care, and the visits its outpatient pooling paid for
+    ("上半年,全县城乡居民住院结算8.92万人次,基金支付4.38亿元,县域内就诊率达到88.6%。", "4.38亿元"),
+    ("居民普通门诊统筹就诊21486人次,统筹支付106.9万元。", "21486人次"),
+])
+def test_what_a_schemes_fund_paid_and_the_visits_its_pooling_paid_for_are_medical_securitys(sentence, part):
+    assert attribution(sentence, part).domain == "medical_security"
+
+
+@pytest.mark.parametrize("sentence,part", [
+    # clinics a township runs that pay a scheme's claims on the spot (镇卫生院, one character for the township)
+    ("全县11个镇卫生院全部实行即时结报。", "11个"),
+    # hospitals and doctors the scheme checks and suspends: the fund's business, not the clinics' care
+    ("县合管办对全县12个乡镇卫生院和156个村卫生室开展了新农合专项检查,对2名乡村医生暂停了新农合定点资格。", "156个"),
+    ("县合管办对全县12个乡镇卫生院和156个村卫生室开展了新农合专项检查,对2名乡村医生暂停了新农合定点资格。", "2名"),
+])
+def test_the_clinics_a_scheme_pays_through_or_checks_are_medical_securitys(sentence, part):
+    assert attribution(sentence, part).domain == "medical_security"
