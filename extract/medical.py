@@ -9,7 +9,7 @@ is under; the heading and headline above it. Several programs named as one enume
 from __future__ import annotations
 
 from extract.breakdowns import FENBIE
-from extract.medical_settle import BASIC
+from extract.medical_settle import BASIC, CRITICAL
 from extract.medical_metric import Evidence
 from extract.premiums import pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, assistance_form, assistance_forms,
@@ -226,6 +226,8 @@ class ProgramReader:
                     found = BASIC if _BOTH <= {self.program(x) for x in specific} else self.program(specific[-1])
                 elif self.title_alone in t.schemes:
                     found = self.title_alone  # (…新农合住院补偿封顶线提高到8万元 over 提高…医疗保障水平: the title's scheme)
+            elif h.word and programs()[h.word][1] == "people" and CRITICAL in map(self.program, self._in(w.sentence[0], h.start)):
+                found = CRITICAL  # (大病保险起付线…,城镇居民起付线为1.9万元: the insurance's insured, named as residents)
             if found == "medical_assistance" or found in t.specific_helps:  # 救助资金 after 住院救助: that form
                 specific = {self.program(x) for x in self._in(w.sentence[0], w.start)
                             if self.program(x) in t.specific_helps and not paid_before(self.text, x)}  # (经住院救助后…二次救助)
@@ -263,15 +265,13 @@ class ProgramReader:
         return [h for h in before if h not in drawn] if named else before
 
     def _section_help(self, w: Window) -> str | None:
-        """四、住院救助比例是多少 over (二)低保对象按75%比例救助: the one form of help a numbered
-        section's heading names is what its items' 救助 is."""
+        """四、住院救助比例是多少 over (二)低保对象按75%比例救助: the form of help a numbered section's heading names."""
         if w.headline is None or not opens_numbered_section(self.text[w.headline[0]:w.headline[1]]):
             return None
         return self._one_help(*w.headline)
 
     def _point_help(self, w: Window) -> str | None:
-        """二是开展住院救助。共救助…N人次,发放救助金X万元: the one form of help the sentence naming a point of
-        an enumeration names, for the sentences after it in its paragraph."""
+        """二是开展住院救助。共救助…N人次,发放救助金X万元: the form of help an enumeration's point names, after it."""
         point = last_point(self.text, w.paragraph[0], w.sentence[0])
         end = _SENTENCE_END.search(self.text, point, w.sentence[0]) if point >= 0 else None
         return self._one_help(point, end.start()) if end is not None else None

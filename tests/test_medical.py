@@ -1283,3 +1283,12 @@ def test_an_answer_under_a_question_naming_one_form_of_help_is_that_help():
     assert pm(page, "70%", published="2016-05")[0] == "inpatient_assistance"
     assert pm(page, "100%", published="2016-05")[0] == "inpatient_assistance"
     assert pm(page, "不超过800元", published="2016-05")[0] == "outpatient_assistance"
+
+
+def test_the_residents_named_after_the_critical_illness_insurance_are_its_insured():
+    # 大病保险起付线参照…确定,城镇居民起付线为1.9万元: the insurance's threshold for residents, not the resident scheme's
+    page = "本报讯 大病保险起付线参照上年度居民收入水平确定,城镇居民起付线为1.9万元,农村居民为6500元。\n"
+    assert pm(page, "1.9万元", published="2013-11")[0] == "critical_illness_insurance"
+    # with no such insurance before them, the residents name their own scheme
+    page = "本报讯 今年城镇居民住院起付线为500元。\n"
+    assert pm(page, "500元", published="2013-11")[0] == "resident_medical_insurance"
