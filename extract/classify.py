@@ -261,8 +261,9 @@ def counts_a_poverty_roll(w: Window, words_: DocWords, unit: str) -> bool:
             and counts_members(words_.text, w, unit) and not _ALL_ENROLLED.match(words_.text, w.end, w.sentence[1]))
 
 
-# (建档立卡贫困人口4.15万人全部参保: how many of them are insured, the scheme's count)
-_ALL_ENROLLED = compiled(r"\s*(?:[(（][^()（）\n]{0,20}[)）])?[,，]?\s*(?:已?全部|均|全员)")
+# (建档立卡贫困人口4.15万人全部参保, …30516人参加城乡居民医保: how many of them are insured, the scheme's count)
+_ALL_ENROLLED = compiled(r"\s*(?:[(（][^()（）\n]{0,20}[)）])?[,，]?\s*(?:已?全部|均|全员|已?参保|已?参合"
+                         r"|已?参加[^,，。;；]{0,8}?(?:医保|医疗保险|合作医疗|新农合))")
 
 
 @lru_cache(maxsize=None)

@@ -444,6 +444,9 @@ DOMAINS = [
     ("落实贫困人口全员参保。全县建档立卡贫困户(含已脱贫户)共有13120户。", "13120户", "agriculture_rural"),
     ("健康扶贫成效明显。全县有建档立卡贫困户4120户,其中因病致贫返贫1130户。", "1130户", "agriculture_rural"),
     ("健康扶贫成效明显。全县建档立卡贫困人口1.52万人全部参保。", "1.52万人", "medical_security"),
+    ("健康扶贫成效明显。全县建档立卡贫困人口30516人参加城乡居民医保。", "30516人", "medical_security"),
+    # the schemes' own poverty work, read whole
+    ("脱贫攻坚以来,累计投入医疗保障扶贫资金1.3亿元。", "1.3亿元", "medical_security"),
     ("全县资助建档立卡贫困人口参保1.52万人。", "1.52万人", "medical_security"),
     # what fund supervision finds a clinic doing is the fund's loss, whatever institution the sentence names
     ("某村卫生室以义诊为名诱导村民挂床住院,套取基金3.2万元。", "3.2万元", "medical_security"),
