@@ -1269,8 +1269,11 @@ def test_a_paragraph_naming_its_own_topic_is_not_outvoted_by_the_insurance_parag
     ("居民消费价格涨幅控制在3%左右。", "3%左右", "economy"),
     # flood defences
     ("新建堤防11.4公里,总投资4.83亿元。", "4.83亿元", "environment_safety"),
+    # livestock a farm keeps, and the firms a vocational school trains with
+    ("该基地存栏黑猪1800头,去年出栏3200头。", "3200头", "agriculture_rural"),
+    ("县职教中心与8家企业签订校企合作协议,共建实训基地5个。", "8家", "education"),
 ])
-def test_the_words_work_reports_count_roads_output_and_prices_with(sentence, part, expected):
+def test_the_words_local_reports_name_roads_output_prices_farms_and_schools_with(sentence, part, expected):
     assert attribution(sentence, part).domain == expected
 
 
