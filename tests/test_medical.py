@@ -1292,3 +1292,12 @@ def test_the_residents_named_after_the_critical_illness_insurance_are_its_insure
     # with no such insurance before them, the residents name their own scheme
     page = "本报讯 今年城镇居民住院起付线为500元。\n"
     assert pm(page, "500元", published="2013-11")[0] == "resident_medical_insurance"
+
+
+def test_people_a_check_found_enrolled_twice_or_lapsed_and_a_clerks_load_are_no_enrollees():
+    page = "本报讯 今年以来,县医保局共核实重复参保1870人、断保人员3452人。\n"
+    assert pm(page, "1870人", published="2021-11") == ("basic_medical_insurance", "other")
+    assert pm(page, "3452人", published="2021-11") == ("basic_medical_insurance", "other")
+    # nor is the load on each of the scheme's staff
+    page = "本报讯 全县医保经办人员仅11名,人均服务参保群众2.5万余人。\n"
+    assert pm(page, "2.5万余人", published="2016-05")[1] == "other"
