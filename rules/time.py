@@ -37,7 +37,7 @@ from rules.base import TimeExample as T
 from rules.base import TimeRule, TimeSkip
 from rules.decades import DECADE
 from rules.lead_days import resolve_lead_day
-from rules.time_grammar import (DASH, DAY, MON, MONTH_PARTS, NUMM, NUMY, GAP, SP, Y_ABS, F, resolve_asof, resolve_core,
+from rules.time_grammar import (DASH, DAY, DOTTED, MON, MONTH_PARTS, NUMM, NUMY, GAP, SP, Y_ABS, F, resolve_asof, resolve_core,
                                 resolve_era, resolve_lookback, resolve_month_rel, resolve_now, resolve_open,
                                 resolve_range, resolve_since, Point, Symbolic, Year)
 from rules.fragments import alternation
@@ -136,7 +136,8 @@ MONTH_REL = TimeRule(
 
 AS_OF = TimeRule(
     name="as_of",
-    pattern=rf"(?P<pre>{F['ASOF']}){SP}(?:(?P<now>{F['NOW']})|{F['CORE']})",
+    # (a day written with dots only after 截至: alone, 2019.9 is as likely a figure's digits)
+    pattern=rf"(?P<pre>{F['ASOF']}){SP}(?:(?P<now>{F['NOW']})|{DOTTED}|{F['CORE']})",
     resolve=resolve_asof,
     examples=(
         T("截至2025年11月，全县参保人数达到8万人。", "截至2025年11月", ("as_of", "", "2025-11"), relative=False),
