@@ -27,7 +27,7 @@ from extract.plans import is_target, names_target
 from extract.regions import Region, RegionResolver
 from extract.scan import Found
 from extract.stock_flow import counts_members, helped_after, part_of_a_level
-from extract.subjects import split_conflicts
+from extract.subjects import split_conflicts, subject_label
 from extract.spans import Span, Window, last_of, record, run_start, within
 from extract.table_cells import caption_of, is_total_row, rate_before, topic_context
 from rules.fragments import word_pattern
@@ -291,7 +291,7 @@ class DocumentContext:
         row = f.context[0] if f.context else None  # a table cell's row label: its place too, on a line of its own
         individual = (is_individual(w, self.text) or bool(row and is_person_row(self.text, row))
                       or is_spoken_amount(f.rule, q.unit, self.text, w))
-        subject = self._table_subject(row) if row else (
+        subject = self._table_subject(subject_label(self.text, row, f.column)) if row else (
             item_of(self.text, link.item) if link.item else "") or item_of(self.text, w.clause)
         return Attribution(
             region=region.name, region_code=region.code if len(region.code) == 6 else "",

@@ -343,9 +343,19 @@ def topic_labels(text: str, words_: DocWords, labels: tuple, caption: Span | Non
     if caption is None:
         return labels, where
     short = bool(within(words_.domain, *caption))  # 农村低保 under a caption that names what is counted
-    own = tuple(i for i in labels[:-1] if not names_groups(text, i, short))
+    named = {domain_weights()[h.word][0] for h in within(words_.domain, *caption)}
+    own = tuple(i for i in labels[:-1] if not names_groups(text, i, short) or _heads_column(words_, i, column, named))
     whom = frozenset(h.start for i in labels[:-1] if i not in own for h in within(words_.domain, *i))
     return own, (whom if column and within(words_.domain, *column) else frozenset()) | where
+
+
+def _heads_column(words_: DocWords, label: Span, column: Span | None, named: set[str]) -> bool:
+    """城市低保 over 人数 | 支出 under 城乡低保及医疗救助情况: a column's name (or its upper part) naming a help by its
+    short form names the column's topic, not whom its figures are for, where the caption names that help as a topic
+    of the table beside the others (under 医疗救助情况 alone, 城市低保 | 农村低保 name whom the help went to)."""
+    if column is None or label[0] > column[0]:
+        return False  # (a row's label: below its column's name)
+    return any(domain_weights()[h.word][0] in named for h in within(words_.domain, *label))
 
 
 def names_groups(text: str, span: Span, short: bool = False) -> bool:

@@ -184,6 +184,7 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
             header = header[1:]  # 2023年全县…主要指标 above the column names: the table's caption
         if width and len(header) > width and any(_is_group(t) for t in run):
             header = header[-width:]  # 险种 / 收支项目 / 本月数 / …: the groups' own column has no cell in a row
+        header = _rejoined(header, width)
     note_units = _note_units(before)
     caption = next((t for t in reversed(before) if t.kind in ("title", "text") and t not in header
                     and not _is_group(t)), None)
@@ -212,6 +213,28 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
 
 
 _PART_COLUMN = compiled(r"\s*(?:[#＃]|其中[:：]?)")
+_UNIT_ALONE = compiled(r"[(（][^()（）]{1,6}[)）]")
+_ENDS_IN_UNIT = compiled(r"[(（][^()（）]{1,6}[)）]$")
+
+
+def _rejoined(header: list[_Token], width: int) -> list[_Token]:
+    """参合人数 / (万人) / 住院实际 / 补偿比(%): column names a web table broke over two lines, flattened to two cells
+    each, when the header has more cells than a row: a unit alone in brackets goes with the name above it, then a
+    name with no unit with the one after it that ends in its unit, until the header is as wide as the rows."""
+    if not width or len(header) <= width:
+        return header
+    out: list[_Token] = []
+    for t in header:
+        if out and _UNIT_ALONE.fullmatch(t.text) and not _UNIT_ALONE.fullmatch(out[-1].text):
+            out[-1] = replace(out[-1], end=t.end, text=out[-1].text + t.text)
+        else:
+            out.append(t)
+    i = 1
+    while len(out) > width and i < len(out) - 1:
+        if not _ENDS_IN_UNIT.search(out[i].text) and _ENDS_IN_UNIT.search(out[i + 1].text):
+            out[i:i + 2] = [replace(out[i], end=out[i + 1].end, text=out[i].text + out[i + 1].text)]
+        i += 1
+    return out if len(out) == width else header
 
 
 def _note_units(before: list[_Token]) -> list:

@@ -22,7 +22,8 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
     spans = ((a.headline or (a.start, min(a.end, a.start + 80)), *lines[:1])
              + tuple(x for x in lines[1:] if word_pattern("yearbook_titles.txt").search(text, *x)) + _below_masthead(text, a))
     span = next((x for x in spans if x[1] - x[0] <= 80 and word_pattern("summary_titles.txt").search(text, *x)),
-                None)
+                None) or next((x for x in _below_masthead(text, a) if x[1] - x[0] <= 80  # (某市医保局 / 2020年…统计表)
+                               and word_pattern("form_titles.txt").search(text, *x)), None)
     if span is None or word_pattern("address_titles.txt").search(text, *span):
         return None
     # (潼南县今年民生实事“成绩单”出炉: a whole year named relative to the report's month names it too)
@@ -47,10 +48,14 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
 def _below_masthead(text: str, a) -> tuple[Span, ...]:
     """The line under a headline that is the site's name (宣汉县人民政府 / 宣汉县医疗保障局2022年…工作总结), or an
     account's posting stamp (某县融媒 2023-01-11 18:30 发表于山东 / 晒成绩单丨2022年…答卷): the title."""
-    if not a.headline or not (is_masthead(text[a.headline[0]:a.headline[1]].strip())
-                              or POSTING_STAMP.search(text, *a.headline)):
+    head = a.headline if a.headline and (is_masthead(text[a.headline[0]:a.headline[1]].strip())
+                                         or POSTING_STAMP.search(text, *a.headline)) else None
+    first = text.find("\n", a.start, a.end)
+    if head is None and first > a.start and is_masthead(text[a.start:first].strip()):
+        head = (a.start, first)  # (某市医疗保障局 over its form's title, in a headline block that runs on into the form)
+    if head is None:
         return ()
-    start = past_furniture_lines(text, a.headline[1], a.end)
+    start = past_furniture_lines(text, head[1], a.end)
     end = text.find("\n", start, a.end)
     return ((start, a.end if end < 0 else end),) if start < a.end else ()
 

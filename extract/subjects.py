@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from extract.spans import Span, last_of
+from extract.table_cells import YEAR_CELL
 from rules.fragments import to_a_level
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
@@ -25,6 +26,12 @@ MAX_LABEL = 12
 def clause_label(text: str, clause: Span, start: int) -> str:
     words = _FIGURE.sub("", _NOISE.sub("", text[clause[0]:start]))
     return _TAIL.sub("", words)[-MAX_LABEL:]
+
+
+def subject_label(text: str, row: Span, column: Span | None) -> Span:
+    """The label a table cell's subject is read from: its row's, or where the row is a year's (a time series, the
+    year its period) its column's: 合计 | 在职职工 | 退休人员 under 参保职工人数 are three statistics of each year."""
+    return column if column is not None and YEAR_CELL.match(text[row[0]:row[1]].strip()) else row
 
 
 def split_conflicts(text: str, keys: list, values: list[float], clauses: list[Span],

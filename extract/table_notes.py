@@ -3,7 +3,9 @@ caption naming what it counts), found between the table's caption and its first 
 from __future__ import annotations
 
 from extract.table_cells import NOTE, unit_word, units_in_note
+from rules.fragments import alternation
 from rules.pattern_cache import compiled
+from rules.wordlists import words
 
 SENTENCE_PUNCT = compiled(r"[。；;！!？?]")
 # (二、住院报销比例(%): a caption ending in a unit in brackets, any unit units.tsv knows written alone)
@@ -14,9 +16,22 @@ _COUNTED_CAPTION = compiled(r"(人次|人数)\s*$")
 
 
 def is_note(line: str) -> bool:
-    """A line that is only a unit note (单位：万元, （单位:人）)."""
+    """A line that is only a unit note (单位：万元, （单位:人）), or a form's line of fields that ends in one
+    (填报单位:某某局(盖章)    单位:人、万元: who filled the table in, and its units)."""
     note = NOTE.search(line)
-    return note is not None and not line[:note.start()].strip("(（ \t")
+    if note is not None and not line[:note.start()].strip("(（ \t"):
+        return True
+    note = _unit_note(line)
+    return note is not None and _FIELDS.fullmatch(line[:note.start()]) is not None
+
+
+# (填报单位:某某局    填报日期:2021年1月5日    : fields of a form, form_fields.txt, set out by blanks)
+_FIELDS = compiled(rf"\s*(?:(?:{alternation(words('form_fields.txt'))})\s*[:：][^:：]*?(?:\t|[ \u3000]{{2,}}))+")
+
+
+def _unit_note(line: str):
+    """The line's unit note: the first whose units are known (填报单位:某某局 is no note of units)."""
+    return next((m for m in NOTE.finditer(line) if units_in_note(m.group("units"))), None)
 
 
 def table_note(lines, k: int, i: int) -> list:
@@ -27,7 +42,7 @@ def table_note(lines, k: int, i: int) -> list:
     table's note is not its own; a caption that ends in what it counts (人次, 人数) is its unit."""
     numbered = [j for j in range(max(0, k - 4), i) if _NUMBERED_CAPTION.match(lines[j][1])]
     for j in range(numbered[-1] if numbered else max(0, k - 4), i):
-        m = NOTE.search(lines[j][1]) or (_BRACKET_UNIT.search(lines[j][1]) if j < k else None)
+        m = _unit_note(lines[j][1]) or (_BRACKET_UNIT.search(lines[j][1]) if j < k else None)
         if m and (listed := units_in_note(m.group("units"))):  # (a caption's bracket is its note; (试行) is none)
             # (金额单位:万元  增幅单位:%: the line's second note too)
             return listed + [u for n in NOTE.finditer(lines[j][1], m.end()) for u in units_in_note(n.group("units"))

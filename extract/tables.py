@@ -34,6 +34,7 @@ from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.aligned_cells import holds_text_cells
 from extract.change_columns import compared_column, level_unit
 from extract.cell_values import cell_quantity, worded_bare, worded_change
+from extract.header_grid import grid_header
 from extract.pipe_rows import pipes_as_blanks
 from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns, with_known_units
@@ -154,7 +155,10 @@ def find_table_cells(text: str) -> list[Cell]:
             i = j  # (a progress table set out with blanks: its rows' text cells are read as text, extract.aligned_cells)
         elif len(rows) >= MIN_ROWS:
             words_after = any(r.words_after for r in rows)  # (its header names that column too: 指标属性)
-            header, k, naming, top = header_of(lines, i, max(len(r.cells) for r in rows) + words_after)
+            width = max(len(r.cells) for r in rows) + words_after
+            header, k, naming, top = header_of(lines, i, width)
+            if not header and not words_after:  # (no one line names every column: their names over their cells)
+                header, k, naming, top = grid_header(lines, i, [r.cells for r in rows], width) or (header, k, naming, top)
             header = header[:-1] if words_after else header
             header = with_known_units(header, units)
             # (an English line between, County  Participants  Rate(%), translates the header: no section)

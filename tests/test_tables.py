@@ -2521,3 +2521,26 @@ def test_a_column_of_the_one_befores_part_counts_in_its_unit_not_the_next_unit_o
     cells = _cells(text, find_flat_cells)
     assert cells["412.60"].quantity.unit == "人" and float(cells["412.60"].quantity.value) == 4126000
     assert cells["45.08"].quantity.unit == "元" and float(cells["45.08"].quantity.value) == 4508000000
+
+
+# a yearbook time series whose first three columns share a group's name, ruled under it; the other columns' units
+# on the rule's line, the sub-columns' names under it, the English translation between header and rows
+GROUPED_YEARS = ("12-7  某旗城镇职工基本医疗保险情况\n"
+                 "Urban Employees' Medical Insurance\n\n"
+                 "          参保人数(人)                       基金收入    基金支出\n"
+                 "年  份    ----------------------------       (万元)      (万元)\n"
+                 "          合  计     在职职工     退休人员\n"
+                 "Year      Total      Working      Retired    Revenue     Spending\n"
+                 "2017      52418      40236        12182      15236.4     13018.7\n"
+                 "2018      54107      41590        12517      16904.2     14511.9\n")
+
+
+def test_a_groups_name_over_a_rule_names_every_column_under_the_rule():
+    cells = _cells(GROUPED_YEARS, find_table_cells)
+    assert [cells[s].quantity.unit for s in ("52418", "40236", "12182")] == ["人", "人", "人"]
+    assert float(cells["15236.4"].quantity.value) == 152364000 and cells["15236.4"].quantity.unit == "元"
+    assert cells["12517"].period == ("during", "2018-01", "2018-12")
+    figures = {s: a for s, _, a in attributions(GROUPED_YEARS, published="2019-10")}
+    assert (figures["40236"].program, figures["40236"].metric, figures["40236"].period_end) == (
+        "employee_medical_insurance", "insured_persons", "2017-12")
+    assert (figures["14511.9"].metric, figures["14511.9"].period_kind) == ("amount", "during")
