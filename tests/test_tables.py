@@ -2544,3 +2544,38 @@ def test_a_groups_name_over_a_rule_names_every_column_under_the_rule():
     assert (figures["40236"].program, figures["40236"].metric, figures["40236"].period_end) == (
         "employee_medical_insurance", "insured_persons", "2017-12")
     assert (figures["14511.9"].metric, figures["14511.9"].period_kind) == ("amount", "during")
+
+
+# a form framed by rules: groups over runs of columns, their sub-columns' names spaced out, the unit note after who
+# filled the form in
+GROUPED_FORM = ("某县医疗保障局\n"
+                "2022年全县医疗救助工作统计表\n"
+                "填报单位:某县医疗保障局(盖章)                  单位:人、人次、万元\n"
+                "------------------------------------------------------------\n"
+                "          资助参加居民医保          住院救助        门诊救助\n"
+                "乡  镇    ----------------          ----------      ----------\n"
+                "          人 数       金 额         人 次           人 次\n"
+                "------------------------------------------------------------\n"
+                "东山镇    3105        96.26         812             1430\n"
+                "西河乡    2276        70.56         604             988\n"
+                "注:资助参保按每人每年310元定额资助。\n")
+
+
+def test_a_forms_groups_and_the_unit_note_after_its_fields_are_read():
+    cells = _cells(GROUPED_FORM, find_table_cells)
+    assert float(cells["96.26"].quantity.value) == 962600 and cells["96.26"].quantity.unit == "元"
+    assert cells["812"].quantity.unit == "人次" and cells["3105"].quantity.unit == "人"
+    figures = {s: a for s, _, a in attributions(GROUPED_FORM, published="2023-01")}
+    assert [(figures[s].program, figures[s].metric) for s in ("2276", "70.56", "604", "988")] == [
+        ("enrollment_subsidy", "beneficiaries"), ("enrollment_subsidy", "amount"),
+        ("inpatient_assistance", "person_times"), ("outpatient_assistance", "person_times")]
+    # (the form is the page, under its body's name: its figures with no time of their own are the year's)
+    assert (figures["310元"].period_kind, figures["310元"].period_start) == ("during", "2022-01")
+
+
+def test_a_caption_and_its_unit_note_on_one_line_is_still_the_caption():
+    # (表4:…情况    单位:万元: a numbered caption, not a form's fields)
+    page = ("表4:2016年某县新农合基金运行情况        单位:万元\n项    目        本年数       上年数\n"
+            "基金收入        21,508       19,874\n累计结余        6,312        5,907\n")
+    figures = {s: a for s, _, a in attributions(page, published="2017-03")}
+    assert (figures["21,508"].program, figures["21,508"].metric) == ("resident_medical_insurance", "fund_income")
