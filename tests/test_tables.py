@@ -2579,3 +2579,29 @@ def test_a_caption_and_its_unit_note_on_one_line_is_still_the_caption():
             "基金收入        21,508       19,874\n累计结余        6,312        5,907\n")
     figures = {s: a for s, _, a in attributions(page, published="2017-03")}
     assert (figures["21,508"].program, figures["21,508"].metric) == ("resident_medical_insurance", "fund_income")
+
+
+# a bulletin's table whose headers wrap: what each column is of on the first line, what it counts on the second
+WRAPPED_TOPICS = ("附表3   2018年各县城乡低保及医疗救助情况\n"
+                  "                                        单位:人、人次、万元\n"
+                  "县  区      城市低保      农村低保      医疗救助      医疗救助\n"
+                  "            人数          人数          人次          资金\n"
+                  "甲  县      4312          11807         15230         906.4\n"
+                  "乙  县      2871          9356          10417         688.1\n")
+
+
+def test_a_wrapped_headers_topic_on_its_first_line_is_its_columns():
+    figures = {s: a for s, _, a in attributions(WRAPPED_TOPICS, published="2019-04")}
+    assert (figures["4312"].domain, figures["4312"].period_kind, figures["4312"].period_end) == (
+        "social_assistance", "as_of", "2018-12")
+    assert figures["9356"].domain == "social_assistance"
+    assert (figures["15230"].program, figures["15230"].metric) == ("medical_assistance", "person_times")
+
+
+def test_groups_over_a_medical_assistance_tables_columns_are_whom_it_helped():
+    # (under a caption naming the assistance alone, 城市低保 | 农村低保 say whom it went to)
+    page = ("表2  2018年某县医疗救助情况\n单位:人次、万元\n"
+            "乡  镇      城市低保      农村低保\n            人次          人次\n"
+            "甲  镇      412           1306\n乙  镇      265           988\n")
+    figures = {s: a for s, _, a in attributions(page, published="2019-04")}
+    assert (figures["412"].program, figures["1306"].program) == ("medical_assistance", "medical_assistance")
