@@ -2605,3 +2605,15 @@ def test_groups_over_a_medical_assistance_tables_columns_are_whom_it_helped():
             "甲  镇      412           1306\n乙  镇      265           988\n")
     figures = {s: a for s, _, a in attributions(page, published="2019-04")}
     assert (figures["412"].program, figures["1306"].program) == ("medical_assistance", "medical_assistance")
+
+
+# a web table flattened one cell a line, its column names broken over two lines (name, then unit in brackets)
+FLAT_BROKEN_NAMES = ("2019年度各乡镇新农合运行情况统计表\n乡镇\n参合人数\n(万人)\n参合率\n(%)\n基金支出\n(万元)\n"
+                     "住院实际\n补偿比(%)\n东山镇\n3.42\n98.15\n1856.20\n61.4\n西河乡\n2.87\n97.66\n1502.35\n63.0\n")
+
+
+def test_a_flattened_headers_broken_names_are_joined_to_the_rows_width():
+    cells = _cells(FLAT_BROKEN_NAMES, find_flat_cells)
+    assert float(cells["3.42"].quantity.value) == 34200 and cells["3.42"].quantity.unit == "人"
+    assert cells["98.15"].quantity.unit == "%" and float(cells["1856.20"].quantity.value) == 18562000
+    assert cells["63.0"].quantity.unit == "%"
