@@ -56,6 +56,7 @@ _COLUMN_GAP = compiled(r"\t|[ \u3000]{2,}")
 _ENGLISH_START = compiled(r"\s[A-Za-z]")
 _UNIT_CELL = compiled(r"(?:\t|[ ]{2,})([^\s\d]{1,5})\s*$")  # the label's last cell, after a column gap
 MIN_ROWS = 2
+_MARKED_YEAR = compiled(r"\s*((?:19|20)\d\d)[*＊※△▲#①-⑨]{1,2}\s*")  # (2015*, 2016①: a year with a note's mark)
 
 
 @dataclass
@@ -108,6 +109,11 @@ def _row(text: str, offset: int, line: str) -> _Row | None:
         # 2021    45.2    95.1: a time series, one year to a row, the year its label
         s, e, _ = cells[-1]
         return _Row(offset, line, len(line) - len(line.lstrip()), (s, e), None, list(reversed(cells[:-1])), year)
+    if len(cells) >= 2 and (marked := _MARKED_YEAR.fullmatch(label_text)):
+        # 2015*    23046    7053.2: a year marked for a note under the table (*快报数): its row all the same
+        s, e = offset + marked.start(1), offset + marked.end(1)
+        return _Row(offset, line, len(line) - len(line.lstrip()), (s, e), None, list(reversed(cells)),
+                    year_period(marked.group(1)))
     if not cells or not _HAN.search(label_text) or SENTENCE_PUNCT.search(label_text):
         return None
     row = _label_row(text, offset, line, pos, list(reversed(cells)))

@@ -2617,3 +2617,18 @@ def test_a_flattened_headers_broken_names_are_joined_to_the_rows_width():
     assert float(cells["3.42"].quantity.value) == 34200 and cells["3.42"].quantity.unit == "人"
     assert cells["98.15"].quantity.unit == "%" and float(cells["1856.20"].quantity.value) == 18562000
     assert cells["63.0"].quantity.unit == "%"
+
+
+# a time series whose last year is marked for a note under the table
+MARKED_YEAR = ("表5-2  城乡低保情况(2016—2019年)\n"
+               " 年  份     城市低保人数     农村低保人数\n"
+               "            (人)             (人)\n"
+               " 2017       18420            40316\n"
+               " 2018       17935            39102\n"
+               " 2019*      17288            38275\n"
+               " 注:*2019年为快报数。\n")
+
+
+def test_a_year_marked_for_a_note_still_labels_its_row():
+    cells = _cells(MARKED_YEAR, find_table_cells)
+    assert cells["17288"].period == ("during", "2019-01", "2019-12") and cells["38275"].quantity.unit == "人"
