@@ -56,6 +56,7 @@ _COLUMN_GAP = compiled(r"\t|[ \u3000]{2,}")
 _ENGLISH_START = compiled(r"\s[A-Za-z]")
 _UNIT_CELL = compiled(r"(?:\t|[ ]{2,})([^\s\d]{1,5})\s*$")  # the label's last cell, after a column gap
 MIN_ROWS = 2
+_ENGLISH_TAIL = compiled(r"(?<=\p{Han}|[)）])\s+[A-Za-z][^\p{Han}]*$")  # (a label's translation after it, to the line's end)
 _MARKED_YEAR = compiled(r"\s*((?:19|20)\d\d)[*＊※△▲#①-⑨]{1,2}\s*")  # (2015*, 2016①: a year with a note's mark)
 
 
@@ -192,7 +193,8 @@ def _block(text: str, lines, i: int) -> tuple[list, int]:
             block.append(_label_row(text, lo, label, len(label.rstrip()), cells))
         elif block and len(_COLUMN_GAP.split(line.strip())) >= 3:
             break  # 地  区    卫生机构数    床位数 …: the next table's header
-        elif line.strip() and block and _HAN.search(line) and not SENTENCE_PUNCT.search(line) and len(line.strip()) <= 60:
+        elif line.strip() and block and _HAN.search(line) and not SENTENCE_PUNCT.search(line) and len(
+                _ENGLISH_TAIL.sub("", line).strip()) <= 60:  # (…参保人数(万人) Persons Insured under the New…: its English)
             block.append((offset, line))  # a section row or a label's second line
         elif not line.strip() and block:
             pass

@@ -2632,3 +2632,18 @@ MARKED_YEAR = ("表5-2  城乡低保情况(2016—2019年)\n"
 def test_a_year_marked_for_a_note_still_labels_its_row():
     cells = _cells(MARKED_YEAR, find_table_cells)
     assert cells["17288"].period == ("during", "2019-01", "2019-12") and cells["38275"].quantity.unit == "人"
+
+
+# a yearbook row whose Chinese label and long English translation fill one line, its cells on the next
+LONG_BILINGUAL_LABEL = ("21-3 农村社会保障情况(2015—2019年)\n"
+                        "指     标 Item 2015 2016 2017 2018 2019\n"
+                        "农村医疗救助人次(人次) Person-times of Rural Medical Aid 6120 7034 7815 8342 9106\n"
+                        "城乡居民社会养老保险参保人数(万人) Persons Covered by the Pension Insurance for Residents\n"
+                        "    of Towns and Villages (10 000 persons)   30.12 31.46 32.08\n"
+                        "    #领取待遇人数 Persons Drawing Pensions   8.35 8.91 9.40\n")
+
+
+def test_a_label_too_long_with_its_translation_still_heads_the_cells_under_it():
+    cells = _cells(LONG_BILINGUAL_LABEL, find_table_cells)
+    assert float(cells["30.12"].quantity.value) == 301200 and cells["30.12"].period == ("during", "2017-01", "2017-12")
+    assert float(cells["9.40"].quantity.value) == 94000 and cells["9.40"].period == ("during", "2019-01", "2019-12")
