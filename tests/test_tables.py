@@ -2546,6 +2546,12 @@ def test_a_groups_name_over_a_rule_names_every_column_under_the_rule():
     assert (figures["14511.9"].metric, figures["14511.9"].period_kind) == ("amount", "during")
 
 
+def test_a_time_series_columns_of_one_metric_are_told_apart_by_their_names():
+    # (合计 | 在职职工 | 退休人员 of one year: three statistics, each its column's, not the year's one)
+    figures = {s: a for s, _, a in attributions(GROUPED_YEARS, published="2019-10")}
+    assert len({figures[s].item for s in ("54107", "41590", "12517")}) == 3
+
+
 # a form framed by rules: groups over runs of columns, their sub-columns' names spaced out, the unit note after who
 # filled the form in
 GROUPED_FORM = ("某县医疗保障局\n"
