@@ -147,7 +147,7 @@ def _beside_enrollees(hs: list[Hit], text: str, w: Window) -> list[Hit]:
     return [h for h in hs if h not in qualifying]
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1024)  # (bounded: every entry holds its page's text, and pages stream through a worker)
 def _included(text: str, h: Hit, w: Window) -> bool:
     """The keyword stands inside a bracket of what a total includes ((含财政补助预拨), (含个人账户)), closed before
     the figure (a figure inside it, (含各级财政补助资金X万元), is that part's)."""

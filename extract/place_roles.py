@@ -212,7 +212,7 @@ def roles(text: str, located: list[Located]) -> list[Located]:
     return out
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1024)  # (bounded: every entry holds its page's text, and pages stream through a worker)
 def _in_a_document_title(text: str, l: Located) -> bool:
     """《某省医疗救助实施办法》, 《关于印发某县…方案的通知》: a place inside a document's title
     in book brackets."""

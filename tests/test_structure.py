@@ -154,3 +154,19 @@ def test_functions_stay_short_where_the_logic_is_densest():
                 if n > MAX_FUNCTION_LINES:
                     long.append(f"{module}.{node.name}: {n} lines")
     assert not long, long
+
+
+def test_no_unbounded_cache_holds_a_pages_text():
+    """A cache keyed by a page's text keeps every page a worker ever read, unless it is bounded: memory would grow
+    with the corpus (make bench: peak RSS at two sizes)."""
+    unbounded = []
+    for module, path in ALL:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef) or not node.args.args or node.args.args[0].arg != "text":
+                continue
+            for d in node.decorator_list:
+                if (isinstance(d, ast.Call) and getattr(d.func, "id", "") == "lru_cache"
+                        and any(k.arg == "maxsize" and isinstance(k.value, ast.Constant) and k.value.value is None
+                                for k in d.keywords)):
+                    unbounded.append(f"{module}.{node.name}")
+    assert not unbounded, f"caches keyed by a page's text with no bound: {unbounded}"
