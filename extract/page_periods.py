@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract.aligned_cells import aligned_cell
 from extract.flat_cells import flat_cell
-from extract.plans import is_target, names_target
+from extract.plans import is_target, names_target, year_of_the_plan
 from extract.segment.furniture import POSTING_STAMP, is_masthead, past_furniture_lines
 from extract.spans import Span, Window, last_of, within
 from extract.table_cells import pipe_cell
@@ -284,13 +284,10 @@ def planned_in_sentence(text: str, pos: int) -> bool:
 def year_of_a_target(t: TimeExpr, w: Window, text: str, target: bool | None = None) -> tuple[str, str, str]:
     """年度任务为参保78万人以上 in a report of a year's first half: a target is the whole year's (GUIDELINES §9: the
     period of the plan); `target` says whether the figure is one, is_target's reading when not given."""
-    if target and (plan := _PLAN_OF_A_YEAR.search(text, max(w.clause[0], w.start - 24), w.start)) is not None:
+    if target and (year := year_of_the_plan(w, text)) is not None:
         # (截至11月15日,已完成2022年度参保目标任务20.3万人的48.6%: the scheme year the plan names, not the cut-off's)
-        year = plan.group("year")
         return ("as_of", "", year + "-12") if t.kind == "as_of" else ("during", year + "-01", year + "-12")
     if t.kind == "during" and t.period_start[:4] == t.period_end[:4] and (is_target(w, text) if target is None else target):
         return "during", t.period_end[:4] + "-01", t.period_end[:4] + "-12"
     return t.kind, t.period_start, t.period_end
 
-
-_PLAN_OF_A_YEAR = compiled(r"(?P<year>(?:19|20)\d\d)年度?[^\d,，;；。、的]{0,6}?(?:计划|目标|任务|预算)[^\d,，;；。、的]{0,6}$")

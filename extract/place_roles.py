@@ -169,7 +169,7 @@ def roles(text: str, located: list[Located]) -> list[Located]:
     opened = [h.end for h in hits(text, "area_breakdowns.txt")] if located else []  # one pass per page
     # 其中,平遥县…,介休市…: a place right after 其中 opens a breakdown of the area before it, or one a total leaves out
     opened = sorted(opened + [l.start for l in located if l.place.level in UPPER
-                              and _QIZHONG_BEFORE.search(text, max(0, l.start - 4), l.start)])
+                              and _PARTS_BEFORE.search(text, max(0, l.start - 4), l.start)])
     out = []
     for i, l in enumerate(located):
         role = "listed" if i in listed else ""
@@ -297,7 +297,7 @@ _QUOTE_CLOSE = compiled(f"[{_QUOTE_CLOSERS}]")
 # it is about
 _DATELINE = compiled(r"\s*(?:\d{1,2}月\d{1,2}日\s*[电讯]|讯)")
 _POSTED_AT = compiled(rf"\d{{1,2}}:\d\d(?::\d\d)?{POSTED_BY}$")  # 17:45 甘肃: where a post was sent
-_QIZHONG_BEFORE, _ADDRESSEES = compiled(r"其中[,，:：]?$|[(（](?:不含|不包括|含|包括)$"), compiled(r"[ \t\u3000]*(?:抄送|抄报|主送|报送|分送)[:：]")  # (其中,平遥县…; 全市(不含某市)…: a part; 抄送:…)
+_PARTS_BEFORE, _ADDRESSEES = compiled(r"其中[,，:：]?$|[(（](?:不含|不包括|含|包括)$"), compiled(r"[ \t\u3000]*(?:抄送|抄报|主送|报送|分送)[:：]")  # (其中,平遥县…; 全市(不含某市)…: a part; 抄送:…)
 _COMPARED_WITH = compiled(COMPARED_WITH)
 
 
