@@ -1301,3 +1301,9 @@ def test_people_a_check_found_enrolled_twice_or_lapsed_and_a_clerks_load_are_no_
     # nor is the load on each of the scheme's staff
     page = "本报讯 全县医保经办人员仅11名,人均服务参保群众2.5万余人。\n"
     assert pm(page, "2.5万余人", published="2016-05")[1] == "other"
+
+
+def test_money_the_insured_got_paid_is_what_the_insurance_paid_out():
+    # 大病保险…1863人次获赔2106万元: money paid out, as 赔付 is
+    page = "本报讯 大病保险运行一年来,全市1863人次获赔2106万元。\n"
+    assert pm(page, "2106万元", published="2014-12") == ("critical_illness_insurance", "amount")
