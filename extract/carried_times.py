@@ -30,18 +30,19 @@ def compares_aside(text: str, t: TimeExpr) -> bool:
 def in_an_aside(text: str, t: TimeExpr, before: int | None = None) -> bool:
     """…起付线为6500元(分别参照2012年全市农牧民人均纯收入确定): a time in a bracket set into running text dates what
     the bracket says only, neither the figures outside it nor (`before` None) later sentences; a heading's bracket
-    (各乡镇缴费情况(截至2月28日):) is no aside."""
-    line = text.rfind("\n", 0, t.start) + 1
-    opened = max(text.rfind("(", line, t.start), text.rfind("（", line, t.start))
+    (各乡镇缴费情况(截至2月28日):) is no aside. Asked for every time before every figure, so both ends of the
+    bracket are looked for near the time only (ASIDE_REACH), not back and on to the ends of a long line."""
+    lo = max(text.rfind("\n", max(0, t.start - ASIDE_REACH), t.start) + 1, t.start - ASIDE_REACH)
+    opened = max(text.rfind("(", lo, t.start), text.rfind("（", lo, t.start))
     # (本周(11月29日至12月5日)…, 比上周(12月5日)增加: a bracket opening with a time glosses the time before it)
-    if opened <= line or opened + 1 >= t.start or text[opened - 1] in "。:：\u3000 " or last_of(text, ")）", opened, t.start) >= 0:
+    if opened <= 0 or opened + 1 >= t.start or text[opened - 1] in "。:：\u3000 \n" or last_of(text, ")）", opened, t.start) >= 0:
         return False
-    closed = _CLOSES.search(text, t.end)
-    closed = None if closed is None or closed.group() == "\n" else closed
-    return closed is not None and not text.startswith(("：", ":"), closed.end()) and (before is None or closed.start() < before)
+    closed = _CLOSED.match(text, t.end, t.end + ASIDE_REACH)
+    return closed is not None and not text.startswith(("：", ":"), closed.end()) and (before is None or closed.end() <= before)
 
 
-_CLOSES = compiled(r"[)）]|\n")
+ASIDE_REACH = 40  # characters of an aside on either side of its time
+_CLOSED = compiled(r"[^)）\n]*[)）]")
 
 
 def dates_its_own(text: str, t: TimeExpr, before: int | None = None) -> bool:
