@@ -994,7 +994,8 @@ def test_critical_illness_fund_accounts():
      ("resident_medical_insurance", "individual_contribution")),
     # people not (yet) enrolled are no enrollees
     ("本报讯 截至9月底,全县参保率达到98.6%,仍有近3000人未参保。\n", "近3000人", ("basic_medical_insurance", "other")),
-    ("本报讯 截至1月10日,全县已缴费18.2万人,尚有526人未完成缴费。\n", "526人", ("basic_medical_insurance", "other")),
+    # (those a collection drive has not yet reached: the residents' scheme, whose premiums the drive collects)
+    ("本报讯 截至1月10日,全县已缴费18.2万人,尚有526人未完成缴费。\n", "526人", ("resident_medical_insurance", "other")),
     # a cap on what is paid is a policy parameter, not money paid out (GUIDELINES §9 caps)
     ("本报讯 今年起,新农合门诊统筹单张处方补偿不超过15元。\n", "不超过15元", ("resident_medical_insurance", "other")),
     # both schemes' words in one rate (参保(合)率)
@@ -1307,3 +1308,23 @@ def test_money_the_insured_got_paid_is_what_the_insurance_paid_out():
     # 大病保险…1863人次获赔2106万元: money paid out, as 赔付 is
     page = "本报讯 大病保险运行一年来,全市1863人次获赔2106万元。\n"
     assert pm(page, "2106万元", published="2014-12") == ("critical_illness_insurance", "amount")
+
+
+@pytest.mark.parametrize("page,surface,program", [
+    # the drive collecting the year's premiums is the residents' (employees' are withheld with their wages)
+    ("寿宁县医保缴费进度通报\n据统计,截至11月14日,全县已有12.86万人完成2024年度参保缴费,缴费率为79.4%。\n",
+     "12.86万人", "resident_medical_insurance"),
+    ("寿宁县医保缴费进度通报\n据统计,截至11月14日,全县已有12.86万人完成2024年度参保缴费,缴费率为79.4%。\n",
+     "79.4%", "resident_medical_insurance"),
+    # under a title of the drive, a township's progress that names no scheme
+    ("静宁县医保缴费进度快于去年同期\n从各乡镇进度看,城川镇、八里镇位列前两位,完成率分别为93.6%、92.1%。\n",
+     "93.6%", "resident_medical_insurance"),
+    # 医保费用 are costs a scheme pays, no premium; a bracket after a total says what its parts were
+    ("某县医保运行情况\n一季度全县定点医药机构结算医保费用1.62亿元。\n", "1.62亿元", "basic_medical_insurance"),
+    ("某县医保运行情况\n1-6月,全县医保基金总收入5.86亿元(城乡居民医保个人缴费收入集中于上年第四季度到账)。\n",
+     "5.86亿元", "basic_medical_insurance"),
+    # a drive's sentence naming the basic insurance is both schemes'
+    ("某县医保工作简报\n截至10月底,全县基本医保参保缴费已完成28.4万人。\n", "28.4万人", "basic_medical_insurance"),
+])
+def test_a_collection_drives_figures_naming_no_scheme_are_the_residents(page, surface, program):
+    assert pm(page, surface, published="2023-11")[0] == program
