@@ -220,9 +220,9 @@ class PeriodResolver:
         first (head) expression of the latest earlier sentence of the paragraph that has one."""
         base = next((b for b in reversed(within(self.bases, w.sentence[0], w.start))
                      if (self.text.startswith("的", b.end) or not self.text[b.end:w.start].strip())
-                     and not self._dates_another_figure(b, w)), None)
+                     and not self._dates_another_figure(b, w) and "基础" not in self.text[b.end:w.start]), None)
         if base is not None and not self.text.startswith("倍", w.end - 1):
-            return base  # 比2009年的45%: the base's own figure (是2015年的1.6倍 is this level's ratio to it)
+            return base  # 比2009年的45%: the base's own figure (是2015年的1.6倍 is this level's ratio to it; 在上年的基础上增加30元 its rise)
         same = [t for t in self._before_in_sentence(w) if not self._dates_another_figure(t, w)]
         heads = restated([t for t in same if not is_modifier(self.text, t)])
         cutoff = cutoffs(self.text, heads)
@@ -313,7 +313,7 @@ class PeriodResolver:
         started = t is not None and t.rule in STARTED  # 自2016年以来…: the text gives the span's start
         labels = cell_labels(context, column, parents)
         if kind == "during" and not change and is_stock(self.text, w, metric, unit, started, labels, t):
-            return "as_of", "", end
+            return "as_of", "", start if t is not None and t.rule == "open_start" and "月" in t.text else end  # (从7月起在63个乡镇)
         if (kind == "as_of" and stated is None and t is not None and t.text.endswith("年初")
                 and not is_stock(self.text, w, metric, unit, started, labels)):
             # 今年年初,县里出台二次补偿办法。…按55%再补偿: what was set at the start of
@@ -375,6 +375,8 @@ class PeriodResolver:
                  and x.period_start else x for x in self._before_in_sentence(w) + within(self.bases, w.sentence[0], w.start)
                  if x.resolved and x.period_end]  # (与去年相比,…比例由40%提高到55%: the base the sentence compares with)
         earliest = min(named, key=lambda x: x.period_end, default=None)
+        if t.rule == "open_start" and (earliest is None or earliest.period_end >= t.period_end):
+            return replace(t, resolved=False)  # 从7月1日起,比例由30%提高到40%: the level before a rule's start, of no time given
         return earliest if earliest is not None and earliest.period_end < t.period_end else t
 
     def _in_item(self, item: Span | None) -> TimeExpr | None:

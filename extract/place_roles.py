@@ -83,7 +83,7 @@ _ONE_OF = compiled(r"[^。！？!?,，\n\d]{0,20}?(?:之一|第[一二三四五]
 COMPARED_WITH = r"(?:高出|高于|低于|超过|超出|优于|好于|比|较|占)(?:\p{Han}{1,3}的)?$"
 COMPARED_REACH = 6  # characters from the comparing word to the place or reference word
 OUTLET_NAME = 16  # characters from a place to its outlet's marker (新闻网9月14日讯)
-DOCUMENT_TITLE = 40  # characters a document's title in 《》 runs on either side of a place in it
+DOCUMENT_TITLE = 100  # characters a document's title in 《》 runs on either side of a place in it (four agencies' joint notice)
 QUOTED_NAME = 8  # characters a quoted name (an app, a brand, a campaign) runs on after its place
 BREAKDOWN_REACH = 300  # characters from a breakdown's opening words to its last part
 
@@ -216,8 +216,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
 def _in_a_document_title(text: str, l: Located) -> bool:
     """《某省医疗救助实施办法》, 《关于印发某县…方案的通知》: a place inside a document's title
     in book brackets."""
-    opening = text.rfind("《", max(0, l.start - DOCUMENT_TITLE), l.start)
-    return opening >= 0 and "》" not in text[opening:l.start] and "》" in text[l.end:l.end + DOCUMENT_TITLE]
+    opening, closing = text.rfind("《", max(0, l.start - DOCUMENT_TITLE), l.start), text.find("》", l.end, l.end + DOCUMENT_TITLE)
+    return 0 <= opening and 0 <= closing and not any(c in text[opening:l.start] for c in "》\n") and "\n" not in text[l.end:closing]
 
 
 def _on_a_link_list(text: str, l: Located) -> bool:

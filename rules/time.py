@@ -22,7 +22,7 @@ Decisions where GUIDELINES §6 is silent:
 * M月底/末/初 → as_of that month; M月上/中/下旬 → during that month.
 * 截至 + an interval → as_of the interval's last month.
 * YYYY年起 / 今年起 are that year (a standard set from it is the year's); 2024年起，连续五年 → 2024..2028;
-  a month or a day on (7月1日起) is open-ended: no period.
+  a month or a day on (7月1日起) runs from it to that year's end, the first year the rule runs.
 * …以来 / …至今 → during start..publication month. "十四五"以来 ends at the earlier of the
   publication month and the plan's end (the plan's end when the month is unknown).
 * A bare plan name (十四五规划) is a label. 年中 needs a year word (今年年中). A
@@ -296,7 +296,10 @@ OPEN_START = TimeRule(
         T("从2022年起，每年投入50万元。", "从2022年起", ("during", "2022-01", "2022-12"), published="2025-03",
           relative=False),
         T("今年起，取消该项收费。", "今年起", ("during", "2025-01", "2025-12"), published="2025-03", relative=True),
-        T("7月1日起，起付线降为600元。", "7月1日起", ("during", "", ""), published="2025-03", relative=True),
+        # a rule from a month or a day on: that month to the year's end, the first year it runs
+        T("7月1日起，起付线降为600元。", "7月1日起", ("during", "2025-07", "2025-12"), published="2025-03", relative=True),
+        T("从2010年7月1日起，住院救助比例提高到40%。", "从2010年7月1日起", ("during", "2010-07", "2010-12"),
+          published="2011-01", relative=False),
     ),
 )
 

@@ -386,7 +386,7 @@ def resolve_since(m) -> Symbolic | None:
 
 def resolve_open(m) -> Symbolic | None:
     """2024年起, 今年起 → that year (a standard set from it is that year's); 2024年起，连续五年 → 2024..2028;
-    a month or a day on (7月1日起) stays open: no period."""
+    a month or a day on (2009年7月1日起) → from it to that year's end, the first year the new rule runs."""
     g = m.groupdict()
     c = core_of(m, g)
     if c is None:
@@ -397,4 +397,4 @@ def resolve_open(m) -> Symbolic | None:
         return Symbolic("during", Point(Year(c.year.kind, c.year.value + n - 1), 12), start)
     if (c.a, c.b, c.day, c.part) == (1, 12, False, None) and c.year.kind != "needed":
         return Symbolic("during", Point(c.year, 12), start)
-    return Symbolic("during", start, start, open=True)
+    return Symbolic("during", Point(c.year, 12), start)

@@ -1386,11 +1386,12 @@ def test_this_month_in_a_report_of_a_month_is_that_month():
 
 
 def test_a_year_from_which_a_standard_holds_dates_the_figures_after_it():
-    # 今年起 at the head of a sentence: the standards set from this year on are this year's; 7月1日起 stays open
+    # 今年起 at the head of a sentence: the standards set from this year on are this year's; 7月1日起: from July
+    # to the year's end, the first year the new threshold runs (as most probe golds read it)
     page = ("某县医保新政\n\n今年起,城乡居民医保个人缴费标准提高到每人每年380元。"
             "7月1日起,大病保险起付线降至1.2万元。\n")
     assert period(page, "380元", published="2024-03") == ("during", "2024-01", "2024-12")
-    assert period(page, "1.2万元", published="2024-03") == ("", "", "")
+    assert period(page, "1.2万元", published="2024-03") == ("during", "2024-07", "2024-12")
 
 
 def test_a_look_back_introducing_a_years_summary_does_not_date_its_numbered_items():
@@ -1900,3 +1901,22 @@ def test_this_year_in_the_plan_part_of_a_summary_posted_the_next_year_is_the_yea
     assert period(page, "96.5%", published="2021-03") == ("as_of", "", "2020-12")
     page = head + "今年,我局将确保城乡居民参保人数稳定在39万人以上。\n"
     assert period(page, "39万人以上", published="2021-03") == ("as_of", "", "2021-12")
+
+
+def test_a_rule_from_a_day_on_dates_its_new_levels_to_the_years_end_and_leaves_the_old_ones_undated():
+    page = "本报讯 从2010年7月1日起,将住院救助比例由30%提高到40%,年度封顶线由5000元提高到8000元。\n"
+    assert period(page, "40%", published="2011-01") == ("during", "2010-07", "2010-12")
+    assert period(page, "8000元", published="2011-01") == ("during", "2010-07", "2010-12")
+    # the level before the start: the text gives no time of it
+    assert period(page, "30%", published="2011-01") == ("", "", "")
+    # a count of the places the rule runs at: at its start
+    page = "本报讯 从2009年7月起,县里在63个乡镇卫生院开展门诊统筹,门诊费用可报销30%。\n"
+    assert period(page, "63个", published="2010-01") == ("as_of", "", "2009-07")
+
+
+def test_a_rise_from_the_level_of_an_earlier_year_is_of_the_year_it_is_told_of():
+    # 在上年(的)基础上 names the base of a rise, not its time
+    page = "本报讯 2019年,城乡居民医保人均财政补助标准在上年的基础上增加30元,达到每人每年520元。\n"
+    assert period(page, "30元", published="2019-06") == ("during", "2019-01", "2019-12")
+    page = "本报讯 2016年城乡居民医保各级财政补助标准将在2015年基础上提高40元,达到每人每年420元。\n"
+    assert period(page, "420元", published="2016-02") == ("during", "2016-01", "2016-12")

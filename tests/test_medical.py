@@ -1328,3 +1328,19 @@ def test_money_the_insured_got_paid_is_what_the_insurance_paid_out():
 ])
 def test_a_collection_drives_figures_naming_no_scheme_are_the_residents(page, surface, program):
     assert pm(page, surface, published="2023-11")[0] == program
+
+
+@pytest.mark.parametrize("page,surface,expected", [
+    # a fund release's row 门诊慢病 and its short form 门慢 are the chronic-disease outpatient cover
+    ("某县2020年1-11月医保基金运行情况\n门诊慢病报销4419人次,统筹基金支付2145.6万元。\n", "4419人次",
+     ("chronic_disease_outpatient", "person_times")),
+    ("某县2020年1-11月医保基金运行情况\n门慢待遇享受人员3216人。\n", "3216人", ("chronic_disease_outpatient", "beneficiaries")),
+    # older words for the share enrolled, and the enrolled farmers' share of the farming population
+    ("本报讯 2010年全县新农合参合面达98.2%。\n", "98.2%", ("resident_medical_insurance", "enrollment_rate")),
+    ("本报讯 新型农村合作医疗参合农民52.37万人,占农业人口的97.86%。\n", "97.86%",
+     ("resident_medical_insurance", "enrollment_rate")),
+    # (a share of spending stays a share)
+    ("本报讯 住院补偿占基金支出的比例为73%。\n", "73%", ("basic_medical_insurance", "other")),
+])
+def test_other_names_of_the_chronic_cover_and_of_the_share_enrolled(page, surface, expected):
+    assert pm(page, surface, published="2011-03") == expected

@@ -1564,3 +1564,13 @@ def test_the_places_a_bound_picks_out_pair_with_the_figures_after_fenbie():
     kw = dict(published="2014-05", home_name="百色市", home_code="451000")
     assert region_of(page, "99.71%", **kw)[0] == "田东县"
     assert region_of(page, "99.64%", **kw)[0] == "平果市"
+
+
+def test_a_city_in_a_long_joint_notices_title_is_not_what_the_county_reports():
+    # four agencies' joint notice cited in the opening line: its title runs far past the first city it names
+    page = ("根据《保山市医疗保障局 保山市财政局 保山市民政局 保山市乡村振兴局关于做好2022年度城乡居民医疗保险"
+            "参保资助工作的通知》要求,现将我县2022年度参保资助情况公示如下:\n"
+            "2022年度个人缴费标准为每人每年320元。对特困人员给予全额资助,每人资助320元。\n"
+            "1.特困人员1276人,资助资金40.83万元;\n")
+    for surface in ("1276人", "40.83万元"):
+        assert region_of(page, surface, published="2021-12", home_name="施甸县", home_code="530521") == ("施甸县", "530521")
