@@ -30,8 +30,7 @@ LIST_REACH = 40  # characters from a listed scheme to the end of its list
 _SENTENCE_END, _FULL_STOP, _RUN_BREAK = compiled(r"[。!?！？]"), compiled(r"[。;；]"), compiled(r"[;；]")
 _FIGURE = compiled(r"\d")  # (a total before 其中: the parts after it)
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
-_PAYING_IN = compiled(r"缴费|征缴|缴纳")
-_POOLING, _ADDED_UP = compiled(r"门诊统筹"), compiled(r"(?:^|[,，；;])\s*(?:再)?加上")
+_PAYING_IN, _POOLING, _ADDED_UP = compiled(r"缴费|征缴|缴纳"), compiled(r"门诊统筹"), compiled(r"(?:^|[,，；;])\s*(?:再)?加上")
 _TOTAL_OPENS = compiled(r"\s*(?:两项|二者|以上)?(?:合计|共计|总计)")
 # the next item of a 、 list that opens with its own label and has a figure of its own (、门诊慢特病支出Y万元),
 # not the next name of a list of groups (为X名低保、特困人员资助参加…)
@@ -221,7 +220,8 @@ class ProgramReader:
             if self.generic(h) and not (metric in t.enrollment_metrics and h.word.startswith("基本")):
                 # 城镇职工医保参保X人,征缴医疗保险费Y元: the generic word continues the scheme named
                 # before it in its sentence, or in the sentences its ；-list runs on from
-                specific = [x for x in self._in(run_start(self.text, w), h.start) if not self.generic(x) and x.word]
+                specific = [x for x in self._in(run_start(self.text, w), h.start) if not self.generic(x) and x.word
+                            and self.program(x) in t.schemes]  # (not a benefit: 门诊慢特病病种增至55种;医保基金支出X)
                 if specific:  # (after both schemes, 居民医保参保X人;职工医保参保Y人;医保基金支出Z亿元: both)
                     found = BASIC if _BOTH <= {self.program(x) for x in specific} else self.program(specific[-1])
                 elif self.title_alone in t.schemes:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.medical_settle import MAGNITUDE
-from extract.rate_names import gap_to_an_average, is_share, names_own_rate
+from extract.rate_names import enrolled_share, gap_to_an_average, is_share, names_own_rate
 from extract.spans import Hit, Span, Window, first_after, last_of, record, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
@@ -90,9 +90,9 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
         if inside:  # (征缴金额(万元) over a column: the verb before the money noun says what it is)
             return _money_named(text, inside, fitting, Evidence(), as_unit) if inside[-1].word in _marked("noun") else (
                 fitting(inside[-1]))
-    # (参合农民X万人,占农业人口的97.86%: the share of those who should enroll, its enrollment rate)
-    enrolled_share = any(fitting(h) == "enrollment_rate" for h in within(hits_, w.clause[0], w.start))
-    if as_unit == "%" and ((is_share(text, w) and not enrolled_share) or gap_to_an_average(text, w)):
+    if as_unit == "%" and enrolled_share(text, w):
+        return "enrollment_rate"
+    if as_unit == "%" and (is_share(text, w) or gap_to_an_average(text, w)):
         return "other"
     # (基金收入(含财政补助预拨)9875万元: what a total includes names no metric of it)
     hs = _beside_enrollees([h for h in within(hits_, *w.sentence) if fitting(h) and not _included(text, h, w)], text, w)

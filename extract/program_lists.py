@@ -41,7 +41,8 @@ def enumerations(text: str, hs: list[Hit]) -> set[int]:
     listed: set[int] = set()
     for i in range(len(hs) - 1):
         a, b = hs[i], hs[i + 1]
-        if (named[a.word][0] != named[b.word][0] and b.start - a.end <= 40
+        # (…医疗救助和政府兜底保障: a list goes on to a member of the same program as the one before it)
+        if ((named[a.word][0] != named[b.word][0] or i in listed) and b.start - a.end <= 40
                 and LIST_JOIN.fullmatch(text, a.end, b.start) and not _clause_done(text, a, b)):
             listed |= {i, i + 1}
     return listed

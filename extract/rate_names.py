@@ -17,6 +17,17 @@ def is_share(text: str, w: Window) -> bool:
     return word_pattern("share_words.txt").search(text, w.clause[0], w.start) is not None
 
 
+def enrolled_share(text: str, w: Window) -> bool:
+    """参合农民52.37万人,占农业人口的97.86%: the share of the farming population its sentence's enrollees are,
+    their enrollment rate (not 占农业人口50%以上的县: a bound on the share of counties)."""
+    return _OF_THE_FARMING.search(text, w.clause[0], w.start) is not None and _ENROLLED.search(
+        text, w.sentence[0], w.clause[0]) is not None
+
+
+_OF_THE_FARMING = compiled(r"[占佔](?:全县|全市|全区|全縣)?(?:农业|农村|農業|農村)(?:总|總)?人口(?:总数|總數)?的(?:比例|比重)?(?:为|達|达)?\s*$")
+_ENROLLED = compiled(r"参合|參合|参保|參保|参加|參加")
+
+
 def gap_to_an_average(text: str, w: Window) -> bool:
     """参保率97.6%,高于全市平均水平1.1个百分点; 比全县平均进度高出0.6个百分点: how far a level stands from an area's
     average is no level of the rate itself, nor a change over time (GUIDELINES §3 delta: from an earlier period)."""

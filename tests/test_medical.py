@@ -1339,8 +1339,22 @@ def test_a_collection_drives_figures_naming_no_scheme_are_the_residents(page, su
     ("本报讯 2010年全县新农合参合面达98.2%。\n", "98.2%", ("resident_medical_insurance", "enrollment_rate")),
     ("本报讯 新型农村合作医疗参合农民52.37万人,占农业人口的97.86%。\n", "97.86%",
      ("resident_medical_insurance", "enrollment_rate")),
-    # (a share of spending stays a share)
+    # (a share of spending stays a share, and so does a bound on the farming share of counties)
     ("本报讯 住院补偿占基金支出的比例为73%。\n", "73%", ("basic_medical_insurance", "other")),
+    ("本报讯 新农合县(市、区)将占全区109个县(市、区)的80.73%,占农业人口达50%以上的96个县(市、区)的91.7%。\n",
+     "91.7%", ("resident_medical_insurance", "other")),
 ])
 def test_other_names_of_the_chronic_cover_and_of_the_share_enrolled(page, surface, expected):
     assert pm(page, surface, published="2011-03") == expected
+
+
+def test_the_funds_generic_name_after_a_benefit_or_every_layer_is_the_basic_insurances():
+    # 医保基金 continues a scheme named before it, not a benefit paid from the schemes
+    page = "本报讯 门诊慢特病病种增至55种；全年医保基金支出9.86亿元，同比增长6.4%。\n"
+    assert pm(page, "9.86亿元", published="2024-01") == ("basic_medical_insurance", "amount")
+    # every layer named as one list, the government's backstop after it: what the next sentence counts is all of them
+    page = ("本报讯 整合基本医保、大病保险、医疗救助和政府兜底保障资金,实行一站式结算。"
+            "全年贫困患者住院11386人次,实际报销比例达89.7%。\n")
+    assert pm(page, "11386人次", published="2019-09")[0] == "basic_medical_insurance"
+    assert pm(page, "89.7%", published="2019-09")[0] == "basic_medical_insurance"
+
