@@ -221,7 +221,7 @@ class ProgramReader:
                 # 城镇职工医保参保X人,征缴医疗保险费Y元: the generic word continues the scheme named
                 # before it in its sentence, or in the sentences its ；-list runs on from
                 specific = [x for x in self._in(run_start(self.text, w), h.start) if not self.generic(x) and x.word
-                            and self.program(x) in t.schemes]  # (not a benefit: 门诊慢特病病种增至55种;医保基金支出X)
+                            and (x.start >= max(item, w.sentence[0]) or self.program(x) in t.schemes)]  # (not 门诊慢特病…;)
                 if specific:  # (after both schemes, 居民医保参保X人;职工医保参保Y人;医保基金支出Z亿元: both)
                     found = BASIC if _BOTH <= {self.program(x) for x in specific} else self.program(specific[-1])
                 elif self.title_alone in t.schemes:

@@ -1295,3 +1295,13 @@ def test_what_a_schemes_fund_paid_and_the_visits_its_pooling_paid_for_are_medica
 ])
 def test_the_clinics_a_scheme_pays_through_or_checks_are_medical_securitys(sentence, part):
     assert attribution(sentence, part).domain == "medical_security"
+
+
+def test_a_level_of_care_in_a_from_to_or_a_clause_before_is_where_the_scheme_pays():
+    from tests.harness import attribution
+    page = "本报讯 二是降低起付线。乡镇卫生院起付线由100元降至50元,县级医院由300元降至200元。\n"
+    assert attribution(page, "200元", published="2010-03").domain == "medical_security"
+    page = "本报讯 明年起,在乡镇卫生院住院,报销比例由今年的75%提高到85%;在县级医院住院,由55%提高到65%。\n"
+    assert attribution(page, "65%", published="2010-03").domain == "medical_security"
+    page = "本报讯 将乡镇卫生院住院补偿比例提高到85%,县级医院控制在70%左右。\n"
+    assert attribution(page, "70%左右", published="2010-03").domain == "medical_security"

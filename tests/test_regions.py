@@ -1574,3 +1574,11 @@ def test_a_city_in_a_long_joint_notices_title_is_not_what_the_county_reports():
             "1.特困人员1276人,资助资金40.83万元;\n")
     for surface in ("1276人", "40.83万元"):
         assert region_of(page, surface, published="2021-12", home_name="施甸县", home_code="530521") == ("施甸县", "530521")
+
+
+def test_a_headline_telling_the_whole_area_first_and_then_one_of_its_parts_is_about_the_whole():
+    page = ("全市城乡居民医保参保率达97.8% 信宜以99.1%居首\n\n"
+            "本报讯 截至2月底,全市2014年度城乡居民医保参保人数达560.34万人,参保率97.8%。"
+            "分县看,信宜市参保108.5万人,参保率99.1%。\n")
+    assert region_of(page, "560.34万人", published="2014-03", home_name="茂名市", home_code="440900")[0] == "茂名市"
+    assert region_of(page, "108.5万人", published="2014-03", home_name="茂名市", home_code="440900")[0] == "信宜市"
