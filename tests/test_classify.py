@@ -443,6 +443,11 @@ DOMAINS = [
     # how many of them are insured, and those helped to enroll, are the scheme's
     ("落实贫困人口全员参保。全县建档立卡贫困户(含已脱贫户)共有13120户。", "13120户", "agriculture_rural"),
     ("健康扶贫成效明显。全县有建档立卡贫困户4120户,其中因病致贫返贫1130户。", "1130户", "agriculture_rural"),
+    # (the page's own county named as 该县; the parts of the roll whom illness made or kept poor)
+    ("截至目前,该县共有建档立卡贫困人口2.87万户9.64万人,其中因病致贫、因病返贫8763户2.65万人。全县贫困人口参保率100%。",
+     "9.64万人", "agriculture_rural"),
+    ("截至目前,该县共有建档立卡贫困人口2.87万户9.64万人,其中因病致贫、因病返贫8763户2.65万人。全县贫困人口参保率100%。",
+     "2.65万人", "agriculture_rural"),
     ("健康扶贫成效明显。全县建档立卡贫困人口1.52万人全部参保。", "1.52万人", "medical_security"),
     ("健康扶贫成效明显。全县建档立卡贫困人口30516人参加城乡居民医保。", "30516人", "medical_security"),
     # the schemes' own poverty work, read whole
