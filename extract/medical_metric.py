@@ -56,14 +56,18 @@ _SHARE_OF_PREMIUM = compiled(r"(?:个人缴费|个人缴纳|个人参保费)(?:�
 
 
 _SUBSIDY_BEFORE = compiled(r"(?:分别|每人)?(?:资助|补助)\s*(?:\d[\d.]*元[、和]\s*)*$")  # (分别资助200元、140元)
-_SUBSIDY_AFTER = compiled(r"(?:的)?(?:标准)?(?:给予)?(?:全额|定额)?(?:资助|补助)")
+_SUBSIDY_AFTER = compiled(r"(?:的)?(?:标准)?(?:给予)?(?:全额|定额)?(?:资助|补助|补贴)")
+# (按280元全额资助; 个人缴费部分给予每人每年150元的定额资助, 按照每人175元给予补贴)
+_SUBSIDY_LEAD = compiled(r"(?:按照?|给予)\s*(?:每人)?(?:每年)?\s*$")
 
 
 def _subsidy_per_head(text: str, w: Window) -> bool:
-    """分别资助200元、140元, 按280元全额资助: a sum not in 万 or 亿 right after or before the subsidy's verb."""
+    """分别资助200元、140元, 按280元全额资助, 给予每人150元的定额资助: a sum not in 万 or 亿 right after or before
+    the subsidy's verb."""
     return not MAGNITUDE.search(text, w.start, w.end) and (
         _SUBSIDY_BEFORE.search(text, max(w.clause[0], w.start - 20), w.start) is not None
-        or (text.endswith("按", w.clause[0], w.start) and _SUBSIDY_AFTER.match(text, w.end) is not None))
+        or (_SUBSIDY_LEAD.search(text, max(w.clause[0], w.start - 8), w.start) is not None
+            and _SUBSIDY_AFTER.match(text, w.end) is not None))
 
 
 def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "", ev: Evidence = Evidence()) -> str:

@@ -1358,3 +1358,13 @@ def test_the_funds_generic_name_after_a_benefit_or_every_layer_is_the_basic_insu
     assert pm(page, "11386人次", published="2019-09")[0] == "basic_medical_insurance"
     assert pm(page, "89.7%", published="2019-09")[0] == "basic_medical_insurance"
 
+
+
+@pytest.mark.parametrize("page,surface", [
+    # what a subsidy pays of a group's premium per head, said after 个人缴费部分: the subsidy's standard, not
+    # what the person pays
+    ("本报讯 对建档立卡贫困人口个人缴费部分给予每人每年150元的定额资助。\n", "150元"),
+    ("本报讯 享受低保待遇的人员个人缴费部分由县医疗救助资金按照每人175元给予补贴。\n", "175元"),
+])
+def test_a_subsidys_standard_after_the_share_of_the_premium_it_pays(page, surface):
+    assert pm(page, surface, published="2021-10") == ("enrollment_subsidy", "fiscal_subsidy")
