@@ -1920,3 +1920,8 @@ def test_a_rise_from_the_level_of_an_earlier_year_is_of_the_year_it_is_told_of()
     assert period(page, "30元", published="2019-06") == ("during", "2019-01", "2019-12")
     page = "本报讯 2016年城乡居民医保各级财政补助标准将在2015年基础上提高40元,达到每人每年420元。\n"
     assert period(page, "420元", published="2016-02") == ("during", "2016-01", "2016-12")
+
+
+def test_a_years_analysis_of_the_fund_dates_the_figures_under_it():
+    page = "某市2023年度医疗保障基金运行分析报告\n\n三、待遇支付\n全市住院11.92万人次，同比增长21.6%。\n"
+    assert period(page, "11.92万人次", published="2024-03") == ("during", "2023-01", "2023-12")

@@ -1310,3 +1310,9 @@ def test_a_level_of_care_in_a_from_to_or_a_clause_before_is_where_the_scheme_pay
     assert attribution(page, "65%", published="2010-03").domain == "medical_security"
     page = "本报讯 将乡镇卫生院住院补偿比例提高到85%,县级医院控制在70%左右。\n"
     assert attribution(page, "70%左右", published="2010-03").domain == "medical_security"
+
+
+def test_the_economys_headline_totals_are_the_economys_before_a_medical_sentence():
+    from tests.harness import attribution
+    page = "本报讯 全年社会消费品零售总额141亿元。城乡居民医保参保率稳定在97%以上。\n"
+    assert attribution(page, "141亿元", published="2024-01").domain == "economy"
