@@ -1368,3 +1368,14 @@ def test_the_funds_generic_name_after_a_benefit_or_every_layer_is_the_basic_insu
 ])
 def test_a_subsidys_standard_after_the_share_of_the_premium_it_pays(page, surface):
     assert pm(page, surface, published="2021-10") == ("enrollment_subsidy", "fiscal_subsidy")
+
+
+@pytest.mark.parametrize("page,surface,expected", [
+    # a rate of contribution, or the share of it credited to a personal account, is no share of costs paid back
+    ("本报讯 灵活就业人员参加职工基本医疗保险,缴费比例为10%。\n", "10%", ("employee_medical_insurance", "other")),
+    ("本报讯 在职职工个人账户按缴费基数的3.2%左右划入。\n", "3.2%左右", ("employee_medical_insurance", "other")),
+    # (the share the fund pays stays a reimbursement rate)
+    ("本报讯 参保人员住院费用基金支付比例为80%。\n", "80%", ("basic_medical_insurance", "reimbursement_rate")),
+])
+def test_a_rate_of_contribution_is_no_share_paid_back(page, surface, expected):
+    assert pm(page, surface, published="2024-01") == expected
