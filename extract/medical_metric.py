@@ -130,7 +130,7 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
 
 # places (…县、…市) and 分别为, maybe the figures of the list before this one
 _PLACES_ONLY = compiled(r"\s*(?:\p{Han}{1,8}?[县市区旗盟州镇乡][、和及与]?)+(?:(?:分别)?(?:为|是|达到|达|有))?"
-                        r"(?:[\d.]+%[、和及与])*\s*")
+                        r"(?:[\d.]+\s*[万亿]?(?:%|人次|人|户|元)?[、和及与])*\s*")  # (信宜市108.5万人、97.9%)
 
 
 # (…；县级医院为80%: the next level of care, its rate alone)

@@ -1379,3 +1379,10 @@ def test_a_subsidys_standard_after_the_share_of_the_premium_it_pays(page, surfac
 ])
 def test_a_rate_of_contribution_is_no_share_paid_back(page, surface, expected):
     assert pm(page, surface, published="2024-01") == expected
+
+
+def test_a_places_count_and_rate_listed_after_a_rate_named_before_are_that_rate():
+    page = ("本报讯 分县看,化州市参保129.8万人,参保率99.1%,居全市首位;高州市152.6万人,参保率98.4%;"
+            "信宜市108.5万人、97.9%;电白区135.2万人、96.5%。\n")
+    assert pm(page, "97.9%", published="2014-03")[1] == "enrollment_rate"
+    assert pm(page, "96.5%", published="2014-03")[1] == "enrollment_rate"
