@@ -1376,6 +1376,8 @@ def test_a_subsidys_standard_after_the_share_of_the_premium_it_pays(page, surfac
     ("本报讯 在职职工个人账户按缴费基数的3.2%左右划入。\n", "3.2%左右", ("employee_medical_insurance", "other")),
     # (the share the fund pays stays a reimbursement rate)
     ("本报讯 参保人员住院费用基金支付比例为80%。\n", "80%", ("basic_medical_insurance", "reimbursement_rate")),
+    # (nor does a word of crediting inside another: 累计入库 is premiums collected)
+    ("本报讯 税务部门累计入库城乡居民医保费3.29亿元。\n", "3.29亿元", ("resident_medical_insurance", "fund_income")),
 ])
 def test_a_rate_of_contribution_is_no_share_paid_back(page, surface, expected):
     assert pm(page, surface, published="2024-01") == expected
