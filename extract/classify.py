@@ -243,6 +243,8 @@ def group_domain(w: Window, words_: DocWords, unit: str) -> str | None:
     5.46万人,按个人缴费的70%给予资助) and for a share a scheme pays (…在村卫生室就诊的门诊费用按30%报销); else None."""
     if counts_a_poverty_roll(w, words_, unit):
         return "agriculture_rural"
+    if unit == "个" and _GOVERNS.search(words_.text, max(w.clause[0], w.start - 3), w.start):
+        return "other"  # 全镇辖22个行政村、1个居委会: the units an area is made of, no work's figure
     if unit in ("人", "户") and group_paid_for(words_.text, w) and groups_only(words_.text, words_, w.clause):
         return "medical_security"
     if unit == "%" and _PAID_AT.search(words_.text, max(w.clause[0], w.start - 2), w.start) and _REIMBURSED.match(words_.text, w.end):
@@ -251,6 +253,7 @@ def group_domain(w: Window, words_: DocWords, unit: str) -> str | None:
 
 
 _PAID_AT, _REIMBURSED = compiled(r"按$"), compiled(r"(?:的比例)?(?:给予)?(?:报销|补偿|报付|救助)")
+_GOVERNS = compiled(r"(?:辖|下辖|管辖|共辖)(?:有)?$|(?<=辖(?:有)?\s*\d+个(?:" + alternation(words("area_units.txt")) + r")[、和])$")
 
 
 def counts_a_poverty_roll(w: Window, words_: DocWords, unit: str) -> bool:

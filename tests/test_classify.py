@@ -1316,3 +1316,13 @@ def test_the_economys_headline_totals_are_the_economys_before_a_medical_sentence
     from tests.harness import attribution
     page = "本报讯 全年社会消费品零售总额141亿元。城乡居民医保参保率稳定在97%以上。\n"
     assert attribution(page, "141亿元", published="2024-01").domain == "economy"
+
+
+def test_the_units_an_area_is_made_of_are_no_works_figure():
+    from tests.harness import attribution
+    page = ("本报讯 新农合工作开展以来,全镇辖22个行政村、1个居委会,今年参合34762人。"
+            "全县辖区内有12个乡镇卫生院开通即时结报。\n")
+    assert attribution(page, "22个", published="2013-12").domain == "other"
+    assert attribution(page, "1个", published="2013-12").domain == "other"
+    # (the clinics of a district that settle the scheme's bills are the scheme's service points)
+    assert attribution(page, "12个", published="2013-12").domain == "medical_security"
