@@ -1925,3 +1925,8 @@ def test_a_rise_from_the_level_of_an_earlier_year_is_of_the_year_it_is_told_of()
 def test_a_years_analysis_of_the_fund_dates_the_figures_under_it():
     page = "某市2023年度医疗保障基金运行分析报告\n\n三、待遇支付\n全市住院11.92万人次，同比增长21.6%。\n"
     assert period(page, "11.92万人次", published="2024-03") == ("during", "2023-01", "2023-12")
+
+
+def test_how_far_a_service_has_reached_is_a_level():
+    page = "本报讯 2018年,全县已有356所村卫生室开通门诊统筹直接结算,开通率达96%。\n"
+    assert period(page, "96%", published="2019-03") == ("as_of", "", "2018-12")
