@@ -32,8 +32,7 @@ _FIGURE = compiled(r"\d")  # (a total before 其中: the parts after it)
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
 _PAYING_IN, _POOLING, _ADDED_UP = compiled(r"缴费|征缴|缴纳"), compiled(r"门诊统筹"), compiled(r"(?:^|[,，；;])\s*(?:再)?加上")
 _TOTAL_OPENS = compiled(r"\s*(?:两项|二者|以上)?(?:合计|共计|总计)")
-# the next item of a 、 list that opens with its own label and has a figure of its own (、门诊慢特病支出Y万元),
-# not the next name of a list of groups (为X名低保、特困人员资助参加…)
+# the next item of a 、 list with its own label and figure (、门诊慢特病支出Y万元), not the next group (为X名低保、特困人员…)
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
 
 
@@ -203,9 +202,10 @@ class ProgramReader:
             if span in run:
                 break
             helps = [h for h in before if self.program(h) not in t.schemes]
-            # (up to the next item of a 、 list that opens with its own label: 普通门诊支出X万元、门诊慢特病支出
-            # Y万元 names Y's program; 分别给予70%、60%的参保资助 names both)
-            item_end = labelled.start() if (labelled := _LABELLED_ITEM.search(self.text, w.end, w.clause[1])) else -1
+            # (up to the next item of a 、 list that opens with its own label: 普通门诊支出X万元、门诊慢特病支出Y万元 names
+            # Y's program; 分别给予70%、60%的参保资助 names both; or to its parts: 门诊X人次(其中门诊慢特病Y人次…))
+            labelled, parts = _LABELLED_ITEM.search(self.text, w.end, w.clause[1]), self.text.find("其中", w.end, w.clause[1])
+            item_end = min((i for i in (labelled.start() if labelled else -1, parts) if i >= 0), default=-1)
             if before and before[-1].word in all_layers():
                 helps = []  # 经基本医保、大病保险和医疗救助报销后的综合保障比例: every layer, no one form of help
             if span == w.sentence and before and _ADDED_UP.search(self.text, w.sentence[0], w.clause[0]):

@@ -1388,3 +1388,9 @@ def test_a_places_count_and_rate_listed_after_a_rate_named_before_are_that_rate(
             "信宜市108.5万人、97.9%;电白区135.2万人、96.5%。\n")
     assert pm(page, "97.9%", published="2014-03")[1] == "enrollment_rate"
     assert pm(page, "96.5%", published="2014-03")[1] == "enrollment_rate"
+
+
+def test_a_total_before_its_parts_in_brackets_takes_no_parts_program():
+    page = "本报讯 1-8月,全县门诊12.29万人次(其中门诊慢特病2.86万人次、普通门诊9.43万人次),基金支付0.79亿元。\n"
+    assert pm(page, "12.29万人次", published="2023-09") == ("basic_medical_insurance", "person_times")
+    assert pm(page, "2.86万人次", published="2023-09") == ("chronic_disease_outpatient", "person_times")
