@@ -93,7 +93,11 @@ class RegionResolver(ArticleRegions):
             if self._home_goes_by(ref.suffix) and self._speaks_for_home(word, w, named):
                 return self._own_city(w, named) or self.home
             if named and not self._aside(named[-1], w, before):
-                return region_of_place(named[-1].place)
+                last = named[-1]  # (not a city of the home prefecture an earlier paragraph named, on a page that says 我市)
+                if last.start < w.paragraph[0] and self._contains(self.home, last.place.current_code or last.place.code) and within(
+                        self._first_person, w.article[0], w.start):
+                    return self.home
+                return region_of_place(last.place)
             main = self.main_region(w)
             # (全区 on a page of an autonomous region's city or county, no district named: the region)
             for candidate in (main, self.home, self._province_of(main)):

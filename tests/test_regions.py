@@ -1582,3 +1582,13 @@ def test_a_headline_telling_the_whole_area_first_and_then_one_of_its_parts_is_ab
             "分县看,信宜市参保108.5万人,参保率99.1%。\n")
     assert region_of(page, "560.34万人", published="2014-03", home_name="茂名市", home_code="440900")[0] == "茂名市"
     assert region_of(page, "108.5万人", published="2014-03", home_name="茂名市", home_code="440900")[0] == "信宜市"
+
+
+def test_the_whole_city_a_later_paragraph_speaks_of_is_the_home_not_a_city_named_before():
+    page = ("江门前8个月医疗救助支出1.38亿元 台山救助资金位列五邑第一\n\n"
+            "本报讯 今年1-8月,我市医疗救助工作扎实推进,全市累计支出医疗救助资金1.38亿元。\n\n"
+            "分市(区)看,前8个月台山市支出救助资金3186万元,位居全市第一;恩平市支出1655万元。\n\n"
+            "市医保局表示,下一步将推动一站式结算覆盖全市73个镇(街)。\n")
+    kw = dict(published="2020-09", home_name="江门市", home_code="440700")
+    assert region_of(page, "73个", **kw)[0] == "江门市"
+    assert region_of(page, "1655万元", **kw)[0] == "恩平市"
