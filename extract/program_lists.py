@@ -169,13 +169,14 @@ def bare_item(text: str, hits_: list[Hit], item: int, start: int) -> bool:
 def past_layers(text: str, hits_: list[Hit], before: list[Hit], w: Window) -> list[Hit]:
     """参合患者在新农合报销后,…超过8000元的部分…补偿50% after a sentence on 大病保险: a scheme that paid before the
     figure's layer is not its program, when its paragraph names another up to the figure's clause's end."""
-    paid = [h for h in before if h.word and paid_before(text, h)]
+    paid = [h for h in before if paid_before(text, h)]  # (a list of every layer read as one hit too)
     others = paid and any(not paid_before(text, h) for h in within(hits_, w.paragraph[0], w.clause[1]) if h.word)
     return [h for h in before if h not in paid] if others else before
 
 
 # (从城镇居民医保基金和新农合基金中划出: each fund of the source joined to the first)
 _FROM_BEFORE, _FUND_AFTER = compiled(r"从[^,，;；。]{0,4}$|从[^,，;；。]{2,16}基金[和及与、]$"), compiled(r"(?:统筹)?基金")
-_PAID_BEFORE = compiled(r"(?:^|经|在|通过|[。，,；;：:\s])$")
-_PAID_AFTER = compiled(r"(?:(?:基金)?(?:报销|补偿|支付|报付|结算)了?)?后")
+# (经基本医保和大病保险报销后: each layer of a list paid before)
+_PAID_BEFORE = compiled(r"(?:^|经|在|通过|[。，,；;：:\s]|(?<=经\p{Han}{2,10}?)[和及与、])$")
+_PAID_AFTER = compiled(r"(?:[和及与、]\p{Han}{2,10}?)?(?:(?:基金)?(?:报销|补偿|支付|报付|结算)了?)?后")
 _WHO_BEFORE_PAID = compiled(r"(?:患者|病人|农民|群众|人员)(?:经|在)[^,，。；;]{1,14}?(?:报销|补偿|支付)了?后")

@@ -1394,3 +1394,11 @@ def test_a_total_before_its_parts_in_brackets_takes_no_parts_program():
     page = "本报讯 1-8月,全县门诊12.29万人次(其中门诊慢特病2.86万人次、普通门诊9.43万人次),基金支付0.79亿元。\n"
     assert pm(page, "12.29万人次", published="2023-09") == ("basic_medical_insurance", "person_times")
     assert pm(page, "2.86万人次", published="2023-09") == ("chronic_disease_outpatient", "person_times")
+
+
+def test_assistance_paid_after_a_list_of_layers_is_the_assistances():
+    page = "本报讯 对经基本医保和大病保险报销后的个人自付部分按60%给予二次救助。\n"
+    assert pm(page, "60%", published="2024-01") == ("medical_assistance", "reimbursement_rate")
+    # (every layer paid before a share the patient still bears: all of them)
+    page = "本报讯 经基本医保、大病保险、医疗救助报销后,贫困患者个人自付比例降至10%以内。\n"
+    assert pm(page, "10%以内", published="2024-01")[0] == "basic_medical_insurance"
