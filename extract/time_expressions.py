@@ -322,6 +322,7 @@ def is_modifier(text: str, t: TimeExpr) -> bool:
     发现问题的23家机构开展回头看)."""
     return ((t.text.endswith("年度") and not t.text.endswith("半年度") or (t.start and text[t.start - 1] == "对"))
             and t.end < len(text) and _HAN_AFTER.match(text, t.end) is not None) or (
+        t.text == "全年" and text.startswith(words("plan_kinds.txt"), t.end)) or (  # (上半年…完成全年计划的48%: the plan's)
         t.text.endswith("年") and "会" in text[t.end:t.end + _MEETING_REACH] and _NAMES_A_MEETING.match(text, t.end) is not None)
 
 

@@ -1930,3 +1930,9 @@ def test_a_years_analysis_of_the_fund_dates_the_figures_under_it():
 def test_how_far_a_service_has_reached_is_a_level():
     page = "本报讯 2018年,全县已有356所村卫生室开通门诊统筹直接结算,开通率达96%。\n"
     assert period(page, "96%", published="2019-03") == ("as_of", "", "2018-12")
+
+
+def test_the_whole_years_plan_a_share_is_of_leaves_the_half_year_dating_what_follows():
+    page = "本报讯 上半年共实施医疗救助1862人次,完成全年计划的48%,其中住院救助413人次、金额421万元。\n"
+    assert period(page, "48%", published="2016-07") == ("as_of", "", "2016-06")
+    assert period(page, "413人次", published="2016-07") == ("during", "2016-01", "2016-06")
