@@ -35,6 +35,7 @@ def _care_level() -> regex.Pattern:
                     r"|达到?|是|由|合计|共计|共|(?:控制|稳定|保持)在)?\s*(?:[|｜]\s*)?$")
 
 
+# a stay that ends the clause before a figure's (在县级医院住院,由55%提高到65%): its level of care is the figure's
 _STAYED = compiled(r"(?:住院|就医|就诊)[,，]$")
 # figures listed before a figure in its item (县人民医院312人次、[81.6万元]): the item's facility is
 # the figure's too
@@ -55,7 +56,7 @@ def after_care_level(text: str, w: Window, before: Span | None = None) -> bool:
     """The figure stands right after a level of care (县级医院4家, 在乡镇卫生院达85%), or `before`
     (its 分别 item) ends in one."""
     lo, hi = before or (w.clause[0], w.start)
-    if before is None and _STAYED.search(text, max(0, lo - 4), lo):  # (在县级医院住院,由55%提高到65%: the clause before)
+    if before is None and _STAYED.search(text, max(0, lo - 4), lo):
         lo = max(text.rfind(c, 0, lo - 1) for c in ",，;；:：。\n") + 1
     # (most figures follow no 、: the search for a list before them is not made)
     listed = _LISTED_BEFORE.search(text, lo, hi) if text[lo:hi].rstrip().endswith("、") else None

@@ -48,13 +48,11 @@ def collects_premiums(text: str, w: Window, metric: str, title: tuple[int, int])
     """A count, sum or progress of the drive that collects the year's premiums: its sentence up to its
     clause's end, or the page's title, speaks of the drive, and the sentence names no basic insurance by
     name (基本医保参保缴费: both schemes' payers). Rates paid out and money spent are no drive's."""
-    if metric not in _DRIVE_METRICS:
+    if metric not in _DRIVE_METRICS or "基本" in text[slice(*w.sentence)]:
         return False
     # (not a bracket after it: 医保基金总收入X万元(城乡居民医保个人缴费收入集中于上年…) is both schemes')
     after = text[w.end:w.clause[1]]
     upto = text[w.sentence[0]:w.end] + after[:min((i for i in map(after.find, "(（") if i >= 0), default=len(after))]
-    if "基本" in text[slice(*w.sentence)]:
-        return False
     head = text[slice(*title)]
     # (a title line, not a page of one line that runs on from its title: 某县医保局2021年工作总结 时间:… 2021年,…)
     return _drive().search(upto) is not None or (len(head) <= TITLE_REACH and "。" not in head and _drive().search(head) is not None)
@@ -62,7 +60,7 @@ def collects_premiums(text: str, w: Window, metric: str, title: tuple[int, int])
 
 @lru_cache(maxsize=1)
 def _drive():
-    # (缴费标准 is the standard, set for the year, not its drive)
+    """A word of the drive (collection_drive_words.txt), not 缴费标准: the standard, set for the year, not its drive."""
     return compiled("(?:" + "|".join(longest_first(words("collection_drive_words.txt"))) + ")(?!标准)")
 
 
