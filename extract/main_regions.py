@@ -42,10 +42,11 @@ class ArticleRegions:
             inside = [l for l in self._upper_in(*w.headline) if l.role not in NO_REFERENT and l.role != "outlet"
                       and not opens_a_row(self.text, l)]
             # (全市城乡居民医保参保率达97.8% 化州以99.1%居首, 江门前8个月… 台山…位列五邑第一: the whole home area
-            # first, by its name or 全市, then one of its parts)
+            # first, by its name or 全市, then one of its parts; not 大庆市林甸县…, the part's address)
             home = [l for l in inside if (l.place.current_code or l.place.code) == self.home.code]
             if inside and self.home.code and all(l in home or self._contains(self.home, l.place.code) for l in inside) and (
-                    inside[0] in home or within(self.ref_hits, w.headline[0], inside[0].start)):
+                    (inside[0] in home and all(l.start > inside[0].end + 1 for l in inside if l not in home))
+                    or within(self.ref_hits, w.headline[0], inside[0].start)):
                 return self.home
             if inside:
                 return region_of_place(sorted(inside, key=lambda l: LEVEL[l.place.level])[-1].place)

@@ -1592,3 +1592,11 @@ def test_the_whole_city_a_later_paragraph_speaks_of_is_the_home_not_a_city_named
     kw = dict(published="2020-09", home_name="江门市", home_code="440700")
     assert region_of(page, "73个", **kw)[0] == "江门市"
     assert region_of(page, "1655万元", **kw)[0] == "恩平市"
+
+
+def test_a_headline_naming_a_county_by_its_address_in_the_home_prefecture_is_about_the_county():
+    page = ("大庆市林甸县扩大新农合农民受益面\n\n2010-02-09    大庆市农委\n\n"
+            "  本网讯(张宏)“新农合的政策真是好!去年县里给我报销了2万元的医药费。”林甸县红旗镇农民老杨去年患病住院。\n\n"
+            "  林甸县是全省首批试点县之一,全县农民参合率达98%。\n")
+    kw = dict(published="2010-02", home_name="大庆市", home_code="230600")
+    assert region_of(page, "2万元", **kw)[0] == "林甸县"
