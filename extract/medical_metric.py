@@ -89,6 +89,8 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
                 return metric
         return ""
 
+    if as_unit == "%" and any(word_pattern("share_words.txt").search(text, *label) for label in ev.items[1:]):
+        return "other"  # (| 项目 | 金额 | 占基金支出比例(%) |: its column is a share of a whole, whatever its row pays)
     for item in ev.items:
         inside = [h for h in within(hits_, *item) if fitting(h)]
         if inside:  # (征缴金额(万元) over a column: the verb before the money noun says what it is)

@@ -1402,3 +1402,10 @@ def test_assistance_paid_after_a_list_of_layers_is_the_assistances():
     # (every layer paid before a share the patient still bears: all of them)
     page = "本报讯 经基本医保、大病保险、医疗救助报销后,贫困患者个人自付比例降至10%以内。\n"
     assert pm(page, "10%以内", published="2024-01")[0] == "basic_medical_insurance"
+
+
+def test_a_cell_under_a_column_of_shares_is_a_share_whatever_its_row_pays():
+    page = ("某县2010年新农合基金支出情况\n项目        人次        金额(万元)   占基金支出比例(%)\n"
+            "住院补偿     96417       11863.52     75.31\n门诊统筹     1325680     2512.66      15.95\n")
+    assert pm(page, "75.31", published="2011-03") == ("resident_medical_insurance", "other")
+    assert pm(page, "11863.52", published="2011-03") == ("resident_medical_insurance", "amount")
