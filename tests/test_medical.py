@@ -1409,3 +1409,8 @@ def test_a_cell_under_a_column_of_shares_is_a_share_whatever_its_row_pays():
             "住院补偿     96417       11863.52     75.31\n门诊统筹     1325680     2512.66      15.95\n")
     assert pm(page, "75.31", published="2011-03") == ("resident_medical_insurance", "other")
     assert pm(page, "11863.52", published="2011-03") == ("resident_medical_insurance", "amount")
+
+
+def test_what_each_pays_in_a_year_said_with_the_year_between_is_the_persons_own_premium():
+    page = "本报讯 今年参合农民个人每人每年缴费10元。\n"
+    assert pm(page, "10元", published="2008-09") == ("resident_medical_insurance", "individual_contribution")
