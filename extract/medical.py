@@ -201,9 +201,9 @@ class ProgramReader:
                 return named.pop() if len(named) == 1 and lead > span[0] and not total else BASIC
             if span in run:
                 break
-            helps = [h for h in before if self.program(h) not in t.schemes]
-            # (up to the next item of a 、 list that opens with its own label: 普通门诊支出X万元、门诊慢特病支出Y万元 names
-            # Y's program; 分别给予70%、60%的参保资助 names both; or to its parts: 门诊X人次(其中门诊慢特病Y人次…))
+            helps = [h for h in before if self.program(h) not in t.schemes and not (  # (代缴参合费用,并将…补偿比例提高到70%)
+                span != w.clause and self.program(h) == _SUBSIDY and metric in ("reimbursement_rate", "covered_disease_types"))]
+            # (up to the next labelled 、 item, 普通门诊支出X万元、门诊慢特病支出Y万元 (not 分别给予70%、60%的…), or its parts)
             labelled, parts = _LABELLED_ITEM.search(self.text, w.end, w.clause[1]), self.text.find("其中", w.end, w.clause[1])
             item_end = min((i for i in (labelled.start() if labelled else -1, parts) if i >= 0), default=-1)
             if before and before[-1].word in all_layers():

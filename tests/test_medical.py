@@ -1414,3 +1414,9 @@ def test_a_cell_under_a_column_of_shares_is_a_share_whatever_its_row_pays():
 def test_what_each_pays_in_a_year_said_with_the_year_between_is_the_persons_own_premium():
     page = "本报讯 今年参合农民个人每人每年缴费10元。\n"
     assert pm(page, "10元", published="2008-09") == ("resident_medical_insurance", "individual_contribution")
+
+
+def test_a_rate_in_a_clause_after_premiums_paid_for_others_is_the_schemes():
+    page = ("本报讯 县里还为1.2万名五保对象代缴参合费用,并将农村儿童白血病、先天性心脏病两类重大疾病补偿比例提高到70%。\n")
+    assert pm(page, "70%", published="2011-03") == ("resident_medical_insurance", "reimbursement_rate")
+    assert pm(page, "1.2万名", published="2011-03")[0] == "enrollment_subsidy"
