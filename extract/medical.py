@@ -13,7 +13,7 @@ from extract.medical_settle import BASIC, CRITICAL
 from extract.medical_metric import Evidence
 from extract.premiums import collects_premiums, pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, assistance_form, assistance_forms,
-                                   bare_item, broken_into_layers, drawn_from, enumerations, other_insurances, paid_before, past_layers,
+                                   bare_item, broken_into_layers, drawn_from, enumerations, every_layer, other_insurances, paid_before, past_layers,
                                    programs, rural_page_scheme, share_program)
 from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
@@ -201,15 +201,16 @@ class ProgramReader:
                 return named.pop() if len(named) == 1 and lead > span[0] and not total else BASIC
             if span in run:
                 break
-            helps = [h for h in before if self.program(h) not in t.schemes and not (  # (代缴参合费用,并将…补偿比例提高到70%)
-                span != w.clause and self.program(h) == _SUBSIDY and metric in ("reimbursement_rate", "covered_disease_types"))]
+            helps = [h for h in before if self.program(h) not in t.schemes and not (span != w.clause and self.program(h) == _SUBSIDY
+                     and metric in ("reimbursement_rate", "covered_disease_types"))]  # (代缴参合费用,并将…补偿比例提高到70%)
             # (up to the next labelled 、 item, 普通门诊支出X万元、门诊慢特病支出Y万元 (not 分别给予70%、60%的…), or its parts)
             labelled, parts = _LABELLED_ITEM.search(self.text, w.end, w.clause[1]), self.text.find("其中", w.end, w.clause[1])
             item_end = min((i for i in (labelled.start() if labelled else -1, parts) if i >= 0), default=-1)
             if before and before[-1].word in all_layers():
                 helps = []  # 经基本医保、大病保险和医疗救助报销后的综合保障比例: every layer, no one form of help
-            if span == w.sentence and before and _ADDED_UP.search(self.text, w.sentence[0], w.clause[0]):
-                return BASIC  # 加上大病保险倾斜和医疗救助托底,…报销比例稳定在90%: every layer added up
+            if span == w.sentence and before and (_ADDED_UP.search(self.text, w.sentence[0], w.clause[0]) or (
+                    metric == "reimbursement_rate" and every_layer({self.program(h) for h in before}))):
+                return BASIC  # 加上大病保险倾斜和医疗救助托底,…报销比例稳定在90%; 新农合X,大病保险Y,医疗救助Z,补偿比W%
             h = (helps or before or [None])[-1] or min(  # else the first after it, a form of help first
                 self._in(w.end, w.clause[1] if item_end < 0 else item_end),
                 key=lambda x: (self.program(x) in t.schemes, x.start), default=None)
@@ -218,8 +219,7 @@ class ProgramReader:
             found = self.program(h)
             # 城乡居民医保参保X人,基本医保参保率达Y%: the rate of basic insurance is both schemes'
             if self.generic(h) and not (metric in t.enrollment_metrics and h.word.startswith("基本")):
-                # 城镇职工医保参保X人,征缴医疗保险费Y元: the generic word continues the scheme named
-                # before it in its sentence, or in the sentences its ；-list runs on from
+                # 城镇职工医保参保X人,征缴医疗保险费Y元: the generic word continues the scheme named before it (its ；-list's)
                 specific = [x for x in self._in(run_start(self.text, w), h.start) if not self.generic(x) and x.word
                             and (x.start >= max(item, w.sentence[0]) or self.program(x) in t.schemes)]  # (not 门诊慢特病…;)
                 if specific:  # (after both schemes, 居民医保参保X人;职工医保参保Y人;医保基金支出Z亿元: both)

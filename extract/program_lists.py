@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.medical_settle import BASIC
+from extract.medical_settle import BASIC, CRITICAL
 from extract.spans import Hit, Sorted, Window, last_of, within
 from rules.pattern_cache import compiled
 from rules.punctuation import FULL_STOPS
@@ -33,6 +33,13 @@ def programs() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=None)
 def all_layers() -> frozenset[str]:
     return frozenset(w for w, (_, mark) in programs().items() if mark == "all")
+
+
+def every_layer(names: set[str]) -> bool:
+    """A scheme, the critical-illness insurance and a form of assistance all among the programs `names`
+    (新农合补偿X万元,大病保险补偿Y万元,医疗救助Z万元,实际补偿比W%: the rate is of all three)."""
+    t = sets()
+    return bool(names & t.schemes) and CRITICAL in names and bool(names & (t.specific_helps | {"medical_assistance"}))
 
 
 def enumerations(text: str, hs: list[Hit]) -> set[int]:

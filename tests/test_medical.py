@@ -1420,3 +1420,10 @@ def test_a_rate_in_a_clause_after_premiums_paid_for_others_is_the_schemes():
     page = ("本报讯 县里还为1.2万名五保对象代缴参合费用,并将农村儿童白血病、先天性心脏病两类重大疾病补偿比例提高到70%。\n")
     assert pm(page, "70%", published="2011-03") == ("resident_medical_insurance", "reimbursement_rate")
     assert pm(page, "1.2万名", published="2011-03")[0] == "enrollment_subsidy"
+
+
+def test_a_rate_after_each_layers_money_is_every_layers():
+    page = ("本报讯 1至10月,全县建档立卡贫困患者住院8652人次,新农合补偿3012.5万元,大病保险补偿402.3万元,"
+            "民政医疗救助435.6万元,住院费用实际补偿比达到79.1%。\n")
+    assert pm(page, "79.1%", published="2017-11") == ("basic_medical_insurance", "reimbursement_rate")
+    assert pm(page, "435.6万元", published="2017-11") == ("medical_assistance", "amount")
