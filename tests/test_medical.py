@@ -1427,3 +1427,9 @@ def test_a_rate_after_each_layers_money_is_every_layers():
             "民政医疗救助435.6万元,住院费用实际补偿比达到79.1%。\n")
     assert pm(page, "79.1%", published="2017-11") == ("basic_medical_insurance", "reimbursement_rate")
     assert pm(page, "435.6万元", published="2017-11") == ("medical_assistance", "amount")
+
+
+def test_the_employee_schemes_supplements_are_the_employee_schemes():
+    page = ("某市2019年一季度医保基金收支情况\n单位:万元\n| 项目 | 本期 | 上年同期 |\n"
+            "| 七、统筹基金支出 | 10982 | 11305 |\n| 八、大额医疗费用补助支出 | 1236.58 | 1104.20 |\n")
+    assert pm(page, "1236.58", published="2019-04") == ("employee_medical_insurance", "amount")
