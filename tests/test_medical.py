@@ -1433,3 +1433,9 @@ def test_the_employee_schemes_supplements_are_the_employee_schemes():
     page = ("某市2019年一季度医保基金收支情况\n单位:万元\n| 项目 | 本期 | 上年同期 |\n"
             "| 七、统筹基金支出 | 10982 | 11305 |\n| 八、大额医疗费用补助支出 | 1236.58 | 1104.20 |\n")
     assert pm(page, "1236.58", published="2019-04") == ("employee_medical_insurance", "amount")
+
+
+def test_the_people_a_drive_has_collected_from_are_its_insured():
+    page = "本报讯 截至10月25日,全县已收缴2019年度城乡居民医保费62.8万人,征收保费1.38亿元。\n"
+    assert pm(page, "62.8万人", published="2018-10") == ("resident_medical_insurance", "insured_persons")
+    assert pm(page, "1.38亿元", published="2018-10") == ("resident_medical_insurance", "fund_income")
