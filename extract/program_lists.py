@@ -183,7 +183,7 @@ def past_layers(text: str, hits_: list[Hit], before: list[Hit], w: Window) -> li
 
 # (从城镇居民医保基金和新农合基金中划出: each fund of the source joined to the first)
 _FROM_BEFORE, _FUND_AFTER = compiled(r"从[^,，;；。]{0,4}$|从[^,，;；。]{2,16}基金[和及与、]$"), compiled(r"(?:统筹)?基金")
-# (经基本医保和大病保险报销后: each layer of a list paid before)
+# (经职工医保和大病保险支付后: each layer of a list paid before)
 _PAID_BEFORE = compiled(r"(?:^|经|在|通过|[。，,；;：:\s]|(?<=经\p{Han}{2,10}?)[和及与、])$")
 _PAID_AFTER = compiled(r"(?:[和及与、]\p{Han}{2,10}?)?(?:(?:基金)?(?:报销|补偿|支付|报付|结算)了?)?后")
 _WHO_BEFORE_PAID = compiled(r"(?:患者|病人|农民|群众|人员)(?:经|在)[^,，。；;]{1,14}?(?:报销|补偿|支付)了?后")

@@ -1337,7 +1337,7 @@ def test_a_collection_drives_figures_naming_no_scheme_are_the_residents(page, su
     ("某县2020年1-11月医保基金运行情况\n门慢待遇享受人员3216人。\n", "3216人", ("chronic_disease_outpatient", "beneficiaries")),
     # older words for the share enrolled, and the enrolled farmers' share of the farming population
     ("本报讯 2010年全县新农合参合面达98.2%。\n", "98.2%", ("resident_medical_insurance", "enrollment_rate")),
-    ("本报讯 新型农村合作医疗参合农民52.37万人,占农业人口的97.86%。\n", "97.86%",
+    ("本报讯 全县新农合参合农民41.26万人,占农业人口的96.35%。\n", "96.35%",
      ("resident_medical_insurance", "enrollment_rate")),
     # (a share of spending stays a share, and so does a bound on the farming share of counties)
     ("本报讯 住院补偿占基金支出的比例为73%。\n", "73%", ("basic_medical_insurance", "other")),
@@ -1353,7 +1353,7 @@ def test_the_funds_generic_name_after_a_benefit_or_every_layer_is_the_basic_insu
     page = "本报讯 门诊慢特病病种增至55种；全年医保基金支出9.86亿元，同比增长6.4%。\n"
     assert pm(page, "9.86亿元", published="2024-01") == ("basic_medical_insurance", "amount")
     # every layer named as one list, the government's backstop after it: what the next sentence counts is all of them
-    page = ("本报讯 整合基本医保、大病保险、医疗救助和政府兜底保障资金,实行一站式结算。"
+    page = ("本报讯 统筹城乡居民医保、大病保险和医疗救助以及政府兜底保障资金,落实一站式结算。"
             "全年贫困患者住院11386人次,实际报销比例达89.7%。\n")
     assert pm(page, "11386人次", published="2019-09")[0] == "basic_medical_insurance"
     assert pm(page, "89.7%", published="2019-09")[0] == "basic_medical_insurance"
@@ -1397,10 +1397,10 @@ def test_a_total_before_its_parts_in_brackets_takes_no_parts_program():
 
 
 def test_assistance_paid_after_a_list_of_layers_is_the_assistances():
-    page = "本报讯 对经基本医保和大病保险报销后的个人自付部分按60%给予二次救助。\n"
+    page = "本报讯 对经居民医保和大病保险报销后仍需个人负担的部分按60%给予二次救助。\n"
     assert pm(page, "60%", published="2024-01") == ("medical_assistance", "reimbursement_rate")
     # (every layer paid before a share the patient still bears: all of them)
-    page = "本报讯 经基本医保、大病保险、医疗救助报销后,贫困患者个人自付比例降至10%以内。\n"
+    page = "本报讯 经城乡居民医保、大病保险及医疗救助三重报销后,贫困患者个人自付比例降至10%以内。\n"
     assert pm(page, "10%以内", published="2024-01")[0] == "basic_medical_insurance"
 
 

@@ -1595,8 +1595,8 @@ def test_the_whole_city_a_later_paragraph_speaks_of_is_the_home_not_a_city_named
 
 
 def test_a_headline_naming_a_county_by_its_address_in_the_home_prefecture_is_about_the_county():
-    page = ("大庆市林甸县扩大新农合农民受益面\n\n2010-02-09    大庆市农委\n\n"
-            "  本网讯(张宏)“新农合的政策真是好!去年县里给我报销了2万元的医药费。”林甸县红旗镇农民老杨去年患病住院。\n\n"
-            "  林甸县是全省首批试点县之一,全县农民参合率达98%。\n")
-    kw = dict(published="2010-02", home_name="大庆市", home_code="230600")
-    assert region_of(page, "2万元", **kw)[0] == "林甸县"
+    page = ("齐齐哈尔市拜泉县新农合惠及更多农户\n\n2011-03-15    市卫生局\n\n"
+            "  本报讯(李文)“要不是合作医疗,这病真看不起!前年镇上给我报了1.6万元住院费。”拜泉县兴华乡农民老孙逢人便说。\n\n"
+            "  拜泉县是全省较早开展试点的县之一,全县农民参合率达97%。\n")
+    kw = dict(published="2011-03", home_name="齐齐哈尔市", home_code="230200")
+    assert region_of(page, "1.6万元", **kw)[0] == "拜泉县"
