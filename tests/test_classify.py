@@ -279,6 +279,9 @@ DOMAINS = [
     # a count of an area's livelihood projects, or its livelihood spending, spans every domain;
     # a named class of them (…教育类民生工程) and a domain word between keep the domain
     ("今年城乡低保、住院救助等5项民生工程推进顺利。", "5项", "other"),
+    # (the programme under other names: 重点民生建设项目, 民心工程)
+    ("今年全市安排重点民生建设项目22项,计划总投资16.8亿元。", "16.8亿元", "other"),
+    ("截至9月底,20项民心工程累计完成投资13.48亿元。", "13.48亿元", "other"),
     ("全县8类27项为民办实事任务已完成。", "8类", "other"),
     ("全县8类27项为民办实事任务已完成。", "27项", "other"),
     ("去年民生支出占一般公共预算支出的72.5%。", "72.5%", "other"),
