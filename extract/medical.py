@@ -11,7 +11,7 @@ from __future__ import annotations
 from extract.breakdowns import FENBIE
 from extract.medical_settle import BASIC, CRITICAL
 from extract.medical_metric import Evidence
-from extract.premiums import collects_premiums, pays_premiums
+from extract.premiums import TITLE_REACH, collects_premiums, drive_title, pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, assistance_form, assistance_forms,
                                    bare_item, broken_into_layers, drawn_from, enumerations, every_layer, other_insurances, paid_before, past_layers,
                                    programs, rural_page_scheme, share_program)
@@ -67,7 +67,7 @@ class ProgramReader:
                 continue
             self.hits.append(Hit(h.start, h.end, "" if i in listed else h.word))
         self.hits = Sorted(self.hits)
-        self.title, self.title_scheme = title, self._title_scheme(*title)
+        self.drive_title, self.title_scheme = drive_title(text, *title), self._title_scheme(*title)
         # (a title naming the farmers' scheme by its 新农合-era name, and no basic insurance: the scheme its page's
         # 医保 and 医疗保障 are, as a farmer says 交医保 of 新农合; a modern page's 医保基金 is every scheme's)
         named = self._in(*title)
@@ -81,7 +81,7 @@ class ProgramReader:
         """The one scheme or benefit a document's title line names (某县城乡居民大病保险运行情况公示): its figures'."""
         title = self.text[lead:end].rstrip()
         # (a title may ask or exclaim, at its end or midway: 今年居民医保待遇有哪些变化?, 新增12个病种!这些患者快看过来)
-        if end - lead > 80 or _FULL_STOP.search(title):
+        if end - lead > TITLE_REACH or _FULL_STOP.search(title):
             return None
         schemes = self._one_scheme(lead, end)
         above = self.text.rfind("\n", 0, max(0, lead - 1)) + 1
@@ -159,7 +159,7 @@ class ProgramReader:
             found = BASIC if broken_into_layers(self.text, self.hits, w) else (self.title_scheme or self.page_scheme or BASIC)
         if found in t.schemes or found == "medical_assistance":  # (为…缴纳参合费, 个人缴费部分由财政…给予补贴)
             found = _SUBSIDY if pays_premiums(self.text, w) else found
-        if found == BASIC and (metric in t.standards or collects_premiums(self.text, w, metric, self.title)):
+        if found == BASIC and (metric in t.standards or collects_premiums(self.text, w, metric, self.drive_title)):
             return _RESIDENT  # annual contribution standards and a collection drive's figures are the resident scheme's
         return found
 

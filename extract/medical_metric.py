@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.medical_settle import MAGNITUDE
-from extract.rate_names import enrolled_share, gap_to_an_average, is_share, names_own_rate
+from extract.rate_names import enrolled_share, gap_to_an_average, is_share, names_a_share, names_own_rate
 from extract.spans import Hit, Span, Window, first_after, last_of, record, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
@@ -89,7 +89,7 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
                 return metric
         return ""
 
-    if as_unit == "%" and any(word_pattern("share_words.txt").search(text, *label) for label in ev.items[1:]):
+    if as_unit == "%" and any(names_a_share(text, *label) for label in ev.items[1:]):
         return "other"  # (| 项目 | 金额 | 占基金支出比例(%) |: its column is a share of a whole, whatever its row pays)
     for item in ev.items:
         inside = [h for h in within(hits_, *item) if fitting(h)]

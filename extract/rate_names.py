@@ -13,8 +13,13 @@ _RATE = compiled(r"率")
 
 
 def is_share(text: str, w: Window) -> bool:
-    """A share word (占, 佔) stands in the figure's clause before it."""
-    return word_pattern("share_words.txt").search(text, w.clause[0], w.start) is not None
+    """A share word (占) stands in the figure's clause before it."""
+    return names_a_share(text, w.clause[0], w.start)
+
+
+def names_a_share(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] holds a share word (占基金支出比例(%): a column of shares)."""
+    return word_pattern("share_words.txt").search(text, lo, hi) is not None
 
 
 def enrolled_share(text: str, w: Window) -> bool:
@@ -24,8 +29,9 @@ def enrolled_share(text: str, w: Window) -> bool:
         text, w.sentence[0], w.clause[0]) is not None
 
 
-_OF_THE_FARMING = compiled(r"[占佔](?:全县|全市|全区|全縣)?(?:农业|农村|農業|農村)(?:总|總)?人口(?:总数|總數)?的(?:比例|比重)?(?:为|達|达)?\s*$")
-_ENROLLED = compiled(r"参合|參合|参保|參保|参加|參加")
+# (the text is in the Simplified script by now: extract/normalise.py converts a Traditional page)
+_OF_THE_FARMING = compiled(r"占(?:全县|全市|全区)?(?:农业|农村)总?人口(?:总数)?的(?:比例|比重)?(?:为|达)?\s*$")
+_ENROLLED = compiled(r"参合|参保|参加")
 
 
 def gap_to_an_average(text: str, w: Window) -> bool:
