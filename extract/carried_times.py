@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from extract.rank_sets import income_benchmark
 from extract.spans import Window, last_of, within
+from extract.stock_flow import year_balance
 from extract.time_expressions import TimeExpr, implied_year, is_modifier, is_whole_year, running_total
-from rules.fragments import CN_CHARS
+from rules.fragments import CN_CHARS, word_pattern
 from rules.pattern_cache import compiled
 
 
@@ -168,3 +169,21 @@ def whole_year_carried(text: str, times: list[TimeExpr], t: TimeExpr, w: Window,
             or implied_year(head) or not _AT_THE_HEAD.fullmatch(text, opened, head.start)):
         return None
     return int(head.period_end[:4])
+
+
+def accrues_to_cut_off(text: str, bases: list[TimeExpr], t: TimeExpr, w: Window, metric: str, change: str) -> bool:
+    """截至7月底 or 7月末 (年初 is none)…比年初提高X个百分点: growth from a point the text names (年初, 上年末, 4月末) is a
+    flow (§6), from the year's start to the cut-off; one against the same moment a year before (同比, 较去年同期) or a
+    year (较2023年度) has no start of its own and stays at the cut-off (§9, a flow after 截至 with no start). So is the
+    year's own surplus (截至12月31日,当年基金结余X万元, §9) and a rate of events (年末…婴儿死亡率X‰, event_rates.txt)."""
+    cut_off = t.rule == "as_of" or t.text.endswith(("末", "底"))
+    from_a_point = any(b.text.endswith(("初", "末", "底")) for b in within(bases, w.clause[0], w.start))
+    return cut_off and ((bool(change) and from_a_point)
+                        or (metric == "fund_balance" and year_balance(text, w.clause[0], w.start))
+                        or word_pattern("event_rates.txt").search(text, w.clause[0], w.start) is not None)
+
+
+def scheme_year_ahead(t: TimeExpr, published: str | None) -> bool:
+    """截至12月20日,…。全县2023年度已参保缴费15.21万人 in a December report: a scheme year still ahead names what is
+    being collected for, no period of its own, where the paragraph has a cut-off to date the count."""
+    return bool(published) and t.text.endswith("年度") and t.period_start > published

@@ -12,14 +12,15 @@ from dataclasses import replace
 
 import regex
 
-from extract.carried_times import compares_aside, cutoffs, dates_its_own, head_of, list_intro, whole_year_carried
+from extract.carried_times import (accrues_to_cut_off, compares_aside, cutoffs, dates_its_own, head_of, list_intro,
+                                   scheme_year_ahead, whole_year_carried)
 from extract.cell_periods import CellPeriods, cell_labels
 from extract.page_periods import (cut_off_of, defines_a_group, heads_a_section, headline_period, intro_period,
                                   is_band_edge, is_from_figure, is_modifier, on_a_heading, planned_in_sentence,
                                   progress_cell, progress_period, summary_period, the_period_of, year_of_a_target)
 from extract.plans import is_future, is_target, leads_a_plan, names_target, names_the_years_plan, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
-from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned, year_balance
+from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, sanctioned
 from extract.time_expressions import (AHEAD, TimeExpr, counts_months_from_now, find_time_expressions, heads_its_paragraph,
                                       heads_its_sentence, implied_year, in_month, in_year, is_whole_year, months_after,
                                       moved_back, one_a_year, restated, running_total, year_over)
@@ -239,9 +240,13 @@ class PeriodResolver:
                 heads[-1].start > cutoff[-1].start and heads[-1].period_start == cutoff[-1].period_end[:4] + "-01"
                 and heads[-1].period_end == cutoff[-1].period_end[:4] + "-12")):
             heads = cutoff  # 截至11月底,全县今年参保X人 (…该县2023年十大民生工程累计…): the 截至 at the head dates the figure
-        if heads or same:
-            return (heads or same)[-1]
         earlier = [t for t in within(self.times, w.paragraph[0], w.sentence[0]) if not self._dates_own_figure(t)]
+        cut = [t for t in earlier if not scheme_year_ahead(t, self.published)]
+        if (heads or same) and (heads or not all(scheme_year_ahead(t, self.published) for t in same)
+                                or not cutoffs(self.text, cut)):
+            return (heads or same)[-1]
+        if cutoffs(self.text, cut):  # (…截至12月20日,…。2023年度已参保缴费X人;尚有…: the cut-off, not the scheme year)
+            earlier = cut
         if not earlier:
             if w.paragraph[0] not in self._intros:  # asked by every figure of the paragraph
                 self._intros[w.paragraph[0]] = list_intro(self.text, self.times, w.paragraph[0])
@@ -299,7 +304,7 @@ class PeriodResolver:
             if t.symbolic.year_end and not (t.rule == "deadline_day" and unit == "%") and (  # (12月15日前完成率须达到90%)
                     change if t.rule == "as_of" else flow_of_the_year(self.text, w, metric, unit, change)):
                 return "during", end[:4] + "-01", end
-            if kind == "as_of" and self._accrues_to_cut_off(t, w, metric, change):
+            if kind == "as_of" and accrues_to_cut_off(self.text, self.bases, t, w, metric, change):
                 return "during", end[:4] + "-01", end
         elif (t := self._section_period(w, art)) is not None or (
                 art is not None and (t := self.topic.get(art.index)) is not None):
@@ -342,14 +347,6 @@ class PeriodResolver:
                  if x.resolved and x.text.endswith("年度") and x.kind == "during" and is_modifier(self.text, x)
                  and not _OWN_FIGURE.match(self.text, x.end)]
         return years[-1] if years else None
-
-    def _accrues_to_cut_off(self, t: TimeExpr, w: Window, metric: str, change: str) -> bool:
-        """截至7月底 or 7月末 (年初 is none)…比年初提高X个百分点: growth is a flow (§6), and so is the year's own
-        surplus (截至12月31日,当年基金结余X万元, §9), and a rate of events (年末…婴儿死亡率X‰, event_rates.txt):
-        from the year's start to the cut-off."""
-        cut_off = t.rule == "as_of" or t.text.endswith(("末", "底"))
-        return cut_off and (bool(change) or (metric == "fund_balance" and year_balance(self.text, w.clause[0], w.start))
-                            or word_pattern("event_rates.txt").search(self.text, w.clause[0], w.start) is not None)
 
     def _cell_time(self, context: tuple[Span, ...], column: Span | None, art) -> TimeExpr | None:
         """A table cell's time (CellPeriods); a column 本月 under a title that names one month

@@ -190,6 +190,12 @@ def _institutions_reach() -> regex.Pattern:
     return compiled(rf"(?:{alternation(words('institution_nouns.txt'))}|机构)(?:数量|数)?{_REACHES}\s*$")
 
 
+def counted_alike(head: list[str], unit: str) -> bool:
+    """医疗卫生机构217个,其中县级医院3所: a part counts what its head (its unit, if known) counts, maybe in its own
+    measure word."""
+    return head == [unit] or (len(head) == 1 and head[0] in _things() and unit in _things())
+
+
 def part_of_a_level(text: str, w: Window, unit: str) -> bool:
     """Whether a part of a level (其中集中供养968人) is one too: neither money nor visits, which accrue
     whatever they are a part of, nor a part that says it is new (其中新增缴费173人)."""
@@ -303,7 +309,7 @@ def _members() -> regex.Pattern:
     # (特困人员救助供养1562人, 特困人员供养412人: how many it keeps; 全县建档立卡贫困户(含已脱贫户)共有1.3万户:
     # what it includes)
     group = (f"(?:{groups})" + r"(?:(?:救助)?供养|[(（][^()（）\n]{1,20}[)）]|的)?"
-             + rf"(?:保障)?(?:人数|户数)?\s*(?:分别)?(?:共计|合计|共有|共|有|为|{_REACHES}|{_CHANGES})?\s*")
+             + rf"(?:保障)?(?:对象)?(?:人数|户数)?\s*(?:分别)?(?:共计|合计|共有|共|有|为|{_REACHES}|{_CHANGES})?\s*")
     # (the groups listed before it with their counts: 城市低保对象1.82万人、农村低保对象…)
     return compiled(area + rf"(?:{group}(?:{count}\s*)+)*" + group + rf"(?:{count})?\s*")
 

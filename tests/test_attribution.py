@@ -720,7 +720,7 @@ CUT_OFF_YEAR_END = ("永定县医保局2023年工作总结\n\n"
     ("96.2%", ("as_of", "", "2023-12")),
     ("0.5个百分点", ("during", "2023-01", "2023-12")),
     ("3100人次", ("as_of", "", "2023-12")),           # a running total stays at its cut-off (§9)
-    ("0.3万人", ("during", "2023-01", "2023-11")),    # a change under a cut-off within the year: the year to it
+    ("0.3万人", ("as_of", "", "2023-11")),            # a change against the same moment a year before: at the cut-off
 ])
 def test_a_change_to_a_cut_off_at_a_years_end_is_the_years(surface, expected):
     assert period(CUT_OFF_YEAR_END, surface, published="2024-01") == expected
@@ -924,6 +924,22 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
      ("during", "2022-01", "2022-09")),
     ("本报讯 9月末,全县城乡居民医保参保人数52.3万人,较年初净增5120人。\n", "2022-10", "52.3万人",
      ("as_of", "", "2022-09")),
+    # a change against the same moment a year before (同比, 较去年同期) has no start the text gives: at the cut-off
+    ("本报讯 截至8月20日,全县已缴费41.3万人,较去年同期减少2860人。\n", "2023-08", "2860人", ("as_of", "", "2023-08")),
+    ("本报讯 截至5月底,全市门急诊212.4万人次,同比增长3.9%。\n", "2021-06", "3.9%", ("as_of", "", "2021-05")),
+    # a count of a scheme year still ahead, in a sentence after the paragraph's cut-off, is counted at the cut-off
+    ("本报讯 截至11月28日,全县资助困难群众参保9126人。全县2024年度已参保缴费31.7万人,完成率88.2%;尚有未参保脱贫人口126人。\n",
+     "2023-12", "31.7万人", ("as_of", "", "2023-11")),
+    ("本报讯 截至11月28日,全县资助困难群众参保9126人。全县2024年度已参保缴费31.7万人,完成率88.2%;尚有未参保脱贫人口126人。\n",
+     "2023-12", "126人", ("as_of", "", "2023-11")),
+    # (with no cut-off before it the scheme year dates a standard as before)
+    ("本报讯 这是2025年度医保新政策。个人缴费每人380元。\n", "2024-10", "380元", ("during", "2025-01", "2025-12")),
+    # the parts of a count of institutions are counted in their own measure words, and are levels too
+    ("某县卫生局2014年工作总结\n\n一、服务体系\n全县现有医疗卫生机构一百六十八个,其中县级医院4所,乡镇卫生院15所。\n",
+     "2015-01", "4所", ("as_of", "", "2014-12")),
+    # the allowance's group written with 保障对象 (城市低保保障对象) is counted as a level in a year's sentence
+    ("某县民政局2019年工作总结\n\n(二)城市低保。城市低保保障对象512户930人,全年发放城市低保资金402.6万元。\n", "2020-01",
+     "930人", ("as_of", "", "2019-12")),
 ])
 def test_stock_or_flow_under_an_interval(page, published, surface, expected):
     assert period(page, surface, published=published) == expected
