@@ -24,6 +24,7 @@ from extract.medical_metric import Evidence, changes_metric, metric_of
 from extract.medical_settle import MERGED, maternity, settle_metric, settle_program, unnamed_count
 from extract.periods import PeriodResolver
 from extract.plans import is_target, names_target
+from extract.program_lists import draws_from_a_fund
 from extract.regions import Region, RegionResolver
 from extract.scan import Found
 from extract.stock_flow import counted_alike, counts_members, helped_after, part_of_a_level
@@ -211,7 +212,7 @@ class DocumentContext:
         """Whether a part's own words name its topic; a level of care (其中县级医院4家 under
         定点医疗机构186家) names only which of its head's kind it is."""
         return (decided_at in ("item", "clause") and names_topic(span, domain, self.words)
-                and not after_care_level(self.text, w))
+                and not after_care_level(self.text, w) and not draws_from_a_fund(self.text, span))
 
     def _cell_region(self, f: Found, w: Window) -> Region | None:
         """A table cell's place: its column (睢县 虞城县 …), else its labels or caption (…宁陵县…

@@ -31,7 +31,7 @@ _FULL_STOP = compiled(r"[。!?！？]")
 # (完成任务较好的是甲县、乙县: 较 of an adjective, 较好 较快 较高, compares with nothing)
 # (not a bound a group is defined by: 参合率超过99.5%的有甲县、乙县,分别达到X、Y)
 _COMPARED_ITEMS = compiled(r"较(?![好快慢高低多少大小差强弱])|比(?!例|重|率)|(?:高于|低于|超过)(?!\s*\d)|高出|低出|相比")
-_CLAUSE = compiled("[" + regex.escape(CLAUSE_BREAKS) + "]")
+_CLAUSE = compiled(r"(?!(?<=\d),\d{3}(?!\d))[" + regex.escape(CLAUSE_BREAKS) + "]")  # (not the comma of 8,745人)
 # a level raised or lowered to (提高到, 调整为, 下降至): what follows is the level reached, not a change
 _RAISE_TO = r"(?:提高|增加|增长|上升|上调|调整|提升|降低|下降|减少|下调)(?:到|至|为)了?"
 _RAISED_TO = compiled(rf"\s*{_RAISE_TO}\s*(?:每人每[年月])?\s*")

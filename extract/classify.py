@@ -260,8 +260,17 @@ def counts_a_poverty_roll(w: Window, words_: DocWords, unit: str) -> bool:
     """全县建档立卡贫困户4519户,贫困人口1.78万人: how many a roll of the poor or of those watched against falling
     back holds (poverty_rolls.txt) is poverty-alleviation work's figure (GUIDELINES §7 agriculture_rural),
     whatever medical paragraph it stands in; not what is done for them (资助贫困人口参保1.2万人)."""
+    if unit in ("人", "户", "%") and _roll_moves().match(words_.text, w.clause[0], w.start) is not None:
+        return True  # 因病致贫户由2016年的3412户下降到…, 占贫困户总数的比例由41.8%…: how the roll has changed
     return (unit in ("人", "户") and population_of(w, words_) in _rolls()
             and counts_members(words_.text, w, unit) and not _ALL_ENROLLED.match(words_.text, w.end, w.sentence[1]))
+
+
+@lru_cache(maxsize=None)
+def _roll_moves() -> regex.Pattern:
+    """A clause opening with a roll of the poor (maybe after its area) and how it compares or what share it is."""
+    return compiled(rf"\s*(?:{alternation(words('group_leads.txt'))})?\s*(?:{alternation(words('poverty_rolls.txt'))})"
+                    r"(?:户数|人数|数)?\s*(?:由|从|较|比|占|下降|减少|增加|上升)")
 
 
 # (建档立卡贫困人口4.15万人全部参保, …30516人参加城乡居民医保: how many of them are insured, the scheme's count)

@@ -12,9 +12,9 @@ from extract.breakdowns import FENBIE
 from extract.medical_settle import BASIC, CRITICAL
 from extract.medical_metric import Evidence
 from extract.premiums import TITLE_REACH, collects_premiums, drive_title, pays_premiums
-from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, assistance_form, assistance_forms,
-                                   bare_item, broken_into_layers, drawn_from, enumerations, every_layer, other_insurances, paid_before, past_layers,
-                                   programs, rural_page_scheme, share_program)
+from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, assistance_form, assistance_forms, bare_item,
+                                   broken_into_layers, drawn_from, enumerations, every_layer, included, other_insurances,
+                                   page_scheme, paid_before, past_layers, programs, share_program)
 from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
 from extract.segment.questions import question_above
@@ -36,13 +36,10 @@ _TOTAL_OPENS = compiled(r"\s*(?:两项|二者|以上)?(?:合计|共计|总计)")
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
 
 
-_SUBSIDY = "enrollment_subsidy"
-_RESIDENT = "resident_medical_insurance"
+_SUBSIDY, _RESIDENT = "enrollment_subsidy", "resident_medical_insurance"
 _BOTH = frozenset({"employee_medical_insurance", _RESIDENT})
 # a sentence that opens the next point of an enumeration (一是…;二是…, 其次): a topic of its own
 _NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")
-
-
 _ISSUE = compiled(r"(?:简报|动态|信息|通讯)\s*第\s*\d{1,3}\s*期")
 _ISSUE_TITLE = compiled(r"(?:\s*\n[^\n]{0,60}){0,2}?\s*\n[^\S\n]*(\S[^\n。！？]{4,40}(?:通报|情况|简报|进展))[^\S\n]*\n")
 _HEADING_BELOW = compiled(r"\s*\n[^\S\n]*(\S[^\n]{0,19})\n")  # (a line of at most 20 characters)
@@ -53,9 +50,9 @@ class ProgramReader:
 
     def __init__(self, text: str, hits_: list[Hit], title: Span):
         self.text = text
-        # 医保基金(含生育保险基金)的收入: what a total includes is not what it is of
-        if any(h.start and text[h.start - 1] == "含" for h in hits_):
-            hits_ = Sorted([h for h in hits_ if not (h.start and text[h.start - 1] == "含")])
+        # 医保基金(含生育保险基金)的收入, 医疗救助(含住院救助和门诊救助)236人次: what a total includes is not what it is of
+        if any(included(text, h) for h in hits_):
+            hits_ = Sorted([h for h in hits_ if not included(text, h)])
         if any(programs()[h.word][0] == NOT_MEDICAL for h in hits_):
             hits_ = other_insurances(text, hits_)
         self.raw = hits_  # as written: a 分别 item is read in these
@@ -73,7 +70,7 @@ class ProgramReader:
         named = self._in(*title)
         self.title_alone = self.title_scheme if any(programs()[h.word][1] == "rural" for h in named if h.word) and not any(
             self.program(h) == BASIC for h in named) else None
-        self.page_scheme = rural_page_scheme(self.hits)  # (what a 新农合 page's figures naming no scheme are of)
+        self.page_scheme, self.enrolled_in = page_scheme(self.hits), page_scheme(self.hits, rural=False, only=_RESIDENT)
         self._asides: dict[int, bool] = {}  # _aside_of, once per hit (the figures after it all ask)
         self._parts: dict[int, bool] = {}  # _a_part, once per hit
 
@@ -97,8 +94,7 @@ class ProgramReader:
 
     def _one_scheme(self, lo: int, hi: int) -> set[str]:
         kinds = (sets().schemes - {BASIC}) | sets().benefits
-        named = {self.program(h) for h in self._in(lo, hi) if h.word and self.program(h) in kinds}
-        if named:
+        if named := {self.program(h) for h in self._in(lo, hi) if h.word and self.program(h) in kinds}:
             return named
         listed = {programs()[h.word][0] for h in within(self.raw, lo, hi) if h.word}  # (新农合和医疗救助工作综述: one
         one = len(listed & kinds) == 1 and listed - kinds <= sets().specific_helps | {"medical_assistance"}  # scheme, helps)
@@ -129,6 +125,8 @@ class ProgramReader:
                     h = specific[-1]  # 居民医疗保险基金支出: the generic word continues the scheme before it
                 if not ev.listed and (paid := [x for x in inside if self.program(x) == _SUBSIDY]):
                     h = paid[-1]  # 资助困难群众参加居民医保情况: who is helped to enroll, not the scheme they join
+                elif metric in t.enrollment_metrics and (own := [x for x in inside if self.program(x) in t.schemes]):
+                    h = own[-1]  # (参保人数 under …基本医疗保险参保及医疗救助情况: the scheme's)
                 found = (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
                 named = {self.program(x) for x in inside if x.word and (not self.generic(x) or "基本" in x.word)}  # (not 医疗保障)
                 if not ev.listed and (_BOTH <= {self.program(x) for x in specific} or (
@@ -156,7 +154,8 @@ class ProgramReader:
         if found is None:
             found = self._around(w, metric, others)
         if found is None:
-            found = BASIC if broken_into_layers(self.text, self.hits, w) else (self.title_scheme or self.page_scheme or BASIC)
+            found = BASIC if broken_into_layers(self.text, self.hits, w) else (self.title_scheme or self.page_scheme or (
+                self.enrolled_in if metric in t.enrollment_metrics else None) or BASIC)
         if found in t.schemes or found == "medical_assistance":  # (为…缴纳参合费, 个人缴费部分由财政…给予补贴)
             found = _SUBSIDY if pays_premiums(self.text, w) else found
         if found == BASIC and (metric in t.standards or collects_premiums(self.text, w, metric, self.drive_title)):
@@ -251,8 +250,7 @@ class ProgramReader:
         kind of visit (visit_kinds.txt); else -1. A benefit another part names (门诊慢特病) is no program of it."""
         if not word_pattern("visit_kinds.txt").match(self.text, w.clause[0]):
             return -1
-        opened = self.text.find("其中", w.sentence[0], w.clause[0])
-        colon = last_of(self.text, ":：", w.sentence[0], w.clause[0])
+        opened, colon = self.text.find("其中", w.sentence[0], w.clause[0]), last_of(self.text, ":：", w.sentence[0], w.clause[0])
         return colon if opened < 0 and colon >= 0 and word_pattern("visit_kinds.txt").match(self.text, colon + 1) else opened
 
     def _past_sources(self, before: list[Hit], clause: Span, sentence: Span | None = None) -> list[Hit]:
@@ -383,6 +381,8 @@ class ProgramReader:
             if not named:
                 continue
             last = named[-1]
+            if span == heading and metric in sets().enrollment_metrics and all(map(self.generic, named)):
+                continue  # (二、医疗保障 over a township's 参保率: no scheme; the page's, if it names one)
             if span == heading and not last.word and len(one := self._one_scheme(*span)) == 1:
                 return one.pop()  # (某县新农合和医疗救助工作综述 over 全年住院补偿X人次: the scheme it lists)
             if span in (paragraph, labelled) and last.start < w.sentence[0] and _BOTH <= {self.program(h) for h in named}:

@@ -20,7 +20,8 @@ from rules.wordlists import table, words
 _FIGURE_END = compiled(r"[0-9０-９]\s*(?:[万亿千百]?(?:元|人次|人|户|%)(?:/[人户年月次])?)?\s*$")
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
 _HELP_PAID = compiled(r"\s*(?:共|累计)?救助了?\s*")  # (a clause of only the verb of help and the money)
-_AFTER_VISITS = compiled(r"\d\s*[万亿]?人次?、\s*(?:资金|金额)?\s*$")  # (…人次、资金1468万元; 繁城镇54人、21.9万元)
+# (…人次、资金1468万元; 繁城镇54人、21.9万元; 住院救助4018人次1209.4万元, as 民政 reports run them together)
+_AFTER_VISITS = compiled(r"\d\s*[万亿]?(?:人次、?|人、)\s*(?:资金|金额)?\s*$")
 
 @lru_cache(maxsize=None)
 def _metrics() -> dict[str, tuple[tuple[str, frozenset], ...]]:
@@ -121,7 +122,7 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
         # 参保率排在前三位的是…,分别为X、Y、Z;某县、某县分别为…: a rate the ；-run named before goes on
         # for a sentence of only places and their figures, and a payment rate for the next cost band or
         # level of care (…报销比例由60%升为65%；5万元至15万元部分，由65%升为70%)
-        lo = max(w.paragraph[0], last_of(text, "。!?！？", w.paragraph[0], w.sentence[0]) + 1)
+        lo = max(w.paragraph[0], last_of(text, "。!?！？", w.paragraph[0], w.sentence[0] - 1) + 1)  # (or the sentence before)
         rates = [h for h in within(hits_, lo, w.sentence[0]) if fitting(h)]
         if rates and (not band or fitting(rates[-1]) == "reimbursement_rate"):
             return fitting(rates[-1])
@@ -130,9 +131,11 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
     return ""
 
 
-# places (…县、…市) and 分别为, maybe the figures of the list before this one
-_PLACES_ONLY = compiled(r"\s*(?:\p{Han}{1,8}?[县市区旗盟州镇乡][、和及与]?)+(?:(?:分别)?(?:为|是|达到|达|有))?"
-                        r"(?:[\d.]+\s*[万亿]?(?:%|人次|人|户|元)?[、和及与])*\s*")  # (信宜市108.5万人、97.9%)
+# places (…县、…市) and 分别为, maybe the figures of the list before this one (信宜市108.5万人、97.9%), or places each
+# with its figure after a lead saying the sentence goes through them (分县区看,伊州区38.4万人、巴里坤县…)
+_PLACES_ONLY = compiled(r"\s*(?:(?:分|从)[^\d,，。;；]{1,8}?(?:看|来看)[,，:：]?)?"
+                        r"(?:\p{Han}{1,8}?[县市区旗盟州镇乡][、和及与]?(?:(?:分别)?(?:为|是|达到|达|有))?"
+                        r"(?:[\d.]+\s*[万亿]?(?:%|人次|人|户|元)?[、和及与])*)+\s*")
 
 
 # (…；县级医院为80%: the next level of care, its rate alone)

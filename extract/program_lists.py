@@ -88,13 +88,27 @@ def _holder(name: str) -> str:
                 if name.startswith(w) and w != name and program != NOT_MEDICAL), key=len, default="")
 
 
-def rural_page_scheme(hits_: list[Hit]) -> str | None:
-    """The farmers' scheme, for a page that names it by its 新农合-era name and names no other scheme
-    (generic words aside: 医保, 医疗保险): what its figures that name no scheme are of (【住院补偿】 全年…)."""
+def included(text: str, h: Hit) -> bool:
+    """A program named in a bracket of what a total includes (医疗救助(含住院救助和门诊救助)…, its first item right
+    after 含): a part of the total, not what the figures after it are of."""
+    return bool(h.start) and (text[h.start - 1] == "含" or _INCLUDES.search(text, max(0, h.start - _INCLUDES_REACH), h.start)
+                              is not None)
+
+
+_INCLUDES = compiled(r"[(（](?:含|包括|包含)[^()（）]*$")
+_INCLUDES_REACH = 20
+
+
+def page_scheme(hits_: list[Hit], rural: bool = True, only: str | None = None) -> str | None:
+    """The one scheme a page names, where it names no other (generic words aside: 医保, 医疗保险; nor 基本医保, the
+    two together), by its 新农合-era name (`rural`) or any (maybe `only` that one): what its figures that name no
+    scheme are of (【住院补偿】 全年…), or (any name) those of its enrollment (a township's 参保率 under the 城乡居民医保
+    of the paragraph before)."""
     own = {programs()[h.word][0] for h in hits_ if h.word and programs()[h.word][1] != "generic"}
     scheme = own & sets().schemes
-    rural = any(programs()[h.word][1] == "rural" for h in hits_ if h.word)
-    return next(iter(scheme)) if rural and len(scheme) == 1 else None
+    named_rural = any(programs()[h.word][1] == "rural" for h in hits_ if h.word)
+    one = next(iter(scheme)) if len(scheme) == 1 and (named_rural or not rural) else None
+    return one if only is None or one == only else None
 
 
 def broken_into_layers(text: str, hits_: list[Hit], w: Window) -> bool:
@@ -158,6 +172,15 @@ def assistance_form() -> regex.Pattern:
 def drawn_from(text: str, h: Hit) -> bool:
     """从今年新农合基金中…划转: the fund money is drawn from, 从 a few characters before the scheme, 基金 after it."""
     return bool(_FROM_BEFORE.search(text, max(0, h.start - 22), h.start) and _FUND_AFTER.match(text, h.end))
+
+
+def draws_from_a_fund(text: str, span: tuple[int, int]) -> bool:
+    """其中从医保统筹基金中划转90元 (a part of 长期护理保险每人每年180元): the fund the part's money comes from, no
+    topic of its own."""
+    return _DRAWS.search(text, *span) is not None
+
+
+_DRAWS = compiled(r"(?:从|由)[^,，。;；]{0,12}?基金[^,，。;；]{0,4}?(?:划转|划拨|划入|调剂|列支)")
 
 
 def paid_before(text: str, h: Hit) -> bool:

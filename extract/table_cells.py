@@ -129,7 +129,7 @@ class Cell:
     compared: Span | None = None  # a change column's: the header of the level column it changes
 
 
-YEAR_CELL = compiled(r"^((?:19|20)\d\d)(?:[ ]?年度?)?$")  # a year naming a column or a row: 2024, 2024年, 2024 年度
+YEAR_CELL = compiled(r"^((?:19|20)\d\d)(?:[ ]?年度?)?[*＊①②③④⑤⑥⑦⑧⑨]?$")  # 2024, 2024年, 2024 年度, 2016* (a footnote's mark)
 
 
 def year_period(token: str) -> tuple[str, str, str] | None:
@@ -171,10 +171,13 @@ def _kind(unit: tuple[str, Decimal]) -> str:
     return units()[unit[0]][1] if unit[0] in units() else "measure"
 
 
+def _counts_nouns(measure: str, label: str) -> bool:
+    return any(n in label for n in dict(table("measure_nouns.tsv")).get(measure, "\0").split("|"))
+
+
 def units_in_note(units_text: str) -> list[tuple[str, Decimal]]:
     """The units a note lists: 人、万元 → [(人, 1), (元, 10000)]."""
-    parts = _UNIT_LIST_SEP.split(units_text)
-    return [u for u in (unit_word(p.strip()) for p in parts if p.strip() not in words("bracket_asides.txt")) if u]
+    return [u for u in (unit_word(p.strip()) for p in _UNIT_LIST_SEP.split(units_text) if p.strip() not in words("bracket_asides.txt")) if u]
 
 
 def units_by_position(listed: list[tuple[str, Decimal]], headers: list[str]) -> list | None:
@@ -200,6 +203,8 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
     if (counted := next((u for u in listed if u[1] == 1 and u[0] + "数" in label), None)) is not None:
         return counted  # 可支付月数 under 单位:人、万元、月: the count of what the note lists (月)
     things = [u for u in listed if _kind(u) == "measure" and u[1] == 1]
+    if len(things) > 1 and (named := next((u for u in things if _counts_nouns(u[0], label)), None)) is not None:
+        return named  # 实有床位数 under 单位:个、张、人: the measure word of the noun it counts (张)
     if len(things) == 1 and _THINGS_LABEL.search(label) and not PEOPLE_LABEL.search(label):
         return things[0]  # 检查机构数 under 单位:家、万元: how many institutions, in the note's measure word
     rates = [u for u in listed if _kind(u) == "percent"]

@@ -46,7 +46,8 @@ from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY
                                  unit_of_label, unit_word, units_by_position, year_period, years_ascending)
 from rules.pattern_cache import compiled
 
-_ENGLISH_ONLY = compiled(r"[A-Za-z][A-Za-z\s’'()\-,.&/]{0,80}")
+# (an English label's line, maybe with its unit in brackets: Participants(10 000 persons))
+_ENGLISH_ONLY = compiled(r"[A-Za-z](?:[A-Za-z\s’'\-,.&/]|\([A-Za-z\d\s’'\-,.&/]{0,40}\)){0,80}")
 _HAN = compiled(r"\p{Han}")
 _RATE_RISE = compiled(r"[-+−－]?\d{1,2}(?:\.\d+)?")  # a rise in points: at most two digits before the point
 # (a dash holds an empty cell's place: 李村  3712  174  —  —  43.8)

@@ -934,6 +934,8 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
      "2023-12", "126人", ("as_of", "", "2023-11")),
     # (with no cut-off before it the scheme year dates a standard as before)
     ("本报讯 这是2025年度医保新政策。个人缴费每人380元。\n", "2024-10", "380元", ("during", "2025-01", "2025-12")),
+    # the share of the population in towns is a level, named bare (城镇化率) or with its population
+    ("本报讯 到2020年,全县城镇化率达到52%。\n", "2016-02", "52%", ("as_of", "", "2020-12")),
     # the parts of a count of institutions are counted in their own measure words, and are levels too
     ("某县卫生局2014年工作总结\n\n一、服务体系\n全县现有医疗卫生机构一百六十八个,其中县级医院4所,乡镇卫生院15所。\n",
      "2015-01", "4所", ("as_of", "", "2014-12")),
@@ -1941,6 +1943,12 @@ def test_a_rise_from_the_level_of_an_earlier_year_is_of_the_year_it_is_told_of()
 def test_a_years_analysis_of_the_fund_dates_the_figures_under_it():
     page = "某市2023年度医疗保障基金运行分析报告\n\n三、待遇支付\n全市住院11.92万人次，同比增长21.6%。\n"
     assert period(page, "11.92万人次", published="2024-03") == ("during", "2023-01", "2023-12")
+
+
+def test_a_press_conference_on_a_years_work_dates_the_statement_under_it():
+    page = ("某市医疗保障局2023年度医疗保障工作新闻发布会实录\n\n主持人:请局长介绍情况。\n\n"
+            "局长:全市异地就医直接结算8.42万人次,是上年的1.6倍。\n")
+    assert period(page, "8.42万人次", published="2024-01") == ("during", "2023-01", "2023-12")
 
 
 def test_how_far_a_service_has_reached_is_a_level():

@@ -214,6 +214,20 @@ DOMAINS = [
     ("全年出生人口2210人,出生率6.9‰;死亡人口2054人,死亡率6.4‰。", "2054人", "other"),
     # the watch on households at risk of falling back into poverty is rural work, in a medical report too
     ("全县建立防贫监测预警机制,目前共纳入防贫监测对象1862户6417人,已通过医疗救助消除风险1203户。", "6417人", "agriculture_rural"),
+    # the parts of long-term care insurance's funding, one drawn from the medical fund, are long-term care's
+    ("2019年,长期护理保险筹资标准为每人每年120元,其中从医保统筹基金中划转60元,个人缴纳30元,财政补助30元。", "60元",
+     "elderly_care"),
+    ("2019年,长期护理保险筹资标准为每人每年120元,其中从医保统筹基金中划转60元,个人缴纳30元,财政补助30元。", "30元",
+     "elderly_care"),
+    # and so is the insurance under its other names (基本照护保险, 长护保险)
+    ("2021年,全市基本照护保险基金支出8620万元。", "8620万元", "elderly_care"),
+    # how the households illness made poor have changed, and what share of the poor they are, is rural work's too;
+    # a share the scheme pays the poor is not
+    ("健康扶贫成效明显,因病致贫户由2016年的2861户下降到目前的1534户,减少1327户。", "1534户", "agriculture_rural"),
+    ("健康扶贫成效明显,因病致贫户由2016年的2861户下降到目前的1534户,减少1327户。", "1327户", "agriculture_rural"),
+    ("县医保局落实三重保障,因病致贫户占贫困户总数的比例由36.2%下降到11.4%。", "11.4%", "agriculture_rural"),
+    ("县医保局落实三重保障,全县因病致贫返贫户较上年减少六成以上。", "六成以上", "agriculture_rural"),
+    ("县医保局落实三重保障,贫困人口住院费用报销比例达到90%。", "90%", "medical_security"),
     # unemployment insurance refunded to firms that keep their staff is jobs, not the firms
     ("年末参加失业保险人数1.86万人,全年为642户企业发放稳岗返还资金318万元。", "318万元", "employment_social_security"),
     ("年末参加失业保险人数1.86万人,全年为642户企业发放稳岗返还资金318万元。", "642户", "employment_social_security"),

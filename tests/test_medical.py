@@ -986,6 +986,32 @@ def test_critical_illness_fund_accounts():
     ("本报讯 从各县看,参保率居前两位的是甲县、乙县,分别为98.1%、97.7%;丙县、丁县分别为96.8%、96.5%。\n", "96.5%",
      ("basic_medical_insurance", "enrollment_rate")),
     ("本报讯 全县参保率达到98.1%;对进度低于50%的乡镇,县局将约谈。\n", "低于50%", ("basic_medical_insurance", "other")),
+    # so does the metric of the sentence before, into one going through the places each with its figure
+    ("本报讯 截至6月底,全市基本医疗保险参保人数48.2万人。分县区看,甲州区21.3万人、乙县8.7万人、丙县6.1万人。\n",
+     "8.7万人", ("basic_medical_insurance", "insured_persons")),
+    ("本报讯 全市参保率达到97.4%。甲县、乙县分别为98.2%、96.9%。\n", "96.9%", ("basic_medical_insurance", "enrollment_rate")),
+    # a band's share after a comma (…5万元(含)部分，支付55%) is what the fund pays back
+    ("本报讯 大病保险分段支付:2万元至6万元(含)部分，支付60%;6万元以上部分，支付70%。\n", "60%",
+     ("critical_illness_insurance", "reimbursement_rate")),
+    # a township's enrollment named only with its villages, on a page that names one scheme and no other, is that scheme's
+    ("某街道2019年工作总结\n\n二、医疗保障\n全年辖区城乡居民医保参保3.1万人,参保率96.2%。\n各社区中,东关社区参保率最高,达98.4%;"
+     "西街社区参保人数为4120人。\n", "98.4%", ("resident_medical_insurance", "enrollment_rate")),
+    # (a page naming both schemes leaves such a rate to both, and its money to the heading as before)
+    ("某街道2019年工作总结\n\n二、医疗保障\n全年辖区职工医保参保0.8万人,城乡居民医保参保3.1万人。\n各社区中,东关社区参保率最高,达98.4%。\n",
+     "98.4%", ("basic_medical_insurance", "enrollment_rate")),
+    # the forms a total includes, in its bracket, are not what the money after it is of
+    ("本报讯 上半年,全镇办理医疗救助(含住院救助和门诊救助)318人次,支付救助资金52.6万元。\n", "52.6万元",
+     ("medical_assistance", "amount")),
+    # a 分别 list of schemes whose figures are written with thousands commas pairs them one by one, as without
+    ("本报讯 年末全县城镇职工基本医疗保险、城镇居民基本医疗保险参保人数分别为21,436人和38,907人,比上年末分别增加1,215人和"
+     "2,608人。\n", "38,907人", ("resident_medical_insurance", "insured_persons")),
+    ("本报讯 年末全县城镇职工基本医疗保险、城镇居民基本医疗保险参保人数分别为21,436人和38,907人,比上年末分别增加1,215人和"
+     "2,608人。\n", "1,215人", ("employee_medical_insurance", "insured_persons")),
+    # the share of the whole registered population enrolled is both schemes', after one scheme's count too
+    ("本报讯 截至6月底,全区城乡居民基本医疗保险参保38.27万人,户籍人口参保率96.9%。\n", "96.9%",
+     ("basic_medical_insurance", "enrollment_rate")),
+    # money run on after a count of visits (民政 reports write 住院救助4018人次1209.4万元) is what the help paid
+    ("本报讯 1-9月,全县实施住院救助3127人次968.4万元。\n", "968.4万元", ("inpatient_assistance", "amount")),
     # assistance with outpatient care for chronic diseases is outpatient assistance, after inpatient assistance too
     ("本报讯 上半年其中住院救助7690人次、2290万元,门诊慢特病救助2.09万人次、450万元。\n", "450万元",
      ("outpatient_assistance", "amount")),

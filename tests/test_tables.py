@@ -2653,3 +2653,46 @@ def test_a_label_too_long_with_its_translation_still_heads_the_cells_under_it():
     cells = _cells(LONG_BILINGUAL_LABEL, find_table_cells)
     assert float(cells["30.12"].quantity.value) == 301200 and cells["30.12"].period == ("during", "2017-01", "2017-12")
     assert float(cells["9.40"].quantity.value) == 94000 and cells["9.40"].period == ("during", "2019-01", "2019-12")
+
+
+# a row's English label on its own line under it, its unit in brackets with a number in it (10 000 persons)
+ENGLISH_UNIT_LINE = ("18-4  某市新型农村合作医疗基本情况\n\n项    目                2012     2013     2014\nItem\n"
+                     "参合人数(万人)          312.40   309.85   306.21\n  Participants(10 000 persons)\n"
+                     "参合率(%)               97.82    98.10    98.47\n  Participation Rate\n")
+
+
+def test_an_english_label_line_with_a_number_in_its_unit_goes_on_with_the_table():
+    cells = _cells(ENGLISH_UNIT_LINE, find_table_cells)
+    assert float(cells["312.40"].quantity.value) == 3124000 and cells["98.47"].quantity.unit == "%"
+
+
+# a column of years, one marked for a note (2014*), over rows of labels
+MARKED_YEAR_COLUMN = ("18-5  某市城乡医疗救助情况\n\n项    目                2012     2013     2014*\n"
+                      "救助人次(人次)          21843    23517    26092\n救助资金(万元)          1865.2   2043.7   2391.5\n")
+
+
+def test_a_year_column_marked_for_a_note_dates_its_cells():
+    cells = _cells(MARKED_YEAR_COLUMN, find_table_cells)
+    assert cells["26092"].period == ("during", "2014-01", "2014-12")
+
+
+# a note listing several measure words (单位:个、张、人): each row counts in the one its noun takes
+MEASURE_WORDS_NOTE = ("表3  各县卫生资源情况(2015年)\n单位:个、张、人\n"
+                      "县(区)      实有床位数    卫生技术人员\n"
+                      "甲县           1842          2315\n乙县           1106          1528\n")
+
+
+def test_a_note_of_several_measure_words_gives_each_column_the_one_its_noun_takes():
+    cells = _cells(MEASURE_WORDS_NOTE, find_table_cells)
+    assert [cells[s].quantity.unit for s in ("1842", "2315")] == ["张", "人"]
+
+
+# a caption naming a scheme and a form of help: the enrolled of a column are the scheme's, the visits the help's
+SCHEME_AND_HELP_CAPTION = ("表7  各区基本医疗保险参保及医疗救助情况(2021年)\n单位:万人、人次\n"
+                           "区        参保人数    医疗救助人次\n甲区        61.28        15342\n乙区        47.93        11806\n")
+
+
+def test_the_enrolled_under_a_caption_of_a_scheme_and_a_help_are_the_schemes():
+    figures = {s: a for s, _, a in attributions(SCHEME_AND_HELP_CAPTION, published="2022-06")}
+    assert (figures["61.28"].program, figures["61.28"].metric) == ("basic_medical_insurance", "insured_persons")
+    assert (figures["15342"].program, figures["15342"].metric) == ("medical_assistance", "person_times")
