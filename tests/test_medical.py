@@ -1003,12 +1003,12 @@ def test_critical_illness_fund_accounts():
     ("本报讯 上半年,全镇办理医疗救助(含住院救助和门诊救助)318人次,支付救助资金52.6万元。\n", "52.6万元",
      ("medical_assistance", "amount")),
     # a 分别 list of schemes whose figures are written with thousands commas pairs them one by one, as without
-    ("本报讯 年末全县城镇职工基本医疗保险、城镇居民基本医疗保险参保人数分别为21,436人和38,907人,比上年末分别增加1,215人和"
+    ("本报讯 年末全县参加职工医保、居民医保的人数分别为21,436人和38,907人,比上年末分别增加1,215人和"
      "2,608人。\n", "38,907人", ("resident_medical_insurance", "insured_persons")),
-    ("本报讯 年末全县城镇职工基本医疗保险、城镇居民基本医疗保险参保人数分别为21,436人和38,907人,比上年末分别增加1,215人和"
+    ("本报讯 年末全县参加职工医保、居民医保的人数分别为21,436人和38,907人,比上年末分别增加1,215人和"
      "2,608人。\n", "1,215人", ("employee_medical_insurance", "insured_persons")),
     # the share of the whole registered population enrolled is both schemes', after one scheme's count too
-    ("本报讯 截至6月底,全区城乡居民基本医疗保险参保38.27万人,户籍人口参保率96.9%。\n", "96.9%",
+    ("本报讯 截至6月底,全区居民医保参保38.27万人,户籍人口参保率96.9%。\n", "96.9%",
      ("basic_medical_insurance", "enrollment_rate")),
     # money run on after a count of visits (民政 reports write 住院救助4018人次1209.4万元) is what the help paid
     ("本报讯 1-9月,全县实施住院救助3127人次968.4万元。\n", "968.4万元", ("inpatient_assistance", "amount")),
