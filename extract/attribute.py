@@ -11,7 +11,7 @@ from dataclasses import replace
 from extract.aligned_cells import row_label
 from extract.breakdowns import Links, add_sums, link_figures, opens_with_change, reaches_levels
 from extract.budget import Budget
-from extract.care_levels import after_care_level, rates_a_care_level, serves_the_scheme
+from extract.care_levels import after_care_level, rates_a_care_level, serves_the_scheme, the_fund_acts
 from extract.changes import change_of, level_before
 from extract.classify import (DocWords, domain_reading, group_domain, groups_enrolled, groups_only, item_of,
                               label_item, list_label, listed_item, names_topic, population_of, topic_labels)
@@ -31,7 +31,6 @@ from extract.stock_flow import counted_alike, counts_members, helped_after, part
 from extract.subjects import split_conflicts, subject_label
 from extract.spans import Span, Window, last_of, record, run_start, within
 from extract.table_cells import caption_of, is_total_row, rate_before, topic_context
-from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
 from rules.taxonomy import entries, sets
 
@@ -234,8 +233,7 @@ class DocumentContext:
             return "other"
         if domain == "health_services" and (
                 serves_the_scheme(self.text, w, unit) or rates_a_care_level(self.text, w, unit, self.words)
-                or word_pattern("fund_actions.txt").search(  # (…被追回26.3万元; …清算应付情况为:县人民医院X万元)
-                    self.text, w.sentence[0] if unit in ("元", "%") else w.clause[0], w.clause[1]) is not None
+                or the_fund_acts(self.text, w, unit)  # (…被追回26.3万元; …清算应付情况为:县人民医院X万元)
                 or (item is not None and rates_a_care_level(self.text, w, unit, self.words, item))
                 or (cell and rates_a_care_level(self.text, w, unit, self.words, cell[0], cell[1:]))
                 # (一)乡镇卫生院:起付线100元,报销比例85%: the level its list's label names

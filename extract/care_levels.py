@@ -97,3 +97,12 @@ _FACILITY_UNITS = frozenset({"个", "家", "所"})
 def _facility_after() -> regex.Pattern:
     levels, facilities = _levels_and_facilities()
     return compiled(rf"(?:定点)?(?:{levels})*(?:{facilities})")
+
+
+def the_fund_acts(text: str, w: Window, unit: str) -> bool:
+    """县中医院被追回26.3万元, …清算应付情况为:县人民医院X万元: what a medical-security fund does to or for a
+    hospital (fund_actions.txt; for money and shares in the figure's sentence) is the fund's figure; not where the
+    sentence funds a public-health service (基本公共卫生服务经费…全年拨付项目资金X万元: health care's own)."""
+    lo = w.sentence[0] if unit in ("元", "%") else w.clause[0]
+    return (word_pattern("fund_actions.txt").search(text, lo, w.clause[1]) is not None
+            and word_pattern("public_health_funds.txt").search(text, *w.sentence) is None)

@@ -363,7 +363,10 @@ class PeriodResolver:
                 art.headline is not None and art.headline[0] <= w.headline[0] and w.headline[1] <= art.headline[1]):
             return None
         return the_period_of(self.text, w.headline, self.times) or cut_off_of(w.headline, self.times) or (
-            the_period_of(self.text, w.section, self.times) if w.section not in (None, w.headline) else None)
+            the_period_of(self.text, w.section, self.times) if w.section not in (None, w.headline) else None) or (
+            relative[0] if self.text[w.headline[0]:w.headline[1]].strip().startswith("【") and len(
+                relative := [t for t in within(self.times, *w.headline) if t.resolved and t.relative]) == 1
+            else None)  # (【过去五年】, 【今年目标】: the one time a news digest's bracketed heading names)
 
     def _earlier(self, w: Window, t: TimeExpr) -> TimeExpr:
         """A from-figure takes the earlier time its sentence gives (由去年的…提高到…; §9 from–to), a since-expression's

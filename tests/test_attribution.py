@@ -1951,6 +1951,12 @@ def test_a_press_conference_on_a_years_work_dates_the_statement_under_it():
     assert period(page, "8.42万人次", published="2024-01") == ("during", "2023-01", "2023-12")
 
 
+def test_a_heading_naming_a_time_relative_to_the_report_dates_its_items():
+    page = ("两会数读\n\n【过去五年】\n▶累计医疗救助困难群众61.2万人次。\n【今年目标】\n▶城乡居民医保个人缴费标准每人400元。\n")
+    assert period(page, "61.2万人次", published="2024-01") == ("during", "2019-01", "2024-01")
+    assert period(page, "400元", published="2024-01") == ("during", "2024-01", "2024-12")
+
+
 def test_how_far_a_service_has_reached_is_a_level():
     page = "本报讯 2018年,全县已有356所村卫生室开通门诊统筹直接结算,开通率达96%。\n"
     assert period(page, "96%", published="2019-03") == ("as_of", "", "2018-12")

@@ -214,6 +214,9 @@ DOMAINS = [
     ("全年出生人口2210人,出生率6.9‰;死亡人口2054人,死亡率6.4‰。", "2054人", "other"),
     # the watch on households at risk of falling back into poverty is rural work, in a medical report too
     ("全县建立防贫监测预警机制,目前共纳入防贫监测对象1862户6417人,已通过医疗救助消除风险1203户。", "6417人", "agriculture_rural"),
+    # money paid out for a public-health service is health care's, though 拨付 is also what a fund does for a hospital
+    ("基本公共卫生服务人均财政补助标准提高到84元,全年拨付项目资金3265万元。", "3265万元", "health_services"),
+    ("县人民医院因违规使用医保基金被追回12.6万元。", "12.6万元", "medical_security"),
     # the parts of long-term care insurance's funding, one drawn from the medical fund, are long-term care's
     ("2019年,长期护理保险筹资标准为每人每年120元,其中从医保统筹基金中划转60元,个人缴纳30元,财政补助30元。", "60元",
      "elderly_care"),

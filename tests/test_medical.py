@@ -1007,6 +1007,13 @@ def test_critical_illness_fund_accounts():
      "2,608人。\n", "38,907人", ("resident_medical_insurance", "insured_persons")),
     ("本报讯 年末全县参加职工医保、居民医保的人数分别为21,436人和38,907人,比上年末分别增加1,215人和"
      "2,608人。\n", "1,215人", ("employee_medical_insurance", "insured_persons")),
+    # in a drive's progress, the people a county has done (甲县完成X万人) are enrolled
+    ("本报讯 截至12月10日,全市城乡居民医保参保缴费52.61万人。甲县完成19.36万人,完成率92.4%;乙区完成8.05万人。\n",
+     "8.05万人", ("resident_medical_insurance", "insured_persons")),
+    # the scheme's township offices and a drive's village collection points are service points, their clerks the service's
+    ("本报讯 2008年,全县12个乡镇均设立了合管站,共配备信息员24名。\n", "12个", ("medical_security_services", "service_points")),
+    ("本报讯 2008年,全县12个乡镇均设立了合管站,共配备信息员24名。\n", "24名", ("medical_security_services", "other")),
+    ("本报讯 目前全县已设立村级代收点286个。\n", "286个", ("medical_security_services", "service_points")),
     # the share of the whole registered population enrolled is both schemes', after one scheme's count too
     ("本报讯 截至6月底,全区居民医保参保38.27万人,户籍人口参保率96.9%。\n", "96.9%",
      ("basic_medical_insurance", "enrollment_rate")),
