@@ -21,6 +21,7 @@ _FIGURE_END = compiled(r"[0-9０-９]\s*(?:[万亿千百]?(?:元|人次|人|户|
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
 _HELP_PAID = compiled(r"\s*(?:共|累计)?救助了?\s*")  # (a clause of only the verb of help and the money)
 # (…人次、资金1468万元; 繁城镇54人、21.9万元; 住院救助4018人次1209.4万元, as 民政 reports run them together)
+_DONE = compiled(r"完成\s*$")  # (right before the count: not 已完成…,组织120名专干)
 _AFTER_VISITS = compiled(r"\d\s*[万亿]?(?:人次、?|人、)\s*(?:资金|金额)?\s*$")
 
 @lru_cache(maxsize=None)
@@ -99,6 +100,8 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
                 fitting(inside[-1]))
     if as_unit == "%" and enrolled_share(text, w):
         return "enrollment_rate"
+    if as_unit == "人" and _DONE.search(text, max(w.clause[0], w.start - 4), w.start):
+        return "insured_persons"  # (甲县完成19.36万人, 全县已经完成2.1万人: in a drive's progress, those enrolled)
     if as_unit == "%" and (is_share(text, w) or gap_to_an_average(text, w)):
         return "other"
     # (基金收入(含财政补助预拨)9875万元: what a total includes names no metric of it)

@@ -1010,6 +1010,9 @@ def test_critical_illness_fund_accounts():
     # in a drive's progress, the people a county has done (甲县完成X万人) are enrolled
     ("本报讯 截至12月10日,全市城乡居民医保参保缴费52.61万人。甲县完成19.36万人,完成率92.4%;乙区完成8.05万人。\n",
      "8.05万人", ("resident_medical_insurance", "insured_persons")),
+    # (only right before the count: the staff a later clause sends out are no enrollees)
+    ("本报讯 截至12月10日,全县城乡居民医保已完成9.6万人,我们将组织86名医保专干入户宣传。\n", "86名",
+     ("resident_medical_insurance", "other")),
     # the scheme's township offices and a drive's village collection points are service points, their clerks the service's
     ("本报讯 2008年,全县12个乡镇均设立了合管站,共配备信息员24名。\n", "12个", ("medical_security_services", "service_points")),
     ("本报讯 2008年,全县12个乡镇均设立了合管站,共配备信息员24名。\n", "24名", ("medical_security_services", "other")),
