@@ -378,6 +378,13 @@ def test_a_reporters_name_in_the_byline_names_no_place_even_with_a_blank_after_t
     assert is_person_name(line, line.index("卫东"), line.index("卫东") + 2)
 
 
+def test_a_speakers_name_before_the_colon_of_a_records_turn_names_no_place():
+    # 张卫东：… in a county's record of questions: the name holds 卫东 (卫东区's short form, in the county's prefecture)
+    page = ("某县人大常委会专题询问实录\n\n委员李国庆:住院报销比例如何?\n"
+            "张卫东：今年1-9月，全县城乡居民医保基金支出2.86亿元，住院报销7.3万人次。\n")
+    assert region_of(page, "7.3万人次", published="2021-10", home_name="郏县", home_code="410425") == ("郏县", "410425")
+
+
 @pytest.mark.parametrize("page,surface,published,home,expected", [
     # a second 分别 list whose names stand in the clause before it is about those names, not the list before
     ("本报讯 排名前三位的是津市市、临澧县和安乡县,完成率分别为98.1%、97.2%和96.5%;排名后三位的是武陵区、"
