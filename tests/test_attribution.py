@@ -934,6 +934,8 @@ DIVISIONS = ("永定县2023年医疗保障工作总结\n\n"
      "2023-12", "126人", ("as_of", "", "2023-11")),
     # (with no cut-off before it the scheme year dates a standard as before)
     ("本报讯 这是2025年度医保新政策。个人缴费每人380元。\n", "2024-10", "380元", ("during", "2025-01", "2025-12")),
+    # the share of the enrolled a scheme paid over the period (受益面) is a flow, though its clause names the enrolled
+    ("本报讯 今年上半年,全县参合农民受益面达21.7%。\n", "2009-07", "21.7%", ("during", "2009-01", "2009-06")),
     # the share of the population in towns is a level, named bare (城镇化率) or with its population
     ("本报讯 到2020年,全县城镇化率达到52%。\n", "2016-02", "52%", ("as_of", "", "2020-12")),
     # the parts of a count of institutions are counted in their own measure words, and are levels too
