@@ -14,7 +14,7 @@ from extract.medical_metric import Evidence
 from extract.premiums import TITLE_REACH, collects_premiums, drive_title, pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, assistance_form, assistance_forms, bare_item,
                                    broken_into_layers, drawn_from, enumerations, every_layer, included, other_insurances,
-                                   page_scheme, paid_before, past_layers, programs, share_program)
+                                   page_schemes, paid_before, past_layers, programs, share_program)
 from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
 from extract.segment.questions import question_above
@@ -51,8 +51,8 @@ class ProgramReader:
     def __init__(self, text: str, hits_: list[Hit], title: Span):
         self.text = text
         # 医保基金(含生育保险基金)的收入, 医疗救助(含住院救助和门诊救助)236人次: what a total includes is not what it is of
-        if any(included(text, h) for h in hits_):
-            hits_ = Sorted([h for h in hits_ if not included(text, h)])
+        if len(kept := [h for h in hits_ if not included(text, h)]) < len(hits_):
+            hits_ = Sorted(kept)
         if any(programs()[h.word][0] == NOT_MEDICAL for h in hits_):
             hits_ = other_insurances(text, hits_)
         self.raw = hits_  # as written: a 分别 item is read in these
@@ -70,7 +70,7 @@ class ProgramReader:
         named = self._in(*title)
         self.title_alone = self.title_scheme if any(programs()[h.word][1] == "rural" for h in named if h.word) and not any(
             self.program(h) == BASIC for h in named) else None
-        self.page_scheme, self.enrolled_in = page_scheme(self.hits), page_scheme(self.hits, rural=False, only=_RESIDENT)
+        self.page_scheme, self.enrolled_in = page_schemes(self.hits)
         self._asides: dict[int, bool] = {}  # _aside_of, once per hit (the figures after it all ask)
         self._parts: dict[int, bool] = {}  # _a_part, once per hit
 

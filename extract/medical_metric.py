@@ -20,8 +20,8 @@ from rules.wordlists import table, words
 _FIGURE_END = compiled(r"[0-9０-９]\s*(?:[万亿千百]?(?:元|人次|人|户|%)(?:/[人户年月次])?)?\s*$")
 _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
 _HELP_PAID = compiled(r"\s*(?:共|累计)?救助了?\s*")  # (a clause of only the verb of help and the money)
-# (…人次、资金1468万元; 繁城镇54人、21.9万元; 住院救助4018人次1209.4万元, as 民政 reports run them together)
 _DONE = compiled(r"完成\s*$")  # (right before the count: not 已完成…,组织120名专干)
+# (…人次、资金1468万元; 繁城镇54人、21.9万元; 住院救助4018人次1209.4万元, as 民政 reports run them together)
 _AFTER_VISITS = compiled(r"\d\s*[万亿]?(?:人次、?|人、)\s*(?:资金|金额)?\s*$")
 
 @lru_cache(maxsize=None)

@@ -196,6 +196,14 @@ def the_period_of(text: str, span: Span, times: list[TimeExpr]) -> TimeExpr | No
     return year
 
 
+def bracketed_time(text: str, span: Span, times: list[TimeExpr]) -> TimeExpr | None:
+    """【过去五年】, 【今年目标】: the one time relative to the report's month a news digest's bracketed heading names."""
+    if not text[span[0]:span[1]].lstrip().startswith("【"):
+        return None
+    relative = [t for t in within(times, *span) if t.resolved and t.relative]
+    return relative[0] if len(relative) == 1 else None
+
+
 def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
     return [t for t in within(times, *span) if t.resolved and t.kind == "during" and not t.relative]
 

@@ -15,8 +15,8 @@ import regex
 from extract.carried_times import (accrues_to_cut_off, compares_aside, cutoffs, dates_its_own, head_of, list_intro,
                                    scheme_year_ahead, whole_year_carried)
 from extract.cell_periods import CellPeriods, cell_labels
-from extract.page_periods import (cut_off_of, defines_a_group, heads_a_section, headline_period, intro_period,
-                                  is_band_edge, is_from_figure, is_modifier, on_a_heading, planned_in_sentence,
+from extract.page_periods import (bracketed_time, cut_off_of, defines_a_group, heads_a_section, headline_period,
+                                  intro_period, is_band_edge, is_from_figure, is_modifier, on_a_heading, planned_in_sentence,
                                   progress_cell, progress_period, summary_period, the_period_of, year_of_a_target)
 from extract.plans import is_future, is_target, leads_a_plan, names_target, names_the_years_plan, opens_next_steps
 from extract.spans import Sorted, Span, Window, last_of, within
@@ -240,13 +240,13 @@ class PeriodResolver:
                 heads[-1].start > cutoff[-1].start and heads[-1].period_start == cutoff[-1].period_end[:4] + "-01"
                 and heads[-1].period_end == cutoff[-1].period_end[:4] + "-12")):
             heads = cutoff  # 截至11月底,全县今年参保X人 (…该县2023年十大民生工程累计…): the 截至 at the head dates the figure
-        earlier = [t for t in within(self.times, w.paragraph[0], w.sentence[0]) if not self._dates_own_figure(t)]
-        cut = [t for t in earlier if not scheme_year_ahead(t, self.published)]
-        if (heads or same) and (heads or not all(scheme_year_ahead(t, self.published) for t in same)
-                                or not cutoffs(self.text, cut)):
+        if heads or (same and not all(scheme_year_ahead(t, self.published) for t in same)):
             return (heads or same)[-1]
-        if cutoffs(self.text, cut):  # (…截至12月20日,…。2023年度已参保缴费X人;尚有…: the cut-off, not the scheme year)
-            earlier = cut
+        earlier = [t for t in within(self.times, w.paragraph[0], w.sentence[0]) if not self._dates_own_figure(t)]
+        if cutoffs(self.text, cut := [t for t in earlier if not scheme_year_ahead(t, self.published)]):
+            earlier = cut  # (…截至12月20日,…。2023年度已参保缴费X人;尚有…: the cut-off, not the scheme year)
+        elif same:
+            return same[-1]  # (a scheme year with no cut-off before it in its paragraph dates its figure)
         if not earlier:
             if w.paragraph[0] not in self._intros:  # asked by every figure of the paragraph
                 self._intros[w.paragraph[0]] = list_intro(self.text, self.times, w.paragraph[0])
@@ -364,9 +364,7 @@ class PeriodResolver:
             return None
         return the_period_of(self.text, w.headline, self.times) or cut_off_of(w.headline, self.times) or (
             the_period_of(self.text, w.section, self.times) if w.section not in (None, w.headline) else None) or (
-            relative[0] if self.text[w.headline[0]:w.headline[1]].strip().startswith("【") and len(
-                relative := [t for t in within(self.times, *w.headline) if t.resolved and t.relative]) == 1
-            else None)  # (【过去五年】, 【今年目标】: the one time a news digest's bracketed heading names)
+            bracketed_time(self.text, w.headline, self.times))
 
     def _earlier(self, w: Window, t: TimeExpr) -> TimeExpr:
         """A from-figure takes the earlier time its sentence gives (由去年的…提高到…; §9 from–to), a since-expression's

@@ -99,16 +99,14 @@ _INCLUDES = compiled(r"[(（](?:含|包括|包含)[^()（）]*$")
 _INCLUDES_REACH = 20
 
 
-def page_scheme(hits_: list[Hit], rural: bool = True, only: str | None = None) -> str | None:
+def page_schemes(hits_: list[Hit]) -> tuple[str | None, str | None]:
     """The one scheme a page names, where it names no other (generic words aside: 医保, 医疗保险; nor 基本医保, the
-    two together), by its 新农合-era name (`rural`) or any (maybe `only` that one): what its figures that name no
-    scheme are of (【住院补偿】 全年…), or (any name) those of its enrollment (a township's 参保率 under the 城乡居民医保
-    of the paragraph before)."""
-    own = {programs()[h.word][0] for h in hits_ if h.word and programs()[h.word][1] != "generic"}
-    scheme = own & sets().schemes
-    named_rural = any(programs()[h.word][1] == "rural" for h in hits_ if h.word)
-    one = next(iter(scheme)) if len(scheme) == 1 and (named_rural or not rural) else None
-    return one if only is None or one == only else None
+    two together): of its figures that name none where it is named by its 新农合-era name (【住院补偿】 全年…), and of
+    its enrollment figures that name none where it is the residents' (a drive's, a township's, a poverty report's)."""
+    own = {programs()[h.word][0] for h in hits_ if h.word and programs()[h.word][1] != "generic"} & sets().schemes
+    one = next(iter(own)) if len(own) == 1 else None
+    rural = any(programs()[h.word][1] == "rural" for h in hits_ if h.word)
+    return (one if rural else None), (one if one == "resident_medical_insurance" else None)
 
 
 def broken_into_layers(text: str, hits_: list[Hit], w: Window) -> bool:

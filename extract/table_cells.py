@@ -172,7 +172,7 @@ def _kind(unit: tuple[str, Decimal]) -> str:
 
 
 def _counts_nouns(measure: str, label: str) -> bool:
-    return any(n in label for n in dict(table("measure_nouns.tsv")).get(measure, "\0").split("|"))
+    return any(n in label for m, nouns in table("measure_nouns.tsv") if m == measure for n in nouns.split("|"))
 
 
 def units_in_note(units_text: str) -> list[tuple[str, Decimal]]:
