@@ -78,7 +78,20 @@ def _tokens(text: str) -> list[list[_Token]]:
         run.append(replace(tok, after_blank=True) if blank else tok)
         blank = False
     runs.append(run)
-    return [r for r in runs if sum(t.kind == "number" for t in r) >= MIN_NUMBERS]
+    return [_separated(r) for r in runs if sum(t.kind == "number" for t in r) >= MIN_NUMBERS]
+
+
+def _separated(run: list[_Token]) -> list[_Token]:
+    """险种 / | / 参保人数 / | / … / 醫療救助 / | / | / 2158.50: where a line of a bare bar parts every two
+    cells, the bars are separators, not cells; two bars with no cell between them hold an empty cell's place."""
+    bars = sum(t.kind == "empty" for t in run)
+    if bars < len(run) / 2 - 1:
+        return run
+    out: list[_Token] = []
+    for n, t in enumerate(run):
+        if t.kind != "empty" or (n and run[n - 1].kind == "empty"):
+            out.append(t)
+    return out
 
 
 def _token(line: str, offset: int) -> _Token | None:
@@ -121,8 +134,9 @@ def _sections(run: list[_Token]) -> list[list[_Token]]:
     """A title (二、待遇支付:), a numbered caption (表2 特困人员救助供养情况) or a unit note after rows
     (单位:人、元/人·月) starts a table of its own, with its own header and units."""
     parts: list[list[_Token]] = [[]]
-    for t in run:
-        opens = t.kind in ("title", "note") or _NUMBERED_CAPTION.match(t.text) is not None
+    for i, t in enumerate(run):
+        opens = (t.kind in ("title", "note") or _NUMBERED_CAPTION.match(t.text) is not None
+                 or _heads_a_header(run, i))
         if opens and any(x.kind == "number" for x in parts[-1]):
             # (the words after the last figure, a numbered caption or a block's heading, （二）城乡居民基本医疗保险
             # over 单位:万元, name the next table: no row of this one goes on past them)
@@ -132,6 +146,22 @@ def _sections(run: list[_Token]) -> list[list[_Token]]:
             parts.append(moved)
         parts[-1].append(t)
     return parts
+
+
+def _heads_a_header(run: list[_Token], i: int) -> bool:
+    """二、待遇享受情况 / 类别 / 人次 / 统筹基金支付(万元) / 住院 / 21374 / …: a numbered heading with column
+    names of its own under it, before its first row, heads a table of its own (where a row follows it at once,
+    一、参保人数 / 职工医保 / 21.35, it heads a group of the same table's rows)."""
+    if run[i].kind != "text" or not opens_numbered_section(run[i].text):
+        return False
+    names = 0
+    for j in range(i + 1, len(run)):
+        if run[j].kind == "number" or _is_label(run, j):
+            return names >= 2
+        if run[j].kind not in ("text", "unit"):
+            return False
+        names += 1
+    return False
 
 
 def _is_label(run: list[_Token], i: int) -> bool:
@@ -185,13 +215,15 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
         if width and len(header) > width and any(_is_group(t) for t in run):
             header = header[-width:]  # 险种 / 收支项目 / 本月数 / …: the groups' own column has no cell in a row
         header = _rejoined(header, width)
+    schemes = _scheme_columns(before, width) if not positional else []
+    header = schemes or header
     note_units = _note_units(before)
     caption = next((t for t in reversed(before) if t.kind in ("title", "text") and t not in header
                     and not _is_group(t)), None)
     out: list[Cell] = []
     top: _Token | None = None
     listing = False  # the rows after a 其中 row
-    group = _group_above(before)
+    group = _group_above([t for t in before if t not in schemes])
     for n, i in enumerate(labels):
         end = labels[n + 1] if n + 1 < len(labels) else len(run)
         row = run[i:end]
@@ -210,6 +242,18 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
                           titles[-1] if titles else caption, group)
         group = _last_group(row[1:]) or group
     return out
+
+
+def _scheme_columns(before: list[_Token], width: int) -> list[_Token]:
+    """项目 / 职工医保 / 城乡居民医保 / 基金收入(万元) / 5128.37 / 2964.10: schemes side by side over rows of
+    measures name the columns (one scheme alone over rows heads them as a group); [] for any other header."""
+    if width < 3 or len(before) < width:
+        return []
+    names = before[-width:]
+    if names[0].kind != "text" or _is_group(names[0]) or not all(
+            t.kind == "text" and scheme_only(t.text) for t in names[1:]):
+        return []
+    return names
 
 
 _PART_COLUMN = compiled(r"\s*(?:[#＃]|其中[:：]?)")

@@ -2696,3 +2696,36 @@ def test_the_enrolled_under_a_caption_of_a_scheme_and_a_help_are_the_schemes():
     figures = {s: a for s, _, a in attributions(SCHEME_AND_HELP_CAPTION, published="2022-06")}
     assert (figures["61.28"].program, figures["61.28"].metric) == ("basic_medical_insurance", "insured_persons")
     assert (figures["15342"].program, figures["15342"].metric) == ("medical_assistance", "person_times")
+
+
+def test_a_numbered_heading_with_column_names_of_its_own_starts_the_next_flattened_table():
+    # 二、待遇享受情况 / 类别 / 人次 / 统筹基金支付(万元) after 一、参保情况's 指标 / 单位 / 数值: its own header,
+    # not the table above's; 项目 / 职工医保 / 城乡居民医保 over rows of measures: a scheme for each column
+    page = ("某县2024年一季度医疗保障主要数据\n\n一、参保情况\n\n指标\n\n单位\n\n数值\n\n参保人数\n\n人\n\n412035\n\n"
+            "其中:职工医保\n\n人\n\n28114\n\n城乡居民参保率\n\n%\n\n96.10\n\n二、待遇享受情况\n\n类别\n\n人次\n\n"
+            "统筹基金支付(万元)\n\n住院\n\n   15820\n\n   6102.45\n\n普通门诊\n\n  120433\n\n    455.20\n\n"
+            "三、基金收支情况\n\n项目\n\n职工医保\n\n城乡居民医保\n\n基金收入(万元)\n\n  3920.11\n\n  2210.80\n\n"
+            "累计结余(万元)\n\n  12808.30\n\n  15113.02\n")
+    cells = _cells(page, find_flat_cells)
+    assert (cells["15820"].quantity.unit, float(cells["15820"].quantity.value)) == ("人次", 15820)
+    assert (cells["6102.45"].quantity.unit, float(cells["6102.45"].quantity.value)) == ("元", 61024500)
+    figures = {s: a for s, _, a in attributions(page, published="2024-04")}
+    assert (figures["15820"].metric, figures["15820"].period_kind) == ("person_times", "during")
+    assert figures["6102.45"].metric == "amount"
+    assert [(figures[s].program, figures[s].metric) for s in ("3920.11", "2210.80", "12808.30", "15113.02")] == [
+        ("employee_medical_insurance", "fund_income"), ("resident_medical_insurance", "fund_income"),
+        ("employee_medical_insurance", "fund_balance"), ("resident_medical_insurance", "fund_balance")]
+
+
+def test_bars_on_lines_of_their_own_part_the_cells_and_two_of_them_hold_an_empty_cells_place():
+    # 险种 / | / 参保人数 / | / …: the bars are separators; 医疗救助 / | / | / 1820.40: no 参保人数 of its own
+    page = ("某县2023年度医疗保障基金收支情况表\n|\n单位:人、万元\n|\n险种\n|\n参保人数\n|\n基金收入\n|\n累计结余\n|\n"
+            "职工医保\n|\n41200\n|\n23105.62\n|\n30118.40\n|\n医疗救助\n|\n|\n1820.40\n|\n806.15\n|\n"
+            "合计\n|\n452100\n|\n95020.31\n|\n71230.08\n|\n")
+    cells = _cells(page, find_flat_cells)
+    assert (cells["41200"].quantity.unit, cells["23105.62"].quantity.unit) == ("人", "元")
+    assert [(cells[s].quantity.unit, float(cells[s].quantity.value)) for s in ("1820.40", "806.15")] == [
+        ("元", 18204000), ("元", 8061500)]
+    figures = {s: a for s, _, a in attributions(page, published="2024-03")}
+    assert (figures["1820.40"].program, figures["1820.40"].metric) == ("medical_assistance", "fund_income")
+    assert (figures["806.15"].metric, figures["806.15"].period_kind) == ("fund_balance", "as_of")
