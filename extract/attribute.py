@@ -282,7 +282,7 @@ class DocumentContext:
                 and (part_of_a_level(self.text, w, q.unit) if kind == "during" else counts_members(self.text, w, q.unit))):
             kind, start = source.period_kind, source.period_start
         if (domain == "medical_security" and program != "resident_medical_insurance"
-                and maternity(self.text, w, items[:1] + ((f.column,) if items and f.column else ()), self.programs.raw)):
+                and maternity(self.text, w, items[:1] + ((f.column,) if items and f.column else ()), self.programs.raw, f.context[1:])):
             if end and int(end[:4]) < MERGED:  # a social insurance of its own before the merger
                 domain, program, metric = "employment_social_security", "", ""
             else:

@@ -20,23 +20,34 @@ _SENTENCE_END = compiled(r"[。!?！？]")
 MERGED = 2019  # the year maternity insurance merged into employee medical insurance
 
 
-def maternity(text: str, w: Window, labels: tuple[Span, ...] = (), programs: Sequence = ()) -> bool:
+def maternity(text: str, w: Window, labels: tuple[Span, ...] = (), programs: Sequence = (),
+              rows_above: tuple[Span, ...] = ()) -> bool:
     """A maternity-insurance figure: its labels (分别 item, table row and column) name a maternity benefit
     (not as 含生育保险), or its clause does, or its sentence does before it with no other program
     named in between (发放生育津贴312人,实施住院救助120人次: the assistance is not maternity's), or
     it stands under a paragraph heading that does (3.生育保险。…异地就医结算12人次; 【生育保险】…). `programs`:
-    the page's program names, sorted (extract.spans.Sorted)."""
+    the page's program names, sorted (extract.spans.Sorted); `rows_above`: a table cell's other labels."""
     head_end = _SENTENCE_END.search(text, w.paragraph[0], w.start)
     heading = (w.paragraph[0], head_end.end()) if head_end and head_end.end() - w.paragraph[0] <= 12 else None
     if heading is None and w.headline and text.startswith("【", w.headline[0]) and 0 <= w.paragraph[0] - w.headline[1] <= 1:
         heading = w.headline  # (a yearbook's item heading on the paragraph's own line)
     if labels:
+        labels += maternity_headings(text, rows_above)  # (| 三、生育保险 | | | over the cell's row)
         return any(any(_maternity_words(text, *label)) for label in labels + ((heading,) if heading else ()))
     for m in _maternity_words(text, *w.sentence):
         if (w.clause[0] <= m.start() < w.clause[1]
                 or (m.end() <= w.start and not within(programs, m.end(), w.start))):
             return True
     return heading is not None and any(_maternity_words(text, *heading))
+
+
+def maternity_headings(text: str, labels: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The rows above a table cell that only name maternity insurance (| 三、生育保险 | | |): the cells
+    under them are its figures (a caption naming it beside a scheme, 职工医疗保险和生育保险情况, is not)."""
+    return tuple(s for s in labels if _MATERNITY_HEADING.fullmatch(text, *s))
+
+
+_MATERNITY_HEADING = compiled(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])?\s*生育保险(?:基金)?\s*")
 
 
 def _maternity_words(text: str, lo: int, hi: int):

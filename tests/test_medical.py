@@ -1475,3 +1475,19 @@ def test_the_people_a_drive_has_collected_from_are_its_insured():
     page = "本报讯 截至10月25日,全县已收缴2019年度城乡居民医保费62.8万人,征收保费1.38亿元。\n"
     assert pm(page, "62.8万人", published="2018-10") == ("resident_medical_insurance", "insured_persons")
     assert pm(page, "1.38亿元", published="2018-10") == ("resident_medical_insurance", "fund_income")
+
+
+def test_the_rows_under_a_table_s_maternity_insurance_heading_are_its_figures():
+    # | 三、生育保险 | | |: its rows 参保人数 and 基金支出 are maternity insurance's, before the merger another domain's,
+    # after it the employee scheme's, metric other; a caption naming it beside a scheme makes no row maternity's
+    page = ("| 指标名称 | 单位 | 数值 |\n| 一、职工基本医疗保险 |  |  |\n| 参保人数 | 万人 | 16.20 |\n"
+            "| 二、生育保险 |  |  |\n| 参保人数 | 万人 | 11.35 |\n| 基金支出 | 亿元 | 0.48 |\n")
+    a = attribution("某县2017年度医疗保险基金运行情况\n\n" + page, "11.35", published="2018-03")
+    assert (a.domain, a.program) == ("employment_social_security", "")
+    assert pm("某县2022年度医疗保险基金运行情况\n\n" + page, "0.48", published="2023-03") == (
+        "employee_medical_insurance", "other")
+    assert pm("某县2022年度医疗保险基金运行情况\n\n" + page, "16.20", published="2023-03") == (
+        "employee_medical_insurance", "insured_persons")
+    captioned = ("某县2017年职工基本医疗保险和生育保险情况\n\n| 指标名称 | 单位 | 数值 |\n| 参保人数 | 万人 | 16.20 |\n"
+                 "| 基金收入 | 亿元 | 3.12 |\n")
+    assert pm(captioned, "16.20", published="2018-03") == ("employee_medical_insurance", "insured_persons")
