@@ -267,7 +267,8 @@ def _breakdown_heads(text: str, figures: list[Span], sentence_of, paragraph_of) 
             if marker is None or _FULL_STOP.search(text, marker.end(), start):
                 continue
             head = _last_figure_before(figures, i, marker.start(), para[0], text)
-            if head >= 0 and _parallel_standard(text, figures[head], marker.end(), start):
+            if head >= 0 and (_parallel_standard(text, figures[head], marker.end(), start)
+                              or _new_total(text, marker.end(), start)):
                 continue
         if head >= 0:
             out[i] = (head, last_part.get(head, -1))
@@ -283,6 +284,14 @@ def _parallel_standard(text: str, head: Span, lo: int, start: int) -> bool:
             and _PER_HEAD.search(text, max(0, head[0] - 6), head[0]) is not None)
 
 
+def _new_total(text: str, lo: int, start: int) -> bool:
+    """收入X万元,其中职工医保Y万元,居民医保Z万元;基金支出合计W万元: after a ；, a total is no part of the
+    breakdown before it."""
+    semi = last_of(text, ";；", lo, start)
+    return semi >= 0 and _TOTAL.search(text, semi, start) is not None
+
+
+_TOTAL = compiled(r"合计|总计|共计|总额|总(?:收入|支出)")
 _PER_HEAD = compiled(r"(?:每人每年|每人每月|每人|人均)(?:筹资|缴费|标准)?(?:为|达到|达)?\s*$")
 
 

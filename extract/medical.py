@@ -1,10 +1,10 @@
 """Program of a medical-security figure (GUIDELINES §8), from the words near it (its metric: medical_metric.py).
 
-Evidence, nearest first: the item a 分别 list pairs the figure with (新农合和居民医保的每人筹资标准分别提高到
-X元、Y元: the first figure is 新农合's); its clause (before the figure, else the first program after it);
-its sentence; the head figure of a breakdown it belongs to (其中 …); its paragraph; the question its answer
-is under; the heading and headline above it. Several programs named as one enumeration (基本医保、大病保险和
-医疗救助), or the parts a 其中 breaks a total into, mean them all; a generic word (医保) continues the scheme before it.
+Evidence, nearest first: the item a 分别 list pairs the figure with (新农合和居民医保的每人筹资标准分别提高到X元、Y元: the
+first figure is 新农合's); its clause (before the figure, else the first program after it); its sentence; the head figure
+of a breakdown it belongs to (其中 …); its paragraph; the question its answer is under; the heading and headline above it.
+Several programs named as one enumeration (基本医保、大病保险和医疗救助), or the parts a 其中 breaks a total into, mean them
+all; a generic word (医保) continues the scheme before it.
 """
 from __future__ import annotations
 
@@ -315,13 +315,13 @@ class ProgramReader:
 
     def _run_head(self, w: Window) -> str | None:
         """城镇职工医保统筹收入X;个人账户收入Y;…统筹累计结余Z: a ；-run goes on with the scheme at its head
-        (not into the next point of an enumeration: 一是…居民医保…;二是…转外就医3.6万人次)."""
+        (not into the next point of an enumeration: 一是…居民医保…;二是…转外就医3.6万人次; a part's scheme heads
+        none: 收入合计X,其中职工医保Y,居民医保Z;支出合计W)."""
         if _NEXT_POINT.match(self.text, w.sentence[0]):
             return None
-        heads = sets().schemes | {_SUBSIDY}  # (and 资助: 甲旗资助X人；乙旗Y人)
-        schemes = [h for h in self._in(run_start(self.text, w), w.sentence[0])
-                   if self.program(h) in heads and h.word and not self.generic(h)]
-        return self.program(schemes[0]) if schemes else None
+        lo, heads = run_start(self.text, w), sets().schemes | {_SUBSIDY}  # (and 资助: 甲旗资助X人；乙旗Y人)
+        schemes = [h for h in self._in(lo, w.sentence[0]) if self.program(h) in heads and h.word and not self.generic(h)]
+        return self.program(schemes[0]) if schemes and "其中" not in self.text[lo:schemes[0].start] else None
 
     def _aside_of(self, h: Hit, paragraph: Span) -> bool:
         """A program named before the figure's sentence (in its paragraph) that names no topic of it:

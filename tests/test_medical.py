@@ -1491,3 +1491,12 @@ def test_the_rows_under_a_table_s_maternity_insurance_heading_are_its_figures():
     captioned = ("某县2017年职工基本医疗保险和生育保险情况\n\n| 指标名称 | 单位 | 数值 |\n| 参保人数 | 万人 | 16.20 |\n"
                  "| 基金收入 | 亿元 | 3.12 |\n")
     assert pm(captioned, "16.20", published="2018-03") == ("employee_medical_insurance", "insured_persons")
+
+
+def test_a_total_after_a_semicolon_is_no_part_of_the_breakdown_before_it():
+    # 收入合计X,其中职工医保Y,居民医保Z;支出合计W: the spending is the whole fund's, as its income is
+    page = ("1-9月,全县医保基金收入合计48,120万元,其中职工医保基金收入11,306万元,城乡居民医保基金收入36,814万元;"
+            "基金支出合计40,275万元,同比下降1.8%,其中职工医保支出8,902万元。\n")
+    assert pm(page, "40,275万元", published="2020-10") == ("basic_medical_insurance", "amount")
+    assert pm(page, "1.8%", published="2020-10") == ("basic_medical_insurance", "amount")
+    assert pm(page, "36,814万元", published="2020-10") == ("resident_medical_insurance", "fund_income")
