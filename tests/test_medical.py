@@ -1500,3 +1500,18 @@ def test_a_total_after_a_semicolon_is_no_part_of_the_breakdown_before_it():
     assert pm(page, "40,275万元", published="2020-10") == ("basic_medical_insurance", "amount")
     assert pm(page, "1.8%", published="2020-10") == ("basic_medical_insurance", "amount")
     assert pm(page, "36,814万元", published="2020-10") == ("resident_medical_insurance", "fund_income")
+
+
+def test_the_money_of_medical_assistance_named_as_its_money_is_what_it_paid():
+    # 救助X人,救助金Y万元; 救助金额上升12.4%: the money paid and its growth, not the people helped
+    page = "本报讯 今年全县医疗救助3920人次,同比下降5.1%,但救助金额上升了12.4%。其中重特大疾病救助186人,救助金96万元。\n"
+    assert pm(page, "12.4%", published="2013-12") == ("medical_assistance", "amount")
+    assert pm(page, "96万元", published="2013-12") == ("medical_assistance", "amount")
+    assert pm(page, "5.1%", published="2013-12") == ("medical_assistance", "person_times")
+
+
+def test_why_a_figure_grew_after_a_few_words_on_what_grew_names_no_topic_of_it():
+    # …,支出增幅较大主要是去年同期就诊量偏低: the reason's 就诊量 is no health-services topic of the spending
+    page = "1-6月,全县医保基金总收入2.07亿元;总支出1.86亿元,同比增长13.2%,支出增幅较大主要是去年同期受疫情影响就诊量偏低。\n"
+    assert pm(page, "1.86亿元", published="2021-07") == ("basic_medical_insurance", "amount")
+    assert pm(page, "13.2%", published="2021-07") == ("basic_medical_insurance", "amount")
