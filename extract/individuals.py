@@ -23,7 +23,7 @@ def is_individual(w: Window, text: str) -> bool:
     """One person's story (我今年看病花了2万多元, 把3600元送到患者本人手中): a cue in the figure's
     clause, a first-person word in the quotation that holds the figure, or a sentence about one
     person (72岁的脱贫户张大爷…个人仅承担3200元) unless the figure's clause names an area."""
-    if _one_person_sentence(w, text) and not _names_an_area(text, w):
+    if (_one_person_sentence(w, text) or _story_goes_on(w, text)) and not _names_an_area(text, w):
         return True
     spans = [w.clause]
     opened = _quote_open(text, w)
@@ -47,8 +47,13 @@ def is_spoken_amount(rule: str, unit: str, text: str, w: Window) -> bool:
 
 
 def _names_an_area(text: str, w: Window) -> bool:
-    """全县, 我市 … in the figure's clause: an area's figure, whoever else its sentence names."""
-    return word_pattern("region_refs.tsv").search(text, *w.clause) is not None
+    """全县, 我市 … in the figure's clause: an area's figure, whoever else its sentence names (not 县里 in a
+    villager's words: 县里防贫保险还赔了八千块 is what his family got)."""
+    return _area_word(text, *w.clause)
+
+
+def _area_word(text: str, lo: int, hi: int) -> bool:
+    return any(not m.group().endswith("里") for m in word_pattern("region_refs.tsv").finditer(text, lo, hi))
 
 
 def _quote_open(text: str, w: Window) -> int:
@@ -109,6 +114,38 @@ def _one_person_sentence(w: Window, text: str) -> bool:
     return _names_one_person(text, before, lo)
 
 
+STORY_REACH = 4  # sentences back from a figure to the one that names the person whose story it is
+
+
+def _story_goes_on(w: Window, text: str) -> bool:
+    """A sentence after one about one person in the same paragraph, with no area, count of many or
+    report between (他的孙子小军查出白血病。经新农合补偿10.22万元,医疗救助2万元…): still that person's bill."""
+    lo, hi = w.paragraph[0], w.sentence[0]
+    if hi <= lo or _ends_a_story(text, hi, w.end):
+        return False
+    for _ in range(STORY_REACH):
+        start = max(lo, last_of(text, "。！？!?", lo, hi - 1) + 1)
+        if _ends_a_story(text, start, hi):
+            return False
+        if _names_one_person(text, start, hi) and _CARE.search(text, start, hi):
+            return True
+        if start <= lo:
+            return False
+        hi = start
+    return False
+
+
+def _ends_a_story(text: str, lo: int, hi: int) -> bool:
+    """全县…, 据统计…, 今年以来…, X人次: the area's figures, no longer one person's."""
+    return _area_word(text, lo, hi) or _MANY.search(text, lo, hi) is not None or _RULE_OPENS.match(text, lo) is not None
+
+
+# (one person's illness or care: not 张某某冒用他人医保卡…, whose case the next sentence's reward rule follows)
+_CARE = compiled(r"病|患|症|癌|医院|住院|出院|住了|治疗|手术|化疗|透析|就医|费用|医药费|医疗费")
+_RULE_OPENS = compiled(r"\s*按(?:照)?(?:规定|政策|标准)")  # (按规定给予举报人奖励200元: a rule, no one's bill)
+_MANY = compiled(r"据(?:了解|统计|悉|介绍)|以来|截至|截止|全年|累计|人次|户次|(?<!\d)\d+(?:\.\d+)?万?(?:人|户|名)(?![^\s,，。；;]{0,2}(?:住院|看病))")
+
+
 def _names_one_person(text: str, lo: int, hi: int) -> bool:
     if text.find("岁", lo, hi) >= 0 and _AGE_OF_ONE.search(text, lo, hi):
         return True
@@ -144,7 +181,7 @@ _OWN_SHARE = compiled(r"个人(?:仅|只|实际)?需?(?:自付|负担|支付|承
 def _kin_of_one() -> regex.Pattern:
     """她丈夫, 他的儿子, 李桂兰的丈夫: the kin of one person, by pronoun or by a surname and a given name."""
     surnames = "".join(regex.escape(w) for w, kind in table("person_cues.tsv") if kind == "surname")
-    kin = "丈夫|妻子|老伴|儿子|女儿|父亲|母亲|爱人"
+    kin = "丈夫|妻子|老伴|儿子|女儿|父亲|母亲|爱人|孙子|孙女|儿媳|女婿"
     # (not a group's: 农民的儿子, 群众的子女 — a name does not end in 民, 众, 户, 人, 员, 者)
     return compiled(rf"[他她](?!们)的?(?:{kin}|孩子)|[{surnames}]\p{{Han}}{{1,2}}(?<![民众户人员者工生])的(?:{kin})")
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.care_places import gives_care
 from extract.gazetteer import UPPER, Gazetteer, Place
 from extract.rank_sets import income_benchmark, ranked_in_area, ranks_within
 from extract.segment.furniture import POSTED_BY
@@ -199,7 +200,7 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "dateline"
         elif not role and _ADDRESSEES.match(text, text.rfind("\n", max(0, l.start - 80), l.start) + 1, l.start):  # (a short line)
             role = "addressee"
-        elif not role and l.place.level in UPPER and _gives_care(text, l):
+        elif not role and l.place.level in UPPER and gives_care(text, l.start, l.end):
             role = "care"
         elif not role and _outlet_pattern().match(text, l.end, l.end + OUTLET_NAME):
             role = "outlet"
@@ -266,29 +267,6 @@ def _account_pattern() -> regex.Pattern:
         kinds[kind.strip()].append(word)
     return compiled("(?:" + alternation(kinds["field"]) + r")?\s*(?:" + alternation(kinds["account"]) + ")",
                          regex.IGNORECASE)
-
-
-def _gives_care(text: str, l: Located) -> bool:
-    """在某市住院, 在某市做了膝关节手术, 在某州人民医院做了支架手术, 从某市某医院出院: a place after
-    在/到/从 … and before the care a patient had there (rules/wordlists/care_words.tsv) is where he
-    was treated, not whose figures his are."""
-    to, after = _care_patterns()
-    return to.search(text, max(0, l.start - 2), l.start) is not None and after.match(text, l.end) is not None
-
-
-@lru_cache(maxsize=None)
-def _care_patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    kinds: dict[str, list[str]] = {}
-    for word, kind in table("care_words.tsv"):
-        kinds.setdefault(kind.strip(), []).append(word)
-    to, inst, act, care = (alternation(kinds[k]) for k in ("to", "institution", "act", "care"))
-    # a hospital's name or a verb of having care done may stand before a longer name of the care
-    # (做了膝关节置换手术); with neither, the care follows the place at once (在某市住院)
-    # (到沈阳、朝阳等地的大医院看病: other places listed with it first)
-    after = (rf"(?:[、和及]\p{{Han}}{{1,6}}?)*(?:等地?)?"
-             rf"(?:\p{{Han}}{{0,10}}?(?:{inst})(?:{act})?\p{{Han}}{{0,6}}?|(?:{act})\p{{Han}}{{0,6}}?|\p{{Han}}{{0,2}}?)"
-             rf"(?:{care})")
-    return compiled(rf"(?:{to})\s*$"), compiled(after)
 
 
 _QUOTE_OPEN, _QUOTE_CLOSERS = "“「『", "”」』"

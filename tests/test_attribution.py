@@ -1968,3 +1968,27 @@ def test_the_whole_years_plan_a_share_is_of_leaves_the_half_year_dating_what_fol
     page = "本报讯 上半年共实施医疗救助1862人次,完成全年计划的48%,其中住院救助413人次、金额421万元。\n"
     assert period(page, "48%", published="2016-07") == ("as_of", "", "2016-06")
     assert period(page, "413人次", published="2016-07") == ("during", "2016-01", "2016-06")
+
+
+def test_the_sentences_after_one_about_a_patient_go_on_with_her_bill_until_the_area_s_figures():
+    # …他的孙女小芳查出白血病,住院花费14.2万元。经新农合补偿9.6万元,医疗救助1.5万元…: still the girl's bill, though
+    # its own sentence names no one; 据了解,全县… opens the county's figures
+    page = ("本报讯 东村村民韦德明今年58岁。去年,他的孙女小芳查出白血病,先后住院3次,花费14.2万元。"
+            "经新农合补偿9.6万元、大病保险支付1.1万元后,剩余的3.5万元中,医疗救助按70%的比例救助了2.4万元。"
+            "据了解,今年全县共实施医疗救助5210人次,救助金额1860万元。\n")
+    for surface in ("9.6万元", "1.1万元", "3.5万元", "2.4万元"):
+        assert attribution(page, surface, published="2016-05").population == "individual", surface
+    assert attribution(page, "5210人次", published="2016-05").population != "individual"
+    # a case of fraud told before a reward rule: the rule's figures are no one's bill
+    case = ("本报讯 经查,李某某2021年3月至5月冒用亲属医保卡购药21次,骗取医保基金1,905.5元,已全部追回。"
+            "按规定给予举报人奖励200元。\n")
+    assert attribution(case, "200元", published="2021-08").population != "individual"
+
+
+def test_a_second_place_of_care_listed_after_the_first_is_where_the_patient_was_treated():
+    # 先后在县人民医院和广州一家医院治疗: the patient's county's story, not Guangzhou's figures
+    page = ("本报讯 惠来县东港村63岁的陈伯去年查出肝癌,先后在县人民医院和广州一家医院治疗,住院总费用18.4万元,"
+            "经基本医保报销8.1万元。\n")
+    assert attribution(page, "18.4万元", published="2018-03").region == "惠来县"
+    page = ("本报讯 丰县的王大姐的女儿去年因重症肺炎,在徐州医科大学附属医院儿童重症监护室住了21天,医疗总费用9.8万元。\n")
+    assert attribution(page, "9.8万元", published="2022-04").region == "丰县"
