@@ -50,7 +50,7 @@ def named_before(h: Hit, w: Window, words_, help_only: bool = False) -> str | No
     for lo, hi in spans:
         # (城乡居民医保参保43.7万人 after a pension clause of the run: the nearer scheme)
         named = [x for x in within(words_.domain, lo, hi) if x.word not in generic and (
-            x.word.endswith(("保险", "农保")) or weights[x.word][0] == MEDICAL and weights[x.word][1] >= TOPIC_WEIGHT)]
+            x.word.endswith(("保险", "农保", "护险")) or weights[x.word][0] == MEDICAL and weights[x.word][1] >= TOPIC_WEIGHT)]
         if help_only:  # (a word of help continues only medical assistance named before it)
             named = [x for x in named if x.word in _medical_help()]
         if named:

@@ -1992,3 +1992,11 @@ def test_a_second_place_of_care_listed_after_the_first_is_where_the_patient_was_
     assert attribution(page, "18.4万元", published="2018-03").region == "惠来县"
     page = ("本报讯 丰县的王大姐的女儿去年因重症肺炎,在徐州医科大学附属医院儿童重症监护室住了21天,医疗总费用9.8万元。\n")
     assert attribution(page, "9.8万元", published="2022-04").region == "丰县"
+
+
+def test_long_term_care_insurance_named_by_its_short_name_goes_on_through_its_funding_words():
+    # 长护险基金…,筹资标准为每人每年100元,其中个人缴纳30元: the long-term care insurance's, as 长期护理保险's are
+    page = ("本报讯 据市医保中心负责人介绍,长护险基金按照“多方共担”原则筹集,2018年筹资标准为每人每年100元,"
+            "其中个人缴纳30元,财政补助30元。\n")
+    for surface in ("100元", "30元"):
+        assert attribution(page, surface, published="2018-05").domain == "elderly_care", surface
