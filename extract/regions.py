@@ -10,6 +10,7 @@ about all of them), an agency's or source's owner (柘城县合管办, 据省统
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import repeat
 from typing import Callable
 
@@ -21,7 +22,9 @@ from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORG
 from extract.rank_sets import names_a_class, ranked_in_area, ranks_within
 from extract.region_words import NO_REF, region_refs, scope_words, was_a_city
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, last_of, within
+from rules.fragments import alternation
 from rules.pattern_cache import compiled
+from rules.wordlists import words
 
 _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own area
 # 高出全市平均水平…: a comparison's base is no referent, nor a share's whole (约占上海全市…), nor a basis (按上年度全省…)
@@ -29,6 +32,17 @@ _COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$|按照?(?:上一?�
 _BRACKETED_BASE = compiled(r"(全(?:省|市|州|区|盟))的?(?:平均)?(?:水平|标准)?[(（]为?\s*$")
 _ASIDE_REACH = 40  # characters from a bracket's opening to a place in it, and from the place to its closing
 _THE_REST_OF = compiled(r"\s*(?:其余|其他|其它)的?\s*[\d一二三四五六七八九十两]+\s*个?(?:县|市|区|乡镇|乡|镇|街道)")
+
+
+
+_SPEAKER_REACH = 30  # characters after a quotation's close to its speaker's speech verb
+
+
+@lru_cache(maxsize=None)
+def _speaker_pattern():
+    """An office and an official's title and name, then a speech verb: 民政局副局长周敏说, 卫生局局长王明介绍."""
+    return compiled(r"[^，,。；;！？!?“”\n]{0,6}?(?:局|委|办|政府|中心)[^，,。；;！？!?“”\n]{0,10}?(?:"
+                    + alternation(words("speech_verbs.txt")) + ")")
 
 
 class RegionResolver(ArticleRegions):
@@ -86,6 +100,8 @@ class RegionResolver(ArticleRegions):
         if word in ORGAN_REF.values():  # (a prefecture's paper on one of its cities: the city's 市医保局)
             return next((r for r in (self.main_region(w), self.home) if r.name.endswith(ref.suffix)),
                         None) or self._resolve_level(ref.level, before, w)
+        if ref.suffix and (speaker := self._speaker(w, ref.suffix)) is not None:
+            return region_of_place(speaker.place)
         if ref.suffix:
             named = self._places_before(w, ref.suffix)
             if word[0] == "该" and (just := self._just_named(w, ref.suffix)) is not None:
@@ -105,6 +121,21 @@ class RegionResolver(ArticleRegions):
                 if candidate.name.endswith(ref.suffix) and not self._written_otherwise(candidate, w, ref.suffix):
                     return candidate
         return self._resolve_level(ref.level, before, w)
+
+    def _speaker(self, w: Window, suffix: str) -> Located | None:
+        """The unit of an official who says the figure, named with the office before the speech verb, before the
+        figure in its sentence (溧阳市民政局副局长周敏说,全市有326名…) or after the quotation that holds it
+        (“去年全县…”荣县卫生局副局长陈志刚介绍): what the official's 全县, 全市 speak for."""
+        opened = last_of(self.text, "“", w.paragraph[0], w.start)
+        closed = self.text.find("”", w.end, w.paragraph[1]) if opened >= 0 and last_of(
+            self.text, "”", opened, w.start) < 0 else -1
+        spans = ((w.sentence[0], w.start),) + (((closed + 1, min(w.paragraph[1], closed + 1 + _SPEAKER_REACH)),)
+                                                if closed >= 0 else ())
+        for lo, hi in spans:
+            for l in reversed(self._upper_in(lo, hi)):
+                if self._ends_with(l, suffix) and (m := _speaker_pattern().match(self.text, l.end)) and m.end() <= hi:
+                    return l
+        return None
 
     def _written_otherwise(self, r: Region, w: Window, suffix: str) -> bool:
         """射洪县开展…专项行动 (射洪市 now): a unit the article names only as it was then, no 市 that 全市 speaks for."""

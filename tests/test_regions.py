@@ -1607,3 +1607,19 @@ def test_a_headline_naming_a_county_by_its_address_in_the_home_prefecture_is_abo
             "  拜泉县是全省较早开展试点的县之一,全县农民参合率达97%。\n")
     kw = dict(published="2011-03", home_name="齐齐哈尔市", home_code="230200")
     assert region_of(page, "1.6万元", **kw)[0] == "拜泉县"
+
+
+def test_an_officials_quanxian_and_quanshi_speak_for_the_unit_named_with_the_office():
+    # “去年全县…”荣县卫生局副局长…介绍: the speaker's county, though another county of the city was named before;
+    # 溧阳市民政局副局长周敏说,全市…: the county-level city's, not the prefecture the page is about
+    page = ("本报讯 今年以来,自贡市新农合运行平稳。自流井区参合率达到97.6%。"
+            "“去年全县有43名大病患者获得二次补偿,最高一人补偿3.2万元。”荣县卫生局副局长陈志刚介绍。\n"
+            "常州市各地加大救助力度。金坛市救助1200人次。溧阳市民政局副局长周敏说,全市有326名重病患者得到救助。\n")
+    assert attribution(page, "43名", published="2012-02").region == "荣县"
+    assert attribution(page, "326名", published="2012-02").region == "溧阳市"
+    assert attribution(page, "1200人次", published="2012-02").region == "金坛区"
+
+
+def test_the_county_people_and_officials_speak_of_as_xianli_or_qili():
+    page = "本报讯 包头市今年继续加大救助力度。达茂旗民政局局长李军介绍,今年旗里将二次救助封顶线由5万元提高到10万元。\n"
+    assert attribution(page, "10万元", published="2015-11").region == "达尔罕茂明安联合旗"
