@@ -42,6 +42,11 @@ def _markers() -> regex.Pattern:
     return compiled("|".join(map(regex.escape, sorted(words("breakdown_markers.txt"), key=len, reverse=True))))
 
 
+def breaks_down(text: str, lo: int, hi: int) -> bool:
+    """Whether a breakdown opens in text[lo:hi] (其中, 包括: rules/wordlists/breakdown_markers.txt)."""
+    return _markers().search(text, lo, hi) is not None
+
+
 @record
 class Links:
     """For one figure: the 分别 item it is paired with, and the head and the previous part of the

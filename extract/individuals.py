@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import regex
 
+from extract.care_places import story_words
+from extract.quotations import quote_close, quote_open
 from extract.spans import Window, last_of
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
@@ -16,7 +18,6 @@ from rules.wordlists import table, words
 
 # (我局, 我委, 我中心: an office speaking of its own work)
 _FIRST_PERSON_NOT_A_UNIT = compiled(r"我(?:们|[县市区省州旗国乡镇村局委院厅办站]|中心|单位|部门|系统|社区)")
-_QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 
 
 def is_individual(w: Window, text: str) -> bool:
@@ -26,7 +27,7 @@ def is_individual(w: Window, text: str) -> bool:
     if (_one_person_sentence(w, text) or _story_goes_on(w, text)) and not _names_an_area(text, w):
         return True
     spans = [w.clause]
-    opened = _quote_open(text, w)
+    opened = quote_open(text, w)
     if opened >= 0:
         spans.append((opened, w.start))  # the figure stands inside a quotation
         # (李秀英大姐算了一笔账:“…”: one person, named before the quotation opens)
@@ -56,24 +57,13 @@ def _area_word(text: str, lo: int, hi: int) -> bool:
     return any(not m.group().endswith("里") for m in word_pattern("region_refs.tsv").finditer(text, lo, hi))
 
 
-def _quote_open(text: str, w: Window) -> int:
-    """Where the quotation holding the figure opens, else -1; a straight quote (") opens one when
-    an odd number of them stand before the figure in its paragraph."""
-    lo = max(0, w.sentence[0] - 200)
-    opened = last_of(text, _QUOTE_OPEN, lo, w.start)
-    if opened >= 0 and last_of(text, _QUOTE_CLOSE, opened, w.start) < 0:
-        return opened
-    lo = max(lo, w.paragraph[0])
-    return text.rfind('"', lo, w.start) if text.count('"', lo, w.start) % 2 else -1
-
-
 SPEAKER_REACH = 60  # characters from a quotation's close to the end of the sentence naming its speaker
 
 
 def _said_by_one_person(text: str, w: Window) -> bool:
     """“…自己只交了1800多元。”村民王大爷说: a quotation whose speaker, named after it, is one
     person with a form of address (officials speak with their titles: 局长张明说)."""
-    closed = min((i for i in (text.find(q, w.end, w.end + 200) for q in _QUOTE_CLOSE + '"') if i >= 0), default=-1)
+    closed = quote_close(text, w)
     if closed < 0:
         return False
     end = min((i for i in (text.find(c, closed + 1, closed + 1 + SPEAKER_REACH) for c in "。！？!?\n") if i >= 0),
@@ -118,8 +108,9 @@ STORY_REACH = 4  # sentences back from a figure to the one that names the person
 
 
 def _story_goes_on(w: Window, text: str) -> bool:
-    """A sentence after one about one person in the same paragraph, with no area, count of many or
-    report between (他的孙子小军查出白血病。经新农合补偿10.22万元,医疗救助2万元…): still that person's bill."""
+    """A sentence after one about one person's illness, care or bill in the same paragraph, with no area, count of
+    many or report between (他的孙子小军查出白血病。经新农合补偿10.22万元,医疗救助2万元…): still that person's bill
+    (not after 张某某冒用他人医保卡…, a case of fraud, whose reward rule follows)."""
     lo, hi = w.paragraph[0], w.sentence[0]
     if hi <= lo or _ends_a_story(text, hi, w.end):
         return False
@@ -127,7 +118,7 @@ def _story_goes_on(w: Window, text: str) -> bool:
         start = max(lo, last_of(text, "。！？!?", lo, hi - 1) + 1)
         if _ends_a_story(text, start, hi):
             return False
-        if _names_one_person(text, start, hi) and _CARE.search(text, start, hi):
+        if _names_one_person(text, start, hi) and story_words().search(text, start, hi):
             return True
         if start <= lo:
             return False
@@ -140,8 +131,6 @@ def _ends_a_story(text: str, lo: int, hi: int) -> bool:
     return _area_word(text, lo, hi) or _MANY.search(text, lo, hi) is not None or _RULE_OPENS.match(text, lo) is not None
 
 
-# (one person's illness or care: not 张某某冒用他人医保卡…, whose case the next sentence's reward rule follows)
-_CARE = compiled(r"病|患|症|癌|医院|住院|出院|住了|治疗|手术|化疗|透析|就医|费用|医药费|医疗费")
 _RULE_OPENS = compiled(r"\s*按(?:照)?(?:规定|政策|标准)")  # (按规定给予举报人奖励200元: a rule, no one's bill)
 _MANY = compiled(r"据(?:了解|统计|悉|介绍)|以来|截至|截止|全年|累计|人次|户次|(?<!\d)\d+(?:\.\d+)?万?(?:人|户|名)(?![^\s,，。；;]{0,2}(?:住院|看病))")
 

@@ -8,7 +8,7 @@ all; a generic word (医保) continues the scheme before it.
 """
 from __future__ import annotations
 
-from extract.breakdowns import FENBIE
+from extract.breakdowns import FENBIE, breaks_down
 from extract.medical_settle import BASIC, CRITICAL
 from extract.medical_metric import Evidence
 from extract.premiums import TITLE_REACH, collects_premiums, drive_title, pays_premiums
@@ -321,7 +321,7 @@ class ProgramReader:
             return None
         lo, heads = run_start(self.text, w), sets().schemes | {_SUBSIDY}  # (and 资助: 甲旗资助X人；乙旗Y人)
         schemes = [h for h in self._in(lo, w.sentence[0]) if self.program(h) in heads and h.word and not self.generic(h)]
-        return self.program(schemes[0]) if schemes and "其中" not in self.text[lo:schemes[0].start] else None
+        return self.program(schemes[0]) if schemes and not breaks_down(self.text, lo, schemes[0].start) else None
 
     def _aside_of(self, h: Hit, paragraph: Span) -> bool:
         """A program named before the figure's sentence (in its paragraph) that names no topic of it:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extract.segment.lines import after_section_number
 from extract.spans import Span, Window, last_of, within
 from rules.fragments import word_pattern
 from rules.pattern_cache import compiled
@@ -32,7 +33,7 @@ def maternity(text: str, w: Window, labels: tuple[Span, ...] = (), programs: Seq
     if heading is None and w.headline and text.startswith("【", w.headline[0]) and 0 <= w.paragraph[0] - w.headline[1] <= 1:
         heading = w.headline  # (a yearbook's item heading on the paragraph's own line)
     if labels:
-        labels += maternity_headings(text, rows_above)  # (| 三、生育保险 | | | over the cell's row)
+        labels += _maternity_headings(text, rows_above)  # (| 三、生育保险 | | | over the cell's row)
         return any(any(_maternity_words(text, *label)) for label in labels + ((heading,) if heading else ()))
     for m in _maternity_words(text, *w.sentence):
         if (w.clause[0] <= m.start() < w.clause[1]
@@ -41,13 +42,11 @@ def maternity(text: str, w: Window, labels: tuple[Span, ...] = (), programs: Seq
     return heading is not None and any(_maternity_words(text, *heading))
 
 
-def maternity_headings(text: str, labels: tuple[Span, ...]) -> tuple[Span, ...]:
-    """The rows above a table cell that only name maternity insurance (| 三、生育保险 | | |): the cells
-    under them are its figures (a caption naming it beside a scheme, 职工医疗保险和生育保险情况, is not)."""
-    return tuple(s for s in labels if _MATERNITY_HEADING.fullmatch(text, *s))
-
-
-_MATERNITY_HEADING = compiled(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])?\s*生育保险(?:基金)?\s*")
+def _maternity_headings(text: str, labels: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The rows above a table cell that only name maternity insurance or a benefit of it (| 三、生育保险 | | |): the
+    cells under them are its figures (a caption naming it beside a scheme, 职工医疗保险和生育保险情况, is not)."""
+    return tuple(s for s in labels
+                 if after_section_number(text[s[0]:s[1]].strip()).strip().removesuffix("基金") in words("maternity_words.txt"))
 
 
 def _maternity_words(text: str, lo: int, hi: int):

@@ -19,6 +19,7 @@ from extract.localities import locality_before, referred_locality
 from extract.main_regions import ArticleRegions
 from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, guides_from, locate,
                                  names_an_award, opens_a_row, organ_pattern, roles)
+from extract.quotations import quote_close, quote_open
 from extract.rank_sets import names_a_class, ranked_in_area, ranks_within
 from extract.region_words import NO_REF, region_refs, scope_words, was_a_city
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, last_of, within
@@ -41,8 +42,8 @@ _SPEAKER_REACH = 30  # characters after a quotation's close to its speaker's spe
 @lru_cache(maxsize=None)
 def _speaker_pattern():
     """An office and an official's title and name, then a speech verb: 民政局副局长周敏说, 卫生局局长王明介绍."""
-    return compiled(r"[^，,。；;！？!?“”\n]{0,6}?(?:局|委|办|政府|中心)[^，,。；;！？!?“”\n]{0,10}?(?:"
-                    + alternation(words("speech_verbs.txt")) + ")")
+    return compiled(r"[^，,。；;！？!?“”\n]{0,6}?(?:" + alternation(words("organ_suffixes.txt"))
+                    + r")[^，,。；;！？!?“”\n]{0,10}?(?:" + alternation(words("speech_verbs.txt")) + ")")
 
 
 class RegionResolver(ArticleRegions):
@@ -126,9 +127,7 @@ class RegionResolver(ArticleRegions):
         """The unit of an official who says the figure, named with the office before the speech verb, before the
         figure in its sentence (溧阳市民政局副局长周敏说,全市有326名…) or after the quotation that holds it
         (“去年全县…”荣县卫生局副局长陈志刚介绍): what the official's 全县, 全市 speak for."""
-        opened = last_of(self.text, "“", w.paragraph[0], w.start)
-        closed = self.text.find("”", w.end, w.paragraph[1]) if opened >= 0 and last_of(
-            self.text, "”", opened, w.start) < 0 else -1
+        closed = quote_close(self.text, w) if quote_open(self.text, w) >= 0 else -1
         spans = ((w.sentence[0], w.start),) + (((closed + 1, min(w.paragraph[1], closed + 1 + _SPEAKER_REACH)),)
                                                 if closed >= 0 else ())
         for lo, hi in spans:

@@ -38,6 +38,8 @@ RANKS = {
     "extract.rate_names": 2,  # percentages no keyword of another clause names (shares, named rates)
     "extract.time_expressions": 2,  # the time rules' matches, anchored to the publication month
     "extract.ellipses": 1,  # a list's items read with the head noun written once at its end (…、生育保险)
+    "extract.quotations": 1,  # the quotation a figure stands in, where it opens and closes
+    "extract.care_places": 1,  # where a patient was treated, and the words of one person's illness, care or bill
     "extract.page_periods": 3,  # the period a title, headline or progress table names for its page
     "extract.scan": 4,
     # resolvers

@@ -192,6 +192,12 @@ def opens_numbered_section(s: str) -> bool:
     return _SECTION_NUMBERED.match(s) is not None
 
 
+def after_section_number(s: str) -> str:
+    """The text after a section's Chinese number, if it opens with one (三、生育保险 → 生育保险)."""
+    m = _SECTION_NUMBERED.match(s)
+    return s[m.end():] if m else s
+
+
 def is_credit(s: str) -> bool:
     s = s.strip(WS)
     if len(s) > 30:
