@@ -238,10 +238,17 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
         if not part:
             top = label
         titles = [t for t in run[:i] if t.kind == "title"]
-        out += _row_cells(row, header, positional, note_units, section,
-                          titles[-1] if titles else caption, group)
+        out += _row_cells(row, header, positional, note_units, section, _nearer(titles, caption), group)
         group = _last_group(row[1:]) or group
     return out
+
+
+def _nearer(titles: list[_Token], caption: _Token | None) -> _Token | None:
+    """The title over a row, or the table's caption where it stands below that title (…情况如下: /
+    2018年1-6月某市医疗救助情况表 / 单位:… : the caption names the table's time and place)."""
+    if caption is not None and _CAPTION.search(caption.text) and (not titles or caption.start > titles[-1].start):
+        return caption
+    return titles[-1] if titles else caption
 
 
 def _scheme_columns(before: list[_Token], width: int) -> list[_Token]:

@@ -57,7 +57,9 @@ class ArticleRegions:
         rows = [l for l in self._upper_in(*w.article) if opens_a_row(self.text, l)] if lead and opens_a_row(self.text, lead[0]) else []
         if len({l.place.code for l in rows}) >= _ROWS_OF_AN_AREA and (area := self._area_of(rows)):
             return area  # under a table of a prefecture's counties (麒麟区  62.35 …⏎沾益区 …), its prefecture
-        if lead and self.home.code and self._contains(self.home, lead[0].place.code) and self._home_over(w, lead[0], lead_start):
+        # (a county named by its code of the time, 沿河县 522228 under 铜仁地区, lies in the home by today's code)
+        lead_code = (lead[0].place.current_code or lead[0].place.code) if lead else ""
+        if lead and self.home.code and self._contains(self.home, lead_code) and self._home_over(w, lead[0], lead_start):
             return self.home
         if lead:
             return region_of_place(lead[0].place)

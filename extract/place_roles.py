@@ -54,7 +54,9 @@ _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?
                     r"|\p{Han}{0,4}?(?:统一)?(?:部署|安排|要求)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)"
                     r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?(?:\d[\d.]*%?的?)?(?:任务|目标|指标|计划)"
                     # (中央财政补助132万元,某市级补助8万元,县本级配套40万元: one source of the county's fund)
-                    r"|级(?:财政)?(?:补助|配套|补贴|拨款)")
+                    r"|级(?:财政)?(?:补助|配套|补贴|拨款)"
+                    # (…,赤峰市财政补助8元,旗财政补助14元: a level's share of the county's standard per head)
+                    r"|财政(?:补助|配套|补贴)(?:标准)?(?:为)?\s*\d{1,3}(?:\.\d+)?\s*元")
 # 根据红河州医疗保障局关于统计信息公开的工作部署,现将我市…: the body whose arrangement the page's own unit follows
 # (按照省、某市统一部署; 严格执行国家和省、某市医保政策: the levels above listed before the place too)
 # (按照国家医保局和省、徐州市统一部署: the bodies above named before the place as well)
@@ -167,6 +169,10 @@ def roles(text: str, located: list[Located]) -> list[Located]:
     # 张家口、承德、保定三市…: a member of a list that ends in a count of its units is listed, also
     # where a name of the list was not read as a place
     listed |= {i for i, l in enumerate(located) if l.place.level in UPPER and _ends_a_counted_list(text, l)}
+    # 海棠区1286人、吉阳区1893人、崖州区2246人: units of one level each with its figure break their area down
+    figured = {j for i in range(len(located) - 1) for j in (i, i + 1)
+               if located[i].place.level in UPPER and located[i + 1].place.level == located[i].place.level
+               and _FIGURE_BETWEEN.fullmatch(text, located[i].end, located[i + 1].start)}
     opened = [h.end for h in hits(text, "area_breakdowns.txt")] if located else []  # one pass per page
     # 其中,平遥县…,介休市…: a place right after 其中 opens a breakdown of the area before it, or one a total leaves out
     opened = sorted(opened + [l.start for l in located if l.place.level in UPPER
@@ -204,7 +210,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "care"
         elif not role and _outlet_pattern().match(text, l.end, l.end + OUTLET_NAME):
             role = "outlet"
-        elif not role and (_in_breakdown(text, opened, l.start) or (l.place.level in UPPER and ranked_in_area(text, l.end))):
+        elif not role and (i in figured or _in_breakdown(text, opened, l.start)
+                           or (l.place.level in UPPER and ranked_in_area(text, l.end))):
             role = "part"  # (北流市基金支出全市居首, 为全市参保人数最多的县: a member of the area ranked in it)
         elif not role and l.place.level in UPPER and (agency := _agency_pattern().match(text, l.end, l.end + 16)):
             nxt = located[i + 1].start if i + 1 < len(located) else len(text)
@@ -277,6 +284,7 @@ _DATELINE = compiled(r"\s*(?:\d{1,2}月\d{1,2}日\s*[电讯]|讯)")
 _POSTED_AT = compiled(rf"\d{{1,2}}:\d\d(?::\d\d)?{POSTED_BY}$")  # 17:45 甘肃: where a post was sent
 _PARTS_BEFORE, _ADDRESSEES = compiled(r"其中[,，:：]?$|[(（](?:不含|不包括|含|包括)$"), compiled(r"[ \t\u3000]*(?:抄送|抄报|主送|报送|分送)[:：]")  # (其中,平遥县…; 全市(不含某市)…: a part; 抄送:…)
 _COMPARED_WITH = compiled(COMPARED_WITH)
+_FIGURE_BETWEEN = compiled(r"[^\d。！？!?\n、，,；;]{0,8}?\d[\d.]*\s*[万亿]?[^\d。！？!?\n、，,；;]{0,4}\s*[、，,；;]\s*")
 
 
 def _in_breakdown(text: str, opened: list[int], start: int) -> bool:

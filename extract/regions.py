@@ -150,7 +150,9 @@ class RegionResolver(ArticleRegions):
 
     def _home_goes_by(self, suffix: str) -> bool:
         """Whether the home region's name ends so, or ended so when the page was written (see below)."""
-        return self.home.name.endswith(suffix) or (suffix == "市" and self._was_a_city)
+        # (全地区 on a page of a prefecture that was a 地区 then: 山南地区, 山南市 now)
+        return self.home.name.endswith(suffix) or (suffix == "市" and self._was_a_city) or (
+            suffix == "地区" and self.home.level == "prefecture")
 
     def _own_city(self, w: Window, named: list[Located]) -> Region | None:
         """The county-level city of the home prefecture an article is about, named so before (文登市…我市 in the

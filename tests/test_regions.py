@@ -1623,3 +1623,31 @@ def test_an_officials_quanxian_and_quanshi_speak_for_the_unit_named_with_the_off
 def test_the_county_people_and_officials_speak_of_as_xianli_or_qili():
     page = "本报讯 包头市今年继续加大救助力度。达茂旗民政局局长李军介绍,今年旗里将二次救助封顶线由5万元提高到10万元。\n"
     assert attribution(page, "10万元", published="2015-11").region == "达尔罕茂明安联合旗"
+
+
+def test_quandiqu_on_a_page_of_a_prefecture_then_a_diqu_speaks_for_it_not_for_a_county_its_lead_names():
+    # 全地区…参合328.6万人,…边远县沿河县参合26.4万人: the whole 地区 (铜仁市 now) is the article's unit, and so the
+    # unit of a later section that names no place
+    page = ("铜仁地区合作医疗管理信息\n第4期\n地区合管办    2010年5月6日\n\n全地区2010年1-4月新农合运行情况\n\n"
+            "  一、参合情况。2010年全地区参合农民328.6万人,参合率94.2%,边远县沿河县参合26.4万人。\n"
+            "  二、下步工作。力争全年基金使用率达到80%。\n")
+    kw = dict(published="2010-05", home_name="铜仁市", home_code="520600")
+    assert attribution(page, "80%", **kw).region == "铜仁市"
+    assert attribution(page, "26.4万人", **kw).region == "沿河土家族自治县"
+
+
+def test_after_units_listed_each_with_its_figure_the_area_s_figures_are_the_area_s_again():
+    # 三个区低保对象分别为:海勃湾区1806人、乌达区1255人、海南区1059人。上半年累计发放低保金…: the city's
+    page = ("本报讯 截至6月底,全市共有城乡低保对象4120人。三个区低保对象分别为:海勃湾区1806人、乌达区1255人、"
+            "海南区1059人。上半年累计发放低保金1360.2万元,同比增长8.4%。\n")
+    kw = dict(published="2014-07", home_name="乌海市", home_code="150300")
+    assert attribution(page, "1360.2万元", **kw).region == "乌海市"
+    assert attribution(page, "1059人", **kw).region == "海南区"
+
+
+def test_a_city_paying_its_share_of_a_county_s_standard_per_head_is_no_place_the_standard_is_of():
+    # …,朝阳市财政补助10元,县财政补助20元,农民个人缴费20元: the county's funding standard, share by share
+    page = ("本报讯 建平县合管办介绍,今年该县新农合人均筹资标准为150元,其中中央财政补助60元,省财政补助40元,"
+            "朝阳市财政补助10元,县财政补助20元,农民个人缴费20元。\n")
+    for surface, nth in (("10元", 0), ("20元", 0), ("20元", 1)):
+        assert attribution(page, surface, nth, published="2010-03").region == "建平县", (surface, nth)

@@ -214,6 +214,16 @@ def test_a_table_flattened_one_cell_per_line():
     assert (figures["86.4"].period_kind, figures["86.4"].period_end) == ("as_of", "2020-12")
 
 
+def test_a_flattened_table_s_caption_below_the_line_introducing_it_dates_and_places_its_cells():
+    # …情况如下: / 2016年1-9月某市医疗救助情况表 / 单位:… : the caption, not the line above it, says when and where
+    page = ("本报讯 各县（市、区）医疗救助情况如下：\n\n2016年1-9月通化市医疗救助情况表\n单位:人(次)、万元\n"
+            "县(市、区)\n住院救助人次\n住院救助资金\n梅河口市\n3125\n906.4\n辉南县\n1877\n522.9\n合计\n5002\n1429.3\n")
+    figures = {s: a for s, _, a in attributions(page, published="2016-10")}
+    assert (figures["906.4"].period_kind, figures["906.4"].period_start, figures["906.4"].period_end) == (
+        "during", "2016-01", "2016-09")
+    assert figures["5002"].region == "通化市" and figures["3125"].region == "梅河口市"
+
+
 def test_the_rows_after_a_qizhong_row_of_a_flattened_table_are_parts_of_the_same_row():
     # 三、基金支出 | 其中:住院 | … | 门诊 | …: the outpatient row is spending too, as the inpatient one is
     page = ("某县医疗保障基金运行情况(2022年1-11月)\n单位:万元\n项目 |\n本月 |\n累计 |\n一、基金收入 |\n9120.50 |\n"
