@@ -124,7 +124,8 @@ class DocumentContext:
         if (parts := _PARTS_AFTER.match(self.text, w.end, min(w.clause[1], w.end + 4))) is not None:
             # 定点医疗机构135家(其中县级医院2家、乡镇卫生院13家…): the words of its parts are theirs, not its own
             w = replace(w, clause=(w.clause[0], parts.start()))
-        if _BENEFITS.match(self.text, w.clause[0]) and "基金" not in self.text[w.clause[0]:w.start]:  # (涉及医保基金X: its own)
+        if _BENEFITS.match(self.text, w.clause[0]) and not _FUND_MONEY.search(self.text, w.clause[0], w.start):
+            # (涉及医保基金X, 共涉及医保资金X: the money its clause names is its own)
             # 代缴个人保费X万元,惠及特困、低保等对象Y人: a clause that says whom what its sentence
             # did reached takes its topic from the sentence
             w = replace(w, clause=(w.start, w.start), sentence=(w.sentence[0], w.clause[0]))
@@ -381,6 +382,7 @@ _GROUPS_OWN = compiled(r"人次\s*[、和]\s*$|每人每[年月]\s*$")
 # metrics that count people, visits, things or money (their taxonomy unit is no percent)
 _COUNTED = frozenset(e.code for e in entries() if e.kind == "metric" and e.unit not in ("%", "*"))
 _BENEFITS = compiled(r"\s*(?:共|累计)?(?:惠及|受益|涉及|覆盖|帮助)")
+_FUND_MONEY = compiled(r"[基资]金")
 _CAP = compiled(r"不超过|不高于")
 _PARTS_AFTER = compiled(r"\s*[(（]\s*其中")  # right after the figure
 _THE_REST = compiled(r"(?:其中[:：]?)?\s*(?:其他|其它|其余)")

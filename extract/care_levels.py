@@ -60,7 +60,17 @@ def after_care_level(text: str, w: Window, before: Span | None = None) -> bool:
         lo = max(text.rfind(c, 0, lo - 1) for c in ",，;；:：。\n") + 1
     # (most figures follow no 、: the search for a list before them is not made)
     listed = _LISTED_BEFORE.search(text, lo, hi) if text[lo:hi].rstrip().endswith("、") else None
-    return _care_level().search(text, lo, listed.start() if listed else hi) is not None
+    if _care_level().search(text, lo, listed.start() if listed else hi) is not None:
+        return True
+    # (起付线乡镇卫生院为100元、县级300元、县外500元: a level alone after a 、, the facility its list named first)
+    item = _listed_level().search(text, max(0, lo - 1), hi) if before is None else None
+    return item is not None and _facility_after().search(text, w.sentence[0], item.start()) is not None
+
+
+@lru_cache(maxsize=None)
+def _listed_level() -> regex.Pattern:
+    levels = alternation(w for w, k in table("care_levels.tsv") if k == "level")
+    return compiled(rf"、\s*(?:{levels})+(?:为|是|达到?)?\s*$")
 
 
 def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords, before: Span | None = None,

@@ -24,8 +24,7 @@ from rules.pattern_cache import compiled
 from rules.punctuation import LIST_JOINS
 from rules.taxonomy import sets
 
-EMPLOYEE = "employee_medical_insurance"
-SERVICES = "medical_security_services"
+EMPLOYEE, SERVICES = "employee_medical_insurance", "medical_security_services"
 LIST_REACH = 40  # characters from a listed scheme to the end of its list
 _SENTENCE_END, _FULL_STOP, _RUN_BREAK = compiled(r"[。!?！？]"), compiled(r"[。;；]"), compiled(r"[;；]")
 _FIGURE = compiled(r"\d")  # (a total before 其中: the parts after it)
@@ -34,7 +33,6 @@ _PAYING_IN, _POOLING, _ADDED_UP = compiled(r"缴费|征缴|缴纳"), compiled(r"
 _TOTAL_OPENS = compiled(r"\s*(?:两项|二者|以上)?(?:合计|共计|总计)")
 # the next item of a 、 list with its own label and figure (、门诊慢特病支出Y万元), not the next group (为X名低保、特困人员…)
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
-
 
 _SUBSIDY, _RESIDENT = "enrollment_subsidy", "resident_medical_insurance"
 _BOTH = frozenset({"employee_medical_insurance", _RESIDENT})
@@ -87,8 +85,8 @@ class ProgramReader:
         # else an entry's heading alone on a short line below it (某县年鉴(2014卷) / 新型农村合作医疗)
         if not schemes and (m := _HEADING_BELOW.match(self.text, end)) and not _SENTENCE_END.search(m.group(1)):
             schemes = self._one_scheme(m.start(1), m.end(1))
-        # else, under a bulletin's masthead (某县医疗保障局 工作简报 第15期), the title of its issue a few lines below
-        if not schemes and _ISSUE.search(title) and (m := _ISSUE_TITLE.match(self.text, end)):
+        # else, under a bulletin's masthead (某县医保局 工作简报 第15期; 第 23 期 below it), its issue's title a few lines down
+        if not schemes and _ISSUE.search(self.text, lead, end + 12) and (m := _ISSUE_TITLE.match(self.text, end)):
             schemes = self._one_scheme(m.start(1), m.end(1))
         return schemes.pop() if len(schemes) == 1 else None
 
@@ -239,8 +237,9 @@ class ProgramReader:
                 elif found == "medical_assistance" and (specific or forms):
                     found = (specific or forms).pop()  # (救助困难群众住院8.1万人次: the one form its clause names)
                 elif found == "medical_assistance":
-                    found = (self._section_help(w) or self._point_help(w) or self._heading_help(w) or self._run_help(w)
-                             or self._one_help(*(question_above(self.text, w.start) or (0, 0))) or found)  # (问:住院救助…)
+                    found = (self._section_help(w) or self._point_help(w) or self._heading_help(w)  # (问:住院救助…)
+                             or (h.word != "医疗救助" and self._run_help(w))  # (…门诊救助Y人次;医疗救助资金支出Z: the whole)
+                             or self._one_help(*(question_above(self.text, w.start) or (0, 0))) or found)
             return found
         return None
 

@@ -22,6 +22,7 @@ _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
 _HELP_PAID = compiled(r"\s*(?:共|累计)?救助了?\s*")  # (a clause of only the verb of help and the money)
 _DONE = compiled(r"完成\s*$")  # (right before the count: not 已完成…,组织120名专干)
 # (…人次、资金1468万元; 繁城镇54人、21.9万元; 住院救助4018人次1209.4万元, as 民政 reports run them together)
+_VISITS_THEN_MONEY = compiled(r"\d\s*[万亿]?人次\s*[,，]\s*(?:资金|金额)\s*$")
 _AFTER_VISITS = compiled(r"\d\s*[万亿]?(?:人次、?|人、)\s*(?:资金|金额)?\s*$")
 
 @lru_cache(maxsize=None)
@@ -91,6 +92,8 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
                 return metric
         return ""
 
+    if as_unit == "元" and _VISITS_THEN_MONEY.search(text, max(w.sentence[0], w.clause[0] - 24), w.start):
+        return "amount"  # (门诊救助7650人次,资金66.3万元: what the visits the clause before counts were paid, as below)
     if as_unit == "%" and any(names_a_share(text, *label) for label in ev.items[1:]):
         return "other"  # (| 项目 | 金额 | 占基金支出比例(%) |: its column is a share of a whole, whatever its row pays)
     for item in ev.items:
@@ -105,7 +108,8 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
     if as_unit == "%" and (is_share(text, w) or gap_to_an_average(text, w)):
         return "other"
     # (基金收入(含财政补助预拨)9875万元: what a total includes names no metric of it)
-    hs = _beside_enrollees([h for h in within(hits_, *w.sentence) if fitting(h) and not _included(text, h, w)], text, w)
+    hs = _beside_enrollees([h for h in within(hits_, *w.sentence) if fitting(h) and not _included(text, h, w)
+                            and not (change and _in_a_share(text, h, w))], text, w)
     for span in (w.clause, w.sentence):
         if span == w.sentence and ev.head_metric not in ("", "other") and _fits_unit(ev.head_metric, as_unit):
             return ev.head_metric  # (参保人数X人,户籍人口参保率Y%,其中职工医保Z人: the part is what its head is)
@@ -141,8 +145,18 @@ _PLACES_ONLY = compiled(r"\s*(?:(?:分|从)[^\d,，。;；]{1,8}?(?:看|来看)[
                         r"(?:[\d.]+\s*[万亿]?(?:%|人次|人|户|元)?[、和及与])*)+\s*")
 
 
-# (…；县级医院为80%: the next level of care, its rate alone)
-_BAND_ITEM = compiled(r"\s*[^，,；;。]{0,16}?(?:部分|医院|卫生院|卫生室|医疗机构)[，,]?\s*(?:由|从|为|是)")
+# (…；县级医院为80%: the next level of care, its rate alone; 补偿比例：乡镇卫生院　85%；县级医疗机构　70%: laid out as a form)
+_BAND_ITEM = compiled(r"\s*[^，,；;。]{0,16}?(?:部分|医院|卫生院|卫生室|医疗机构)[，,]?\s*(?:由|从|为|是|(?=\d))")
+
+
+_SHARE_OPENS, _SHARE_REACH = compiled(r"\s*占"), 24  # (占当年筹资总额的: the share's words before its whole's)
+
+
+def _in_a_share(text: str, h: Hit, w: Window) -> bool:
+    """基金支出X万元,占当年筹资总额的Y%,同比增长Z%: a share's clause names the whole it is a part of, not what grew."""
+    reach = max(w.sentence[0], h.start - _SHARE_REACH)  # (a bounded look back: a page's one long sentence has thousands of hits)
+    lo = max(reach, last_of(text, ",，;；", reach, h.start) + 1)
+    return lo != w.clause[0] and _SHARE_OPENS.match(text, lo) is not None
 
 
 def _counts_drugs(text: str, w: Window) -> bool:

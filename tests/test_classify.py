@@ -594,6 +594,9 @@ def test_figures_read_the_words_quotes_and_pinyin_break_up(page, surface, domain
     ("本报讯 今年,全县城乡居民医保参保率96.5%,全县共有乡镇卫生院14所,县级医院3家。\n", "3家",
      ("health_services", "")),
     ("本报讯 今年,全县乡镇卫生院床位使用率达78%,县级医院达92%。\n", "92%", ("health_services", "")),
+    # the levels after the first written bare, the facility the list named first understood
+    *[("本报讯 为扩大受益面,今年县合管办将乡镇卫生院住院补偿比例提高到65%,县级医院提高到50%,县外医院为35%;"
+       "起付线乡镇卫生院为80元、县级250元、县外600元。\n", bare, ("medical_security", "other")) for bare in ("250元", "600元")],
 ])
 def test_a_rate_at_a_level_of_care_is_the_scheme_s(page, surface, expected):
     a = harness.attribution(page, surface, published="2025-06")
@@ -1346,3 +1349,24 @@ def test_the_units_an_area_is_made_of_are_no_works_figure():
     assert attribution(page, "1个", published="2013-12").domain == "other"
     # (the clinics of a district that settle the scheme's bills are the scheme's service points)
     assert attribution(page, "12个", published="2013-12").domain == "medical_security"
+
+
+@pytest.mark.parametrize("surface", ["82%", "68%", "45%"])
+def test_the_rates_of_a_form_laid_out_by_level_of_care_are_each_a_payment_rate(surface):
+    # 补偿比例：乡镇卫生院　90%；县级医疗机构　82%；…: each level's item after the first, no verb before its figure
+    page = ("某县新型农村合作医疗实施办法\n\n（三）住院补偿比例：乡镇卫生院　90%；县级医疗机构　82%；"
+            "县外定点医疗机构　68%；非定点医疗机构　45%。\n")
+    from tests.harness import attribution
+    a = attribution(page, surface, published="2009-02")
+    assert (a.domain, a.metric) == ("medical_security", "reimbursement_rate")
+
+
+def test_money_a_clause_names_as_the_fund_s_is_the_fund_s_though_a_clinic_is_named_before_it():
+    # …3家村卫生室存在串换药品问题,共涉及医保资金二万三千余元: the fund's money, not the clinics'; and the clinics
+    # found defrauding it (冒名就诊, 分解住院) are counted by the fund's inspections, not by health care
+    from tests.harness import attribution
+    page = "本报讯 检查发现,城关镇3家村卫生室存在串换药品问题,共涉及医保资金二万三千余元,已全部追回。\n"
+    assert attribution(page, "二万三千余元", published="2020-11").domain == "medical_security"
+    page = "本报讯 专项检查中,发现2家乡镇卫生院存在分解住院问题,4家村卫生室存在冒名就诊问题。\n"
+    for surface in ("2家", "4家"):
+        assert attribution(page, surface, published="2020-11").domain == "medical_security", surface

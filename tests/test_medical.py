@@ -1515,3 +1515,50 @@ def test_why_a_figure_grew_after_a_few_words_on_what_grew_names_no_topic_of_it()
     page = "1-6月,全县医保基金总收入2.07亿元;总支出1.86亿元,同比增长13.2%,支出增幅较大主要是去年同期受疫情影响就诊量偏低。\n"
     assert pm(page, "1.86亿元", published="2021-07") == ("basic_medical_insurance", "amount")
     assert pm(page, "13.2%", published="2021-07") == ("basic_medical_insurance", "amount")
+
+
+def test_money_after_a_count_of_visits_and_a_comma_is_what_the_visits_were_paid():
+    # 门诊救助6210人次,资金58.4万元: the money the help paid, as 住院救助X人次、Y万元 is
+    page = "本报讯 全年实施重特大疾病医疗救助1862人次,资金437.5万元;门诊救助6210人次,资金58.4万元。\n"
+    assert pm(page, "437.5万元", published="2017-02") == ("medical_assistance", "amount")
+    assert pm(page, "58.4万元", published="2017-02") == ("outpatient_assistance", "amount")
+
+
+def test_staff_who_work_full_time_name_no_employees_scheme():
+    # 配备专职工作人员46名: 职工 across two words
+    page = "本报讯 今年全县新农合参合率达95.1%。县合管办在各乡镇设立经办站18个,配备专职工作人员37名。\n"
+    assert pm(page, "37名", published="2010-03")[0] != "employee_medical_insurance"
+
+
+def test_a_bulletin_s_issue_title_below_a_masthead_whose_number_stands_on_its_own_line_names_the_scheme():
+    # 某州医疗保障工作简报 / 第 7 期 / … / 2022年度居民医保参保缴费进展情况: the resident scheme's table
+    page = ("楚雄彝族自治州医疗保障工作简报\n\n第 7 期\n\n楚雄州医疗保障局办公室            2021 年 12 月 6 日\n\n"
+            " 2022 年度居民医保参保缴费进展情况\n\n 一、总体进展\n\n"
+            " (一)全州征缴情况。截至 12 月 3 日,全州 2022 年度城乡居民医保已缴费 70.18 万人,完成任务数的 77.51%。\n\n"
+            " 附表:截至 12 月 3 日各县(市)征缴进度表\n\n"
+            "|县(市)|任务数(万人)|已缴费(万人)|完成率(%)|\n|楚雄市|52.10|40.36|77.47|\n|禄丰市|38.44|29.81|77.55|\n")
+    for surface in ("52.10", "77.47"):
+        assert pm(page, surface, published="2021-12")[0] == "resident_medical_insurance", surface
+
+
+def test_medical_assistance_named_after_a_semicolon_that_ends_its_forms_is_the_whole_assistance():
+    # …其中住院救助X人次,门诊救助Y人次;医疗救助资金支出Z万元: the whole assistance's money, not the outpatient part's
+    page = "全年共实施医疗救助5.84万人次,其中住院救助8620人次,门诊救助4.98万人次;医疗救助资金支出2965万元。\n"
+    assert pm(page, "2965万元", published="2016-03") == ("medical_assistance", "amount")
+
+
+def test_a_growth_after_a_share_is_the_growth_of_what_the_share_was_taken_of():
+    # 基金支出X万元,占当年筹资总额的Y%,同比增长Z%: the spending grew, not the share's whole
+    page = "本报讯 1-6月,全县新农合基金支出2518.6万元,占当年筹资总额的41.3%,同比增长18.2%。\n"
+    assert pm(page, "18.2%", published="2011-07") == ("resident_medical_insurance", "amount")
+
+
+def test_a_provider_s_surplus_or_overrun_in_a_clearing_and_its_capitation_are_no_fund_balance_nor_funding():
+    # | 机构名称 | 应支付金额 | 结余(超支) |: what each hospital kept or overran, the year's; 包干标准为每人每年X元: what the
+    # fund pays a provider per enrollee, no funding enrollees pay in
+    page = ("某县2023年度DIP付费年度清算结果公示\n\n单位:万元\n机构名称 | 应支付金额 | 结余(超支)\n"
+            "县人民医院 | 6120.4 | 204.7\n县中医院 | 2310.8 | -38.2\n")
+    a = attribution(page, "204.7", published="2024-03")
+    assert (a.metric, a.period_kind) == ("other", "during")
+    page = "本报讯 今年全县推行门诊统筹按人头付费,包干标准为每人每年58元,人头费按季度拨付。\n"
+    assert pm(page, "58元", published="2023-05")[1] == "other"
