@@ -112,8 +112,13 @@ def _story_goes_on(w: Window, text: str) -> bool:
     many or report between (他的孙子小军查出白血病。经新农合补偿10.22万元,医疗救助2万元…): still that person's bill
     (not after 张某某冒用他人医保卡…, a case of fraud, whose reward rule follows)."""
     lo, hi = w.paragraph[0], w.sentence[0]
-    if hi <= lo or _ends_a_story(text, hi, w.end):
-        return False
+    return hi > lo and not _ends_a_story(text, hi, w.end) and _story_before(text, lo, hi)
+
+
+@lru_cache(maxsize=256)  # (per sentence, not per figure: the figures of one sentence all ask)
+def _story_before(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence of the paragraph from `lo`, up to STORY_REACH before `hi`, tells one person's story, with
+    no area's figures between."""
     for _ in range(STORY_REACH):
         start = max(lo, last_of(text, "。！？!?", lo, hi - 1) + 1)
         if _ends_a_story(text, start, hi):

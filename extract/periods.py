@@ -257,10 +257,11 @@ class PeriodResolver:
             return earlier[-1]
         return head_of(self.text, [t for t in earlier if last_sentence[0] <= t.start])
 
-    def _carried_since(self, t: TimeExpr, w: Window, metric: str, unit: str, change: str) -> TimeExpr:
+    def _carried_since(self, t: TimeExpr, w: Window, metric: str, unit: str) -> TimeExpr:
         """今年以来,全县…。截至10月末,累计救助X人次: what accrues in a sentence dated only by its
-        cut-off runs on from the since-expression that dates the paragraph before it (GUIDELINES §9)."""
-        if (change or t.rule != "as_of" or t.start < w.paragraph[0] or not (accrues(metric, unit) or sanctioned(self.text, w))
+        cut-off runs on from the since-expression that dates the paragraph before it (GUIDELINES §9), and so does
+        its change on the year before (…追回X万元,较去年同期增加Y万元)."""
+        if (t.rule != "as_of" or t.start < w.paragraph[0] or not (accrues(metric, unit) or sanctioned(self.text, w))
                 or (t.start >= w.sentence[0] and len(self._before_in_sentence(w)) != 1)):
             return t  # (the cut-off may head an earlier ；-joined sentence: …截至10月底,已检查…;追回X万元)
         earlier = [e for e in within(self.times, w.paragraph[0], t.start) if not self._dates_own_figure(e)]
@@ -283,7 +284,7 @@ class PeriodResolver:
         t = None if stated is not None else (from_cell or self._in_item(item) or one_a_year(self.governing(w), order))
         if t is not None and stated is None:  # (a standard of a scheme year: its own, not the cut-off's)
             t = self._earlier(w, t) if is_from_figure(self.text, w) else (
-                None if from_cell or t.base else self._scheme_year(w, metric)) or self._carried_since(t, w, metric, unit, change)
+                None if from_cell or t.base else self._scheme_year(w, metric)) or self._carried_since(t, w, metric, unit)
         if stated is not None:
             kind, start, end = stated
         elif t is not None:

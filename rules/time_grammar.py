@@ -172,10 +172,10 @@ DAY = (r"(?:(?<![\d.])(?:[12]\d|3[01]|0?[1-9])(?![\d.])"
 # a count of years looked back over (近5年来, 过去十年)
 NUMY = r"(?:1\d|20|[1-9]|十[一二三四五六七八九]?|[一二两三四五六七八九])"
 NUMM = r"(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])"
-# 自2015年创办以来, 自2022年1月全县推开“一站式”结算以来: an event named between, quotes and all
+# 自2015年创办以来, 自今年7月1日我县正式启动新农合大病保险工作以来: an event named between, quotes and all
 DOTTED = r"(?<![\d.])(?P<ya>(?:19|20)\d\d)\.(?P<m>1[0-2]|0?[1-9])\.(?P<day>3[01]|[12]\d|0?[1-9])(?![\d.])"  # 截止2019.9.30
 MONTH_PARTS = "底|末|初|上旬|中旬|下旬"  # the part of a month a time names (3月底, 7月中旬)
-GAP = "[^\\d\\s" + regex.escape(CLAUSE_BREAKS + LIST_COMMA + "（）()《》") + "]{0,14}?"
+GAP = "[^\\d\\s" + regex.escape(CLAUSE_BREAKS + LIST_COMMA + "（）()《》") + "]{0,24}?"
 QUOTE_OPEN, QUOTE_CLOSE = "[“\"'‘「『]?", "[”\"'’」』]?"
 
 

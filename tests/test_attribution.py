@@ -2000,3 +2000,24 @@ def test_long_term_care_insurance_named_by_its_short_name_goes_on_through_its_fu
             "其中个人缴纳30元,财政补助30元。\n")
     for surface in ("100元", "30元"):
         assert attribution(page, surface, published="2018-05").domain == "elderly_care", surface
+
+
+def test_a_long_event_between_zi_and_yilai_still_gives_the_running_total_its_start():
+    # 自今年4月1日我县正式启动城乡居民大病保险工作以来,截至9月底,…: during April..September
+    page = "本报讯 自今年4月1日我县正式启动城乡居民大病保险工作以来,截至9月底,已有213名患者获得赔付,赔付金额506.8万元。\n"
+    assert period(page, "506.8万元", published="2016-10") == ("during", "2016-04", "2016-09")
+
+
+def test_a_change_beside_a_running_total_runs_from_the_start_its_total_runs_from():
+    # 今年5月以来…。截至11月底,…追回医保基金X万元,较去年同期增加Y万元: both May..November
+    page = ("本报讯 今年5月以来,县医保局对全县定点医药机构开展专项检查。截至11月底,共追回医保基金及违约金142.6万元,"
+            "较去年同期增加38.9万元。\n")
+    assert period(page, "142.6万元", published="2020-12") == ("during", "2020-05", "2020-11")
+    assert period(page, "38.9万元", published="2020-12") == ("during", "2020-05", "2020-11")
+
+
+def test_a_villager_named_by_a_surname_common_in_the_south_and_a_kinship_word_is_one_person():
+    # 村民符大姐…总费用6.8万元: her bill, not the county's figures
+    page = ("本报讯 乐东黎族自治县抱由镇村民符大姐去年因乳腺癌住院,总费用6.2万元,"
+            "经基本医保、大病保险和医疗救助报销后,自己只花了不到6000元。\n")
+    assert attribution(page, "6.2万元", published="2019-06").population == "individual"
