@@ -234,7 +234,7 @@ def _on_a_link_list(text: str, l: Located) -> bool:
 
 
 _LINK_LIST_LINE = compiled(r"[ \t\u3000]*(?:" + alternation(words("link_list_heads.txt") + words("page_nav_heads.txt"))
-                           + r")[:：]")
+                           + r")(?:[:：]|[ \t\u3000]+·)")  # (本版导读 ·某区新增学位2160个 ·…: its items after dots)
 
 
 def _names_an_event(text: str, located: list, i: int) -> bool:

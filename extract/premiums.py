@@ -14,10 +14,13 @@ _PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投�
                      r"|(?:为|替)[^。;；,，]{0,30}?(?:缴纳|代缴)[^。;；,，]{0,12}?(?:参合费|参保费|医保费|个人缴费|保费)"
                      r"|个人缴费(?:部分)?[^。;；]{0,6}?(?:由|给予)[^。;；]{0,20}?(?:资助|补贴|代缴)"
                      # (对贫困人口个人缴费部分,县财政每人补助120元)
-                     r"|个人缴费部分[,，]?[^。;；\d]{0,12}?(?:资助|补贴|补助|代缴)")
+                     r"|个人缴费部分[,，]?[^。;；\d]{0,12}?(?:资助|补贴|补助|代缴)"
+                     # (对城镇低保户参加居民医保按每人每年120元给予资助)
+                     r"|参加[^。;；,，]{0,30}?(?:给予|予以)(?:全额|定额)?(?:资助|补贴|补助)")
 TITLE_REACH = 80  # characters of a title line at most (extract/medical.py reads its scheme too)
 _DRIVE_METRICS = frozenset({"other", "insured_persons", "fund_income", "person_times"})
 _PAYING = compiled(r"出资|代缴|缴纳|资助|补助|补贴")
+_ONLY_A_SUM = compiled(r"\s*(?:共计|合计|总计|共|计|每人|人均)?\s*")
 _MONEY_FOUND = compiled(r"安排|筹集|投入|拨付|落实|出资")  # (县财政出资357万元,为…代缴…个人缴费)
 _OWN_PROGRAM = compiled(r"救助|医保|医疗保险|新农合|合作医疗|大病")  # (安排医疗救助资金X万元: money named for its own program)
 # (特困人员按400元标准全额资助; 特困人员3105人,全额资助)
@@ -31,8 +34,9 @@ def pays_premiums(text: str, w: Window) -> bool:
     sentence with a paying verb in its own clause, or right before 全额资助; 为参保患者报销 pays no
     premium (参保 only says who the patients are)."""
     for m in _paid_for_in(text, *w.sentence):
-        if m.start() < w.start <= m.end() + 1 or (m.end() <= w.start and _PAYING.search(text, max(m.end(), w.clause[0]), w.end)):
-            return True
+        if m.start() < w.start <= m.end() + 1 or (m.end() <= w.start and (
+                _PAYING.search(text, max(m.end(), w.clause[0]), w.end) or _ONLY_A_SUM.fullmatch(text, w.clause[0], w.start))):
+            return True  # (为特困人员缴纳了新农合个人参合费,共计234万元,每人60元: what was paid, and per head)
         if m.start() >= w.end and _MONEY_FOUND.search(text, w.clause[0], w.start) and not _OWN_PROGRAM.search(
                 text, w.clause[0], w.start):
             return True  # 共安排资金786.6万元,其中县财政280万元,为全县4.37万名困难群众全额代缴…个人缴费: what it is for

@@ -1562,3 +1562,12 @@ def test_a_provider_s_surplus_or_overrun_in_a_clearing_and_its_capitation_are_no
     assert (a.metric, a.period_kind) == ("other", "during")
     page = "本报讯 今年全县推行门诊统筹按人头付费,包干标准为每人每年58元,人头费按季度拨付。\n"
     assert pm(page, "58元", published="2023-05")[1] == "other"
+
+
+def test_a_subsidy_per_head_for_a_group_joining_a_scheme_and_the_sum_paid_for_a_group_are_the_subsidy_s():
+    # 对低保户参加居民医保按每人每年X元给予资助: the subsidy's standard, not the scheme's;
+    # 为…缴纳了新农合个人参合费,共计X万元: what the subsidy paid
+    page = "本报讯 今年,县民政局对城镇低保户参加居民医保按每人每年120元给予资助。\n"
+    assert pm(page, "120元", published="2011-03") == ("enrollment_subsidy", "fiscal_subsidy")
+    page = "本报讯 今年县民政局为全县五保户缴纳了新农合个人参合费,共计31.2万元。\n"
+    assert pm(page, "31.2万元", published="2012-03") == ("enrollment_subsidy", "amount")

@@ -1651,3 +1651,13 @@ def test_a_city_paying_its_share_of_a_county_s_standard_per_head_is_no_place_the
             "朝阳市财政补助10元,县财政补助20元,农民个人缴费20元。\n")
     for surface, nth in (("10元", 0), ("20元", 0), ("20元", 1)):
         assert attribution(page, surface, nth, published="2010-03").region == "建平县", (surface, nth)
+
+
+def test_a_site_s_breadcrumb_naming_the_prefecture_is_no_unit_quanshi_speaks_for():
+    # 某市某市2016年统计公报 / 当前位置:首页 > 统计公报 > 某省 > 某市 / …年末全市…: the county-level city's figures
+    page = ("渭南市华阴市2016年统计公报(之三)\n当前位置:首页 > 统计公报 > 陕西省 > 渭南市 \n"
+            "八、社会保障 年末全市职工医保参保2.31万人,居民医保参保19.8万人。\n")
+    assert attribution(page, "19.8万人", published="2017-04").region == "华阴市"
+    # (and the links to the stories before and after it name no place of its figures)
+    page = ("本报讯 今年以来,全县城乡居民医保参保率达97.2%。\n\n上一篇:韩城市新增公办学位1200个    下一篇:全县参保缴费开始\n")
+    assert attribution(page, "1200个", published="2017-04", home_name="合阳县", home_code="610524").region == "合阳县"
