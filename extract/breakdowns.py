@@ -325,8 +325,9 @@ def _last_figure_before(figures: list[Span], i: int, pos: int, lo: int, text: st
     between them (其中 may open the next sentence)."""
     for j in range(i - 1, -1, -1):
         if figures[j][1] <= pos:
-            if figures[j][0] < lo or len(_FULL_STOP.findall(text, figures[j][1], pos)) > 1:
-                return -1
+            stops = list(_FULL_STOP.finditer(text, figures[j][1], pos))
+            if figures[j][0] < lo or len(stops) > 1 or (stops and text[stops[0].end():pos].strip(" ,，\u3000\n")):
+                return -1  # (…贫困人口4.67万人。去年以来,该县…给予分类资助,其中…: no head in a sentence before)
             # 特困供养人员4012人,比去年底减少152人,其中集中供养1088人: the level, not its changes
             while (j and figures[j - 1][0] >= lo and text[figures[j - 1][1]:figures[j - 1][1] + 1] in ",，"
                    and opens_with_change(text, figures[j - 1][1] + 1, figures[j][0])):

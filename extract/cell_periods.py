@@ -63,6 +63,8 @@ class CellPeriods:
             return moved_back(prior, earlier)  # 1-9月 | 上年同期 under a paragraph 截至9月底: January to September
         # a column or a row of its own period (1-9月累计 under …2025年9月…; a row 3月 of a monthly
         # table): its own, in the caption's year when it writes none
+        if column and not written and (beside := self._months_beside(column)) is not None:
+            return self.last_months(column, beside) or beside
         if column and not earlier:
             # (一季度 over 累计 同比: the group a two-line header sets over the column names its period too)
             above = [c for c in context[:context.index(column)] if c[0] < column[0]] if column in context else []
@@ -122,6 +124,16 @@ class CellPeriods:
         while line > 0 and not self.text[line:end].strip(_CELL_GAP):
             line, end = self.text.rfind("\n", 0, line - 1) + 1, line - 1
         return line, end
+
+    def _months_beside(self, column: Span | None) -> TimeExpr | None:
+        """本月 | 1-8月累计 | 同比 under a caption with no time (二、待遇享受人次): the months the header line's next
+        cell names, whose last month 本月 is (not the month the report was published in)."""
+        if column is None or not _THIS_MONTH.search(self.text, *column):
+            return None
+        end = self.text.find("\n", column[1])
+        beside = [t for t in within(self.times, column[1], len(self.text) if end < 0 else end)
+                  if t.kind == "during" and t.resolved and not _THIS_MONTH.search(t.text) and "月" in t.text]
+        return beside[0] if beside else None
 
     def last_months(self, column: Span, caption: TimeExpr) -> TimeExpr | None:
         """本月 | 累计 under …2014年1-8月…: August alone; 本季 | 全年累计 under 2019年…: October to December;

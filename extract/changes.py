@@ -87,8 +87,8 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     gap = text[h.end:w.start]
     if h.word in _going("none") or _NOUN_AFTER.match(text, h.end) or (h.word in _names_projects() and _CELL_BREAK.search(gap)):
         return "", False  # (二、医疗卫生服务提升⇥3100⇥2976: a project's row, not a change)
-    if _bracketed_apart(text, h.start, gap):
-        return "", False
+    if _bracketed_apart(text, h.start, gap) or _COUNT_OF_THOSE_BEYOND.search(gap):
+        return "", False  # (降幅超过70%的有19个品种: how many passed the bound, no change of theirs)
     if h.word.endswith(_SIZE_ENDS) and _gap_to().search(gap):
         return "", False  # 增速高于城镇居民4.8个百分点: a gap between two groups' rates, no change over time
     if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number, but
@@ -114,6 +114,7 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
     return ("growth_rate" if unit in ("%", "‰") else "delta"), h.word in _going("fall")
 
 
+_COUNT_OF_THOSE_BEYOND = compiled(r"\d[\d.]*\s*[万亿]?\s*(?:%|个百分点)?(?:以上|以下)?的(?:有|共有|达)?\s*$")
 _RANGE_LOW = compiled(r"了?\s*\d[\d.,]*\s*(?:万|亿)?\s*(?:%|个)?\s*[至到~～]\s*")  # (5至, 3%到: a range's low end)
 _MORE_BY = compiled(r"\p{Han}{1,2}了?")  # 多支出, 多救助了: more (or less) of a verb, by the figure
 _HIGHER_BY = compiled(r"(?<![提降最偏较])([高低])了?\s*$")  # (not 提高, 最高: words of their own)

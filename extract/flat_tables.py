@@ -42,6 +42,7 @@ _TEXT_COLUMN = compiled(r"备注|說明|说明")
 # a year, or longer than a label column's name (项目, 指标名称), or a table's name (主要指标表)
 _CAPTION = compiled(r"\d{4}年|^.{8,}$|.表$")
 _AN_INSURANCE = compiled(r"保险\s*$")  # (企业职工基本养老保险 | … over 城镇职工基本医疗保险 | …: another insurance's row)
+_TABLE_TITLE = compiled(r"\p{Han}{4}.*(?<!代)表$")  # (a table's own title line: …情况表, …统计表)
 _PROSE = compiled(r"[。！？，,；;]")
 _NUMBERED_CAPTION = compiled(r"^(?:附)?表\s*[\d一二三四五六七八九十]+(?![\d.])")
 _SERIAL_COLUMN = compiled(r"^(?:序号|序\s*号|编号)$")
@@ -152,8 +153,8 @@ def _heads_a_header(run: list[_Token], i: int) -> bool:
     """二、待遇享受情况 / 类别 / 人次 / 统筹基金支付(万元) / 住院 / 21374 / …: a numbered heading with column
     names of its own under it, before its first row, heads a table of its own (where a row follows it at once,
     一、参保人数 / 职工医保 / 21.35, it heads a group of the same table's rows)."""
-    if run[i].kind != "text" or not opens_numbered_section(run[i].text):
-        return False
+    if run[i].kind != "text" or not (opens_numbered_section(run[i].text) or _TABLE_TITLE.search(run[i].text)):
+        return False  # (…合计 / 74.63 / … / 某县2023年一季度医保待遇享受情况表 / 类别 / 人次 / …: a table's title too)
     names = 0
     for j in range(i + 1, len(run)):
         if run[j].kind == "number" or _is_label(run, j):

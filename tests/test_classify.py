@@ -1370,3 +1370,21 @@ def test_money_a_clause_names_as_the_fund_s_is_the_fund_s_though_a_clinic_is_nam
     page = "本报讯 专项检查中,发现2家乡镇卫生院存在分解住院问题,4家村卫生室存在冒名就诊问题。\n"
     for surface in ("2家", "4家"):
         assert attribution(page, surface, published="2020-11").domain == "medical_security", surface
+
+
+def test_how_many_passed_a_bound_of_a_fall_is_no_fall_of_theirs():
+    # 降幅超过70%的有19个品种: the bound is a fall, the count of drugs past it a level
+    from tests.harness import attribution
+    page = "本报讯 本批集采中选药品平均降价56%,其中降幅超过80%的有23个品种。\n"
+    assert attribution(page, "23个", published="2022-05").change == ""
+    assert attribution(page, "超过80%", published="2022-05").change == "growth_rate"
+
+
+def test_qizhong_inside_a_sentence_has_no_head_in_the_sentence_before():
+    # …建档立卡贫困人口3.92万人。去年以来,该县对贫困人口…给予分类资助,其中…按每人每年80元给予资助: the subsidy's
+    # standard, no part of the roll of the poor counted before
+    from tests.harness import attribution
+    page = ("本报讯 某县是国家扶贫开发工作重点县,全县现有建档立卡贫困人口3.92万人。去年以来,该县对贫困人口参加城乡居民医保的"
+            "个人缴费部分给予分类资助,其中特困人员全额资助,其他贫困人口按每人每年80元给予资助,共资助贫困人口参保3.92万人。\n")
+    for surface, nth in (("80元", 0), ("3.92万人", 1)):
+        assert attribution(page, surface, nth, published="2018-04").domain == "medical_security", surface

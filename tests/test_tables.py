@@ -2739,3 +2739,27 @@ def test_bars_on_lines_of_their_own_part_the_cells_and_two_of_them_hold_an_empty
     figures = {s: a for s, _, a in attributions(page, published="2024-03")}
     assert (figures["1820.40"].program, figures["1820.40"].metric) == ("medical_assistance", "fund_income")
     assert (figures["806.15"].metric, figures["806.15"].period_kind) == ("fund_balance", "as_of")
+
+
+def test_a_second_flattened_table_under_its_own_title_reads_its_own_header():
+    # …合计 / 74.63 / … / 某县2023年一季度医保待遇享受情况表 / 类别 / 人次 / 金额(万元) / 1.住院 / 78516 / …: visits and
+    # money, not the first table's enrollees and income
+    page = ("某县2023年一季度医疗保障基金运行情况表\n单位:万人、万元\n险种\n参保人数\n基金收入\n1.职工医保\n2.86\n4120.55\n"
+            "2.居民医保\n51.30\n25311.08\n合计\n54.16\n29431.63\n某县2023年一季度医保待遇享受情况表\n类别\n人次\n金额(万元)\n"
+            "1.住院\n61422\n12650.18\n2.门诊慢特病\n27310\n1802.44\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-04")}
+    assert figures["61422"].metric == "person_times" and figures["12650.18"].metric == "amount"
+    cells = _cells(page, find_flat_cells)
+    assert cells["61422"].quantity.unit == "人次" and float(cells["12650.18"].quantity.value) == 126501800
+
+
+def test_a_this_month_column_beside_the_months_so_far_is_their_last_month_not_the_publication_s():
+    # 本月 | 1-8月累计 | 同比(%) under a caption with no time, in a report published in September: August
+    page = ("某市医疗保障统计月报\n（2024年第8期）\n\n二、待遇享受人次                               单位：万人次\n"
+            "  指标                 本月         1-8月累计      同比(%)\n"
+            "  普通门诊             186.20       1490.33         7.2\n"
+            "  住院                   4.06         33.75        -2.9\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-09")}
+    assert (figures["186.20"].period_kind, figures["186.20"].period_start, figures["186.20"].period_end) == (
+        "during", "2024-08", "2024-08")
+    assert (figures["1490.33"].period_start, figures["1490.33"].period_end) == ("2024-01", "2024-08")
