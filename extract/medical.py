@@ -14,7 +14,7 @@ from extract.medical_metric import Evidence
 from extract.premiums import TITLE_REACH, collects_premiums, drive_title, pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, assistance_form, assistance_forms, bare_item,
                                    broken_into_layers, drawn_from, enumerations, every_layer, included, other_insurances,
-                                   page_schemes, paid_before, past_layers, programs, share_program)
+                                   page_schemes, paid_before, past_layers, point_scheme, programs, share_program)
 from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
 from extract.segment.questions import question_above
@@ -152,8 +152,9 @@ class ProgramReader:
         if found is None:
             found = self._around(w, metric, others)
         if found is None:
-            found = BASIC if broken_into_layers(self.text, self.hits, w) else (self.title_scheme or self.page_scheme or (
-                self.enrolled_in if metric in t.enrollment_metrics else None) or BASIC)
+            found = BASIC if broken_into_layers(self.text, self.hits, w) else (
+                point_scheme(self.text, self.raw, w) or self.title_scheme or self.page_scheme
+                or (self.enrolled_in if metric in t.enrollment_metrics else None) or BASIC)
         if found in t.schemes or found == "medical_assistance":  # (为…缴纳参合费, 个人缴费部分由财政…给予补贴)
             found = _SUBSIDY if pays_premiums(self.text, w) else found
         if found == BASIC and (metric in t.standards or collects_premiums(self.text, w, metric, self.drive_title)):
@@ -221,8 +222,8 @@ class ProgramReader:
                             and (x.start >= max(item, w.sentence[0]) or self.program(x) in t.schemes)]  # (not 门诊慢特病…;)
                 if specific:  # (after both schemes, 居民医保参保X人;职工医保参保Y人;医保基金支出Z亿元: both)
                     found = BASIC if _BOTH <= {self.program(x) for x in specific} else self.program(specific[-1])
-                elif self.title_alone in t.schemes:
-                    found = self.title_alone  # (…新农合住院补偿封顶线提高到8万元 over 提高…医疗保障水平: the title's scheme)
+                elif own := (point_scheme(self.text, self.raw, w) or self.title_alone in t.schemes and self.title_alone):
+                    found = own  # (（一）城镇职工基本医疗保险。…⏎征收医疗保险基金X; 新农合…over 提高…医疗保障水平: the title's)
             elif h.word and programs()[h.word][1] == "people" and CRITICAL in map(self.program, self._in(w.sentence[0], h.start)):
                 found = CRITICAL  # (大病保险起付线…,城镇居民起付线为1.9万元: the insurance's insured, named as residents)
             if found == "medical_assistance" or found in t.specific_helps:  # 救助资金 after 住院救助: that form

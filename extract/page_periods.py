@@ -36,7 +36,8 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
         return moved_back(named[0], 1)  # 2017年鉴 (公主岭年鉴 > 2020年鉴 too): the edition of the year after the one it records
     if not named and yearbook:  # 某县年鉴(2017): the year its first entry records
         named = [t for t in within(times, span[1], a.end) if not t.relative and t.resolved and t.kind == "during"
-                 and t.period_start.endswith("-01") and t.period_end.endswith("-12")][:1] or edition_year(
+                 and t.period_start.endswith("-01") and t.period_end.endswith("-12")
+                 and not is_modifier(text, t)][:1] or edition_year(  # (…截至12月底,2020年度…参保缴费: a scheme year)
             text, span[0], span[1], published)  # (else the edition's year, less one)
     # (某市2023年为民办实事项目上半年进展情况通报: the part of the year the title names after its year)
     # (not a part after a title's part of its own: 2024年上半年工作总结和下半年工作计划)

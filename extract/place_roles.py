@@ -366,12 +366,25 @@ def locate(text: str, matches: list, home_code: str, gaz: Gazetteer) -> list[Loc
             continue
         if m.text in gaz.common_nouns and p.prefecture_code not in prefectures:
             continue
-        if m.short and is_person_name(text, m.start, m.end):
+        if (m.short and is_person_name(text, m.start, m.end)) or _in_a_slogan(text, m):
             continue
         if own and p.level not in UPPER and p.county_code not in (own, "") and p.county_code not in counties:
             continue
         located.append(Located(m.start, m.end, p))
     return located
+
+
+# 生态立县、文旅兴县发展战略, “科技富县”: a county's way forward in four characters, whose last two may spell a county
+# (兴县, 富县) — in a run of such slogans, in quotes, or before the strategy it names (not 其中兴县、岚县…)
+_SLOGAN_VERBS = "兴富强立活"
+_SLOGAN_BEFORE = compiled(rf"(?:\p{{Han}}{{2}}[{_SLOGAN_VERBS}][县市][、,，]|[“\"‘])\p{{Han}}{{2}}$")
+_SLOGAN_AFTER = compiled(r"(?:发展)?(?:战略|之路|理念)|[”\"’]")
+
+
+def _in_a_slogan(text: str, m) -> bool:
+    return (len(m.text) == 2 and m.text[0] in _SLOGAN_VERBS and m.text[-1] == "县" and not m.short
+            and (_SLOGAN_BEFORE.search(text, max(0, m.start - 7), m.start) is not None
+                 or (_SLOGAN_AFTER.match(text, m.end) is not None and text[m.start - 1:m.start] not in "年月日省市区")))
 
 
 # blanks or a pipe, then the row's first figure, maybe after a word (介休市 完成率97.40%) or an English name (凉州区  Liangzhou  96.10)

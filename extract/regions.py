@@ -14,6 +14,8 @@ from functools import lru_cache
 from itertools import repeat
 from typing import Callable
 
+import regex
+
 from extract.gazetteer import NONE, Gazetteer, Region, region_of_place
 from extract.localities import locality_before, referred_locality
 from extract.main_regions import ArticleRegions
@@ -37,6 +39,12 @@ _THE_REST_OF = compiled(r"\s*(?:其余|其他|其它)的?\s*[\d一二三四五�
 
 
 _SPEAKER_REACH = 30  # characters after a quotation's close to its speaker's speech verb
+
+
+@lru_cache(maxsize=None)
+def _zone_opens() -> regex.Pattern:
+    """A development zone or new area as a clause's subject (高新区因参合人口较少,仅补偿129人; 郑蒲港新区…)."""
+    return compiled(r"\s*(?:其中|全市)?[,，]?\p{Han}{0,10}?(?:" + alternation(words("development_zones.txt")) + ")")
 
 
 @lru_cache(maxsize=None)
@@ -291,6 +299,11 @@ class RegionResolver(ArticleRegions):
         in_clause = [l for l in places if l.start >= w.clause[0]]
         if in_clause:
             return self._county_of(in_clause[-1])
+        lead = max(w.sentence[0], last_of(self.text, ";；", w.sentence[0], w.clause[0]) + 1)  # (its clause or ；-item)
+        item = max(w.clause[0], last_of(self.text, "、", w.clause[0], w.start) + 1)  # (…渝水区(88.7%)、高新区(81.0%))
+        if any(_zone_opens().match(self.text, lo, w.start) and not any(l.start >= lo for l in places)
+               for lo in (lead, w.clause[0], item)):
+            return self._zone_area(w)
         if refs and refs[-1].start >= w.clause[0]:  # 平遥县参保25.6万人,全市参保310万人: its own 全市
             return self._resolve_ref(refs[-1].word, w)
         scope = (scope
@@ -324,6 +337,13 @@ class RegionResolver(ArticleRegions):
         if last_ref:
             return self._resolve_ref(last_ref.word, w)
         return self.main_region(w)
+
+    def _zone_area(self, w: Window) -> Region:
+        """慈湖高新区、经济技术开发区分别完成80.5%和78.9%: a development zone opening the clause, which the gazetteer does not
+        know, is in the city the page is about (on a county's page, the county's city), no county named before it."""
+        main = self.main_region(w)
+        city = self.gaz.by_code(main.code[:4] + "00") if main.level == "county" and main.code else None
+        return region_of_place(city) if city is not None else main
 
     def _in_closed_aside(self, l: Located, w: Window) -> bool:
         """…217宗(其中大埔县63宗),受益人口约28万人: a place inside brackets closed before the figure names only

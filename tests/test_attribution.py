@@ -2021,3 +2021,13 @@ def test_a_villager_named_by_a_surname_common_in_the_south_and_a_kinship_word_is
     page = ("本报讯 乐东黎族自治县抱由镇村民符大姐去年因乳腺癌住院,总费用6.2万元,"
             "经基本医保、大病保险和医疗救助报销后,自己只花了不到6000元。\n")
     assert attribution(page, "6.2万元", published="2019-06").population == "individual"
+
+
+def test_a_yearbook_entry_s_year_is_no_scheme_year_its_collection_is_for():
+    # 某县年鉴2020 >> 医疗保障 / 【概况】2019年3月…挂牌成立…年末… / …截至2019年12月底,2020年度城乡居民医保参保缴费X万人:
+    # the entry records 2019, not the scheme year paid for
+    page = ("泰和年鉴2020 >> 社会生活 >> 医疗保障\n\n医疗保障\n【概况】2019年3月,县医疗保障局挂牌成立。年末,全县基本医疗保险参保49.87万人。\n"
+            "【城乡居民医保】全年城乡居民医保基金收入3.42亿元。截至2019年12月底,2020年度城乡居民医保参保缴费40.96万人。\n")
+    kw = dict(published="2020-12", home_name="泰和县", home_code="360826")
+    assert period(page, "49.87万人", **kw) == ("as_of", "", "2019-12")
+    assert period(page, "3.42亿元", **kw) == ("during", "2019-01", "2019-12")

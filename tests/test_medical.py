@@ -1571,3 +1571,14 @@ def test_a_subsidy_per_head_for_a_group_joining_a_scheme_and_the_sum_paid_for_a_
     assert pm(page, "120元", published="2011-03") == ("enrollment_subsidy", "fiscal_subsidy")
     page = "本报讯 今年县民政局为全县五保户缴纳了新农合个人参合费,共计31.2万元。\n"
     assert pm(page, "31.2万元", published="2012-03") == ("enrollment_subsidy", "amount")
+
+
+def test_the_paragraphs_under_a_numbered_point_naming_a_scheme_are_that_scheme_s():
+    # （一）城镇职工基本医疗保险。参保…⏎全年征收医疗保险基金X万元…住院Y人次: the employees' scheme's, up to the next
+    # point or section (三、待遇享受情况 starts one of its own)
+    page = ("某县人社局2010年工作总结\n\n  （一）城镇职工基本医疗保险。年末全县参保职工10826人,其中退休2914人。\n"
+            "  全年征收医疗保险基金1388.6万元;支出1204.3万元,当年基金结余184.3万元。全年住院1206人次。\n"
+            "  （二）城镇居民基本医疗保险。全年参保城镇居民1.92万人。\n  三、待遇享受情况\n  全年共享受医保待遇8.6万人次。\n")
+    for surface in ("1388.6万元", "184.3万元", "1206人次"):
+        assert pm(page, surface, published="2011-01")[0] == "employee_medical_insurance", surface
+    assert pm(page, "8.6万人次", published="2011-01")[0] == "basic_medical_insurance"

@@ -1661,3 +1661,23 @@ def test_a_site_s_breadcrumb_naming_the_prefecture_is_no_unit_quanshi_speaks_for
     # (and the links to the stories before and after it name no place of its figures)
     page = ("本报讯 今年以来,全县城乡居民医保参保率达97.2%。\n\n上一篇:韩城市新增公办学位1200个    下一篇:全县参保缴费开始\n")
     assert attribution(page, "1200个", published="2017-04", home_name="合阳县", home_code="610524").region == "合阳县"
+
+
+def test_a_county_s_slogan_spells_no_county():
+    # 坚持生态立县、文旅兴县发展战略: 兴县 is the slogan's, the page's 全县 its own county's
+    page = "大埔县人社局2014年工作总结\n\n  坚持生态立县、文旅兴县发展战略,全年新增就业1820人。年末全县参加城乡居民医保41.35万人。\n"
+    kw = dict(published="2015-01", home_name="大埔县", home_code="441422")
+    assert attribution(page, "41.35万人", **kw).region == "大埔县"
+    page = "本报讯 据统计,2012年全市共救助困难群众两万余人次,其中兴县、岚县分别救助6120人次和4380人次。\n"
+    assert attribution(page, "6120人次", published="2013-01").region == "兴县"
+
+
+def test_a_development_zone_the_gazetteer_does_not_know_is_in_the_city_not_the_county_named_before_it():
+    # …花山区完成87.2%;慈湖高新区、经济技术开发区分别完成80.5%和78.9%;郑蒲港新区…完成率仅为69.3%: the city's zones
+    page = ("本报讯 截至12月底,全市城乡居民医保参保缴费完成率达91.2%。各县区中,当涂县完成93.1%;花山区完成86.4%;"
+            "慈湖高新区、经济技术开发区分别完成79.6%和77.2%;郑蒲港新区因征迁人口变动较大,完成率仅为68.5%。\n")
+    kw = dict(published="2018-12", home_name="马鞍山市", home_code="340500")
+    for surface in ("79.6%", "77.2%", "68.5%"):
+        a = attribution(page, surface, **kw)
+        assert (a.region, a.domain) == ("马鞍山市", "medical_security"), surface
+    assert attribution(page, "86.4%", **kw).region == "花山区"
