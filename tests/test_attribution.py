@@ -2031,3 +2031,11 @@ def test_a_yearbook_entry_s_year_is_no_scheme_year_its_collection_is_for():
     kw = dict(published="2020-12", home_name="泰和县", home_code="360826")
     assert period(page, "49.87万人", **kw) == ("as_of", "", "2019-12")
     assert period(page, "3.42亿元", **kw) == ("during", "2019-01", "2019-12")
+
+
+def test_a_short_sentence_of_the_report_naming_a_furniture_word_keeps_its_figure():
+    # 用手机扫一扫,全家5口人的1400元几分钟就交好了。: a villager paying by phone, no site's 扫一扫 prompt
+    page = ("本报讯 今年全县城乡居民医保征缴进展顺利。\n用手机扫一扫,全家5口人的1400元几分钟就交好了。\n"
+            "扫一扫在手机打开当前页\n")
+    r = run_page(page, "scan.txt", ManifestRow("", "", "2019-11"))
+    assert [m.text for m in r.mentions] == ["5口人", "1400元"]

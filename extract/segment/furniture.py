@@ -91,6 +91,9 @@ def could_be_link(s: str) -> bool:
 _TRAILING_NOTE = re.compile(r"(?<=[。!?！？])\s*[(（][^()（）\n]{1,30}[)）]\s*$")
 
 
+_A_FIGURE = re.compile(r"\d\s*[万亿]?(?:元|人|户|%|％)")
+
+
 def is_furniture(s: str) -> bool:
     if s.rstrip().endswith((")", "）")):
         s = _TRAILING_NOTE.sub("", s)  # (the sentences before it are judged, not the note)
@@ -98,8 +101,8 @@ def is_furniture(s: str) -> bool:
     hits = sum(1 for k in _FURNITURE_KEYS if k in s) if _ANY_FURNITURE_KEY.search(s) else 0
     if hits >= 2 and not (n > 80 and len(FULL_STOP.findall(s)) >= 2):
         return True  # (a report's paragraph of sentences may name a portal and its read count: no furniture)
-    if hits and n <= 60:
-        return True
+    if hits and n <= 60 and not (hits == 1 and FULL_STOP.search(s) and _A_FIGURE.search(s)):
+        return True  # (用手机扫一扫,全家6口人的1500元几分钟就交好了。: a sentence of the report, with its figure)
     if _SITE_REGISTRATION.search(s) and not (n > 80 and len(FULL_STOP.findall(s)) >= 2):
         return True  # (a mirror's page run onto one line keeps its report: only a footer line is furniture)
     if n <= 40 and (_FURNITURE_START.match(s) or _SITE_CRUMBS.match(s)) and not FULL_STOP.search(s):
