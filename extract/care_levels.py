@@ -45,8 +45,7 @@ _LISTED_BEFORE = compiled(r"(?:\d[\d.]*\s*[万亿]?\s*[\p{Han}%]{1,3}\s*、)+$")
 @lru_cache(maxsize=None)
 def _bare_level() -> regex.Pattern:
     """Levels of care with no facility after them (县级, 市级及以上): a 分别 item of its own."""
-    levels = alternation(w for w, k in table("care_levels.tsv") if k == "level")
-    return compiled(rf"\s*(?:{levels})+\s*")
+    return compiled(rf"\s*(?:{_levels_and_facilities()[0]})+\s*")
 
 
 CARE_LEVEL_UNITS = frozenset({"%", "元", "个百分点", "人次"})
@@ -69,8 +68,7 @@ def after_care_level(text: str, w: Window, before: Span | None = None) -> bool:
 
 @lru_cache(maxsize=None)
 def _listed_level() -> regex.Pattern:
-    levels = alternation(w for w, k in table("care_levels.tsv") if k == "level")
-    return compiled(rf"、\s*(?:{levels})+(?:为|是|达到?)?\s*$")
+    return compiled(rf"、\s*(?:{_levels_and_facilities()[0]})+(?:为|是|达到?)?\s*$")
 
 
 def rates_a_care_level(text: str, w: Window, unit: str, words_: DocWords, before: Span | None = None,

@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from extract.medical_settle import BASIC, CRITICAL
-from extract.segment.lines import opens_numbered_section
+from extract.segment.lines import heading_sentence_end, opens_numbered_section
 from extract.spans import Hit, Sorted, Window, last_of, within
 from rules.pattern_cache import compiled
 from rules.punctuation import FULL_STOPS
@@ -211,14 +211,12 @@ _PAID_AFTER = compiled(r"(?:[和及与、]\p{Han}{2,10}?)?(?:(?:基金)?(?:报�
 _WHO_BEFORE_PAID = compiled(r"(?:患者|病人|农民|群众|人员)(?:经|在)[^,，。；;]{1,14}?(?:报销|补偿|支付)了?后")
 
 
-_POINT_OPENS = compiled(r"[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）]")
-_HEADING_ENDS = compiled(r"[。:：]")
 POINT_REACH = 6  # paragraphs back from a figure's to the numbered point they run under
 
 
 def point_scheme(text: str, hits_: list[Hit], w: Window) -> str | None:
     """（一）城镇职工基本医疗保险。参加…⏎全年征收医疗保险基金X万元: the one scheme the heading of the numbered point
-    above the figure's paragraph names; its paragraphs up to the next point are that scheme's."""
+    above the figure's paragraph names; its paragraphs up to the next point or section are that scheme's."""
     start = w.paragraph[0]
     if opens_numbered_section(text[start:w.start].lstrip()):
         return None  # (（二）稳步推进支付方式改革,…2家医院: a point of its own)
@@ -226,11 +224,9 @@ def point_scheme(text: str, hits_: list[Hit], w: Window) -> str | None:
         line = text.rfind("\n", 0, max(0, start - 1)) + 1
         if start <= 0 or line >= start:
             return None
-        if (m := _POINT_OPENS.match(text, line)) is None and opens_numbered_section(text[line:start].lstrip()):
-            return None  # (三、待遇享受情况: a section of its own above, whatever point the one before it ran under)
-        if m is not None:
-            end = _HEADING_ENDS.search(text, m.end(), start)
-            named = {programs()[h.word][0] for h in within(hits_, m.end(), end.start() if end else m.end()) if h.word}
+        if opens_numbered_section(text[line:start].lstrip()):  # (三、待遇享受情况, a section's heading alone: none)
+            head = heading_sentence_end(text, line, start)
+            named = {programs()[h.word][0] for h in within(hits_, line, head) if h.word} if head > 0 else set()
             named &= sets().schemes - {BASIC}
             return named.pop() if len(named) == 1 else None
         start = line
