@@ -109,8 +109,9 @@ def names_a_class(text: str, start: int, end: int) -> bool:
 def income_benchmark(text: str, start: int, end: int) -> bool:
     """起付线参照湖南省上一年度农村居民人均可支配收入确定: the place (or the year) at text[start:end] names the income a
     threshold is set from, no area (nor period) of the figures around it."""
-    return _SET_BY.search(text, max(0, start - 2), start) is not None and _INCOME_AFTER.match(text, end) is not None
+    return _SET_BY.search(text, max(0, start - 12), start) is not None and _INCOME_AFTER.match(text, end) is not None
 
 
-_SET_BY = compiled(r"(?:参照|按照|依据|根据|按|以)$")
-_INCOME_AFTER = compiled(r"(?:上一?年度?|上年)?[^,，。;；\d]{0,12}?(?:人均可支配收入|人均纯收入|人均收入|居民收入|平均工资)")
+# (…按辽宁省2022年农村常住居民人均可支配收入: the year after the income's place too)
+_SET_BY = compiled(r"(?:参照|按照|依据|根据|按|以)(?:\p{Han}{1,8}?[省市县区州盟旗])?$")
+_INCOME_AFTER = compiled(r"(?:上一?年度?|上年|(?:19|20)\d\d年度?)?[^,，。;；\d]{0,12}?(?:人均可支配收入|人均纯收入|人均收入|居民收入|平均工资)")

@@ -2039,3 +2039,10 @@ def test_a_short_sentence_of_the_report_naming_a_furniture_word_keeps_its_figure
             "扫一扫在手机打开当前页\n")
     r = run_page(page, "scan.txt", ManifestRow("", "", "2019-11"))
     assert [m.text for m in r.mentions] == ["5口人", "1400元"]
+
+
+def test_the_place_and_year_of_an_income_a_threshold_is_set_against_are_the_income_s():
+    # 起付线按某省2022年农村常住居民人均可支配收入的50%左右确定: the county's threshold, not the province's, nor 2022's
+    page = "本报讯 今年铁岭县城乡居民大病保险起付线按辽宁省2022年农村常住居民人均可支配收入的50%左右确定,为1万元。\n"
+    a = attribution(page, "1万元", published="2023-08", home_name="铁岭县", home_code="211221")
+    assert (a.region, a.period_start, a.period_end) == ("铁岭县", "2023-01", "2023-12")
