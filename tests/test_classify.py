@@ -1388,3 +1388,12 @@ def test_qizhong_inside_a_sentence_has_no_head_in_the_sentence_before():
             "个人缴费部分给予分类资助,其中特困人员全额资助,其他贫困人口按每人每年80元给予资助,共资助贫困人口参保3.92万人。\n")
     for surface, nth in (("80元", 0), ("3.92万人", 1)):
         assert attribution(page, surface, nth, published="2018-04").domain == "medical_security", surface
+
+
+def test_the_allowance_s_standard_by_the_month_or_year_is_the_allowance_s_after_a_sentence_on_the_scheme():
+    # …新农合…。城市低保月保障标准由270元提高到310元,农村低保年保障标准由1500元提高到1800元: social assistance's
+    from tests.harness import attribution
+    page = ("本报讯 去年全县新农合参合率达98.2%,住院实际补偿比达到60.8%。城市低保月保障标准由260元提高到300元,"
+            "农村低保年保障标准由1400元提高到1700元。\n")
+    for surface in ("300元", "1700元"):
+        assert attribution(page, surface, published="2014-02").domain == "social_assistance", surface
