@@ -222,7 +222,7 @@ class ProgramReader:
                             and (x.start >= max(item, w.sentence[0]) or self.program(x) in t.schemes)]  # (not 门诊慢特病…;)
                 if specific:  # (after both schemes, 居民医保参保X人;职工医保参保Y人;医保基金支出Z亿元: both)
                     found = BASIC if _BOTH <= {self.program(x) for x in specific} else self.program(specific[-1])
-                elif own := (point_scheme(self.text, self.raw, w) or self.title_alone in t.schemes and self.title_alone):
+                elif own := point_scheme(self.text, self.raw, w) or (self.title_alone in t.schemes and self.title_alone):
                     found = own  # (（一）城镇职工基本医疗保险。…⏎征收医疗保险基金X; 新农合…over 提高…医疗保障水平: the title's)
             elif h.word and programs()[h.word][1] == "people" and CRITICAL in map(self.program, self._in(w.sentence[0], h.start)):
                 found = CRITICAL  # (大病保险起付线…,城镇居民起付线为1.9万元: the insurance's insured, named as residents)

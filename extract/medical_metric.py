@@ -22,8 +22,9 @@ _CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
 _HELP_PAID = compiled(r"\s*(?:共|累计)?救助了?\s*")  # (a clause of only the verb of help and the money)
 _DONE = compiled(r"完成\s*$")  # (right before the count: not 已完成…,组织120名专干)
 # (…人次、资金1468万元; 繁城镇54人、21.9万元; 住院救助4018人次1209.4万元, as 民政 reports run them together)
-_VISITS_THEN_MONEY = compiled(r"\d\s*[万亿]?人次\s*[,，]\s*(?:资金|金额)\s*$")
-_AFTER_VISITS = compiled(r"\d\s*[万亿]?(?:人次、?|人、)\s*(?:资金|金额)?\s*$")
+_COUNTED, _MONEY_NOUN = r"\d\s*[万亿]?", r"(?:资金|金额)"  # (a count before its unit; the noun of the visits' money)
+_VISITS_THEN_MONEY = compiled(rf"{_COUNTED}人次\s*[,，]\s*{_MONEY_NOUN}\s*$")
+_AFTER_VISITS = compiled(rf"{_COUNTED}(?:人次、?|人、)\s*{_MONEY_NOUN}?\s*$")
 
 @lru_cache(maxsize=None)
 def _metrics() -> dict[str, tuple[tuple[str, frozenset], ...]]:

@@ -10,6 +10,7 @@ import regex
 
 from extract.care_places import gives_care
 from extract.gazetteer import UPPER, Gazetteer, Place
+from extract.quotations import QUOTE_CLOSE, QUOTE_OPEN
 from extract.rank_sets import income_benchmark, ranked_in_area, ranks_within
 from extract.segment.furniture import POSTED_BY
 from extract.spans import hits, last_of, record
@@ -254,13 +255,13 @@ def _in_a_quoted_name(text: str, l: Located) -> bool:
     """“陕西医保”小程序, “宁都好人”: a place right after an opening quote whose name goes on past it, or
     inside the quoted name of an app or account (“爱山东”APP), names a thing (an app, a brand, a campaign),
     not what a figure is about."""
-    close = _QUOTE_CLOSE.search(text, l.end, l.end + QUOTED_NAME + 1)
+    close = _QUOTE_CLOSE_AT.search(text, l.end, l.end + QUOTED_NAME + 1)
     if close is None:
         return False
-    if l.start and text[l.start - 1] in _QUOTE_OPEN and close.start() > l.end:
+    if l.start and text[l.start - 1] in QUOTE_OPEN and close.start() > l.end:
         return True
-    opening = last_of(text, _QUOTE_OPEN, max(0, l.start - QUOTED_NAME), l.start)
-    return (opening >= 0 and last_of(text, _QUOTE_CLOSERS, opening, l.start) < 0
+    opening = last_of(text, QUOTE_OPEN, max(0, l.start - QUOTED_NAME), l.start)
+    return (opening >= 0 and last_of(text, QUOTE_CLOSE, opening, l.start) < 0
             and _account_pattern().match(text, close.end()) is not None)
 
 
@@ -276,8 +277,7 @@ def _account_pattern() -> regex.Pattern:
                          regex.IGNORECASE)
 
 
-_QUOTE_OPEN, _QUOTE_CLOSERS = "“「『", "”」』"
-_QUOTE_CLOSE = compiled(f"[{_QUOTE_CLOSERS}]")
+_QUOTE_CLOSE_AT = compiled(f"[{QUOTE_CLOSE}]")
 # 新华社北京3月2日电, 中新网太原9月6日电, 某某网某市3月6日讯, 本报南昌讯: where the story was filed, not what
 # it is about
 _DATELINE = compiled(r"\s*(?:\d{1,2}月\d{1,2}日\s*[电讯]|讯)")

@@ -37,14 +37,13 @@ _ASIDE_REACH = 40  # characters from a bracket's opening to a place in it, and f
 _THE_REST_OF = compiled(r"\s*(?:其余|其他|其它)的?\s*[\d一二三四五六七八九十两]+\s*个?(?:县|市|区|乡镇|乡|镇|街道)")
 
 
-
 _SPEAKER_REACH = 30  # characters after a quotation's close to its speaker's speech verb
 
 
 @lru_cache(maxsize=None)
 def _zone_opens() -> regex.Pattern:
     """A development zone or new area as a clause's subject (高新区因参合人口较少,仅补偿129人; 郑蒲港新区…)."""
-    return compiled(r"\s*(?:其中|全市)?[,，]?\p{Han}{0,10}?(?:" + alternation(words("development_zones.txt")) + ")")
+    return compiled(r"\s*(?:其中[,，]?)?\p{Han}{0,10}?(?:" + alternation(words("development_zones.txt")) + ")")
 
 
 @lru_cache(maxsize=None)
