@@ -2,7 +2,10 @@
 column it follows or names, and the unit that column counts in, which decides the change's metric."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from extract.table_cells import BRACKETS_AT_END, CHANGE_HEADER, PERCENT, counted_unit, unit_for_cell, unit_of_label
+from rules.pattern_cache import compiled
 
 
 def compared_column(columns: list, meanings: list, col: int) -> int | None:
@@ -22,3 +25,19 @@ def level_unit(header: str, row_words: str, note: list, named):
         return None
     unit = unit_of_label(header, 0, len(header)) or unit_for_cell(header, row_words, note) or counted_unit(header, "1")
     return None if unit == PERCENT and named not in (None, PERCENT) else unit
+
+
+_PLAIN = compiled(r"[-+]?\d[\d,]*(?:\.\d+)?")
+
+
+def reads_as_growth(cells: list[tuple[int, int, str]], k: int) -> bool:
+    """A change column's cell that is the growth in percent of the two levels before it in its row,
+    not their difference (增减 | 3.7 after 3.62 | 3.49 under 单位:万人、万元、%), to its last digit."""
+    levels = [raw for _, _, raw in cells[:k] if _PLAIN.fullmatch(raw)][-2:]
+    if len(levels) < 2 or not _PLAIN.fullmatch(cells[k][2]):
+        return False
+    now, before, change = (Decimal(x.replace(",", "")) for x in (*levels, cells[k][2]))
+    if before <= 0:
+        return False
+    step = Decimal(1).scaleb(min(change.as_tuple().exponent, 0))  # (3.7: a tenth; the levels are rounded too)
+    return abs((now - before) / before * 100 - change) <= step and abs(now - before - change) > step

@@ -26,8 +26,8 @@ from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_numbered_section
 from extract.spans import Span
 from extract.table_cells import (CELL, EMPTY, NOTE_LEAD, PERCENT, PERCENT_COLUMN, YEAR_CELL, Cell, change_in_column,
-                                 counted_unit, names_a_rate, unit_for, unit_for_cell, unit_of_label, unit_word,
-                                 scheme_only, units_in_note, year_period)
+                                 counted_unit, measure_named, names_a_rate, unit_for, unit_for_cell, unit_of_label,
+                                 unit_word, scheme_only, units_in_note, year_period)
 from rules.pattern_cache import compiled
 
 MAX_CELL = 40  # characters: a longer line is prose, not a cell
@@ -213,7 +213,7 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
                   and not _is_group(t)]
         while width and len(header) > width and _CAPTION.search(header[0].text):
             header = header[1:]  # 2023年全县…主要指标 above the column names: the table's caption
-        if width and len(header) > width and any(_is_group(t) for t in run):
+        if width and len(header) > width and any(_is_group(t) and not _is_label(run, n) for n, t in enumerate(run)):
             header = header[-width:]  # 险种 / 收支项目 / 本月数 / …: the groups' own column has no cell in a row
         header = _rejoined(header, width)
     schemes = _scheme_columns(before, width) if not positional else []
@@ -233,7 +233,7 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
         # 其中 row are parts too, up to the next numbered section (三、基金支出 | 其中:住院 | … | 门诊 | …)
         part = _CHILD.match(label.text) is not None or (top is not None and (
             (scheme_only(label.text) and not scheme_only(top.text) and not _AN_INSURANCE.search(top.text))
-            or (listing and not _SECTION.match(label.text))))
+            or (listing and not _SECTION.match(label.text) and not _counts_otherwise(label, top))))
         listing = (listing and part) or label.text.startswith("其中")
         section = top if part else None
         if not part:
@@ -242,6 +242,13 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
         out += _row_cells(row, header, positional, note_units, section, _nearer(titles, caption), group)
         group = _last_group(row[1:]) or group
     return out
+
+
+def _counts_otherwise(label: _Token, top: _Token) -> bool:
+    """医疗救助总人次 / 其中:住院救助 / 门诊救助 / 医疗救助资金支出: a row after the parts that counts in a measure
+    of its own, not its top's, is a top of its own."""
+    own, tops = measure_named(label.text), measure_named(top.text)
+    return bool(own and tops) and own != tops
 
 
 def _nearer(titles: list[_Token], caption: _Token | None) -> _Token | None:

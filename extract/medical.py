@@ -11,7 +11,7 @@ from __future__ import annotations
 from extract.breakdowns import FENBIE, breaks_down
 from extract.medical_settle import BASIC, CRITICAL
 from extract.medical_metric import Evidence
-from extract.premiums import TITLE_REACH, collects_premiums, drive_title, pays_premiums
+from extract.premiums import TITLE_REACH, benefit_paid, collects_premiums, drive_title, pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, assistance_form, assistance_forms, bare_item,
                                    broken_into_layers, drawn_from, enumerations, every_layer, included, other_insurances,
                                    page_schemes, paid_before, past_layers, point_scheme, programs, share_program)
@@ -27,15 +27,13 @@ from rules.taxonomy import sets
 EMPLOYEE, SERVICES = "employee_medical_insurance", "medical_security_services"
 LIST_REACH = 40  # characters from a listed scheme to the end of its list
 _SENTENCE_END, _FULL_STOP, _RUN_BREAK = compiled(r"[。!?！？]"), compiled(r"[。;；]"), compiled(r"[;；]")
-_FIGURE = compiled(r"\d")  # (a total before 其中: the parts after it)
-_CLAUSE_BREAK = compiled(r"[,;:。!?，；：！？]")
+_FIGURE, _CLAUSE_BREAK = compiled(r"\d"), compiled(r"[,;:。!?，；：！？]")  # (a figure: a total before 其中: the parts after it)
 _PAYING_IN, _POOLING, _ADDED_UP = compiled(r"缴费|征缴|缴纳"), compiled(r"门诊统筹"), compiled(r"(?:^|[,，；;])\s*(?:再)?加上")
 _TOTAL_OPENS = compiled(r"\s*(?:两项|二者|以上)?(?:合计|共计|总计)")
 # the next item of a 、 list with its own label and figure (、门诊慢特病支出Y万元), not the next group (为X名低保、特困人员…)
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
-
 _SUBSIDY, _RESIDENT = "enrollment_subsidy", "resident_medical_insurance"
-_BOTH = frozenset({"employee_medical_insurance", _RESIDENT})
+_BOTH = frozenset({EMPLOYEE, _RESIDENT})
 # a sentence that opens the next point of an enumeration (一是…;二是…, 其次): a topic of its own
 _NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")
 _ISSUE = compiled(r"(?:简报|动态|信息|通讯)\s*第\s*\d{1,3}\s*期")
@@ -157,6 +155,8 @@ class ProgramReader:
                 or (self.enrolled_in if metric in t.enrollment_metrics else None) or BASIC)
         if found in t.schemes or found == "medical_assistance":  # (为…缴纳参合费, 个人缴费部分由财政…给予补贴)
             found = _SUBSIDY if pays_premiums(self.text, w) else found
+        elif found == _SUBSIDY and benefit_paid(self.text, w):  # (资助参保X人次;报销住院费用Y人次: the scheme's)
+            found = BASIC
         if found == BASIC and (metric in t.standards or collects_premiums(self.text, w, metric, self.drive_title)):
             return _RESIDENT  # annual contribution standards and a collection drive's figures are the resident scheme's
         return found

@@ -388,7 +388,8 @@ def _in_a_slogan(text: str, m) -> bool:
 
 
 # blanks or a pipe, then the row's first figure, maybe after a word (介休市 完成率97.40%) or an English name (凉州区  Liangzhou  96.10)
-_ROW_LABEL = compiled(r"[ \t\u3000|｜]+(?:\p{Han}{1,6}[ \t\u3000:：]*|[A-Z][A-Za-z .'’-]{0,30}?[ \t\u3000]+)?[-+]?\d")
+_ROW_LABEL = compiled(r"[ \t\u3000|｜]+(?:\p{Han}{1,6}[ \t\u3000:：]*|[A-Z][A-Za-z .'’-]{0,30}?[ \t\u3000]+)?[-+]?\d"
+                      r"|[ \t\u3000]*\n[ \t\u3000]*[-+]?\d[\d,.]*[ \t\u3000]*(?=\n|$)")  # (马尔康县 / 27316: one cell a line)
 _ITEM_NUMBER = compiled(r"(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?")
 
 

@@ -20,6 +20,7 @@ _PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投�
 TITLE_REACH = 80  # characters of a title line at most (extract/medical.py reads its scheme too)
 _DRIVE_METRICS = frozenset({"other", "insured_persons", "fund_income", "person_times"})
 _PAYING = compiled(r"出资|代缴|缴纳|资助|补助|补贴")
+_BENEFIT_PAID = compiled(r"报销|补偿|理赔|赔付")
 _ONLY_A_SUM = compiled(r"\s*(?:共计|合计|总计|共|计|每人|人均)?\s*")
 _MONEY_FOUND = compiled(r"安排|筹集|投入|拨付|落实|出资")  # (县财政出资357万元,为…代缴…个人缴费)
 _OWN_PROGRAM = compiled(r"救助|医保|医疗保险|新农合|合作医疗|大病")  # (安排医疗救助资金X万元: money named for its own program)
@@ -27,6 +28,13 @@ _OWN_PROGRAM = compiled(r"救助|医保|医疗保险|新农合|合作医疗|大�
 _PAID_IN_FULL = compiled(r"(?:[^。;；,，]{0,6}?|\s*[,，]\s*)(?:全额|定额)(?:给予)?资助")
 # (特困人员3105人,全额资助;低保对象5.46万人,按个人缴费的70%给予资助: the groups a subsidy pays for)
 _PAID_AFTER = compiled(r"[^。;；]{0,16}?(?:全额|定额|给予|按[^。;；]{0,16}?)资助")
+
+
+def benefit_paid(text: str, w: Window) -> bool:
+    """资助参保X万人次;累计报销贫困患者住院费用Y万人次: a figure whose own clause says what was paid back for
+    care, and pays no premium, is the scheme's benefit, whatever subsidy a clause before it named."""
+    return (_BENEFIT_PAID.search(text, w.clause[0], w.start) is not None and not _PAYING.search(text, w.clause[0], w.end)
+            and not _paid_for_in(text, w.clause[0], w.end))
 
 
 def pays_premiums(text: str, w: Window) -> bool:

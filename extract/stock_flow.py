@@ -116,6 +116,8 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         # 全县定点医疗机构共596家: a clause of only an area, a kind of institution and its count; …；初级中学11所: of a kind alone
         or (unit in _things() and (_area_institutions().fullmatch(text, w.clause[0], w.start) is not None
                                    or _bare_institutions().fullmatch(text, w.clause[0], w.start) is not None))
+        # | 定点医药机构 | 家 | 186 |, 卫生院数(个): a table's row of a kind of institution, how many there are
+        or (unit in _things() and any(_institution_row().fullmatch(text, *label) for label in labels))
         # 对全县42家医疗机构、318家零售药店开展检查: the next item of a list of all an area's institutions
         or (unit in _things() and _listed_after_whole_area().search(text, max(w.sentence[0], w.start - 40), w.start)
             is not None and _institutions_named().match(text, w.end) is not None and not sanctioned(text, w))
@@ -169,6 +171,13 @@ def _area_institutions() -> regex.Pattern:
 def _bare_institutions() -> regex.Pattern:
     """A clause of only the name of a kind of institution (其中普通高中, 初级中学), maybe 共/有, then blanks."""
     return compiled(rf"\s*(?:其中[:：]?)?(?:{alternation(words('institution_nouns.txt'))})(?:共有|共计|共|有|为)?\s*")
+
+
+@lru_cache(maxsize=None)
+def _institution_row() -> regex.Pattern:
+    """A row label of only a kind of institution (其中:定点零售药店, 医保定点医疗机构数(家))."""
+    nouns = alternation(words('institution_nouns.txt'))
+    return compiled(rf"\s*(?:其中[:：]?)?(?:医保|医疗保险|新农合)?(?:{nouns})(?:总数|数量|数)?\s*(?:[(（][^()（）]{{0,4}}[)）])?\s*")
 
 
 @lru_cache(maxsize=None)

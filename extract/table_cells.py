@@ -67,8 +67,8 @@ _MONEY_LAST = compiled(r"(?:人员|人口|对象)[^数次]*(?:金额|资金)\s*$
 _SETTLED = r"结算|就医|就诊"
 _HELP_LABEL, _SETTLED_LABEL = compiled(r"救助|" + _SETTLED), compiled(_SETTLED)
 _AGAINST_LAST_YEAR = r"(?:比|较)(?:上年|去年)(?:同期)?"  # (比上年同期增长: the base a growth column names)
-# (not 增减: a change in the row's unit; 比上年同期增长 over a table whose note lists %: its growth in percent)
-_GROWTH_HEADER = compiled(rf"(?:{_AGAINST_LAST_YEAR})?(?:(?:同比|环比)(?:增长|增幅)?|增幅|增速|增长率?|增减幅度|增长幅度|变动幅度)")
+# (not 增减 alone: a change in the row's unit; 比上年同期增长, 同比增减 over a table whose note lists %: its growth in percent)
+_GROWTH_HEADER = compiled(rf"(?:{_AGAINST_LAST_YEAR})?(?:(?:同比|环比)(?:增长|增幅|增减|±)?|增幅|增速|增长率?|增减幅度|增长幅度|变动幅度)")
 _RATE_LABEL = compiled(r"率|比例|比重|占比|补偿比|报销比|进度$")  # (完成进度 | 105.6: done against the target)
 # a column header ending in a count or a sum (检查数 | 违规数 | 违约金 under 单位:家、万元): it names what its cells
 # count, whatever the row label (县级公立医院) names; not a period's figures (本期数, 上年同期数, 本年数, 累计数)
@@ -97,22 +97,6 @@ def change_in_column(header: str, unit: str) -> str:
     if not CHANGE_HEADER.search(header):
         return ""
     return "growth_rate" if unit in ("%", "‰") else "delta"
-
-
-_PLAIN = compiled(r"[-+]?\d[\d,]*(?:\.\d+)?")
-
-
-def reads_as_growth(cells: list[tuple[int, int, str]], k: int) -> bool:
-    """A change column's cell that is the growth in percent of the two levels before it in its row,
-    not their difference (增减 | 3.7 after 3.62 | 3.49 under 单位:万人、万元、%), to its last digit."""
-    levels = [raw for _, _, raw in cells[:k] if _PLAIN.fullmatch(raw)][-2:]
-    if len(levels) < 2 or not _PLAIN.fullmatch(cells[k][2]):
-        return False
-    now, before, change = (Decimal(x.replace(",", "")) for x in (*levels, cells[k][2]))
-    if before <= 0:
-        return False
-    step = Decimal(1).scaleb(min(change.as_tuple().exponent, 0))  # (3.7: a tenth; the levels are rounded too)
-    return abs((now - before) / before * 100 - change) <= step and abs(now - before - change) > step
 
 
 @dataclass(frozen=True)
@@ -227,10 +211,19 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
     return (other or listed)[0]
 
 
+def measure_named(label: str) -> str:
+    """What a row label says it counts: visits (人次), a count (人数, 户数 …), money or a rate; '' where it names
+    only whom or which (其中:在职职工, 职工医保)."""
+    for kind, pattern in (("visits", _TIMES_LABEL), ("count", _HEADCOUNT), ("money", _MONEY_LABEL), ("rate", _RATE_LABEL)):
+        if pattern.search(label):
+            return kind
+    return ""
+
+
 def row_words(label: str, with_parents: str) -> str:
-    """资助金额 under 一、资助参合参保人数: a row label that names what it counts (人数, 人次, 金额, 率) speaks for
-    its row alone; one naming only whom or which (其中:在职职工, 职工医保) reads its parents' words as well."""
-    return label if _HEADCOUNT.search(label) or _MONEY_LABEL.search(label) or _RATE_LABEL.search(label) else with_parents
+    """资助金额 under 一、资助参合参保人数: a row label that names what it counts speaks for its row alone; one
+    naming only whom or which reads its parents' words as well."""
+    return label if measure_named(label) else with_parents
 
 
 def unit_for_cell(header: str, row: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:

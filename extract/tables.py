@@ -32,7 +32,7 @@ from decimal import Decimal
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.aligned_cells import holds_text_cells
-from extract.change_columns import compared_column, level_unit
+from extract.change_columns import compared_column, level_unit, reads_as_growth
 from extract.cell_values import cell_quantity, worded_bare, worded_change
 from extract.header_grid import grid_header
 from extract.pipe_rows import pipes_as_blanks
@@ -42,12 +42,12 @@ from extract.table_notes import SENTENCE_PUNCT, is_note, table_note
 from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NUMBER, PERCENT,
                                  PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells,
                                  change_in_column, counted_unit, is_total_row, is_growth_row, names_a_rate,
-                                 reads_as_growth, row_words, scheme_only, text_tail, unit_alone, unit_for, unit_for_cell,
+                                 row_words, scheme_only, text_tail, unit_alone, unit_for, unit_for_cell,
                                  unit_of_label, unit_word, units_by_position, year_period, years_ascending)
 from rules.pattern_cache import compiled
 
-# (an English label's line, maybe with its unit in brackets: Participants(10 000 persons))
-_ENGLISH_ONLY = compiled(r"[A-Za-z](?:[A-Za-z\s’'\-,.&/]|\([A-Za-z\d\s’'\-,.&/]{0,40}\)){0,80}")
+# (an English label's line, maybe with its unit, in brackets or not: Participants(10 000 persons), Covered   10000 persons)
+_ENGLISH_ONLY = compiled(r"[A-Za-z](?:[A-Za-z\s’'\-,.&/]|\([A-Za-z\d\s’'\-,.&/]{0,40}\)|\d[\d ]{0,6}(?=[ ]?[A-Za-z])){0,80}")
 _HAN = compiled(r"\p{Han}")
 _RATE_RISE = compiled(r"[-+−－]?\d{1,2}(?:\.\d+)?")  # a rise in points: at most two digits before the point
 # (a dash holds an empty cell's place: 李村  3712  174  —  —  43.8)
@@ -192,8 +192,8 @@ def _block(text: str, lines, i: int) -> tuple[list, int]:
         elif block and not isinstance(block[-1], _Row) and (cells := bare_cells(offset, line)):
             lo, label = block.pop()  # a label alone on its line, its cells on the next
             block.append(_label_row(text, lo, label, len(label.rstrip()), cells))
-        elif block and len(_COLUMN_GAP.split(line.strip())) >= 3:
-            break  # 地  区    卫生机构数    床位数 …: the next table's header
+        elif block and (len(_COLUMN_GAP.split(line.strip())) >= 3 or _NEW_TABLE.match(line)):
+            break  # 地  区    卫生机构数    床位数 …, 9-13  各县医疗卫生机构、床位: the next table's header or caption
         elif line.strip() and block and _HAN.search(line) and not SENTENCE_PUNCT.search(line) and len(
                 _ENGLISH_TAIL.sub("", line).strip()) <= 60:  # (…参保人数(万人) Persons Insured under the New…: its English)
             block.append((offset, line))  # a section row or a label's second line
@@ -240,6 +240,7 @@ _PARAGRAPH = compiled(r"[，,；;].*\d.*[。！？]\s*$")
 _INTRODUCES = compiled(r"如下|下表|见表|附表")
 _SPACED_OUT = compiled(r"\s*\p{Han}(?:[ \u3000]+\p{Han}){1,3}\s*")
 _CONTINUED = compiled(r"^\s*(?P<number>(?:表\s*)?\d{1,2}\s*[-—–－]\s*\d{1,3})\s*(?:续表|\(续\)|（续）)")
+_NEW_TABLE = compiled(r"\s*(?:表\s*\d{1,2}(?:\s*[-—–－.]\s*\d{1,3})?|\d{1,2}\s*[-—–－]\s*\d{1,3})\s+\p{Han}")
 _BARE_CONTINUED, _NUMBERED = compiled(r"^\s*续(?:上)?表"), compiled(r"^\s*(?:表\s*)?\d{1,2}\s*[-—–－]\s*\d{1,3}\s+\S")
 
 

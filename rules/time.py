@@ -166,8 +166,10 @@ AS_OF = TimeRule(
 
 YEAR_RANGE = TimeRule(
     name="year_range",
-    pattern=(rf"(?P<ry1>{Y_ABS})(?:{SP}年)?(?:{SP}(?P<rm1>{MON}){SP}月份?)?{DASH}"
-             rf"(?P<ry2>{Y_ABS}){SP}年(?:{SP}(?P<rm2>{MON}){SP}月份?|(?P<rp2>{F['PART']}))?"),
+    # (自2016年以来至今年9月底: a running total's start and end, whatever 以来 says between)
+    pattern=(rf"(?:[自从](?=\d))?(?P<ry1>{Y_ABS})(?:{SP}年)?(?:{SP}(?P<rm1>{MON}){SP}月份?)?(?:{DASH}|以来[,，]?{SP}(?:至|到|截至|截止到?){SP})"
+             rf"(?:(?P<ry2>{Y_ABS}){SP}年(?:{SP}(?P<rm2>{MON}){SP}月份?|(?P<rp2>{F['PART']}))?"
+             rf"|(?P<now2>今年){SP}(?P<rm2>{MON}){SP}月份?)"),
     resolve=resolve_range,
     examples=(
         T("2021—2025年，全县累计投入2亿元。", "2021—2025年", ("during", "2021-01", "2025-12"), relative=False),
@@ -177,6 +179,9 @@ YEAR_RANGE = TimeRule(
         # as text copied out of a PDF prints it, a blank after each number
         T("2018 年至2020 年6 月共救助困难群众3200 人次。", "2018 年至2020 年6 月", ("during", "2018-01", "2020-06"),
           relative=False),
+        T("2006年以来至2008年底，累计补偿29.7万人次。", "2006年以来至2008年", ("during", "2006-01", "2008-12")),
+        T("自2016年以来至今年9月底，累计资助参保58.6万人次。", "自2016年以来至今年9月", ("during", "2016-01", "2020-09"),
+          published="2020-11", relative=True),
     ),
 )
 

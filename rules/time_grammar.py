@@ -317,9 +317,7 @@ def resolve_lookback(m) -> Symbolic | None:
         n = 6 if m.group("lbm") == "半" else small_int(m.group("lbm"))  # (运行半年来: six months)
         return Symbolic("during", NOW, Point(Year("now"), -n)) if n else None
     n = small_int(m.group("lbn"))
-    if not n:
-        return None
-    return Symbolic("during", NOW, Point(Year("now"), -12 * n))
+    return Symbolic("during", NOW, Point(Year("now"), -12 * n)) if n else None
 
 
 def resolve_month_rel(m) -> Symbolic:
@@ -329,7 +327,7 @@ def resolve_month_rel(m) -> Symbolic:
 
 def resolve_range(m) -> Symbolic | None:
     """2021—2025年, 2024年12月至2025年2月, 2021年至2023年上半年."""
-    y1, y2 = year_value(m.group("ry1")), year_value(m.group("ry2"))
+    y1, y2 = year_value(m.group("ry1")), year_value(m.group("ry2") or m.group("ry1"))  # (…至今年9月: no year)
     if y1 is None or y2 is None or y2 < y1:
         return None
     m1 = small_int(m.group("rm1")) if m.group("rm1") else 1
@@ -337,7 +335,8 @@ def resolve_range(m) -> Symbolic | None:
     m2 = small_int(m.group("rm2")) if m.group("rm2") else part.end if part else 12
     if m.group("rm1") and not (m.group("rm2") or part) or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
         return None
-    return Symbolic("during", Point(Year("abs", y2), m2), Point(Year("abs", y1), m1))
+    end = Year("rel", _word("year", m.group("now2")).start) if m.group("now2") else Year("abs", y2)
+    return Symbolic("during", Point(end, m2), Point(Year("abs", y1), m1))
 
 
 def _era(m, suffix: str) -> Symbolic | None:

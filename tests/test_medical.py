@@ -1582,3 +1582,13 @@ def test_the_paragraphs_under_a_numbered_point_naming_a_scheme_are_that_scheme_s
     for surface in ("1388.6万元", "184.3万元", "1206人次"):
         assert pm(page, surface, published="2011-01")[0] == "employee_medical_insurance", surface
     assert pm(page, "8.6万人次", published="2011-01")[0] == "basic_medical_insurance"
+
+
+def test_what_was_paid_back_for_care_after_a_premium_subsidy_is_the_schemes_not_the_subsidys():
+    # 资助参保X人次,资助资金Y万元;累计报销住院费用Z人次、W亿元: the second ；-item's figures are the insurance's benefit
+    page = "五年来，全县累计资助脱贫人口参保20.4万人次，资助资金1905万元；累计报销脱贫患者住院费用6.18万人次、3.12亿元。"
+    figures = {s: a for s, _, a in attributions(page, published="2021-02")}
+    assert [(figures[s].program, figures[s].metric) for s in ("20.4万人次", "1905万元")] == [
+        ("enrollment_subsidy", "person_times"), ("enrollment_subsidy", "amount")]
+    assert [(figures[s].program, figures[s].metric) for s in ("6.18万人次", "3.12亿元")] == [
+        ("basic_medical_insurance", "person_times"), ("basic_medical_insurance", "amount")]

@@ -9,6 +9,7 @@ from extract.published import infer_publication_month
 from rules.base import TimeRule
 from rules.registry import TIME_RULES
 from tests.conftest import ROOT
+from tests.harness import attributions
 
 WORDLISTS = ROOT / "rules" / "wordlists"
 
@@ -180,3 +181,20 @@ def test_wordlists_parse():
         assert len(cols) >= 2 and cols[1] in types, line
     for name in ("time_eras.tsv", "time_compare.tsv"):
         assert (WORDLISTS / name).exists()
+
+
+def test_a_table_row_of_a_kind_of_institution_counts_how_many_there_are_at_each_years_end():
+    # | 定点医药机构 | 家 | 150 | 163 |: how many there were, a level at each year's end (GUIDELINES §6), not a flow
+    page = ("表8-2 医疗保障主要指标(2021—2022年)\n| 指标 | 计量单位 | 2021年 | 2022年 |\n| --- | --- | --- | --- |\n"
+            "| 职工医保参保人数 | 人 | 90315 | 93620 |\n| 定点医药机构 | 家 | 150 | 163 |\n"
+            "| 其中:定点零售药店 | 家 | 61 | 70 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-09")}
+    assert [(figures[s].period_kind, figures[s].period_end) for s in ("150", "163", "70")] == [
+        ("as_of", "2021-12"), ("as_of", "2022-12"), ("as_of", "2022-12")]
+
+
+def test_a_running_total_from_a_year_since_which_to_a_month_of_this_year_spans_both():
+    # 自2017年以来至今年9月底,累计…: from the start the text gives to the month it ends at (GUIDELINES §9)
+    page = "自2017年以来至今年9月底，全县累计资助困难群众参保31.2万人次，资助资金4102万元。"
+    figures = {s: a for s, _, a in attributions(page, published="2021-11")}
+    assert {(a.period_kind, a.period_start, a.period_end) for a in figures.values()} == {("during", "2017-01", "2021-09")}

@@ -1681,3 +1681,19 @@ def test_a_development_zone_the_gazetteer_does_not_know_is_in_the_city_not_the_c
         a = attribution(page, surface, **kw)
         assert (a.region, a.domain) == ("马鞍山市", "medical_security"), surface
     assert attribution(page, "86.4%", **kw).region == "花山区"
+
+
+@pytest.mark.parametrize("short, code", [("克州", "653000"), ("博州", "652700"), ("喀左县", "211324"), ("阜蒙县", "210921"),
+                                         ("前郭县", "220721"), ("杜蒙县", "230624")])
+def test_the_everyday_short_forms_of_autonomous_prefectures_and_counties_name_them(short, code):
+    # (克孜勒苏柯尔克孜自治州 → 克州, 喀喇沁左翼蒙古族自治县 → 喀左县: no rule derives them; rules/gazetteer/aliases.tsv)
+    assert attribution(f"{short}医疗保障局今年累计救助困难群众2736人次。", "2736人次", published="2022-10").region_code == code
+
+
+def test_a_total_row_over_counties_one_cell_a_line_is_the_area_they_divide():
+    # 全州合计 / 参合人数 … / 凯里市 / …: the total row above the counties, each cell on its line, is the prefecture's
+    page = ("表5  2010年各县(市)新农合运行情况\n县(市)\n参合人数\n(人)\n参合率\n(%)\n\n全州合计\n2951044\n95.82\n\n"
+            "凯里市\n312085\n96.40\n\n黄平县\n265118\n95.17\n\n施秉县\n112940\n96.03\n")
+    figures = {s: a for s, _, a in attributions(page)}
+    assert (figures["2951044"].region_code, figures["95.82"].region_code) == ("522600", "522600")
+    assert figures["312085"].region_code == "522601"

@@ -2763,3 +2763,67 @@ def test_a_this_month_column_beside_the_months_so_far_is_their_last_month_not_th
     assert (figures["186.20"].period_kind, figures["186.20"].period_start, figures["186.20"].period_end) == (
         "during", "2024-08", "2024-08")
     assert (figures["1490.33"].period_start, figures["1490.33"].period_end) == ("2024-01", "2024-08")
+
+
+def test_a_row_after_the_parts_that_counts_in_a_measure_of_its_own_heads_its_own_parts():
+    # 救助人次 / 其中:住院 / 门诊 / 资助参保人数 / 救助资金支出 / 其中:资助参保资金 under 单位:人次、人、万元: the rows after
+    # the visits' parts that name people and money are no parts of the visits; the money counts in 万元
+    page = ("表6  2020—2022年医疗救助情况\n单位:人次、人、万元\n项目\n2020年\n2021年\n2022年\n医疗救助人次\n15210\n16804\n"
+            "17330\n  其中:住院救助\n6120\n6533\n7012\n       门诊救助\n9090\n10271\n10318\n资助参保人数\n22140\n21706\n"
+            "20953\n医疗救助资金支出\n3120.5\n3388.1\n3506.9\n  其中:资助参保资金\n702.4\n731.6\n748.2\n")
+    cells = _cells(page, find_flat_cells)
+    assert (cells["6533"].quantity.unit, cells["21706"].quantity.unit) == ("人次", "人")
+    assert [(cells[s].quantity.unit, float(cells[s].quantity.value)) for s in ("3388.1", "731.6")] == [
+        ("元", 33881000), ("元", 7316000)]
+    figures = {s: a for s, _, a in attributions(page, published="2023-05")}
+    assert figures["3388.1"].metric == "amount" and figures["731.6"].program == "enrollment_subsidy"
+
+
+def test_a_numbered_caption_under_an_aligned_table_starts_the_next_table_with_its_own_header():
+    # 5-8 … / 5-9 各县卫生机构、床位 / 卫生机构数(个) 床位数(张): the second table's cells are institutions and beds,
+    # not the first table's enrollees and rates
+    page = ("5-8  各县新型农村合作医疗情况\n\n            参合人数(人)   参合率(%)   人均筹资(元)\n"
+            "合  计        318204       96.42        120\n甲  县        120533       97.10        120\n"
+            "乙  县        197671       96.01        120\n\n5-9  各县卫生机构、床位\n\n"
+            "            卫生机构数(个)     床位数(张)\n合  计           212            1418\n"
+            "甲  县            88             602\n乙  县           124             816\n")
+    cells = _cells(page, find_table_cells)
+    assert [cells[s].quantity.unit for s in ("212", "1418", "88", "816")] == ["个", "张", "个", "张"]
+    assert cells["97.10"].quantity.unit == "%" and cells["120533"].quantity.unit == "人"
+
+
+def test_an_english_line_with_its_unit_in_words_under_a_row_leaves_the_row_in_its_table():
+    # …参保人数  万人  61.20 … / Residents Covered by the Medical   10000 persons / Insurance: the row's translation
+    page = ("表9-3  社会保障主要指标\n指     标                          单位      2021      2022      2023\n"
+            "  城乡居民医保参保人数              万人     61.20     60.84     60.12\n"
+            "    Residents Covered by the Medical   10000 persons\n    Insurance\n"
+            "  城乡居民医保参保率                 %       97.80     98.05     98.31\n"
+            "  城乡居民医保基金支出             万元    31205.4   33618.0   35902.7\n")
+    cells = _cells(page, find_table_cells)
+    assert [(cells[s].quantity.unit, float(cells[s].quantity.value)) for s in ("61.20", "60.12")] == [
+        ("人", 612000), ("人", 601200)]
+    figures = {s: a for s, _, a in attributions(page, published="2024-08")}
+    assert (figures["60.84"].metric, figures["60.84"].period_kind, figures["60.84"].period_end) == (
+        "insured_persons", "as_of", "2022-12")
+
+
+def test_rows_named_by_schemes_are_rows_not_group_headings_and_leave_the_header_whole():
+    # 项目 / 基金收入 / 基金支出 / 当期结余 / 累计结余 / 职工医保 / three figures / (a blank cell) …: each figure is its own
+    # column's (the first column's 项目 no column of figures), not shifted one column right
+    page = ("表三：基金收支情况（2023年1-6月）\n\n单位：万元\n\n项目\n\n基金收入\n\n基金支出\n\n当期结余\n\n累计结余\n\n"
+            "职工医保\n\n52106.30\n\n40218.75\n\n11887.55\n\n \n\n城乡居民医保\n\n30412.08\n\n33590.61\n\n-3178.53\n\n \n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-07")}
+    assert [figures[s].metric for s in ("52106.30", "40218.75", "11887.55", "-3178.53")] == [
+        "fund_income", "amount", "fund_balance", "fund_balance"]
+    assert (figures["11887.55"].period_kind, figures["11887.55"].period_start) == ("during", "2023-01")
+
+
+def test_a_year_on_year_column_under_a_note_that_lists_percent_holds_growth_rates():
+    # 本月 / 累计 / 同比增减 under 单位：人、万元、%: the change column's cells are growth rates in percent, not
+    # a change in the row's people or money
+    page = ("2024年1-6月某县基本医疗保险主要指标\n单位：人、万元、%\n指标名称\n本月\n累计\n同比增减\n"
+            "一、参保人数\n/\n402318\n-1.26\n二、基金收入\n2210.45\n31208.62\n3.08\n三、基金支出\n3106.77\n27511.90\n-2.47\n")
+    cells = _cells(page, find_flat_cells)
+    assert [(cells[s].quantity.unit, float(cells[s].quantity.value), cells[s].change) for s in ("-1.26", "3.08", "-2.47")] == [
+        ("%", -1.26, "growth_rate"), ("%", 3.08, "growth_rate"), ("%", -2.47, "growth_rate")]
+    assert (cells["31208.62"].quantity.unit, float(cells["31208.62"].quantity.value)) == ("元", 312086200)
