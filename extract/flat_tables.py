@@ -225,6 +225,7 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
     top: _Token | None = None
     listing = False  # the rows after a 其中 row
     group = _group_above([t for t in before if t not in schemes])
+    parent, previous = None, None  # the part a 其中 row breaks down; the row before, if a part
     for n, i in enumerate(labels):
         end = labels[n + 1] if n + 1 < len(labels) else len(run)
         row = run[i:end]
@@ -235,12 +236,14 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
             (scheme_only(label.text) and not scheme_only(top.text) and not _AN_INSURANCE.search(top.text))
             or (listing and not _SECTION.match(label.text) and not _counts_otherwise(label, top))))
         listing = (listing and part) or label.text.startswith("其中")
-        section = top if part else None
+        # (参保人数 / 职工医保 / 其中:在职职工 / 退休人员: the 其中 breaks down the part above it, within its top)
+        parent = (previous if label.text.startswith("其中") else parent) if listing else None
+        section = (parent or top) if part else None
         if not part:
             top = label
         titles = [t for t in run[:i] if t.kind == "title"]
-        out += _row_cells(row, header, positional, note_units, section, _nearer(titles, caption), group)
-        group = _last_group(row[1:]) or group
+        out += _row_cells(row, header, positional, note_units, section, _nearer(titles, caption), group or parent and top)
+        group, previous = _last_group(row[1:]) or group, label if part else None
     return out
 
 

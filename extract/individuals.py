@@ -184,11 +184,13 @@ def _kin_of_one() -> regex.Pattern:
 def _addressed_person() -> regex.Pattern:
     surnames = "".join(regex.escape(w) for w, kind in table("person_cues.tsv") if kind == "surname")
     # (老王, 小李: a surname after 老 or 小, not a village's name; 陈某, 李某某: a name withheld, not 某些, 某县)
-    # (村民李德全, 低保户张某: a kind of person, then a surname and a given name)
+    # (村民李德全, 低保户张某: a kind of person, then a surname and a given name, then what he does: 拉着记者的手说)
     kinds = alternation(words("one_person_kinds.txt"))
     # (村民老黄, 村民申某: after a kind of person, a nickname, or any surname with its name withheld)
     return compiled(f"(?<=[{surnames}]\\p{{Han}}{{0,2}})(?:" + alternation(words("person_subjects.txt")) + ")"
-                         + rf"|(?:{kinds})[{surnames}]\p{{Han}}{{1,2}}(?=[，,今去前在因说于患住做])"
+                         + rf"|(?:{kinds})[{surnames}]\p{{Han}}{{1,2}}(?=[，,今去前在因说于患住做拉告激高感笑握对])"
+                         # (西关村的李秀英老人: an old person named in full; not 80周岁老人, 李村老人)
+                         + rf"|(?<=[的，,。\s])[{surnames}]\p{{Han}}{{1,2}}(?<![岁村庄镇乡县])老人"
                          + rf"|(?:(?<!\p{{Han}})|(?<={kinds}))(?!小于)[老小][{surnames}](?![村庄镇乡屯寨沟湾店集堡家])"
                          + rf"|(?:(?<=[{surnames}])|(?<=(?:{kinds})\p{{Han}}))某某?"
                          + "(?![一些种项类个地年月日段处方县市区镇乡村省州旗单位部门公司医院机构企业])")

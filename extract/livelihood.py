@@ -12,6 +12,7 @@ from rules.punctuation import CLAUSE_BREAKS
 from rules.wordlists import words
 
 _MEASURE_OPENS = compiled(r"\s*(?:(?:均|分别|约)?占|(?:年均|同比|比上年|较上年)?(?:增长|下降|提高))")
+_PROJECTS = ("项", "件")  # the measure words of a count of projects
 NAMED_REACH = 12  # characters between a figure and the livelihood name it counts (8类27项民生实事)
 TITLE_REACH = 120  # characters from an article's start that hold its title, below a site's name and breadcrumb
 
@@ -53,7 +54,8 @@ def counts_livelihood(w: Window, words_: DocWords) -> bool:
     # 关于2022年县政府民生实事项目推进情况的调研报告 … 十个项目进展顺利: on a page about the programme,
     # a sentence whose only topic words up to the figure's clause end are a project's (项目, 投资) speaks of its projects
     topics = within(words_.domain, w.sentence[0], w.clause[1])
-    if not topics or any(h.word not in _project_words() for h in topics):
+    # (在有任务的31项工程中,已有27项完成: a count of projects in a sentence with no topic word at all, the same)
+    if (not topics and words_.text[w.end - 1:w.end] not in _PROJECTS) or any(h.word not in _project_words() for h in topics):
         return False
     opening = (w.article[0], min(w.article[1], w.article[0] + TITLE_REACH))  # (its title, under a site's lines)
     return any(within(words_.livelihood, *span) for span in (w.headline, opening) if span)

@@ -14,7 +14,7 @@ from extract.medical_metric import Evidence
 from extract.premiums import TITLE_REACH, benefit_paid, collects_premiums, drive_title, pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, assistance_form, assistance_forms, bare_item,
                                    broken_into_layers, drawn_from, enumerations, every_layer, included, other_insurances,
-                                   page_schemes, paid_before, past_layers, point_scheme, programs, share_program)
+                                   page_schemes, paid_before, past_layers, point_scheme, programs, scheme_beside_help, share_program)
 from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
 from extract.segment.questions import question_above
@@ -24,8 +24,7 @@ from rules.pattern_cache import compiled
 from rules.punctuation import LIST_JOINS
 from rules.taxonomy import sets
 
-EMPLOYEE, SERVICES = "employee_medical_insurance", "medical_security_services"
-LIST_REACH = 40  # characters from a listed scheme to the end of its list
+EMPLOYEE, SERVICES, LIST_REACH = "employee_medical_insurance", "medical_security_services", 40  # (LIST_REACH: characters from a listed scheme to its list's end)
 _SENTENCE_END, _FULL_STOP, _RUN_BREAK = compiled(r"[。!?！？]"), compiled(r"[。;；]"), compiled(r"[;；]")
 _FIGURE, _CLAUSE_BREAK = compiled(r"\d"), compiled(r"[,;:。!?，；：！？]")  # (a figure: a total before 其中: the parts after it)
 _PAYING_IN, _POOLING, _ADDED_UP = compiled(r"缴费|征缴|缴纳"), compiled(r"门诊统筹"), compiled(r"(?:^|[,，；;])\s*(?:再)?加上")
@@ -34,8 +33,7 @@ _TOTAL_OPENS = compiled(r"\s*(?:两项|二者|以上)?(?:合计|共计|总计)")
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
 _SUBSIDY, _RESIDENT = "enrollment_subsidy", "resident_medical_insurance"
 _BOTH = frozenset({EMPLOYEE, _RESIDENT})
-# a sentence that opens the next point of an enumeration (一是…;二是…, 其次): a topic of its own
-_NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")
+_NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")  # (…;二是…, 其次: the next point, a topic of its own)
 _ISSUE = compiled(r"(?:简报|动态|信息|通讯)\s*第\s*\d{1,3}\s*期")
 _ISSUE_TITLE = compiled(r"(?:\s*\n[^\n]{0,60}){0,2}?\s*\n[^\S\n]*(\S[^\n。！？]{4,40}(?:通报|情况|简报|进展))[^\S\n]*\n")
 _HEADING_BELOW = compiled(r"\s*\n[^\S\n]*(\S[^\n]{0,19})\n")  # (a line of at most 20 characters)
@@ -123,6 +121,8 @@ class ProgramReader:
                     h = paid[-1]  # 资助困难群众参加居民医保情况: who is helped to enroll, not the scheme they join
                 elif metric in t.enrollment_metrics and (own := [x for x in inside if self.program(x) in t.schemes]):
                     h = own[-1]  # (参保人数 under …基本医疗保险参保及医疗救助情况: the scheme's)
+                elif 0 < k == len(ev.items) - 1 and (own := scheme_beside_help({self.program(x) for x in within(self.raw, *item)})):
+                    return own  # (新型农村合作医疗及医疗救助情况 over 基金支出: a caption's one scheme, beside a help)
                 found = (ev.listed and self.generic(h) and self._list_head(h)) or self.program(h)
                 named = {self.program(x) for x in inside if x.word and (not self.generic(x) or "基本" in x.word)}  # (not 医疗保障)
                 if not ev.listed and (_BOTH <= {self.program(x) for x in specific} or (

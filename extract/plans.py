@@ -44,9 +44,19 @@ def names_the_years_plan(w: Window, text: str) -> bool:
 
 
 def year_of_the_plan(w: Window, text: str) -> str | None:
-    """已完成2022年度参保目标任务20.3万人的48.6%: the year the plan right before the figure writes, if it writes one."""
-    plan = _plans()[1].search(text, max(w.clause[0], w.start - 24), w.start)
-    return plan.group("year") if plan else None
+    """已完成2022年度参保目标任务20.3万人的48.6%: the year the plan right before the figure writes, if it writes one;
+    else the scheme year its sentence, then its title, names for what a collection drive pays (…完成2021年度居民医保参保
+    缴费,完成省下达目标任务(116.5万人): the task of that scheme year, not of the year the cut-off falls in)."""
+    if plan := _plans()[1].search(text, max(w.clause[0], w.start - 24), w.start):
+        return plan.group("year")
+    for span in ((w.sentence[0], w.start), w.headline or (0, 0)):
+        years = {m.group(1) for m in _SCHEME_YEAR.finditer(text, *span)}
+        if len(years) == 1:
+            return years.pop()
+    return None
+
+
+_SCHEME_YEAR = compiled(r"(?<!\d)((?:19|20)\d\d)\s*年度\s*(?:城乡居民|居民|城镇居民|新农合|新型农村合作医疗)")
 
 
 @lru_cache(maxsize=None)
@@ -54,7 +64,7 @@ def _plans() -> tuple[regex.Pattern, regex.Pattern]:
     """A plan of the whole year, then one that writes its year (2022年度参保目标任务20.3万人: the plan's own words
     between its year and its kind, plan_kinds.txt)."""
     kinds, tail = alternation(words("plan_kinds.txt")), r"[^\d,，;；。、的]{0,6}$"
-    return (compiled(rf"(?:年度|全年)[^\d,，;；。、的]{{0,4}}?(?:{kinds}){tail}"),
+    return (compiled(rf"(?:年度|全年|下达|年)[^\d,，;；。、的]{{0,4}}?(?:{kinds}){tail}"),  # (完成市下达目标任务(52.6万人))
             compiled(rf"(?P<year>(?:19|20)\d\d)年度?[^\d,，;；。、的]{{0,6}}?(?:{kinds}){tail}"))
 
 

@@ -231,3 +231,12 @@ def point_scheme(text: str, hits_: list[Hit], w: Window) -> str | None:
             return named.pop() if len(named) == 1 else None
         start = line
     return None
+
+
+def scheme_beside_help(named: set[str]) -> str | None:
+    """新型农村合作医疗及医疗救助情况: the one scheme a caption names beside forms of medical assistance (and nothing
+    else), which its columns of no program of their own (筹资总额, 基金支出, 补偿人次) are about; else None."""
+    schemes, helps = named & sets().schemes, named - sets().schemes
+    if len(schemes) == 1 and helps and helps <= sets().specific_helps | {"medical_assistance"}:
+        return schemes.pop()
+    return None

@@ -38,7 +38,9 @@ _ENROLLED = compiled(r"(?<!资助|代缴|帮助|动员|组织)参加[^\d,;:。�
 _BARE_ITEM = compiled(rf"[^\d\s]{{1,{BARE_NAME}}}\s*\d")  # a clause before that is one too
 _FIGURE_END = compiled(r"\d[ ]?[^\d\s,;，；]{1,2}\s*$")  # (162 台, as converted PDFs print it)
 # a progress rate right before its percentage (完工率100%, 拨付率达到98%)
-_PROGRESS_BEFORE = compiled(rf"(?:{alternation(words('progress_rates.txt'))})(?:达到|达|为|是)?$")
+# (…完成年任务4500人的78.1%, 完成市下达任务(52.6万人)的83.9%: the share done of a target it names the size of)
+_PROGRESS_BEFORE = compiled(rf"(?:(?:{alternation(words('progress_rates.txt'))})(?:达到|达|为|是)?"
+                            r"|(?:任务|目标|计划)数?[（(]?[\d.]+\s*万?\p{Han}?[)）]?的)$")
 
 
 def flow_of_the_year(text: str, w: Window, metric: str, unit: str, change: str) -> bool:
@@ -89,9 +91,9 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         return not any(year_balance(text, *s) or _ADDED.search(text, *s) for s in spans)
     if metric not in ("", "other") or _OVER_THE_YEAR.match(text, w.clause[0], w.start):
         return False  # (全年共有4.12万户领取低保金: all who had it over the year, whatever 共有 says)
-    if unit == "%" and (_PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 8), w.start)
+    if unit == "%" and (_PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 16), w.start)
                         or any(word_pattern("progress_rates.txt").search(text, *label) for label in labels)):
-        return True  # (8: the longest rate and its verb, 拨付率达到, with room to spare; a 完成率 column's cells)
+        return True  # (16: a target's size and its 的 too, 任务(52.6万人)的; a 完成率 column's cells)
     if (unit in _things() and _offered().match(text, w.end, w.end + 8) is not None
             and not _says(text, "flow_words.txt", w.clause[0], w.start)):
         return True  # 8项业务就近办理: how many kinds of business a service handles (办理 is what they are)

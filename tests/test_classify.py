@@ -1397,3 +1397,20 @@ def test_the_allowance_s_standard_by_the_month_or_year_is_the_allowance_s_after_
             "农村低保年保障标准由1400元提高到1700元。\n")
     for surface in ("300元", "1700元"):
         assert attribution(page, surface, published="2014-02").domain == "social_assistance", surface
+
+
+def test_a_count_of_the_programmes_projects_in_a_sentence_with_no_topic_word_is_the_programmes():
+    # 在有任务的29项工程中,已有25项完成…: the projects of the 民生工程 the title names, whatever the next
+    # paragraph's list (一是就业…) is about
+    page = ("某市1-10月民生工程进展顺利\n\n　　截至10月底，全市民生工程累计投入资金6.4亿元。在我市有任务的29项工程中，已有25项完成"
+            "或超额完成年度目标任务，其余4项正按序时推进。\n\n　　一是就业创业。全市城镇新增就业3120人。\n")
+    for surface in ("29项", "25项", "4项"):
+        assert harness.attribution(page, surface, published="2017-11").domain == "other"
+    assert harness.attribution(page, "3120人", published="2017-11").domain == "employment_social_security"
+
+
+def test_a_groups_premium_paid_in_full_or_at_a_fixed_sum_is_an_enrollment_subsidy():
+    # (…参保个人缴费给予分类资助,其中特困人员全额资助、低保对象按每人每年180元定额资助: the premium paid for them)
+    page = ("对特困人员、低保对象等困难群体参保个人缴费给予分类资助，其中特困人员全额资助、低保对象按每人每年180元定额资助。")
+    a = harness.attribution(page, "180元", published="2021-06")
+    assert (a.domain, a.program, a.metric) == ("medical_security", "enrollment_subsidy", "fiscal_subsidy")

@@ -167,6 +167,10 @@ def test_the_figures_under_a_plan_heading_are_targets_of_its_year():
      "1900多元"),
     # a child named by an age and 男孩/女孩 (6岁男孩小斌), as an adult by 72岁的
     ("本报讯 梅田镇6岁男孩小斌患白血病,今年3月在省儿童医院治疗,花费8.7万元,新农合补偿了6.1万元。\n", "6.1万元"),
+    # a villager named in full doing something before the story goes on with 他; an old person named in full (X老人)
+    ("本报讯 “多亏了合作医疗。”日前,石桥村村民黄德顺握着记者的手说。去年10月,他因脑梗在县人民医院做了手术,花了6.3万元,"
+     "合作医疗报销了3.9万元。\n", "3.9万元"),
+    ("本报讯 城南村的周桂兰老人前年做了心脏手术,花了5万多元,新农合报销了3万多元。\n", "3万多元"),
 ])
 def test_one_persons_story_is_individual_and_no_fact(page, surface):
     r = _run(page)

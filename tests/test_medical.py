@@ -1592,3 +1592,12 @@ def test_what_was_paid_back_for_care_after_a_premium_subsidy_is_the_schemes_not_
         ("enrollment_subsidy", "person_times"), ("enrollment_subsidy", "amount")]
     assert [(figures[s].program, figures[s].metric) for s in ("6.18万人次", "3.12亿元")] == [
         ("basic_medical_insurance", "person_times"), ("basic_medical_insurance", "amount")]
+
+
+def test_what_the_government_paid_last_after_the_schemes_is_medical_assistance():
+    # …报销比例达84.1%;政府兜底支付95.2万元,惠及306人: the backstop after the schemes (兜底), a form of assistance
+    page = "全县贫困患者住院实际报销比例达84.1%；政府兜底支付95.2万元，惠及306人。"
+    figures = {s: a for s, _, a in attributions(page, published="2017-11")}
+    assert [(figures[s].domain, figures[s].program, figures[s].metric) for s in ("95.2万元", "306人")] == [
+        ("medical_security", "medical_assistance", "amount"), ("medical_security", "medical_assistance", "beneficiaries")]
+    assert figures["84.1%"].program == "basic_medical_insurance"

@@ -198,3 +198,19 @@ def test_a_running_total_from_a_year_since_which_to_a_month_of_this_year_spans_b
     page = "自2017年以来至今年9月底，全县累计资助困难群众参保31.2万人次，资助资金4102万元。"
     figures = {s: a for s, _, a in attributions(page, published="2021-11")}
     assert {(a.period_kind, a.period_start, a.period_end) for a in figures.values()} == {("during", "2017-01", "2021-09")}
+
+
+def test_a_collection_drives_task_is_the_scheme_years_it_pays_for():
+    # 截至11月20日,…完成2023年度居民医保参保缴费,完成市下达目标任务(43.2万人): the task is the scheme year's, a level
+    # at its end (GUIDELINES §9: a target takes the period of the plan), not at the cut-off's
+    page = ("截至11月20日，全县已有35.9万人完成2023年度居民医保参保缴费，完成市下达目标任务（43.2万人）的83.1%。")
+    figures = {s: a for s, _, a in attributions(page, published="2022-11")}
+    assert (figures["43.2万人"].period_kind, figures["43.2万人"].period_end) == ("as_of", "2023-12")
+    assert (figures["35.9万人"].period_end, figures["83.1%"].period_end) == ("2022-11", "2022-11")
+    titled = ("2024年度居民医保费集中收缴进展情况\n截至12月5日，全县已缴费28.46万人，占年度任务数33.1万人的86%。")
+    assert attribution_of(titled, "33.1万人", "2023-12") == ("as_of", "2024-12")
+
+
+def attribution_of(page: str, surface: str, published: str) -> tuple[str, str]:
+    a = next(a for s, _, a in attributions(page, published=published) if s == surface)
+    return a.period_kind, a.period_end

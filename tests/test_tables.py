@@ -2827,3 +2827,45 @@ def test_a_year_on_year_column_under_a_note_that_lists_percent_holds_growth_rate
     assert [(cells[s].quantity.unit, float(cells[s].quantity.value), cells[s].change) for s in ("-1.26", "3.08", "-2.47")] == [
         ("%", -1.26, "growth_rate"), ("%", 3.08, "growth_rate"), ("%", -2.47, "growth_rate")]
     assert (cells["31208.62"].quantity.unit, float(cells["31208.62"].quantity.value)) == ("元", 312086200)
+
+
+def test_a_pipe_drawn_row_of_worded_cells_is_a_sentence_of_its_own():
+    # | 2 | 农村公路… | 已完成路基52公里、路面41公里 | … |⏎| 3 | 城乡居民医保 | …: a row's figures read their own row's
+    # words, not the rows below or above it (no line of a pipe-drawn table runs on into the next)
+    page = ("某县2021年十件民生实事上半年进展情况\n    今年以来，十件民生实事扎实推进。截至6月底，累计完成投资1.82亿元。"
+            "现将上半年进展情况公布如下：\n\n| 序号 | 项目名称 | 年度目标任务 | 完成情况 | 完成率 | 责任单位 |\n|---|---|---|---|---|---|\n"
+            "| 1 | 学前教育扩容 | 新建、改扩建幼儿园4所，新增学位900个 | 已开工3所，其中城关幼儿园主体完工 | 40% | 县教育局 |\n"
+            "| 2 | 农村公路提档升级 | 完成提档升级90公里 | 已完成路基52公里、路面41公里 | 45.6% | 县交通运输局 |\n"
+            "| 3 | 城乡居民医保 | 参保率稳定在95%以上 | 全县参保41.06万人，参保率96.8% | 100% | 县医疗保障局 |\n"
+            "| 4 | 农村改厕 | 完成户厕改造6000户 | 已完成改厕2810户 | 46.8% | 县农业农村局 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2021-07")}
+    assert [figures[s].domain for s in ("90公里", "52公里", "41公里")] == ["transport"] * 3
+    assert (figures["41.06万人"].domain, figures["41.06万人"].metric) == ("medical_security", "insured_persons")
+
+
+def test_a_caption_naming_a_scheme_beside_a_form_of_help_gives_its_columns_of_no_program_the_scheme():
+    # 新型农村合作医疗及医疗救助情况 over 筹资总额 | 基金支出 | 补偿人次 | 医疗救助: the scheme's funding, spending and
+    # visits, the help's own column the help's (not the basic insurance of both named as one)
+    page = ("表17-4            新型农村合作医疗及医疗救助情况(2012年)\n\n"
+            "               参合人数    筹资总额     基金支出     补偿人次     医疗救助\n"
+            " 地    区        (人)       (万元)       (万元)      (人次)       (人次)\n\n"
+            "全  市          210534      6316.02      5870.44     188305        6120\n"
+            "甲  县           98211      2946.33      2731.90      86114        2904\n"
+            "乙  县          112323      3369.69      3138.54     102191        3216\n")
+    figures = {s: a for s, _, a in attributions(page, published="2013-06")}
+    assert [(figures[s].program, figures[s].metric) for s in ("6316.02", "5870.44", "188305")] == [
+        ("resident_medical_insurance", "fund_income"), ("resident_medical_insurance", "amount"),
+        ("resident_medical_insurance", "person_times")]
+    assert (figures["6120"].program, figures["6120"].metric) == ("medical_assistance", "person_times")
+
+
+def test_a_breakdown_under_a_part_of_a_total_reads_that_parts_words():
+    # 参保人数 / 职工医保 / 其中:在职职工 / 退休人员 / 城乡居民医保: the retired are the employees' scheme's, as the
+    # 其中 breaks down the row above it, not the total of both schemes
+    page = ("表一：参保情况（截至2023年9月底）\n\n指标\n\n单位\n\n本期数\n\n参保人数合计\n\n人\n\n451208\n\n"
+            "职工基本医疗保险\n\n人\n\n120415\n\n其中：在职职工\n\n人\n\n88213\n\n退休人员\n\n人\n\n32202\n\n"
+            "城乡居民基本医疗保险\n\n人\n\n330793\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-10")}
+    assert [(figures[s].program, figures[s].metric) for s in ("88213", "32202")] == [
+        ("employee_medical_insurance", "insured_persons"), ("employee_medical_insurance", "insured_persons")]
+    assert figures["330793"].program == "resident_medical_insurance" and figures["451208"].program == "basic_medical_insurance"

@@ -332,7 +332,13 @@ _GOES_ON, _CLAUSE_ENDS = ("；", ";"), ("，", ",", "；", ";", "。")
 
 def _tabbed(s: str) -> bool:
     """2\t特困供养\t…不低于1.3倍\t社会救助股\t2022年12月底: a task list's row, its cells between tabs."""
-    return s.count("\t") >= 2 and len([c for c in s.split("\t") if c.strip()]) >= 3
+    return s.count("\t") >= 2 and len([c for c in s.split("\t") if c.strip()]) >= 3 or _piped(s)
+
+
+def _piped(s: str) -> bool:
+    """| 4 | 城乡居民医保 | 参保率稳定在97%以上 | 参保86.73万人 | 100% | 市医保局 |: a pipe-drawn table's row, worded cells
+    and all, three cells at least."""
+    return s.count("|") + s.count("｜") >= 3 and len([c for c in re.split("[|｜]", s) if c.strip()]) >= 3
 
 
 def continues(prev: str, nxt: str) -> bool:
