@@ -158,8 +158,8 @@ def whole_year_carried(text: str, times: list[TimeExpr], t: TimeExpr, w: Window,
     years = [x for x in before if not dates_a_figure(x)]
     if years:
         return int(years[-1].period_end[:4])
-    if within(times, lo, t.start):
-        return None
+    if any(not is_whole_year(x) for x in within(times, lo, t.start)):
+        return None  # (…全年预算为3.52亿元,…;全年清算金额为3.47亿元: a whole year before it carries the same year)
     earlier = [x for x in within(times, w.paragraph[0], lo) if not dates_a_figure(x)]
     if not earlier:
         return None

@@ -70,14 +70,15 @@ def document_facts(mentions: list[Mention]) -> list[Mention]:
 def _same_statistic(candidates: list[Mention]) -> None:
     """Mentions of one document that differ only in their subject label but hold the same value
     are one statistic told twice (a report's sentence and its table's row): they take the
-    labelled subject, so they make one fact."""
-    labels: dict[tuple, str] = {}
+    labelled subject, or the first label that holds or is held by their own (职工医保参保 and the
+    table's 职工医保), so they make one fact."""
+    labels: dict[tuple, list[str]] = {}
     for m in candidates:
         if m.item:
-            labels.setdefault(_without_subject(m) + (m.value,), m.item)
+            labels.setdefault(_without_subject(m) + (m.value,), []).append(m.item)
     for m in candidates:
-        if not m.item:
-            m.item = labels.get(_without_subject(m) + (m.value,), "")
+        named = labels.get(_without_subject(m) + (m.value,), [""])
+        m.item = next(n for n in named if n in m.item or m.item in n) if m.item else named[0]
 
 
 def _without_subject(m: Mention) -> tuple:

@@ -56,8 +56,8 @@ def _cell_lines(text: str, lo: int, pos: int) -> list[Span]:
         end = text.find("\n", start)
         end = len(text) if end < 0 or end > hi else end
         if text[start:end].strip():
-            if end - start > MAX_CELL or "。" in text[start:end]:
-                return []
+            if end - start > MAX_CELL or "。" in text[start:end].rstrip()[:-1]:
+                return []  # (a cell may be one sentence, 项目内容 ending in 。; a paragraph of several is no cell)
             out.append((start, end))
         start = end + 1
     return out

@@ -211,8 +211,9 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
         # (a bare year names a column too: 指标 / 2022 / 2023 / 参保人数(万人) / …)
         header = [t for t in before[lo:] if (t.kind in ("text", "unit") or YEAR_CELL.match(t.text))
                   and not _is_group(t)]
-        while width and len(header) > width and _CAPTION.search(header[0].text):
-            header = header[1:]  # 2023年全县…主要指标 above the column names: the table's caption
+        while width and len(header) > width and (_CAPTION.search(header[0].text) or _NUMBERED_CAPTION.match(header[0].text)
+                                                 or header[0].text.startswith("【")):
+            header = header[1:]  # 【社会保障】 / 表5 / 2023年全县…主要指标 above the column names: the table's caption
         if width and len(header) > width and any(_is_group(t) and not _is_label(run, n) for n, t in enumerate(run)):
             header = header[-width:]  # 险种 / 收支项目 / 本月数 / …: the groups' own column has no cell in a row
         header = _rejoined(header, width)

@@ -12,8 +12,8 @@ from extract.breakdowns import FENBIE, breaks_down
 from extract.medical_settle import BASIC, CRITICAL
 from extract.medical_metric import Evidence
 from extract.premiums import TITLE_REACH, benefit_paid, collects_premiums, drive_title, pays_premiums
-from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, all_layers, assistance_form, assistance_forms, bare_item,
-                                   broken_into_layers, drawn_from, enumerations, every_layer, included, other_insurances,
+from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, after_reach, all_layers, assistance_form, assistance_forms, bare_item,
+                                   broken_into_layers, drawn_from, enumerations, every_layer, in_a_breakdown, included, other_insurances,
                                    page_schemes, paid_before, past_layers, point_scheme, programs, scheme_beside_help, share_program)
 from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
@@ -31,8 +31,7 @@ _PAYING_IN, _POOLING, _ADDED_UP = compiled(r"缴费|征缴|缴纳"), compiled(r"
 _TOTAL_OPENS = compiled(r"\s*(?:两项|二者|以上)?(?:合计|共计|总计)")
 # the next item of a 、 list with its own label and figure (、门诊慢特病支出Y万元), not the next group (为X名低保、特困人员…)
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
-_SUBSIDY, _RESIDENT = "enrollment_subsidy", "resident_medical_insurance"
-_BOTH = frozenset({EMPLOYEE, _RESIDENT})
+_SUBSIDY, _RESIDENT, _BOTH = "enrollment_subsidy", "resident_medical_insurance", frozenset({EMPLOYEE, "resident_medical_insurance"})
 _NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")  # (…;二是…, 其次: the next point, a topic of its own)
 _ISSUE = compiled(r"(?:简报|动态|信息|通讯)\s*第\s*\d{1,3}\s*期")
 _ISSUE_TITLE = compiled(r"(?:\s*\n[^\n]{0,60}){0,2}?\s*\n[^\S\n]*(\S[^\n。！？]{4,40}(?:通报|情况|简报|进展))[^\S\n]*\n")
@@ -210,7 +209,7 @@ class ProgramReader:
                     metric == "reimbursement_rate" and every_layer({self.program(h) for h in before}))):
                 return BASIC  # 加上大病保险倾斜和医疗救助托底,…报销比例稳定在90%; 新农合X,大病保险Y,医疗救助Z,补偿比W%
             h = (helps or before or [None])[-1] or min(  # else the first after it, a form of help first
-                self._in(w.end, w.clause[1] if item_end < 0 else item_end),
+                self._in(w.end, after_reach(self.text, w, span, item_end)),
                 key=lambda x: (self.program(x) in t.schemes, x.start), default=None)
             if h is None:
                 continue
@@ -228,7 +227,8 @@ class ProgramReader:
                 found = CRITICAL  # (大病保险起付线…,城镇居民起付线为1.9万元: the insurance's insured, named as residents)
             if found == "medical_assistance" or found in t.specific_helps:  # 救助资金 after 住院救助: that form
                 specific = {self.program(x) for x in self._in(w.sentence[0], w.start)
-                            if self.program(x) in t.specific_helps and not paid_before(self.text, x)}  # (经住院救助后…二次救助)
+                            if self.program(x) in t.specific_helps and not paid_before(self.text, x)  # (经住院救助后…二次救助)
+                            and not in_a_breakdown(self.text, x, w.sentence[0], w.clause[0])}  # (…(其中住院救助A人次),支出Y)
                 item = max(w.clause[0], self.text.rfind("、", w.clause[0], w.start) + 1)  # (住院救助X人次、门诊救助Y人次)
                 forms = {assistance_forms()[m.group()] for m in assistance_form().finditer(self.text, item, w.start)}
                 if not forms and bare_item(self.text, self.hits, item, w.start) and (one := self._one_form(w.clause[0], w.start)):

@@ -76,6 +76,13 @@ ONE_PERSONS_PREMIUM_BELOW = 10_000
 MAGNITUDE = compiled(r"[万亿萬億]")
 
 
+def subsidy_named(metric: str, settled: str, text: str, w: Window) -> str:
+    """其中中央补助1450万元 in what a help's fund raised: a share its own words call a subsidy stays one (GUIDELINES
+    §9: a total subsidy transfer), where the fund's other money (预算安排…资金, 配套资金) is its income."""
+    lo = max(w.clause[0], last_of(text, "、", w.clause[0], w.start) + 1)
+    return metric if settled == "fund_income" and metric == "fiscal_subsidy" and _SUBSIDY.search(text, lo, w.start) else settled
+
+
 def unnamed_count(metric: str, settled: str, text: str, w: Window) -> str:
     """A count of people in a scheme's article that no keyword names is its insured only where its
     sentence speaks of enrolling (enrolling_words.txt: 人数, 参保, 筹资 …) or names the scheme right before
@@ -95,6 +102,7 @@ def unnamed_count(metric: str, settled: str, text: str, w: Window) -> str:
 
 
 _FULL_STOPS = "。!?！？"
+_SUBSIDY = compiled(r"补助|補助")
 _ATTENDING = compiled(r"\s*(?:参加|出席|列席|参与)?(?:了)?(?:会议|培训|活动)|\s*参会")
 _SCHEME_RIGHT_BEFORE = compiled(r"(?:医保|医疗保险|新农合|合作医疗)(?:达到|达|为|共|有|共有)?\s*$")
 
@@ -112,6 +120,8 @@ def settle_metric(metric: str, program: str, unit: str, per: str, value: float =
         return "other"  # 村级代办员412名, 走访农户3620户: the service's staff or visits, no one insured or helped
     if program == "medical_security_services" and metric == "enrollment_rate":
         return "other"  # 服务站点村级覆盖率100%: how far the service reaches, no share of people enrolled
+    if metric == "fiscal_subsidy" and unit == "元" and not per and program in t.specific_helps | {"medical_assistance"}:
+        return "fund_income"  # 下拨医疗救助资金X万元,其中中央补助资金Y万元: money raised for the help, the public's share too
     if metric == "individual_contribution" and unit == "元" and not per and abs(value) >= ONE_PERSONS_PREMIUM_BELOW:
         # (what a subsidy paid of their premiums, 代缴…个人缴费820万元, is money it paid out)
         return "amount" if program == "enrollment_subsidy" else "fund_income"

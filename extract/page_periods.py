@@ -164,11 +164,14 @@ def progress_cell(text: str, times, progress: TimeExpr | None, w, unit: str,
     cell = (pipe_cell(text, w.start) or ((fc := flat_cell(text, w.start)) and fc[:2])
             or ((ac := aligned_cell(text, w.start)) and ac[:2])) if column is None else None
     own = cell is not None and bool(within(times, *cell[0]))
-    if cell is not None and not own and names_target(text, cell[1]):
-        return "", "", ""
+    if cell is not None and not own and (names_target(text, cell[1]) or _PLANNED.search(text, *cell[1])):
+        return "", "", ""  # (| 项目内容 | 为全县老人开展健康体检31500人。|: what the project is to do, no time of its own)
     if progress is None or w.start < progress.end:
         return None
     return ("as_of", "", progress.period_end) if (cell is not None and not own) or (unit == "%" and _alone(text, w)) else None
+
+
+_PLANNED = compiled(r"内容")  # (项目内容, 建设内容, 实事内容: a column of what each project is to do)
 
 
 def _alone(text: str, w) -> bool:

@@ -9,7 +9,7 @@ import regex
 
 from extract.medical_settle import BASIC, CRITICAL
 from extract.segment.lines import heading_sentence_end, opens_numbered_section
-from extract.spans import Hit, Sorted, Window, last_of, within
+from extract.spans import Hit, Sorted, Span, Window, last_of, within
 from rules.pattern_cache import compiled
 from rules.punctuation import FULL_STOPS
 from rules.taxonomy import sets
@@ -200,7 +200,19 @@ def past_layers(text: str, hits_: list[Hit], before: list[Hit], w: Window) -> li
     figure's layer is not its program, when its paragraph names another up to the figure's clause's end."""
     paid = [h for h in before if paid_before(text, h)]  # (a list of every layer read as one hit too)
     others = paid and any(not paid_before(text, h) for h in within(hits_, w.paragraph[0], w.clause[1]) if h.word)
-    return [h for h in before if h not in paid] if others else before
+    before = [h for h in before if h not in paid] if others else before
+    # 实施直接救助X人次(其中住院救助A人次、门诊救助B人次),支出Y万元: a breakdown in brackets closed before the figure's
+    # clause names the parts, not what the clause after it is about
+    parts = [h for h in before if in_a_breakdown(text, h, w.sentence[0], w.clause[0])]
+    return [h for h in before if h not in parts] if parts and len(parts) < len(before) else before
+
+
+def in_a_breakdown(text: str, h: Hit, lo: int, hi: int) -> bool:
+    """Whether `h` stands in a bracket opening with 其中 after `lo` that closes before `hi`."""
+    opened = max(text.rfind("（", lo, h.start), text.rfind("(", lo, h.start))
+    if opened < 0 or not text.startswith("其中", opened + 1):
+        return False
+    return any(0 <= text.find(close, h.end, hi) for close in "）)")
 
 
 # (从城镇居民医保基金和新农合基金中划出: each fund of the source joined to the first)
@@ -240,3 +252,15 @@ def scheme_beside_help(named: set[str]) -> str | None:
     if len(schemes) == 1 and helps and helps <= sets().specific_helps | {"medical_assistance"}:
         return schemes.pop()
     return None
+
+
+_ITEM_OPENS = compiled(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]|\d{1,2}[、．])")
+
+
+def after_reach(text: str, w: Window, span: Span, item_end: int) -> int:
+    """Where the first program after a figure is looked for up to: its clause's end (or the next labelled item's
+    start, `item_end`); in a list item's sentence, whose figure comes before its help ((一)特困人员1128人,按280元/人
+    全额资助), the sentence's end."""
+    if span != w.clause and _ITEM_OPENS.match(text, w.sentence[0]):
+        return w.sentence[1]
+    return w.clause[1] if item_end < 0 else item_end

@@ -47,8 +47,8 @@ def flow_of_the_year(text: str, w: Window, metric: str, unit: str, change: str) 
     """Under 年末 a count of what exists is a stock; money moved, 人次, shares that are not a
     named rate, and every change (比上年末增加, 比上年提高) accrue over the year (GUIDELINES §6:
     growth is a flow)."""
-    if change or metric in sets().flow_metrics:
-        return True
+    if change or metric in sets().flow_metrics or _ADDED.search(text, w.clause[0], w.start):
+        return True  # (年末…,当年新增参保职工652人, 新增床位120张: the new ones of the year, whatever 年末 says)
     if metric in sets().stock_metrics:
         return year_balance(text, w.clause[0], w.start)
     if _is_level(text, w, unit):

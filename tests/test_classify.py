@@ -1414,3 +1414,10 @@ def test_a_groups_premium_paid_in_full_or_at_a_fixed_sum_is_an_enrollment_subsid
     page = ("对特困人员、低保对象等困难群体参保个人缴费给予分类资助，其中特困人员全额资助、低保对象按每人每年180元定额资助。")
     a = harness.attribution(page, "180元", published="2021-06")
     assert (a.domain, a.program, a.metric) == ("medical_security", "enrollment_subsidy", "fiscal_subsidy")
+
+
+def test_a_share_of_all_the_money_spent_on_the_livelihood_is_the_programmes_whatever_the_sentence_names_after():
+    # 把70%以上的财力用于民生,全年新农合参合率达98.6%: the share is of all livelihood spending, the rate the scheme's
+    page = "县财政坚持把72%以上的财力用于民生，全年新农合参合率达98.6%。"
+    assert harness.attribution(page, "72%以上", published="2017-01").domain == "other"
+    assert harness.attribution(page, "98.6%", published="2017-01").metric == "enrollment_rate"

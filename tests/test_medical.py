@@ -109,10 +109,11 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     ("本报讯 全县15分钟医保服务圈覆盖全县16个乡镇、236个村。\n", "236个", ("medical_security_services", "service_points")),
     # what the fund has received (到位基金) is its income
     ("本报讯 2009年全县新农合全年到位基金7936万元。\n", "7936万元", ("resident_medical_insurance", "fund_income")),
-    # money raised (筹措) is the fund's income; a government's matching money (配套) its subsidy
+    # money raised (筹措) is the fund's income, and so is a government's matching share of it (配套), as the real gold
+    # reads a region's share of the assistance fund (自治区财政城乡医疗救助资金X万元); a share called 补助 stays a subsidy
     ("本报讯 去年该县筹措医疗救助资金812万元,其中县财政配套150万元。\n", "812万元", ("medical_assistance", "fund_income")),
-    ("本报讯 去年该县筹措医疗救助资金812万元,其中县财政配套150万元。\n", "150万元", ("medical_assistance", "fiscal_subsidy")),
-    ("本报讯 明年力争把县级医疗救助配套资金提高到300万元。\n", "300万元", ("medical_assistance", "fiscal_subsidy")),
+    ("本报讯 去年该县筹措医疗救助资金812万元,其中县财政配套150万元。\n", "150万元", ("medical_assistance", "fund_income")),
+    ("本报讯 明年力争把县级医疗救助配套资金提高到300万元。\n", "300万元", ("medical_assistance", "fund_income")),
     # 人平 is 人均 as some provinces' papers write it
     ("本报讯 今年全县新农合人平筹资达到290元。\n", "290元", ("resident_medical_insurance", "per_capita_funding")),
     # a form of help or benefit named in an item of a ；-run of parallel items is no topic of the next item,
@@ -470,8 +471,9 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
      ("medical_assistance", "amount")),
     # money a program has received (到位) is its income, not money it paid out
     ("本报讯 2010年,全年共到位医疗救助资金1692万元。\n", "1692万元", ("medical_assistance", "fund_income")),
-    # what a government's budget sets aside for a program is its subsidy (GUIDELINES §9: a total transfer)
-    ("本报讯 全年县财政安排医疗救助资金860万元,较上年增长18.2%。\n", "860万元", ("medical_assistance", "fiscal_subsidy")),
+    # what a government's budget sets aside for medical assistance is what the help's fund took in (the real gold
+    # reads the money set up or handed down for it, 救助资金筹资总额, 下达…医疗救助资金, as its income)
+    ("本报讯 全年县财政安排医疗救助资金860万元,较上年增长18.2%。\n", "860万元", ("medical_assistance", "fund_income")),
     # after a ；, another group's standard per head is its own standard, no part of the head's breakdown
     ("本报讯 今年城镇居民医保筹资标准为:成年居民每人每年180元,其中个人缴纳70元,政府补助110元;学生儿童每人每年"
      "120元,个人缴纳30元,政府补助90元。\n", "120元", ("resident_medical_insurance", "per_capita_funding")),
@@ -535,16 +537,16 @@ def test_xinzeng_is_a_change_only_after_a_comparison():
     # an item's label (三是住院救助,) and the clause after its comma are no list of two programs
     ("某县民政局2016年工作总结\n\n三是住院救助,全年共救助城乡困难群众住院1346人次。\n", "1346人次",
      ("inpatient_assistance", "person_times")),
-    # money moved into a fund (全县共划拨资金X万元) is what it received; a government's is its subsidy
+    # money moved into a fund (全县共划拨资金X万元) is what it received, a government's into assistance's fund too
     ("本报讯 2014年,大病保险从新农合基金中按每人每年28元划拨,全县共划拨资金1040.5万元。\n", "1040.5万元",
      ("critical_illness_insurance", "fund_income")),
-    ("本报讯 2014年,县财政划拨医疗救助资金320万元。\n", "320万元", ("medical_assistance", "fiscal_subsidy")),
+    ("本报讯 2014年,县财政划拨医疗救助资金320万元。\n", "320万元", ("medical_assistance", "fund_income")),
     ("本报讯 今年,每人从新农合基金中按28元的标准划拨大病保险资金。\n", "28元", ("critical_illness_insurance", "per_capita_funding")),
     # money found for what a later clause of its sentence says it pays (为…全额代缴…个人缴费); not money named for
     # a program of its own (安排医疗救助资金X万元)
     ("本报讯 2016年,三级财政共安排资金786.6万元,为全县4.37万名困难群众全额代缴城乡居民医保个人缴费。\n", "786.6万元",
      ("enrollment_subsidy", "amount")),
-    ("本报讯 2016年,县财政安排医疗救助资金860万元,为困难群众资助参保1.2万人。\n", "860万元", ("medical_assistance", "fiscal_subsidy")),
+    ("本报讯 2016年,县财政安排医疗救助资金860万元,为困难群众资助参保1.2万人。\n", "860万元", ("medical_assistance", "fund_income")),
     # a column of a table whose caption names one form of help (各镇住院救助情况 over 救助金额) is that form's
     ("某县民政局2015年上半年医疗救助工作总结\n\n附表：2015年1-6月各镇住院救助情况（单位：人次，万元）\n镇别\n住院救助人次\n救助金额\n"
      "城关镇\n213\n21.36\n新安镇\n87\n7.52\n", "21.36", ("inpatient_assistance", "amount")),
@@ -1601,3 +1603,31 @@ def test_what_the_government_paid_last_after_the_schemes_is_medical_assistance()
     assert [(figures[s].domain, figures[s].program, figures[s].metric) for s in ("95.2万元", "306人")] == [
         ("medical_security", "medical_assistance", "amount"), ("medical_security", "medical_assistance", "beneficiaries")]
     assert figures["84.1%"].program == "basic_medical_insurance"
+
+
+def test_a_breakdown_in_brackets_before_the_figures_clause_names_its_parts_not_what_follows():
+    # 实施直接救助X人次(其中住院救助A人次、门诊救助B人次),支出Y万元: all the help's money, not the last form's in brackets
+    page = "全市实施直接救助3.82万人次（其中住院救助1.15万人次、门诊救助2.67万人次），支出2466.1万元。"
+    figures = {s: a for s, _, a in attributions(page, published="2020-03")}
+    assert [figures[s].program for s in ("3.82万人次", "1.15万人次", "2.67万人次", "2466.1万元")] == [
+        "medical_assistance", "inpatient_assistance", "outpatient_assistance", "medical_assistance"]
+
+
+def test_money_raised_for_medical_assistance_is_the_helps_income_and_a_share_called_a_subsidy_a_subsidy():
+    # 下拨城乡医疗救助资金X万元,其中中央补助资金Y万元、省级资金Z万元、地县两级配套W万元: what the help's fund took in
+    # (the real gold's reading of an allocation of assistance funds and of its central and provincial parts), but a
+    # share its own words call a subsidy stays one (GUIDELINES §9: a total subsidy transfer); no subsidy per head
+    page = "今年地区财政已下拨城乡医疗救助资金3120万元，其中中央补助资金1870万元、省级资金690万元、地县两级配套560万元。"
+    figures = {s: a for s, _, a in attributions(page, published="2015-06")}
+    assert [figures[s].metric for s in ("3120万元", "1870万元", "690万元", "560万元")] == [
+        "fund_income", "fiscal_subsidy", "fund_income", "fund_income"]
+    assert {a.program for a in figures.values()} == {"medical_assistance"}
+
+
+def test_a_list_items_count_before_the_help_its_sentence_names_after_it_is_that_helps():
+    # (一)特困人员1,046人,按280元/人全额资助: the item's people are whom the subsidy paid for, though it is named after them
+    page = ("按照分类资助原则，共资助困难群众参保38,512人，资助资金655.4万元：\n"
+            "（一）特困人员1,046人，按280元/人全额资助，资助29.29万元；\n（二）低保对象8,903人，按每人200元资助，资助178.06万元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2021-07")}
+    assert [(figures[s].program, figures[s].metric) for s in ("1,046人", "8,903人")] == [
+        ("enrollment_subsidy", "beneficiaries"), ("enrollment_subsidy", "beneficiaries")]

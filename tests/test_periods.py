@@ -214,3 +214,25 @@ def test_a_collection_drives_task_is_the_scheme_years_it_pays_for():
 def attribution_of(page: str, surface: str, published: str) -> tuple[str, str]:
     a = next(a for s, _, a in attributions(page, published=published) if s == surface)
     return a.period_kind, a.period_end
+
+
+def test_new_ones_counted_under_a_year_end_head_are_the_years_and_the_tenth_plan_is_a_period():
+    # 年末…,当年新增参保职工652人, 新增床位120张: the year's new ones, a flow (GUIDELINES §6), whatever 年末 heads;
+    # “十五”期间 is the five years it names, as “十一五”期间 is
+    page = ("年末全县职工医保参保3.4万人，当年新增参保职工718人。年末全县共有床位1920张，"
+            "县人民医院新增床位130张。“十五”期间，全县累计新增病床350张。")
+    figures = {s: a for s, _, a in attributions(page, published="2006-03")}
+    assert [(figures[s].period_kind, figures[s].period_start, figures[s].period_end) for s in ("718人", "130张")] == [
+        ("during", "2005-01", "2005-12"), ("during", "2005-01", "2005-12")]
+    assert (figures["3.4万人"].period_kind, figures["1920张"].period_kind) == ("as_of", "as_of")
+    assert (figures["350张"].period_start, figures["350张"].period_end) == ("2001-01", "2005-12")
+
+
+def test_a_second_whole_year_of_a_sentence_takes_the_year_the_first_one_carries():
+    # 2021年度全县住院病例…。经测算,全年预算为X亿元,…;全年清算金额为Y亿元: both 全年 are the paragraph's 2021, not
+    # the year of the report (GUIDELINES §9 carry-over)
+    page = ("2021年度全县住院病例共计3.82万例，入组率达99.6%。经测算，全年住院统筹基金支出预算为3.05亿元，"
+            "实际清算点值为0.905元；全年DRG清算金额为2.98亿元，较2020年增长5.1%。")
+    figures = {s: a for s, _, a in attributions(page, published="2022-05")}
+    assert [(figures[s].period_start, figures[s].period_end) for s in ("3.05亿元", "2.98亿元")] == [
+        ("2021-01", "2021-12"), ("2021-01", "2021-12")]

@@ -1684,7 +1684,7 @@ def test_a_development_zone_the_gazetteer_does_not_know_is_in_the_city_not_the_c
 
 
 @pytest.mark.parametrize("short, code", [("克州", "653000"), ("博州", "652700"), ("喀左县", "211324"), ("阜蒙县", "210921"),
-                                         ("前郭县", "220721"), ("杜蒙县", "230624")])
+                                         ("前郭县", "220721"), ("杜蒙县", "230624"), ("新疆", "650000")])
 def test_the_everyday_short_forms_of_autonomous_prefectures_and_counties_name_them(short, code):
     # (克孜勒苏柯尔克孜自治州 → 克州, 喀喇沁左翼蒙古族自治县 → 喀左县: no rule derives them; rules/gazetteer/aliases.tsv)
     assert attribution(f"{short}医疗保障局今年累计救助困难群众2736人次。", "2736人次", published="2022-10").region_code == code

@@ -30,3 +30,15 @@ def test_clause_label_leaves_out_numbering_figures_and_the_joining_verb():
     clause = (text.index("住院总费用"), len(text))
     assert clause_label(text, clause, text.index("7210.4")) == "住院总费用"
     assert clause_label(text, (0, text.index(",")), text.index("9120")) == "职工住院结算"
+
+
+def test_a_figure_of_the_text_and_its_tables_cell_stay_one_fact_when_one_label_holds_the_other():
+    # 职工基本医疗保险参保4.12万人 in the summary, 职工基本医疗保险 | 4.12 in its table, beside the retired of the same key:
+    # the text's label (…参保) holds the table row's, so the two make one fact, the retired another
+    page = ("本报讯 截至2024年6月底，全县职工基本医疗保险参保4.12万人，其中退休人员1.03万人。\n\n"
+            "表一 参保情况（截至2024年6月底）\n| 指标 | 单位 | 人数 |\n| 职工基本医疗保险 | 万人 | 4.12 |\n"
+            "| 其中：退休人员 | 万人 | 1.03 |\n| 城乡居民医保 | 万人 | 30.56 |\n")
+    facts = extract_text(page, home_region="交城县", published="2024-07").facts
+    rows = facts[(facts["program"] == "employee_medical_insurance") & (facts["metric"] == "insured_persons")]
+    assert sorted(rows["value"]) == [10300.0, 41200.0]
+    assert rows[rows["value"] == 41200.0].iloc[0]["n_mentions"] == 2

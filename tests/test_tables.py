@@ -151,6 +151,11 @@ def _cells(text, finder):
     return {t[c.start:c.end]: c for c in finder(t)}
 
 
+def _unit_values(cells, *surfaces):
+    """(unit, value) of each cell named by its surface text."""
+    return [(cells[s].quantity.unit, float(cells[s].quantity.value)) for s in surfaces]
+
+
 def test_an_aligned_table_gives_every_cell_its_row_unit_and_column_year():
     cells = _cells(YEARBOOK, find_table_cells)
     assert float(cells["35420"].quantity.value) == 35420 and cells["35420"].quantity.unit == "人"
@@ -2773,8 +2778,7 @@ def test_a_row_after_the_parts_that_counts_in_a_measure_of_its_own_heads_its_own
             "20953\n医疗救助资金支出\n3120.5\n3388.1\n3506.9\n  其中:资助参保资金\n702.4\n731.6\n748.2\n")
     cells = _cells(page, find_flat_cells)
     assert (cells["6533"].quantity.unit, cells["21706"].quantity.unit) == ("人次", "人")
-    assert [(cells[s].quantity.unit, float(cells[s].quantity.value)) for s in ("3388.1", "731.6")] == [
-        ("元", 33881000), ("元", 7316000)]
+    assert _unit_values(cells, "3388.1", "731.6") == [("元", 33881000), ("元", 7316000)]
     figures = {s: a for s, _, a in attributions(page, published="2023-05")}
     assert figures["3388.1"].metric == "amount" and figures["731.6"].program == "enrollment_subsidy"
 
@@ -2800,8 +2804,7 @@ def test_an_english_line_with_its_unit_in_words_under_a_row_leaves_the_row_in_it
             "  城乡居民医保参保率                 %       97.80     98.05     98.31\n"
             "  城乡居民医保基金支出             万元    31205.4   33618.0   35902.7\n")
     cells = _cells(page, find_table_cells)
-    assert [(cells[s].quantity.unit, float(cells[s].quantity.value)) for s in ("61.20", "60.12")] == [
-        ("人", 612000), ("人", 601200)]
+    assert _unit_values(cells, "61.20", "60.12") == [("人", 612000), ("人", 601200)]
     figures = {s: a for s, _, a in attributions(page, published="2024-08")}
     assert (figures["60.84"].metric, figures["60.84"].period_kind, figures["60.84"].period_end) == (
         "insured_persons", "as_of", "2022-12")
@@ -2869,3 +2872,14 @@ def test_a_breakdown_under_a_part_of_a_total_reads_that_parts_words():
     assert [(figures[s].program, figures[s].metric) for s in ("88213", "32202")] == [
         ("employee_medical_insurance", "insured_persons"), ("employee_medical_insurance", "insured_persons")]
     assert figures["330793"].program == "resident_medical_insurance" and figures["451208"].program == "basic_medical_insurance"
+
+
+def test_a_section_heading_and_a_table_number_above_a_flattened_header_are_no_column_names():
+    # 【社会保障】 / 表5 / 2014年…主要指标 / 指标 / 单位 / 绝对数 / 比上年增长(%) / 参合人数 / 万人 / 28.93 / 0.4: the
+    # growth column's cells are growth rates in percent, not people or money in the row's unit
+    page = ("【社会保障】\n表4\n2016年社会保障主要指标\n指标\n单位\n绝对数\n比上年增长(%)\n新农合参合人数\n万人\n31.06\n0.7\n"
+            "新农合基金支出\n万元\n10215\n12.4\n城乡医疗救助人次\n人次\n12804\n-2.1\n")
+    cells = _cells(page, find_flat_cells)
+    assert [(cells[s].quantity.unit, cells[s].change) for s in ("0.7", "12.4", "-2.1")] == [
+        ("%", "growth_rate"), ("%", "growth_rate"), ("%", "growth_rate")]
+    assert _unit_values(cells, "31.06", "10215") == [("人", 310600), ("元", 102150000)]
