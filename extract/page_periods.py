@@ -89,13 +89,23 @@ def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     # (a headline block of a page of short lines runs on into its body: no title, its years none of the page's)
     lines = len(_LINE.split(text[a.headline[0]:a.headline[1]].strip())) if a.headline else 0
     headline = a.headline if lines <= _HEADLINE_LINES else None
-    for span in (headline, first, _year_below(text, headline)):
+    for span in (_above_stamp(text, headline), _above_stamp(text, first), _year_below(text, headline)):
         if span and word_pattern("address_titles.txt").search(text, *span):
             continue  # (2011年…政府工作报告: the year it is delivered in, see summary_period)
         named = (the_period_of(text, span, times) or _cut_off(span, times)) if span else None
         if named is not None:
             return named
     return None
+
+
+def _above_stamp(text: str, span: Span | None) -> Span | None:
+    """A headline block's lines above a posting stamp (…⏎2009年12月22日 09:15  某某在线): the stamp dates the
+    posting, not the figures under it."""
+    m = POSTING_STAMP.search(text, *span) if span else None
+    if m is None:
+        return span
+    cut = text.rfind("\n", span[0], m.start())
+    return (span[0], cut) if cut > span[0] else None
 
 
 def _year_below(text: str, headline: Span | None) -> Span | None:

@@ -1631,3 +1631,18 @@ def test_a_list_items_count_before_the_help_its_sentence_names_after_it_is_that_
     figures = {s: a for s, _, a in attributions(page, published="2021-07")}
     assert [(figures[s].program, figures[s].metric) for s in ("1,046人", "8,903人")] == [
         ("enrollment_subsidy", "beneficiaries"), ("enrollment_subsidy", "beneficiaries")]
+
+
+def test_how_many_got_any_and_how_far_the_fund_is_spent_are_no_reimbursement_rates():
+    # 补偿面83.9% (as 受益面: how many of the insured got any), 基金支出进度82% (how far the year's fund is spent)
+    page = "2010年上半年，全县新农合补偿面81.6%，基金支出进度47%。"
+    figures = {s: a for s, _, a in attributions(page, published="2010-08")}
+    assert [figures[s].metric for s in ("81.6%", "47%")] == ["other", "other"]
+
+
+def test_a_premium_part_a_government_pays_as_a_grant_is_an_enrollment_subsidy():
+    # 个人缴费部分由县财政按每人60元给予补助,共补助768万元: the premium paid for them (补助 as 资助, 补贴)
+    page = "贫困人口参加城乡居民医保，个人缴费部分由县财政按每人70元给予补助，共补助812万元。"
+    figures = {s: a for s, _, a in attributions(page, published="2018-08")}
+    assert [(figures[s].program, figures[s].metric) for s in ("70元", "812万元")] == [
+        ("enrollment_subsidy", "fiscal_subsidy"), ("enrollment_subsidy", "amount")]

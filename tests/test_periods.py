@@ -236,3 +236,13 @@ def test_a_second_whole_year_of_a_sentence_takes_the_year_the_first_one_carries(
     figures = {s: a for s, _, a in attributions(page, published="2022-05")}
     assert [(figures[s].period_start, figures[s].period_end) for s in ("3.05亿元", "2.98亿元")] == [
         ("2021-01", "2021-12"), ("2021-01", "2021-12")]
+
+
+def test_a_posting_stamp_under_a_headline_dates_the_posting_not_the_figures_below():
+    # 某县:新农合托起农民健康梦 / 2009年12月22日 09:15  某某在线: the day and hour the page went up, no period of a
+    # paragraph with no time of its own (GUIDELINES §9 carry-over: a time covers its own paragraph only)
+    page = ("某县:新农合托起农民健康梦\n2009年12月22日 09:15  湖南在线   我要评论(0)\n\n"
+            "  今年全县参合农民达到41.2万人。\n\n  全县乡镇卫生院住院实际补偿比达到61.8%,县级医院为46.3%。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2009-12")}
+    assert (figures["61.8%"].period_kind, figures["46.3%"].period_kind) == ("", "")
+    assert (figures["41.2万人"].period_kind, figures["41.2万人"].period_end) == ("as_of", "2009-12")
