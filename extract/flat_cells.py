@@ -37,7 +37,19 @@ def flat_cell(text: str, pos: int) -> tuple[Span, Span, Span] | None:
     row, column = divmod(at - first, width)
     if column == 0 or any(text[slice(*lines[first + r * width])].strip() != str(r + 1) for r in range(row + 1)):
         return None  # (rows out of step with the header: no table read by position)
+    if not _second_row_in_step(text, lines[first], width):
+        return None  # (序号 / 省政府十大 / 民生实事名称 / … over rows of fewer cells: a header broken over lines)
     return lines[at], lines[column], lines[first + row * width + 1]
+
+
+_SECOND_SERIAL = compiled(r"(?m)^[ \t\u3000]*2[ \t\u3000]*$")
+
+
+@lru_cache(maxsize=64)
+def _second_row_in_step(text: str, first: Span, width: int) -> bool:
+    """Whether the serial number 2, where the table has it, opens the line `width` cells after the 1."""
+    m = _SECOND_SERIAL.search(text, first[1], first[1] + _REACH)
+    return m is None or len(_cell_lines(text, first[0], m.start())) == width + 1
 
 
 def row_label(text: str, pos: int) -> tuple[Span, ...]:

@@ -2046,3 +2046,13 @@ def test_the_place_and_year_of_an_income_a_threshold_is_set_against_are_the_inco
     page = "本报讯 今年铁岭县城乡居民大病保险起付线按辽宁省2022年农村常住居民人均可支配收入的50%左右确定,为1万元。\n"
     a = attribution(page, "1万元", published="2023-08", home_name="铁岭县", home_code="211221")
     assert (a.region, a.period_start, a.period_end) == ("铁岭县", "2023-01", "2023-12")
+
+
+def test_a_flattened_header_broken_over_more_lines_than_its_rows_have_cells_reads_no_cell_by_position():
+    # 序号 / 十件大事 / 项目名称 / 建设内容 / 完成率(%) / … / 联系领导 over rows of six cells: the header's lines are not
+    # its columns, so a project's own figure (…为困难老人发放助听器3120台。) is no completion at the table's date
+    page = ("某县十件民生实事第三季度进度表\n发布时间:2023-10-09\n\n序号\n\n十件大事\n\n项目名称\n\n建设内容\n\n完成率(%)\n\n"
+            "是否达序时\n\n责任单位\n\n联系领导\n\n1\n\n*养老服务\n\n为困难老人发放助听器3120台。\n\n35%\n\n"
+            "是,达到序时\n\n县民政局\n\n2\n\n*教育助学\n\n新增公办幼儿园学位900个。\n\n50%\n\n是,达到序时\n\n县教育局\n")
+    assert period(page, "3120台", published="2023-10") == ("", "", "")
+    assert period(page, "35%", published="2023-10") == ("as_of", "", "2023-09")
