@@ -21,7 +21,7 @@ from extract.layout import Layout
 from extract.livelihood import counts_livelihood
 from extract.medical import ProgramReader
 from extract.medical_metric import Evidence, changes_metric, metric_of
-from extract.medical_settle import MERGED, maternity, settle_metric, settle_program, subsidy_named, unnamed_count
+from extract.medical_settle import MERGED, maternity, settle_metric, settle_program, unnamed_count
 from extract.periods import PeriodResolver
 from extract.plans import is_target, names_target
 from extract.program_lists import draws_from_a_fund
@@ -342,8 +342,8 @@ class DocumentContext:
         metric = metric_of(self.text, w, self.words.metric, f.row_unit or q.unit, "" if f.row_unit else change, ev)
         program = self.programs.read(w, metric, ev)
         # (a change cell settles as its row: 其中:职工医保 | 万人 | 3.41 | … | 3.3 is of the insured)
-        settled = settle_metric(metric, program, f.row_unit or q.unit, written_per, float(q.value), bool(f.context))
-        metric = settled if f.context else unnamed_count(metric, subsidy_named(metric, settled, self.text, w), self.text, w)
+        settled = settle_metric(metric, program, f.row_unit or q.unit, written_per, float(q.value), bool(f.context), self.text, w)
+        metric = settled if f.context else unnamed_count(metric, settled, self.text, w)  # (a cell's labels say)
         if (metric == "amount" and _CAP.match(self.text, w.start)) or (
                 q.unit == "%" and not change and f.context and metric in _COUNTED):
             # 单张处方补偿不超过15元: a cap on what is paid is a policy parameter (GUIDELINES §9); a

@@ -243,7 +243,7 @@ def _read(run: list[_Token], positional: bool) -> list[Cell]:
         if not part:
             top = label
         titles = [t for t in run[:i] if t.kind == "title"]
-        out += _row_cells(row, header, positional, note_units, section, _nearer(titles, caption), group or parent and top)
+        out += _row_cells(row, header, positional, note_units, section, _nearer(titles, caption), group or (parent and top))
         group, previous = _last_group(row[1:]) or group, label if part else None
     return out
 

@@ -9,7 +9,7 @@ all; a generic word (医保) continues the scheme before it.
 from __future__ import annotations
 
 from extract.breakdowns import FENBIE, breaks_down
-from extract.medical_settle import BASIC, CRITICAL
+from extract.medical_settle import BASIC, CRITICAL, EMPLOYEE, RESIDENT, SERVICES, SUBSIDY
 from extract.medical_metric import Evidence
 from extract.premiums import TITLE_REACH, benefit_paid, collects_premiums, drive_title, pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, after_reach, all_layers, assistance_form, assistance_forms, bare_item,
@@ -24,14 +24,14 @@ from rules.pattern_cache import compiled
 from rules.punctuation import LIST_JOINS
 from rules.taxonomy import sets
 
-EMPLOYEE, SERVICES, LIST_REACH = "employee_medical_insurance", "medical_security_services", 40  # (LIST_REACH: characters from a listed scheme to its list's end)
-_SENTENCE_END, _FULL_STOP, _RUN_BREAK = compiled(r"[。!?！？]"), compiled(r"[。;；]"), compiled(r"[;；]")
-_FIGURE, _CLAUSE_BREAK = compiled(r"\d"), compiled(r"[,;:。!?，；：！？]")  # (a figure: a total before 其中: the parts after it)
+LIST_REACH = 40  # characters from a listed scheme to the end of its list
+_SENTENCE_END, _FULL_STOP, _RUN_BREAK, _CLAUSE_BREAK, _FIGURE = (  # (_FIGURE: a total before 其中, the parts after it)
+    compiled(r"[。!?！？]"), compiled(r"[。;；]"), compiled(r"[;；]"), compiled(r"[,;:。!?，；：！？]"), compiled(r"\d"))
 _PAYING_IN, _POOLING, _ADDED_UP = compiled(r"缴费|征缴|缴纳"), compiled(r"门诊统筹"), compiled(r"(?:^|[,，；;])\s*(?:再)?加上")
 _TOTAL_OPENS = compiled(r"\s*(?:两项|二者|以上)?(?:合计|共计|总计)")
 # the next item of a 、 list with its own label and figure (、门诊慢特病支出Y万元), not the next group (为X名低保、特困人员…)
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
-_SUBSIDY, _RESIDENT, _BOTH = "enrollment_subsidy", "resident_medical_insurance", frozenset({EMPLOYEE, "resident_medical_insurance"})
+_BOTH = frozenset({EMPLOYEE, RESIDENT})
 _NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")  # (…;二是…, 其次: the next point, a topic of its own)
 _ISSUE = compiled(r"(?:简报|动态|信息|通讯)\s*第\s*\d{1,3}\s*期")
 _ISSUE_TITLE = compiled(r"(?:\s*\n[^\n]{0,60}){0,2}?\s*\n[^\S\n]*(\S[^\n。！？]{4,40}(?:通报|情况|简报|进展))[^\S\n]*\n")
@@ -116,7 +116,7 @@ class ProgramReader:
                 specific = [x for x in inside if x.word and not self.generic(x)]
                 if self.generic(h) and specific and not ev.listed:
                     h = specific[-1]  # 居民医疗保险基金支出: the generic word continues the scheme before it
-                if not ev.listed and (paid := [x for x in inside if self.program(x) == _SUBSIDY]):
+                if not ev.listed and (paid := [x for x in inside if self.program(x) == SUBSIDY]):
                     h = paid[-1]  # 资助困难群众参加居民医保情况: who is helped to enroll, not the scheme they join
                 elif metric in t.enrollment_metrics and (own := [x for x in inside if self.program(x) in t.schemes]):
                     h = own[-1]  # (参保人数 under …基本医疗保险参保及医疗救助情况: the scheme's)
@@ -153,11 +153,11 @@ class ProgramReader:
                 point_scheme(self.text, self.raw, w) or self.title_scheme or self.page_scheme
                 or (self.enrolled_in if metric in t.enrollment_metrics else None) or BASIC)
         if found in t.schemes or found == "medical_assistance":  # (为…缴纳参合费, 个人缴费部分由财政…给予补贴)
-            found = _SUBSIDY if pays_premiums(self.text, w) else found
-        elif found == _SUBSIDY and benefit_paid(self.text, w):  # (资助参保X人次;报销住院费用Y人次: the scheme's)
+            found = SUBSIDY if pays_premiums(self.text, w) else found
+        elif found == SUBSIDY and benefit_paid(self.text, w):  # (资助参保X人次;报销住院费用Y人次: the scheme's)
             found = BASIC
         if found == BASIC and (metric in t.standards or collects_premiums(self.text, w, metric, self.drive_title)):
-            return _RESIDENT  # annual contribution standards and a collection drive's figures are the resident scheme's
+            return RESIDENT  # annual contribution standards and a collection drive's figures are the resident scheme's
         return found
 
     def _caption_scheme(self, labels: tuple) -> str | None:
@@ -198,7 +198,7 @@ class ProgramReader:
                 return named.pop() if len(named) == 1 and lead > span[0] and not total else BASIC
             if span in run:
                 break
-            helps = [h for h in before if self.program(h) not in t.schemes and not (span != w.clause and self.program(h) == _SUBSIDY
+            helps = [h for h in before if self.program(h) not in t.schemes and not (span != w.clause and self.program(h) == SUBSIDY
                      and metric in ("reimbursement_rate", "covered_disease_types"))]  # (代缴参合费用,并将…补偿比例提高到70%)
             # (up to the next labelled 、 item, 普通门诊支出X万元、门诊慢特病支出Y万元 (not 分别给予70%、60%的…), or its parts)
             labelled, parts = _LABELLED_ITEM.search(self.text, w.end, w.clause[1]), self.text.find("其中", w.end, w.clause[1])
@@ -319,7 +319,7 @@ class ProgramReader:
         none: 收入合计X,其中职工医保Y,居民医保Z;支出合计W)."""
         if _NEXT_POINT.match(self.text, w.sentence[0]):
             return None
-        lo, heads = run_start(self.text, w), sets().schemes | {_SUBSIDY}  # (and 资助: 甲旗资助X人；乙旗Y人)
+        lo, heads = run_start(self.text, w), sets().schemes | {SUBSIDY}  # (and 资助: 甲旗资助X人；乙旗Y人)
         schemes = [h for h in self._in(lo, w.sentence[0]) if self.program(h) in heads and h.word and not self.generic(h)]
         return self.program(schemes[0]) if schemes and not breaks_down(self.text, lo, schemes[0].start) else None
 
@@ -335,8 +335,8 @@ class ProgramReader:
 
     def _names_no_topic(self, h: Hit, paragraph: Span) -> bool:
         program = self.program(h)
-        if program == _SUBSIDY or program in sets().schemes:
-            return program == _SUBSIDY
+        if program == SUBSIDY or program in sets().schemes:
+            return program == SUBSIDY
         lo, hi = paragraph
         item = last_of(self.text, "。!?！？;；", lo, h.start)
         if item >= 0 and self.text[item] in ";；":

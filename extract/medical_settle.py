@@ -15,6 +15,7 @@ from rules.wordlists import words
 BASIC = "basic_medical_insurance"
 SERVICES = "medical_security_services"
 CRITICAL = "critical_illness_insurance"
+EMPLOYEE, RESIDENT, SUBSIDY = "employee_medical_insurance", "resident_medical_insurance", "enrollment_subsidy"
 _SENTENCE_END = compiled(r"[。!?！？]")
 
 
@@ -63,7 +64,7 @@ def settle_program(program: str, metric: str, unit: str = "") -> str:
     if unit in words("service_times.txt"):
         return SERVICES  # (whichever scheme or form of help the service handles)
     if metric == "individual_contribution" and program not in sets().schemes:
-        return "resident_medical_insurance"  # (a person pays into a scheme, never into a form of help)
+        return RESIDENT  # (a person pays into a scheme, never into a form of help)
     if metric == "enrollment_rate" and program == "enrollment_subsidy":
         return BASIC
     return program
@@ -76,11 +77,9 @@ ONE_PERSONS_PREMIUM_BELOW = 10_000
 MAGNITUDE = compiled(r"[万亿萬億]")
 
 
-def subsidy_named(metric: str, settled: str, text: str, w: Window) -> str:
-    """其中中央补助1450万元 in what a help's fund raised: a share its own words call a subsidy stays one (GUIDELINES
-    §9: a total subsidy transfer), where the fund's other money (预算安排…资金, 配套资金) is its income."""
-    lo = max(w.clause[0], last_of(text, "、", w.clause[0], w.start) + 1)
-    return metric if settled == "fund_income" and metric == "fiscal_subsidy" and _SUBSIDY.search(text, lo, w.start) else settled
+def _calls_a_subsidy(text: str, w: Window) -> bool:
+    """其中中央补助1450万元: the figure's own 、-item calls its money a subsidy (GUIDELINES §9: a total subsidy transfer)."""
+    return _SUBSIDY_WORD.search(text, max(w.clause[0], last_of(text, "、", w.clause[0], w.start) + 1), w.start) is not None
 
 
 def unnamed_count(metric: str, settled: str, text: str, w: Window) -> str:
@@ -102,12 +101,13 @@ def unnamed_count(metric: str, settled: str, text: str, w: Window) -> str:
 
 
 _FULL_STOPS = "。!?！？"
-_SUBSIDY = compiled(r"补助|補助")
+_SUBSIDY_WORD = compiled(r"补助|補助")
 _ATTENDING = compiled(r"\s*(?:参加|出席|列席|参与)?(?:了)?(?:会议|培训|活动)|\s*参会")
 _SCHEME_RIGHT_BEFORE = compiled(r"(?:医保|医疗保险|新农合|合作医疗)(?:达到|达|为|共|有|共有)?\s*$")
 
 
-def settle_metric(metric: str, program: str, unit: str, per: str, value: float = 0.0, cell: bool = False) -> str:
+def settle_metric(metric: str, program: str, unit: str, per: str, value: float = 0.0, cell: bool = False,
+                  text: str = "", w: Window | None = None) -> str:
     """Metric corrections that depend on the program: people helped are beneficiaries and
     people in a scheme are insured; a per-person amount of help is a subsidy standard, and its
     total is money the program pays out; an annual per-person amount of a scheme is its funding
@@ -120,8 +120,9 @@ def settle_metric(metric: str, program: str, unit: str, per: str, value: float =
         return "other"  # 村级代办员412名, 走访农户3620户: the service's staff or visits, no one insured or helped
     if program == "medical_security_services" and metric == "enrollment_rate":
         return "other"  # 服务站点村级覆盖率100%: how far the service reaches, no share of people enrolled
-    if metric == "fiscal_subsidy" and unit == "元" and not per and program in t.specific_helps | {"medical_assistance"}:
-        return "fund_income"  # 下拨医疗救助资金X万元,其中中央补助资金Y万元: money raised for the help, the public's share too
+    if (metric == "fiscal_subsidy" and unit == "元" and not per and program in t.specific_helps | {"medical_assistance"}
+            and (cell or w is None or not _calls_a_subsidy(text, w))):
+        return "fund_income"  # 下拨医疗救助资金X万元,其中…配套Y万元: money raised for the help (not a share called 补助)
     if metric == "individual_contribution" and unit == "元" and not per and abs(value) >= ONE_PERSONS_PREMIUM_BELOW:
         # (what a subsidy paid of their premiums, 代缴…个人缴费820万元, is money it paid out)
         return "amount" if program == "enrollment_subsidy" else "fund_income"
