@@ -4,11 +4,10 @@
   3.2万人、8.9万人、3.1万人 — the second figure is about 医疗保险. A later 分别 in the same
   sentence with no items of its own (比上年分别增长5%、7%、2%) reuses the earlier items; with no
   list before, its figures pair with the figures of the clauses right before it (结算X人次,基金
-  支付Y元,同比分别增长a%和b%: a% is the change of X).
+  支付Y元,同比分别增长a%和b%: a% is the change of X); 分别由A、B提高到C、D pairs both levels.
 * A breakdown gives the parts of a head figure: after 其中 / 包括 / 含 (in its sentence, or
   opening the next one, the parts running on across ；), or in brackets right after it. Parts
   inherit what their own words leave open from the part before them, else from the head.
-
 Only spans are computed here; the attribution reads its evidence from them.
 """
 from __future__ import annotations
@@ -139,8 +138,7 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of, names=None
     pairs: dict[int, int] = {}
     order: dict[int, tuple[int, int]] = {}
     compared: set[int] = set()
-    # (sentence, items, figures, whether the items are compared with) of the last list
-    previous: tuple[Span, list[Span], list[int], bool] | None = None
+    previous: tuple[Span, list[Span], list[int], bool] | None = None  # (sentence, items, figures, compared) of the last list
     found: dict[Span, _Found] = {}
     last_start = max((start for start, _ in figures), default=0)
     starts = [start for start, _ in figures]  # ascending: figures come in text order
@@ -179,6 +177,11 @@ def _fenbie_items(text: str, figures: list[Span], sentence_of, names=None
             if not paired:
                 items = _clause_before(text, sent, lo, len(group), names)
                 against = bool(items) and _COMPARED_ITEMS.search(text, *items[0]) is not None
+        if (n := len(items)) > 1 and len(group) == 2 * n and _RAISED_TO.fullmatch(
+                text, figures[group[n - 1]][1], figures[group[n]][0]):  # 分别由60%、45%提高到70%、55%
+            out.update(zip(group[:n], items))
+            order.update({j: (k % n, n) for k, j in enumerate(group)})
+            group = group[n:]
         if len(items) == len(group) and len(group) > 1:
             previous = (sent, items, group, against)
             out.update(zip(group, items))

@@ -183,6 +183,13 @@ def accrues_to_cut_off(text: str, bases: list[TimeExpr], t: TimeExpr, w: Window,
                         or word_pattern("event_rates.txt").search(text, w.clause[0], w.start) is not None)
 
 
+def changes_over_the_year(text: str, bases: list[TimeExpr], w: Window, change: str) -> bool:
+    """截至年底…比上年末增加X人: a change under a cut-off at the year's end is the year's; one against the same
+    moment a year before (截至12月20日,已缴费X万人,比去年同期多缴费Y万人,进度快Z个百分点), in its sentence, has no start
+    and stays at the cut-off (§9)."""
+    return bool(change) and not any(text.startswith("同期", b.end) for b in within(bases, w.sentence[0], w.start))
+
+
 def scheme_year_ahead(t: TimeExpr, published: str | None) -> bool:
     """截至12月20日,…。全县2023年度已参保缴费15.21万人 in a December report: a scheme year still ahead names what is
     being collected for, no period of its own, where the paragraph has a cut-off to date the count."""

@@ -45,6 +45,7 @@ _COMPARISON = compiled(r"比|较|同比|相比")
 # a base that is an earlier time (比上年, 较去年同期, 比2020年): 高于全省平均水平 is a gap, no change
 _EARLIER_BASE = compiled(r"同比|环比|(?:比|较|与)(?:上年|去年|前年|上月|上季度|同期|(?:19|20)\d\d年)")
 _STANDARD = compiled(r"标准")
+_BARE_BASE = compiled(r"(?:同比|环比)(?:增减)?[ \t\u3000]*[:：\n]?[ \t\u3000]*$")
 _PLAN_BASE = compiled(r"(?:比|较)(?:年度|全年|原|年初)?(?:计划|目标|任务|预算)")
 
 
@@ -56,6 +57,8 @@ def _relief_units() -> dict[str, frozenset[str]]:
 
 def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, bool]:
     """('' | delta | growth_rate, whether it is a fall): the change verb before the figure in its clause."""
+    if _BARE_BASE.search(text, max(0, w.start - 8), w.start):  # 同比：-2.3%, 同比⏎+12.6%: the change, its sign its own
+        return ("growth_rate" if unit in ("%", "‰") else "delta"), False
     if (text[w.start - 1:w.start] in "高低了 " and (m := _HIGHER_BY.search(text, max(w.clause[0], w.start - 3), w.start))
             and (_EARLIER_BASE.search(text, w.clause[0], m.start()) or (  # (与去年同期相比,…,完成率低2.76个百分点)
                 not _COMPARISON.search(text, w.clause[0], m.start()) and _EARLIER_BASE.search(text, w.sentence[0], m.start())))):

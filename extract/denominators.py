@@ -29,7 +29,7 @@ def _pers() -> dict[str, str]:
 _DIGIT = compiled(r"[0-9０-９](?![0-9０-９]*\s*[年月日])")  # another figure's, not a date's (与2017年和2018年相比分别减少…)
 # from–to, or the next item of a list, also with its own short label (特困人员380元、低保对象260元)
 # (提高到了65元, 提高至2020年的B元: the later level a time of its own dates)
-_FROM_TO = compiled(r"(?:(?:到|至|为|和|及|与)了?(?:[\d\p{Han}]{1,10}的)?|、\p{Han}{0,6})\s*$")
+_FROM_TO = compiled(r"(?:(?:到|至|为|和|及|与)了?(?:[\d\p{Han}]{1,10}的)?|(?<![人户次])、\p{Han}{0,6})\s*$")  # (not 定额资助39248人、667.22万元)
 # the level a per figure is compared with, in the clause after it (每个住院病人获得了504元,比去年的410元多出94元)
 _COMPARED = compiled(r"[比较](?:去年|上年|前年)(?:同期)?的\s*$")
 PER_REACH = 24  # characters before the number a per word still governs

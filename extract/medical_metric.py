@@ -76,7 +76,20 @@ def _subsidy_per_head(text: str, w: Window) -> bool:
 
 def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "", ev: Evidence = Evidence()) -> str:
     """The metric whose keyword stands nearest the figure and fits its unit ("" if none). A
-    change keeps the metric it changes: 个百分点 fits a rate, a growth rate fits any metric."""
+    change keeps the metric it changes: 个百分点 fits a rate, a growth rate fits any metric. A subsidy's sum
+    right after the count of those it helped (定额资助39248人、667.22万元; 返贫致贫人口38人,资助7980元) is what it
+    paid them all, not its standard per head."""
+    metric = _metric_of(text, w, hits_, unit, change, ev)
+    if metric == "fiscal_subsidy" and _COUNT_THEN_SUM.search(text, max(w.sentence[0], w.start - 24), w.start):
+        return "amount"
+    return metric
+
+
+# (a count of people, then the sum: 2108人、52.7万元; 38人,资助7980元)
+_COUNT_THEN_SUM = compiled(r"\d[\d,.]*\s*万?(?:人次|人|户)\s*[、,，]\s*(?:共?(?:资助|补助|补贴)(?:资金|金额)?\s*)?$")
+
+
+def _metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "", ev: Evidence = Evidence()) -> str:
     if unit in sets().unit_metric:
         by_unit = sets().unit_metric[unit]
         return "other" if by_unit == "covered_disease_types" and _counts_drugs(text, w) else by_unit

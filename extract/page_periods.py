@@ -287,14 +287,15 @@ _COUNTED_AFTER = compiled(r"\s*(?:以上|以下)?的(?:(?:有|共有|达)\s*" + 
 
 
 def is_from_figure(text: str, w: Window) -> bool:
-    """由2万元提高到3万元: the figure a change starts from."""
-    return (_FROM_BEFORE.search(text, max(w.clause[0], w.start - 10), w.start) is not None
+    """由2万元提高到3万元, 分别由去年的60%、45%提高到70%、55%: a figure a change starts from."""
+    return (_FROM_BEFORE.search(text, max(w.clause[0], w.start - 30), w.start) is not None
             and _TO_AFTER.match(text, w.end) is not None)
 
 
-# (由上年的每人每年100元: the per of a standard between)
-_FROM_BEFORE = compiled(r"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{0,4}(?:每人每年|每人每月|每人|人均)?$")
-_TO_AFTER = compiled(r"[^\d,;。]{0,3}?" + to_a_level())
+# (由上年的每人每年100元: the per of a standard between; the figures listed before and after it)
+_LISTED = r"[\d.]+[^\d,;。、和]{0,4}"
+_FROM_BEFORE = compiled(rf"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{{0,4}}(?:每人每年|每人每月|每人|人均)?(?:{_LISTED}[、和])*$")
+_TO_AFTER = compiled(rf"(?:[、和]{_LISTED})*[^\d,;。]{{0,3}}?" + to_a_level())
 
 
 def planned_in_sentence(text: str, pos: int) -> bool:

@@ -12,8 +12,8 @@ from dataclasses import replace
 
 import regex
 
-from extract.carried_times import (accrues_to_cut_off, compares_aside, cutoffs, dates_its_own, head_of, list_intro,
-                                   scheme_year_ahead, whole_year_carried)
+from extract.carried_times import (accrues_to_cut_off, changes_over_the_year, compares_aside, cutoffs, dates_its_own,
+                                   head_of, list_intro, scheme_year_ahead, whole_year_carried)
 from extract.cell_periods import CellPeriods, cell_labels
 from extract.page_periods import (bracketed_time, cut_off_of, defines_a_group, heads_a_section, headline_period,
                                   intro_period, is_band_edge, is_from_figure, is_modifier, on_a_heading, planned_in_sentence,
@@ -225,7 +225,7 @@ class PeriodResolver:
         if base is not None and not self.text.startswith("倍", w.end - 1):
             return base  # 比2009年的45%: the base's own figure (是2015年的1.6倍 is this level's ratio to it; 在上年的基础上增加30元 its rise)
         same = [t for t in self._before_in_sentence(w) if not self._dates_another_figure(t, w)]
-        heads = restated([t for t in same if not is_modifier(self.text, t)])
+        heads = restated([t for t in same if not is_modifier(self.text, t)], within(self.times, w.paragraph[0], w.sentence[0]))
         cutoff = cutoffs(self.text, heads)
         if (running := running_total(cutoff, heads)) is not None:
             return running
@@ -255,7 +255,7 @@ class PeriodResolver:
                               if s <= earlier[-1].start < e), None)
         if last_sentence is None:
             return earlier[-1]
-        return head_of(self.text, [t for t in earlier if last_sentence[0] <= t.start])
+        return restated([head_of(self.text, [t for t in earlier if last_sentence[0] <= t.start])], earlier)[-1]
 
     def _carried_since(self, t: TimeExpr, w: Window, metric: str, unit: str) -> TimeExpr:
         """今年以来,全县…。截至10月末,累计救助X人次: what accrues in a sentence dated only by its
@@ -300,10 +300,10 @@ class PeriodResolver:
                 t = moved_back(t, back)  # …41.2万人,去年同期为40.8万人: the same period a year before
             t = self.cells.in_last_years_column(t, column, from_cell)
             kind, start, end = year_of_a_target(t, w, self.text, names_the_years_plan(w, self.text))  # (占年度计划投资X亿元)
-            # 年末…全年征缴X万元, 比上年增长Y%; under a cut-off (截至年底…比上年末增加X人) only
-            # a change is the year's, a running total stays at its moment (GUIDELINES §9)
+            # 年末…全年征缴X万元, 比上年增长Y%; under a cut-off (截至年底…比上年末增加X人) only a change is the year's
             if t.symbolic.year_end and not (t.rule == "deadline_day" and unit == "%") and (  # (12月15日前完成率须达到90%)
-                    change if t.rule == "as_of" else flow_of_the_year(self.text, w, metric, unit, change)):
+                    changes_over_the_year(self.text, self.bases, w, change) if t.rule == "as_of"
+                    else flow_of_the_year(self.text, w, metric, unit, change)):
                 return "during", end[:4] + "-01", end
             if kind == "as_of" and accrues_to_cut_off(self.text, self.bases, t, w, metric, change):
                 return "during", end[:4] + "-01", end

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.medical_settle import BASIC, CRITICAL
+from extract.medical_settle import BASIC, CRITICAL, EMPLOYEE, RESIDENT
 from extract.segment.lines import heading_sentence_end, opens_numbered_section
 from extract.spans import Hit, Sorted, Span, Window, last_of, within
 from rules.pattern_cache import compiled
@@ -113,7 +113,8 @@ def page_schemes(hits_: list[Hit]) -> tuple[str | None, str | None]:
 def broken_into_layers(text: str, hits_: list[Hit], w: Window) -> bool:
     """…住院结算12687人次,各项报销合计4921.8万元。其中,新农合报销X万元,大病保险报销Y万元,医疗救助Z万元: the
     figures of a sentence that a 其中 (in it, or opening the next sentence) breaks into several programs are
-    what all the layers paid together (GUIDELINES §9), not the page's one scheme."""
+    what all the layers paid together (GUIDELINES §9), not the page's one scheme; so are those whose 其中 names one
+    scheme (全市参保总人数X万人,其中城乡居民医保参保Y万人): the total of both, the basic insurance's."""
     parts = text.find("其中", w.end, w.sentence[1])
     if parts < 0:
         nxt = text[w.sentence[1]:w.sentence[1] + 6]
@@ -121,7 +122,10 @@ def broken_into_layers(text: str, hits_: list[Hit], w: Window) -> bool:
         if not text.startswith("其中", parts):
             return False
     end = _SENTENCE_END.search(text, parts, w.paragraph[1])
-    return len(_named(hits_, parts, end.start() if end else w.paragraph[1]) - {"medical_security_services"}) > 1
+    lo, hi = parts, end.start() if end else w.paragraph[1]
+    named = _named(hits_, lo, hi) - {"medical_security_services"}  # (其中城镇居民X人,农村居民Y人: its people, no scheme)
+    return len(named) > 1 or (named <= {EMPLOYEE, RESIDENT} and any(programs()[h.word][1] == "" for h in within(hits_, lo, hi)
+                                                                  if h.word and programs()[h.word][0] in named))
 
 
 def share_program(text: str, hits_: list[Hit], w: Window, metric: str) -> str | None:

@@ -230,8 +230,8 @@ def unit_for_cell(header: str, row: str, listed: list[tuple[str, Decimal]]) -> t
     """Which of a note's units a cell counts in: its column header's, where the header names what it
     counts (赔付金额, 报销比例 over rows of groups: 新农合参合人员 | 1087 | 1128.6 | 64.7); else the header's
     and row label's words together (本期 | 上年同期 over 参保人数)."""
-    if names_a_rate(header) and listed and all(_kind(u) in ("people", "person_times", "households") for u in listed):
-        return None  # 完成率 under (任务、已缴单位:万人): no count of people, a percent (counted_unit)
+    if names_a_rate(header) and listed and all(_kind(u) not in ("percent", "points") for u in listed):
+        return None  # 完成率 under (任务、已缴单位:万人), 参合率 under 单位:人、人次、万元: no count, a percent (counted_unit)
     if _HEADCOUNT.search(header) or _MONEY_LABEL.search(header) or _RATE_LABEL.search(header) or _NAMES_WHAT.search(header):
         return unit_for(header, listed)
     if _GROWTH_HEADER.fullmatch(header.strip()) and PERCENT in listed:

@@ -54,6 +54,7 @@ _RATE_RISE = compiled(r"[-+−－]?\d{1,2}(?:\.\d+)?")  # a rise in points: at m
 _LAST_CELL = compiled(rf"(?:^|\s)({BOUND_BEFORE})({NUMBER}{RATE_SIGN}?|{EMPTY_CELL}){BOUND_AFTER}\s*$")
 _TRANSLATION = compiled(r"[^\p{Han}]*[A-Za-z]{3}[^\p{Han}]*")  # (Basic Medical Insurance … (2020))
 _COLUMN_GAP = compiled(r"\t|[ \u3000]{2,}")
+_LEFT_OUT = compiled(r"[.…⋯·。]{2,}|…|[(（]?(?:略|以下略|下略)[)）]?")  # (……, （略）: the rows a page leaves out)
 _ENGLISH_START = compiled(r"\s[A-Za-z]")
 _UNIT_CELL = compiled(r"(?:\t|[ ]{2,})([^\s\d]{1,5})\s*$")  # the label's last cell, after a column gap
 MIN_ROWS = 2
@@ -151,7 +152,7 @@ def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
 
 
 def find_table_cells(text: str) -> list[Cell]:
-    text = pipes_as_blanks(text)
+    text = _colons_as_blanks(pipes_as_blanks(text))
     lines = _lines(text)
     cells: list[Cell] = []
     units: dict[str, str] = {}  # a column's name → its unit in brackets, as an earlier part of the table gave it
@@ -180,6 +181,15 @@ def find_table_cells(text: str) -> list[Cell]:
     return cells
 
 
+# 职工医保统筹基金收入：31268.4 under 二、基金收入（单位：万元）: a label and its bare figure, a form's row
+_COLON_ROW = compiled(r"(?m)^([ \t\u3000]*\p{Han}[^\d:：。，,；;\n]{0,24})[:：](?=[ \t\u3000]*[-+]?\d[\d,]*(?:\.\d+)?[ \t\u3000]*$)")
+
+
+def _colons_as_blanks(text: str) -> str:
+    """The colon between a label and its bare figure read as the blank between two cells (same length)."""
+    return _COLON_ROW.sub(lambda m: m.group(1) + " ", text) if "：" in text or ":" in text else text
+
+
 def _block(text: str, lines, i: int) -> tuple[list, int]:
     """Rows from line i on, with the no-cell lines between them (sections, label continuations)."""
     block: list = []
@@ -199,8 +209,8 @@ def _block(text: str, lines, i: int) -> tuple[list, int]:
             block.append((offset, line))  # a section row or a label's second line
         elif not line.strip() and block:
             pass
-        elif block and _ENGLISH_ONLY.fullmatch(line.strip()):
-            pass  # the second line of a row's English label (…Basic Medical / Care Insurance)
+        elif block and (_ENGLISH_ONLY.fullmatch(line.strip()) or _LEFT_OUT.fullmatch(line.strip())):
+            pass  # the second line of a row's English label (…Basic Medical / Care Insurance); rows left out (……)
         elif block and is_page_number(line):
             pass  # a page's number at its foot: the table goes on on the next page (PDF text)
         else:
@@ -315,6 +325,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                 u = unit_of_label(text, offset, offset + len(line))
                 section_unit = u or section_unit
                 section = strip_span(text, offset, offset + len(line))
+                parents = [] if opens_numbered_section(line.strip()) else parents  # (六、报销比例 | | over its rows)
             continue
         row = item
         depth = _mark_depth(text[row.label[0]:row.label[1]])

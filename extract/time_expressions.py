@@ -237,16 +237,25 @@ def implied_year(t: TimeExpr) -> bool:
     return bool(points) and all(p.year.kind in ("implied", "needed") for p in points)
 
 
-def restated(heads: list[TimeExpr]) -> list[TimeExpr]:
+def restated(heads: list[TimeExpr], earlier: list[TimeExpr] = ()) -> list[TimeExpr]:
     """“十三五”期间,全县…五年累计投入X: a look-back after a span of years in its sentence restates the
-    span's length; the span dates the figure."""
-    if len(heads) < 2 or heads[-1].rule != "lookback":
+    span's length; the span dates the figure. So does a bare one (五年新增, not 近五年 or 五年来) opening a later
+    sentence of the paragraph (`earlier` its times) where a span of as many years was named."""
+    if not heads or heads[-1].rule != "lookback":
         return heads
     for i in range(len(heads) - 2, -1, -1):
-        h = heads[i]
-        if h.resolved and h.kind == "during" and h.rule != "lookback" and h.period_start[:4] < h.period_end[:4]:
+        if _spans_years(heads[i]):
             return heads[:i + 1]
+    back = heads[-1]
+    if len(heads) == 1 and back.resolved and back.text.endswith("年") and not back.text.startswith(("近", "最近", "过去", "这")):
+        years = int(back.period_end[:4]) - int(back.period_start[:4])
+        span = [h for h in earlier if _spans_years(h) and int(h.period_end[:4]) - int(h.period_start[:4]) + 1 == years]
+        return span[-1:] or heads
     return heads
+
+
+def _spans_years(h: TimeExpr) -> bool:
+    return h.resolved and h.kind == "during" and h.rule != "lookback" and h.period_start[:4] < h.period_end[:4]
 
 
 def running_total(cutoffs: list[TimeExpr], heads: list[TimeExpr]) -> TimeExpr | None:

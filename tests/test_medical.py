@@ -1646,3 +1646,67 @@ def test_a_premium_part_a_government_pays_as_a_grant_is_an_enrollment_subsidy():
     figures = {s: a for s, _, a in attributions(page, published="2018-08")}
     assert [(figures[s].program, figures[s].metric) for s in ("70元", "812万元")] == [
         ("enrollment_subsidy", "fiscal_subsidy"), ("enrollment_subsidy", "amount")]
+
+
+def test_levels_a_listed_from_to_starts_from_are_its_items_too():
+    # 乡镇卫生院、县级医院住院报销比例分别由去年的65%、50%提高到75%、60%: every level, the old and the new, is the
+    # scheme's rate at its level of care, and the old ones are last year's
+    page = "今年，全县把乡镇卫生院、县级医院住院报销比例分别由去年的65%、50%提高到75%、60%。"
+    figures = {s: a for s, _, a in attributions(page, published="2012-04")}
+    assert {(figures[s].domain, figures[s].metric) for s in ("65%", "50%", "75%", "60%")} == {
+        ("medical_security", "reimbursement_rate")}
+    assert [figures[s].period_end for s in ("65%", "50%", "75%", "60%")] == ["2011-12", "2011-12", "2012-12", "2012-12"]
+
+
+def test_a_subsidys_sum_right_after_the_count_it_helped_is_what_it_paid_them_all():
+    # 定额资助41206人、703.5万元; ③监测对象36人,资助7560元: the sums paid, no standard per head; 每人定额资助280元 is one
+    page = ("全年共资助参保43,980人，资助资金760.9万元，其中：全额资助2774人、57.4万元；定额资助41206人、703.5万元。"
+            "对低保对象每人定额资助280元。\n③监测对象36人，资助7560元；\n④脱贫人口5120人，资助358400元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2022-03")}
+    assert [(figures[s].metric, figures[s].per) for s in ("703.5万元", "7560元")] == [("amount", ""), ("amount", "")]
+    assert (figures["280元"].metric, figures["280元"].per) == ("fiscal_subsidy", "person_year")
+
+
+def test_a_funds_size_is_what_it_raised():
+    page = "今年全县新农合基金规模达4.12亿元，人均筹资标准提高到290元。"
+    assert attribution(page, "4.12亿元", published="2012-03").metric == "fund_income"
+
+
+def test_a_change_misspelt_or_written_after_a_bare_year_on_year_is_a_growth_rate():
+    # 同比增涨6.8% (a misspelling pages print), 同比：-2.3% on its own line: the change of the figure before it
+    page = "全县医疗救助资金支出1690万元，同比增涨7.4%。\n职工医保统筹基金收入29814.2万元\n同比：-3.1%\n"
+    figures = {s: (f, a) for s, f, a in attributions(page, published="2024-11")}
+    assert [(figures[s][1].change, float(figures[s][0].quantity.value)) for s in ("7.4%", "-3.1%")] == [
+        ("growth_rate", 7.4), ("growth_rate", -3.1)]
+
+
+def test_a_villager_named_in_another_tongue_or_by_a_korean_surname_tells_one_persons_story():
+    # 农民吐尔洪·艾买提, 低保户朴英姬: the figures of a sentence about them are that person's (GUIDELINES §9)
+    page = ("农民吐尔洪·艾买提今年3月因病住院，医疗费5.2万元，新农合报销2.6万元。"
+            "低保户朴英姬去年因肺癌住院，医疗费用7.1万元，新农合报销3.9万元。")
+    figures = {s: a for s, _, a in attributions(page, published="2013-06")}
+    assert {figures[s].population for s in ("5.2万元", "2.6万元", "7.1万元", "3.9万元")} == {"individual"}
+
+
+def test_a_total_whose_breakdown_names_one_scheme_is_the_basic_insurances():
+    # 全市参保总人数X万人,其中城乡居民医保参保Y万人: the total of both schemes (§8), though the page names only one; its
+    # parts named as people of one scheme (其中城镇居民A人,农村居民B人) leave it the scheme's
+    both = "截至9月底，全市参保总人数61.27万人，其中城乡居民医保参保50.84万人。"
+    assert attribution(both, "61.27万人", published="2024-10").program == "basic_medical_insurance"
+    one = "今年起全县城乡居民医保整合运行。全县参保265410人，其中城镇居民29802人，农村居民235608人。"
+    assert attribution(one, "265410人", published="2016-08").program == "resident_medical_insurance"
+
+
+def test_how_long_a_notice_stays_posted_is_no_figure_of_its_topic():
+    # 公示期为7天: the notice's own schedule (governance), not a medical-security statistic
+    page = "现将2021年度困难群众资助参保情况公示如下，公示期为7天。共资助参保1.31万人，资助资金301.2万元。"
+    figures = {s: a for s, _, a in attributions(page, published="2022-03")}
+    assert (figures["7天"].domain, figures["1.31万人"].domain) == ("governance", "medical_security")
+
+
+def test_a_cap_set_as_a_multiple_of_farmers_net_income_is_the_schemes():
+    # 最高支付限额提高到当地农民人均纯收入的8倍以上: the income only sets the cap (as 可支配收入的X% does); the income itself
+    # (农民人均纯收入达到X元) stays the economy's
+    page = "新农合住院报销比例提高到70%，最高支付限额提高到当地农民人均纯收入的8倍以上。全县农民人均纯收入达到7130元。"
+    figures = {s: a for s, _, a in attributions(page, published="2012-03")}
+    assert (figures["8倍以上"].domain, figures["7130元"].domain) == ("medical_security", "economy")

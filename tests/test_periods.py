@@ -246,3 +246,59 @@ def test_a_posting_stamp_under_a_headline_dates_the_posting_not_the_figures_belo
     figures = {s: a for s, _, a in attributions(page, published="2009-12")}
     assert (figures["61.8%"].period_kind, figures["46.3%"].period_kind) == ("", "")
     assert (figures["41.2万人"].period_kind, figures["41.2万人"].period_end) == ("as_of", "2009-12")
+
+
+def test_a_change_against_the_same_day_a_year_before_stays_at_a_december_cut_off():
+    # 截至12月18日,已缴费X万人,比上年同期少缴费Y人,完成率下降Z个百分点: no start of its own, the cut-off's (§9); a
+    # change on the year before under 截至年底 (比上年末增加) is still the year's
+    page = ("截至12月18日，全县已缴费21.42万人，完成率71.6%，比上年同期少缴费5300余人，完成率下降1.9个百分点。"
+            "截至2023年底，全县参保46.2万人，比上年末增加1.1万人。")
+    figures = {s: a for s, _, a in attributions(page, published="2023-12")}
+    assert [(figures[s].period_kind, figures[s].period_end) for s in ("5300余人", "1.9个百分点")] == [
+        ("as_of", "2023-12"), ("as_of", "2023-12")]
+    assert (figures["1.1万人"].period_kind, figures["1.1万人"].period_start) == ("during", "2023-01")
+
+
+def test_a_bare_count_of_years_restates_the_span_an_earlier_sentence_of_its_paragraph_named():
+    # “十二五”期间,…。五年新增城镇就业X万人: the five years are the plan's, not five years back from the report; the
+    # sentences after it carry the plan's span too. 五年来 alone, with no span before it, still looks back.
+    page = ("“十二五”期间，全县民生支出累计达到98.3亿元。五年新增城镇就业2.87万人，城镇登记失业率为3.6%。"
+            "城乡居民医保参保人数达到61.4万人。")
+    figures = {s: a for s, _, a in attributions(page, published="2016-02")}
+    assert (figures["2.87万人"].period_start, figures["2.87万人"].period_end) == ("2011-01", "2015-12")
+    assert (figures["61.4万人"].period_kind, figures["61.4万人"].period_end) == ("as_of", "2015-12")
+    alone = {s: a for s, _, a in attributions("五年新增城镇就业2.87万人。", published="2016-02")}
+    assert (alone["2.87万人"].period_start, alone["2.87万人"].period_end) == ("2011-02", "2016-02")
+
+
+def test_how_many_projects_are_done_or_under_way_when_the_months_end_is_a_level():
+    # 今年1-10月,…其中8件已完成年度任务,2件正在加紧推进: how the projects stand at the end of October (as_of); the
+    # year's projects all done (去年,31项…全部完成) are the year's
+    page = "今年1-10月，全市十件惠民实事累计完成投资4.12亿元，其中8件已完成年度任务，2件正在加紧推进。"
+    figures = {s: a for s, _, a in attributions(page, published="2021-11")}
+    assert [(figures[s].period_kind, figures[s].period_end) for s in ("8件", "2件")] == [
+        ("as_of", "2021-10"), ("as_of", "2021-10")]
+    assert figures["4.12亿元"].period_kind == "during"
+    assert {figures[s].domain for s in ("十件", "4.12亿元", "8件")} == {"other"}
+    year = {s: a for s, _, a in attributions("2020年，全市31项民生工程已全部完成年度目标任务。", published="2021-01")}
+    assert (year["31项"].period_kind, year["31项"].period_end) == ("during", "2020-12")
+
+
+def test_a_years_reimbursements_made_public_date_the_table_under_them():
+    # 2008年度新农合住院报销公示 over a table of towns: the title names the year the figures are of (§6)
+    page = ("某县2008年度新农合住院报销公示\n某县卫生局  2009年1月20日  【打印】\n\n"
+            "  全县参合农民61.2万人，参合率90.4%。全年补偿资金2105.3万元。\n\n各乡镇住院补偿情况（部分）\n"
+            "乡镇\t参合人数\t参合率\t住院人次\t补偿金额（万元）\n石桥镇\t41230\t91.2\t1502\t233.61\n"
+            "柳河镇\t38514\t89.7\t1377\t209.40\n")
+    figures = {s: a for s, _, a in attributions(page, published="2009-02")}
+    assert (figures["41230"].period_kind, figures["41230"].period_end) == ("as_of", "2008-12")
+    assert (figures["1377"].period_start, figures["1377"].period_end) == ("2008-01", "2008-12")
+
+
+def test_people_counted_in_a_sentence_the_whole_year_heads_are_those_it_reached_over_the_year():
+    # 全年城镇最低生活保障人数X人,乡村…Y人: everyone who drew it in the year (a flow, as 全年共有…); 年末… is
+    # the year-end level
+    page = ("2018年全市社会保障事业稳步发展。全年城镇最低生活保障人数1.52万人，乡村最低生活保障人数3.07万人。"
+            "年末城市低保对象9120人。")
+    figures = {s: a for s, _, a in attributions(page, published="2019-04")}
+    assert [figures[s].period_kind for s in ("1.52万人", "3.07万人", "9120人")] == ["during", "during", "as_of"]

@@ -2883,3 +2883,38 @@ def test_a_section_heading_and_a_table_number_above_a_flattened_header_are_no_co
     assert [(cells[s].quantity.unit, cells[s].change) for s in ("0.7", "12.4", "-2.1")] == [
         ("%", "growth_rate"), ("%", "growth_rate"), ("%", "growth_rate")]
     assert _unit_values(cells, "31.06", "10215") == [("人", 310600), ("元", 102150000)]
+
+
+def test_rows_a_page_leaves_out_keep_the_total_row_under_them_in_the_table():
+    # …⏎东河镇 … ⏎……⏎全县合计 …: the dots stand for the towns not printed; the county's total row is still the table's
+    page = ("乡镇　　参合人数　　参合率　　住院人次　　补偿金额（万元）\n"
+            "　　石桥镇　　41230　　96.2%　　1502　　233.61\n　　柳河镇　　38514　　95.7%　　1377　　209.40\n"
+            "　　……\n　　全县合计　　402600　　95.9%　　12630　　1930.08\n")
+    cells = _cells(page, find_table_cells)
+    assert _unit_values(cells, "402600", "1930.08") == [("人", 402600), ("元", 19300800)]
+
+
+def test_a_rate_column_under_a_note_that_lists_no_percent_holds_percents():
+    # （单位：人、人次、万元） over 参合人数 | 参合率 | 住院人次 | 补偿金额: the rate's cells are percents, not money
+    page = ("三、各乡镇住院补偿情况（单位：人、人次、万元）\n乡镇      参合人数   参合率    住院人次   补偿金额\n"
+            "河口镇    60218      99.4      3921       1170.55\n新集镇    35107      98.8      2044       612.37\n")
+    cells = _cells(page, find_table_cells)
+    assert _unit_values(cells, "99.4", "98.8", "1170.55") == [("%", 99.4), ("%", 98.8), ("元", 11705500)]
+
+
+def test_a_label_and_its_bare_figure_after_a_colon_are_a_row_of_the_unit_its_heading_notes():
+    # 二、基金收入（单位：万元）⏎职工医保统筹基金收入：27410.6: a form's lines, each a label and its figure
+    page = ("二、基金收入（单位：万元）\n职工医保统筹基金收入：27410.6\n居民医保基金收入：35208.3\n医疗救助资金：1264\n")
+    cells = _cells(page, find_table_cells)
+    assert _unit_values(cells, "27410.6", "1264") == [("元", 274106000), ("元", 12640000)]
+    assert find_table_cells("联系电话：12345\n") == []
+
+
+def test_a_numbered_section_row_with_no_cells_heads_the_rows_under_it_not_the_row_above():
+    # | 五、住院人次 | … | over its parts, then | 六、…报销比例 | | | over 1.职工医保 | % | …: the rates are the section's,
+    # and their changes are the rates' changes, not the visits'
+    page = ("| 指标名称 | 计量单位 | 1-6月累计 | 同比增减(%) |\n| 五、住院人次 | 人次 | 50218 | 16.2 |\n"
+            "| 其中：职工医保 | 人次 | 10906 | 19.8 |\n| 　　　居民医保 | 人次 | 39312 | 15.4 |\n"
+            "| 六、住院费用基金报销比例 | |  |  |\n| 1.职工医保 | % | 84.92 | 0.37 |\n| 2.居民医保 | % | 69.88 | -0.96 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-07")}
+    assert {figures[s].metric for s in ("84.92", "0.37", "69.88", "-0.96")} == {"reimbursement_rate"}
