@@ -99,9 +99,9 @@ class DocumentContext:
         add_sums(found, out)
         subjects = split_conflicts(self.text, [_fact_key(a, f) for a, f in zip(out, found)],
                                    [float(f.quantity.value) * a.sign for a, f in zip(out, found)],
-                                   [w.clause for w, _, _ in windows], [f.start for f in found],
-                                   [a.item for a in out],
-                                   [self._table_subject(f.context[1]) if f.parents else "" for f in found])
+                                   [w.clause for w, _, _ in windows], [f.start for f in found], [a.item for a in out],
+                                   [self._table_subject(f.context[1]) if f.parents else "" for f in found],
+                                   [w.article for w, _, _ in windows])
         for a, s in zip(out, subjects):
             a.item = s  # each attribution is this call's own, and read by no one any more
         return out
@@ -355,8 +355,8 @@ class DocumentContext:
         of = earlier[link.of] if link.of >= 0 else (
             earlier[link.after] if link.after >= 0 and (link.listed_change or not within(self.words.metric, w.clause[0], w.start))
             else None)
-        if of is not None and of.metric not in ("", "other") and changes_metric(of.metric, q.unit, change):
-            # 结算X人次,…同比分别增长Y%; 享受待遇X人次,比上年增长Y%: the change of X
+        if of is not None and (of.metric not in ("", "other") or (of.metric == "other" and change == "growth_rate" and link.of < 0 and self.text[w.clause[0] - 2:w.clause[0] - 1] not in "%‰")) and changes_metric(of.metric, q.unit, change):
+            # 结算X人次,…同比分别增长Y%; 享受待遇X人次,比上年增长Y%; 办理零星报销612件,同比减少39.5%: the change of X
             # (…,两项合计比上年末增加0.92万人: a clause that names its own programme keeps it)
             own = within(self.programs.hits, w.clause[0], w.start) and not link.listed_change
             program, metric = (program if own else of.program), of.metric

@@ -11,10 +11,15 @@ from rules.pattern_cache import compiled
 
 
 def head_of(text: str, carried: list[TimeExpr]) -> TimeExpr:
-    """What an earlier sentence's times carry on: its running total, its cut-off, else its head."""
+    """What an earlier sentence's times carry on: its running total, its cut-off, else its head; but a whole year
+    that heads a later clause of a sentence opening 去年以来 (…,2020年全区共实施…;实施医疗救助X人次) is what its
+    figures and those after it count."""
     cut = cutoffs(text, carried)
     if (running := running_total(cut, carried)) is not None:
         return running
+    if not cut and carried[0].rule in ("since", "lookback") and (year := carried[-1]).rule == "calendar" and (
+            is_whole_year(year) and carried[0].period_start <= year.period_start and text[year.start - 1] in "，,"):
+        return year
     return cut[-1] if cut else carried[0]
 
 

@@ -188,7 +188,7 @@ def _addressed_person() -> regex.Pattern:
     kinds = alternation(words("one_person_kinds.txt"))
     # (村民老黄, 村民申某: after a kind of person, a nickname, or any surname with its name withheld)
     return compiled(f"(?<=[{surnames}]\\p{{Han}}{{0,2}})(?:" + alternation(words("person_subjects.txt")) + ")"
-                         + rf"|(?:{kinds})[{surnames}]\p{{Han}}{{1,2}}(?=[，,今去前在因说于患住做拉告激高感笑握对])"
+                         + rf"|(?:{kinds})[{surnames}]\p{{Han}}{{1,2}}(?=[，,今去前在因说于患住做拉告激高感笑握对拿带向讲谈回表算指翻坐站])"
                          # (农民艾买提·吐尔逊, 牧民巴特尔·朝克图: a name written in another tongue, its parts dotted)
                          + rf"|(?:{kinds})\p{{Han}}{{1,6}}[·・•]\p{{Han}}{{1,8}}"
                          # (西关村的李秀英老人: an old person named in full; not 80周岁老人, 李村老人)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.classify import DocWords
+from extract.domain_words import domain_weights
 from extract.spans import Window, last_of, within
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
@@ -13,6 +14,7 @@ from rules.wordlists import words
 
 _MEASURE_OPENS = compiled(r"\s*(?:(?:均|分别|约)?占|(?:年均|同比|比上年|较上年)?(?:增长|下降|提高))")
 _PROJECTS = ("项", "件")  # the measure words of a count of projects
+_OF_THE_LISTED = compiled(r"(?<=[项件])(?:民生)?(?:工程|项目|实事)")
 NAMED_REACH = 12  # characters between a figure and the livelihood name it counts (8类27项民生实事)
 TITLE_REACH = 120  # characters from an article's start that hold its title, below a site's name and breadcrumb
 
@@ -25,6 +27,9 @@ def counts_livelihood(w: Window, words_: DocWords) -> bool:
     measures the clause before."""
     if not words_.livelihood:
         return False  # most pages name no livelihood programme: nothing to look for per figure
+    if _OF_THE_LISTED.match(words_.text, w.end) and words_.text[w.start - 1:w.start] == "等" and len(
+            {domain_weights()[h.word][0] for h in within(words_.domain, w.clause[0], w.start)} - {"other"}) > 1:
+        return True  # 城乡居民养老保险、农村道路畅通工程、棚户区改造等3项工程: projects of several domains together
     reach = w.clause[0]
     # (bounded by the clause: unbounded, the regex module looks for 占 through the rest of the page)
     if _MEASURE_OPENS.match(words_.text, reach, w.clause[1]) and reach > w.sentence[0]:

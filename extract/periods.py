@@ -184,8 +184,8 @@ class PeriodResolver:
         lo = max(w.paragraph[0], last_of(self.text, "。!?！？", w.paragraph[0], t.start) + 1)
         before = [x for x in within(self.times, lo, t.start) if x.resolved and x.period_end
                   and not implied_year(x) and not is_modifier(self.text, x)]
-        years = [x for x in before if not x.relative]
-        if years:
+        years = [x for x in before if not x.relative or (x.text in ("今年", "去年") and not self.text[x.end:t.start].strip(" ,，"))]
+        if years:  # (2007年参合率…,今年截至3月底: the 今年 right before it, not the year before that)
             return int(years[-1].period_end[:4])
         return whole_year_carried(self.text, self.times, t, w, lo, before,
                                   lambda x: self._dates_own_figure(x) or self._dates_another_figure(x, w))

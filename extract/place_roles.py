@@ -11,7 +11,7 @@ import regex
 from extract.care_places import gives_care
 from extract.gazetteer import UPPER, Gazetteer, Place
 from extract.quotations import QUOTE_CLOSE, QUOTE_OPEN
-from extract.rank_sets import income_benchmark, ranked_in_area, ranks_within
+from extract.rank_sets import income_benchmark, own_county_filed, ranked_in_area, ranks_within
 from extract.segment.furniture import POSTED_BY
 from extract.spans import hits, last_of, record
 from rules.fragments import alternation
@@ -53,7 +53,7 @@ _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?
                     # (株洲市和我市两级财政补助36元: the city sharing the county's part of a fund)
                     r"|[和与及、](?:我|本)(?:县|市|区|旗)[两二三]级"
                     r"|\p{Han}{0,4}?(?:统一)?(?:部署|安排|要求)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)"
-                    r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?(?:\d[\d.]*%?的?)?(?:任务|目标|指标|计划)"
+                    r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?\p{Han}{0,6}?(?:\d[\d.]*%?的?)?(?:任务|目标|指标|计划)"
                     # (中央财政补助132万元,某市级补助8万元,县本级配套40万元: one source of the county's fund)
                     r"|级(?:财政)?(?:补助|配套|补贴|拨款)"
                     # (…,赤峰市财政补助8元,旗财政补助14元: a level's share of the county's standard per head)
@@ -203,7 +203,8 @@ def roles(text: str, located: list[Located]) -> list[Located]:
         elif not role and (_venue_pattern().match(text, l.end, l.end + 10)  # (10: the longest venue name)
                            or (_TREATED_AT.search(text, max(0, l.start - 3), l.start) and _HOSPITAL.match(text, l.end))):
             role = "venue"
-        elif not role and (_DATELINE.match(text, l.end) or _POSTED_AT.search(text, max(0, l.start - 20), l.start)):
+        elif not role and ((_DATELINE.match(text, l.end) and not own_county_filed(text, l.start, l.end, l.place.level))
+                           or _POSTED_AT.search(text, max(0, l.start - 20), l.start)):  # (本报兰溪讯: about 兰溪)
             role = "dateline"
         elif not role and _ADDRESSEES.match(text, text.rfind("\n", max(0, l.start - 80), l.start) + 1, l.start):  # (a short line)
             role = "addressee"
@@ -278,8 +279,7 @@ def _account_pattern() -> regex.Pattern:
 
 
 _QUOTE_CLOSE_AT = compiled(f"[{QUOTE_CLOSE}]")
-# 新华社北京3月2日电, 中新网太原9月6日电, 某某网某市3月6日讯, 本报南昌讯: where the story was filed, not what
-# it is about
+# 新华社北京3月2日电, 中新网太原9月6日电, 某某网某市3月6日讯, 本报南昌讯: where the story was filed, not what it is about
 _DATELINE = compiled(r"\s*(?:\d{1,2}月\d{1,2}日\s*[电讯]|讯)")
 _POSTED_AT = compiled(rf"\d{{1,2}}:\d\d(?::\d\d)?{POSTED_BY}$")  # 17:45 甘肃: where a post was sent
 _PARTS_BEFORE, _ADDRESSEES = compiled(r"其中[,，:：]?$|[(（](?:不含|不包括|含|包括)$"), compiled(r"[ \t\u3000]*(?:抄送|抄报|主送|报送|分送)[:：]")  # (其中,平遥县…; 全市(不含某市)…: a part; 抄送:…)

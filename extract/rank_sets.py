@@ -115,3 +115,9 @@ def income_benchmark(text: str, start: int, end: int) -> bool:
 # (…按辽宁省2022年农村常住居民人均可支配收入: the year after the income's place too)
 _SET_BY = compiled(r"(?:参照|按照|依据|根据|按|以)(?:\p{Han}{1,8}?[省市县区州盟旗])?$")
 _INCOME_AFTER = compiled(r"(?:上一?年度?|上年|(?:19|20)\d\d年度?)?[^,，。;；\d]{0,12}?(?:人均可支配收入|人均纯收入|人均收入|居民收入|平均工资)")
+
+
+def own_county_filed(text: str, start: int, end: int, level: str) -> bool:
+    """本报兰溪讯: a county the paper's own correspondent files from is what the story is about, no dateline to pass
+    over (not 本报南昌讯, a provincial paper's capital, nor 新华社北京3月2日电)."""
+    return level == "county" and text.startswith("本报", start - 2) and text.startswith("讯", end)

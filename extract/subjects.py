@@ -34,12 +34,13 @@ def subject_label(text: str, row: Span, column: Span | None) -> Span:
     return column if column is not None and YEAR_CELL.match(text[row[0]:row[1]].strip()) else row
 
 
-def split_conflicts(text: str, keys: list, values: list[float], clauses: list[Span],
-                    starts: list[int], subjects: list[str], parents: list[str] | None = None) -> list[str]:
+def split_conflicts(text: str, keys: list, values: list[float], clauses: list[Span], starts: list[int],
+                    subjects: list[str], parents: list[str] | None = None, articles: list | None = None) -> list[str]:
     """The subject of every figure: its clause label where its key is shared by a figure of
     another value in the document (`keys[i]` None for a figure that makes no fact); a table
     cell's label is led by its parent row's (`parents[i]`: 城市医疗救助 › 医疗救助人数 and 农村
-    医疗救助 › 医疗救助人数 are two statistics)."""
+    医疗救助 › 医疗救助人数 are two statistics); figures of one article (`articles[i]`) whose labels still coincide are
+    numbered apart."""
     groups: dict = defaultdict(list)
     for i, key in enumerate(keys):
         if key is not None:
@@ -66,7 +67,23 @@ def split_conflicts(text: str, keys: list, values: list[float], clauses: list[Sp
                 labels[i] = before + "›" + labels[i] if before else labels[i]
             if labels[i]:
                 out[i] = labels[i]
+        if articles:
+            _numbered_apart(out, members, values, articles)
     return out
+
+
+def _numbered_apart(out: list[str], members: list[int], values: list[float], articles: list) -> None:
+    """报销比例分别为80%、60%、45%和35%, 3万元至10万元的部分报销60%;10万元以上部分报销70%: figures of one article whose
+    labels still coincide though their values differ are a list's items or rows in turn, each a statistic of its own:
+    numbered in text order (…#2), not one fact in conflict."""
+    seen: dict[tuple, list[float]] = defaultdict(list)
+    for i in members:
+        taken = seen[(out[i], articles[i])]
+        if values[i] not in taken:
+            taken.append(values[i])
+        k = taken.index(values[i])
+        if k:
+            out[i] = f"{out[i]}#{k + 1}"
 
 
 def _previous_clause_label(text: str, start: int) -> str:

@@ -246,6 +246,7 @@ def shared_unit_pattern() -> str:
     # (可支付月数6至9个月: a span of months lends its 个月, a span of calendar months 1至3月 none)
     shared = [u for u, (_, kind) in units().items() if kind in SHARED_KINDS or u == "个月"]
     return rf"""
+        (?!(?<=(?:\A|[\n。；;：:])[ \t\u3000]*)\d{{1,2}}、)  # (1、500元以下部分: a list item's number, then its text)
         {NUM_START}(?P<num>{ARABIC})
         (?P<own>万|亿)?                    # 8.6万、93.4万、5.2万人次: a magnitude of its own, the unit lent
         (?P<ge>个(?=[ ]?[{LIST_JOINS}](?:{ARABIC})[ ]?个百分点))?   # 分别提高0.8个和0.3个百分点: 个 said twice

@@ -1710,3 +1710,40 @@ def test_a_cap_set_as_a_multiple_of_farmers_net_income_is_the_schemes():
     page = "新农合住院报销比例提高到70%，最高支付限额提高到当地农民人均纯收入的8倍以上。全县农民人均纯收入达到7130元。"
     figures = {s: a for s, _, a in attributions(page, published="2012-03")}
     assert (figures["8倍以上"].domain, figures["7130元"].domain) == ("medical_security", "economy")
+
+
+def test_rates_a_list_gives_in_turn_stay_statistics_of_their_own():
+    # 报销比例分别为85%、65%、50%和40%: four rates, four facts, though two of them read the same words before them
+    page = "2009年，住院补偿起付线：乡镇卫生院50元，县级医院150元，市级医院400元，市外医院600元；报销比例分别为85%、65%、50%和40%。"
+    items = {s: a.item for s, _, a in attributions(page, published="2009-03")}
+    assert len({items[s] for s in ("85%", "65%", "50%", "40%")}) == 4
+
+
+def test_grave_illnesses_the_health_commission_treats_are_care_not_insurance():
+    # 对罹患25种大病的贫困患者实行集中救治 / 9种大病纳入专项救治: treatment given (health_services), not diseases a scheme covers
+    page = "全县对罹患21种大病的贫困患者实行集中救治，累计救治986人。大病保险起付线1.2万元。"
+    figures = {s: a for s, _, a in attributions(page, published="2019-05")}
+    assert (figures["21种"].domain, figures["1.2万元"].domain) == ("health_services", "medical_security")
+
+
+def test_a_villager_named_before_what_he_holds_tells_his_own_bill_in_the_next_sentence():
+    # 农民孙二柱拿着报销单对记者说。他这次住院共花费X元: his bill, one person's (§9), not the county's
+    page = "3月初，刚出院的城关镇农民孙二柱拿着报销单对记者说。他这次住院共花费5230元，新农合给报了2100多元。"
+    figures = {s: a for s, _, a in attributions(page, published="2008-03")}
+    assert {figures[s].population for s in ("5230元", "2100多元")} == {"individual"}
+
+
+def test_a_count_of_listed_projects_of_several_domains_counts_the_whole_programme():
+    # 城乡居民养老保险、农村公路、危房改造等3项工程进度滞后: projects of several domains, counted together (§7 other);
+    # 城乡低保、特困供养等2项工程 are one domain's
+    page = ("今年1-5月，全市33项民生工程总体进展顺利。城乡居民养老保险、农村公路畅通工程、农村危房改造等3项工程进度滞后。"
+            "城乡低保、特困供养等2项工程已完成年度任务。")
+    figures = {s: a for s, _, a in attributions(page, published="2017-06")}
+    assert (figures["3项"].domain, figures["2项"].domain) == ("other", "social_assistance")
+
+
+def test_the_growth_of_a_count_no_metric_names_is_that_counts_not_the_next_figures():
+    # 办理零星报销586件,同比减少31.2%,报销金额173.5万元: the fall of the claims counted, not of the money after it
+    page = "今年以来，全县办理零星报销586件，同比减少31.2%，报销金额173.5万元。"
+    figures = {s: a for s, _, a in attributions(page, published="2024-11")}
+    assert (figures["31.2%"].metric, figures["173.5万元"].metric) == ("other", "amount")

@@ -302,3 +302,19 @@ def test_people_counted_in_a_sentence_the_whole_year_heads_are_those_it_reached_
             "年末城市低保对象9120人。")
     figures = {s: a for s, _, a in attributions(page, published="2019-04")}
     assert [figures[s].period_kind for s in ("1.52万人", "3.07万人", "9120人")] == ["during", "during", "as_of"]
+
+
+def test_a_cut_off_right_after_this_year_is_this_years_whatever_year_the_sentence_named_before():
+    # 2007年参合率上升到89.7%,今年截至3月底,…34.51万人: 今年 is the report's year (§6), not 2007
+    page = "2008年参合率上升到90.2%，今年截至3月底，全县参合农民已达35.06万人。"
+    assert attribution_of(page, "35.06万人", "2009-04") == ("as_of", "2009-03")
+
+
+def test_a_whole_year_heading_a_later_clause_of_a_since_sentence_dates_what_follows_it():
+    # 去年以来,…,2020年全区共实施临时救助X人次…;实施医疗救助Y人次: the year the clause names counts them (§6),
+    # not the span from last year to the report's month
+    page = ("去年以来，区民政局扎实推进社会救助工作，2020年全区共实施临时救助1187人次，支出救助资金172.4万元；"
+            "实施医疗救助4960人次，支出资金986万元。")
+    figures = {s: a for s, _, a in attributions(page, published="2021-04")}
+    assert [(figures[s].period_start, figures[s].period_end) for s in ("1187人次", "4960人次", "986万元")] == [
+        ("2020-01", "2020-12")] * 3

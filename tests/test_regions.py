@@ -1697,3 +1697,21 @@ def test_a_total_row_over_counties_one_cell_a_line_is_the_area_they_divide():
     figures = {s: a for s, _, a in attributions(page)}
     assert (figures["2951044"].region_code, figures["95.82"].region_code) == ("522600", "522600")
     assert figures["312085"].region_code == "522601"
+
+
+def test_a_county_the_papers_own_correspondent_files_from_is_what_the_story_is_about():
+    # 本报义乌讯 … 全市 in a prefecture's paper: the county-level city filed from (义乌市), not the paper's city; a
+    # news agency's or a provincial paper's filing place (新华社北京电, 本报南昌讯) stays a dateline only
+    page = "本报义乌讯（记者 李某）截至10月底，全市城乡居民医保参保61.8万人。"
+    assert attribution(page, "61.8万人", published="2021-11", home_name="金华市", home_code="330700").region_code == "330782"
+    agency = "新华社北京3月2日电 截至2月底，全国基本医疗保险参保13.6亿人。"
+    assert attribution(agency, "13.6亿人", published="2022-03").region_code != "110000"
+
+
+def test_a_city_that_set_the_pages_own_targets_is_no_place_its_figures_are_about():
+    # 我市紧扣省、某市下达的民生工程目标任务: the prefecture only set the county-level city's targets; 全市 and the
+    # paragraphs with no place word are the home city's (巢湖市 under 合肥市)
+    page = ("我市紧扣省、合肥市下达的民生工程目标任务，截至3月31日，全市民生工程已到位资金6.14亿元。\n\n"
+            "医疗救助方面，一季度共发放救助资金402.3万元。")
+    figures = {s: a for s, _, a in attributions(page, published="2018-04", home_name="巢湖市", home_code="340181")}
+    assert (figures["6.14亿元"].region_code, figures["402.3万元"].region_code) == ("340181", "340181")

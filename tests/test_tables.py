@@ -2918,3 +2918,11 @@ def test_a_numbered_section_row_with_no_cells_heads_the_rows_under_it_not_the_ro
             "| 六、住院费用基金报销比例 | |  |  |\n| 1.职工医保 | % | 84.92 | 0.37 |\n| 2.居民医保 | % | 69.88 | -0.96 |\n")
     figures = {s: a for s, _, a in attributions(page, published="2023-07")}
     assert {figures[s].metric for s in ("84.92", "0.37", "69.88", "-0.96")} == {"reimbursement_rate"}
+
+
+def test_a_unit_cell_that_writes_person_times_with_a_bracket_counts_person_times():
+    # 医疗救助人次 | 人(次) | 30112 | …: 人(次) is 人次 (units.tsv), not the 次 inside its bracket
+    page = ("指标名称                         |计量单位| 2019  | 2020\n"
+            "医疗救助人次                     | 人(次) | 30112 | 36805\n医疗救助资金                     | 万元   | 2104  | 2688\n")
+    cells = _cells(page, find_table_cells)
+    assert _unit_values(cells, "30112", "2688") == [("人次", 30112), ("元", 26880000)]
