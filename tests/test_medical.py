@@ -1747,3 +1747,15 @@ def test_the_growth_of_a_count_no_metric_names_is_that_counts_not_the_next_figur
     page = "今年以来，全县办理零星报销586件，同比减少31.2%，报销金额173.5万元。"
     figures = {s: a for s, _, a in attributions(page, published="2024-11")}
     assert (figures["31.2%"].metric, figures["173.5万元"].metric) == ("other", "amount")
+
+
+def test_the_share_of_a_bill_all_layers_paid_together_is_a_reimbursement_rate():
+    # 住院费用综合保障率达到87.1%: what basic insurance, critical-illness cover and assistance paid together (§9)
+    page = "今年以来，全县脱贫人口住院费用综合保障率达到87.1%。"
+    assert pm(page, "87.1%", published="2021-06") == ("basic_medical_insurance", "reimbursement_rate")
+
+
+def test_hospitals_that_joined_the_schemes_settlement_system_are_its_service_points():
+    # 全县7家定点医院全部接入国家异地就医结算系统: points of the scheme's service (§8), as 开通直接结算 is
+    page = "截至目前，全县7家定点医院全部接入国家异地就医结算系统，全年办理异地就医直接结算3108人次。"
+    assert pm(page, "7家", published="2019-12") == ("medical_security_services", "service_points")

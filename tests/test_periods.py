@@ -318,3 +318,11 @@ def test_a_whole_year_heading_a_later_clause_of_a_since_sentence_dates_what_foll
     figures = {s: a for s, _, a in attributions(page, published="2021-04")}
     assert [(figures[s].period_start, figures[s].period_end) for s in ("1187人次", "4960人次", "986万元")] == [
         ("2020-01", "2020-12")] * 3
+
+
+def test_a_year_compared_with_at_some_length_is_a_base_not_the_figures_period():
+    # 与联盟地区2018年最低采购价相比,…平均降幅59%: what the price fell from, not when (the 以来 before it dates the fall)
+    page = "去年12月以来，全县落实国家集采药品，与联盟地区2018年最低采购价相比，中选药品平均降幅56%。"
+    assert attribution_of(page, "56%", "2020-01")[0] == "during"
+    figures = {s: a for s, _, a in attributions(page, published="2020-01")}
+    assert (figures["56%"].period_start, figures["56%"].period_end) == ("2019-12", "2020-01")
