@@ -20,7 +20,7 @@ from extract.individuals import is_individual, is_person_row, is_spoken_amount
 from extract.layout import Layout
 from extract.livelihood import counts_livelihood
 from extract.medical import ProgramReader
-from extract.medical_metric import Evidence, changes_metric, metric_of
+from extract.medical_metric import Evidence, changes_metric, keeps_its_metric, metric_of
 from extract.medical_settle import MERGED, maternity, settle_metric, settle_program, unnamed_count
 from extract.periods import PeriodResolver
 from extract.plans import is_target, names_target
@@ -355,7 +355,7 @@ class DocumentContext:
         of = earlier[link.of] if link.of >= 0 else (
             earlier[link.after] if link.after >= 0 and (link.listed_change or not within(self.words.metric, w.clause[0], w.start))
             else None)
-        if of is not None and (of.metric not in ("", "other") or (of.metric == "other" and change == "growth_rate" and link.of < 0 and self.text[w.clause[0] - 2:w.clause[0] - 1] not in "%‰")) and changes_metric(of.metric, q.unit, change):
+        if of is not None and keeps_its_metric(of.metric, change, link.of < 0, self.text, w) and changes_metric(of.metric, q.unit, change):
             # 结算X人次,…同比分别增长Y%; 享受待遇X人次,比上年增长Y%; 办理零星报销612件,同比减少39.5%: the change of X
             # (…,两项合计比上年末增加0.92万人: a clause that names its own programme keeps it)
             own = within(self.programs.hits, w.clause[0], w.start) and not link.listed_change

@@ -216,6 +216,13 @@ def _money_named(text: str, before: list[Hit], fitting, ev: Evidence, unit: str)
     return fitting(noun)
 
 
+def keeps_its_metric(metric: str, change: str, after: bool, text: str, w: Window) -> bool:
+    """Whether a change takes the metric of the level it changes: a named one always; "other" for a growth right
+    `after` a count no metric names (办理零星报销612件,同比减少39.5%), not after a share (占…的41.3%,同比增长18.2%)."""
+    return metric not in ("", "other") or (metric == "other" and change == "growth_rate" and after
+                                          and text[w.clause[0] - 2:w.clause[0] - 1] not in "%‰")
+
+
 def changes_metric(metric: str, unit: str, change: str) -> bool:
     """Whether a change in `unit` can be a change of `metric`: a growth rate of anything, a delta
     in the metric's unit (个百分点 of a rate), a multiple of anything it grew by (结算人次比上年增长2.3倍; not

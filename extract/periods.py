@@ -184,7 +184,7 @@ class PeriodResolver:
         lo = max(w.paragraph[0], last_of(self.text, "。!?！？", w.paragraph[0], t.start) + 1)
         before = [x for x in within(self.times, lo, t.start) if x.resolved and x.period_end
                   and not implied_year(x) and not is_modifier(self.text, x)]
-        years = [x for x in before if not x.relative or (x.text in ("今年", "去年") and not self.text[x.end:t.start].strip(" ,，"))]
+        years = [x for x in before if not x.relative or (x.text in _THIS_OR_LAST and not self.text[x.end:t.start].strip(" ,，"))]
         if years:  # (2007年参合率…,今年截至3月底: the 今年 right before it, not the year before that)
             return int(years[-1].period_end[:4])
         return whole_year_carried(self.text, self.times, t, w, lo, before,
@@ -388,7 +388,7 @@ _EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
 # a figure's start: a digit, or a Chinese numeral with its unit (由去年的五十元提高到一百元)
 _FIGURE_AHEAD = rf"(?:\d|[{CN_CHARS}]+(?:元|人次|人|户|个|家|所|项|块|%))"
 _DIGIT = compiled(_FIGURE_AHEAD)
-_YEAR_BEFORE, _THIS_MONTH = ("上年", "上一年", "上年度"), ("本月", "当月")
+_YEAR_BEFORE, _THIS_MONTH, _THIS_OR_LAST = ("上年", "上一年", "上年度"), ("本月", "当月"), ("今年", "去年")
 _FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)
 # 今年我们拟…, 今年将…, 今年,我局将…: a plan right after 今年, a few words between (its subject, 全县)
 _PLAN_AFTER = compiled(rf"[,，]?[^,，。;；\n]{{0,6}}?(?:{alternation(words('future_words.txt'))})")  # (今年,我局将…)
