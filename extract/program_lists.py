@@ -123,9 +123,10 @@ def broken_into_layers(text: str, hits_: list[Hit], w: Window) -> bool:
             return False
     end = _SENTENCE_END.search(text, parts, w.paragraph[1])
     lo, hi = parts, end.start() if end else w.paragraph[1]
-    named = _named(hits_, lo, hi) - {"medical_security_services"}  # (其中城镇居民X人,农村居民Y人: its people, no scheme)
-    return len(named) > 1 or (named <= {EMPLOYEE, RESIDENT} and any(programs()[h.word][1] == "" for h in within(hits_, lo, hi)
-                                                                  if h.word and programs()[h.word][0] in named))
+    named = _named(hits_, lo, hi) - {"medical_security_services"}
+    # (其中城镇居民X人,农村居民Y人: the scheme's people, no scheme named by its own name)
+    by_name = {programs()[h.word][0] for h in within(hits_, lo, hi) if h.word and not programs()[h.word][1]}
+    return len(named) > 1 or bool(named <= {EMPLOYEE, RESIDENT} and named & by_name)
 
 
 def share_program(text: str, hits_: list[Hit], w: Window, metric: str) -> str | None:

@@ -94,7 +94,7 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
             and _counted_over_the_year(word_pattern("stock_words.txt").search(text, w.clause[0], w.start))):
         return False  # (全年共有4.12万户领取低保金, 全年城市居民最低生活保障人数X人: all who had it over the year)
     if (unit in ("项", "件") and head is not None and head.kind == "during" and head.period_end[5:] not in ("", "12")
-            and _PROJECT_STATE.search(text, *w.clause)):
+            and word_pattern("project_states.txt").search(text, *w.clause)):
         return True  # 1-11月,…已有29项完成年度任务, 3件正在加紧推进: how the projects stand when the months end
     if unit == "%" and (_PROGRESS_BEFORE.search(text, max(w.clause[0], w.start - 16), w.start)
                         or any(word_pattern("progress_rates.txt").search(text, *label) for label in labels)):
@@ -139,9 +139,6 @@ def _counted_over_the_year(held) -> bool:
     """Under 全年, a caseload named as a count (保障人数, 低保户数) is everyone it reached; a stock word of another
     kind (全年招收研究生820人,在校学生6900人) still says a level."""
     return held is None or held.group().endswith(("人数", "户数"))
-
-
-_PROJECT_STATE = compiled(r"已有|已经有|已完成|已经完成|已全部完成|正在|尚未|仍在|未完成|推进中|在建")
 
 
 def _members_columns(text: str, labels: tuple) -> bool:

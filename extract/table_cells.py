@@ -125,7 +125,7 @@ def year_period(token: str) -> tuple[str, str, str] | None:
 def unit_of_label(text: str, lo: int, hi: int) -> tuple[str, Decimal] | None:
     """The first bracketed unit of a label that is a known unit: (人) → 人, (万元) → 元 × 10⁴."""
     for m in _UNIT_IN_BRACKETS.finditer(text, lo, hi):
-        joined = text[m.start() - 1:m.end()].replace("（", "(").replace("）", ")") if m.start() > lo else ""
+        joined = text[m.start() - 1:m.end()] if m.start() > lo else ""  # (normalised: its brackets are half-width)
         if joined in units():
             return units()[joined][0], Decimal(1)  # 医疗救助人次 | 人(次): a unit written with its bracket
         if (whole := (m.group("mag") or "") + m.group("unit")) in units():

@@ -96,7 +96,12 @@ def _modified_base() -> regex.Pattern:
 
 
 _PAIR_REACH = 16  # characters after the expression a pair's closing word (相比, 倍) may stand
-_PAIR_AT_LENGTH = compiled(r"(?:与|同|跟)\p{Han}{1,8}$")  # (与联盟地区2018年最低采购价相比: who and when, compared with)
+
+
+@lru_cache(maxsize=None)
+def _pair_at_length() -> regex.Pattern:
+    """与联盟地区2018年最低采购价相比: a pair's opening word with who or what is compared between it and the time."""
+    return compiled("(?:" + alternation(comparison_words().get("pair_far", ())) + r")\p{Han}{1,8}$")
 
 
 def _is_comparison(text: str, s: int, e: int) -> bool:
@@ -108,7 +113,7 @@ def _is_comparison(text: str, s: int, e: int) -> bool:
     # 较改革前的2020年: a short word and 的 between (the base named by what it was before)
     if s and text[s - 1] == "的" and _modified_base().search(text, max(0, s - 9), s):
         return True
-    if before.endswith(c.get("pair", ())) or _PAIR_AT_LENGTH.search(text, max(0, s - 9), s):
+    if before.endswith(c.get("pair", ())) or _pair_at_length().search(text, max(0, s - 9), s):
         # (分别是2007年制度建立之初的2.1倍: what it is a multiple of, named at some length)
         stop = next((i for i in range(e, min(len(text), e + _PAIR_REACH)) if text[i] in CLAUSE_BREAKS + "\n"),
                     min(len(text), e + _PAIR_REACH))
