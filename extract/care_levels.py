@@ -61,9 +61,20 @@ def after_care_level(text: str, w: Window, before: Span | None = None) -> bool:
     listed = _LISTED_BEFORE.search(text, lo, hi) if text[lo:hi].rstrip().endswith("、") else None
     if _care_level().search(text, lo, listed.start() if listed else hi) is not None:
         return True
+    if before is not None and _level_item().fullmatch(text, lo, hi) is not None:
+        return True  # (…,县级医院由45%提高到55%,起付线分别为80元和200元: an item of only a level of care and its figures)
     # (起付线乡镇卫生院为100元、县级300元、县外500元: a level alone after a 、, the facility its list named first)
     item = _listed_level().search(text, max(0, lo - 1), hi) if before is None else None
     return item is not None and _facility_after().search(text, w.sentence[0], item.start()) is not None
+
+
+@lru_cache(maxsize=None)
+def _level_item() -> regex.Pattern:
+    """A level of care and its own figure or from–to (县级医院由45%提高到55%, 二级医院75%), nothing else."""
+    figure = r"\d[\d.]*\s*[%元]?\s*"
+    return compiled(rf"\s*(?:定点)?(?:{_levels_and_facilities()[0]})*(?:{_levels_and_facilities()[1]})\s*"
+                    rf"(?:由\s*{figure}(?:提高|提升|降低|下降|调整|上调|下调|增加|减少)?(?:到|至|为)\s*{figure}"
+                    rf"|(?:为|达到?)?\s*{figure})?")
 
 
 @lru_cache(maxsize=None)

@@ -23,6 +23,15 @@ def head_of(text: str, carried: list[TimeExpr]) -> TimeExpr:
     return cut[-1] if cut else carried[0]
 
 
+def carries_on(text: str, t: TimeExpr, sentence_start: int) -> bool:
+    """A look-back inside its sentence, after a clause or the words it dates (…参保人数近三年累计减少1.28万人;), dates
+    that sentence's figures only, not the sentences after it (GUIDELINES §9: a time at a sentence's head carries)."""
+    return t.rule != "lookback" or _CLAUSE_MARK.search(text, sentence_start, t.start) is None
+
+
+_CLAUSE_MARK = compiled(r"[,，:：]")
+
+
 def compares_aside(text: str, t: TimeExpr) -> bool:
     """参合率为94.8%(上年为92.7%), …,上年末为92.7%: a time in an aside comparing the figure before it with its
     base dates the base's figure only, never the sentences after it; nor does the time a plan was made

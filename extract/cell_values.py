@@ -14,6 +14,26 @@ from rules.pattern_cache import compiled
 from rules.wordlists import table
 
 
+# 职工医保     13 105    11 270: thousands grouped by a blank, as typeset yearbooks print them, on a line whose figures a
+# column gap (two blanks, a tab) sets apart, or alone on its line (38 412, a table one cell a line); single blanks between
+# figures (人数  229 479 316 425) stay the gaps of a table drawn with them
+_FIGURE = r"\d{1,3}(?: \d{3})+(?:\.\d+)?"
+_GROUPED = compiled(rf"(?<=^[ \t\u3000]*|\t|[ \u3000]{{2}}|\p{{Han}}[ ]){_FIGURE}(?=[ \u3000]{{2}}|\t|[ \t\u3000]*$)")
+_WIDE_GAP = compiled(r"[\d%][ \u3000]{2,}\d|[\d%]\t+\d")
+_ALONE = compiled(r"[ \t\u3000]*\d{1,3} \d{3}(?:\.\d+)?[ \t\u3000]*")
+_LINE, _INSIDE = compiled(r"(?m)^.*\d \d{3}.*$"), compiled(r"(?<=\d) (?=\d)")
+
+
+def grouped_by_blanks(text: str) -> str:
+    """The text with the blanks inside such figures read as commas (the same length: offsets stay the raw text's)."""
+    def line(m) -> str:
+        s = m.group()
+        if _ALONE.fullmatch(s):
+            return _INSIDE.sub(",", s)
+        return _GROUPED.sub(lambda g: g.group().replace(" ", ","), s) if _WIDE_GAP.search(s) else s
+    return _LINE.sub(line, text) if " " in text else text
+
+
 def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | None:
     """A cell's value: a rate carries its own sign of unit; a bare number takes the row's; a bound written
     before it (≥98) or after it (85左右, 150以上) is its qualifier."""

@@ -92,7 +92,7 @@ def change_of(w: Window, words_: DocWords, unit: str, text: str) -> tuple[str, b
         return "", False  # (二、医疗卫生服务提升⇥3100⇥2976: a project's row, not a change)
     if _bracketed_apart(text, h.start, gap) or _COUNT_OF_THOSE_BEYOND.search(gap):
         return "", False  # (降幅超过70%的有19个品种: how many passed the bound, no change of theirs)
-    if h.word.endswith(_SIZE_ENDS) and _gap_to().search(gap):
+    if h.word.endswith(_SIZE_ENDS) and (_gap_to().search(gap) or _size_beside_size(text, w.clause[0], h.start)):
         return "", False  # 增速高于城镇居民4.8个百分点: a gap between two groups' rates, no change over time
     if len(h.word) == 1 and gap.strip("了 "):  # 增/减/降/多/少 only right before the number, but
         # more (less) of a verb than a comparison base is a change of its figure: 较去年同期多支出6800万元
@@ -144,6 +144,14 @@ def _bracketed_apart(text: str, at: int, gap: str) -> bool:
 def _gap_to():
     """高于城镇居民: one group's rate beside another's; not 高于上年, 快于2019年 (a change over time)."""
     return compiled(rf"(?:{alternation(words('gap_words.txt'))})(?!{alternation(words('gap_bases.txt'))}|(?:19|20)\d\d)")
+
+
+def _size_beside_size(text: str, lo: int, at: int) -> bool:
+    """支出增速高于收入增速4.2个百分点: the size noun right before the figure is the base another size is set beside."""
+    g = None
+    for g in _gap_to().finditer(text, lo, at):
+        pass
+    return g is not None and at - g.end() <= 8 and any(text.endswith(e, lo, g.start()) for e in _SIZE_ENDS)
 
 
 def level_before(earlier: list, units: list[str], unit: str, sentence: tuple[int, int]):

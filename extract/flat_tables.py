@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from extract.cell_values import cell_quantity
+from extract.cell_values import cell_quantity, grouped_by_blanks
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_numbered_section
 from extract.spans import Span
@@ -124,7 +124,7 @@ def _token(line: str, offset: int) -> _Token | None:
 
 def find_flat_cells(text: str) -> list[Cell]:
     cells: list[Cell] = []
-    for run in _tokens(text):
+    for run in _tokens(grouped_by_blanks(text)):
         positional = any(t.kind == "empty" for t in run)
         for part in _sections(run):
             cells += _read(part, positional)

@@ -76,6 +76,10 @@ class ArticleRegions:
             return Region("中国", "", "country")  # (我国新农合试点县已达1433个: the provinces after are examples)
         inside = [l for l in self._upper_in(*w.article) if l.role not in NOT_THE_TOPIC]
         pool = [l for l in inside if l.place.level == "county"] or inside
+        if (not self.home.code and any(self._refs.get(h.word, NO_REF).suffix == "市" for h in speaks)
+                and len({l.place.code for l in pool}) >= _ROWS_OF_AN_AREA and (area := self._area_of(pool))
+                and area.level == "prefecture"):
+            return area  # 我市…三县(市)中,甲市…乙市…丙县, on a page with no home: the city whose counties it goes through
         if not pool:
             title = self._title_region()  # (a county of the home prefecture in the page's title: its sections' too)
             if title is not None and self._contains(self.home, title.code):

@@ -2,10 +2,9 @@
 
 Evidence, nearest first: the item a 分别 list pairs the figure with (新农合和居民医保的每人筹资标准分别提高到X元、Y元: the
 first figure is 新农合's); its clause (before the figure, else the first program after it); its sentence; the head figure
-of a breakdown it belongs to (其中 …); its paragraph; the question its answer is under; the heading and headline above it.
-Several programs named as one enumeration (基本医保、大病保险和医疗救助), or the parts a 其中 breaks a total into, mean them
-all; a generic word (医保) continues the scheme before it.
-"""
+of a breakdown it belongs to (其中 …); its paragraph; the question its answer is under; the heading and headline above it
+(the first it names). Programs named as one enumeration (基本医保、大病保险和医疗救助), or the parts a 其中 breaks a total
+into, mean them all; a generic word (医保) continues the scheme before it."""
 from __future__ import annotations
 
 from extract.breakdowns import FENBIE, breaks_down
@@ -33,8 +32,7 @@ _TOTAL_OPENS = compiled(r"\s*(?:两项|二者|以上)?(?:合计|共计|总计)")
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
 _BOTH = frozenset({EMPLOYEE, RESIDENT})
 _NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")  # (…;二是…, 其次: the next point, a topic of its own)
-_ISSUE = compiled(r"(?:简报|动态|信息|通讯)\s*第\s*\d{1,3}\s*期")
-_ISSUE_TITLE = compiled(r"(?:\s*\n[^\n]{0,60}){0,2}?\s*\n[^\S\n]*(\S[^\n。！？]{4,40}(?:通报|情况|简报|进展))[^\S\n]*\n")
+_ISSUE, _ISSUE_TITLE = compiled(r"(?:简报|动态|信息|通讯)\s*第\s*\d{1,3}\s*期"), compiled(r"(?:\s*\n[^\n]{0,60}){0,2}?\s*\n[^\S\n]*(\S[^\n。！？]{4,40}(?:通报|情况|简报|进展))[^\S\n]*\n")
 _HEADING_BELOW = compiled(r"\s*\n[^\S\n]*(\S[^\n]{0,19})\n")  # (a line of at most 20 characters)
 
 
@@ -385,6 +383,8 @@ class ProgramReader:
                 continue  # (二、医疗保障 over a township's 参保率: no scheme; the page's, if it names one)
             if span == heading and not last.word and len(one := self._one_scheme(*span)) == 1:
                 return one.pop()  # (某县新农合和医疗救助工作综述 over 全年住院补偿X人次: the scheme it lists)
+            if span == heading and last.word and not self.generic(named[0]) and metric not in sets().enrollment_metrics:
+                last = named[0]  # (某县城乡居民医保待遇再提升 大病保险取消封顶线: the story its headline opens with)
             if span in (paragraph, labelled) and last.start < w.sentence[0] and _BOTH <= {self.program(h) for h in named}:
                 return BASIC  # (…职工医保基金收入X;居民医保基金收入Y。住院结算Z人次: after both schemes, both)
             if span in (paragraph, labelled) and self.generic(last):

@@ -1,6 +1,6 @@
 """A normalised copy of the raw text for matching, one code point for one.
 
-Full-width ASCII and small form variants (﹪) → ASCII, box-drawing characters → | and -, ideographic and no-break spaces → space, a
+Full-width ASCII and small form variants (﹪) → ASCII, box-drawing characters → | and -, ideographic, no-break and thin spaces → space, a
 form feed (a page break) → line end before a line's text and space elsewhere, a point that ends a sentence
 (全县参保率达96%.今年…, as some pages print it) → 。 (one inside a slash denominator, 元/人.月, → ·),
 Traditional → Simplified character by character; anything whose conversion is not a single code
@@ -20,6 +20,8 @@ _T2S = OpenCC("t2s")
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 _FULLWIDTH[0xA0] = 0x20
+# thin and narrow no-break spaces, as typeset yearbooks group thousands with them (40 216人)
+_FULLWIDTH[0x2009] = _FULLWIDTH[0x202F] = 0x20
 # a form feed (pdftotext's page break) is a blank, but one that opens a page's first line right
 # under a line of text is a line end, so that the line is not indented by it (a table's row would
 # read as a child of the row above); after a blank line, a line end would make a box boundary

@@ -3,13 +3,16 @@ work summary's year from its title, a headline's one period, a progress table's 
 resolver (extract.periods) dates the figures that name no time of their own by them."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.aligned_cells import aligned_cell
 from extract.flat_cells import flat_cell
 from extract.plans import is_target, names_target, year_of_the_plan
-from extract.segment.furniture import POSTING_STAMP, is_masthead, past_furniture_lines
+from extract.segment.furniture import POSTING_STAMP, is_masthead, opens_link_list, past_furniture_lines
 from extract.spans import Span, Window, last_of, within
 from extract.table_cells import pipe_cell
-from extract.time_expressions import TimeExpr, edition_year, implied_year, in_year, is_modifier, moved_back
+from extract.time_expressions import (TimeExpr, edition_year, find_time_expressions, implied_year, in_year, is_modifier,
+                                      moved_back)
 from rules.fragments import to_a_level, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import FULL_STOPS
@@ -34,10 +37,12 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
     yearbook = word_pattern("yearbook_titles.txt").search(text, span[0], span[1])
     if named and word_pattern("yearbook_titles.txt").match(text, named[0].end - 1):
         return moved_back(named[0], 1)  # 2017年鉴 (公主岭年鉴 > 2020年鉴 too): the edition of the year after the one it records
-    if not named and yearbook:  # 某县年鉴(2017): the year its first entry records
-        named = [t for t in within(times, span[1], a.end) if not t.relative and t.resolved and t.kind == "during"
-                 and t.period_start.endswith("-01") and t.period_end.endswith("-12")
-                 and not is_modifier(text, t)][:1] or edition_year(  # (…截至12月底,2020年度…参保缴费: a scheme year)
+    if not named and yearbook:  # 某县年鉴(2017): the year its first entry records, the year of the first time it names
+        # (2019年2月,某县医疗保障局挂牌成立 before 2020年…缴费标准提高到…: 2019; not 截至12月底,2020年度…, a scheme year)
+        first = next((t for t in within(times, span[1], a.end) if not t.relative and t.resolved and not is_modifier(text, t)
+                      and t.period_start[:4] in ("", t.period_end[:4])), None)
+        named = [replace(whole[0], start=first.start, end=first.end, text=first.text)] if first and (
+            whole := find_time_expressions(f"{first.period_end[:4]}年", published)) else edition_year(
             text, span[0], span[1], published)  # (else the edition's year, less one)
     # (某市2023年为民办实事项目上半年进展情况通报: the part of the year the title names after its year)
     # (not a part after a title's part of its own: 2024年上半年工作总结和下半年工作计划)
@@ -84,8 +89,10 @@ def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     end = text.find("\n", a.start, a.end)
     end = a.end if end < 0 else end
     # (数说2023丨某县民生账单,请查收!: a year-end feature's title, whatever its punctuation)
-    first = (a.start, end) if 0 < end - a.start and (_reads_as_title(text, a.start, end) or (
-        end - a.start <= _TITLE_CHARS and any(t.rule == "year_reviewed" for t in within(times, a.start, end)))) else None
+    # (【相关阅读】某市2024年医保基金运行平稳: a link to another story under the page, no title of its)
+    first = (a.start, end) if 0 < end - a.start and not opens_link_list(text[a.start:end]) and (
+        _reads_as_title(text, a.start, end) or (end - a.start <= _TITLE_CHARS and any(
+            t.rule == "year_reviewed" for t in within(times, a.start, end)))) else None
     # (a headline block of a page of short lines runs on into its body: no title, its years none of the page's)
     lines = len(_LINE.split(text[a.headline[0]:a.headline[1]].strip())) if a.headline else 0
     headline = a.headline if lines <= _HEADLINE_LINES else None

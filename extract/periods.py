@@ -12,8 +12,8 @@ from dataclasses import replace
 
 import regex
 
-from extract.carried_times import (accrues_to_cut_off, changes_over_the_year, compares_aside, cutoffs, dates_its_own,
-                                   head_of, list_intro, scheme_year_ahead, whole_year_carried)
+from extract.carried_times import (accrues_to_cut_off, carries_on, changes_over_the_year, compares_aside, cutoffs,
+                                   dates_its_own, head_of, list_intro, scheme_year_ahead, whole_year_carried)
 from extract.cell_periods import CellPeriods, cell_labels
 from extract.page_periods import (bracketed_time, cut_off_of, defines_a_group, heads_a_section, headline_period,
                                   intro_period, is_band_edge, is_from_figure, is_modifier, on_a_heading, planned_in_sentence,
@@ -251,11 +251,14 @@ class PeriodResolver:
             if w.paragraph[0] not in self._intros:  # asked by every figure of the paragraph
                 self._intros[w.paragraph[0]] = list_intro(self.text, self.times, w.paragraph[0])
             return self._intros[w.paragraph[0]]
-        last_sentence = next(((s, e) for s, e in self._sentences_of(w.paragraph)
-                              if s <= earlier[-1].start < e), None)
-        if last_sentence is None:
-            return earlier[-1]
-        return restated([head_of(self.text, [t for t in earlier if last_sentence[0] <= t.start])], earlier)[-1]
+        while earlier:  # (a look-back inside an earlier sentence, …近三年累计减少X人;, dates its own figures only)
+            if (last := next((s for s, e in self._sentences_of(w.paragraph) if s <= earlier[-1].start < e), None)) is None:
+                return earlier[-1]
+            carried = restated([head_of(self.text, [t for t in earlier if last <= t.start])], earlier)[-1]
+            if carries_on(self.text, carried, last):
+                return carried
+            earlier = [t for t in earlier if t.start < last]
+        return None
 
     def _carried_since(self, t: TimeExpr, w: Window, metric: str, unit: str) -> TimeExpr:
         """今年以来,全县…。截至10月末,累计救助X人次: what accrues in a sentence dated only by its

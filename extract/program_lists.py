@@ -62,6 +62,8 @@ def _clause_done(text: str, a: Hit, b: Hit) -> bool:
     after all the layers named as one (实行三重保障,大病保险起付线由1.2万元降至5000元), which no list goes on from."""
     if text[a.end] not in ",，":
         return False
+    if programs()[a.word][1] == "people":
+        return True  # (对连续参保的居民,大病保险最高支付限额…: those the clause is for, no scheme listed before the next)
     if text[a.end + 1:b.start].strip() not in ("", "和", "及", "与", "以及"):
         return True  # 三是住院救助,全年共救助…: words of a new clause before the next program word
     lo = last_of(text, ",;:。!?，；：！？\n", 0, a.start) + 1
@@ -222,9 +224,11 @@ def in_a_breakdown(text: str, h: Hit, lo: int, hi: int) -> bool:
 
 # (从城镇居民医保基金和新农合基金中划出: each fund of the source joined to the first)
 _FROM_BEFORE, _FUND_AFTER = compiled(r"从[^,，;；。]{0,4}$|从[^,，;；。]{2,16}基金[和及与、]$"), compiled(r"(?:统筹)?基金")
-# (经职工医保和大病保险支付后: each layer of a list paid before)
-_PAID_BEFORE = compiled(r"(?:^|经|在|通过|[。，,；;：:\s]|(?<=经\p{Han}{2,10}?)[和及与、])$")
-_PAID_AFTER = compiled(r"(?:[和及与、]\p{Han}{2,10}?)?(?:(?:基金)?(?:报销|补偿|支付|报付|结算)了?)?后")
+# (经职工医保和大病保险支付后: each layer of a list paid before; 在基本医保(报销)的基础上, 比基本医保单独报销: the
+# layer a higher one's rate is measured from)
+_PAID_BEFORE = compiled(r"(?:^|经|在|通过|比|[。，,；;：:\s]|(?<=经\p{Han}{2,10}?)[和及与、])$")
+_PAID_AFTER = compiled(r"(?:[和及与、]\p{Han}{2,10}?)?(?:(?:基金)?(?:报销|补偿|支付|报付|结算)了?)?(?:后|的?基础上)"
+                       r"|单独(?:报销|补偿|支付)")
 _WHO_BEFORE_PAID = compiled(r"(?:患者|病人|农民|群众|人员)(?:经|在)[^,，。；;]{1,14}?(?:报销|补偿|支付)了?后")
 
 

@@ -33,6 +33,7 @@ _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own ar
 # 高出全市平均水平…: a comparison's base is no referent, nor a share's whole (约占上海全市…), nor a basis (按上年度全省…)
 _COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$|按照?(?:上一?年度?)?$|执行$|与$")
 _BRACKETED_BASE = compiled(r"(全(?:省|市|州|区|盟))的?(?:平均)?(?:水平|标准)?[(（]为?\s*$")
+_WHOLE_AREA_BEFORE = compiled(r"(全(?:省|市|州|区|盟|旗|县|地区|自治区))(?:共有|共计|共|有)?\s*$")
 _ASIDE_REACH = 40  # characters from a bracket's opening to a place in it, and from the place to its closing
 _THE_REST_OF = compiled(r"\s*(?:其余|其他|其它)的?\s*[\d一二三四五六七八九十两]+\s*个?(?:县|市|区|乡镇|乡|镇|街道)")
 
@@ -291,6 +292,8 @@ class RegionResolver(ArticleRegions):
     def region(self, w: Window) -> Region:
         if base := _BRACKETED_BASE.search(self.text, max(0, w.start - 12), w.start):
             return self._resolve_ref(base.group(1), w)  # 高于全省平均水平(52.3%): the figure of the area compared with
+        if whole := _WHOLE_AREA_BEFORE.search(self.text, max(0, w.start - 8), w.start):
+            return self._resolve_ref(whole.group(1), w)  # 在全省21个地市中排第9位, 是全省23个深度贫困县之一: the area's own count
         if _THE_REST_OF.match(self.text, w.clause[0]):
             return self.main_region(w)  # 某县救助X人次,其余五个县(市)共救助Y人次: the area the rest lie in, not the last named
         located, refs, scope = self._before_in_sentence(w)

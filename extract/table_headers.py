@@ -10,6 +10,7 @@ from extract.table_cells import NOTE, RULED, YEAR_CELL, unit_of_label, unit_word
 from rules.pattern_cache import compiled
 
 _HAN = compiled(r"\p{Han}")
+_PROSE = compiled(r"[。！？!?]|[，,][^，,]*[，,]")  # (a full stop, or two commas: sentences, not column names)
 # (2023 年: one column's name; so is 年 份, 地  区: the label column's, spaced out to its width)
 _TOKEN = compiled(r"(?:19|20)\d\d[ ]年度?(?!\S)|(?<!\S)\p{Han}[ \u3000]{1,3}\p{Han}(?!\S)|\S+")
 
@@ -49,6 +50,8 @@ def _header(lines, i: int, width: int) -> tuple[list[tuple[int, int, str]], int]
     words; an English translation of them is passed over), and its line index."""
     for k in range(i - 1, max(-1, i - 12), -1):
         offset, line = lines[k]
+        if _PROSE.search(line):
+            break  # (本报讯(记者 某某)记者从市民政局获悉,…。 above rows with no header: a paragraph names no columns)
         tokens = _tokens(offset, line)
         if k > 0 and all(_BRACKETED.fullmatch(t[2]) for t in tokens):
             continue  # (人次) (人次) (万元) under the names: their units line (_with_units_row), no names of its own

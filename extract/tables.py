@@ -33,7 +33,7 @@ from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.aligned_cells import holds_text_cells
 from extract.change_columns import compared_column, level_unit, reads_as_growth
-from extract.cell_values import cell_quantity, worded_bare, worded_change
+from extract.cell_values import cell_quantity, grouped_by_blanks, worded_bare, worded_change
 from extract.header_grid import grid_header
 from extract.pipe_rows import pipes_as_blanks
 from extract.spans import Span
@@ -152,7 +152,7 @@ def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
 
 
 def find_table_cells(text: str) -> list[Cell]:
-    text = _colons_as_blanks(pipes_as_blanks(text))
+    text = grouped_by_blanks(_colons_as_blanks(pipes_as_blanks(text)))
     lines = _lines(text)
     cells: list[Cell] = []
     units: dict[str, str] = {}  # a column's name → its unit in brackets, as an earlier part of the table gave it
@@ -307,6 +307,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
     by_column = units_by_position(note, [c[2] for c in columns])  # (单位:个、件、%: one for each column)
     if by_column and len({unit_for(text[r.label[0]:r.label[1]], note) for r in rows} - {None}) > 1:
         by_column = None  # (单位:人、人次、万元 over 城市 | 农村 | 合计: the rows' 人数, 人次, 金额 choose, not the columns)
+    # (附表:…情况(单位:人次、万元) over rows with no header, 某市  9864  682.3: the note's units, one a column, in order)
+    by_place = note if not columns and len(note) == width > 1 and all(len(r.cells) == width for r in rows) else None
     out: list[Cell] = []
     section_unit = None
     section: Span | None = None  # 一、参保人数 (unindented or numbered, no cells) over rows with no unit or metric
@@ -361,7 +363,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             header_text = columns[col][2] if col is not None else ""
             # the note's unit for this cell: its column header, then its row label, names what it counts
             named = (unit or unit_of_label(header_text, 0, len(header_text))  # 参保人数(万人) over the column
-                     or unit_for_cell(header_text, own_words, [by_column[col]] if by_column and col is not None else note)
+                     or unit_for_cell(header_text, own_words, [by_column[col]] if by_column and col is not None
+                                      else [by_place[k]] if by_place else note)
                      # 救助人次 over the column or beside the row, when the table gives no unit
                      or counted_unit(header_text, raw) or counted_unit(text[row.label[0]:row.label[1]], raw))
             if is_change and not PERCENT_COLUMN.search(header_text) and ((

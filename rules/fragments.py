@@ -26,6 +26,9 @@ CN = (f"(?:(?<=[{regex.escape(_AFTER_QUALIFIER)}])|(?![万亿]\\p{{Han}}{{0,2}}(
       f"[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?")
 # digits with Chinese magnitudes between them, as news writes a round figure (1万2千人, 3万5千元)
 # (and a digit's thousands or hundreds of a larger magnitude: 6千余万元, 3百多万元)
+# thousands grouped by a blank, as typeset yearbooks print them (40 216人, 1 057人次): only right before the
+# magnitude or unit, so that a table's columns set apart by single blanks stay numbers of their own
+SPACED = r"\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?![\d.,])(?=[余多]?[万亿]?[\p{Han}%‰])"
 MIXED = r"\d{1,4}万\d千(?:\d百)?|\d{1,3}[千百](?=[余多]?[万亿])"
 # Financial capitals (壹佰万) are not read as numbers; a bare magnitude right after one is
 # part of that number, never a figure of its own.
@@ -164,7 +167,7 @@ def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
     return rf"""
         {unit_within_reach(kinds)}
         (?:(?P<pre>{pre})[ ]?)?          # 约 3110 元: a blank after the qualifier, as converted PDFs print it
-        {NUM_START}{MINUS}(?P<num>{MIXED}|{ARABIC}|{CN})
+        {NUM_START}{MINUS}(?P<num>{MIXED}|{SPACED}|{ARABIC}|{CN})
         (?:[ ]?(?P<post>{post}))?        # 2600 余人次: a blank after the number, as converted PDFs print it
         (?:(?:[ ]|[ \t]*\n\s*(?=[万亿]))?{magnitude_group()})?   # 27.65⏎⏎万人: a column break
         (?P<post2>{post})?

@@ -13,7 +13,7 @@ import regex
 
 from rules.wordlists import table
 
-ARABIC_CHARS = set("0123456789.,")
+ARABIC_CHARS = set("0123456789., ")  # (a blank groups thousands as a comma does: 40 216)
 # No statistic is written with more characters than this (1,234,567,890,123.45 has 20); a
 # longer run of digits is an identifier or garbage, and is dropped before it is converted.
 MAX_NUMERAL_CHARS = 32
@@ -36,7 +36,7 @@ def numeral_value(core: str) -> Decimal:
         raise NumeralError(f"a numeral of {len(core)} characters is not a statistic")
     if set(core) <= ARABIC_CHARS:
         try:
-            return Decimal(core.replace(",", ""))
+            return Decimal(core.replace(",", "").replace(" ", ""))
         except InvalidOperation as exc:
             raise NumeralError(f"not a number: {core!r}") from exc
     bare = magnitudes().get(core)

@@ -6,9 +6,8 @@ covers relative to which year (written, relative to the publication year, or imp
 it to the publication month and the document's own year headings. Skips consume text
 that looks like time but names no period (近日, a day date).
 
-Word lists are data: ``time_words.tsv`` (relative years, "now" words, parts of a year,
-prefixes and suffixes, with flags), ``time_eras.tsv`` (five-year plans, Party
-congresses), ``time_compare.tsv`` (comparison bases, dropped by the finder).
+Word lists are data: ``time_words.tsv`` (relative years, "now" words, parts of a year, prefixes and suffixes,
+with flags), ``time_eras.tsv`` (five-year plans, Party congresses), ``time_compare.tsv`` (comparison bases).
 
 Decisions where GUIDELINES §6 is silent:
 * A year-less expression (3月, 一季度, 上半年, bare 年末) takes the year the document is
@@ -19,16 +18,15 @@ Decisions where GUIDELINES §6 is silent:
   reports: during that month (or months). Inside a clause (于12月9日召开) it is an event's date: consumed,
   never returned, except after 截至/截止 and before 前 (a deadline) (as_of that month) or before 以来
   (since that month).
-* M月底/末/初 → as_of that month; M月上/中/下旬 → during that month.
-* 截至 + an interval → as_of the interval's last month.
+* M月底/末/初 → as_of that month; M月上/中/下旬 → during that month. 截至 + an interval → as_of its last month.
 * YYYY年起 / 今年起 are that year (a standard set from it is the year's); 2024年起，连续五年 → 2024..2028;
   a month or a day on (7月1日起) runs from it to that year's end, the first year the rule runs.
-* …以来 / …至今 → during start..publication month. "十四五"以来 ends at the earlier of the
-  publication month and the plan's end (the plan's end when the month is unknown).
-* A bare plan name (十四五规划) is a label. 年中 needs a year word (今年年中). A
-  Chinese-numeral month with no year needs 份/底/末/初/旬 or a range (不到一月 is a duration).
-* Seasons: 春季 03..05, 夏季 06..08, 秋季 09..11, 冬季 12..02; 春季学期 02..07,
-  秋季学期 09..01. 前N个月 → 01..N. 本月 / 上月 → the publication month / the one before.
+* …以来 / …至今 → during start..publication month. "十四五"以来 ends at the earlier of the publication month and the
+  plan's end (the plan's end when the month is unknown).
+* A bare plan name (十四五规划) is a label. 年中 needs a year word (今年年中). A Chinese-numeral month with no year
+  needs 份/底/末/初/旬 or a range (不到一月 is a duration).
+* Seasons: 春季 03..05, 夏季 06..08, 秋季 09..11, 冬季 12..02; 春季学期 02..07, 秋季学期 09..01. 前N个月 → 01..N.
+  本月 / 上月 → the publication month / the one before.
 * Years are 1900–2099 (Arabic, followed by 年) or four Chinese digits (二〇二五年).
 """
 from __future__ import annotations
@@ -42,8 +40,6 @@ from rules.time_grammar import (DASH, DAY, DOTTED, MON, MONTH_PARTS, NUMM, NUMY,
                                 resolve_range, resolve_since, Point, Symbolic, Year)
 from rules.fragments import alternation
 from rules.wordlists import words
-
-# ------------------------------------------------------------------ records
 
 NONE_WORDS = TimeSkip(
     name="vague_time_words",
@@ -166,8 +162,11 @@ AS_OF = TimeRule(
 
 YEAR_RANGE = TimeRule(
     name="year_range",
-    # (自2016年以来至今年9月底: a running total's start and end, whatever 以来 says between)
-    pattern=(rf"(?:[自从](?=\d))?(?P<ry1>{Y_ABS})(?:{SP}年)?(?:{SP}(?P<rm1>{MON}){SP}月份?)?(?:{DASH}|以来[,，]?{SP}(?:至|到|截至|截止到?){SP})"
+    # (自2016年以来至今年9月底, 自2013年7月启动至2014年5月末: a running total's start and end, whatever stands between)
+    pattern=(rf"(?:[自从](?=\d))?(?P<ry1>{Y_ABS})(?:{SP}年)?(?:{SP}(?P<rm1>{MON}){SP}月份?)?"
+             rf"(?:{DASH}|以来[,，]?{SP}(?:至|到|截至|截止到?){SP}"
+             rf"|(?<=[自从][^自从至到,，。]{{4,12}})(?:正式)?(?:启动|实施|开展|运行|开始|起)(?:以来)?[,，]?{SP}"
+             rf"(?:至|到|截至|截止到?){SP})"
              rf"(?:(?P<ry2>{Y_ABS}){SP}年(?:{SP}(?P<rm2>{MON}){SP}月份?|(?P<rp2>{F['PART']}))?"
              rf"|(?P<now2>今年){SP}(?P<rm2>{MON}){SP}月份?)"),
     resolve=resolve_range,
@@ -180,6 +179,8 @@ YEAR_RANGE = TimeRule(
         T("2018 年至2020 年6 月共救助困难群众3200 人次。", "2018 年至2020 年6 月", ("during", "2018-01", "2020-06"),
           relative=False),
         T("2006年以来至2008年底，累计补偿29.7万人次。", "2006年以来至2008年", ("during", "2006-01", "2008-12")),
+        T("自2013年7月启动至2014年5月末,全市累计赔付7826人次。", "自2013年7月启动至2014年5月",
+          ("during", "2013-07", "2014-05"), relative=False),
         T("自2016年以来至今年9月底，累计资助参保58.6万人次。", "自2016年以来至今年9月", ("during", "2016-01", "2020-09"),
           published="2020-11", relative=True),
     ),

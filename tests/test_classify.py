@@ -864,6 +864,9 @@ CHANGES = [
     ("第七批集采中选药品平均降价48%。", "48%", "growth_rate", None),
     ("不动产登记办理时限压缩35%。", "35%", "growth_rate", None),
     ("全市降价药品共计138种。", "138种", "", None),
+    # and so are the items whose price went up or down (其中上调87项、下调39项), no change of their own
+    ("医疗服务价格调整涉及项目126项，其中上调87项、下调39项。", "39项", "", None),
+    ("住院起付线下调200元。", "200元", "delta", None),
     ("全县压缩一般性支出560万元。", "560万元", "", None),
     # higher than an earlier time is a rise; higher than another area's average is a gap, no change and no
     # level of the rate either (its metric `other`)
@@ -873,6 +876,9 @@ CHANGES = [
     ("农村居民人均可支配收入增长9.1%,增速高于城镇居民3.2个百分点。", "3.2个百分点", "", None),
     ("全县医保基金支出增长6.3%,增速快于全市平均1.4个百分点。", "1.4个百分点", "", None),
     ("农村居民人均可支配收入增长9.1%,增速高于上年1.2个百分点。", "1.2个百分点", "delta", None),
+    # a fund's outgo growing faster than its income, both this year's: a gap between the two rates, no change
+    ("存在问题:居民医保基金支出增速高于收入增速4.2个百分点。", "4.2个百分点", "", None),
+    ("职工医保统筹基金支出增幅高于收入增幅约9个百分点。", "约9个百分点", "", None),
     # ahead of or behind an earlier time's progress
     ("截至11月底,全县参保缴费进度较去年同期快4.6个百分点。", "4.6个百分点", "delta", None),
     # (the earlier time the clause before compares with goes on: …比去年同期少1.36万人,进度慢2.1个百分点)

@@ -27,12 +27,13 @@ def test_hits_are_the_word_pattern_matches(name, pages):
 
 
 def _normalise_char_by_char(raw: str) -> str:
-    """normalise as first written: full-width forms, then OpenCC t2s one character at a time but
+    """normalise as written: full-width forms and blanks, then OpenCC t2s one character at a time but
     乾, which names keep (and blanks written as entities, as many spaces)."""
     t2s = OpenCC("t2s")
     fullwidth = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
     fullwidth[0x3000] = 0x20
     fullwidth[0xA0] = 0x20
+    fullwidth[0x2009] = fullwidth[0x202F] = 0x20  # thin spaces, as yearbooks group thousands with them
     fullwidth.update({ord(a): ord(b) for a, b in zip("﹪﹐﹑﹒﹔﹕﹖﹗﹙﹚﹣", "%,、.;:?!()-")})
     for cp in range(0x2500, 0x2580):  # box drawing: a line that goes only left or right is a rule, any other a bar
         upright = set(unicodedata.name(chr(cp)).split()) & {"VERTICAL", "UP", "DOWN", "ARC", "DIAGONAL"}

@@ -1759,3 +1759,40 @@ def test_hospitals_that_joined_the_schemes_settlement_system_are_its_service_poi
     # 全县7家定点医院全部接入国家异地就医结算系统: points of the scheme's service (§8), as 开通直接结算 is
     page = "截至目前，全县7家定点医院全部接入国家异地就医结算系统，全年办理异地就医直接结算3108人次。"
     assert pm(page, "7家", published="2019-12") == ("medical_security_services", "service_points")
+
+
+def test_a_scheme_named_as_the_base_a_higher_layers_rate_is_measured_from_is_not_its_program():
+    # 大病患者…实际报销比例在基本医保的基础上平均提高了12.4个百分点, 比基本医保单独报销提高了12.7个百分点: 大病保险's
+    page = ("2020年全县大病保险赔付1.2万人次。大病患者住院费用实际报销比例在基本医保的基础上平均提高了12.4个百分点。"
+            "大病患者住院费用政策内报销比例达到82.4%，比基本医保单独报销提高了12.7个百分点。")
+    figures = {s: a for s, _, a in attributions(page, published="2021-01")}
+    assert {figures[s].program for s in ("12.4个百分点", "12.7个百分点")} == {"critical_illness_insurance"}
+
+
+def test_a_paragraph_naming_no_scheme_takes_the_one_its_headline_opens_with():
+    # 某县城乡居民医保待遇再提升 大病保险取消封顶线 over 待遇方面,一级医院住院报销比例为85%: the resident scheme's
+    page = ("某县城乡居民医保待遇再提升 大病保险取消封顶线\n\n"
+            "待遇方面，一级医院住院政策范围内报销比例为85%，二级医院75%。")
+    assert attribution(page, "85%", published="2019-08").program == "resident_medical_insurance"
+
+
+def test_the_scheme_rate_of_a_level_of_care_listed_as_its_own_item_stays_medical_security():
+    # 乡镇卫生院…由60%提高到70%,县级医院由45%提高到55%,起付线分别为80元和200元: 200元 is the county hospitals'
+    # deductible, the scheme's (GUIDELINES §8), not a hospital's own figure
+    page = ("全县新农合运行平稳。乡镇卫生院住院补偿比例由60%提高到70%,县级医院由45%提高到55%,"
+            "起付线分别为80元和200元。")
+    assert attribution(page, "200元", published="2012-03").domain == "medical_security"
+
+
+def test_a_pastoral_countys_farming_population_is_no_count_of_enrollees():
+    # 全旗农牧业人口约33.5万人,参合人数力争达到28万人以上: the population the scheme covers (as 农业人口), metric other
+    page = "2007年某旗新农合工作启动。全旗农牧业人口约33.5万人，参合人数力争达到28万人以上。"
+    figures = {s: a for s, _, a in attributions(page, published="2007-12")}
+    assert (figures["约33.5万人"].metric, figures["28万人以上"].metric) == ("other", "insured_persons")
+
+
+def test_the_people_a_clause_is_for_are_no_scheme_listed_before_the_next():
+    # 对连续参保的居民,大病保险最高支付限额每年提高1000元: 居民 says whom, the clause's scheme is 大病保险, not both
+    page = "今年我市对连续参保的居民，大病保险最高支付限额每年提高1000元，最多可提高四千元。"
+    figures = {s: a for s, _, a in attributions(page, published="2025-02")}
+    assert {figures[s].program for s in ("1000元", "四千元")} == {"critical_illness_insurance"}

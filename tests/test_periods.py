@@ -326,3 +326,51 @@ def test_a_year_compared_with_at_some_length_is_a_base_not_the_figures_period():
     assert attribution_of(page, "56%", "2020-01")[0] == "during"
     figures = {s: a for s, _, a in attributions(page, published="2020-01")}
     assert (figures["56%"].period_start, figures["56%"].period_end) == ("2019-12", "2020-01")
+
+
+def test_a_bulletins_kinds_of_hospital_and_allowance_rolls_named_with_a_modifier_are_counted_at_years_end():
+    # a single-year bulletin's 县级医院4所, 乡镇卫生院14所, 享受城镇居民最低生活保障2136人, 五保供养人员1,892人: how many
+    # there are (GUIDELINES §6 stocks), as 医院4所 and 享受最低生活保障12010人 already were; the money beside them accrues
+    page = ("2012年全县卫生技术人员1,624人。其中县级医院4所，床位860张。全县乡镇卫生院14所。"
+            "全县享受城镇居民最低生活保障2136人，全年发放保障金431万元。农村五保供养人员1,892人。")
+    figures = {s: a for s, _, a in attributions(page, published="2013-03")}
+    assert [(figures[s].period_kind, figures[s].period_end) for s in ("4所", "14所", "2136人", "1,892人")] == [
+        ("as_of", "2012-12")] * 4
+    assert figures["431万元"].period_kind == "during"
+
+
+def test_a_span_from_what_started_to_a_month_is_a_running_totals_period():
+    # 自2013年7月启动至2014年5月末,全市累计赔付7826人次 (GUIDELINES §9: a running total with its start in the text)
+    page = "大病保险自2013年7月启动至2014年5月末，全市累计赔付7826人次，赔付金额3120万元。其中甲区1985人次。"
+    figures = {s: a for s, _, a in attributions(page, published="2014-06")}
+    assert [(figures[s].period_kind, figures[s].period_start, figures[s].period_end)
+            for s in ("7826人次", "1985人次")] == [("during", "2013-07", "2014-05")] * 2
+
+
+def test_a_look_back_inside_its_sentence_dates_its_own_figures_only():
+    # …参保人数近三年累计减少1.28万人;(二)…: the look-back stands after the words it dates, not at its sentence's
+    # head, so the next points of the list take the report's year (GUIDELINES §9)
+    page = ("2024年工作总结\n二、存在问题\n（一）参保人数持续下降。受人口外流影响，居民医保参保人数近三年累计减少1.28万人；"
+            "（二）基金运行压力加大。职工医保基金支出增速高出收入增速3.8个百分点。")
+    figures = {s: a for s, _, a in attributions(page, published="2024-12")}
+    assert (figures["1.28万人"].period_start, figures["1.28万人"].period_end) == ("2021-12", "2024-12")
+    assert (figures["3.8个百分点"].period_start, figures["3.8个百分点"].period_end) == ("2024-01", "2024-12")
+
+
+def test_a_bracketed_link_list_under_the_story_gives_the_page_no_year():
+    # 【相关阅读】某市2024年医保基金运行平稳: a link to another story, furniture; 截至2月10日 takes the publication year
+    page = ("某市城乡居民医保参保缴费完成率达93.17%\n2025年02月14日 09:02  来源:某市日报\n\n"
+            "  记者从市医疗保障局获悉,截至2月10日,全市2025年度居民医保参保缴费201.36万人。\n\n"
+            "  (记者 李某)\n\n【相关阅读】某市2024年医保基金运行平稳 结余率12.6%\n")
+    assert attribution_of(page, "201.36万人", "2025-02") == ("as_of", "2025-02")
+    assert attribution_of(page, "93.17%", "2025-02") == ("", "")  # (the headline's rate has no time of its own)
+
+
+def test_a_yearbook_entry_records_the_year_of_the_first_time_it_names_even_a_month():
+    # 某县年鉴2020 › 医疗保障: 【概况】 2019年2月,…挂牌成立。至年末,… is 2019's entry; a later 2020年…缴费标准提高到…
+    # (next year's standard) names no year of the entry (GUIDELINES §6)
+    page = ("某县年鉴2020 › 社会 › 医疗保障\n\n医疗保障\n\n"
+            "【概况】 2019年2月，某县医疗保障局挂牌成立。至年末，全县基本医疗保险参保30.87万人。全年医保基金总收入7.94亿元。\n\n"
+            "【基金征缴】 经市政府批准，2020年城乡居民医保个人缴费标准提高到每人每年280元。\n")
+    assert attribution_of(page, "30.87万人", "2020-11") == ("as_of", "2019-12")
+    assert attribution_of(page, "7.94亿元", "2020-11") == ("during", "2019-12")

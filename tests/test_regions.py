@@ -1715,3 +1715,22 @@ def test_a_city_that_set_the_pages_own_targets_is_no_place_its_figures_are_about
             "医疗救助方面，一季度共发放救助资金402.3万元。")
     figures = {s: a for s, _, a in attributions(page, published="2018-04", home_name="巢湖市", home_code="340181")}
     assert (figures["6.14亿元"].region_code, figures["402.3万元"].region_code) == ("340181", "340181")
+
+
+def test_our_city_on_a_page_with_no_home_that_goes_through_its_counties_is_their_prefecture():
+    # a prefecture paper's roundup reposted with no manifest region: 我市 and 全市 over 三县(市)中,甲市…乙市…丙县 are the
+    # prefecture whose counties it lists, not the county-level city named most often
+    page = ("2012年我市城乡医疗救助支出突破3000万元\n\n"
+            "本报讯 记者从市民政局获悉，2012年，全市共实施城乡医疗救助4.12万人次。\n"
+            "三县（市）中，密山市救助人次最多，达9864人次；虎林市救助7215人次；鸡东县救助8037人次。\n"
+            "今年，我市将城乡医疗救助封顶线提高到1.5万元。\n"
+            "密山市 9864 682.3\n虎林市 7215 518.9\n鸡东县 8037 543.6\n")
+    figures = {s: a for s, _, a in attributions(page, published="2013-01")}
+    assert [figures[s].region_code for s in ("突破3000万元", "1.5万元", "9864人次")] == ["230300", "230300", "230382"]
+
+
+def test_a_count_right_after_a_whole_area_word_is_that_areas_even_where_a_county_ranks_in_it():
+    # 在全省21个地市中排第9位, 是全省23个深度贫困县之一: how many the province has (its own count), not the city's
+    page = "截至11月16日，汕头市参保缴费298.7万人，缴费率68.4%，在全省21个地市中排第9位。"
+    figures = {s: a for s, _, a in attributions(page, published="2022-11", home_name="汕头市", home_code="440500")}
+    assert (figures["298.7万人"].region_code, figures["21个"].region_code) == ("440500", "440000")

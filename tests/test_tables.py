@@ -2926,3 +2926,30 @@ def test_a_unit_cell_that_writes_person_times_with_a_bracket_counts_person_times
             "医疗救助人次                     | 人(次) | 30112 | 36805\n医疗救助资金                     | 万元   | 2104  | 2688\n")
     cells = _cells(page, find_table_cells)
     assert _unit_values(cells, "30112", "2688") == [("人次", 30112), ("元", 26880000)]
+
+
+def test_rows_with_no_header_under_a_note_of_two_units_take_them_column_by_column():
+    # 附表:…各县(市)区医疗救助情况(单位:人次、万元) over 某县 9864 682.3: the note lists the columns' units in order; the
+    # paragraph above it (本报讯(记者 某某)…, a blank inside) names no columns, and no rise of its own goes to the cells
+    page = ("  本报讯(记者 王某)记者从市民政局获悉,2012年,全市共实施城乡医疗救助4.12万人次。\n"
+            "  今年,我市将城乡医疗救助封顶线由每人每年1万元提高到1.5万元。\n"
+            "  附表:2012年各县(市)区医疗救助情况(单位:人次、万元)\n"
+            "  密山市 9864 682.3\n  虎林市 7215 518.9\n  鸡东县 8037 543.6\n")
+    cells = _cells(page, find_table_cells)
+    assert _unit_values(cells, "9864", "682.3") == [("人次", 9864), ("元", 6823000)]
+    figures = {s: a for s, _, a in attributions(page, published="2013-01")}
+    assert (figures["9864"].change, figures["682.3"].metric) == ("", "amount")
+
+
+def test_thousands_grouped_by_a_blank_in_cells_set_apart_by_column_gaps_are_one_figure():
+    # a typeset yearbook's table, 职工医保     13 105    11 270 under 单位：万元, and a column one cell a line (38 412):
+    # each cell one figure; single blanks between figures (某县 12 345 678) stay the gaps of a table drawn with them
+    page = ("单位：万元\n项目          收入        支出        结余\n职工医保     13 105    11 270     1 835\n"
+            "城乡居民医保 15 497    13 816     1 681\n")
+    cells = _cells(page, find_table_cells)
+    assert _unit_values(cells, "13 105", "1 681") == [("元", 131050000), ("元", 16810000)]
+    single = "单位：张\n卫生院 12 345 678\n卫生室 23 456 789\n诊所 34 567 890\n"
+    assert [s for s, _, _ in attributions(single)][:3] == ["12", "345", "678"]
+    # (a row whose label a column gap ends, its figures set apart by single blanks: four counties' counts)
+    after_gap = "单位：人\n低保人数  229 479 316 425\n五保人数  118 97 131 160\n特困人数  45 61 38 52\n"
+    assert [s for s, _, _ in attributions(after_gap)][:4] == ["229", "479", "316", "425"]

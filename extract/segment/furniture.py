@@ -37,15 +37,16 @@ _FURNITURE_KEYS = words("furniture_keys.txt")
 # most lines hold no furniture key at all: one search says so before the keys are counted
 _ANY_FURNITURE_KEY = re.compile("|".join(map(re.escape, _FURNITURE_KEYS)))
 _FURNITURE_START = re.compile(
-    r"^(?:" + "|".join(map(re.escape, words("furniture_starts.txt") + words("link_list_heads.txt")))
-    + r")\s*[:：>]?", re.IGNORECASE
+    r"^(?:[【\[〖]\s*)?(?:" + "|".join(map(re.escape, words("furniture_starts.txt") + words("link_list_heads.txt")))
+    + r")(?:\s*[】\]〗])?\s*[:：>]?", re.IGNORECASE
 )
 # 某某新闻网 > 县区新闻 > 某县: a site's breadcrumb (a yearbook's, 某县年鉴2022 > 社会, names the year it records)
 # (香江網 | 神州大地 | 四川: a portal's crumbs set apart by bars)
 # (省人民政府 >> 政务信息 >> 市县动态: any three names of a site's sections, two arrows between, are its crumbs)
 _SITE_CRUMBS = re.compile(r"^\s*(?:\S{1,16}?(?:网|網|网站|網站|门户|門戶)\s*(?:[>»›]|\s\|\s)\s*\S[^\n]*?(?:[>»›]|\s\|\s)"
                           r"|(?:[^\s\d>»›。，,；;！？]{2,16}\s*(?:>>?|»|›)\s*){2,}[^\s\d>»›。，,；;！？]{2,16}\s*$)")
-_LINK_LIST_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, words("link_list_heads.txt"))) + r")\s*[:：]?\s*$")
+_LINK_LIST_HEAD = re.compile(r"^\s*(?:[【\[〖]\s*)?(?:" + "|".join(map(re.escape, words("link_list_heads.txt")))
+                             + r")(?:\s*[】\]〗])?\s*[:：]?\s*$")
 _SITE_REGISTRATION = re.compile(r"ICP\s*[备证]|公网安备|网站标识码")
 # 下转第3版: where a story jumps to another page
 # a printed page number alone on a line: - 2 -, —3—, 第4页, 4/12, 第 4 页 共 12 页
@@ -74,7 +75,9 @@ def opens_link_list(s: str) -> bool:
     return _LINK_LIST_OPENS.match(s) is not None
 
 
-_LINK_LIST_OPENS = re.compile(r"^\s*(?:" + "|".join(map(re.escape, words("link_list_heads.txt"))) + r")\s*[:：]")
+# (【相关阅读】某市2024年医保基金运行平稳: a bracketed heading needs no colon)
+_LINK_LIST_OPENS = re.compile(r"^\s*(?:(?:{0})\s*[:：]|[【\[〖]\s*(?:{0})\s*[】\]〗])".format(
+    "|".join(map(re.escape, words("link_list_heads.txt")))))
 
 
 def heads_link_list(s: str) -> bool:
