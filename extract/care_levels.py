@@ -10,7 +10,7 @@ import regex
 from extract.classify import DocWords
 from extract.domain_words import domain_weights
 from extract.spans import Span, Window, within
-from rules.fragments import alternation, word_pattern
+from rules.fragments import alternation, to_a_level, word_pattern
 from rules.pattern_cache import compiled
 from rules.wordlists import table
 
@@ -73,7 +73,7 @@ def _level_item() -> regex.Pattern:
     """A level of care and its own figure or from–to (县级医院由45%提高到55%, 二级医院75%), nothing else."""
     figure = r"\d[\d.]*\s*[%元]?\s*"
     return compiled(rf"\s*(?:定点)?(?:{_levels_and_facilities()[0]})*(?:{_levels_and_facilities()[1]})\s*"
-                    rf"(?:由\s*{figure}(?:提高|提升|降低|下降|调整|上调|下调|增加|减少)?(?:到|至|为)\s*{figure}"
+                    rf"(?:由\s*{figure}(?:{to_a_level()}|到|至)\s*{figure}"
                     rf"|(?:为|达到?)?\s*{figure})?")
 
 

@@ -126,6 +126,7 @@ _THEN_REACHES = r"(?:的(?:是|为)?\p{Han}{1,12})?[,，]\s*(?:分别)?(?:达到
 _MOST_THEN = compiled(_THEN_REACHES)
 # (增幅较大,分别达到a%、b%: the items listed before the figure too)
 _HIGHEST_THEN = compiled(r"(?:最(?:高|低)|较[大快高])" + _THEN_REACHES + r"(?:\d[\d.]*\s*(?:%|个百分点)?\s*[、和]\s*)*")
+_SIZE_REACH = 8  # characters from 高于 to the figure: the size noun it is set beside (收入增速), no more
 _SIZE_ENDS = ("幅", "速", "幅度")  # 增幅, 降幅, 涨幅, 增速, 降价幅度: the size of a change, named as a noun
 _RATE_OF_CHANGE_AFTER = compiled(r"的\p{Han}{0,4}?(增长|增速|涨幅|下降|降幅)")
 
@@ -148,10 +149,8 @@ def _gap_to():
 
 def _size_beside_size(text: str, lo: int, at: int) -> bool:
     """支出增速高于收入增速4.2个百分点: the size noun right before the figure is the base another size is set beside."""
-    g = None
-    for g in _gap_to().finditer(text, lo, at):
-        pass
-    return g is not None and at - g.end() <= 8 and any(text.endswith(e, lo, g.start()) for e in _SIZE_ENDS)
+    gaps = list(_gap_to().finditer(text, lo, at))
+    return bool(gaps) and at - gaps[-1].end() <= _SIZE_REACH and any(text.endswith(e, lo, gaps[-1].start()) for e in _SIZE_ENDS)
 
 
 def level_before(earlier: list, units: list[str], unit: str, sentence: tuple[int, int]):

@@ -1,10 +1,9 @@
 """Program of a medical-security figure (GUIDELINES §8), from the words near it (its metric: medical_metric.py).
 
-Evidence, nearest first: the item a 分别 list pairs the figure with (新农合和居民医保的每人筹资标准分别提高到X元、Y元: the
-first figure is 新农合's); its clause (before the figure, else the first program after it); its sentence; the head figure
-of a breakdown it belongs to (其中 …); its paragraph; the question its answer is under; the heading and headline above it
-(the first it names). Programs named as one enumeration (基本医保、大病保险和医疗救助), or the parts a 其中 breaks a total
-into, mean them all; a generic word (医保) continues the scheme before it."""
+Evidence, nearest first: the item a 分别 list pairs the figure with (新农合和居民医保的筹资标准分别提高到X元、Y元: X is 新农合's); its clause
+(before the figure, else the first program after it); its sentence; the head of its breakdown (其中 …); its paragraph;
+the question its answer is under; the heading and headline above it (the first it names). Programs listed as one
+(基本医保、大病保险和医疗救助), or a 其中's parts, mean them all; a generic word (医保) continues the scheme before it."""
 from __future__ import annotations
 
 from extract.breakdowns import FENBIE, breaks_down
@@ -32,7 +31,8 @@ _TOTAL_OPENS = compiled(r"\s*(?:两项|二者|以上)?(?:合计|共计|总计)")
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
 _BOTH = frozenset({EMPLOYEE, RESIDENT})
 _NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")  # (…;二是…, 其次: the next point, a topic of its own)
-_ISSUE, _ISSUE_TITLE = compiled(r"(?:简报|动态|信息|通讯)\s*第\s*\d{1,3}\s*期"), compiled(r"(?:\s*\n[^\n]{0,60}){0,2}?\s*\n[^\S\n]*(\S[^\n。！？]{4,40}(?:通报|情况|简报|进展))[^\S\n]*\n")
+_ISSUE = compiled(r"(?:简报|动态|信息|通讯)\s*第\s*\d{1,3}\s*期")
+_ISSUE_TITLE = compiled(r"(?:\s*\n[^\n]{0,60}){0,2}?\s*\n[^\S\n]*(\S[^\n。！？]{4,40}(?:通报|情况|简报|进展))[^\S\n]*\n")
 _HEADING_BELOW = compiled(r"\s*\n[^\S\n]*(\S[^\n]{0,19})\n")  # (a line of at most 20 characters)
 
 

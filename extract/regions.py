@@ -33,7 +33,6 @@ _FIRST_PERSON = "我本"  # 我县, 本市: the publisher speaking of its own ar
 # 高出全市平均水平…: a comparison's base is no referent, nor a share's whole (约占上海全市…), nor a basis (按上年度全省…)
 _COMPARED_WITH = compiled(COMPARED_WITH + r"|占\p{Han}{1,4}$|按照?(?:上一?年度?)?$|执行$|与$")
 _BRACKETED_BASE = compiled(r"(全(?:省|市|州|区|盟))的?(?:平均)?(?:水平|标准)?[(（]为?\s*$")
-_WHOLE_AREA_BEFORE = compiled(r"(全(?:省|市|州|区|盟|旗|县|地区|自治区))(?:共有|共计|共|有)?\s*$")
 _ASIDE_REACH = 40  # characters from a bracket's opening to a place in it, and from the place to its closing
 _THE_REST_OF = compiled(r"\s*(?:其余|其他|其它)的?\s*[\d一二三四五六七八九十两]+\s*个?(?:县|市|区|乡镇|乡|镇|街道)")
 
@@ -45,6 +44,12 @@ _SPEAKER_REACH = 30  # characters after a quotation's close to its speaker's spe
 def _zone_opens() -> regex.Pattern:
     """A development zone or new area as a clause's subject (高新区因参合人口较少,仅补偿129人; 郑蒲港新区…)."""
     return compiled(r"\s*(?:其中[,，]?)?\p{Han}{0,10}?(?:" + alternation(words("development_zones.txt")) + ")")
+
+
+@lru_cache(maxsize=None)
+def _whole_area_before() -> regex.Pattern:
+    """A whole-area word (region_refs.tsv: 全省, 全市 …), maybe 共有, right before a figure: the area counts it."""
+    return compiled("(" + alternation(w for w in region_refs() if w.startswith("全")) + r")(?:共有|共计|共|有)?\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -292,7 +297,7 @@ class RegionResolver(ArticleRegions):
     def region(self, w: Window) -> Region:
         if base := _BRACKETED_BASE.search(self.text, max(0, w.start - 12), w.start):
             return self._resolve_ref(base.group(1), w)  # 高于全省平均水平(52.3%): the figure of the area compared with
-        if whole := _WHOLE_AREA_BEFORE.search(self.text, max(0, w.start - 8), w.start):
+        if whole := _whole_area_before().search(self.text, max(0, w.start - 8), w.start):
             return self._resolve_ref(whole.group(1), w)  # 在全省21个地市中排第9位, 是全省23个深度贫困县之一: the area's own count
         if _THE_REST_OF.match(self.text, w.clause[0]):
             return self.main_region(w)  # 某县救助X人次,其余五个县(市)共救助Y人次: the area the rest lie in, not the last named
