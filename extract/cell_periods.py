@@ -11,7 +11,7 @@ from extract.time_expressions import TimeExpr, implied_year, in_year, is_modifie
 from rules.pattern_cache import compiled
 
 _SAME_PERIOD_IS = compiled(r"同期(?:的|为|是|达到|达|:|：)?\s*")  # (由去年同期的8.9天缩短至…)
-_TO_DATE = compiled(r"累[ \u3000]?计|[比较](?:上年末|年初)")  # 上年同期累计, 比上年末增减 under …2024年10月…: from January on
+_TO_DATE = compiled(r"累[ \u3000]?计|[比较](?:上年末|年初)|年初至")  # 上年同期累计, 比上年末增减 under …2024年10月…: from January on
 _CELL_GAP = "|｜ \t\u3000"
 _CELL_SPLIT = compiled(r"[|｜\t\u3000]|\s{2,}")  # between the cells of a header line
 _HEADER_REACH = 200  # characters of a header line looked at on either side of a column's name

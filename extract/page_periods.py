@@ -22,7 +22,11 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
     """The period a bulletin, yearbook or work summary is about, from its title (or the page's
     first line above it: 某县年鉴2022 > 社会 > 民政)."""
     lines = _lines_above(text, a)
-    spans = ((a.headline or (a.start, min(a.end, a.start + 80)), *lines[:1])
+    # (a headline block that runs on into a table's column headers, …运行情况表⏎…⏎本年累计: its first line)
+    head = a.headline or (a.start, min(a.end, a.start + 80))
+    if len(_LINE.split(text[head[0]:head[1]].strip())) > _HEADLINE_LINES:
+        head = (head[0], text.find("\n", head[0] + 1, head[1]))
+    spans = ((head, *lines[:1])
              + tuple(x for x in lines[1:] if word_pattern("yearbook_titles.txt").search(text, *x)) + _below_masthead(text, a))
     span = next((x for x in spans if x[1] - x[0] <= 80 and word_pattern("summary_titles.txt").search(text, *x)),
                 None) or next((x for x in _below_masthead(text, a) if x[1] - x[0] <= 80  # (某市医保局 / 2020年…统计表)

@@ -1,6 +1,6 @@
-"""The part a named place plays in its sentence (GUIDELINES §6): a place a figure may be about,
-one of an enumeration of places, the owner of an agency or a source, a venue; and the words that
-stand near a place without making it a figure's (a person's name, an award's scope)."""
+"""The part a named place plays in its sentence (GUIDELINES §6): a place a figure may be about, one of an enumeration
+of places, the owner of an agency or a source, a venue; and the words that stand near a place without making it a
+figure's (a person's name, an award's scope)."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -46,14 +46,14 @@ class Located:
 _LIST_SEPARATOR = compiled(r"[、,]|和|及|与|以及")
 # roles of places that 全县, 全市 … never refer to, and that are no article's main region
 NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", "class", "grantor", "level", "addressee"})
-# 哈密地区下达我县补助资金1800万元, 完成某市下达任务数的99.2%, 根据某市统一部署,现将我县…: a superior
+# 哈密地区下达我县补助资金1800万元, 完成某市下达任务数的99.2%(下达的5.6万人任务), 根据某市统一部署,现将我县…: a superior
 # granting money to the page's own county, paying its share of a fund, setting it a task or arranging its
 # work, is no referent
 _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?:我|本)(?:县|市|区|旗)"
                     # (株洲市和我市两级财政补助36元: the city sharing the county's part of a fund)
                     r"|[和与及、](?:我|本)(?:县|市|区|旗)[两二三]级"
                     r"|\p{Han}{0,4}?(?:统一)?(?:部署|安排|要求)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)"
-                    r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?\p{Han}{0,6}?(?:\d[\d.]*%?的?)?(?:任务|目标|指标|计划)"
+                    r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?\p{Han}{0,6}?(?:\d[\d.]*[万亿]?[人户元次]{0,2}%?的?)?(?:任务|目标|指标|计划)"
                     # (中央财政补助132万元,某市级补助8万元,县本级配套40万元: one source of the county's fund)
                     r"|级(?:财政)?(?:补助|配套|补贴|拨款)"
                     # (…,赤峰市财政补助8元,旗财政补助14元: a level's share of the county's standard per head)

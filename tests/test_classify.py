@@ -900,6 +900,15 @@ def test_change_keeps_the_metric(sentence, surface, change, metric):
         assert a.metric == metric
 
 
+def test_labour_relations_and_business_start_loans_are_the_employment_services_after_an_insurance_sentence():
+    # 签订劳动合同1.9万份, 劳动人事争议案件276件, 发放小额担保贷款4.86亿元 in a 人社 summary: employment and social
+    # security (GUIDELINES §7), not the medical scheme the sentence before named
+    page = ("2014年，全市城镇职工医保参保12.3万人。全年共签订劳动合同1.9万份，劳动合同签订率达到91%。"
+            "受理劳动人事争议案件276件。发放小额担保贷款4.86亿元。")
+    figures = {s: a for s, _, a in harness.attributions(page, published="2015-02")}
+    assert {figures[s].domain for s in ("1.9万份", "91%", "276件", "4.86亿元")} == {"employment_social_security"}
+
+
 def test_generic_insurance_words_count_for_the_insurance_their_section_heading_names():
     page = ("某县2015年城乡居民社会保障工作总结\n\n一、城乡居民基本养老保险\n个人缴费设每年100元至2000元共12个档次。\n\n"
             "二、新型农村合作医疗\n全县参合40.1万人;人均筹资470元,其中个人缴费90元。\n")

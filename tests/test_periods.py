@@ -374,3 +374,24 @@ def test_a_yearbook_entry_records_the_year_of_the_first_time_it_names_even_a_mon
             "【基金征缴】 经市政府批准，2020年城乡居民医保个人缴费标准提高到每人每年280元。\n")
     assert attribution_of(page, "30.87万人", "2020-11") == ("as_of", "2019-12")
     assert attribution_of(page, "7.94亿元", "2020-11") == ("during", "2019-12")
+
+
+def test_a_tables_title_whose_block_runs_into_its_column_headers_names_no_year_of_its_own():
+    # 某县基本医疗保险基金运行情况表⏎填报单位…⏎项目⏎本月数⏎本年累计: the title is the block's first line; 本年 in a column header is
+    # no summary's year, so 本月数 and 本年累计 are read in the month the notice is about (GUIDELINES §9 progress tables)
+    page = ("某县医疗保障局2022年11月医保基金运行情况公示\n发布时间：2022-12-08\n"
+            "现将我县2022年11月份基本医疗保险基金运行情况公示如下：\n"
+            "某县基本医疗保险基金运行情况表\n填报单位：某县医疗保障局\n单位：人、万元\n项目\n本月数\n本年累计\n上年同期累计\n"
+            "一、职工基本医疗保险\n基金收入\n432.18\n5205.36\n4987.10\n基金支出\n398.02\n4406.75\n4633.48\n")
+    figures = {s: a for s, _, a in attributions(page, published="2022-12")}
+    assert [(figures[s].period_start, figures[s].period_end) for s in ("432.18", "5205.36", "4987.10")] == [
+        ("2022-11", "2022-11"), ("2022-01", "2022-11"), ("2021-01", "2021-11")]
+
+
+def test_a_column_of_the_year_so_far_to_the_quarters_end_is_the_captions_months_from_january():
+    # 年初至本季度末 under 2023年1-9月: this year so far (as 本年累计), not 年初 (January) nor the quarter alone
+    page = ("某市2023年1-9月医保基金运行情况\n单位：万人、万元\n| 项目 | 本季度 | 年初至本季度末 |\n"
+            "| 参保人数 | 180.52 | 180.61 |\n| 基金收入 | 170200 | 509200 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-10")}
+    assert (figures["180.61"].period_kind, figures["180.61"].period_end) == ("as_of", "2023-09")
+    assert (figures["509200"].period_start, figures["509200"].period_end) == ("2023-01", "2023-09")

@@ -1734,3 +1734,11 @@ def test_a_count_right_after_a_whole_area_word_is_that_areas_even_where_a_county
     page = "截至11月16日，汕头市参保缴费298.7万人，缴费率68.4%，在全省21个地市中排第9位。"
     figures = {s: a for s, _, a in attributions(page, published="2022-11", home_name="汕头市", home_code="440500")}
     assert (figures["298.7万人"].region_code, figures["21个"].region_code) == ("440500", "440000")
+
+
+def test_a_city_that_set_the_task_a_county_overfulfilled_is_no_referent_of_its_figures():
+    # 超额完成宜春市下达的5.6万人任务: the prefecture only set the county-level city's target; the figure and the ones
+    # after it in the paragraph stay the home city's
+    page = "2009年，全市城镇居民医保参保6.2万人，超额完成宜春市下达的5.6万人任务。全市新农合参合农民37.2万人。"
+    figures = {s: a for s, _, a in attributions(page, published="2010-01", home_name="樟树市", home_code="360982")}
+    assert [figures[s].region_code for s in ("5.6万人", "37.2万人")] == ["360982", "360982"]
