@@ -37,7 +37,9 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
     named = _named_in(span, times) or [t for t in within(times, *span) if t.resolved and t.relative and t.rule == "calendar"
                                        and t.period_start.endswith("-01") and t.period_end.endswith("-12")][:1]
     # (全县2022年度城乡居民医保征缴工作进展情况通报 in December 2021: the scheme year paid for, not the year reported)
-    named = [t for t in named if not (published and t.period_start > published and is_modifier(text, t))]
+    # (关于2021年度城乡居民医保征缴工作进展情况的通报 in March 2021: the scheme year of a drive, no year reported on)
+    drive = word_pattern("collection_drive_words.txt").search(text, *span) is not None
+    named = [t for t in named if not (is_modifier(text, t) and (drive or (published and t.period_start > published)))]
     yearbook = word_pattern("yearbook_titles.txt").search(text, span[0], span[1])
     if named and word_pattern("yearbook_titles.txt").match(text, named[0].end - 1):
         return moved_back(named[0], 1)  # 2017年鉴 (公主岭年鉴 > 2020年鉴 too): the edition of the year after the one it records
@@ -165,8 +167,9 @@ def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
         if (span is None or span[1] - span[0] > 60
                 or not word_pattern("progress_titles.txt").search(text, *span)):
             continue
+        drive = word_pattern("collection_drive_words.txt").search(text, *span) is not None  # (a drive's scheme year: none)
         named = [t for t in within(times, *span) if t.resolved and t.kind == "during"
-                 and (not t.relative or implied_year(t))]
+                 and (not t.relative or implied_year(t)) and not (drive and is_modifier(text, t))]
         if len({t.period_end for t in named}) == 1:
             # (2016年…上半年进展情况表 in a page with no date: the part of the year the title names after its year)
             parts = [t for t in within(times, named[-1].end, span[1]) if not t.resolved and implied_year(t)]

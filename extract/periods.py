@@ -62,8 +62,8 @@ class PeriodResolver:
             page = p or page
             self.summary[i] = page
         topic = {a.index: headline_period(text, a, times) for a in articles}
-        page_topic = next((p for p in topic.values() if p is not None), None)
-        intro = {a.index: intro_period(text, a, times) for a in articles}  # (现将截至10月底…通报如下)
+        intro = {a.index: intro_period(text, a, times) for a in articles}  # (现将截至10月底…通报如下: its tables' too)
+        page_topic = next((p for p in (*topic.values(), *intro.values()) if p is not None), None)
         self.topic = {i: intro[i] or self.summary[i] or p or page_topic for i, p in topic.items()}
         # a progress table's rows read as articles of their own: its title dates the rest of the page
         self.progress = next((p for a in articles if (p := progress_period(text, a, times)) is not None), None)

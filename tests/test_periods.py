@@ -395,3 +395,16 @@ def test_a_column_of_the_year_so_far_to_the_quarters_end_is_the_captions_months_
     figures = {s: a for s, _, a in attributions(page, published="2023-10")}
     assert (figures["180.61"].period_kind, figures["180.61"].period_end) == ("as_of", "2023-09")
     assert (figures["509200"].period_start, figures["509200"].period_end) == ("2023-01", "2023-09")
+
+
+def test_a_drive_notices_scheme_year_is_no_period_and_its_table_is_of_the_cut_off_its_intro_names():
+    # 关于2021年度城乡居民医保征缴工作进展情况的通报: 2021年度 names the scheme year paid for (GUIDELINES §9 progress
+    # tables: a completion figure takes the table's date), and the township table under 现将截至2021年2月26日…通报如下
+    # is of that cut-off, not of the year's end
+    page = ("某县医疗保障局关于2021年度居民医保征缴工作进展情况的通报\n\n各乡镇人民政府：\n"
+            "    现将截至2021年2月26日全县征缴进展情况通报如下：\n    一、总体情况\n"
+            "    截至2月26日，全县已缴费24.91万人，完成率94.07%。\n    二、各乡镇进展情况\n"
+            "序号  乡镇  任务数（人）  已缴费（人）  完成率\n1  甲镇  70512  68433  97.05%\n2  乙镇  30276  29151  96.28%\n"
+            "3  丙镇  15893  15207  95.68%\n")
+    assert attribution_of(page, "97.05%", "2021-03") == ("as_of", "2021-02")
+    assert attribution_of(page, "68433", "2021-03") == ("as_of", "2021-02")
