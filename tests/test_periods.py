@@ -408,3 +408,12 @@ def test_a_drive_notices_scheme_year_is_no_period_and_its_table_is_of_the_cut_of
             "3  丙镇  15893  15207  95.68%\n")
     assert attribution_of(page, "97.05%", "2021-03") == ("as_of", "2021-02")
     assert attribution_of(page, "68433", "2021-03") == ("as_of", "2021-02")
+
+
+def test_those_a_family_doctor_signed_their_share_and_the_teams_are_levels():
+    # 建档立卡贫困人口签约58922人, 签约率98.6%, 签约服务团队127个 in a year's summary: how many there are at its end
+    # (GUIDELINES §6 covered persons), as 签约人数 and 签约居民 were; 新增签约 still accrues
+    page = ("2018年，全县组建家庭医生签约服务团队127个，建档立卡贫困人口签约58922人，签约率98.6%。"
+            "新增签约1200人。")
+    assert [attribution_of(page, s, "2019-01") for s in ("127个", "58922人", "98.6%")] == [("as_of", "2018-12")] * 3
+    assert attribution_of(page, "1200人", "2019-01") == ("during", "2018-12")
