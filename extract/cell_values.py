@@ -21,7 +21,7 @@ _FIGURE = r"\d{1,3}(?: \d{3})+(?:\.\d+)?"
 _GROUPED = compiled(rf"(?<=^[ \t\u3000]*|\t|[ \u3000]{{2}}|\p{{Han}}[ ]){_FIGURE}(?=[ \u3000]{{2}}|\t|[ \t\u3000]*$)")
 _WIDE_GAP = compiled(r"[\d%][ \u3000]{2,}\d|[\d%]\t+\d")
 _ALONE = compiled(r"[ \t\u3000]*\d{1,3} \d{3}(?:\.\d+)?[ \t\u3000]*")
-_LINE, _INSIDE = compiled(r"(?m)^.*\d \d{3}.*$"), compiled(r"(?<=\d) (?=\d)")
+_LINE, _INSIDE, _GROUP_GAP = compiled(r"(?m)^.*\d \d{3}.*$"), compiled(r"(?<=\d) (?=\d)"), compiled(r"\d \d{3}")
 
 
 def grouped_by_blanks(text: str) -> str:
@@ -31,7 +31,7 @@ def grouped_by_blanks(text: str) -> str:
         if _ALONE.fullmatch(s):
             return _INSIDE.sub(",", s)
         return _GROUPED.sub(lambda g: g.group().replace(" ", ","), s) if _WIDE_GAP.search(s) else s
-    return _LINE.sub(line, text) if " " in text else text
+    return _LINE.sub(line, text) if _GROUP_GAP.search(text) else text  # (most pages hold none: one plain scan says so)
 
 
 def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | None:

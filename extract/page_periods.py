@@ -3,16 +3,14 @@ work summary's year from its title, a headline's one period, a progress table's 
 resolver (extract.periods) dates the figures that name no time of their own by them."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from extract.aligned_cells import aligned_cell
 from extract.flat_cells import flat_cell
 from extract.plans import is_target, names_target, year_of_the_plan
 from extract.segment.furniture import POSTING_STAMP, is_masthead, opens_link_list, past_furniture_lines
 from extract.spans import Span, Window, last_of, within
 from extract.table_cells import pipe_cell
-from extract.time_expressions import (TimeExpr, edition_year, find_time_expressions, implied_year, in_year, is_modifier,
-                                      moved_back)
+from extract.time_expressions import (TimeExpr, edition_year, implied_year, in_year, is_modifier, moved_back,
+                                      whole_year_at)
 from rules.fragments import to_a_level, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import FULL_STOPS
@@ -47,9 +45,8 @@ def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -
         # (2019年2月,某县医疗保障局挂牌成立 before 2020年…缴费标准提高到…: 2019; not 截至12月底,2020年度…, a scheme year)
         first = next((t for t in within(times, span[1], a.end) if not t.relative and t.resolved and not is_modifier(text, t)
                       and t.period_start[:4] in ("", t.period_end[:4])), None)
-        named = [replace(whole[0], start=first.start, end=first.end, text=first.text)] if first and (
-            whole := find_time_expressions(f"{first.period_end[:4]}年", published)) else edition_year(
-            text, span[0], span[1], published)  # (else the edition's year, less one)
+        named = (whole_year_at(int(first.period_end[:4]), first.start, first.end, first.text, published) if first else []
+                 ) or edition_year(text, span[0], span[1], published)  # (else the edition's year, less one)
     # (某市2023年为民办实事项目上半年进展情况通报: the part of the year the title names after its year)
     # (not a part after a title's part of its own: 2024年上半年工作总结和下半年工作计划)
     part = [t for t in within(times, *span) if t.kind == "during" and implied_year(t) and t.rule != "lead_day"]

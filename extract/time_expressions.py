@@ -218,8 +218,13 @@ _EDITION = compiled(r"(?:[(（]\s*|[·・]\s*|(?<=年[鉴鑑])\s*(?:[›>»/]\s*
 def edition_year(text: str, lo: int, hi: int, published: str | None) -> list[TimeExpr]:
     """某县年鉴(2017), 某县年鉴·2017: the year the edition records, the one before its own, read at its digits."""
     m = _EDITION.search(text, lo, hi)
-    year = find_time_expressions(f"{int(m.group(1)) - 1}年", published) if m else []
-    return [replace(year[0], start=m.start(1), end=m.end(1), text=m.group(1))] if year else []
+    return whole_year_at(int(m.group(1)) - 1, m.start(1), m.end(1), m.group(1), published) if m else []
+
+
+def whole_year_at(year: int, start: int, end: int, written: str, published: str | None) -> list[TimeExpr]:
+    """The whole of `year` as a time written at text[start:end] (`written`): what a title or an entry's first date says."""
+    whole = find_time_expressions(f"{year}年", published)
+    return [replace(whole[0], start=start, end=end, text=written)] if whole else []
 
 
 def one_a_year(t: TimeExpr | None, order: tuple[int, int] | None) -> TimeExpr | None:
