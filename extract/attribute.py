@@ -13,8 +13,8 @@ from extract.breakdowns import Links, add_sums, link_figures, opens_with_change,
 from extract.budget import Budget
 from extract.care_levels import after_care_level, rates_a_care_level, serves_the_scheme, the_fund_acts
 from extract.changes import change_of, level_before
-from extract.classify import (DocWords, domain_reading, group_domain, groups_enrolled, groups_only, item_of,
-                              label_item, list_label, listed_item, names_topic, population_of, topic_labels)
+from extract.classify import (DocWords, domain_reading, group_domain, groups_enrolled, groups_helped, groups_only,
+                              item_of, label_item, list_label, listed_item, names_topic, population_of, topic_labels)
 from extract.denominators import per_for, per_in_label, per_of, per_of_change
 from extract.individuals import is_individual, is_person_row, is_spoken_amount
 from extract.layout import Layout
@@ -114,6 +114,8 @@ class DocumentContext:
                 whom: bool = False, groups: frozenset[int] = frozenset()) -> tuple[str, str]:
         if (of_group := group_domain(w, self.words, unit)) is not None:
             return of_group, "clause"  # (how many the roll of the poor holds, or a group whose premiums are paid)
+        if (whom or unit in ("%", "元")) and not items and caption is None and (helped := groups_helped(w, self.words)):
+            return domain_reading(w, self.words, whom=helped)  # (二是住院救助。特困人员救助比例为100%…)
         # (…住院救助比例提高到100%,低保对象提高到70%: a rate whose clause names only whom, the sentence's rate)
         if (whom or (unit == "%" and not items)) and caption is None and groups_only(self.text, self.words, w.clause):
             if members := self._members_domain(w, unit):
@@ -125,18 +127,16 @@ class DocumentContext:
             # 定点医疗机构135家(其中县级医院2家、乡镇卫生院13家…): the words of its parts are theirs, not its own
             w = replace(w, clause=(w.clause[0], parts.start()))
         if _BENEFITS.match(self.text, w.clause[0]) and not _FUND_MONEY.search(self.text, w.clause[0], w.start):
-            # (涉及医保基金X, 共涉及医保资金X: the money its clause names is its own)
-            # 代缴个人保费X万元,惠及特困、低保等对象Y人: a clause that says whom what its sentence
-            # did reached takes its topic from the sentence
+            # (涉及医保基金X, 共涉及医保资金X: the money its clause names is its own) 代缴个人保费X万元,惠及特困、
+            # 低保等对象Y人: a clause that says whom what its sentence did reached takes its topic from the sentence
             w = replace(w, clause=(w.start, w.start), sentence=(w.sentence[0], w.clause[0]))
         elif (unit == "人次" or whom or (unit == "元" and (_HELPED.search(self.text, *w.clause) or _GROUPS_OWN.search(
                 self.text, max(w.clause[0], w.start - 6), w.start)))) and groups_only(
                 self.text, self.words, w.clause):
             # 在医疗救助对象中,特困人员1.1万人次、低保对象3.2万人次: visits of the groups the sentence
             # names take their topic from it, and so do the figures of a 分别 list of groups
-            # (住院救助方面,对特困人员、低保对象的救助比例分别为100%、75%); where the sentence too only
-            # names groups (按救助对象分:特困供养人员救助6120人次、682万元;低保对象…, the label before the ；s), from
-            # the paragraph
+            # (住院救助方面,对特困人员、低保对象的救助比例分别为100%、75%); where the sentence too only names
+            # groups (按救助对象分:特困供养人员救助6120人次、682万元;低保对象…, the label before the ；s), from the paragraph
             w = replace(w, clause=(w.start, w.start))
             if _HELPED.search(self.text, run_start(self.text, w), w.sentence[1]) and groups_only(self.text, self.words, w.sentence):
                 w = replace(w, sentence=(w.start, w.start))

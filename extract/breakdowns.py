@@ -75,17 +75,18 @@ def link_figures(text: str, figures: list[Span], sentence_of, paragraph_of, name
 
 
 def _after(text: str, figures: list[Span], sentence_of, i: int) -> tuple[int, bool]:
-    """享受待遇286.4万人次,比上年增长11.5%: the figure that ends the clause before figure i's
-    (nothing but the break between), when figure i is the first of its own clause; or the figure
-    figure i is listed after as its change (结算6.3万人次,同比减少0.51万人次、下降7.5%: the fall of
-    the same count), with True; else -1."""
+    """享受待遇286.4万人次,比上年增长11.5%: the figure that ends the clause before figure i's (nothing but the break
+    between), when figure i is the first of its own clause or follows only the earlier level it is compared with
+    (次均补偿2808元,比2011年的2311元增加497元); or the figure figure i is listed after as its change (结算6.3万人次,
+    同比减少0.51万人次、下降7.5%: the fall of the same count), with True; else -1."""
     if i == 0 or sentence_of(i) != sentence_of(i - 1):
         return -1, False
-    end = figures[i - 1][1]
-    if _listed_change().fullmatch(text, end, figures[i][0]) is not None:
+    if _listed_change().fullmatch(text, figures[i - 1][1], figures[i][0]) is not None:
         return i - 1, True
     lo = _clause_start(text, sentence_of(i)[0], figures[i][0])
-    return (i - 1 if end <= lo and _CLAUSE.fullmatch(text, end, lo) is not None else -1), False
+    k = i - 2 if (i > 1 and figures[i - 1][0] >= lo and sentence_of(i - 2) == sentence_of(i)
+                  and text[lo:figures[i - 1][0]].lstrip().startswith(("比", "较"))) else i - 1
+    return (k if figures[k][1] <= lo and _CLAUSE.fullmatch(text, figures[k][1], lo) is not None else -1), False
 
 
 @lru_cache(maxsize=None)
@@ -103,9 +104,9 @@ def _listed_change() -> regex.Pattern:
 
 @lru_cache(maxsize=None)
 def _opening_change() -> regex.Pattern:
-    """A clause that is only a change up to its figure (同比下降3.2%, 比上年末增加1100人, 较2018年增加40元)."""
-    return compiled(r"\s*(?:同比|环比|(?:比|较|与)(?:(?:19|20)\d\d|[^,，。;；\d]){0,10}?)?(?:分别)?" + _change_verbs()
-                         + r"(?:了|达到|达|为)?\s*")
+    """A clause that is only a change up to its figure (同比下降3.2%, 较2018年增加40元, 比2011年的2311元增加497元)."""
+    return compiled(r"\s*(?:同比|环比|(?:比|较|与)(?:(?:19|20)\d\d|[^,，。;；\d]){0,10}?(?:的\s*\d[\d.,]*\s*[万亿]?[^\d\s,，。;；]{1,2}?)?)?"
+                    r"(?:分别)?" + _change_verbs() + r"(?:了|达到|达|为)?\s*")
 
 
 def reaches_levels(text: str, lo: int, hi: int) -> bool:
@@ -378,8 +379,7 @@ def _open_bracket(text: str, lo: int, pos: int) -> int | None:
 
 
 def add_sums(found: list, atts: list) -> None:
-    """Whether the parts of each breakdown add up to their head (within its rounding), set on
-    the head."""
+    """Whether the parts of each breakdown add up to their head (within its rounding), set on the head."""
     parts: dict[int, list[int]] = {}
     for i, a in enumerate(atts):
         if a.head >= 0 and not a.change and found[i].quantity.unit == found[a.head].quantity.unit:

@@ -182,7 +182,7 @@ def domain_reading(w: Window, words_: DocWords, items: tuple = (), caption: Span
                 continue  # a shield: it only keeps a shorter word inside it from being read
             if h.word in generic:
                 domain = named_before(h, w, words_) or domain
-            elif h.word in generic_help() and named_before(h, w, words_, help_only=True):
+            elif h.word in generic_help() and named_before(h, w, words_, help_only=True, caption=caption):
                 domain = _MEDICAL  # 医疗救助2304人次;救助金额150万元: the assistance named before
             elif h.word in scheme_help() and grant_to_students(h, w, words_):
                 domain = "education"  # (资助家庭经济困难大学新生860人,资助金额258万元: the grant its run told of)
@@ -336,6 +336,21 @@ def groups_only(text: str, words_: DocWords, span: Span) -> bool:
     """Whether every topic word of text[span] stands inside the name of a group of people."""
     named, _, outside = _topic_words_by_groups(text, words_, span)
     return named and not outside
+
+
+def groups_helped(w: Window, words_: DocWords) -> frozenset[int]:
+    """二是住院救助。特困供养人员救助比例为100%,低保对象为70%: where the figure's sentence names groups of people,
+    a help (救助) and no other topic than generic words of help, and a medical help is named before it (the point,
+    the heading), the groups' words say whom that help is for, not what the figure is about."""
+    _, inside, outside = _topic_words_by_groups(words_.text, words_, w.sentence)
+    if not inside or any(h.word not in generic_help() for h in outside) or not (
+            helps := _HELP.search(words_.text, *w.sentence)):
+        return frozenset()
+    help_ = Hit(helps.start(), helps.end(), helps.group())
+    return frozenset(h.start for h in inside) if named_before(help_, w, words_, help_only=True) else frozenset()
+
+
+_HELP = compiled("救助")
 
 
 def groups_enrolled(text: str, words_: DocWords, span: Span) -> frozenset[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.segment.lines import last_point
-from extract.spans import Hit, Window, last_of, run_start, within
+from extract.spans import Hit, Span, Window, last_of, run_start, within
 from rules.taxonomy import sets
 from rules.wordlists import table, words
 
@@ -32,7 +32,7 @@ def scheme_help() -> frozenset[str]:
     return frozenset(words("scheme_help_words.txt"))
 
 
-def named_before(h: Hit, w: Window, words_, help_only: bool = False) -> str | None:
+def named_before(h: Hit, w: Window, words_, help_only: bool = False, caption: Span | None = None) -> str | None:
     """The domain of the insurance (…保险, or a medical scheme's own name) named nearest before a
     generic insurance word in the figure's sentence and the ；-joined ones before it, else in the
     point of an enumeration it stands in (二是新型农村社会养老保险全面推开。全乡参保人员…), else in the
@@ -44,8 +44,8 @@ def named_before(h: Hit, w: Window, words_, help_only: bool = False) -> str | No
     before = max(last_of(words_.text, "。!?！？", w.paragraph[0], run - 1) + 1, w.paragraph[0]) if run > w.paragraph[0] else -1
     spans = ((run, h.start),) + (((point, w.sentence[0]),) if point >= 0 else ()) + (
         ((before, run),) if before >= 0 else ()) + ((w.headline,) if w.headline else ())
-    if help_only:  # (…医疗救助资金支出情况的公示 over a table's 累计救助金额 column: the title's help)
-        spans += (words_.title,)
+    if help_only:  # (…医疗救助资金支出情况的公示 over a table's 累计救助金额 column: the title's help; a caption's,
+        spans += ((caption,) if caption else ()) + (words_.title,)  # 2019年医疗救助情况 over 救助金额)
     generic = generic_words()
     for lo, hi in spans:
         # (城乡居民医保参保43.7万人 after a pension clause of the run: the nearer scheme)

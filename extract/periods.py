@@ -333,9 +333,9 @@ class PeriodResolver:
         return kind, start, end
 
     def _column_start(self, column: Span, t: TimeExpr | None, start: str, end: str) -> str:
-        """The first month of a cell's months under its column: 本月 | 累计 under September, January to
-        September; 当月 | 累计 under a title …2021年1—11月…, November alone."""
-        if start == end and self.cells.to_date(column):
+        """The first month of a cell's months under its column: 本月 | 累计 under September, January to September
+        (本季度 | 1-9月累计 | 同比 under 三季度: a change of the months so far); 当月 | 累计 under …1—11月…, November alone."""
+        if start[:4] == end[:4] and self.cells.to_date(column):
             return end[:4] + "-01"
         if start != end and t is not None and (last := self.cells.last_months(
                 column, replace(t, kind="during", period_start=start, period_end=end))) is not None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from extract.segment.sentences import BARE_NAME, clause_at, is_bare_item
-from extract.spans import Span, Window, WordView, has_inserts, last_of
+from extract.spans import Span, Window, WordView, has_inserts, last_of, run_start
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import SENTENCE_ENDS
@@ -90,7 +90,7 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         spans = ((w.clause[0], w.start),) + tuple(s for s in labels if last_of(text, SENTENCE_ENDS, *s) < 0)
         return not any(year_balance(text, *s) or _ADDED.search(text, *s) for s in spans)
     if metric not in ("", "other") or _OVER_THE_YEAR.match(text, w.clause[0], w.start) or (
-            unit in ("人", "户") and _YEAR_LONG.match(text, w.sentence[0], w.start)
+            unit in ("人", "户") and _YEAR_LONG.match(text, run_start(text, w), w.start)
             and _counted_over_the_year(word_pattern("stock_words.txt").search(text, w.clause[0], w.start))):
         return False  # (全年共有4.12万户领取低保金, 全年城市居民最低生活保障人数X人: all who had it over the year)
     if (unit in ("项", "件") and head is not None and head.kind == "during" and head.period_end[5:] not in ("", "12")
@@ -113,7 +113,7 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         or (not started and unit in _things() and _says(text, "running_total_words.txt", w.clause[0], w.start))
         # 全县农村低保对象9860户、15230人: how many members a group has; a table's 户数 | 人数 under a caption or
         # column group naming the allowance (…城乡居民最低生活保障情况)
-        or (counts_members(text, w, unit) and not _YEAR_LONG.match(text, w.sentence[0], w.start))
+        or (counts_members(text, w, unit) and not _YEAR_LONG.match(text, run_start(text, w), w.start))
         or (unit in ("人", "户") and _members_columns(text, labels))
         # 9个市州均出台了…: how many of an area's divisions do or have something
         or (unit in _things() and _area_units().match(text, w.end, w.end + 8) is not None)

@@ -20,7 +20,8 @@ from rules.wordlists import table, words
 NUMBER = "(?:[" + regex.escape("".join(a for a, _ in table("cell_arrows.tsv"))) + r"][ ]?)?[-+]?\d[\d,]*(?:\.\d+)?"
 # (0.9 %: a blank before the sign, as text converted from PDF prints it; 3.2(百分点), -0.3(日) in a change column: the
 # cell names its own unit in brackets, cell_unit_brackets.tsv)
-RATE_SIGN = r"(?:[ ]?(?:%|‰|个百分点)|\((?:" + alternation(r[0] for r in table("cell_unit_brackets.tsv")) + r")\))"
+# (住院 | 3.12万 | 12648.3 under 人次 | 报销金额(万元): a cell that writes its own 万, the count in ten thousands)
+RATE_SIGN = r"(?:[ ]?(?:%|‰|个百分点)|[万亿]|\((?:" + alternation(r[0] for r in table("cell_unit_brackets.tsv")) + r")\))"
 CELL = compiled(rf"^{NUMBER}{RATE_SIGN}?$")
 # a cell that holds its column's place with no figure: a dash, or an ellipsis (… : a yearbook's figure not available)
 # (a slash alone marks an empty cell too: | 8.64 | / | 1.6 |; a target's range, 6—9 months, holds no one figure of its column)
@@ -259,7 +260,7 @@ def counted_unit(label: str, cell: str) -> tuple[str, Decimal] | None:
     bare = label[:note.start()] if note else label
     if _RATE_AT_END.search(bare) and _NUMBER_CELL.match(cell):
         return PERCENT
-    if not _WHOLE.match(cell):
+    if not _WHOLE.match(cell) and not _WHOLE_IN_MAGNITUDE.fullmatch(cell):
         return None
     if bare.endswith(_counted_nouns()) or (note is not None and note.group()[1:-1] in _counted_nouns()):
         return "个", Decimal(1)
@@ -278,6 +279,7 @@ def _count_endings() -> dict[str, str]:
 
 
 _WHOLE = compiled(r"^[-+]?\d[\d,]*$")  # (-1159 under 增减人数: a fall)
+_WHOLE_IN_MAGNITUDE = compiled(r"\d+(?:\.\d{1,4})?万|\d+(?:\.\d{1,8})?亿")  # (3.12万 under 人次: 31200 of them)
 _NUMBER_CELL = compiled(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _RATE_AT_END = compiled(r"(?:率|比例|占比|比重|完成进度|序时进度|时间进度)$")
 BRACKETS_AT_END = compiled(r"[(（][^()（）]*[)）]$")

@@ -334,8 +334,10 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
         if depth is None and scheme_only(text[row.label[0]:row.label[1]]):
             depth = 3  # 二、基金收入 | … over 职工医保(含生育) | …: the scheme's part of the numbered row above
         if (depth is None and previous is not None and previous.indent == row.indent and previous_depth == 4
-                and text.startswith("其中", previous.label[0])):
-            depth = 4  # | 其中:在职职工 | … | over | 退休人员 | … |: the other part of the same row
+                and text.startswith("其中", previous.label[0]) and not (row.unit and row.unit != previous.unit)):
+            # | 其中:在职职工 | … | over | 退休人员 | … |: the other part of the same row (人均筹资标准 | 元/人 | under
+            # 其中:资助参保 | 人 |, in a unit of its own, is a row of its own)
+            depth = 4
         parents = [p for p in parents if p.indent < row.indent or (
             depth is not None and p.indent == row.indent and (_mark_depth(text[p.label[0]:p.label[1]]) or depth) < depth)]
         if depth == 4 and not parents and previous is not None and previous.indent == row.indent:

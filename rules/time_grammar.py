@@ -198,7 +198,7 @@ def fragments() -> dict[str, str]:
     era_names = "|".join(regex.escape(e) for e in sorted(eras(), key=len, reverse=True))
     return {
         "YEARX": yearx,
-        "CORE": rf"(?:{Y_RUN}|{yearx}(?:{tail})?|{tail})",
+        "CORE": rf"(?:{Y_RUN}|{yearx}(?:{SP}{tail})?|{tail})",  # (今年 1 至 11 月: a space a PDF left after 今年)
         "DAY_DATE": rf"(?:{yearx})?{MON}{SP}月(?!龄)份?{SP}{DAY}(?:{DASH}(?:{MON}{SP}月{SP})?{DAY})?",
         "ERA": rf"(?:党的)?{QUOTE_OPEN}(?P<era>{era_names}){QUOTE_CLOSE}",
         "PART": _alt(W["part"]), "ASOF": _alt(W["asof"]), "NOW": _alt(W["now"]), "SINCE": _alt(W["since"]),

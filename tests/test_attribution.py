@@ -2060,3 +2060,53 @@ def test_a_flattened_header_broken_over_more_lines_than_its_rows_have_cells_read
             "是,达到序时\n\n县民政局\n\n2\n\n*教育助学\n\n新增公办幼儿园学位900个。\n\n50%\n\n是,达到序时\n\n县教育局\n")
     assert period(page, "3120台", published="2023-10") == ("", "", "")
     assert period(page, "35%", published="2023-10") == ("as_of", "", "2023-09")
+
+
+def test_the_groups_a_point_of_medical_help_names_say_whom_its_rates_and_caps_are_for():
+    # 二是住院救助。特困供养人员救助比例为100%,低保对象为70%: the point's help, not the 低保 roll's; a 分别 cap of
+    # groups under 2.门诊救助。 too; without a medical help named before, a 低保 standard stays social assistance
+    page = ("某县2023年医疗保障工作总结\n一是资助参保。二是住院救助。特困供养人员救助比例为100%,低保对象为70%,年度救助限额3万元。\n"
+            "2.门诊救助。特困人员、低保对象年度救助限额分别为2000元、1500元。\n")
+    kw = dict(published="2024-01", home_name="岚县", home_code="141127")
+    for surface in ("100%", "70%", "3万元", "2000元", "1500元"):
+        assert attribution(page, surface, **kw).domain == "medical_security", surface
+    assert attribution(page, "70%", **kw).program == "inpatient_assistance"
+    allowance = "全县城乡低保标准提高。城市、农村低保对象救助标准分别提高到每人每月600元、450元。\n"
+    assert attribution(allowance, "450元", **kw).domain == "social_assistance"
+
+
+def test_a_whole_year_heading_a_run_of_clauses_makes_the_allowance_rolls_after_a_semicolon_flows_too():
+    # 全年城市低保对象X户、Y人,…;农村低保对象A户、B人: everyone the year's allowance reached, in both clauses
+    page = ("某县2010年统计公报\n全年城市低保对象1426户、2793人,发放低保金426万元;"
+            "农村低保对象7581户、13972人,发放低保金1305万元。\n")
+    kw = dict(published="2011-04", home_name="岚县", home_code="141127")
+    for surface in ("1426户", "7581户", "13972人"):
+        assert period(page, surface, **kw) == ("during", "2010-01", "2010-12"), surface
+
+
+def test_a_premium_a_group_of_the_resident_scheme_pays_is_the_scheme_s_not_the_group_s_topic():
+    # 学生儿童每人每年缴纳40元: students and children as whom a premium is set for, not education
+    page = "2011年城镇居民医保筹资标准提高。成年居民每人每年缴纳160元,学生儿童每人每年缴纳40元。\n"
+    a = attribution(page, "40元", published="2011-06", home_name="岚县", home_code="141127")
+    assert (a.domain, a.metric) == ("medical_security", "individual_contribution")
+
+
+def test_a_change_after_the_earlier_level_it_is_compared_with_is_of_the_first_figure_s_kind():
+    # 次均补偿2808元,比2011年的2311元增加497元: the base and the rise are per inpatient visit, as 2808 is
+    page = "2012年,全县新农合住院次均补偿2808元,比2011年的2311元增加497元。\n"
+    kw = dict(published="2013-02", home_name="岚县", home_code="141127")
+    first = attribution(page, "2808元", **kw)
+    for surface in ("2311元", "497元"):
+        a = attribution(page, surface, **kw)
+        assert (a.metric, a.per) == (first.metric, "person_time"), surface
+    assert attribution(page, "497元", **kw).change == "delta"
+
+
+def test_a_help_s_money_column_under_a_caption_naming_medical_assistance_is_medical_assistance():
+    # 表:2019年医疗救助情况 over 救助对象 | 救助人次 | 救助金额: the money too, whatever group each row names
+    page = ("某县医疗保障局2019年工作总结\n表:2019年医疗救助情况(单位:人次、万元)\n救助对象      救助人次      救助金额\n"
+            "特困供养人员    1236    158.3\n低保对象    8420    612.7\n合计    9656    771.0\n")
+    kw = dict(published="2020-01", home_name="岚县", home_code="141127")
+    for surface in ("158.3", "612.7"):
+        a = attribution(page, surface, **kw)
+        assert (a.domain, a.program, a.metric) == ("medical_security", "medical_assistance", "amount"), surface

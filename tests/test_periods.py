@@ -417,3 +417,16 @@ def test_those_a_family_doctor_signed_their_share_and_the_teams_are_levels():
             "新增签约1200人。")
     assert [attribution_of(page, s, "2019-01") for s in ("127个", "58922人", "98.6%")] == [("as_of", "2018-12")] * 3
     assert attribution_of(page, "1200人", "2019-01") == ("during", "2018-12")
+
+
+def test_a_half_year_progress_table_is_the_first_half_s_and_a_space_after_this_year_keeps_its_months():
+    # 某市2021年民生实事项目半年进度表 dates its completions at June, as 半年度 does; 今年 1 至 11 月, as a PDF spaces it,
+    # is one time (January to November), which the 其中 sentence after it continues
+    table = "宜城市2021年民生实事项目半年进度表\n\n1\n\n城乡居民医保参保扩面\n\n参保30.56万人,参保率97.4%\n"
+    figures = {s: a for s, _, a in attributions(table, published="2021-07", home_name="宜城市", home_code="420684")}
+    assert (figures["97.4%"].period_kind, figures["97.4%"].period_end) == ("as_of", "2021-06")
+    [t] = find_time_expressions("今年 1 至 11 月,共实施医疗救助 3126 人次。", "2010-12")
+    assert (t.text, t.period_start, t.period_end) == ("今年 1 至 11 月", "2010-01", "2010-11")
+    page = "今年 1 至 11 月,全旗共实施医疗救助 3126 人次。其中,农牧区医疗救助 2314 人次,支出 398 万元。\n"
+    figures = {s: a for s, _, a in attributions(page, published="2010-12")}
+    assert (figures["2314 人次"].period_start, figures["2314 人次"].period_end) == ("2010-01", "2010-11")

@@ -2953,3 +2953,34 @@ def test_thousands_grouped_by_a_blank_in_cells_set_apart_by_column_gaps_are_one_
     # (a row whose label a column gap ends, its figures set apart by single blanks: four counties' counts)
     after_gap = "单位：人\n低保人数  229 479 316 425\n五保人数  118 97 131 160\n特困人数  45 61 38 52\n"
     assert [s for s, _, _ in attributions(after_gap)][:4] == ["229", "479", "316", "425"]
+
+
+def test_a_row_in_a_unit_of_its_own_after_a_part_row_is_no_part_of_it():
+    # 其中:资助参保 | 人 | … over 人均筹资标准 | 元/人 | 610: a row of its own (the scheme's funding), not a part of the
+    # subsidised enrollees; 退休人员 after 其中:在职职工 in the same unit stays the other part
+    page = ("某县2017年城乡居民医保基金运行主要指标\n\n指标                单位      2017年        2016年\n"
+            "参保人数            人        598342        604117\n其中:资助参保      人        21806         23450\n"
+            "人均筹资标准        元/人     610           550\n基金收入            万元      36492.86      33225.44\n")
+    figures = {s: a for s, _, a in attributions(page, published="2018-02", home_name="岚县", home_code="141127")}
+    assert (figures["610"].program, figures["610"].metric) == ("resident_medical_insurance", "per_capita_funding")
+    assert figures["21806"].program == "enrollment_subsidy"
+
+
+def test_a_cell_that_writes_its_own_ten_thousands_under_a_column_of_visits_counts_them():
+    # 住院 | 3.12万 | 12648.3 | 90.1% under 人次 | 报销金额(万元) | 占比: 31200 visits; not under a column already in 万人次
+    page = ("表2 医疗救助情况\n项目　　人次　　报销金额（万元）　　占比\n住　　院　　3.12万　　12648.3　　90.1%\n"
+            "门　　诊　　8.46万　　1392.5　　9.9%\n")
+    cells = _cells(page, find_table_cells)
+    assert _unit_values(cells, "3.12万", "8.46万") == [("人次", 31200), ("人次", 84600)]
+    twice = "项目　　人次（万人次）　　金额（万元）\n住　　院　　3.12万　　12648.3\n门　　诊　　8.46万　　1392.5\n"
+    assert "3.12万" not in [twice[c.start:c.end] for c in find_table_cells(normalise(twice))]
+
+
+def test_a_change_column_beside_the_months_so_far_under_a_quarter_is_the_change_of_those_months():
+    # …2023年三季度… over 本季度 | 1-9月累计 | 同比增减%: the growth of January to September, as its note says
+    page = ("某市2023年三季度医疗保障基金运行情况\n|  某市2023年三季度医保基金运行情况(金额单位:万元)  |\n"
+            "|  指标  |  本季度  |  1-9月累计  |  同比增减%  |\n|  职工医保基金收入  |  27385.40  |  81942.66  |  3.8  |\n"
+            "|  居民医保基金支出  |  18096.55  |  50018.47  |  9.4  |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-10", home_name="岚县", home_code="141127")}
+    assert (figures["27385.40"].period_start, figures["27385.40"].period_end) == ("2023-07", "2023-09")
+    assert (figures["3.8"].period_start, figures["3.8"].period_end) == ("2023-01", "2023-09")
