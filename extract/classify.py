@@ -17,7 +17,7 @@ from extract.segment.lines import last_point
 from extract.segment.page import title_line
 from extract.segment.sentences import is_bare_item
 from extract.spans import Hit, Span, Window, WordView, hits, last_of, nearest_before, run_start, within
-from extract.stock_flow import counts_members
+from extract.stock_flow import among_the_helped, counts_members
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.taxonomy import sets
@@ -323,8 +323,7 @@ def item_of(text: str, clause: tuple[int, int]) -> str:
 
 
 def _topic_words_by_groups(text: str, words_: DocWords, span: Span) -> tuple[bool, list[Hit], list[Hit]]:
-    """Whether text[span] names a group of people, its topic words inside such names (特困 of 特困人员),
-    and the rest."""
+    """Whether text[span] names a group of people, its topic words inside such names (特困 of 特困人员), and the rest."""
     groups = [(m.start(), m.end()) for m in word_pattern("populations.txt").finditer(text, *span)]
     inside, outside = [], []
     for h in within(words_.domain, *span):
@@ -338,16 +337,17 @@ def groups_only(text: str, words_: DocWords, span: Span) -> bool:
     return named and not outside
 
 
-def groups_helped(w: Window, words_: DocWords) -> frozenset[int]:
-    """二是住院救助。特困供养人员救助比例为100%,低保对象为70%: where the figure's sentence names groups of people,
-    a help (救助) and no other topic than generic words of help, and a medical help is named before it (the point,
-    the heading), the groups' words say whom that help is for, not what the figure is about."""
-    _, inside, outside = _topic_words_by_groups(words_.text, words_, w.sentence)
-    if not inside or any(h.word not in generic_help() for h in outside) or not (
-            helps := _HELP.search(words_.text, *w.sentence)):
-        return frozenset()
-    help_ = Hit(helps.start(), helps.end(), helps.group())
-    return frozenset(h.start for h in inside) if named_before(help_, w, words_, help_only=True) else frozenset()
+def groups_helped(w: Window, words_: DocWords, unit: str) -> frozenset[int]:
+    """二是住院救助。特困供养人员救助比例为100%,低保对象为70%: where the figure's sentence names groups of people, a help
+    (救助) and no other topic than generic words of help, and a medical help is named before it (the point, the
+    heading), the groups' words say whom that help is for; so do those of a run counting how many of those helped each
+    group had (全县23618名资助对象中,特困供养人员1142人,…;低保对象…)."""
+    counts, text = unit in ("人", "户"), words_.text
+    _, inside, outside = _topic_words_by_groups(text, words_, (run_start(text, w), w.sentence[1]) if counts else w.sentence)
+    helps = None if counts else _HELP.search(text, *w.sentence)
+    helped = among_the_helped(text, w) if counts else bool(helps) and all(h.word in generic_help() for h in outside) and bool(
+        named_before(Hit(helps.start(), helps.end(), helps.group()), w, words_, help_only=True))
+    return frozenset(h.start for h in inside) if helped else frozenset()
 
 
 _HELP = compiled("救助")

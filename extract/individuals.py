@@ -159,7 +159,7 @@ def _one_of_them() -> regex.Pattern:
 
 _LIVES_AT = compiled(r"家住[^，,。！？!?\n]{2,16}?的\p{Han}")
 # (after a time that heads it: 今年3月,他的儿子…)
-_PRONOUN_OPENS = compiled(r"\s*[“\"]?(?:[^，,。！？!?\n]{1,8}[，,]|[今去前当]年)?[他她](?!们)")  # (去年他先后住院5次)
+_PRONOUN_OPENS = compiled(r"\s*[“\"]?(?:[^，,。！？!?\n]{1,8}[，,]|[今去前当]年(?:以来)?)?[他她](?!们)")  # (去年他先后住院5次, 今年以来他多次住院)
 # a clause that opens with 他/她 and goes on to his or her care or bill (他去年住院总费用…, 她先后做了…手术)
 _HIS_BILL = compiled(r"(?:^|[，,：:；;])\s*[他她](?!们)[^，,。！？!?\n]{0,8}?(?:住院|看病|治病|就医|治疗|手术|化疗|透析|花费|花了|医药费)")
 _TOLD = r"(?:告诉|对)(?:笔者|记者)(?:说)?[,，]\s*[他她](?!们)"  # (…告诉记者,他…: his own account)

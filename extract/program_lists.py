@@ -205,7 +205,8 @@ def bare_item(text: str, hits_: list[Hit], item: int, start: int) -> bool:
 def past_layers(text: str, hits_: list[Hit], before: list[Hit], w: Window) -> list[Hit]:
     """参合患者在新农合报销后,…超过8000元的部分…补偿50% after a sentence on 大病保险: a scheme that paid before the
     figure's layer is not its program, when its paragraph names another up to the figure's clause's end."""
-    paid = [h for h in before if paid_before(text, h)]  # (a list of every layer read as one hit too)
+    # (a list of every layer read as one hit too; but what is left after every layer, 三重保障报销后实际报销比例, is theirs)
+    paid = [h for h in before if paid_before(text, h) and h.word not in all_layers()]
     others = paid and any(not paid_before(text, h) for h in within(hits_, w.paragraph[0], w.clause[1]) if h.word)
     before = [h for h in before if h not in paid] if others else before
     # 实施直接救助X人次(其中住院救助A人次、门诊救助B人次),支出Y万元: a breakdown in brackets closed before the figure's

@@ -302,7 +302,7 @@ def helped_after(text: str, w: Window) -> Span | None:
 def counts_members(text: str, w: Window, unit: str) -> bool:
     """全县共有农村低保对象9860户、15230人: the figure's clause only says how many members a group
     has (read through quotes and pinyin inside a term: 全县“低保”人员15230人)."""
-    if unit not in ("人", "户") or helped_after(text, w) is not None:
+    if unit not in ("人", "户") or helped_after(text, w) is not None or among_the_helped(text, w):
         return False
     if _members().fullmatch(text, w.clause[0], w.start) is not None:
         return True
@@ -312,6 +312,13 @@ def counts_members(text: str, w: Window, unit: str) -> bool:
     return _members().fullmatch(view.text) is not None
 
 
+def among_the_helped(text: str, w: Window) -> bool:
+    """全县23618名资助对象中,特困供养人员1142人,…;低保对象7468人,…: a count of a group after those helped are
+    counted is how many of them the group had, not how many members it has."""
+    return _AMONG_THE_HELPED.search(text, run_start(text, w), w.clause[0]) is not None
+
+
+_AMONG_THE_HELPED = compiled(r"(?:资助|救助|代缴|补助|补贴)(?:参保)?(?:对象|人员|人口|人数)中")
 # (特困供养人员3126人,给予全额资助: the group counted is those the next clause helps)
 _HELPED_AFTER = compiled(r"[,，]\s*(?:均|全部|分别|全额)?(?:给予|实施|予以)[^,，。；;\n]{0,6}(?:资助|救助|补助|代缴)")
 

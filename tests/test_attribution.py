@@ -2110,3 +2110,45 @@ def test_a_help_s_money_column_under_a_caption_naming_medical_assistance_is_medi
     for surface in ("158.3", "612.7"):
         a = attribution(page, surface, **kw)
         assert (a.domain, a.program, a.metric) == ("medical_security", "medical_assistance", "amount"), surface
+
+
+def test_what_is_left_after_every_layer_is_every_layer_s_whatever_scheme_the_sentence_before_names():
+    # 大病保险起付线降低50%。…三重保障报销后实际报销比例达到90.3%: the rate after all three layers is the basic insurance's,
+    # not the critical-illness insurance the sentence before names; 经三重制度保障后 names the layers too
+    page = ("大病保险起付线降低50%,最高支付限额提高到30万元。今年1—5月,全县贫困患者住院就医3.2万余人次,"
+            "三重保障报销后实际报销比例达到90.3%,较去年同期提高2.1个百分点。\n"
+            "全年救助困难群众3.1万人次。困难群众住院费用经三重制度保障后政策范围内报销比例达88.9%。\n")
+    kw = dict(published="2020-06", home_name="岚县", home_code="141127")
+    for surface in ("90.3%", "2.1个百分点", "88.9%"):
+        assert attribution(page, surface, **kw).program == "basic_medical_insurance", surface
+
+
+def test_a_sentence_opening_with_a_time_and_his_pronoun_goes_on_with_one_person_s_bill():
+    # …贫困户张某患有尿毒症…。今年以来他多次住院,总费用九万三千多元,…自己只掏了四千六百元: his bill, no county's
+    page = ("本报讯 家住城关镇的贫困户李某患有尿毒症,需要定期透析。今年以来他多次住院,总费用九万三千多元,"
+            "经各项报销和救助后,自己只掏了四千六百元。\n")
+    for surface in ("九万三千多元", "四千六百元"):
+        assert attribution(page, surface, published="2021-06").population == "individual", surface
+
+
+def test_a_completion_share_of_a_year_s_plan_is_how_far_it_had_got_at_the_cut_off():
+    # | 年度计划投资 | 截至11月底累计完成 | 完成比例 |, 占年度计划投资的46.3%: levels at the cut-off; a medical row's share
+    # done is no reimbursement rate
+    page = ("某市关于2020年民生实事项目1—11月进展情况的通报\n一、项目资金完成情况（单位：万元）\n"
+            "项目类别        年度计划投资    截至11月底累计完成    完成比例\n教育提升        12600           11850             94.0%\n"
+            "医保服务提升    8450            8120              96.1%\n养老服务        3200            2470              77.2%\n\n"
+            "今年全县确定的15项民生实事,截至5月底已完成投资6.82亿元,占年度计划投资的46.3%。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2020-12", home_name="岚县", home_code="141127")}
+    assert (figures["96.1%"].period_kind, figures["96.1%"].period_end, figures["96.1%"].metric) == ("as_of", "2020-11", "other")
+    assert (figures["46.3%"].period_kind, figures["46.3%"].period_end) == ("as_of", "2020-05")
+
+
+def test_the_groups_counted_among_those_a_subsidy_helped_are_its_beneficiaries_over_the_year():
+    # 全县23618名资助对象中,特困供养人员1142人,资助金额25.12万元;低保对象7468人,…: how many of those helped each group had
+    # (the subsidy's, over the year), not how many members the group has
+    page = ("某县2019年资助困难群众参保工作综述\n据统计,全县23618名资助对象中,特困供养人员1142人,资助金额25.12万元;"
+            "建档立卡贫困人口14305人,资助金额286.1万元;城乡低保对象7468人,资助金额112.02万元。\n")
+    kw = dict(published="2019-12", home_name="岚县", home_code="141127")
+    for surface in ("1142人", "14305人", "7468人"):
+        a = attribution(page, surface, **kw)
+        assert (a.program, a.metric, a.period_kind) == ("enrollment_subsidy", "beneficiaries", "during"), surface
