@@ -3,7 +3,7 @@ line introducing a list (…作如下调整：\n一、…) or a paragraph openin
 from __future__ import annotations
 
 from extract.rank_sets import income_benchmark
-from extract.spans import Window, last_of, within
+from extract.spans import Span, Window, last_of, within
 from extract.stock_flow import year_balance
 from extract.time_expressions import TimeExpr, implied_year, is_modifier, is_whole_year, running_total
 from rules.fragments import CN_CHARS, word_pattern
@@ -185,26 +185,48 @@ def whole_year_carried(text: str, times: list[TimeExpr], t: TimeExpr, w: Window,
     return int(head.period_end[:4])
 
 
-def accrues_to_cut_off(text: str, bases: list[TimeExpr], t: TimeExpr, w: Window, metric: str, change: str) -> bool:
-    """截至7月底 or 7月末 (年初 is none)…比年初提高X个百分点: growth from a point the text names (年初, 上年末, 4月末) is a
-    flow (§6), from the year's start to the cut-off; one against the same moment a year before (同比, 较去年同期) or a
-    year (较2023年度) has no start of its own and stays at the cut-off (§9, a flow after 截至 with no start). So is the
-    year's own surplus (截至12月31日,当年基金结余X万元, §9) and a rate of events (年末…婴儿死亡率X‰, event_rates.txt)."""
+def accrues_since(text: str, bases: list[TimeExpr], t: TimeExpr, w: Window, metric: str, change: str,
+                  column: Span | None = None) -> str:
+    """The first month of what accrues up to a cut-off (截至7月底 or 7月末), "" for a level at it: growth from a point
+    the text names (年初, 上年末, 4月末) is a flow (§6), from the year's start to the cut-off; one against the same moment
+    a year before (同比, 较去年同期) or a year (较2023年度) has no start of its own and stays at the cut-off (§9, a flow
+    after 截至 with no start). So is the year's own surplus (截至12月31日,当年基金结余X万元, §9) and a rate of events
+    (年末…婴儿死亡率X‰, event_rates.txt). A change since the week before (较上周增加2.1万人, a column | 较上周提升 |) is the
+    cut-off's month's."""
     cut_off = t.rule == "as_of" or t.text.endswith(("末", "底"))
     from_a_point = any(b.text.endswith(("初", "末", "底")) for b in within(bases, w.clause[0], w.start))
-    return cut_off and ((bool(change) and from_a_point)
-                        or (metric == "fund_balance" and year_balance(text, w.clause[0], w.start))
-                        or word_pattern("event_rates.txt").search(text, w.clause[0], w.start) is not None)
+    if cut_off and change and since_last_week(text, w, column) and t.period_end:
+        return t.period_end
+    return t.period_end[:4] + "-01" if cut_off and (
+        (bool(change) and from_a_point) or (metric == "fund_balance" and year_balance(text, w.clause[0], w.start))
+        or word_pattern("event_rates.txt").search(text, w.clause[0], w.start) is not None) else ""
 
 
-def changes_over_the_year(text: str, bases: list[TimeExpr], w: Window, change: str) -> bool:
+def since_last_week(text: str, w: Window, column: Span | None) -> bool:
+    return any(_LAST_WEEK.search(text, *span) for span in ((w.clause[0], w.start), column) if span)
+
+
+_LAST_WEEK = compiled(r"[较比](?:上周|上一周|前一周|上期|上次)(?![(（\d])")  # (not 较上周(12月13日): its date says)
+
+
+def changes_over_the_year(text: str, bases: list[TimeExpr], w: Window, change: str, column: Span | None = None) -> bool:
     """截至年底…比上年末增加X人: a change under a cut-off at the year's end is the year's; one against the same
     moment a year before (截至12月20日,已缴费X万人,比去年同期多缴费Y万人,进度快Z个百分点), in its sentence, has no start
     and stays at the cut-off (§9)."""
-    return bool(change) and not any(text.startswith("同期", b.end) for b in within(bases, w.sentence[0], w.start))
+    return bool(change) and not since_last_week(text, w, column) and not any(
+        text.startswith("同期", b.end) for b in within(bases, w.sentence[0], w.start))
 
 
 def scheme_year_ahead(t: TimeExpr, published: str | None) -> bool:
     """截至12月20日,…。全县2023年度已参保缴费15.21万人 in a December report: a scheme year still ahead names what is
     being collected for, no period of its own, where the paragraph has a cut-off to date the count."""
     return bool(published) and t.text.endswith("年度") and t.period_start > published
+
+
+def listed_after(text: str, lo: int, hi: int) -> bool:
+    """由2010年的每人每月243元、每人每年1380元提高到…: a figure at `hi` that only the 、-listed items from `lo` stand
+    before is the next item of the list, which the time before the first dates too."""
+    return _LISTED.fullmatch(text, lo, hi) is not None
+
+
+_LISTED = compiled(r"(?:\d[\d.,]*\s*[万亿]?\p{Han}{0,2}、\s*[^\d,，。;；、]{0,6}?)+")

@@ -12,8 +12,8 @@ from dataclasses import replace
 
 import regex
 
-from extract.carried_times import (accrues_to_cut_off, carries_on, changes_over_the_year, compares_aside, cutoffs,
-                                   dates_its_own, head_of, list_intro, scheme_year_ahead, whole_year_carried)
+from extract.carried_times import (accrues_since, carries_on, changes_over_the_year, compares_aside, cutoffs,
+                                   dates_its_own, head_of, list_intro, listed_after, scheme_year_ahead, whole_year_carried)
 from extract.cell_periods import CellPeriods, cell_labels
 from extract.page_periods import (bracketed_time, cut_off_of, defines_a_group, heads_a_section, headline_period,
                                   intro_period, is_band_edge, is_from_figure, is_modifier, on_a_heading, planned_in_sentence,
@@ -165,7 +165,7 @@ class PeriodResolver:
         …确定)) or naming an income's year (参照上年度…收入), none outside it."""
         opens = self._opens_from(t)
         m = _DIGIT.search(self.text, t.end, w.start) if opens or self.text.startswith("的", t.end) else None
-        return dates_its_own(self.text, t, w.start) or (m is not None and (
+        return dates_its_own(self.text, t, w.start) or (m is not None and not listed_after(self.text, m.start(), w.start) and (
             opens or m.group()[0].isascii() or last_of(self.text, CLAUSE_BREAKS, t.end, m.start()) < 0))
 
     def _opens_from(self, t: TimeExpr) -> bool:
@@ -182,8 +182,8 @@ class PeriodResolver:
         """The year of the last time before `t` that writes one, in the figure's run of ；-joined sentences; for
         a whole year (全年, 年内), else the one a 去年 before it or its paragraph's head time carries on."""
         lo = max(w.paragraph[0], last_of(self.text, "。!?！？", w.paragraph[0], t.start) + 1)
-        before = [x for x in within(self.times, lo, t.start) if x.resolved and x.period_end
-                  and not implied_year(x) and not is_modifier(self.text, x)]
+        before = [x for x in within(self.times, lo, t.start) if x.resolved and x.period_end and not implied_year(x)
+                  and not is_modifier(self.text, x) and not self._dates_own_figure(x)]  # (not 由2010年的150元's)
         years = [x for x in before if not x.relative or (x.text in _THIS_OR_LAST and not self.text[x.end:t.start].strip(" ,，"))]
         if years:  # (2007年参合率…,今年截至3月底: the 今年 right before it, not the year before that)
             return int(years[-1].period_end[:4])
@@ -305,11 +305,11 @@ class PeriodResolver:
             kind, start, end = year_of_a_target(t, w, self.text, names_the_years_plan(w, self.text))  # (占年度计划投资X亿元)
             # 年末…全年征缴X万元, 比上年增长Y%; under a cut-off (截至年底…比上年末增加X人) only a change is the year's
             if t.symbolic.year_end and not (t.rule == "deadline_day" and unit == "%") and (  # (12月15日前完成率须达到90%)
-                    changes_over_the_year(self.text, self.bases, w, change) if t.rule == "as_of"
+                    changes_over_the_year(self.text, self.bases, w, change, column) if t.rule == "as_of"
                     else flow_of_the_year(self.text, w, metric, unit, change)):
                 return "during", end[:4] + "-01", end
-            if kind == "as_of" and accrues_to_cut_off(self.text, self.bases, t, w, metric, change):
-                return "during", end[:4] + "-01", end
+            if kind == "as_of" and (since := accrues_since(self.text, self.bases, t, w, metric, change, column)):
+                return "during", since, end
         elif (t := self._section_period(w, art)) is not None or (
                 art is not None and (t := self.topic.get(art.index)) is not None):
             if self.published and t.period_end < self.published and opens_next_steps(w, self.text):

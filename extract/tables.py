@@ -250,7 +250,7 @@ _PARAGRAPH = compiled(r"[，,；;].*\d.*[。！？]\s*$")
 _INTRODUCES = compiled(r"如下|下表|见表|附表")
 _SPACED_OUT = compiled(r"\s*\p{Han}(?:[ \u3000]+\p{Han}){1,3}\s*")
 _CONTINUED = compiled(r"^\s*(?P<number>(?:表\s*)?\d{1,2}\s*[-—–－]\s*\d{1,3})\s*(?:续表|\(续\)|（续）)")
-_NEW_TABLE = compiled(r"\s*(?:表\s*\d{1,2}(?:\s*[-—–－.]\s*\d{1,3})?|\d{1,2}\s*[-—–－]\s*\d{1,3})\s+\p{Han}")
+_NEW_TABLE = compiled(r"\s*(?:附?表\s*(?:\d{1,2}(?:\s*[-—–－.]\s*\d{1,3})?|[一二三四五六七八九十]{1,3})|\d{1,2}\s*[-—–－]\s*\d{1,3})\s+\p{Han}")
 _BARE_CONTINUED, _NUMBERED = compiled(r"^\s*续(?:上)?表"), compiled(r"^\s*(?:表\s*)?\d{1,2}\s*[-—–－]\s*\d{1,3}\s+\S")
 
 

@@ -430,3 +430,27 @@ def test_a_half_year_progress_table_is_the_first_half_s_and_a_space_after_this_y
     page = "今年 1 至 11 月,全旗共实施医疗救助 3126 人次。其中,农牧区医疗救助 2314 人次,支出 398 万元。\n"
     figures = {s: a for s, _, a in attributions(page, published="2010-12")}
     assert (figures["2314 人次"].period_start, figures["2314 人次"].period_end) == ("2010-01", "2010-11")
+
+
+def test_a_from_to_s_earlier_year_dates_its_own_levels_only_not_a_whole_year_after_it():
+    # 2011年,…人均筹资标准由2010年的150元提高到230元;全年累计补偿…: 全年 is the paragraph's 2011, not the from–to's 2010;
+    # 分别由2010年的每人每月243元、每人每年1380元提高到2015年的442元、2860元: each list's year dates all its items
+    page = ("2011年,全县新农合参合率达到98.5%,人均筹资标准由2010年的150元提高到230元;全年累计补偿参合农民158.7万人次,"
+            "补偿资金3.62亿元。\n五年来,城乡低保标准分别由2010年的每人每月243元、每人每年1380元提高到2015年的442元、2860元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2016-01", home_name="岚县", home_code="141127")}
+    assert (figures["150元"].period_start, figures["3.62亿元"].period_start) == ("2010-01", "2011-01")
+    assert (figures["1380元"].period_start, figures["1380元"].period_end) == ("2010-01", "2010-12")
+    assert (figures["2860元"].period_start, figures["2860元"].period_end) == ("2015-01", "2015-12")
+
+
+def test_a_change_since_the_week_before_a_cut_off_is_the_cut_off_month_s():
+    # 截至12月15日,…较上周提升3.05个百分点, and a column | 较上周提升(个百分点) |: a week's change, in December, not the
+    # year's nor a level at the cut-off; a change from the year's start (比年初增加) still runs from January
+    page = ("某县2025年度居民医保征缴周通报\n截至2024年12月15日,全县已缴费47.57万人,完成率86.45%,较上周提升3.05个百分点。"
+            "截至7月底,全县参保人数比年初增加1.2万人。\n三、各乡镇征缴进度(截至12月15日)\n名次  乡镇   完成率(%)   较上周提升(个百分点)\n"
+            "1  甲镇      95.91  1.58\n2   乙镇 95.79   5.19\n3 丙镇      95.30 1.83\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-12", home_name="岚县", home_code="141127")}
+    for surface in ("3.05个百分点", "1.58"):
+        a = figures[surface]
+        assert (a.period_kind, a.period_start, a.period_end) == ("during", "2024-12", "2024-12"), surface
+    assert (figures["1.2万人"].period_start, figures["1.2万人"].period_end) == ("2024-01", "2024-07")

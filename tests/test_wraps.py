@@ -198,3 +198,24 @@ def test_a_pdfs_running_head_is_left_out_where_it_opens_a_page():
     once = DUMPED[:first] + "\f" + DUMPED[first:]
     assert without_running_heads(once).text == once
 
+
+
+def test_a_full_width_caption_over_a_table_s_header_is_no_wrapped_line():
+    # 表一　社会救助情况　…　单位:户、人、万元 as wide as the page's lines, over 项目　户数　人数　…: the caption's note
+    # names the columns' units, and joining it to the header would lose them (1246.38 万元, not 户; 1508 人次, not %)
+    page = ("某某市民政局　2020年1—6月社会救助和医疗救助统计数据\n\n发布时间：2020年07月15日　　来源：某某市民政局　　字号：[大 中 小]\n\n"
+            "说明：本表数据截至2020年6月30日；医疗救助数据由市医疗保障局提供。\n\n"
+            "表一　社会救助情况　　　　　　　　　　　　　　　单位：户、人、万元\n"
+            "项目　　　　　户数　　人数　　1—6月累计支出　上年同期累计　同比增减（%）\n"
+            "城市低保　　　2871　　4635　　1246.38　　　　1302.57　　　 -4.3\n"
+            "农村低保　　　9352　　15870　 1587.20　　　　1611.94　　　 -1.5\n"
+            "特困供养　　　—　　　 3119　　1498.61　　　　1385.02　　　 8.2\n"
+            "临时救助　　　—　　　 742　　 96.15　　　　　112.47　　　　-14.5\n\n"
+            "表二　医疗救助情况　　　　　　　　　　　　　　　单位：人次、万元\n"
+            "项目　　　　　救助人次　1—6月累计支出　上年同期累计　同比增减（%）\n"
+            "住院救助　　　1508　　　 463.92　　　　 517.30　　　　-10.3\n"
+            "门诊救助　　　3276　　　 71.08　　　　　 64.25　　　　10.6\n")
+    rows = process_document(decode(page.encode()), DocMeta(doc="t.txt", path="t.txt", manifest=HOME)).mentions
+    values = {m.text: (m.value, m.unit) for m in rows}
+    assert values["1246.38"] == (12463800, "元") and values["2871"] == (2871, "户")
+    assert values["1508"] == (1508, "人次") and values["463.92"] == (4639200, "元")

@@ -94,9 +94,12 @@ def _gaps(text: str, lines: list, widths: list[int], columns: int, margin: int) 
             continue
         if not _is_prose(text, s, e) and is_table_row(text[s:e]):
             continue  # (a full line need not hold a comma: only its width is read)
-        nxt_line, nxt, nxt_end = lines[_going_on(text, lines, i)]
+        k = _going_on(text, lines, i)
+        nxt_line, nxt, nxt_end = lines[k]
         if nxt == nxt_end or nxt - nxt_line > margin:
             continue
+        if k + 1 < len(lines) and not _is_prose(text, nxt, nxt_end) and is_table_row(text[lines[k + 1][1]:lines[k + 1][2]]):
+            continue  # (表一 社会救助情况    单位:户、人、万元 over 项目  户数  人数 …: a caption over a table's header)
         if opens_item(text[nxt:nxt_end]) or opens_numbered_section(text[nxt:nxt_end]):
             continue  # (a list of numbered items, one to a line, can be as even as a wrapped paragraph)
         if _CAPTION.match(text, nxt) or is_furniture(text[s:e]):
