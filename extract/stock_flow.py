@@ -173,7 +173,8 @@ def _area_institutions() -> regex.Pattern:
     """An area word, the name of a kind of institution (定点医疗机构) maybe after what they are (签约,
     实现异地联网), maybe 共/有, then blanks."""
     areas = [a for a in words("whole_area_counts.txt") if not a.endswith("有")]
-    states = rf"(?:\p{{Han}}{{0,6}}?(?:{alternation(words('institution_states.txt'))})\p{{Han}}{{0,6}}?)?"
+    # (全县纳入DIP付费管理的定点医疗机构共14家: what they are in may be named with Latin letters)
+    states = rf"(?:\p{{Han}}{{0,6}}?(?:{alternation(words('institution_states.txt'))})[\p{{Han}}A-Za-z]{{0,9}}?)?"
     nouns = alternation(words('institution_nouns.txt'))
     # (全市医保定点医疗机构212家、定点零售药店367家: a scheme's institutions; the next kind of a list of them)
     return compiled(rf"\s*(?:{alternation(areas)})(?:各级|各类|所有)?(?:医保|医疗保险|新农合|基本医保)?{states}"

@@ -273,3 +273,13 @@ def with_known_units(header: list, units: dict[str, str]) -> list:
             c = c[:2] + (c[2] + units[name],) + c[3:]
         out.append(c)
     return out
+
+
+def translation_at(line: str) -> int:
+    """Where a row's translation begins after its cells (城市低保户数(户)   3412 …   2817   Urban Households (household),
+    as a national yearbook sets it), the line's length where it has none."""
+    m = _TRANSLATION_AFTER.search(line)
+    return m.start() if m is not None else len(line)
+
+
+_TRANSLATION_AFTER = compiled(r"(?<=[\d…—\-])(?:\t|[ \u3000]{2,})[A-Za-z]{2,}[A-Za-z\s,.'’&/\-]*(?:\([\w\s\-.,]{1,24}\))?\s*$")

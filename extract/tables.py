@@ -37,7 +37,7 @@ from extract.cell_values import cell_quantity, grouped_by_blanks, worded_bare, w
 from extract.header_grid import grid_header
 from extract.pipe_rows import pipes_as_blanks
 from extract.spans import Span
-from extract.table_headers import column_places, header_of, nearest_columns, with_known_units
+from extract.table_headers import column_places, header_of, nearest_columns, translation_at, with_known_units
 from extract.table_notes import SENTENCE_PUNCT, is_note, table_note
 from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NUMBER, PERCENT,
                                  PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells,
@@ -85,6 +85,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def _row(text: str, offset: int, line: str) -> _Row | None:
     """A line whose label is text and whose tail is numeric cells."""
     stripped = line.rstrip()
+    stripped = stripped[:translation_at(stripped)]  # (…  2817  Urban Households (household): the row's translation)
     tail = text_tail(stripped)
     words_after = tail < len(stripped) and not (worded_change().search(stripped, tail)  # (…   下降0.8个百分点: a cell)
                                                 or worded_bare().search(stripped, tail))
@@ -139,7 +140,7 @@ def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
     english = _ENGLISH_START.search(line[han[0].start():pos] if han else "")
     hi = offset + (han[0].start() + english.start() if english else pos)
     unit = unit_of_label(text, lo, offset + pos)
-    column = (_UNIT_CELL.search(line, 0, pos) or unit_alone(line, pos)) if unit is None else None
+    column = (_UNIT_CELL.search(line, 0, hi - offset) or unit_alone(line, pos)) if unit is None else None  # (人  Employees)
     if column is not None and (unit := unit_word(column.group(1))) is not None:
         hi = offset + column.start()  # 参保人数    万人    45.62: a unit column between label and cells
     elif column is not None and "/" in column.group(1):
@@ -335,8 +336,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             depth = 3  # 二、基金收入 | … over 职工医保(含生育) | …: the scheme's part of the numbered row above
         if (depth is None and previous is not None and previous.indent == row.indent and previous_depth == 4
                 and text.startswith("其中", previous.label[0]) and not (row.unit and row.unit != previous.unit)):
-            # | 其中:在职职工 | … | over | 退休人员 | … |: the other part of the same row (人均筹资标准 | 元/人 | under
-            # 其中:资助参保 | 人 |, in a unit of its own, is a row of its own)
+            # (| 其中:在职职工 | … | over | 退休人员 | … |: the same row's other part; not 人均筹资标准 | 元/人 |, in a unit of its own)
             depth = 4
         parents = [p for p in parents if p.indent < row.indent or (
             depth is not None and p.indent == row.indent and (_mark_depth(text[p.label[0]:p.label[1]]) or depth) < depth)]

@@ -165,10 +165,10 @@ YEAR_RANGE = TimeRule(
     # (自2016年以来至今年9月底, 自2013年7月启动至2014年5月末: a running total's start and end, whatever stands between)
     pattern=(rf"(?:[自从](?=\d))?(?P<ry1>{Y_ABS})(?:{SP}年)?(?:{SP}(?P<rm1>{MON}){SP}月份?)?"
              rf"(?:{DASH}|以来[,，]?{SP}(?:至|到|截至|截止到?){SP}"
-             rf"|(?<=[自从][^自从至到,，。]{{4,12}})(?:正式)?(?:启动|实施|开展|运行|开始|起)(?:以来)?[,，]?{SP}"
-             rf"(?:至|到|截至|截止到?){SP})"
-             rf"(?:(?P<ry2>{Y_ABS}){SP}年(?:{SP}(?P<rm2>{MON}){SP}月份?|(?P<rp2>{F['PART']}))?"
-             rf"|(?P<now2>今年){SP}(?P<rm2>{MON}){SP}月份?)"),
+             rf"|(?<=[自从][^自从至到,，。]{{4,12}})(?:正式)?(?:启动|实施|开展|运行|开始|起)\p{{Han}}{{0,6}}?(?:以来)?[,，]?{SP}"
+             rf"(?:至|到|截至|截止到?){SP})(?:(?P<ry2>{Y_ABS}){SP}年(?:{SP}(?P<rm2>{MON}){SP}月份?|(?P<rp2>{F['PART']}))?"
+             rf"|(?P<now2>今年){SP}(?P<rm2>{MON}){SP}月份?"  # (自2020年7月启动模拟运行至12月底: the same year's month)
+             rf"|(?<=(?:启动|实施|开展|运行|开始)\p{{Han}}{{0,6}}[,，]?{SP}(?:至|到){SP})(?P<rm2>{MON}){SP}月份?)"),
     resolve=resolve_range,
     examples=(
         T("2021—2025年，全县累计投入2亿元。", "2021—2025年", ("during", "2021-01", "2025-12"), relative=False),

@@ -333,7 +333,7 @@ def resolve_range(m) -> Symbolic | None:
     m1 = small_int(m.group("rm1")) if m.group("rm1") else 1
     part = m.group("rp2") and _part_word(m.group("rp2"))  # (2021年至2023年上半年: to the part's last month)
     m2 = small_int(m.group("rm2")) if m.group("rm2") else part.end if part else 12
-    if m.group("rm1") and not (m.group("rm2") or part) or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+    if m.group("rm1") and not (m.group("rm2") or part) or not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y1, m1) > (y2, m2):
         return None
     end = Year("rel", _word("year", m.group("now2")).start) if m.group("now2") else Year("abs", y2)
     return Symbolic("during", Point(end, m2), Point(Year("abs", y1), m1))

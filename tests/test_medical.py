@@ -1796,3 +1796,10 @@ def test_the_people_a_clause_is_for_are_no_scheme_listed_before_the_next():
     page = "今年我市对连续参保的居民，大病保险最高支付限额每年提高1000元，最多可提高四千元。"
     figures = {s: a for s, _, a in attributions(page, published="2025-02")}
     assert {figures[s].program for s in ("1000元", "四千元")} == {"critical_illness_insurance"}
+
+
+def test_an_outpatient_scheme_for_special_diseases_named_disease_first_is_the_chronic_disease_outpatient_scheme():
+    # 特殊疾病门诊补偿1.12万人次、补偿金额1500万元 (as 门诊特殊疾病): the chronic and special diseases' outpatient cover
+    page = "2010年1-9月,全县新农合特殊疾病门诊补偿1.12万人次、补偿金额1500万元。\n"
+    for surface in ("1.12万人次", "1500万元"):
+        assert attribution(page, surface, published="2010-10").program == "chronic_disease_outpatient", surface

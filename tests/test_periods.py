@@ -454,3 +454,17 @@ def test_a_change_since_the_week_before_a_cut_off_is_the_cut_off_month_s():
         a = figures[surface]
         assert (a.period_kind, a.period_start, a.period_end) == ("during", "2024-12", "2024-12"), surface
     assert (figures["1.2万人"].period_start, figures["1.2万人"].period_end) == ("2024-01", "2024-07")
+
+
+def test_a_run_from_a_start_to_a_month_of_the_same_year_and_institutions_in_a_named_state_are_dated_so():
+    # 自2020年7月启动模拟运行至12月底,累计入组病例2.37万例: July to December (an event's words between, the end's year the
+    # start's); 全县纳入DIP付费管理的定点医疗机构共14家: how many there are at the year's end, as 全县定点医疗机构共14家
+    page = ("某县2020年医疗保障工作总结\n自2020年7月启动模拟运行至12月底,累计入组病例2.37万例。同时,按病种付费病种达到120个。\n"
+            "2020年,全县纳入DIP付费管理的定点医疗机构共14家,其中县级公立医院3家。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2021-01", home_name="岚县", home_code="141127")}
+    assert (figures["2.37万例"].period_kind, figures["2.37万例"].period_start, figures["2.37万例"].period_end) == (
+        "during", "2020-07", "2020-12")
+    assert (figures["120个"].period_kind, figures["120个"].period_end) == ("as_of", "2020-12")
+    assert (figures["14家"].period_kind, figures["14家"].period_end) == ("as_of", "2020-12")
+    [t] = find_time_expressions("自2020年7月启动至3月底,", "2021-01")[:1]
+    assert t.text == "2020年7月"  # (an end before the start is no range)

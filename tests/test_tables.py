@@ -2984,3 +2984,19 @@ def test_a_change_column_beside_the_months_so_far_under_a_quarter_is_the_change_
     figures = {s: a for s, _, a in attributions(page, published="2023-10", home_name="岚县", home_code="141127")}
     assert (figures["27385.40"].period_start, figures["27385.40"].period_end) == ("2023-07", "2023-09")
     assert (figures["3.8"].period_start, figures["3.8"].period_end) == ("2023-01", "2023-09")
+
+
+def test_a_yearbook_row_with_its_translation_after_its_cells_or_its_unit_before_the_translation_keeps_every_cell():
+    # 城市低保户数(户)   3412 … 2817   Urban Households (household): the cells before the row's translation, each under its
+    # year; 职工医保参保人数   人   Employees Insured   89642 …: the unit column before the translation gives 人
+    right = ("某县城乡居民最低生活保障情况(2014—2016年)\n\n项    目                2014      2015      2016      Item\n"
+             "城市低保户数(户)         3412      3286      3105      Urban Households (household)\n"
+             "城市低保资金(万元)       2144.4    2271.5    2340.6    Urban Funds (10 000 yuan)\n")
+    cells = _cells(right, find_table_cells)
+    assert _unit_values(cells, "3412", "2340.6") == [("户", 3412), ("元", 23406000)]
+    assert (cells["3412"].period, cells["3105"].period) == (("during", "2014-01", "2014-12"), ("during", "2016-01", "2016-12"))
+    between = ("表18-3  各县(区)社会保障主要指标(2017年)\n\n指  标                     计量单位   Item                     甲县     乙县\n"
+               "职工医保参保人数      人       Employees Insured         45120    27305\n"
+               "医疗救助支出                      万元     Medical Aid Expenditure   1015.3   873.6\n")
+    cells = _cells(between, find_table_cells)
+    assert _unit_values(cells, "45120", "873.6") == [("人", 45120), ("元", 8736000)]
