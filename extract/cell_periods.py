@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from extract.spans import Span, within
 from extract.table_cells import CHANGE_HEADER
-from extract.time_expressions import TimeExpr, implied_year, in_year, is_modifier, moved_back
+from extract.time_expressions import TimeExpr, implied_year, in_year, is_modifier, is_whole_year, moved_back
 from rules.pattern_cache import compiled
 
 _SAME_PERIOD_IS = compiled(r"同期(?:的|为|是|达到|达|:|：)?\s*")  # (由去年同期的8.9天缩短至…)
@@ -73,6 +73,9 @@ class CellPeriods:
                     return _to_date(own) if span is not column and _TO_DATE.search(self.text, *column) else own
         if (own := self._label_period(context[0], written)) is not None:
             return own
+        cuts = [t for t in found if t.kind == "as_of" and implied_year(t) and written and t.start > written[-1].start]
+        if cuts and is_whole_year(written[-1]) and not earlier:  # 2024年…进度表(截至3月底): the cut-off, in the year named
+            return in_year(cuts[-1], int(written[-1].period_end[:4]))
         # (a caption that writes no time of its own: the title's, 某县2024年1-6月…运行主要指标公示)
         dated = written[-1] if written else topic
         if column and dated is not None and (last := self.last_months(column, dated)) is not None:

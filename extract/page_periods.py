@@ -168,8 +168,9 @@ def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
         named = [t for t in within(times, *span) if t.resolved and t.kind == "during"
                  and (not t.relative or implied_year(t)) and not (drive and is_modifier(text, t))]
         if len({t.period_end for t in named}) == 1:
-            # (2016年…上半年进展情况表 in a page with no date: the part of the year the title names after its year)
-            parts = [t for t in within(times, named[-1].end, span[1]) if not t.resolved and implied_year(t)]
+            # (2016年…上半年进展情况表 in a page with no date: the part of the year the title names after its year; 2024年…
+            # 进度表(截至3月底): the cut-off it names in that year)
+            parts = [t for t in within(times, named[-1].end, span[1]) if implied_year(t) and (not t.resolved or t.kind == "as_of")]
             return in_year(parts[0], int(named[-1].period_end[:4])) if parts else named[-1]
         # 2022年…第三季度进展情况: the year's third quarter
         return the_period_of(text, span, times) if len(named) == 2 and implied_year(named[1]) else None

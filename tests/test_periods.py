@@ -468,3 +468,14 @@ def test_a_run_from_a_start_to_a_month_of_the_same_year_and_institutions_in_a_na
     assert (figures["14家"].period_kind, figures["14家"].period_end) == ("as_of", "2020-12")
     [t] = find_time_expressions("自2020年7月启动至3月底,", "2021-01")[:1]
     assert t.text == "2020年7月"  # (an end before the start is no range)
+
+
+def test_a_progress_table_titled_with_its_year_and_a_bracketed_cut_off_is_dated_at_the_cut_off():
+    # 2024年民生实事医保项目进度表(截至3月底): completions and their rates as at March of 2024, not the year's end
+    page = ("2024年民生实事医保项目进度表（截至3月底）\n项目　　　　　　　　　　　年度目标　　完成数　　完成率\n"
+            "困难群众资助参保（人）　　43700　　　43700　　　100%\n村级医保服务站（个）　　　255　　　　198　　　　77.6%\n")
+    figures = attributions(page, published="2024-04", home_name="岚县", home_code="141127")
+    done = {s: a for s, _, a in figures[3:]}
+    for surface in ("198", "77.6%"):
+        assert (done[surface].period_kind, done[surface].period_end) == ("as_of", "2024-03"), surface
+    assert figures[0][2].period_kind == ""  # (the target column: no time of its own)

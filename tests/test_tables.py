@@ -3000,3 +3000,14 @@ def test_a_yearbook_row_with_its_translation_after_its_cells_or_its_unit_before_
                "医疗救助支出                      万元     Medical Aid Expenditure   1015.3   873.6\n")
     cells = _cells(between, find_table_cells)
     assert _unit_values(cells, "45120", "873.6") == [("人", 45120), ("元", 8736000)]
+
+
+def test_the_rural_columns_of_an_allowance_roll_by_township_are_the_allowance_s_no_farming():
+    # 分乡镇发放情况 under a 低保 notice: 城市户数 | 城市人数 | 农村户数 | 农村人数 | 发放金额 are the roll's parts by where its
+    # members live, social assistance (not agriculture for 农村)
+    page = ("某县2016年第三季度城乡最低生活保障金发放情况公示\n\n　　一、城市低保。截至9月末,全县在保城市低保对象2146户、3872人。\n\n"
+            "　　四、分乡镇低保金发放情况（单位：户、人、万元）\n\n乡镇　　　城市户数　城市人数　农村户数　农村人数　发放金额\n"
+            "甲镇　　1320　　　2398　　　215　　　402　　　311.27\n乙镇　　236　　　 417　　　 498　　　921　　　52.06\n")
+    figures = {s: a for s, _, a in attributions(page, published="2016-10", home_name="岚县", home_code="141127")}
+    for surface in ("215", "402", "498"):
+        assert figures[surface].domain == "social_assistance", surface
