@@ -185,7 +185,7 @@ def whole_year_carried(text: str, times: list[TimeExpr], t: TimeExpr, w: Window,
     return int(head.period_end[:4])
 
 
-def accrues_since(text: str, bases: list[TimeExpr], t: TimeExpr, w: Window, metric: str, change: str,
+def accrues_since(text: str, bases: list[TimeExpr], t: TimeExpr, end: str, w: Window, metric: str, change: str,
                   column: Span | None = None) -> str:
     """The first month of what accrues up to a cut-off (截至7月底 or 7月末), "" for a level at it: growth from a point
     the text names (年初, 上年末, 4月末) is a flow (§6), from the year's start to the cut-off; one against the same moment
@@ -195,14 +195,15 @@ def accrues_since(text: str, bases: list[TimeExpr], t: TimeExpr, w: Window, metr
     cut-off's month's."""
     cut_off = t.rule == "as_of" or t.text.endswith(("末", "底"))
     from_a_point = any(b.text.endswith(("初", "末", "底")) for b in within(bases, w.clause[0], w.start))
-    if cut_off and change and since_last_week(text, w, column) and t.period_end:
-        return t.period_end
-    return t.period_end[:4] + "-01" if cut_off and (
+    if cut_off and change and since_last_week(text, w, column):
+        return end
+    return end[:4] + "-01" if cut_off and (
         (bool(change) and from_a_point) or (metric == "fund_balance" and year_balance(text, w.clause[0], w.start))
         or word_pattern("event_rates.txt").search(text, w.clause[0], w.start) is not None) else ""
 
 
 def since_last_week(text: str, w: Window, column: Span | None) -> bool:
+    """较上周增加2.1万人, 比上期提高…, or under a column | 较上周提升(个百分点) |: a change since the week before."""
     return any(_LAST_WEEK.search(text, *span) for span in ((w.clause[0], w.start), column) if span)
 
 

@@ -308,7 +308,7 @@ class PeriodResolver:
                     changes_over_the_year(self.text, self.bases, w, change, column) if t.rule == "as_of"
                     else flow_of_the_year(self.text, w, metric, unit, change)):
                 return "during", end[:4] + "-01", end
-            if kind == "as_of" and (since := accrues_since(self.text, self.bases, t, w, metric, change, column)):
+            if kind == "as_of" and end and (since := accrues_since(self.text, self.bases, t, end, w, metric, change, column)):
                 return "during", since, end
         elif (t := self._section_period(w, art)) is not None or (
                 art is not None and (t := self.topic.get(art.index)) is not None):
