@@ -73,3 +73,13 @@ def _cell_lines(text: str, lo: int, pos: int) -> list[Span]:
             out.append((start, end))
         start = end + 1
     return out
+
+
+def lead_in(line: str) -> str | None:
+    """…具体如下（截至12月13日，单位：人）：: the bracket a line of prose ends with over a table flattened one cell a
+    line, which dates the table and gives its unit (the rest of the line is no cell)."""
+    m = _LEAD_IN.search(line)
+    return m.group() if m is not None else None
+
+
+_LEAD_IN = compiled(r"[(（][^()（）]*(?:截至|截止|单位)[^()（）]*[)）][:：]$")

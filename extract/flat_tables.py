@@ -7,13 +7,12 @@
     万人                人 |             31455 |
     139.9               714699 |        1997.10 |
 
-A row starts at a label (a text cell followed by numbers, a unit cell or an empty cell). Where
-cells end in `|`, empty cells hold their place and every row has as many cells as the header, so
-cells are read by position; where blank lines separate cells, empty cells vanish and a number
-goes to the next numeric column. The unit of a cell comes from its row's unit cell, its column
-header (金额(万元), 人次), the table's unit note (单位:人、万元: 人 for a column of people, the other
-unit for the rest) or its section row. A numbered heading with no figure (一、参保人数, 二、基金收入)
-says what the rows under it count — their metric, and which of the note's units they take.
+A row starts at a label (a text cell followed by numbers, a unit cell or an empty cell). Where cells end in `|`, empty
+cells hold their place and every row has as many cells as the header, so cells are read by position; where blank lines
+separate cells, empty cells vanish and a number goes to the next numeric column. The unit of a cell comes from its
+row's unit cell, its column header (金额(万元), 人次), the table's unit note (单位:人、万元: 人 for a column of people, the other
+unit for the rest) or its section row. A numbered heading with no figure (一、参保人数, 二、基金收入) says what the rows under it
+count — their metric, and which of the note's units they take.
 """
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extract.cell_values import cell_quantity, grouped_by_blanks
+from extract.flat_cells import lead_in
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_numbered_section
 from extract.spans import Span
@@ -34,7 +34,7 @@ MAX_CELL = 40  # characters: a longer line is prose, not a cell
 MIN_NUMBERS = 3
 _NOTE = compiled(rf"^{NOTE_LEAD}(?P<units>.+)$")
 _TITLE = compiled(r"[:：]$")
-_CAPTION_NOTE = compiled(rf"[(（]{NOTE_LEAD}(?P<units>[^()（）]+)[)）][:：。]?$")
+_CAPTION_NOTE = compiled(rf"[(（](?:[^()（）]*[,，;；]\s*)?{NOTE_LEAD}(?P<units>[^()（）]+)[)）][:：。]?$")  # (截至12月13日,单位:人)
 _SECTION = compiled(r"^[一二三四五六七八九十]{1,3}[、.．]")
 _CHILD = compiled(r"^(?:其中|\d+[、.]|[(（]\d+[)）]|[(（][一二三四五六七八九十]{1,3}[)）])")
 _UNIT_COLUMN = compiled(r"^(?:单位|計量單位|计量单位)$")
@@ -45,7 +45,7 @@ _AN_INSURANCE = compiled(r"保险\s*$")  # (企业职工基本养老保险 | …
 _TABLE_TITLE = compiled(r"\p{Han}{4}.*(?<!代)表$")  # (a table's own title line: …情况表, …统计表)
 _PROSE = compiled(r"[。！？，,；;]")
 _NUMBERED_CAPTION = compiled(r"^(?:附)?表\s*[\d一二三四五六七八九十]+(?![\d.])")
-_SERIAL_COLUMN = compiled(r"^(?:序号|序\s*号|编号)$")
+_SERIAL_COLUMN = compiled(r"^(?:序号|序\s*号|编号|排名|名次)$")  # (排名 over 1, 2 …: a rank, read as a serial)
 _SERIAL = compiled(r"^\d{1,3}$")
 _YEAR_COLUMN = compiled(r"^(?:年份|年度|年\s*份|时间)$")
 
@@ -101,7 +101,7 @@ def _token(line: str, offset: int) -> _Token | None:
     body = body.strip("|").strip()
     if not body:
         return _Token(offset, offset, "", "empty") if piped else None
-    if len(body) > MAX_CELL:
+    if len(body) > MAX_CELL and (body := lead_in(body)) is None:
         return None
     start = offset + line.index(body)
     end = start + len(body)
@@ -377,8 +377,8 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
         if _percent_column(col):
             unit = PERCENT  # 比上年增长(%) under a row of 万人, 同比(%) beside 收入(亿元): the column's own unit
         if unit is None:
-            unit = (counted_unit(label.text, tok.text) or (counted_unit(col.text, tok.text) if col else None)
-                    or (counted_unit(section.text, tok.text) if section else None))
+            unit = ((counted_unit(col.text, tok.text) if col else None) or counted_unit(label.text, tok.text)  # (谭桥街道 |
+                    or (counted_unit(section.text, tok.text) if section else None))  # 51202 under 应参保人数: people, no 街道)
 
         q = cell_quantity(tok.text, unit)
         previous = unit

@@ -150,7 +150,7 @@ class ProgramReader:
             found = BASIC if broken_into_layers(self.text, self.hits, w) else (
                 point_scheme(self.text, self.raw, w) or self.title_scheme or self.page_scheme
                 or (self.enrolled_in if metric in t.enrollment_metrics else None) or BASIC)
-        if found in t.schemes or found == "medical_assistance":  # (为…缴纳参合费, 个人缴费部分由财政…给予补贴)
+        if found in t.schemes or found in ("medical_assistance", CRITICAL):  # (为…缴纳参合费, 个人缴费部分由财政…给予补贴)
             found = SUBSIDY if pays_premiums(self.text, w) else found
         elif found == SUBSIDY and benefit_paid(self.text, w):  # (资助参保X人次;报销住院费用Y人次: the scheme's)
             found = BASIC

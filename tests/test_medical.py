@@ -1803,3 +1803,16 @@ def test_an_outpatient_scheme_for_special_diseases_named_disease_first_is_the_ch
     page = "2010年1-9月,全县新农合特殊疾病门诊补偿1.12万人次、补偿金额1500万元。\n"
     for surface in ("1.12万人次", "1500万元"):
         assert attribution(page, surface, published="2010-10").program == "chronic_disease_outpatient", surface
+
+
+def test_a_premium_share_the_county_pays_for_the_poor_is_an_enrollment_subsidy_whatever_layer_the_sentence_before_names():
+    # …同步纳入大病保险。贫困人口个人缴费部分由县财政按每人每年150元标准全额补贴,共补贴362.3万元; 个人缴费每人补助一百元;
+    # …给予补贴,落实资金817.2万元: the subsidy's standard and what it paid, not the critical-illness or resident scheme's
+    kw = dict(published="2017-11", home_name="岚县", home_code="141127")
+    page = ("全县建档立卡贫困人口全部参加了城乡居民基本医疗保险,参保率100%,同步纳入大病保险。"
+            "2017年度贫困人口个人缴费部分由县财政按每人每年150元标准全额补贴,共补贴362.3万元。\n"
+            "县财政对建档立卡贫困户个人缴费每人补助一百元。\n"
+            "2017年,低保对象个人缴费由县财政按每人60元的标准给予补贴,落实资金817.2万元。\n")
+    for surface, metric in (("150元", "fiscal_subsidy"), ("362.3万元", None), ("一百元", "fiscal_subsidy"), ("817.2万元", "amount")):
+        a = attribution(page, surface, **kw)
+        assert a.program == "enrollment_subsidy" and (metric is None or a.metric == metric), surface

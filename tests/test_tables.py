@@ -3011,3 +3011,17 @@ def test_the_rural_columns_of_an_allowance_roll_by_township_are_the_allowance_s_
     figures = {s: a for s, _, a in attributions(page, published="2016-10", home_name="岚县", home_code="141127")}
     for surface in ("215", "402", "498"):
         assert figures[surface].domain == "social_assistance", surface
+
+
+def test_a_table_flattened_under_a_lead_in_bracket_is_dated_and_counted_by_it_and_by_its_columns():
+    # 具体如下（截至12月13日，单位：人）： over 排名 / 镇（街道） / 应参保人数 / 已缴费人数 / 完成率, one cell a line: the rank is a
+    # serial, not a figure's column; the people are counted in 人 (the column's 人数, not the row's 街道) as at the cut-off
+    page = ("某县医疗保障局关于2020年度城乡居民医保征缴进度的通报\n\n　　一、征缴进度\n"
+            "　　从各镇（街道）情况看，城区街道进度较快，边远山区镇进度相对滞后。具体如下（截至12月13日，单位：人）：\n"
+            "排名\n镇（街道）\n应参保人数\n已缴费人数\n完成率\n1\n甲街道\n51202\n45997\n89.83%\n2\n乙街道\n62174\n55729\n89.63%\n"
+            "3\n丙镇\n44891\n39073\n87.04%\n")
+    figures = {s: a for s, f, a in attributions(page, published="2019-12", home_name="岚县", home_code="141127")}
+    cells = _cells(page, find_flat_cells)
+    assert _unit_values(cells, "51202", "45997") == [("人", 51202), ("人", 45997)]
+    assert "1" not in cells and "2" not in cells
+    assert (figures["45997"].period_kind, figures["45997"].period_end) == ("as_of", "2019-12")
