@@ -152,10 +152,11 @@ def _metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = 
     return ""
 
 
-# places (…县、…市) and 分别为, maybe the figures of the list before this one (信宜市108.5万人、97.9%), or places each
-# with its figure after a lead saying the sentence goes through them (分县区看,伊州区38.4万人、巴里坤县…)
+# places (…县、…市) and 分别为 (or the lowest, 河口县最低,为49.1%), maybe the figures of the list before this one
+# (信宜市108.5万人、97.9%), or places each with its figure after a lead saying the sentence goes through them
+# (分县区看,伊州区38.4万人、巴里坤县…)
 _PLACES_ONLY = compiled(r"\s*(?:(?:分|从)[^\d,，。;；]{1,8}?(?:看|来看)[,，:：]?)?"
-                        r"(?:(?>\p{Han}{1,8}[县市区旗盟州镇乡])[、和及与]?(?:(?:分别)?(?:为|是|达到|达|有))?"
+                        r"(?:(?>\p{Han}{1,8}[县市区旗盟州镇乡])(?:最高|最低)?[,，]?[、和及与]?(?:(?:分别)?(?:仅为|为|是|达到|达|有))?"
                         r"(?:[\d.]+\s*[万亿]?(?:%|人次|人|户|元)?[、和及与])*)+\s*")
 
 

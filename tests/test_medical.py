@@ -1816,3 +1816,10 @@ def test_a_premium_share_the_county_pays_for_the_poor_is_an_enrollment_subsidy_w
     for surface, metric in (("150元", "fiscal_subsidy"), ("362.3万元", None), ("一百元", "fiscal_subsidy"), ("817.2万元", "amount")):
         a = attribution(page, surface, **kw)
         assert a.program == "enrollment_subsidy" and (metric is None or a.metric == metric), surface
+
+
+def test_the_lowest_place_of_a_ranking_after_a_semicolon_keeps_the_rate_the_run_named():
+    # …甲县住院实际补偿比最高,为63.4%;乙县最低,为49.1%: the lowest place's figure is the same rate, not a rate of nothing
+    page = "1-9月,全州新农合住院实际补偿比为56.2%,元阳县住院实际补偿比最高,为63.4%;河口县最低,为49.1%。\n"
+    a = attribution(page, "49.1%", published="2012-10", home_name="红河哈尼族彝族自治州", home_code="532500")
+    assert a.metric == "reimbursement_rate"
