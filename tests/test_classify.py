@@ -1436,3 +1436,9 @@ def test_a_share_of_all_the_money_spent_on_the_livelihood_is_the_programmes_what
     page = "县财政坚持把72%以上的财力用于民生，全年新农合参合率达98.6%。"
     assert harness.attribution(page, "72%以上", published="2017-01").domain == "other"
     assert harness.attribution(page, "98.6%", published="2017-01").metric == "enrollment_rate"
+
+
+def test_plays_taken_to_the_villages_are_culture_not_farming():
+    # 全年开展送戏下乡120余场次: a troupe's performances, whatever 下乡 says of where
+    page = "本报讯 今年全县开展送戏下乡120余场次。\n"
+    assert harness.attribution(page, "120余场次", published="2024-12").domain == "culture_sports"
