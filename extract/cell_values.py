@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 
 from rules.fragments import alternation, qualifier_of, qualifier_words
+from rules.numerals import magnitudes
 from rules.parsers import Quantity
 from rules.pattern_cache import compiled
 from rules.wordlists import table
@@ -56,12 +57,10 @@ def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | Non
             return Quantity(Decimal(cell[: -len(suffix)].rstrip().replace(",", "")), u)
     if unit is None:
         return None  # a bare number with no unit anywhere is not a statistic
-    if cell.endswith(tuple(_MAGNITUDES)):  # (3.12万 under 人次; not under 万人, which would say it twice)
-        return Quantity(Decimal(cell[:-1].replace(",", "")) * _MAGNITUDES[cell[-1]], unit[0]) if unit[1] == 1 else None
+    if cell[-1] in ("万", "亿"):  # (3.12万 under 人次; not under 万人, which would say it twice)
+        return Quantity(Decimal(cell[:-1].replace(",", "")) * magnitudes()[cell[-1]], unit[0]) if unit[1] == 1 else None
     return Quantity(Decimal(cell.replace(",", "")) * unit[1], unit[0])
 
-
-_MAGNITUDES = {"万": Decimal(10000), "亿": Decimal(100000000)}
 
 
 @lru_cache(maxsize=None)

@@ -342,11 +342,12 @@ def groups_helped(w: Window, words_: DocWords, unit: str) -> frozenset[int]:
     (救助) and no other topic than generic words of help, and a medical help is named before it (the point, the
     heading), the groups' words say whom that help is for; so do those of a run counting how many of those helped each
     group had (全县23618名资助对象中,特困供养人员1142人,…;低保对象…)."""
-    counts, text = unit in ("人", "户"), words_.text
+    text, counts = words_.text, unit in ("人", "户")
+    if not (among_the_helped(text, w) if counts else (helps := _HELP.search(text, *w.sentence))):
+        return frozenset()  # (the cheap tests first: most figures stop here)
     _, inside, outside = _topic_words_by_groups(text, words_, (run_start(text, w), w.sentence[1]) if counts else w.sentence)
-    helps = None if counts else _HELP.search(text, *w.sentence)
-    helped = among_the_helped(text, w) if counts else bool(helps) and all(h.word in generic_help() for h in outside) and bool(
-        named_before(Hit(helps.start(), helps.end(), helps.group()), w, words_, help_only=True))
+    helped = counts or (all(h.word in generic_help() for h in outside) and named_before(
+        Hit(helps.start(), helps.end(), helps.group()), w, words_, help_only=True) is not None)
     return frozenset(h.start for h in inside) if helped else frozenset()
 
 

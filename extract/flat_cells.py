@@ -78,7 +78,7 @@ def _cell_lines(text: str, lo: int, pos: int) -> list[Span]:
 def lead_in(line: str) -> str | None:
     """…具体如下（截至12月13日，单位：人）：: the bracket a line of prose ends with over a table flattened one cell a
     line, which dates the table and gives its unit (the rest of the line is no cell)."""
-    m = _LEAD_IN.search(line)
+    m = _LEAD_IN.search(line) if line.endswith((":", "：")) else None
     return m.group() if m is not None else None
 
 

@@ -319,9 +319,10 @@ def among_the_helped(text: str, w: Window) -> bool:
     return _AMONG_THE_HELPED.search(text, run_start(text, w), w.clause[0]) is not None
 
 
-_AMONG_THE_HELPED = compiled(r"(?:资助|救助|代缴|补助|补贴)(?:参保)?(?:对象|人员|人口|人数)中")
+_HELPS = r"资助|救助|补助|代缴|补贴"
+_AMONG_THE_HELPED = compiled(rf"(?:{_HELPS})(?:参保)?(?:对象|人员|人口|人数)中")
 # (特困供养人员3126人,给予全额资助: the group counted is those the next clause helps)
-_HELPED_AFTER = compiled(r"[,，]\s*(?:均|全部|分别|全额)?(?:给予|实施|予以)[^,，。；;\n]{0,6}(?:资助|救助|补助|代缴)")
+_HELPED_AFTER = compiled(rf"[,，]\s*(?:均|全部|分别|全额)?(?:给予|实施|予以)[^,，。；;\n]{{0,6}}(?:{_HELPS})")
 
 
 @lru_cache(maxsize=None)

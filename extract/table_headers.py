@@ -278,6 +278,8 @@ def with_known_units(header: list, units: dict[str, str]) -> list:
 def translation_at(line: str) -> int:
     """Where a row's translation begins after its cells (城市低保户数(户)   3412 …   2817   Urban Households (household),
     as a national yearbook sets it), the line's length where it has none."""
+    if not line or not (line[-1].isascii() and (line[-1].isalpha() or line[-1] == ")")):
+        return len(line)  # (most lines end otherwise: no pattern tried, as this runs on every line of a page)
     m = _TRANSLATION_AFTER.search(line)
     return m.start() if m is not None else len(line)
 
