@@ -56,15 +56,14 @@ class PeriodResolver:
         summary = {a.index: summary_period(text, published, a, times) for a in articles}
         # a summary's year re-anchors its year-less words (今年, 年末), and those of the articles after
         # it (not of those before: a related link's title at the foot dates no article above it);
-        # a headline's period only dates the figures that have none of their own
-        self.summary, page = {}, None
-        for i, p in sorted(summary.items()):
-            page = p or page
-            self.summary[i] = page
+        # a headline's period only dates the figures that have none of their own, of its article and those
+        # after it (a table's caption further down dates no paragraph above it)
         topic = {a.index: headline_period(text, a, times) for a in articles}
         intro = {a.index: intro_period(text, a, times) for a in articles}  # (现将截至10月底…通报如下: its tables' too)
-        page_topic = next((p for p in (*topic.values(), *intro.values()) if p is not None), None)
-        self.topic = {i: intro[i] or self.summary[i] or p or page_topic for i, p in topic.items()}
+        self.summary, self.topic, page, page_topic = {}, {}, None, None
+        for i in sorted(summary):
+            page, page_topic = summary[i] or page, page_topic or topic[i] or intro[i]
+            self.summary[i], self.topic[i] = page, intro[i] or page or topic[i] or page_topic
         # a progress table's rows read as articles of their own: its title dates the rest of the page
         self.progress = next((p for a in articles if (p := progress_period(text, a, times)) is not None), None)
         # the latest explicit year before each expression, by bisection (times are sorted, none overlap)

@@ -479,3 +479,18 @@ def test_a_progress_table_titled_with_its_year_and_a_bracketed_cut_off_is_dated_
     for surface in ("198", "77.6%"):
         assert (done[surface].period_kind, done[surface].period_end) == ("as_of", "2024-03"), surface
     assert figures[0][2].period_kind == ""  # (the target column: no time of its own)
+
+
+def test_a_table_caption_further_down_dates_no_paragraph_above_it():
+    # 二、…落实情况⏎1.基本医保。起付线降低50%… above 表1 2019年1—9月…待遇情况: the caption's months are the table's and of
+    # what comes after it; paragraphs above with no time of their own keep none (GUIDELINES §9 carry-over)
+    page = ("某县人民政府关于医疗保障扶贫工作的报告\n\n一、参保情况\n全县困难群众3.2万人全部参加城乡居民医保。\n"
+            "二、保障落实情况\n1.大病保险。困难群众大病保险起付线由1万元降至0.5万元。\n"
+            "2.医疗救助。经两重保障后的个人自付部分按65%给予救助，年度最高救助限额3万元。\n\n"
+            "表1　2019年1—9月困难群众医疗保障待遇情况　　单位：人次、万元\n项目　　　　人次　　　金额\n"
+            "基本医保　　8215　　　3310.4\n医疗救助　　1906　　　512.8\n")
+    figures = {s: a for s, _, a in attributions(page, published="2019-10", home_name="岚县", home_code="141127")}
+    for surface in ("1万元", "0.5万元", "65%", "3万元"):
+        assert figures[surface].period_kind == "", surface
+    assert (figures["8215"].period_kind, figures["8215"].period_start, figures["8215"].period_end) == (
+        "during", "2019-01", "2019-09")
