@@ -12,11 +12,11 @@ from rules.pattern_cache import compiled
 _SERIAL_HEADS = compiled(r"(?m)^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*$")
 _SERIAL = compiled(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
 MAX_CELL = 80  # characters of a cell's line (a longer one is a paragraph: the table has ended)
-_REACH = 4000  # characters back from a figure to its table's 序号
+REACH = 4000  # characters back from a figure to its table's 序号
 
 
 @lru_cache(maxsize=4)
-def _serial_heads(text: str) -> tuple[int, ...]:
+def serial_heads(text: str) -> tuple[int, ...]:
     """Where the lines that are a 序号 column's header start, found once per page (most pages have none)."""
     return tuple(m.start() for m in _SERIAL_HEADS.finditer(text))
 
@@ -25,9 +25,9 @@ def _serial_heads(text: str) -> tuple[int, ...]:
 def flat_cell(text: str, pos: int) -> tuple[Span, Span, Span] | None:
     """The figure at `pos` on a line of its own in such a table: (its cell's span, its column header's, its row's
     label: the cell after the serial number), else None."""
-    heads = _serial_heads(text)
+    heads = serial_heads(text)
     k = bisect_right(heads, pos)
-    if not k or pos - heads[k - 1] > _REACH:
+    if not k or pos - heads[k - 1] > REACH:
         return None
     lines = _cell_lines(text, heads[k - 1], pos)
     first = next((i for i, (a, b) in enumerate(lines) if _SERIAL.fullmatch(text, a, b)), None)
@@ -48,7 +48,7 @@ _SECOND_SERIAL = compiled(r"(?m)^[ \t\u3000]*2[ \t\u3000]*$")
 @lru_cache(maxsize=64)
 def _second_row_in_step(text: str, first: Span, width: int) -> bool:
     """Whether the serial number 2, where the table has it, opens the line `width` cells after the 1."""
-    m = _SECOND_SERIAL.search(text, first[1], first[1] + _REACH)
+    m = _SECOND_SERIAL.search(text, first[1], first[1] + REACH)
     return m is None or len(_cell_lines(text, first[0], m.start())) == width + 1
 
 

@@ -14,6 +14,7 @@ from extract.errors import ScanTimeout
 from extract.spans import SpanSet
 from rules.parsers import Quantity
 from extract.flat_tables import find_flat_cells
+from extract.serial_cells import find_serial_cells
 from extract.tables import find_table_cells
 from rules.registry import EXCLUSIONS, RULES
 from rules.sites import Sites
@@ -107,7 +108,7 @@ def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S,
             if q is not None:
                 candidates.append((m.start(), -(m.end() - m.start()), -rule.priority, rule.name,
                                    Found(m.start(), m.end(), rule.name, q)))
-    for c in find_table_cells(text) + find_flat_cells(text):
+    for c in find_table_cells(text) + find_flat_cells(text) + find_serial_cells(text):
         if not blocked.overlaps(c.start, c.end):
             candidates.append((c.start, -(c.end - c.start), -TABLE_PRIORITY, TABLE_RULE,
                                Found(c.start, c.end, TABLE_RULE, c.quantity, c.period, c.change, c.row_unit,

@@ -219,3 +219,22 @@ def test_a_full_width_caption_over_a_table_s_header_is_no_wrapped_line():
     values = {m.text: (m.value, m.unit) for m in rows}
     assert values["1246.38"] == (12463800, "元") and values["2871"] == (2871, "户")
     assert values["1508"] == (1508, "人次") and values["463.92"] == (4639200, "元")
+
+
+def test_a_progress_table_flattened_one_cell_a_line_keeps_its_cells_and_its_bare_rates():
+    # 序号 / 项目名称 / 年度目标 / 截至9月底完成情况 / 完成率(%) / …: a cell ending in its figure and unit (…新增床位240张) is
+    # no clause broken before the next cell's figure (120张已投用), nor is a bare rate (58) under 完成率(%); each cell
+    # keeps its line, so the target column has no time of its own and the completions are as at the cut-off (§9), and
+    # the bare rates are percentages the header's unit gives them (§4)
+    page = ("某县2022年民生实事项目前三季度进展情况\n\n序号\n项目名称\n年度目标\n截至9月底完成情况\n完成率(%)\n责任单位\n"
+            "1\n养老服务提升\n新建乡镇敬老院2所,新增床位240张\n120张已投用,其中1所已竣工\n50\n县民政局\n"
+            "2\n困难群众医疗救助\n救助困难群众8000人次以上\n累计救助5230人次,支出资金612.5万元\n65\n县医保局\n"
+            "3\n农村公路\n新改建农村公路35公里\n完成22.4公里\n64\n县交通局\n")
+    view = join_wrapped(page)
+    assert view.text == page
+    rows = process_document(decode(page.encode()), DocMeta(doc="p.txt", path="p.txt", manifest=HOME)).mentions
+    got = {m.text: (m.value, m.unit, m.period_kind, m.period_end) for m in rows}
+    assert got["240张"][2:] == ("", "") and got["8000人次以上"][2:] == ("", "")
+    assert got["120张"][2:] == ("as_of", "2022-09") and got["5230人次"][2:] == ("as_of", "2022-09")
+    assert [got[s] for s in ("50", "65", "64")] == [(50, "%", "as_of", "2022-09"), (65, "%", "as_of", "2022-09"),
+                                                    (64, "%", "as_of", "2022-09")]

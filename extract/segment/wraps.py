@@ -116,6 +116,10 @@ def _gaps(text: str, lines: list, widths: list[int], columns: int, margin: int) 
 _CLAUSE_MARK = re.compile(r"[，；;]|,(?!\d)")
 _FIGURE_OPENS = re.compile(r"[0-9０-９]")
 _UNIT_OPENS = re.compile(r"[%％‰万亿元人个种户家所名]")
+# (…新增学位3600个⏎5所全部开工,…: a clause that ends with its figure and unit is whole, the next line no part of it,
+# as a bare number alone on its line is none — a table's cells flattened one a line)
+_FIGURE_ENDS = re.compile(r"\d\s*[万亿]?\s*(?:[%％‰元人个种户家所名张座次件项例]|人次|公里)$")
+_BARE_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?$")
 
 
 def _broken_clauses(text: str, lines: list) -> list[tuple[int, int]]:
@@ -131,7 +135,8 @@ def _broken_clauses(text: str, lines: list) -> list[tuple[int, int]]:
                 or opens_numbered_section(going_on) or is_table_row(line) or is_furniture(line)
                 or is_page_number(going_on)):
             continue
-        if _FIGURE_OPENS.match(going_on) or (last.isdigit() and _UNIT_OPENS.match(going_on)):
+        if (_FIGURE_OPENS.match(going_on) and not _FIGURE_ENDS.search(line) and not _BARE_NUMBER.match(going_on)) or (
+                last.isdigit() and _UNIT_OPENS.match(going_on)):
             gaps.append((e, nxt))
     return gaps
 
