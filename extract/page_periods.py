@@ -146,6 +146,8 @@ def intro_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     """The one time the sentence that introduces a notice names (现将截至2019年10月底全县…情况通报如下):
     what the notice's figures with no time of their own are counted to, more closely than its title's year."""
     m = _INTRO.search(text, a.start, min(a.end, a.start + _INTRO_REACH))
+    if m is None:
+        return _drive_cut_off(text, a, times)
     # (现将2022年度我县…情况公示如下: a 年度 the county's own word follows dates the notice, no scheme)
     named = [t for t in within(times, m.start(), m.end()) if t.resolved
              and (not is_modifier(text, t) or word_pattern("region_refs.tsv").match(text, t.end))
@@ -154,6 +156,23 @@ def intro_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
 
 
 _INTRO, _INTRO_REACH = compiled(r"现将[^。！？\n]{2,80}?(?:通报|报告|公示|公布|汇报)如下"), 400
+
+
+def _drive_cut_off(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
+    """…征缴工作进展情况通报 / 截至2025年1月10日,全县…已参保X人…: the first cut-off a collection drive's progress notice
+    gives, which its tables and figures with no time of their own are counted to, as 现将截至…通报如下 says. The title
+    is the article's headline or one of its first lines (a sign-off at its foot may have been read as its headline)."""
+    lines = [a.headline] if a.headline is not None and a.headline[0] < a.start + _TITLE_REACH else []
+    for m in _TEXT_LINE.finditer(text, a.start, min(a.end, a.start + _TITLE_REACH)):
+        lines.append(m.span())
+    title = next((x for x in lines if word_pattern("collection_drive_words.txt").search(text, *x)
+                  and _NOTICE.search(text, *x)), None)
+    return None if title is None else next((
+        t for t in within(times, title[1], min(a.end, title[1] + _INTRO_REACH))
+        if t.resolved and t.kind == "as_of" and t.text.startswith(("截至", "截止"))), None)
+
+
+_NOTICE, _TEXT_LINE, _TITLE_REACH = compiled(r"通报|进展情况|进度"), compiled(r"[^\n]+"), 160
 
 
 def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:

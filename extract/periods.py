@@ -13,7 +13,8 @@ from dataclasses import replace
 import regex
 
 from extract.carried_times import (accrues_since, carries_on, changes_over_the_year, compares_aside, cutoffs,
-                                   dates_its_own, head_of, list_intro, listed_after, scheme_year_ahead, whole_year_carried)
+                                   dates_its_own, head_of, list_intro, listed_after, scheme_year_ahead, since_last_week,
+                                   whole_year_carried)
 from extract.cell_periods import CellPeriods, cell_labels
 from extract.page_periods import (bracketed_time, cut_off_of, defines_a_group, heads_a_section, headline_period,
                                   intro_period, is_band_edge, is_from_figure, is_modifier, on_a_heading, planned_in_sentence,
@@ -45,19 +46,17 @@ class PeriodResolver:
         self.published = published
         self._article_of = article_of
         self._sentences_of = sentences_of
-        # 于3月挂牌成立: a date after 于 says when something happened, not what period a figure covers (关于2023年…
-        # 完成情况的报告 and 对于 are no such 于: the title names the year it reports on; 应于10月31日前 is a deadline)
-        # (于2020年10月至2021年2月间 is a span, the period of what was done in it)
+        # 于3月挂牌成立: a date after 于 says when something happened, not what period a figure covers (not 关于2023年…,
+        # 对于: the year reported on; 应于10月31日前: a deadline; 于2020年10月至2021年2月间: a span, what was done in it)
         found = [t for t in find_time_expressions(text, published, bases=True)
                  if not (t.start and text[t.start - 1] == "于" and text[t.start - 2:t.start] not in ("关于", "对于")
                          and t.rule not in _SPANS
                          and not t.text.startswith(("截至", "截止")) and not text.startswith(DEADLINE_AFTER, t.end))]
         times = [t for t in found if not t.base]
         summary = {a.index: summary_period(text, published, a, times) for a in articles}
-        # a summary's year re-anchors its year-less words (今年, 年末), and those of the articles after
-        # it (not of those before: a related link's title at the foot dates no article above it);
-        # a headline's period only dates the figures that have none of their own, of its article and those
-        # after it (a table's caption further down dates no paragraph above it)
+        # a summary's year re-anchors its year-less words (今年, 年末), and those of the articles after it (not of those
+        # before: a related link's title at the foot dates no article above it); a headline's period only dates the
+        # figures that have none of their own, of its article and those after (a caption further down: none above it)
         topic = {a.index: headline_period(text, a, times) for a in articles}
         intro = {a.index: intro_period(text, a, times) for a in articles}  # (现将截至10月底…通报如下: its tables' too)
         self.summary, self.topic, page, page_topic = {}, {}, None, None
@@ -66,9 +65,9 @@ class PeriodResolver:
             self.summary[i], self.topic[i] = page, intro[i] or page or topic[i] or page_topic
         # a progress table's rows read as articles of their own: its title dates the rest of the page
         self.progress = next((p for a in articles if (p := progress_period(text, a, times)) is not None), None)
-        # the latest explicit year before each expression, by bisection (times are sorted, none overlap)
-        # (a 年度 naming the scheme year of what follows, 2025年度城乡居民医保, is no year the text is in)
-        # (nor is a year that dates only the figure after its 的: 由2014年的21.3%降至零)
+        # the latest explicit year before each expression, by bisection (times are sorted, none overlap); (a 年度 naming
+        # the scheme year of what follows, 2025年度居民医保, is no year the text is in, nor is one dating only the
+        # figure after its 的: 由2014年的21.3%降至零)
         explicit = [t for t in times if t.resolved and not t.relative and t.period_end and not is_modifier(self.text, t)
                     and not self._dates_own_figure(t)]
         ends = [t.end for t in explicit]
@@ -273,10 +272,9 @@ class PeriodResolver:
     def period(self, w: Window, art, metric: str, change: str, unit: str = "", stated: tuple[str, str, str] | None = None,
                context: tuple[Span, ...] = (), column: Span | None = None, item: Span | None = None,
                order: tuple[int, int] | None = None, parents: int = 0) -> tuple[str, str, str]:
-        """(period_kind, period_start, period_end) of a figure; `stated` is a table column's year,
-        `context` a table cell's row label, column header and caption, `column` its column header
-        (上年同期 dates the cell a year before its caption), `item` the 分别 item it is paired with,
-        `order` its place among the figures after its 分别."""
+        """(period_kind, period_start, period_end) of a figure; `stated` is a table column's year, `context` a table
+        cell's row label, column header and caption, `column` its column header (上年同期 dates the cell a year before
+        its caption), `item` the 分别 item it is paired with, `order` its place among the figures after its 分别."""
         if (stated is None and column is not None and names_target(self.text, column) and not within(self.times, *column)) or (
                 unit == "元" and is_band_edge(self.text, w.start, w.end)) or (stated is None and defines_a_group(self.text, w)):
             return "", "", ""  # 乡镇 | 任务数 | 已参合人数: a target column with no time of its own (§9); a band's edge; a group's bound
@@ -314,6 +312,8 @@ class PeriodResolver:
             if self.published and t.period_end < self.published and opens_next_steps(w, self.text):
                 return "", "", ""  # the plans after a finished period's summary: no time of that period
             kind, start, end = year_of_a_target(self.cells.in_last_years_column(t, column, from_cell), w, self.text)
+            if kind == "as_of" and change and since_last_week(self.text, w, column):
+                return "during", end, end  # | 较上周增减 | under a notice's cut-off: the week's change, in its month
         else:
             return "", "", ""
         if column is not None and kind == "during":
@@ -324,8 +324,7 @@ class PeriodResolver:
             return "as_of", "", start if t is not None and t.rule == "open_start" and "月" in t.text else end  # (从7月起在63个乡镇)
         if (kind == "as_of" and stated is None and t is not None and t.text.endswith("年初")
                 and not is_stock(self.text, w, metric, unit, started, labels)):
-            # 今年年初,县里出台二次补偿办法。…按55%再补偿: what was set at the start of
-            # the year holds for the year (the real gold's reading), a level stays at its start
+            # 今年年初,县里出台二次补偿办法。…按55%再补偿: set at the year's start, it holds for the year (the real gold's)
             return "during", end[:4] + "-01", end[:4] + "-12"
         if kind == "during" and start > end:
             return "", "", ""  # 2024年度…截至今年12月31日 in a 2023 report, cut at its month: no interval

@@ -33,8 +33,15 @@ _DONE = compiled(r"完成")
 
 
 def names_target(text: str, span: Span) -> bool:
-    """A table column header or row label of targets (任务数, 目标)."""
-    return word_pattern("target_words.txt").search(text, *span) is not None
+    """A table column header or row label of targets (任务数, 目标); the people who should enroll or pay (应参保人数) are
+    one in a collection drive's notice, whose first lines name the drive (征缴, 缴费), not in a year's table of enrollment
+    (2009年各乡镇新农合参合情况: 应参合人数, the people of the scheme's reach at the year's end)."""
+    return word_pattern("target_words.txt").search(text, *span) is not None or (
+        word_pattern("task_columns.txt").search(text, *span) is not None
+        and word_pattern("collection_drive_words.txt").search(text, 0, _DRIVE_TITLE_REACH) is not None)
+
+
+_DRIVE_TITLE_REACH = 300  # characters from the page's start: its title, under a site's name and breadcrumbs
 
 
 def names_the_years_plan(w: Window, text: str) -> bool:

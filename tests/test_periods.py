@@ -494,3 +494,20 @@ def test_a_table_caption_further_down_dates_no_paragraph_above_it():
         assert figures[surface].period_kind == "", surface
     assert (figures["8215"].period_kind, figures["8215"].period_start, figures["8215"].period_end) == (
         "during", "2019-01", "2019-09")
+
+
+def test_a_collection_drives_notice_dates_its_tables_by_the_cut_off_it_opens_with():
+    # …征缴工作进展情况通报 / 截至2024年12月6日,全县…已参保X人… over a table with no time of its own: its cells are counted
+    # to that cut-off as under 现将截至…通报如下; a 较上周 column is the week's change, in the cut-off's month; a column
+    # of the people who should enroll (应参保人数) is the drive's task, a target column with no time of its own (§9)
+    page = ("某县2025年度居民医保征缴工作进展情况通报（第九期）\n发布日期：2024年12月09日\n\n各乡镇：\n"
+            "　　截至2024年12月6日，全县2025年度居民医保已参保25.1万人，参保率80.2%，较上周提高2.3个百分点。\n"
+            "　　一、各乡镇进度\n| 乡镇 | 应参保人数 | 已参保人数 | 参保率(%) | 较上周增减(个百分点) |\n"
+            "| 城关镇 | 41250 | 35012 | 84.88 | +2.10 |\n| 河口乡 | 18306 | 14209 | 77.62 | +1.95 |\n"
+            "| 石门镇 | 22419 | 16877 | 75.28 | -0.20 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-12", home_name="岚县", home_code="141127")}
+    assert (figures["35012"].period_kind, figures["35012"].period_end) == ("as_of", "2024-12")
+    assert (figures["84.88"].period_kind, figures["84.88"].period_end) == ("as_of", "2024-12")
+    assert (figures["+2.10"].period_kind, figures["+2.10"].period_start, figures["+2.10"].period_end) == (
+        "during", "2024-12", "2024-12")
+    assert (figures["41250"].period_kind, figures["41250"].target) == ("", True)
