@@ -3,6 +3,7 @@ line introducing a list (…作如下调整：\n一、…) or a paragraph openin
 from __future__ import annotations
 
 from extract.rank_sets import income_benchmark
+from extract.segment.furniture import is_furniture
 from extract.spans import Span, Window, last_of, within
 from extract.stock_flow import year_balance
 from extract.time_expressions import TimeExpr, implied_year, is_modifier, is_whole_year, running_total
@@ -145,7 +146,7 @@ def _after_a_colon_line(text: str, start: int) -> bool:
         if end <= 0:
             return False
         if text[end - 1] in ":：":
-            return True
+            return not is_furniture(text[line:end])  # (…来源:某某新闻网  点击率: under a title: no list's lead-in)
         if not _ITEM_LINE.fullmatch(text, line, end):
             return False
         end = line

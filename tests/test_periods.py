@@ -511,3 +511,16 @@ def test_a_collection_drives_notice_dates_its_tables_by_the_cut_off_it_opens_wit
     assert (figures["+2.10"].period_kind, figures["+2.10"].period_start, figures["+2.10"].period_end) == (
         "during", "2024-12", "2024-12")
     assert (figures["41250"].period_kind, figures["41250"].target) == ("", True)
+
+
+def test_a_posting_line_ending_in_a_colon_is_no_lead_in_of_the_paragraphs_under_it():
+    # 某县2016年十件民生实事全部完成 / 2017年01月12日 09:20  来源:某某新闻网  点击率: over paragraphs with figures and no
+    # time of their own: the summary's year dates them (§6), not the day of the posting read as a list's lead-in
+    page = ("某县2016年十件民生实事全部完成\n2017年01月12日 09:20  来源:某某新闻网    点击率:\n\n"
+            "　　本报讯 日前,记者从县政府获悉,2016年十件民生实事已全部完成,共完成投资3.12亿元。\n"
+            "　　教育方面,投入资金5200万元,完成4所农村学校改造。\n"
+            "　　交通方面,完成通村公路硬化74公里,新开城乡公交线路5条。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2017-01", home_name="岚县", home_code="141127")}
+    for surface in ("5200万元", "74公里"):
+        assert (figures[surface].period_kind, figures[surface].period_start, figures[surface].period_end) == (
+            "during", "2016-01", "2016-12"), surface
