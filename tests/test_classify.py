@@ -417,6 +417,8 @@ DOMAINS = [
     ("全年实施城乡医疗救助6.3万人次,全市新建村卫生站42个。", "42个", "health_services"),
     # rural drinking water is a rural project, school buildings education's, pre-pregnancy checks a health service
     ("全年新建农村饮水安全工程32处,解决4.2万农村人口饮水不安全问题。", "32处", "agriculture_rural"),
+    ("新建改造饮用水管网45公里,惠及学校师生和周边群众1.8万人。", "45公里", "agriculture_rural"),
+    ("学生营养餐惠及8200人;农村规模化供水覆盖率达到91%。", "91%", "agriculture_rural"),
     ("实施中小学校舍安全工程,完成改造12.6万平方米。", "12.6万平方米", "education"),
     ("为1.1万对夫妇提供免费孕前优生检查。", "1.1万对", "health_services"),
     # fund supervision: money recovered from a hospital it inspected, and its unannounced inspections
