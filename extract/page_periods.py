@@ -149,9 +149,12 @@ def intro_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     if m is None:
         return _drive_cut_off(text, a, times)
     # (现将2022年度我县…情况公示如下: a 年度 the county's own word follows dates the notice, no scheme)
+    # (现将我县2020年度城乡居民医保资助参保对象…公示如下: the scheme year a notice of subsidies is about; not a drive's,
+    # 现将2025年度…征缴进展情况通报如下, which is collected for ahead of the year it reports in)
+    scheme = word_pattern("collection_drive_words.txt").search(text, m.start(), m.end()) is None
     named = [t for t in within(times, m.start(), m.end()) if t.resolved
-             and (not is_modifier(text, t) or word_pattern("region_refs.tsv").match(text, t.end))
-             and (not t.relative or implied_year(t))] if m else []  # (三年来 says less than a title's years)
+             and (not is_modifier(text, t) or word_pattern("region_refs.tsv").match(text, t.end) or scheme)
+             and (not t.relative or implied_year(t))]  # (三年来 says less than a title's years)
     return named[0] if len({(t.kind, t.period_start, t.period_end) for t in named}) == 1 else None
 
 

@@ -524,3 +524,19 @@ def test_a_posting_line_ending_in_a_colon_is_no_lead_in_of_the_paragraphs_under_
     for surface in ("5200万元", "74公里"):
         assert (figures[surface].period_kind, figures[surface].period_start, figures[surface].period_end) == (
             "during", "2016-01", "2016-12"), surface
+
+
+def test_a_notice_of_subsidies_is_about_the_scheme_year_its_intro_names():
+    # 现将我县2021年度城乡居民医保资助参保对象…公示如下: the items under it, with no time of their own, are of that scheme
+    # year (the year the subsidies pay for); a drive's notice (现将2022年度…征缴进展情况通报如下) keeps its year for none
+    page = ("关于2021年度城乡居民医保资助参保对象的公示\n发布日期：2021-01-11\n\n"
+            "　　现将我县2021年度城乡居民医保资助参保对象及资助标准公示如下：\n　　一、资助标准\n"
+            "　　1.特困供养人员：全额资助，每人320元；\n　　2.低保对象：每人资助240元。\n"
+            "　　二、资助人数\n　　全县共资助参保21563人，资助资金合计538.6万元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2021-01", home_name="岚县", home_code="141127")}
+    for surface in ("240元", "21563人", "538.6万元"):
+        assert (figures[surface].period_kind, figures[surface].period_start, figures[surface].period_end) == (
+            "during", "2021-01", "2021-12"), surface
+    drive = ("某县居民医保征缴工作通报\n\n　　现将2022年度城乡居民医保征缴进展情况通报如下：\n\n　　一、总体情况\n\n"
+             "　　城关镇完成率最高，达到91.2%。\n")
+    assert attribution_of(drive, "91.2%", "2021-11") == ("", "")
