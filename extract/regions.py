@@ -124,9 +124,9 @@ class RegionResolver(ArticleRegions):
                 return self._own_city(w, named) or self.home
             if named and not self._aside(named[-1], w, before):
                 last = named[-1]  # (not a city of the home prefecture an earlier paragraph named, on a page that says 我市)
-                if (last.start < w.paragraph[0] and self.home.name.endswith(ref.suffix)
-                        and self._contains(self.home, last.place.current_code or last.place.code)
-                        and within(self._first_person, w.article[0], w.start)):
+                code = last.place.current_code or last.place.code  # (unless it is the city the headline names)
+                if (last.start < w.paragraph[0] and self.home.name.endswith(ref.suffix) and self._contains(self.home, code)
+                        and within(self._first_person, w.article[0], w.start) and self.main_region(w).code != code):
                     return self.home
                 return region_of_place(last.place)
             main = self.main_region(w)

@@ -1742,3 +1742,13 @@ def test_a_city_that_set_the_task_a_county_overfulfilled_is_no_referent_of_its_f
     page = "2009年，全市城镇居民医保参保6.2万人，超额完成宜春市下达的5.6万人任务。全市新农合参合农民37.2万人。"
     figures = {s: a for s, _, a in attributions(page, published="2010-01", home_name="樟树市", home_code="360982")}
     assert [figures[s].region_code for s in ("5.6万人", "37.2万人")] == ["360982", "360982"]
+
+
+def test_the_whole_city_of_a_paragraph_naming_no_place_is_the_city_the_headline_is_about():
+    # 原平 on the prefecture's paper: 原平市是我市首批试点县市之一 names its own city as one of the prefecture's (我市), and a
+    # later paragraph's 全市 with no place named is still the city the headline and the lead are about (GUIDELINES §6)
+    page = ("县市新闻\n\n原平58万农民加入新农合\n\n2008-02-12 09:10　来源:忻州日报\n\n"
+            "　　本报讯 记者从原平市卫生局了解到,该市2008年度新农合参合工作日前结束,全市共有38.2万农民参合。\n\n"
+            "　　原平市是我市首批新农合试点县市之一。2007年,忻州市财政补助96万元,原平市财政补助96万元。\n\n"
+            "　　2007年4—12月,全市新农合共补偿参合农民12.4万人次,支付补偿金1580万元。\n")
+    assert region_of(page, "12.4万人次", published="2008-02", home_name="忻州市", home_code="140900") == ("原平市", "140981")
