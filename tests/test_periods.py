@@ -540,3 +540,21 @@ def test_a_notice_of_subsidies_is_about_the_scheme_year_its_intro_names():
     drive = ("某县居民医保征缴工作通报\n\n　　现将2022年度城乡居民医保征缴进展情况通报如下：\n\n　　一、总体情况\n\n"
              "　　城关镇完成率最高，达到91.2%。\n")
     assert attribution_of(drive, "91.2%", "2021-11") == ("", "")
+
+
+def test_a_document_sites_list_of_other_uploads_is_no_title_of_the_page_above_it():
+    # 相关文档 / 某县民政局2014年工作总结.doc under a report with no date: a list of links at the foot, not a headline
+    # printed after the body, so its year dates no figure of the report; 今年 on a page with no publication month
+    # stays without a period (GUIDELINES §6), a standard with no time of its own too
+    page = ("某县人民政府关于县人大常委会《关于全县城乡医疗救助工作情况的审议意见》落实情况的报告\n"
+            "上传者：abc_01　　文档格式：txt　　页数：2\n\n县人大常委会：\n"
+            "　　县人大常委会审议了县政府关于城乡医疗救助工作情况的报告，提出了审议意见。现将落实情况报告如下：\n"
+            "　　一、扩大救助范围。将低收入家庭中的重病患者纳入救助范围。\n"
+            "　　二、提高救助水平。低保对象住院救助比例由45%提高到55%，年度救助封顶线由每人每年6000元提高到9000元。\n"
+            "　　2014年，全县共实施医疗救助5120人次，支出救助资金902.6万元。\n"
+            "　　三、资助参合。今年，县财政安排资金162万元，为全县1.08万名困难群众代缴新农合个人缴费。\n\n"
+            "相关文档\n某县民政局2014年工作总结.doc\n关于城乡医疗救助工作情况的调研报告.doc\n")
+    figures = {s: a for s, _, a in attributions(page, published=None, home_name="岚县", home_code="141127")}
+    for surface in ("55%", "9000元", "162万元"):
+        assert figures[surface].period_kind == "", surface
+    assert (figures["902.6万元"].period_start, figures["902.6万元"].period_end) == ("2014-01", "2014-12")
