@@ -11,7 +11,7 @@ from rules.pattern_cache import compiled
 
 _GAP = compiled(r"\t|[ \u3000]{2,}")
 _FIELD = compiled(r"[^\t \u3000](?:[^\t \u3000]|[ \u3000](?![ \u3000]))*")  # (a cell may hold single blanks)
-_TARGET_HEAD, _DONE_HEAD = compiled(r"目标|任务"), compiled(r"完成|进展|进度")
+_TARGET_HEAD, DONE_HEAD = compiled(r"目标|任务"), compiled(r"完成|进展|进度")
 _REACH = 40  # lines up from a row to its header
 _NUMBER_CELL = compiled(r"[-+]?\d[\d,.]*\s*(?:%|％)?")
 
@@ -44,7 +44,7 @@ def aligned_cell(text: str, pos: int) -> tuple[Span, Span, Span] | None:
     if header is None or any(_NUMBER_CELL.fullmatch(text, a, b) for a, b in header):
         return None  # (a header's cells are names: 1-9月完成情况 is one, 52.3 is none)
     names = [text[a:b] for a, b in header]
-    if not any(_TARGET_HEAD.search(n) for n in names) or not any(_DONE_HEAD.search(n) for n in names):
+    if not any(_TARGET_HEAD.search(n) for n in names) or not any(DONE_HEAD.search(n) for n in names):
         return None
     return row[at], header[at], row[0]
 

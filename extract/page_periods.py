@@ -3,7 +3,7 @@ work summary's year from its title, a headline's one period, a progress table's 
 resolver (extract.periods) dates the figures that name no time of their own by them."""
 from __future__ import annotations
 
-from extract.aligned_cells import aligned_cell
+from extract.aligned_cells import DONE_HEAD, aligned_cell
 from extract.flat_cells import flat_cell
 from extract.plans import is_target, names_target, year_of_the_plan
 from extract.segment.furniture import POSTING_STAMP, is_masthead, opens_link_list, past_furniture_lines
@@ -212,7 +212,10 @@ def progress_cell(text: str, times, progress: TimeExpr | None, w, unit: str,
         return "", "", ""  # (| 项目内容 | 为全县老人开展健康体检31500人。|: what the project is to do, no time of its own)
     if progress is None or w.start < progress.end:
         return None
-    return ("as_of", "", progress.period_end) if (cell is not None and not own) or (unit == "%" and _alone(text, w)) else None
+    # (a number cell under a column of what was done, | 完成投资(万元) |: how far, as its text cells say)
+    done = column is not None and DONE_HEAD.search(text, *column) is not None and not within(times, *column)
+    return ("as_of", "", progress.period_end) if (cell is not None and not own) or done or (
+        unit == "%" and _alone(text, w)) else None
 
 
 _PLANNED = compiled(r"内容")  # (项目内容, 建设内容, 实事内容: a column of what each project is to do)

@@ -558,3 +558,15 @@ def test_a_document_sites_list_of_other_uploads_is_no_title_of_the_page_above_it
     for surface in ("55%", "9000元", "162万元"):
         assert figures[surface].period_kind == "", surface
     assert (figures["902.6万元"].period_start, figures["902.6万元"].period_end) == ("2014-01", "2014-12")
+
+
+def test_a_number_cell_under_a_progress_tables_column_of_what_was_done_is_as_at_its_date():
+    # 某县2023年民生实事项目上半年进展情况表 | 完成投资(万元) |: the money spent so far, as the completions in words beside
+    # it are, as at the half-year's end (GUIDELINES §9 progress tables), not over the whole year; the target stays none
+    page = ("某县2023年民生实事项目上半年进展情况表\n\n序号|项目名称|年度目标任务|1-6月完成情况|完成率|完成投资(万元)\n"
+            "1|困难群众医疗救助|救助困难群众1.8万人次|救助9630人次|53.5%|1288.6\n"
+            "2|公办幼儿园建设|新建公办幼儿园3所|主体完工2所|66.7%|1530\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-07", home_name="岚县", home_code="141127")}
+    for surface in ("1288.6", "1530", "9630人次"):
+        assert (figures[surface].period_kind, figures[surface].period_end) == ("as_of", "2023-06"), surface
+    assert figures["1.8万人次"].period_kind == ""
