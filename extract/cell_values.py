@@ -35,20 +35,31 @@ def grouped_by_blanks(text: str) -> str:
     return _LINE.sub(line, text) if _GROUP_GAP.search(text) else text  # (most pages hold none: one plain scan says so)
 
 
-def cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | None:
+def cell_quantity(cell: str, unit: tuple[str, Decimal] | None, header: str = "") -> Quantity | None:
     """A cell's value: a rate carries its own sign of unit; a bare number takes the row's; a bound written
-    before it (≥98) or after it (85左右, 150以上) is its qualifier."""
+    before it (≥98) or after it (85左右, 150以上) is its qualifier. Under a column `header` that names a fall (降幅,
+    比上年下降) a figure with no sign or change word of its own is negative (GUIDELINES §3: falls are negative)."""
+    q = _cell_quantity(cell, unit)
+    if q is None or not _FALL_HEADER.search(header) or cell.lstrip()[:1] in _SIGNED or _WORDED.match(cell.lstrip()):
+        return q
+    return replace(q, value=-q.value)
+
+
+_FALL_HEADER, _SIGNED = compiled(r"降幅|下降|降低|减少"), "+-－−↑↓"
+
+
+def _cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | None:
     if (bound := next((w for w in qualifier_words("suf") if cell.endswith(w) and len(cell) > len(w)), None)):
-        q = cell_quantity(cell[:-len(bound)], unit)
+        q = _cell_quantity(cell[:-len(bound)], unit)
         return replace(q, qualifier=qualifier_of()[("suf", bound)]) if q is not None else None
     if (bound := qualifier_of().get(("pre", cell[:1]))) is not None:  # (≥98, >500: at least, above)
-        q = cell_quantity(cell[1:].lstrip(), unit)
+        q = _cell_quantity(cell[1:].lstrip(), unit)
         return replace(q, qualifier=bound) if q is not None else None
     if (verb := _WORDED.match(cell)) is not None:  # (上升1.42, 下降0.41 under 较上期(个百分点): signed by the verb)
-        q = cell_quantity(cell[verb.end():], unit)
+        q = _cell_quantity(cell[verb.end():], unit)
         return replace(q, value=-q.value if _directions()[verb.group()] == "fall" else q.value) if q is not None else None
     if (sign := _arrows().get(cell[:1])) is not None:
-        q = cell_quantity(cell[1:].lstrip(), unit)
+        q = _cell_quantity(cell[1:].lstrip(), unit)
         return replace(q, value=q.value * sign) if q is not None else None
     if cell.endswith(")") and (named := _bracketed_unit().search(cell)) is not None:  # (3.2(百分点): its own unit)
         return Quantity(Decimal(cell[:named.start()].rstrip().replace(",", "")), _bracketed()[named.group(1)])

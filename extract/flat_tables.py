@@ -380,7 +380,7 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
             unit = ((counted_unit(col.text, tok.text) if col else None) or counted_unit(label.text, tok.text)  # (谭桥街道 |
                     or (counted_unit(section.text, tok.text) if section else None))  # 51202 under 应参保人数: people, no 街道)
 
-        q = cell_quantity(tok.text, unit)
+        q = cell_quantity(tok.text, unit, col.text if col is not None else "")
         previous = unit
         if q is None:
             continue

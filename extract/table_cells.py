@@ -80,7 +80,7 @@ PERCENT_COLUMN = compiled(rf"(?:%|[(（][±+\-－]*%[)）])$|^\s*(?:(?:{_AGAINST
                           rf"|(?:{_AGAINST_LAST_YEAR}|同比|环比)增长)\s*$")
 # a column of changes (增减%, 同比增长)
 # (较上周增加: a week's rise; not 增加值, a value added)
-CHANGE_HEADER = compiled(r"增长|增幅|增减|同比|环比|变化|增速|比上年|较上期|提高|较上[周月年]|比上[周月期]|增加(?!值)")
+CHANGE_HEADER = compiled(r"增长|增幅|增减|同比|环比|变化|增速|比上年|较上期|提高|较上[周月年]|比上[周月期]|增加(?!值)|降幅|下降|降低|减少")
 POINTS = ("个百分点", Decimal(1))  # a change of a rate, in a column of its own after the rate's
 
 

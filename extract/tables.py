@@ -377,7 +377,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                 named = PERCENT  # 本期数 | 上年同期 | 增减 of 3.62 | 3.49 | 3.7: the growth, in percent
             # (城镇新增就业(人) | 2800 | 2956 | 105.6 under 完成进度: the rate column's percent, not the row's 人)
             rate_column = bool(unit) and names_a_rate(header_text) and not unit_of_label(header_text, 0, len(header_text))
-            q = cell_quantity(raw, PERCENT if PERCENT_COLUMN.search(header_text) or rate_column else named)
+            q = cell_quantity(raw, PERCENT if PERCENT_COLUMN.search(header_text) or rate_column else named, header_text)
             if q is None:
                 continue
             change = "growth_rate" if growth else change_in_column(header_text, q.unit) if is_change else ""

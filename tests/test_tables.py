@@ -3025,3 +3025,16 @@ def test_a_table_flattened_under_a_lead_in_bracket_is_dated_and_counted_by_it_an
     assert _unit_values(cells, "51202", "45997") == [("人", 51202), ("人", 45997)]
     assert "1" not in cells and "2" not in cells
     assert (figures["45997"].period_kind, figures["45997"].period_end) == ("as_of", "2019-12")
+
+
+def test_a_column_that_names_a_fall_signs_its_cells():
+    # 集采前价格 | 中选价格 | 降幅 and 比上年减少(人): the cells under a fall are falls, negative (GUIDELINES §3), and are
+    # changes (a growth rate in percent, a difference in the row's people); a cell with its own sign keeps it
+    page = ("部分集采中选药品价格对比（单位：元）\n药品通用名　　　　集采前价格　　中选价格　　降幅\n"
+            "甲药片　　　　　　31.20　　　　1.45　　　 95.4%\n乙药缓释片　　　　22.60　　　　4.10　　　 81.9%\n\n"
+            "表2　各乡镇参保人数（单位：人）\n乡镇　　　　参保人数　　比上年减少\n城关镇　　　41208　　　　1260\n"
+            "河口乡　　　18344　　　　-35\n")
+    figures = {s: (f.quantity.value, a.change) for s, f, a in attributions(page, published="2021-03",
+                                                                             home_name="岚县", home_code="141127")}
+    assert figures["95.4%"] == (Decimal("-95.4"), "growth_rate") and figures["1260"] == (Decimal(-1260), "delta")
+    assert figures["-35"][0] == -35 and figures["31.20"] == (Decimal("31.20"), "")
