@@ -419,6 +419,12 @@ DOMAINS = [
     ("全年新建农村饮水安全工程32处,解决4.2万农村人口饮水不安全问题。", "32处", "agriculture_rural"),
     ("新建改造饮用水管网45公里,惠及学校师生和周边群众1.8万人。", "45公里", "agriculture_rural"),
     ("学生营养餐惠及8200人;农村规模化供水覆盖率达到91%。", "91%", "agriculture_rural"),
+    # the hardship support's standards graded by care levels are its own, not elderly care's; the allowance's rolls
+    # checked after a section on medical assistance are the allowance's
+    ("特困人员基本生活标准提高到每人每月1210元,照料护理标准按全自理、半失能、全失能分别为每人每月280元、650元、1880元。",
+     "650元", "social_assistance"),
+    ("三、完善医疗救助\n对特困人员参加城乡居民医保给予全额资助,住院救助比例为80%。\n四、加强规范管理\n"
+     "开展城乡低保专项核查,共清退不符合条件对象512户1088人。", "1088人", "social_assistance"),
     ("实施中小学校舍安全工程,完成改造12.6万平方米。", "12.6万平方米", "education"),
     ("为1.1万对夫妇提供免费孕前优生检查。", "1.1万对", "health_services"),
     # fund supervision: money recovered from a hospital it inspected, and its unannounced inspections
