@@ -349,7 +349,7 @@ class DocumentContext:
             # 单张处方补偿不超过15元: a cap on what is paid is a policy parameter (GUIDELINES §9); a
             # completion rate in a row of people or money (参保人数 | 52000 | 51800 | 99.6%) counts neither
             metric = "other"
-        program = settle_program(program, metric, q.unit)
+        program = settle_program(program, metric, q.unit, self.text, w)
         if rest and source.program and not within(self.programs.hits, w.clause[0], w.start):
             program = source.program  # (not the last sibling's, which its sentence names)
         of = earlier[link.of] if link.of >= 0 else (

@@ -14,6 +14,7 @@ from rules.wordlists import words
 
 BASIC = "basic_medical_insurance"
 SERVICES = "medical_security_services"
+CHRONIC = "chronic_disease_outpatient"
 CRITICAL = "critical_illness_insurance"
 EMPLOYEE, RESIDENT, SUBSIDY = "employee_medical_insurance", "resident_medical_insurance", "enrollment_subsidy"
 _SENTENCE_END = compiled(r"[。!?！？]")
@@ -55,12 +56,16 @@ def _maternity_words(text: str, lo: int, hi: int):
     return (m for m in word_pattern("maternity_words.txt").finditer(text, lo, hi) if not text.startswith("含", m.start() - 1))
 
 
-def settle_program(program: str, metric: str, unit: str = "") -> str:
+def settle_program(program: str, metric: str, unit: str = "", text: str = "", w: Window | None = None) -> str:
     """A person's own premium is paid into the resident scheme, also where a subsidy pays the
     rest of it (定额资助280元，个人缴费100元) or the sentence before is about a form of help or
     cover paid from the scheme (大病保险筹资标准…。个人缴费标准提高30元); how many of a group are enrolled is the insurance's
     rate, also where a subsidy paid their premiums (资助…参保,困难群众参保率保持在98%); a time a
-    service takes (办理时限5个工作日) measures the service."""
+    service takes (办理时限5个工作日) measures the service; stays in hospital (全县住院1.24万人次) after a sentence on
+    门诊慢特病 are no outpatient benefit's, where their sentence names no outpatient care."""
+    if program == CHRONIC and w is not None and _INPATIENT.search(text, w.clause[0], w.end) and not (
+            _OUTPATIENT.search(text, *w.sentence)):
+        return BASIC
     if unit in words("service_times.txt"):
         return SERVICES  # (whichever scheme or form of help the service handles)
     if metric == "individual_contribution" and program not in sets().schemes:
@@ -102,6 +107,7 @@ def unnamed_count(metric: str, settled: str, text: str, w: Window) -> str:
 
 _FULL_STOPS = "。!?！？"
 _SUBSIDY_WORD = compiled(r"补助|補助")
+_INPATIENT, _OUTPATIENT = compiled(r"住院"), compiled(r"门诊|門診|慢特病|慢性病|特殊病|特慢病")
 _ATTENDING = compiled(r"\s*(?:参加|出席|列席|参与)?(?:了)?(?:会议|培训|活动)|\s*参会")
 _SCHEME_RIGHT_BEFORE = compiled(r"(?:医保|医疗保险|新农合|合作医疗)(?:达到|达|为|共|有|共有)?\s*$")
 

@@ -146,11 +146,15 @@ def share_program(text: str, hits_: list[Hit], w: Window, metric: str) -> str | 
     if _PAID_HIMSELF.search(text, w.sentence[0], w.start):
         if _HELP_AFTER.search(text, w.end, w.sentence[1]):
             return "medical_assistance"
-        after = {programs()[h.word][0] for h in within(hits_, w.end, w.sentence[1]) if h.word} & sets().benefits
+        # (a bound of what the patient pays, 超过5000元的(部分), 在1万元至3万元的, where a benefit goes on; not a share
+        # kept 控制在10%以内, whose next clause is another's: 门诊慢特病费用个人自付比例控制在20%以内)
+        bound = "的" in text[w.end:w.clause[1]]
+        after = {programs()[h.word][0] for h in within(hits_, w.end, w.sentence[1]) if h.word and bound} & sets().benefits
         if len(after) == 1:
             return after.pop()
-    named = _named(hits_, w.sentence[0], w.start)
-    one_scheme = len(named) == 1 and named <= sets().schemes
+    own = _named(hits_, w.clause[0], w.start)  # (门诊慢特病费用个人自付比例控制在20%以内: the benefit its clause names)
+    named = own or _named(hits_, w.sentence[0], w.start)
+    one_scheme = len(named) == 1 and (bool(own) or named <= sets().schemes)
     return BASIC if _OWN_RATIO.search(text, w.clause[0], w.start) and not one_scheme else None
 
 

@@ -1823,3 +1823,14 @@ def test_the_lowest_place_of_a_ranking_after_a_semicolon_keeps_the_rate_the_run_
     page = "1-9月,全州新农合住院实际补偿比为56.2%,元阳县住院实际补偿比最高,为63.4%;河口县最低,为49.1%。\n"
     a = attribution(page, "49.1%", published="2012-10", home_name="红河哈尼族彝族自治州", home_code="532500")
     assert a.metric == "reimbursement_rate"
+
+
+def test_a_share_left_to_the_patient_takes_its_own_clauses_program_and_stays_in_hospital_no_outpatient_benefits():
+    # 三重保障报销后,个人自付比例控制在10%以内,门诊慢特病费用个人自付比例控制在20%以内: the first share is every layer's
+    # (the basic insurance's, GUIDELINES §9), the second the outpatient benefit its own clause names; 全县贫困人口住院X人次
+    # in the next sentence is no outpatient benefit's, whatever the sentence before named
+    page = ("今年以来,全县建档立卡贫困人口住院费用经三重保障报销后,个人自付比例控制在10%以内,"
+            "门诊慢特病费用个人自付比例控制在20%以内。1至6月,全县贫困人口住院1.05万人次,住院总费用6120万元。")
+    assert pm(page, "10%以内", published="2019-07") == ("basic_medical_insurance", "other")
+    assert pm(page, "20%以内", published="2019-07") == ("chronic_disease_outpatient", "other")
+    assert pm(page, "1.05万人次", published="2019-07") == ("basic_medical_insurance", "person_times")
