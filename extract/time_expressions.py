@@ -332,7 +332,7 @@ def heads_its_sentence(text: str, year: TimeExpr | None, t: TimeExpr) -> bool:
         not any(c in CLAUSE_BREAKS for c in text[opening:year.start]) and text[year.end:year.end + 1] in (",", "，"))
 
 
-_TOLD_FIRST = compiled(r"\s*(?:据了解|据悉|据统计|另悉|(?:记者)?(?:日前|近日)?(?:从[^,，。；;]{1,30}?)?(?:了解到|获悉|得知))[,，]\s*")
+_TOLD_FIRST = compiled(r"\s*(?:据了解|据悉|据介绍|据(?:初步)?统计|据测算|另悉|(?:记者)?(?:日前|近日)?(?:从[^,，。；;]{1,30}?)?(?:了解到|获悉|得知))[,，]\s*")
 
 
 def is_modifier(text: str, t: TimeExpr) -> bool:

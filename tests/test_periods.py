@@ -570,3 +570,14 @@ def test_a_number_cell_under_a_progress_tables_column_of_what_was_done_is_as_at_
     for surface in ("1288.6", "1530", "9630人次"):
         assert (figures[surface].period_kind, figures[surface].period_end) == ("as_of", "2023-06"), surface
     assert figures["1.8万人次"].period_kind == ""
+
+
+def test_a_year_told_by_a_source_heads_its_sentence_and_dates_the_whole_year_after_it():
+    # 据介绍,2022年,县医保局…;…。全年公开曝光典型案例X例: the year after 据介绍 heads the sentence, and its 全年 is that
+    # year (GUIDELINES §9 carry-over), not the year of a headline announcing this year's campaign
+    page = ("某县启动2023年医保基金监管集中宣传月活动\n\n"
+            "　　据介绍，2022年，县医保局联合相关部门开展专项检查，共检查定点医药机构356家次，追回医保基金612.4万元。"
+            "全年公开曝光典型案例九例，发放举报奖励金0.8万元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2023-04", home_name="岚县", home_code="141127")}
+    for surface in ("356家次", "九例", "0.8万元"):
+        assert (figures[surface].period_start, figures[surface].period_end) == ("2022-01", "2022-12"), surface
