@@ -114,9 +114,8 @@ class PeriodResolver:
         ahead = after and t.text == "今年" and (_PLAN_AFTER.match(self.text, t.end) or (explicit is not None and (
             explicit.period_end[:4] == self.published[:4] and heads_a_section(self.text, explicit, t, art))))
         if summary is not None and not (after and ("去年" in t.text or ahead)):
-            # (a report of the next year on the year's bulletin: its 去年 is the bulletin's year, the page's year before;
-            # its 今年 with a plan after it (今年我们拟再办12件实事) or under a heading of the year it is published in
-            # (二、2021年工作计划), that year; 4月下旬以来 in a summary of the year it is posted in: up to the posting)
+            # (a next year's report on the year's bulletin: its 去年 is the bulletin's year, its 今年 with a plan (今年我们拟再办
+            # 12件实事) or under its year's heading (二、2021年工作计划) that year; 4月下旬以来 in the year posted: to the posting)
             year = int(summary.period_end[:4])
             since_now = t.resolved and t.symbolic.end == NOW and self.published and int(self.published[:4]) == year
             return t if since_now else in_year(t, year)
@@ -374,6 +373,9 @@ class PeriodResolver:
         named = [replace(x, kind="as_of", period_start="", period_end=x.period_start) if x.rule == "since"
                  and x.period_start else x for x in self._before_in_sentence(w) + within(self.bases, w.sentence[0], w.start)
                  if x.resolved and x.period_end]  # (与去年相比,…比例由40%提高到55%: the base the sentence compares with)
+        # (2023年,…由年初的95.1%提高到96.8%: the start of the year its sentence names, not of the publication's)
+        year = next((int(x.period_end[:4]) for x in reversed(named) if not implied_year(x)), None)
+        *named, t = [in_year(x, year) if year and implied_year(x) else x for x in (*named, t)]
         earliest = min(named, key=lambda x: x.period_end, default=None)
         if t.rule == "open_start" and (earliest is None or earliest.period_end >= t.period_end):
             return replace(t, resolved=False)  # 从7月1日起,比例由30%提高到40%: the level before a rule's start, of no time given

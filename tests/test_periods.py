@@ -581,3 +581,12 @@ def test_a_year_told_by_a_source_heads_its_sentence_and_dates_the_whole_year_aft
     figures = {s: a for s, _, a in attributions(page, published="2023-04", home_name="岚县", home_code="141127")}
     for surface in ("356家次", "九例", "0.8万元"):
         assert (figures[surface].period_start, figures[surface].period_end) == ("2022-01", "2022-12"), surface
+
+
+def test_the_start_of_the_year_a_from_figure_names_is_of_its_sentences_year():
+    # 2023年,全县参保率由年初的95.1%提高到96.8% in a report of January 2024: the rate before is at the start of 2023, the
+    # year its sentence names (GUIDELINES §9 from–to: the earlier level takes the earlier time the text gives)
+    page = "2023年，全县城乡居民医保参保率由年初的94.6%提高到96.2%。"
+    figures = {s: a for s, _, a in attributions(page, published="2024-01", home_name="岚县", home_code="141127")}
+    assert (figures["94.6%"].period_kind, figures["94.6%"].period_end) == ("as_of", "2023-01")
+    assert (figures["96.2%"].period_kind, figures["96.2%"].period_end) == ("as_of", "2023-12")
