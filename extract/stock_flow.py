@@ -27,7 +27,7 @@ _OVER_THE_YEAR = compiled(r"\s*全年(?:全[县市区旗州省])?共有")
 # (全年共保障城市低保对象X户Y人,农村低保对象A户B人: every group the year's sentence counts, over the year)
 _YEAR_LONG = compiled(r"\s*全年")
 _BEFORE_HEAD = compiled(r"\s*(?:[^\d\s,，。;；]{0,6}讯\s*)?")  # (a dateline's 本报讯 before the clause's time)
-_ADDED = compiled(r"新增|净增")
+_ADDED = compiled(r"新增|净增|新建|新设")  # (新建村级医保服务点47个: the points built in the period)
 # who an insurance has, right before their count (参加失业保险的职工有3.2万人, 参加工伤保险职工人数6440人);
 # 参加医保政策培训的干部 are people at a training
 _ENROLLED = compiled(r"(?<!资助|代缴|帮助|动员|组织)参加[^\d,;:。，；：、]{0,14}?(?:保险|医保|新农合)的?(?:[^\d,;:。，；：、]{0,4}?"

@@ -590,3 +590,13 @@ def test_the_start_of_the_year_a_from_figure_names_is_of_its_sentences_year():
     figures = {s: a for s, _, a in attributions(page, published="2024-01", home_name="岚县", home_code="141127")}
     assert (figures["94.6%"].period_kind, figures["94.6%"].period_end) == ("as_of", "2023-01")
     assert (figures["96.2%"].period_kind, figures["96.2%"].period_end) == ("as_of", "2023-12")
+
+
+def test_service_points_built_in_a_period_accrue_over_it():
+    # 上半年,全市新建村级医保服务点47个: the points built in the half-year, a flow (GUIDELINES §6), as 新增 ones are;
+    # 全市共有医保服务点312个 is how many there are
+    page = "上半年，全市新建村级医保服务点38个，目前全市共有医保服务点296个。"
+    figures = {s: a for s, _, a in attributions(page, published="2024-07", home_name="岚县", home_code="141127")}
+    assert (figures["38个"].period_kind, figures["38个"].period_start, figures["38个"].period_end) == (
+        "during", "2024-01", "2024-06")
+    assert figures["296个"].period_kind == "as_of"
