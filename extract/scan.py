@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.errors import ScanTimeout
 from extract.spans import SpanSet
 from rules.parsers import Quantity
 from extract.flat_tables import find_flat_cells
-from extract.serial_cells import find_serial_cells
+from extract.label_lines import label_above
+from extract.serial_cells import find_serial_cells, flat_labels
 from extract.tables import find_table_cells
 from rules.registry import EXCLUSIONS, RULES
 from rules.sites import Sites
@@ -117,6 +118,13 @@ def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S,
     chosen, last_end = [], -1
     for *_, found in candidates:
         if found.start >= last_end:
+            # (a figure alone in its cell of a table flattened one cell per line, 57.5% under 完成率: its row's label and
+            # column's header say what it is about; 全市基本医疗保险参保人数 / 941276人: the label on the line above)
+            # (its position in a table with a column of serial numbers is surer than a flattened table's reading)
+            if (not found.context or found.rule == TABLE_RULE) and (cell := flat_labels(text, found.start, found.end)):
+                found = replace(found, context=cell, column=cell[1], parents=0)
+            elif not found.context and (label := label_above(text, found.start, found.end)) is not None:
+                found = replace(found, context=(label,))
             chosen.append(found)
             last_end = found.end
     return chosen

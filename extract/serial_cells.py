@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from extract.cell_values import cell_quantity
 from extract.flat_cells import REACH, flat_cell, serial_heads
+from extract.spans import Span
 from extract.table_cells import PERCENT, PERCENT_COLUMN, Cell
 from rules.pattern_cache import compiled
 
@@ -25,3 +26,12 @@ def find_serial_cells(text: str) -> list[Cell]:
                 seen.add(start)
                 cells.append(Cell(start, end, quantity, None, "", "%", context=(found[2], found[1]), column=found[1]))
     return cells
+
+
+def flat_labels(text: str, start: int, end: int) -> tuple[Span, Span] | None:
+    """A figure alone in its cell of such a table (57.5% under 完成率, in the row of 大病保险): its row's label and its
+    column's header, which say what it is about as a table cell's do."""
+    found = flat_cell(text, start)
+    if found is None or text[found[0][0]:found[0][1]].strip() != text[start:end]:
+        return None
+    return found[2], found[1]

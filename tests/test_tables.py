@@ -3038,3 +3038,26 @@ def test_a_column_that_names_a_fall_signs_its_cells():
                                                                              home_name="岚县", home_code="141127")}
     assert figures["95.4%"] == (Decimal("-95.4"), "growth_rate") and figures["1260"] == (Decimal(-1260), "delta")
     assert figures["-35"][0] == -35 and figures["31.20"] == (Decimal("31.20"), "")
+
+
+def test_a_value_alone_on_its_line_takes_what_it_counts_from_the_label_alone_on_the_line_above():
+    # 全市基本医疗保险参保人数 / 852316人 / 职工医保累计结存 / 23,406.8万元: a list of labelled values set one to a line;
+    # the label says what each counts, as a row label does (GUIDELINES §8), and a stock is at the cut-off (§6)
+    page = ("某市2021年1-10月医疗保障工作主要数据\n\n一、参保缴费\n全市基本医疗保险参保人数\n852316人\n"
+            "居民医保统筹基金支付\n\n36,512.4万元\n二、基金结存（截至10月底）\n职工医保累计结存\n23,406.8万元\n")
+    figures = {s: a for s, _, a in attributions(page, published="2021-11", home_name="岚县", home_code="141127")}
+    assert (figures["852316人"].metric, figures["852316人"].period_kind) == ("insured_persons", "as_of")
+    assert (figures["36,512.4万元"].program, figures["36,512.4万元"].metric) == ("resident_medical_insurance", "amount")
+    assert (figures["23,406.8万元"].metric, figures["23,406.8万元"].period_end) == ("fund_balance", "2021-10")
+
+
+def test_a_rate_alone_in_its_cell_of_a_serial_table_is_about_its_rows_project():
+    # 序号 / 类别 / 年度目标任务 / 上半年完成情况 / 完成率 / 责任单位, cells one a line with blank lines between the rows:
+    # 56.7% under 完成率 is the completion of its row's project (健康服务), whatever medical rows come before it
+    page = ("某县2019年民生实事项目上半年推进情况\n\n序号\n类别\n年度目标任务\n上半年完成情况\n完成率\n责任单位\n\n"
+            "1\n医疗保障\n城乡居民医保参保率达到97%以上\n参保41.2万人，参保率97.6%\n100%\n县医保中心\n\n"
+            "2\n健康服务\n为65岁以上老年人免费体检4.2万人\n体检2.38万人\n56.7%\n县卫健局\n\n"
+            "3\n教育\n新建幼儿园4所\n开工4所，完工1所\n25%\n县教育局\n")
+    figures = {s: a for s, _, a in attributions(page, published="2019-07", home_name="岚县", home_code="141127")}
+    assert (figures["56.7%"].domain, figures["25%"].domain) == ("health_services", "education")
+    assert (figures["56.7%"].period_kind, figures["56.7%"].period_end) == ("as_of", "2019-06")
