@@ -600,3 +600,15 @@ def test_service_points_built_in_a_period_accrue_over_it():
     assert (figures["38个"].period_kind, figures["38个"].period_start, figures["38个"].period_end) == (
         "during", "2024-01", "2024-06")
     assert figures["296个"].period_kind == "as_of"
+
+
+def test_a_government_sites_previous_and_next_links_are_furniture_under_a_bulletin():
+    # …公报(2) over one paragraph, 上一条:…公报(1)    下一条:…公报(3) at its foot: links, no title of another article, so
+    # the bulletin's year dates its 全年 (GUIDELINES §6), not the year it was posted in
+    page = ("忻州市宁武县2015年国民经济与社会发展统计公报(2)\n\n2016-04-12 忻州市宁武县统计局\n\n"
+            "  九、卫生和社会保障  年末全县共有卫生机构 312 个,卫生机构床位 1620 张。全年儿童计划免疫接种率 98.2%。"
+            "全年新农合参合 12.6 万人,参合率 98.1%。全年医疗救助 1.36 万人次,支出医疗救助资金 1012 万元。\n\n"
+            "上一条:忻州市宁武县2015年国民经济与社会发展统计公报(1)    下一条:忻州市宁武县2015年国民经济与社会发展统计公报(3)\n")
+    figures = {s: a for s, _, a in attributions(page, published="2016-04", home_name="宁武县", home_code="140925")}
+    assert (figures["1012 万元"].period_start, figures["1012 万元"].period_end) == ("2015-01", "2015-12")
+    assert (figures["12.6 万人"].period_kind, figures["12.6 万人"].period_end) == ("as_of", "2015-12")
