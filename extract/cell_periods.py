@@ -179,7 +179,9 @@ class CellPeriods:
         for b in within(self.bases, *column):
             y = b.symbolic.start.year if b.symbolic and b.symbolic.start else None
             if (y is not None and y.kind == "rel" and y.value < 0 and self.text.startswith("同期", b.end)
-                    and self.text[b.start - 1:b.start] not in ("比", "较")  # 比上年同期增减: a change, this year's
+                    # 比上年同期增减: a change, this year's; 比去年同期的1108元 the base, the same months a year before
+                    and (self.text[b.start - 1:b.start] not in ("比", "较")
+                         or (right_before is not None and self.text.startswith("同期的", b.end)))
                     and (right_before is None or _SAME_PERIOD_IS.fullmatch(self.text, b.end, right_before))):
                 return -y.value
         return 0

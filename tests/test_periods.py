@@ -612,3 +612,12 @@ def test_a_government_sites_previous_and_next_links_are_furniture_under_a_bullet
     figures = {s: a for s, _, a in attributions(page, published="2016-04", home_name="宁武县", home_code="140925")}
     assert (figures["1012 万元"].period_start, figures["1012 万元"].period_end) == ("2015-01", "2015-12")
     assert (figures["12.6 万人"].period_kind, figures["12.6 万人"].period_end) == ("as_of", "2015-12")
+
+
+def test_a_base_of_the_same_months_a_year_before_is_dated_so():
+    # 1至11月,…平均每个住院病人获得补偿1326元,比去年同期的1108元增加218元: the base is the same months of the year before
+    # (GUIDELINES §6, §9 from–to), as 比去年的1108元 is the year before; the rise is this period's
+    page = "1至11月，全县新农合住院补偿3.8万人次，平均每个住院病人获得补偿1415元，比去年同期的1190元增加225元。"
+    figures = {s: a for s, _, a in attributions(page, published="2007-12", home_name="岚县", home_code="141127")}
+    assert (figures["1190元"].period_start, figures["1190元"].period_end) == ("2006-01", "2006-11")
+    assert (figures["225元"].period_start, figures["225元"].period_end) == ("2007-01", "2007-11")
