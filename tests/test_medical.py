@@ -1834,3 +1834,12 @@ def test_a_share_left_to_the_patient_takes_its_own_clauses_program_and_stays_in_
     assert pm(page, "10%以内", published="2019-07") == ("basic_medical_insurance", "other")
     assert pm(page, "20%以内", published="2019-07") == ("chronic_disease_outpatient", "other")
     assert pm(page, "1.05万人次", published="2019-07") == ("basic_medical_insurance", "person_times")
+
+
+def test_the_items_of_a_numbered_point_take_the_rate_its_label_names():
+    # （二）补偿比例。乡镇卫生院由75%提高到85%；县级定点医疗机构由55%提高到65%: each level's figures are the rate the
+    # point's label names (GUIDELINES §8), though no clause of theirs names it
+    page = ("二、调整内容\n　　（一）起付线。乡镇卫生院起付线由100元降为80元。\n"
+            "　　（二）补偿比例。乡镇卫生院由70%提高到80%；县级定点医疗机构由50%提高到60%。\n")
+    for surface in ("80%", "50%"):
+        assert pm(page, surface, published="2011-04")[1] == "reimbursement_rate", surface
