@@ -1843,3 +1843,10 @@ def test_the_items_of_a_numbered_point_take_the_rate_its_label_names():
             "　　（二）补偿比例。乡镇卫生院由70%提高到80%；县级定点医疗机构由50%提高到60%。\n")
     for surface in ("80%", "50%"):
         assert pm(page, surface, published="2011-04")[1] == "reimbursement_rate", surface
+
+
+def test_the_assistances_own_comprehensive_cover_is_the_assistances():
+    # 医疗救助综合保障2.4万人次: what medical assistance gives, under its own name; 三重保障综合保障后 names every layer
+    page = "全年实施医疗救助综合保障1.9万人次，支出资金2870万元。经三重保障后，住院费用报销比例达到88%。"
+    assert pm(page, "1.9万人次", published="2024-01") == ("medical_assistance", "person_times")
+    assert pm(page, "88%", published="2024-01") == ("basic_medical_insurance", "reimbursement_rate")
