@@ -118,9 +118,9 @@ def find_quantities(text: str, timeout: float = SCAN_TIMEOUT_S,
     chosen, last_end = [], -1
     for *_, found in candidates:
         if found.start >= last_end:
-            # (a figure alone in its cell of a table flattened one cell per line, 57.5% under 完成率: its row's label and
-            # column's header say what it is about; 全市基本医疗保险参保人数 / 941276人: the label on the line above)
-            # (its position in a table with a column of serial numbers is surer than a flattened table's reading)
+            # (a figure alone in its cell of a table flattened one cell per line with a 序号 column, 57.5% under 完成率:
+            # its row's label and column's header, read by position, surer than a flattened table's reading;
+            # 全市基本医疗保险参保人数 / 941276人: the label on the line above)
             if (not found.context or found.rule == TABLE_RULE) and (cell := flat_labels(text, found.start, found.end)):
                 found = replace(found, context=cell, column=cell[1], parents=0)
             elif not found.context and (label := label_above(text, found.start, found.end)) is not None:

@@ -1,7 +1,8 @@
 """The bare figures of a table flattened one cell per line with a column of serial numbers whose column header gives
 their unit (序号 / 项目名称 / 年度目标任务 / 截至6月底完成情况 / 完成率(%) / 1 / 中小学校建设 / 新建学校5所 / 5所全部开工 / 45 /
 …): a cell whose unit stands only in its header is a mention (GUIDELINES §4). The table readers take rows of numbers;
-a progress table's rows are mostly words, so its percent column is read by position (flat_cells.flat_cell)."""
+a progress table's rows are mostly words, so its percent column is read by position (flat_cells.flat_cell), and so
+are the labels of any figure alone in its cell of such a table (flat_labels)."""
 from __future__ import annotations
 
 from extract.cell_values import cell_quantity
@@ -14,6 +15,7 @@ _BARE = compiled(r"(?m)^[ \t\u3000]*(\d{1,3}(?:\.\d+)?)[ \t\u3000]*$")
 
 
 def find_serial_cells(text: str) -> list[Cell]:
+    """The bare numbers under a percent column of each table with a 序号 column on the page, as cells in percent."""
     cells, seen = [], set()
     for head in serial_heads(text):
         for m in _BARE.finditer(text, head, head + REACH):
