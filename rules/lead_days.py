@@ -18,6 +18,9 @@ _LINE_HEAD = regex.compile(r"[ \u3000\t]*[" + regex.escape(LINE_BULLETS) + r"]?[
 # (not a paper's dateline, 2021年09月15日　星期三 / 第3版: the day it came out, dating nothing)
 _SPACED_AFTER = regex.compile(r"(?:[ \u3000\t]+|[:：])(?=\S)(?!星期|週|周[一二三四五六日天]|农历|農曆|第\s*\S{1,3}\s*版)")
 # (3月3日，记者从县医保局获悉，2024年…: the day the news was told, not the time of what it tells)
+# (a list's item after its colon or semicolon, opened by its day and what was done on it, no comma between)
+_ITEM_BEFORE = regex.compile(r"[：:；;][ \u3000\t]*$")
+_DONE_THEN = regex.compile(r"(?!前|之前|以前|起|以来|后|至|到|开始)(?=\p{Han})")
 _TOLD = regex.compile(r"[ \u3000]*[^，,。！？\n]{0,24}(?:获悉|獲悉|了解到|瞭解到|得知|悉)[，,：:]")
 
 
@@ -25,6 +28,8 @@ def _heads_a_clause(m) -> bool:
     text = m.string
     after = _OPENS_AFTER.match(text, m.end())
     line_head = _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is not None
+    if after is None and _ITEM_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        after = _DONE_THEN.match(text, m.end())  # (分三批发放：12月3日发放第一批1427人；12月8日…: each item's day)
     if after is None and line_head:
         after = _SPACED_AFTER.match(text, m.end())
     elif not line_head and _OPENS_BEFORE.search(text[max(0, m.start() - 6):m.start()]) is None:

@@ -621,3 +621,13 @@ def test_a_base_of_the_same_months_a_year_before_is_dated_so():
     figures = {s: a for s, _, a in attributions(page, published="2007-12", home_name="岚县", home_code="141127")}
     assert (figures["1190元"].period_start, figures["1190元"].period_end) == ("2006-01", "2006-11")
     assert (figures["225元"].period_start, figures["225元"].period_end) == ("2007-01", "2007-11")
+
+
+def test_each_item_of_a_list_of_dated_batches_is_of_its_day():
+    # 二次补偿金分两批发放：11月5日发放第一批980人,金额61.2万元；11月20日发放第二批760人: each item opens with the day its
+    # batch was paid, no comma after it, and is that month's (GUIDELINES §6: a time heading its clause)
+    page = "全县新农合二次补偿金分两批发放：11月5日发放第一批980人，金额61.2万元；11月20日发放第二批760人，金额47.5万元。"
+    figures = {s: a for s, _, a in attributions(page, published="2015-12", home_name="岚县", home_code="141127")}
+    for surface in ("980人", "47.5万元"):
+        assert (figures[surface].period_kind, figures[surface].period_start, figures[surface].period_end) == (
+            "during", "2015-11", "2015-11"), surface
