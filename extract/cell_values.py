@@ -40,12 +40,13 @@ def cell_quantity(cell: str, unit: tuple[str, Decimal] | None, header: str = "")
     before it (≥98) or after it (85左右, 150以上) is its qualifier. Under a column `header` that names a fall (降幅,
     比上年下降) a figure with no sign or change word of its own is negative (GUIDELINES §3: falls are negative)."""
     q = _cell_quantity(cell, unit)
-    if q is None or not _FALL_HEADER.search(header) or cell.lstrip()[:1] in _SIGNED or _WORDED.match(cell.lstrip()):
+    if q is None or not header or cell.lstrip()[:1] in _SIGNED or _WORDED.match(cell.lstrip()) or _EITHER.search(header):
         return q
-    return replace(q, value=-q.value)
+    said = {_directions()[m.group()] for m in _DIRECTION.finditer(header)}  # (降幅, 比上年减少: a fall)
+    return replace(q, value=-q.value) if said == {"fall"} else q
 
 
-_FALL_HEADER, _SIGNED = compiled(r"降幅|下降|降低|减少"), "+-－−↑↓"
+_SIGNED, _EITHER = "+-－−↑↓", compiled(r"增减|升降|涨跌|增降")  # (增减幅度: a change either way, its sign written)
 
 
 def _cell_quantity(cell: str, unit: tuple[str, Decimal] | None) -> Quantity | None:
@@ -95,6 +96,7 @@ def worded_verbs() -> str:
 
 
 _WORDED = compiled(rf"(?:{worded_verbs()})(?=\d)")
+_DIRECTION = compiled(rf"(?:{worded_verbs()})")  # (a change word of two characters or more, change_words.tsv)
 
 
 @lru_cache(maxsize=None)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from extract.breakdowns import FENBIE, breaks_down
 from extract.medical_settle import BASIC, CRITICAL, EMPLOYEE, RESIDENT, SERVICES, SUBSIDY
 from extract.medical_metric import Evidence
-from extract.premiums import TITLE_REACH, benefit_paid, collects_premiums, drive_title, pays_premiums
+from extract.drives import TITLE_REACH, drive_title
+from extract.premiums import benefit_paid, collects_premiums, pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, after_reach, all_layers, assistance_form, assistance_forms, bare_item,
                                    broken_into_layers, drawn_from, enumerations, every_layer, in_a_breakdown, included, other_insurances,
                                    page_schemes, paid_before, past_layers, point_scheme, programs, scheme_beside_help, share_program)
@@ -124,8 +125,7 @@ class ProgramReader:
                 named = {self.program(x) for x in inside if x.word and (not self.generic(x) or "基本" in x.word)}  # (not 医疗保障)
                 if not ev.listed and (_BOTH <= {self.program(x) for x in specific} or (
                         BASIC in named and len(named) > 1 and _FULL_STOP.search(self.text, *item))):
-                    # (a caption or label naming 职工医保 and 居民医保: the basic insurance, both; a paragraph
-                    # of sentences over the table naming it and a scheme: 全县基本医保参保X人,…减少的主要是城乡居民)
+                    # (a caption naming 职工医保 and 居民医保: both; sentences over the table naming it and a scheme too)
                     found = BASIC
                 if self.generic(h) and not specific and not ev.listed and self.title_alone in t.schemes:
                     found = self.title_alone  # (a caption naming only 医疗保障 under a title naming 新农合)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.medical_settle import MAGNITUDE
+from extract.segment.lines import heading_sentence_end
 from extract.rate_names import enrolled_share, gap_to_an_average, is_share, names_a_share, names_own_rate
 from extract.spans import Hit, Span, Window, first_after, last_of, record, within
 from rules.fragments import word_pattern
@@ -147,26 +148,14 @@ def _metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = 
         rates = [h for h in within(hits_, lo, w.sentence[0]) if fitting(h)]
         if rates and (not band or fitting(rates[-1]) == "reimbursement_rate"):
             return fitting(rates[-1])
-    if not hs and not change and (label := _point_label(text, w)) is not None:
-        # (（二）补偿比例。乡镇卫生院由75%提高到85%；县级医疗机构由55%提高到65%: the rate the point's label names)
-        named = [h for h in within(hits_, *label) if fitting(h)]
+    if not hs and not change and (head := heading_sentence_end(text, w.paragraph[0], w.start)) > 0:
+        # (（二）补偿比例。乡镇卫生院由75%提高到85%；县级医疗机构由55%提高到65%: the rate the point's heading names)
+        named = [h for h in within(hits_, w.paragraph[0], head) if fitting(h)]
         if named:
             return fitting(named[-1])
     if ev.head_metric and _fits_unit(ev.head_metric, as_unit):
         return ev.head_metric
     return ""
-
-
-_POINT_LABEL = compiled(r"\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*[^\d,，;；。]{2,12}。")
-
-
-def _point_label(text: str, w: Window) -> tuple[int, int] | None:
-    """The label a numbered point opens with (（二）补偿比例。), where the figure's run of ；-items follows it."""
-    run = last_of(text, "。", w.paragraph[0], w.start) + 1
-    if run <= w.paragraph[0]:
-        return None
-    lo = max(w.paragraph[0], last_of(text, "。\n", w.paragraph[0], run - 1) + 1)
-    return (lo, run) if _POINT_LABEL.fullmatch(text, lo, run) else None
 
 
 # places (…县、…市) and 分别为 (or the lowest, 河口县最低,为49.1%), maybe the figures of the list before this one

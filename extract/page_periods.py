@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract.aligned_cells import DONE_HEAD, aligned_cell
 from extract.flat_cells import flat_cell
-from extract.plans import is_target, names_target, year_of_the_plan
+from extract.plans import drive_page, is_target, names_target, year_of_the_plan
 from extract.segment.furniture import POSTING_STAMP, is_masthead, opens_link_list, past_furniture_lines
 from extract.spans import Span, Window, last_of, within
 from extract.table_cells import pipe_cell
@@ -163,19 +163,16 @@ _INTRO, _INTRO_REACH = compiled(r"现将[^。！？\n]{2,80}?(?:通报|报告|�
 
 def _drive_cut_off(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     """…征缴工作进展情况通报 / 截至2025年1月10日,全县…已参保X人…: the first cut-off a collection drive's progress notice
-    gives, which its tables and figures with no time of their own are counted to, as 现将截至…通报如下 says. The title
-    is the article's headline or one of its first lines (a sign-off at its foot may have been read as its headline)."""
-    lines = [a.headline] if a.headline is not None and a.headline[0] < a.start + _TITLE_REACH else []
-    for m in _TEXT_LINE.finditer(text, a.start, min(a.end, a.start + _TITLE_REACH)):
-        lines.append(m.span())
-    title = next((x for x in lines if word_pattern("collection_drive_words.txt").search(text, *x)
-                  and _NOTICE.search(text, *x)), None)
-    return None if title is None else next((
-        t for t in within(times, title[1], min(a.end, title[1] + _INTRO_REACH))
-        if t.resolved and t.kind == "as_of" and t.text.startswith(("截至", "截止"))), None)
+    gives after its title, which its tables and figures with no time of their own are counted to, as 现将截至…通报如下
+    says."""
+    title = drive_page(text)
+    if title is None or not _NOTICE.search(text, *title) or not a.start <= title[1] < a.end:
+        return None
+    return next((t for t in within(times, title[1], min(a.end, title[1] + _INTRO_REACH))
+                 if t.resolved and t.kind == "as_of" and t.text.startswith(("截至", "截止"))), None)
 
 
-_NOTICE, _TEXT_LINE, _TITLE_REACH = compiled(r"通报|进展情况|进度"), compiled(r"[^\n]+"), 160
+_NOTICE = compiled(r"通报|进展情况|进度")
 
 
 def progress_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:

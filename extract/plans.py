@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import regex
 
+from extract.drives import drive_title
+from extract.segment.page import title_line
 from extract.spans import Span, Window, last_of
 from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
@@ -34,14 +36,17 @@ _DONE = compiled(r"完成")
 
 def names_target(text: str, span: Span) -> bool:
     """A table column header or row label of targets (任务数, 目标); the people who should enroll or pay (应参保人数) are
-    one in a collection drive's notice, whose first lines name the drive (征缴, 缴费), not in a year's table of enrollment
+    one in a collection drive's notice, whose title names the drive (征缴, 缴费), not in a year's table of enrollment
     (2009年各乡镇新农合参合情况: 应参合人数, the people of the scheme's reach at the year's end)."""
     return word_pattern("target_words.txt").search(text, *span) is not None or (
-        word_pattern("task_columns.txt").search(text, *span) is not None
-        and word_pattern("collection_drive_words.txt").search(text, 0, _DRIVE_TITLE_REACH) is not None)
+        word_pattern("task_columns.txt").search(text, *span) is not None and drive_page(text) is not None)
 
 
-_DRIVE_TITLE_REACH = 300  # characters from the page's start: its title, under a site's name and breadcrumbs
+@lru_cache(maxsize=4)  # (asked for every column header of a page's tables)
+def drive_page(text: str) -> tuple[int, int] | None:
+    """The title line of a page whose title speaks of the drive that collects the year's premiums, else None."""
+    title = title_line(text)
+    return title if drive_title(text, *title) else None
 
 
 def names_the_years_plan(w: Window, text: str) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from extract.drives import drive_words
 from extract.spans import Window
 from rules.pattern_cache import compiled
-from rules.fragments import alternation
 from rules.wordlists import words
 
 _PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投保)"
@@ -17,7 +17,6 @@ _PAID_FOR = compiled(r"(?:资助|为)[^。;；,，]{0,30}?(?:参加|参保|投�
                      r"|个人缴费部分[,，]?[^。;；\d]{0,12}?(?:资助|补贴|补助|代缴)|个人缴费每人(?:每年)?(?:资助|补贴|补助)"
                      # (对城镇低保户参加居民医保按每人每年120元给予资助)
                      r"|参加[^。;；,，]{0,30}?(?:给予|予以)(?:全额|定额)?(?:资助|补贴|补助)")
-TITLE_REACH = 80  # characters of a title line at most (extract/medical.py reads its scheme too)
 _DRIVE_METRICS = frozenset({"other", "insured_persons", "fund_income", "person_times"})
 _PAYING = compiled(r"出资|代缴|缴纳|资助|补助|补贴")
 _BENEFIT_PAID = compiled(r"报销|补偿|理赔|赔付")
@@ -58,12 +57,6 @@ def _paid_for_in(text: str, lo: int, hi: int) -> tuple:
     return tuple(m for m in _PAID_FOR.finditer(text, lo, hi) if not text.startswith(words("enrollee_nouns.txt"), m.end() - 2))
 
 
-def drive_title(text: str, lo: int, hi: int) -> bool:
-    """The page's title line (某县医保缴费进度通报) speaks of the drive; not a page of one line that runs on from its
-    title (某县医保局2021年工作总结 时间:… 2021年,…). Read once a page."""
-    return hi - lo <= TITLE_REACH and "。" not in text[lo:hi] and _drive().search(text, lo, hi) is not None
-
-
 def collects_premiums(text: str, w: Window, metric: str, title_of_a_drive: bool) -> bool:
     """A count, sum or progress of the drive that collects the year's premiums: its sentence up to its
     clause's end, or the page's title, speaks of the drive, and the sentence names no basic insurance by
@@ -74,14 +67,8 @@ def collects_premiums(text: str, w: Window, metric: str, title_of_a_drive: bool)
         return True
     # (not a bracket after it: 医保基金总收入X万元(城乡居民医保个人缴费收入集中于上年…) is both schemes')
     after = text[w.end:w.clause[1]]
-    return _drive().search(text[w.sentence[0]:w.end] + after[:min((i for i in map(after.find, "(（") if i >= 0),
+    return drive_words().search(text[w.sentence[0]:w.end] + after[:min((i for i in map(after.find, "(（") if i >= 0),
                                                                   default=len(after))]) is not None
-
-
-@lru_cache(maxsize=1)
-def _drive():
-    """A word of the drive (collection_drive_words.txt), not 缴费标准: the standard, set for the year, not its drive."""
-    return compiled("(?:" + alternation(words("collection_drive_words.txt")) + ")(?!标准)")
 
 
 def group_paid_for(text: str, w: Window) -> bool:

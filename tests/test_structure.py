@@ -20,6 +20,7 @@ RANKS = {
     # finders and layout
     "extract.segment": 1, "extract.gazetteer": 1, "extract.published": 1, "extract.table_cells": 1, "extract.flat_cells": 1, "extract.institution_rows": 1,
     "extract.aligned_cells": 2,  # where a figure stands in a progress table set out with blanks, one row a line
+    "extract.drives": 1,  # the words of the drive that collects the year's premiums, and a title naming it
     "extract.label_lines": 1,  # the label alone on the line above a figure alone on its own
     "extract.serial_cells": 2,  # the bare percent column of a progress table flattened one cell per line
     "extract.cell_values": 1,  # a cell's figure, with the bound, qualifier or sign written with it
