@@ -1,5 +1,6 @@
 """Tables drawn with pipes, as web pages converted to text print them (| 险种 | 参保人数 | …|), read as the
-aligned tables the table reader knows: each pipe a blank, each empty cell after a row's first words a dash."""
+aligned tables the table reader knows: each pipe a blank, each empty cell after a row's first words a dash; and
+a form's rows (基金收入：31268.4), each colon before a bare figure a blank."""
 from __future__ import annotations
 
 from extract.table_cells import CELL
@@ -30,3 +31,12 @@ def _held_empty(row: str) -> str:
         seen = seen or bool(cell.strip())
         out.append(cell)
     return "|".join(out)
+
+
+# 职工医保统筹基金收入：31268.4 under 二、基金收入（单位：万元）: a label and its bare figure, a form's row
+_COLON_ROW = compiled(r"(?m)^([ \t\u3000]*\p{Han}[^\d:：。，,；;\n]{0,24})[:：](?=[ \t\u3000]*[-+]?\d[\d,]*(?:\.\d+)?[ \t\u3000]*$)")
+
+
+def colons_as_blanks(text: str) -> str:
+    """The colon between a label and its bare figure read as the blank between two cells (same length)."""
+    return _COLON_ROW.sub(lambda m: m.group(1) + " ", text) if "：" in text or ":" in text else text

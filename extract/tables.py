@@ -35,7 +35,7 @@ from extract.aligned_cells import holds_text_cells
 from extract.change_columns import compared_column, level_unit, reads_as_growth
 from extract.cell_values import cell_quantity, grouped_by_blanks, worded_bare, worded_change
 from extract.header_grid import grid_header
-from extract.pipe_rows import pipes_as_blanks
+from extract.pipe_rows import colons_as_blanks, pipes_as_blanks
 from extract.spans import Span
 from extract.table_headers import column_places, header_of, nearest_columns, translation_at, with_known_units
 from extract.table_notes import SENTENCE_PUNCT, is_note, table_note
@@ -153,7 +153,7 @@ def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
 
 
 def find_table_cells(text: str) -> list[Cell]:
-    text = grouped_by_blanks(_colons_as_blanks(pipes_as_blanks(text)))
+    text = grouped_by_blanks(colons_as_blanks(pipes_as_blanks(text)))
     lines = _lines(text)
     cells: list[Cell] = []
     units: dict[str, str] = {}  # a column's name → its unit in brackets, as an earlier part of the table gave it
@@ -182,15 +182,6 @@ def find_table_cells(text: str) -> list[Cell]:
     return cells
 
 
-# 职工医保统筹基金收入：31268.4 under 二、基金收入（单位：万元）: a label and its bare figure, a form's row
-_COLON_ROW = compiled(r"(?m)^([ \t\u3000]*\p{Han}[^\d:：。，,；;\n]{0,24})[:：](?=[ \t\u3000]*[-+]?\d[\d,]*(?:\.\d+)?[ \t\u3000]*$)")
-
-
-def _colons_as_blanks(text: str) -> str:
-    """The colon between a label and its bare figure read as the blank between two cells (same length)."""
-    return _COLON_ROW.sub(lambda m: m.group(1) + " ", text) if "：" in text or ":" in text else text
-
-
 def _block(text: str, lines, i: int) -> tuple[list, int]:
     """Rows from line i on, with the no-cell lines between them (sections, label continuations)."""
     block: list = []
@@ -203,6 +194,8 @@ def _block(text: str, lines, i: int) -> tuple[list, int]:
         elif block and not isinstance(block[-1], _Row) and (cells := bare_cells(offset, line)):
             lo, label = block.pop()  # a label alone on its line, its cells on the next
             block.append(_label_row(text, lo, label, len(label.rstrip()), cells))
+        elif not block and j + 1 < len(lines) and _opens_on_label(line, lines[j + 1]):
+            block.append((offset, line))  # the first row's label alone, its cells (maybe with its English) below
         elif block and (len(_COLUMN_GAP.split(line.strip())) >= 3 or _NEW_TABLE.match(line)):
             break  # 地  区    卫生机构数    床位数 …, 9-13  各县医疗卫生机构、床位: the next table's header or caption
         elif line.strip() and block and _HAN.search(line) and not SENTENCE_PUNCT.search(line) and len(
@@ -220,6 +213,13 @@ def _block(text: str, lines, i: int) -> tuple[list, int]:
     while block and not isinstance(block[-1], _Row):
         block.pop()
     return block, j
+
+
+def _opens_on_label(line: str, below: tuple[int, str]) -> bool:
+    """职工医保参保人数(人) over     Employees in Medical Insurance …   12405   12690: a row on two lines."""
+    if not _HAN.search(line) or SENTENCE_PUNCT.search(line) or _COLUMN_GAP.search(line.strip()) or len(line) > 60:
+        return False  # (年度　　参合人数（万人）　　基金总额（万元） over 2009　　25.83: a header over a time series)
+    return (cells := bare_cells(*below)) is not None and not years_ascending([c[2] for c in cells])
 
 
 def _caption(lines, k: int) -> Span | None:

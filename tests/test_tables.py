@@ -414,6 +414,25 @@ def test_a_label_alone_on_its_line_heads_the_cells_on_the_next():
     assert cells["97.2"].quantity.unit == "%"
 
 
+def test_every_row_set_on_two_lines_label_above_its_translation_and_cells_is_read():
+    # a yearbook page whose every row sets its Chinese label on a line of its own, from the first row on
+    page = ("15-3  某县社会保障主要指标(2019—2021年)\n\n指    标  Item          2019      2020      2021\n"
+            "居民医保参保人数(人)\n    Residents in Medical Insurance (person)    301452    298710    296084\n"
+            "医疗救助支出(万元)\n    Expenditure on Medical Aid (10 000 yuan)    428.6     517.3     602.9\n")
+    cells = _cells(page, find_table_cells)
+    assert set(cells) == {"301452", "298710", "296084", "428.6", "517.3", "602.9"}
+    assert (cells["298710"].quantity.unit, cells["602.9"].quantity.unit) == ("人", "元")
+    assert float(cells["602.9"].quantity.value) == 6029000
+
+
+def test_a_header_over_a_time_series_is_not_a_label_over_cells():
+    page = ("二、近三年运行情况\n年度　　参合人数（万人）　基金总额（万元）\n　　2009　　25.83　　　　3874.5\n"
+            "　　2010　　26.71　　　　4807.8\n")
+    cells = _cells(page, find_table_cells)
+    assert (cells["26.71"].quantity.unit, float(cells["26.71"].quantity.value)) == ("人", 267100)
+    assert "2009" not in cells
+
+
 def test_care_settled_counts_in_the_visits_a_note_of_visits_and_money_lists():
     page = ("某县医保重点指标完成情况(单位:万人次、万元)\n\n| 项目 | 1-5月完成 | 上年同期 |\n"
             "| 异地就医直接结算 | 11.7 | 9.4 |\n| 医疗救助支出 | 3216.8 | 3507.4 |\n")
