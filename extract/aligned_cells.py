@@ -1,18 +1,22 @@
 """Where a figure stands in a progress table set out with blanks, one row a line (项目名称   年度目标   一季度完成情况
 完成率   责任单位 / 城镇新增就业   新增就业3200人   新增就业812人   25.4%   县人社局): its cell's span, its column
-header's and its row's label, as flat_cell says for a table flattened one cell per line."""
+header's and its row's label, as flat_cell says for a table flattened one cell per line; and the numbers alone in
+their cells of such a table, whose unit only their column's header or the table's note gives (GUIDELINES §4)."""
 from __future__ import annotations
 
 from functools import lru_cache
 
+from extract.cell_values import cell_quantity
 from extract.flat_cells import row_label as flat_row_label
 from extract.spans import Span
+from extract.table_cells import PERCENT, PERCENT_COLUMN, Cell, names_a_rate, unit_of_label
 from rules.pattern_cache import compiled
 
 _GAP = compiled(r"\t|[ \u3000]{2,}")
 _FIELD = compiled(r"[^\t \u3000](?:[^\t \u3000]|[ \u3000](?![ \u3000]))*")  # (a cell may hold single blanks)
 _TARGET_HEAD, DONE_HEAD = compiled(r"目标|任务"), compiled(r"完成|进展|进度")
 _REACH = 40  # lines up from a row to its header
+_SERIAL = compiled(r"\d{1,3}[.、]?")
 _NUMBER_CELL = compiled(r"[-+]?\d[\d,.]*\s*(?:%|％)?")
 
 
@@ -46,7 +50,8 @@ def aligned_cell(text: str, pos: int) -> tuple[Span, Span, Span] | None:
     names = [text[a:b] for a, b in header]
     if not any(_TARGET_HEAD.search(n) for n in names) or not any(DONE_HEAD.search(n) for n in names):
         return None
-    return row[at], header[at], row[0]
+    label = next((f for f in row[:at] if not _SERIAL.fullmatch(text, *f)), row[0])  # (| 2 | 困难群众参保资助 |: after 序号)
+    return row[at], header[at], label
 
 
 def holds_text_cells(text: str, pos: int) -> bool:
@@ -80,3 +85,24 @@ def row_label(text: str, pos: int) -> tuple[Span, ...]:
         return flat
     cell = aligned_cell(text, pos)
     return (cell[2],) if cell else ()
+
+
+_BARE_NUMBER = compiled(r"[-+]?\d[\d,]*(?:\.\d+)?")
+_MONEY_HEAD = compiled(r"投资|资金|金额|补助|支出|经费")  # (计划投资, 完成投资 under 单位：万元)
+
+
+def bare_cells_of_rows(text: str, lines, note: list) -> list[Cell]:
+    """The numbers alone in their cells of such a table's rows `lines` ((offset, line) pairs): | 2 | 困难群众参保资助 |
+    资助参保2.3万人 | 690 | 资助参保2.41万人 | 723.5 | 104.9 | under 计划投资 and 完成进度(%), with 单位：万元 above (`note`,
+    its units). A cell of words is read as text; a number whose header gives it no unit (序号) is none."""
+    cells = []
+    for offset, line in lines:
+        for a, b in _fields(text, offset, offset + len(line))[1:]:
+            if not _BARE_NUMBER.fullmatch(text, a, b) or (found := aligned_cell(text, a)) is None:
+                continue
+            header = text[found[1][0]:found[1][1]]
+            unit = (unit_of_label(text, *found[1]) or (PERCENT if PERCENT_COLUMN.search(header) or names_a_rate(header)
+                    else None) or next((u for u in note if u[0] == "元" and _MONEY_HEAD.search(header)), None))
+            if unit is not None and (quantity := cell_quantity(text[a:b], unit, header)) is not None:
+                cells.append(Cell(a, b, quantity, None, "", unit[0], context=(found[2], found[1]), column=found[1]))
+    return cells

@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
-from extract.aligned_cells import holds_text_cells
+from extract.aligned_cells import bare_cells_of_rows, holds_text_cells
 from extract.change_columns import compared_column, level_unit, reads_as_growth
 from extract.cell_values import cell_quantity, grouped_by_blanks, worded_bare, worded_change
 from extract.header_grid import grid_header
@@ -161,8 +161,8 @@ def find_table_cells(text: str) -> list[Cell]:
     while i < len(lines):
         block, j = _block(text, lines, i)
         rows = [r for r in block if isinstance(r, _Row)]
-        if rows and rows[0].cells and holds_text_cells(text, rows[0].cells[0][0]):
-            i = j  # (a progress table set out with blanks: its rows' text cells are read as text, extract.aligned_cells)
+        if rows and rows[0].cells and holds_text_cells(text, rows[0].cells[0][0]):  # (its cells of words read as text)
+            cells, i = cells + bare_cells_of_rows(text, lines[i:j], table_note(lines, max(i - 1, 0), i)), j
         elif len(rows) >= MIN_ROWS:
             words_after = any(r.words_after for r in rows)  # (its header names that column too: 指标属性)
             width = max(len(r.cells) for r in rows) + words_after

@@ -433,6 +433,19 @@ def test_a_header_over_a_time_series_is_not_a_label_over_cells():
     assert "2009" not in cells
 
 
+def test_a_progress_table_of_worded_cells_gives_its_bare_figures_their_headers_or_notes_units():
+    # 计划投资 and 完成投资 count in the note's 万元, 完成进度(%) in percent; the serial numbers are no figures
+    page = ("某县2022年民生实事项目进展情况\n\n单位：万元\n\n"
+            "| 序号 | 项目名称 | 年度目标 | 计划投资 | 截至9月底完成情况 | 完成投资 | 完成进度(%) |\n"
+            "| 1 | 困难群众参保资助 | 资助参保1.6万人 | 480 | 资助参保1.52万人 | 455.2 | 94.8 |\n"
+            "| 2 | 乡村道路硬化 | 硬化道路60公里 | 3900 | 完成41公里 | 2610 | 66.9 |\n")
+    found = {s: (f.quantity, a) for s, f, a in attributions(page, published="2022-10")}
+    assert (found["480"][0].unit, found["480"][0].value, found["94.8"][0].unit) == ("元", 4800000, "%")
+    assert (found["2610"][0].unit, found["2610"][0].value) == ("元", 26100000)
+    assert found["455.2"][1].domain == "medical_security" and found["2610"][1].domain != "medical_security"
+    assert "1" not in found and "2" not in found
+
+
 def test_care_settled_counts_in_the_visits_a_note_of_visits_and_money_lists():
     page = ("某县医保重点指标完成情况(单位:万人次、万元)\n\n| 项目 | 1-5月完成 | 上年同期 |\n"
             "| 异地就医直接结算 | 11.7 | 9.4 |\n| 医疗救助支出 | 3216.8 | 3507.4 |\n")
