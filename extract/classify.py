@@ -226,8 +226,7 @@ def _longest_group() -> int:
 
 def population_of(w: Window, words_: DocWords, item: Span | None = None) -> str:
     """The group the figure counts: the one its 分别 item names (低保对象、特困人员分别发放1260万元和
-    380万元), else the one named right after it (资助1.36万名特殊人群参保), else the one named
-    nearest before it in its sentence."""
+    380万元), else the one named right after it (资助1.36万名特殊人群参保), else the one nearest before it."""
     own = within(words_.population, *item) if item else []
     if own:
         return own[-1].word
@@ -381,9 +380,10 @@ def topic_labels(text: str, words_: DocWords, labels: tuple, caption: Span | Non
 def _heads_column(words_: DocWords, label: Span, column: Span | None, named: set[str]) -> bool:
     """城市低保 over 人数 | 支出 under 城乡低保及医疗救助情况: a column's name (or its upper part) naming a help by its
     short form names the column's topic, not whom its figures are for, where the caption names that help as a topic
-    of the table beside the others (under 医疗救助情况 alone, 城市低保 | 农村低保 name whom the help went to)."""
-    if column is None or label[0] > column[0]:
-        return False  # (a row's label: below its column's name)
+    of the table beside the others (under 医疗救助情况 alone, 城市低保 | 农村低保 name whom the help went to); so does a
+    row's (城市低保对象 | 2863) under a column naming no topic (甲县, 2016), not one naming what it counts (救助人次)."""
+    if column is None or (label[0] > column[0] and within(words_.domain, *column)):
+        return False
     return any(domain_weights()[h.word][0] in named for h in within(words_.domain, *label))
 
 

@@ -115,6 +115,7 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         # column group naming the allowance (…城乡居民最低生活保障情况)
         or (counts_members(text, w, unit) and not _YEAR_LONG.match(text, run_start(text, w), w.start))
         or (unit in ("人", "户") and _members_columns(text, labels))
+        or (unit in ("人", "户") and bool(labels) and _members().fullmatch(text, *labels[0]) is not None)  # (城市低保对象 | 2863)
         # 9个市州均出台了…: how many of an area's divisions do or have something
         or (unit in _things() and _area_units().match(text, w.end, w.end + 8) is not None)
         # 全县21家公立医疗机构全部…: all of the things an area has

@@ -2660,6 +2660,18 @@ def test_groups_over_a_medical_assistance_tables_columns_are_whom_it_helped():
     assert (figures["412"].program, figures["1306"].program) == ("medical_assistance", "medical_assistance")
 
 
+def test_a_row_of_a_group_under_places_counts_the_group_where_the_caption_names_its_help_beside_another():
+    # 城市低保对象 | 2863 | 1975 under places: how many draw the allowance at the year's end, every column alike;
+    # 医疗救助人次 is the caption's other topic
+    page = ("表5  各县城乡居民最低生活保障及医疗救助情况(2016年)\n                    单位:人、人次、万元\n"
+            "项    目            甲县        乙县        丙县\n城市低保对象        2863        1975        4210\n"
+            "特困供养人员        2874        2011        3562\n医疗救助人次        7342        5108        9876\n")
+    figures = {s: a for s, _, a in attributions(page, published="2017-06")}
+    for s in ("2863", "1975", "4210", "2011"):
+        assert (figures[s].domain, figures[s].period_kind, figures[s].period_end) == ("social_assistance", "as_of", "2016-12")
+    assert (figures["5108"].program, figures["5108"].metric) == ("medical_assistance", "person_times")
+
+
 # a web table flattened one cell a line, its column names broken over two lines (name, then unit in brackets)
 FLAT_BROKEN_NAMES = ("2019年度各乡镇新农合运行情况统计表\n乡镇\n参合人数\n(万人)\n参合率\n(%)\n基金支出\n(万元)\n"
                      "住院实际\n补偿比(%)\n东山镇\n3.42\n98.15\n1856.20\n61.4\n西河乡\n2.87\n97.66\n1502.35\n63.0\n")
