@@ -1752,3 +1752,11 @@ def test_the_whole_city_of_a_paragraph_naming_no_place_is_the_city_the_headline_
             "　　原平市是我市首批新农合试点县市之一。2007年,忻州市财政补助96万元,原平市财政补助96万元。\n\n"
             "　　2007年4—12月,全市新农合共补偿参合农民12.4万人次,支付补偿金1580万元。\n")
     assert region_of(page, "12.4万人次", published="2008-02", home_name="忻州市", home_code="140900") == ("原平市", "140981")
+
+
+def test_a_posting_stamp_naming_a_city_s_site_under_the_title_is_no_headline_of_the_county_s_article():
+    # 2022-08-03 16:40 · 某市资讯   阅读 2.3万 under the county bureau's title: the site's stamp, not what the article is about
+    page = ("蒙城县医保局上半年基金监管工作综述\n2023-08-03 16:40 · 亳州资讯汇   阅读 2.3万\n\n"
+            "　　1—6月，蒙城县医疗保障局共开展专项检查96次，追回医保基金218.4万元。\n")
+    assert attribution(page, "96次", published="2023-08").region == "蒙城县"
+    assert attribution(page, "218.4万元", published="2023-08").region == "蒙城县"

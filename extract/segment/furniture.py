@@ -114,6 +114,8 @@ def is_furniture(s: str) -> bool:
         return True
     if n <= 60 and (_DATELINE.match(s) or (_POSTING_KEY.search(s) and _DAY_DATE_ANYWHERE.search(s))):
         return True
+    if n <= 40 and POSTING_STAMP.match(s) and not FULL_STOP.search(s):
+        return True  # (2022-08-03 16:40 · 某某资讯汇   阅读 2.3万: a posting's stamp under the title)
     if n <= 30 and "号" in s and _DOC_NUMBER.match(s):
         return True
     if n <= 20 and _PAGE_JUMP.search(s):
