@@ -25,6 +25,7 @@ from extract.quotations import quote_close, quote_open
 from extract.rank_sets import names_a_class, ranked_in_area, ranks_within
 from extract.region_words import NO_REF, region_refs, scope_words, was_a_city
 from extract.spans import Hit, Sorted, Span, SpanSet, Window, hits, last_of, within
+from extract.unit_levels import addressed
 from rules.fragments import alternation
 from rules.pattern_cache import compiled
 from rules.wordlists import words
@@ -72,7 +73,7 @@ class RegionResolver(ArticleRegions):
             home_code = codes.pop() if len(codes) == 1 else ""
         matches = gaz.find(text)
         self.place_spans = [(m.start, m.end, "place_name") for m in matches]
-        self.located = Sorted(roles(text, locate(text, matches, home_code, gaz)))
+        self.located = Sorted(addressed(roles(text, locate(text, matches, home_code, gaz))))
         home = gaz.by_code(home_code) if home_code else None
         self.home = region_of_place(home) if home else (Region(home_name, home_code) if home_name else NONE)
         places = SpanSet((l.start, l.end) for l in self.located)

@@ -1760,3 +1760,11 @@ def test_a_posting_stamp_naming_a_city_s_site_under_the_title_is_no_headline_of_
             "　　1—6月，蒙城县医疗保障局共开展专项检查96次，追回医保基金218.4万元。\n")
     assert attribution(page, "96次", published="2023-08").region == "蒙城县"
     assert attribution(page, "218.4万元", published="2023-08").region == "蒙城县"
+
+
+def test_a_city_written_right_before_its_county_s_bureau_is_the_bureau_s_address():
+    # 某市某区医疗保障局: the district owns the bureau, its city is only the address; the figures are the district's
+    page = ("　　记者日前从宜宾市叙州区医疗保障局获悉，2025年度居民医保个人缴费标准为每人每年400元，"
+            "财政补助标准提高30元。\n")
+    assert attribution(page, "400元", published="2025-01").region == "叙州区"
+    assert attribution(page, "30元", published="2025-01").region == "叙州区"
