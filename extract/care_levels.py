@@ -28,15 +28,15 @@ def _care_level() -> regex.Pattern:
     (在)县级医院(由75%提高到)80%; or a pipe, in a table drawn with them (乡镇卫生院 | 150元)."""
     levels, facilities = _levels_and_facilities()
     return compiled(rf"(?:{levels})*(?:{facilities})(?:[(（][^()（）|]{{1,6}}[)）])?"  # 乡镇卫生院(一级): its grade
-                    r"(?:住院|门诊|就医|就诊)?[,，]?的?(?:支付比例|报销比例|补偿比例|起付线|起付标准|(?:可|能)?报销?|补偿)?"  # (…门诊报50%)
-                    r"\s*(?:由\s*\d[\d.]*\s*[%元]?\s*)?"  # (县级医院由300元降至200元)
+                    r"(?:住院|门诊|就医|就诊)?的?[,，]?的?(?:支付比例|报销比例|补偿比例|起付线|起付标准|(?:可|能)?报销?|补偿)?"  # (…门诊报50%)
+                    r"\s*(?:由\s*(?:(?:去年|上年)的?)?\s*\d[\d.]*\s*[%元]?\s*)?"  # (县级医院由300元降至200元, 由去年的60%提高到)
                     # (县级医院提到70%, 三级医院平均提高五个百分点: the level's rate, or its rise)
                     r"(?:平均)?(?:(?:提高|提升|调整|上调|下调|降低|增加|增|提|降|减)?(?:到|至|为)|提高|提升|上调|下调|降低"
-                    r"|达到?|是|由|合计|共计|共|(?:控制|稳定|保持)在)?\s*(?:[|｜]\s*)?$")
+                    r"|达到?|是|由(?:(?:去年|上年)的?)?|合计|共计|共|(?:控制|稳定|保持)在)?\s*(?:[|｜]\s*)?$")
 
 
 # a stay that ends the clause before a figure's (在县级医院住院,由55%提高到65%): its level of care is the figure's
-_STAYED = compiled(r"(?:住院|就医|就诊)[,，]$")
+_STAYED = compiled(r"(?:住院|就医|就诊)的?[,，]$")  # (在县级医院住院的,由60%…)
 # figures listed before a figure in its item (县人民医院312人次、[81.6万元]): the item's facility is
 # the figure's too
 _LISTED_BEFORE = compiled(r"(?:\d[\d.]*\s*[万亿]?\s*[\p{Han}%]{1,3}\s*、)+$")

@@ -166,8 +166,9 @@ _PLACES_ONLY = compiled(r"\s*(?:(?:分|从)[^\d,，。;；]{1,8}?(?:看|来看)[
                         r"(?:[\d.]+\s*[万亿]?(?:%|人次|人|户|元)?[、和及与])*)+\s*")
 
 
-# (…；县级医院为80%: the next level of care, its rate alone; 补偿比例：乡镇卫生院　85%；县级医疗机构　70%: laid out as a form)
-_BAND_ITEM = compiled(r"\s*[^，,；;。]{0,16}?(?:部分|医院|卫生院|卫生室|医疗机构)[，,]?\s*(?:由|从|为|是|(?=\d))")
+# (…；县级医院为80%: the next level of care, its rate alone; 补偿比例：乡镇卫生院　85%；县级医疗机构　70%: laid out as a form;
+# …；在旗级医院住院的为70%: its patients')
+_BAND_ITEM = compiled(r"\s*[^，,；;。]{0,16}?(?:部分|医院|卫生院|卫生室|医疗机构)(?:住院|就诊|就医)?的?[，,]?\s*(?:由|从|为|是|(?=\d))")
 
 
 _SHARE_OPENS, _SHARE_REACH = compiled(r"\s*占"), 24  # (占当年筹资总额的: the share's words before its whole's)

@@ -1356,6 +1356,10 @@ def test_a_level_of_care_in_a_from_to_or_a_clause_before_is_where_the_scheme_pay
     assert attribution(page, "65%", published="2010-03").domain == "medical_security"
     page = "本报讯 将乡镇卫生院住院补偿比例提高到85%,县级医院控制在70%左右。\n"
     assert attribution(page, "70%左右", published="2010-03").domain == "medical_security"
+    # (在县级医院住院的,由去年的55%提高到65%: its stay's 的 and the year its rate was raised from between)
+    page = "本报讯 今年,在乡镇卫生院住院的,报销比例由去年的75%提高到85%;在县级医院住院的,由去年的55%提高到65%。\n"
+    assert attribution(page, "55%", published="2011-03").domain == "medical_security"
+    assert attribution(page, "65%", published="2011-03").domain == "medical_security"
 
 
 def test_the_economys_headline_totals_are_the_economys_before_a_medical_sentence():

@@ -721,6 +721,10 @@ def test_the_payment_rate_goes_on_to_the_next_cost_band_or_level_of_care():
             "5万元至15万元部分,由65%升为70%;15万元以上部分由70%升至75%。\n")
     for surface in ("70%", "75%"):
         assert pm(page, surface, published="2021-07")[1] == "reimbursement_rate", surface
+    # …报销比例为85%；在县级医院住院的为70%: the next level's patients, their rate alone
+    page = "本报讯 参保居民在乡镇卫生院住院的,报销比例为85%;在县级医院住院的为70%;在市级医院住院的为55%。\n"
+    for surface in ("70%", "55%"):
+        assert pm(page, surface, published="2016-07")[1] == "reimbursement_rate", surface
     # a ；-item with a rate of its own keeps it (…报销比例74.6%；县外转诊率…为8.2%)
     page = "本报讯 全县住院报销比例达到74.6%;县外转诊率则同比下降1.4个百分点,为8.2%。\n"
     assert pm(page, "8.2%", published="2021-07")[1] == "other"
