@@ -23,7 +23,7 @@ from extract.medical import ProgramReader
 from extract.medical_metric import Evidence, changes_metric, keeps_its_metric, metric_of
 from extract.medical_settle import MERGED, maternity, settle_metric, settle_program, unnamed_count
 from extract.periods import PeriodResolver
-from extract.plans import is_target, names_target
+from extract.plans import drive_task, is_target, names_target
 from extract.program_lists import draws_from_a_fund
 from extract.regions import Region, RegionResolver
 from extract.scan import Found
@@ -204,9 +204,9 @@ class DocumentContext:
         return (domain, "clause") if decided_at == "item" else None
 
     def _target(self, f: Found, w: Window, art) -> bool:
-        """A target: its words say so (its section heading too), or its table column's (任务数)."""
+        """A target: its words say so (its section heading too), or its table column's (任务数), or a drive's task."""
         return (is_target(w, self.text, w.headline if art and w.headline != art.headline else None)
-                or (f.column is not None and names_target(self.text, f.column)))
+                or (f.column is not None and names_target(self.text, f.column)) or drive_task(self.text, w))
 
     def _own_topic(self, domain: str, decided_at: str, span: Span, w: Window) -> bool:
         """Whether a part's own words name its topic; a level of care (其中县级医院4家 under

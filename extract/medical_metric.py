@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.medical_settle import MAGNITUDE
+from extract.plans import drive_page
 from extract.segment.lines import heading_sentence_end
 from extract.rate_names import enrolled_share, gap_to_an_average, is_share, names_a_share, names_own_rate
 from extract.spans import Hit, Span, Window, first_after, last_of, record, within
@@ -104,7 +105,8 @@ def _metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = 
     def fitting(h: Hit) -> str:
         for metric, units in _metrics()[h.word]:
             if "*" in units or as_unit in units or (change == "growth_rate" and h.word not in _marked("count")):
-                return metric
+                # (应参保人数 in a collection drive's notice: its task, those it must enroll; elsewhere the rate's base)
+                return "insured_persons" if metric == "other" and h.word in _tasks() and drive_page(text) else metric
         return ""
 
     if as_unit == "元" and _VISITS_THEN_MONEY.search(text, max(w.sentence[0], w.clause[0] - 24), w.start):
@@ -172,6 +174,11 @@ _BAND_ITEM = compiled(r"\s*[^，,；;。]{0,16}?(?:部分|医院|卫生院|卫�
 
 
 _SHARE_OPENS, _SHARE_REACH = compiled(r"\s*占"), 24  # (占当年筹资总额的: the share's words before its whole's)
+
+
+@lru_cache(maxsize=None)
+def _tasks() -> frozenset[str]:
+    return frozenset(words("task_columns.txt"))
 
 
 def _in_a_share(text: str, h: Hit, w: Window) -> bool:

@@ -42,6 +42,18 @@ def names_target(text: str, span: Span) -> bool:
         word_pattern("task_columns.txt").search(text, *span) is not None and drive_page(text) is not None)
 
 
+def drive_task(text: str, w: Window) -> bool:
+    """2020年度全县居民医保应参保人数为389210人 on a collection drive's page: the people who should enroll or pay, the
+    drive's task, named right before the figure (not 占应参保人数的86%, a share of it done)."""
+    if drive_page(text) is None:
+        return False
+    task = word_pattern("task_columns.txt").search(text, w.clause[0], w.start)
+    return task is not None and _TASK_TO_FIGURE.fullmatch(text, task.end(), w.start) is not None
+
+
+_TASK_TO_FIGURE = compiled(r"(?:人数|人口|对象)?\s*(?:为|是|共|达|[:：])?\s*")
+
+
 @lru_cache(maxsize=4)  # (asked for every column header of a page's tables)
 def drive_page(text: str) -> tuple[int, int] | None:
     """The title line of a page whose title speaks of the drive that collects the year's premiums, else None."""

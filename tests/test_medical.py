@@ -1483,6 +1483,19 @@ def test_the_people_a_drive_has_collected_from_are_its_insured():
     assert pm(page, "1.38亿元", published="2018-10") == ("resident_medical_insurance", "fund_income")
 
 
+def test_the_people_a_drive_must_enroll_are_its_task_of_insured_in_prose_and_in_its_table():
+    # in a collection drive's notice, 应参保人数 is what the drive must reach: a target of insured persons (as 任务数);
+    # a share of it done stays a share, and off such a page the people who should enroll stay the rate's base
+    page = ("某县2024年度居民医保集中征缴进展情况通报\n\n　　2024年度全县居民医保应参保人数为286410人。截至2023年"
+            "11月20日,全县已参保231562人,占应参保人数的80.85%。\n\n| 乡镇 | 应参保人数 | 已参保人数 | 参保率 |\n"
+            "| 甲镇 | 31208 | 26417 | 84.65% |\n| 乙镇 | 22874 | 18033 | 78.84% |\n")
+    for surface in ("286410人", "31208"):
+        a = attribution(page, surface, published="2023-11")
+        assert (a.metric, a.target) == ("insured_persons", True), surface
+    for surface in ("231562人", "80.85%"):
+        assert not attribution(page, surface, published="2023-11").target, surface
+
+
 def test_the_rows_under_a_table_s_maternity_insurance_heading_are_its_figures():
     # | 三、生育保险 | | |: its rows 参保人数 and 基金支出 are maternity insurance's, before the merger another domain's,
     # after it the employee scheme's, metric other; a caption naming it beside a scheme makes no row maternity's
