@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.medical_settle import MAGNITUDE
-from extract.plans import drive_page
+from extract.plans import drive_page, drive_task
 from extract.segment.lines import heading_sentence_end
 from extract.rate_names import enrolled_share, gap_to_an_average, is_share, names_a_share, names_own_rate
 from extract.spans import Hit, Span, Window, first_after, last_of, record, within
@@ -84,6 +84,8 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
     metric = _metric_of(text, w, hits_, unit, change, ev)
     if metric == "fiscal_subsidy" and _COUNT_THEN_SUM.search(text, max(w.sentence[0], w.start - 24), w.start):
         return "amount"
+    if metric == "other" and unit == "人" and drive_task(text, w):
+        return "insured_persons"  # (应参合农业人口74.36万人 in a drive's notice: those it must enroll, whoever they are)
     return metric
 
 

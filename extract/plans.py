@@ -51,7 +51,7 @@ def drive_task(text: str, w: Window) -> bool:
     return task is not None and _TASK_TO_FIGURE.fullmatch(text, task.end(), w.start) is not None
 
 
-_TASK_TO_FIGURE = compiled(r"(?:人数|人口|对象)?\s*(?:为|是|共|达|[:：])?\s*")
+_TASK_TO_FIGURE = compiled(r"(?:农业|农村)?(?:人数|人口|对象)?\s*(?:为|是|共|达|[:：])?\s*")
 
 
 @lru_cache(maxsize=4)  # (asked for every column header of a page's tables)

@@ -1496,6 +1496,17 @@ def test_the_people_a_drive_must_enroll_are_its_task_of_insured_in_prose_and_in_
         assert not attribution(page, surface, published="2023-11").target, surface
 
 
+def test_a_new_rural_schemes_funding_drive_counts_those_it_must_enroll_as_its_task():
+    # 新农合筹资工作: the drive of the 新农合 years; 应参合农业人口 and a 应参合人数 column are its task
+    page = ("关于2012年度新农合筹资工作进度的通报\n\n　　截至2011年12月5日,全县2012年度新农合应参合农业人口52.18万人,"
+            "已参合46.07万人,参合率88.29%。\n\n| 乡镇 | 应参合人数 | 已参合人数 | 参合率 |\n| 甲乡 | 30512 | 26127 | 85.63% |\n"
+            "| 乙镇 | 28476 | 24415 | 85.74% |\n")
+    for surface in ("52.18万人", "30512"):
+        a = attribution(page, surface, published="2011-12")
+        assert (a.metric, a.target) == ("insured_persons", True), surface
+    assert not attribution(page, "46.07万人", published="2011-12").target
+
+
 def test_the_rows_under_a_table_s_maternity_insurance_heading_are_its_figures():
     # | 三、生育保险 | | |: its rows 参保人数 and 基金支出 are maternity insurance's, before the merger another domain's,
     # after it the employee scheme's, metric other; a caption naming it beside a scheme makes no row maternity's
