@@ -27,7 +27,7 @@ from extract.plans import drive_task, is_target, names_target
 from extract.program_lists import draws_from_a_fund
 from extract.regions import Region, RegionResolver
 from extract.scan import Found
-from extract.stock_flow import counted_alike, counts_members, helped_after, part_of_a_level
+from extract.stock_flow import counted_alike, counts_members, helped_after, part_of_a_flow, part_of_a_level
 from extract.subjects import split_conflicts, subject_label
 from extract.spans import Span, Window, last_of, record, run_start, within
 from extract.table_cells import caption_of, is_total_row, rate_before, topic_context
@@ -280,7 +280,7 @@ class DocumentContext:
                 and end == source.period_end and counted_alike(units[source_at:source_at + 1], q.unit) and program == source.program
                 # 特困供养人员4010人,其中集中供养968人: a part of a level is a level; 全年保障低保对象X人,其中
                 # 城市…,农村低保对象Y人: a bare count of a flow head's members is a flow, as its head
-                and (part_of_a_level(self.text, w, q.unit) if kind == "during" else counts_members(self.text, w, q.unit))):
+                and (part_of_a_level(self.text, w, q.unit) if kind == "during" else part_of_a_flow(self.text, w, q.unit))):
             kind, start = source.period_kind, source.period_start
         if (domain == "medical_security" and program != "resident_medical_insurance"
                 and maternity(self.text, w, items[:1] + ((f.column,) if items and f.column else ()), self.programs.raw, f.context[1:])):

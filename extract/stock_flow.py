@@ -226,6 +226,13 @@ def part_of_a_level(text: str, w: Window, unit: str) -> bool:
     return unit not in _ACCRUING and not _says(text, "flow_words.txt", w.clause[0], w.start)
 
 
+def part_of_a_flow(text: str, w: Window, unit: str) -> bool:
+    """Whether a bare count that is a part of a flow (其中乡镇卫生院14家 under 发现违规定点医药机构67家; 全年保障低保对象X人,
+    其中城市…Y人) is one too: a group's members or things of a kind, no level its own clause names (现有, 累计建成)."""
+    return counts_members(text, w, unit) or (unit in _things() and not _is_level(text, w, unit) and not _says(
+        text, "running_total_words.txt", w.clause[0], w.start))
+
+
 def _is_level(text: str, w: Window, unit: str) -> bool:
     """A balance in the figure's clause (结存, 余额), or for anything but money a stock word
     (现有, 参保人数 …): money near a stock word still accrues (参保缴费1.2亿元); or the people

@@ -1500,6 +1500,17 @@ def test_a_summary_title_naming_a_part_of_its_year_after_the_year_dates_its_figu
     assert period(both, "226.5万人", published="2023-08") == ("as_of", "", "2023-06")
 
 
+def test_the_kinds_of_institutions_a_flow_of_them_is_broken_into_are_a_flow_as_it_is():
+    # 发现违规定点医药机构67家,其中乡镇卫生院14家、村卫生室38家: the ones found over the months, part by part
+    page = "　　今年1至7月,全县共发现违规定点医药机构67家,其中乡镇卫生院14家、村卫生室38家、定点零售药店15家。\n"
+    for surface in ("67家", "14家", "38家", "15家"):
+        a = attribution(page, surface, published="2019-08")
+        assert (a.period_kind, a.period_start, a.period_end) == ("during", "2019-01", "2019-07"), surface
+    # (a level's parts stay levels: 全县定点医药机构共有412家,其中村卫生室238家)
+    page = "　　截至6月底,全县定点医药机构共有412家,其中村卫生室238家。\n"
+    assert attribution(page, "238家", published="2019-08").period_kind == "as_of"
+
+
 def test_a_time_heading_a_clause_that_counts_a_groups_members_leaves_them_a_level():
     page = "本报讯 第三季度全县城市低保对象1520户3160人,发放低保金286.4万元。\n"
     assert period(page, "1520户", published="2016-10") == ("as_of", "", "2016-09")
