@@ -328,7 +328,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                 u = unit_of_label(text, offset, offset + len(line))
                 section_unit = u or section_unit
                 section = strip_span(text, offset, offset + len(line))
-                parents = [] if opens_numbered_section(line.strip()) else parents  # (六、报销比例 | | over its rows)
+                parents = []  # (六、报销比例 | | over its rows; 特困人员供养人数(人) over 集中供养 …: not the rows above's)
             continue
         row = item
         depth = _mark_depth(text[row.label[0]:row.label[1]])

@@ -446,6 +446,16 @@ def test_a_progress_table_of_worded_cells_gives_its_bare_figures_their_headers_o
     assert "1" not in found and "2" not in found
 
 
+def test_rows_under_a_label_alone_take_its_unit_not_the_unit_of_the_row_above_it():
+    # 特困人员供养人数(人) alone on its line over 集中供养 / 分散供养: people, not the 万元 of the spending row above
+    page = ("表8  社会救助情况(2019—2021年)\n指    标                    2019      2020      2021\n"
+            "低保资金支出(万元)          8215.6    8692.3    9170.1\n    城  市                  2361.2    2488.5    2604.7\n"
+            "年末特困人员供养人数(人)\n    集中供养                1106      1085      1077\n"
+            "    分散供养                6250      6318      6402\n")
+    cells = _cells(page, find_table_cells)
+    assert _unit_values(cells, "1085", "6402", "2488.5") == [("人", 1085), ("人", 6402), ("元", 24885000)]
+
+
 def test_care_settled_counts_in_the_visits_a_note_of_visits_and_money_lists():
     page = ("某县医保重点指标完成情况(单位:万人次、万元)\n\n| 项目 | 1-5月完成 | 上年同期 |\n"
             "| 异地就医直接结算 | 11.7 | 9.4 |\n| 医疗救助支出 | 3216.8 | 3507.4 |\n")
