@@ -12,8 +12,8 @@ from extract.medical_metric import Evidence
 from extract.drives import TITLE_REACH, drive_title
 from extract.premiums import benefit_paid, collects_premiums, pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, after_reach, all_layers, assistance_form, assistance_forms, bare_item,
-                                   broken_into_layers, drawn_from, enumerations, every_layer, in_a_breakdown, included, other_insurances,
-                                   page_schemes, paid_before, past_layers, point_scheme, programs, scheme_beside_help, share_program)
+                                   broken_into_layers, drawn_from, enumerations, every_layer, in_a_breakdown, included, item_start,
+                                   other_insurances, page_schemes, paid_before, past_layers, point_scheme, programs, scheme_beside_help, share_program)
 from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
 from extract.segment.questions import question_above
@@ -227,7 +227,7 @@ class ProgramReader:
                 specific = {self.program(x) for x in self._in(w.sentence[0], w.start)
                             if self.program(x) in t.specific_helps and not paid_before(self.text, x)  # (经住院救助后…二次救助)
                             and not in_a_breakdown(self.text, x, w.sentence[0], w.clause[0])}  # (…(其中住院救助A人次),支出Y)
-                item = max(w.clause[0], self.text.rfind("、", w.clause[0], w.start) + 1)  # (住院救助X人次、门诊救助Y人次)
+                item = item_start(self.text, w.clause[0], w.start)  # (住院救助X人次、门诊救助Y人次)
                 forms = {assistance_forms()[m.group()] for m in assistance_form().finditer(self.text, item, w.start)}
                 if not forms and bare_item(self.text, self.hits, item, w.start) and (one := self._one_form(w.clause[0], w.start)):
                     forms = {one}  # 分别为100%、75%, 救助比例特困人员100%、低保对象75%: its clause's one form of help

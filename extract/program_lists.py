@@ -219,6 +219,16 @@ def past_layers(text: str, hits_: list[Hit], before: list[Hit], w: Window) -> li
     return [h for h in before if h not in parts] if parts and len(parts) < len(before) else before
 
 
+def item_start(text: str, lo: int, hi: int) -> int:
+    """Where the 、 item ending at `hi` begins in text[lo:hi] (住院救助X人次、门诊救助Y人次), past a bracket of what a total
+    includes (实施医疗救助(含住院、门诊救助)5.91万人次: its 、 lists the parts, the item is the whole clause)."""
+    asides = [m.end() for m in _INCLUDED_ASIDE.finditer(text, lo, hi)] if "含" in text[lo:hi] or "包" in text[lo:hi] else []
+    return max(lo, text.rfind("、", asides[-1] if asides else lo, hi) + 1)
+
+
+_INCLUDED_ASIDE = compiled(r"[(（](?:含|包括|包含)[^()（）]*[)）]")
+
+
 def in_a_breakdown(text: str, h: Hit, lo: int, hi: int) -> bool:
     """Whether `h` stands in a bracket opening with 其中 after `lo` that closes before `hi`."""
     opened = max(text.rfind("（", lo, h.start), text.rfind("(", lo, h.start))

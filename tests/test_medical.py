@@ -1008,6 +1008,9 @@ def test_critical_illness_fund_accounts():
     # the forms a total includes, in its bracket, are not what the money after it is of
     ("本报讯 上半年,全镇办理医疗救助(含住院救助和门诊救助)318人次,支付救助资金52.6万元。\n", "52.6万元",
      ("medical_assistance", "amount")),
+    # (…its forms listed with a 、 and one head: the 、 lists the parts, the whole clause is the figure's item)
+    ("本报讯 1—10月,全县实施医疗救助(含住院、门诊救助)5.91万人次,救助资金3120万元。\n", "5.91万人次",
+     ("medical_assistance", "person_times")),
     # a 分别 list of schemes whose figures are written with thousands commas pairs them one by one, as without
     ("本报讯 年末全县参加职工医保、居民医保的人数分别为21,436人和38,907人,比上年末分别增加1,215人和"
      "2,608人。\n", "38,907人", ("resident_medical_insurance", "insured_persons")),
