@@ -388,8 +388,8 @@ class PeriodResolver:
 
 _SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (长期以来 says no since when)
 _EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
-# a figure's start: a digit, or a Chinese numeral with its unit (由去年的五十元提高到一百元)
-_FIGURE_AHEAD = rf"(?:\d|[{CN_CHARS}]+(?:元|人次|人|户|个|家|所|项|块|%))"
+# a figure's start: a digit, or a Chinese numeral with its unit (由去年的五十元提高到一百元, 百分之七十五)
+_FIGURE_AHEAD = rf"(?:\d|百分之|[{CN_CHARS}]+(?:元|人次|人|户|个|家|所|项|块|%))"
 _DIGIT = compiled(_FIGURE_AHEAD)
 _YEAR_BEFORE, _THIS_MONTH, _THIS_OR_LAST = ("上年", "上一年", "上年度"), ("本月", "当月"), ("今年", "去年")
 _FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)

@@ -1783,6 +1783,10 @@ def test_the_earlier_year_of_a_from_to_in_chinese_numerals_dates_only_its_own_le
     page = "今年，全县新农合筹资标准由去年的五十元提高到一百元，其中各级财政补助八十元，农民个人缴纳二十元。\n"
     assert period(page, "五十元", published="2009-12") == ("during", "2008-01", "2008-12")
     assert period(page, "八十元", published="2009-12") == ("during", "2009-01", "2009-12")
+    # (a rate written out in words: 由去年的百分之七十五提高到百分之八十五)
+    page = "今年，乡镇卫生院住院报销比例由去年的百分之七十五提高到百分之八十五。\n"
+    assert period(page, "百分之七十五", published="2011-05") == ("during", "2010-01", "2010-12")
+    assert period(page, "百分之八十五", published="2011-05") == ("during", "2011-01", "2011-12")
 
 
 def test_a_wechat_accounts_call_to_follow_it_is_no_headline():
