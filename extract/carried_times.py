@@ -195,7 +195,11 @@ def accrues_since(text: str, bases: list[TimeExpr], t: TimeExpr, end: str, w: Wi
     (年末…婴儿死亡率X‰, event_rates.txt). A change since the week before (较上周增加2.1万人, a column | 较上周提升 |) is the
     cut-off's month's."""
     cut_off = t.rule == "as_of" or t.text.endswith(("末", "底"))
-    from_a_point = any(b.text.endswith(("初", "末", "底")) for b in within(bases, w.clause[0], w.start))
+    # (…比2015年末减少1893人,下降8.5%; 与2015年末相比,…减少1893人: the point a clause before names, for a change that
+    # names none of its own, 同比 neither)
+    own = within(bases, w.clause[0], w.start) or ([] if _AGAINST.search(text, w.clause[0], w.start) else within(
+        bases, w.sentence[0], w.start)[-1:])
+    from_a_point = any(b.text.endswith(("初", "末", "底")) for b in own)
     if cut_off and change and since_last_week(text, w, column):
         return end
     return end[:4] + "-01" if cut_off and (
@@ -208,6 +212,7 @@ def since_last_week(text: str, w: Window, column: Span | None) -> bool:
     return any(_LAST_WEEK.search(text, *span) for span in ((w.clause[0], w.start), column) if span)
 
 
+_AGAINST = compiled(r"同比|环比")
 _LAST_WEEK = compiled(r"[较比](?:上周|上一周|前一周|上期|上次)(?![(（\d])")  # (not 较上周(12月13日): its date says)
 
 

@@ -456,6 +456,18 @@ def test_a_change_since_the_week_before_a_cut_off_is_the_cut_off_month_s():
     assert (figures["1.2万人"].period_start, figures["1.2万人"].period_end) == ("2024-01", "2024-07")
 
 
+def test_changes_from_a_point_a_clause_before_names_run_from_the_year_s_start_to_the_cut_off():
+    # …比2015年末减少1893人,下降8.5%: the rate's fall is from the same point as the count's; 与2015年末相比,… the
+    # sentence's own opening; a change 同比 of its own stays at the cut-off
+    page = ("截至2016年9月底,全县城乡低保对象20310人,比2015年末减少1893人,下降8.5%。与2015年末相比,特困人员增加62人,"
+            "增长4.1%。全县基金收入同比增长6.2%。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2016-10")}
+    for surface in ("1893人", "8.5%", "62人", "4.1%"):
+        a = figures[surface]
+        assert (a.period_kind, a.period_start, a.period_end) == ("during", "2016-01", "2016-09"), surface
+    assert (figures["6.2%"].period_kind, figures["6.2%"].period_end) == ("as_of", "2016-09")
+
+
 def test_a_run_from_a_start_to_a_month_of_the_same_year_and_institutions_in_a_named_state_are_dated_so():
     # 自2020年7月启动模拟运行至12月底,累计入组病例2.37万例: July to December (an event's words between, the end's year the
     # start's); 全县纳入DIP付费管理的定点医疗机构共14家: how many there are at the year's end, as 全县定点医疗机构共14家
