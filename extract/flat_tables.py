@@ -32,7 +32,7 @@ from rules.pattern_cache import compiled
 
 MAX_CELL = 40  # characters: a longer line is prose, not a cell
 MIN_NUMBERS = 3
-_NOTE = compiled(rf"^{NOTE_LEAD}(?P<units>.+)$")
+_NOTE, _BRACKETED_NOTE = compiled(rf"^{NOTE_LEAD}(?P<units>.+)$"), compiled(rf"[(（]\s*{NOTE_LEAD}(?P<units>[^()（）]+)[)）]")
 _TITLE = compiled(r"[:：]$")
 _CAPTION_NOTE = compiled(rf"[(（](?:[^()（）]*[,，;；]\s*)?{NOTE_LEAD}(?P<units>[^()（）]+)[)）][:：。]?$")  # (截至12月13日,单位:人)
 _SECTION = compiled(r"^[一二三四五六七八九十]{1,3}[、.．]")
@@ -109,8 +109,8 @@ def _token(line: str, offset: int) -> _Token | None:
         kind = "number"
     elif EMPTY.fullmatch(body):
         kind = "dash"  # (— : no figure, but its column's place in the row)
-    elif _NOTE.match(body):
-        kind = "note"
+    elif _NOTE.match(body) or _BRACKETED_NOTE.fullmatch(body):
+        kind = "note"  # (单位:万元, and in brackets alone on its line: (单位:万元); not (截至12月16日,单位:人), a caption)
     elif unit_word(body):
         kind = "unit"
     elif _TITLE.search(body):
@@ -304,7 +304,7 @@ def _note_units(before: list[_Token]) -> list:
     """The units of the table's note: a cell of its own (单位:万元), or a caption's bracket
     (重点民生工程进度表(单位:万元), 资金来源构成如下(单位:万元):)."""
     for t in reversed(before):
-        m = _NOTE.match(t.text) if t.kind == "note" else (
+        m = (_NOTE.match(t.text) or _BRACKETED_NOTE.fullmatch(t.text)) if t.kind == "note" else (
             _CAPTION_NOTE.search(t.text) if t.kind in ("title", "text") else None)
         if m:
             return units_in_note(m.group("units"))

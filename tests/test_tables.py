@@ -219,6 +219,17 @@ def test_a_table_flattened_one_cell_per_line():
     assert (figures["86.4"].period_kind, figures["86.4"].period_end) == ("as_of", "2020-12")
 
 
+def test_a_flattened_tables_unit_note_in_brackets_on_its_own_line_is_its_note_not_a_column():
+    # (单位:万元) alone on its line over 月份 / 基金收入 / 基金支出: the columns are the three names after it
+    page = ("某县2022年居民医保基金月度收支情况表\n\n(单位:万元)\n\n月份\n\n基金收入\n\n基金支出\n\n1月\n\n3625.48\n\n"
+            "3102.17\n\n2月\n\n1208.90\n\n2756.33\n\n3月\n\n9874.15\n\n3018.62\n")
+    found = {s: a for s, _, a in attributions(page, published="2023-01")}
+    assert (found["3625.48"].metric, found["2756.33"].metric) == ("fund_income", "amount")
+    assert (found["1208.90"].period_start, found["1208.90"].period_end) == ("2022-02", "2022-02")
+    cells = _cells(page, find_flat_cells)
+    assert _unit_values(cells, "3102.17") == [("元", 31021700)]
+
+
 def test_a_flattened_table_s_caption_below_the_line_introducing_it_dates_and_places_its_cells():
     # …情况如下: / 2016年1-9月某市医疗救助情况表 / 单位:… : the caption, not the line above it, says when and where
     page = ("本报讯 各县（市、区）医疗救助情况如下：\n\n2016年1-9月通化市医疗救助情况表\n单位:人(次)、万元\n"
