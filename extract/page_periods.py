@@ -326,9 +326,9 @@ def is_from_figure(text: str, w: Window) -> bool:
             and _TO_AFTER.match(text, w.end) is not None)
 
 
-# (由上年的每人每年100元: the per of a standard between; the figures listed before and after it)
+# (由上年的每人每年100元: the per of a standard between; the figures listed before and after it; 由2024年度的930元)
 _LISTED = r"[\d.]+[^\d,;。、和]{0,4}"
-_FROM_BEFORE = compiled(rf"(?:由|从)(?:最初的|原来的|原先的)?[^\d,;。]{{0,4}}(?:每人每年|每人每月|每人|人均)?(?:{_LISTED}[、和])*$")
+_FROM_BEFORE = compiled(rf"(?:由|从)(?:(?:19|20)\d\d年度的)?(?:最初的|原来的|原先的)?[^\d,;。]{{0,4}}(?:每人每年|每人每月|每人|人均)?(?:{_LISTED}[、和])*$")
 _TO_AFTER = compiled(rf"(?:[、和]{_LISTED})*[^\d,;。]{{0,3}}?" + to_a_level())
 
 

@@ -1783,6 +1783,10 @@ def test_the_earlier_year_of_a_from_to_in_chinese_numerals_dates_only_its_own_le
     page = "今年，全县新农合筹资标准由去年的五十元提高到一百元，其中各级财政补助八十元，农民个人缴纳二十元。\n"
     assert period(page, "五十元", published="2009-12") == ("during", "2008-01", "2008-12")
     assert period(page, "八十元", published="2009-12") == ("during", "2009-01", "2009-12")
+    # (a scheme year written before the earlier level: 由2024年度的930元调整为990元)
+    page = "2025年度成年居民个人缴费标准由2024年度的930元调整为990元,上涨60元。\n"
+    assert period(page, "930元", published="2024-10") == ("during", "2024-01", "2024-12")
+    assert period(page, "990元", published="2024-10") == ("during", "2025-01", "2025-12")
     # (a rate written out in words: 由去年的百分之七十五提高到百分之八十五)
     page = "今年，乡镇卫生院住院报销比例由去年的百分之七十五提高到百分之八十五。\n"
     assert period(page, "百分之七十五", published="2011-05") == ("during", "2010-01", "2010-12")
