@@ -82,8 +82,7 @@ _LEVEL_OF_CARE = compiled(r"(?:市|州|省)?(?:级)?及?以上(?:的)?(?:医院|
 _YEARBOOK_NAMED = ("年鉴", "统计年鉴", "县志", "市志")
 _CLASS_BEFORE = compiled(r"(?:是|作为|成为|列为|被确定为)[^。！？!?,，\n]{0,6}$")
 _ONE_OF = compiled(r"[^。！？!?,，\n\d]{0,20}?(?:之一|第[一二三四五]大(?:县|市|区|旗)|人口大(?:县|市|区|旗))")  # (是贵州人口第一大县)
-# 高出全市平均水平3.2个百分点, 占全省的18%, 比邻近的松阳县高出: the area after these (a short word and 的
-# between) is what a figure is measured against
+# 高出全市平均水平3.2个百分点, 占全省的18%, 比邻近的松阳县高出: the area after these is what a figure is measured against
 COMPARED_WITH = r"(?:高出|高于|低于|超过|超出|优于|好于|比|较|占)(?:\p{Han}{1,3}的)?$"
 COMPARED_REACH = 6  # characters from the comparing word to the place or reference word
 OUTLET_NAME = 16  # characters from a place to its outlet's marker (新闻网9月14日讯)
@@ -109,8 +108,7 @@ def _venue_pattern() -> regex.Pattern:
 @lru_cache(maxsize=None)
 def _outlet_pattern() -> regex.Pattern:
     """某某日报, 某某新闻网讯, 某某网9月14日讯: after a place, a news outlet's name; an ending of one
-    character (网, 报) only before the report's marker (讯, 电, 消息), being the start of other
-    words too (网格员, 报销)."""
+    character (网, 报) only before the report's marker (讯, 电, 消息), being the start of other words too (网格员, 报销)."""
     ends = words("news_outlets.txt")
     long, short = [w for w in ends if len(w) > 1], [w for w in ends if len(w) == 1]
     marker = r"\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:讯|电|消息)"
@@ -194,8 +192,7 @@ def roles(text: str, located: list[Located]) -> list[Located]:
             role = "level"  # 到潍坊以上医院住院,只能报三成: a level of care, named by the lowest body at it
         elif not role and _CLASS_BEFORE.search(text, max(0, l.start - 8), l.start) and _ONE_OF.match(text, l.end):
             role = "class"  # 新郑市作为郑州市试点地区之一: the set the subject is one of
-        elif not role and (_GRANTOR.match(text, l.end) or (_ACCORDING_TO.search(text, max(0, l.start - 12), l.start)
-                                                         and _ARRANGED.match(text, l.end))
+        elif not role and (_GRANTOR.match(text, l.end) or arranged_by(text, l.start, l.end)
                            or _DRAWN_FROM.search(text, max(0, l.start - 5), l.start)
                            or (_PRAISED_BY.search(text, max(0, l.start - 2), l.start) and _PRAISE.match(text, l.end))
                            or _GUIDING_BUREAU.match(text, l.end)):
@@ -222,10 +219,14 @@ def roles(text: str, located: list[Located]) -> list[Located]:
     return out
 
 
+def arranged_by(text: str, start: int, end: int) -> bool:
+    """按照某市统一部署, 按照国家和省里的要求: a superior (a place, or 省里) whose arrangement the page's own unit follows."""
+    return _ACCORDING_TO.search(text, max(0, start - 12), start) is not None and _ARRANGED.match(text, end) is not None
+
+
 @lru_cache(maxsize=1024)  # (bounded: every entry holds its page's text, and pages stream through a worker)
 def _in_a_document_title(text: str, l: Located) -> bool:
-    """《某省医疗救助实施办法》, 《关于印发某县…方案的通知》: a place inside a document's title
-    in book brackets."""
+    """《某省医疗救助实施办法》, 《关于印发某县…方案的通知》: a place inside a document's title in book brackets."""
     opening, closing = text.rfind("《", max(0, l.start - DOCUMENT_TITLE), l.start), text.find("》", l.end, l.end + DOCUMENT_TITLE)
     return 0 <= opening and 0 <= closing and not any(c in text[opening:l.start] for c in "》\n") and "\n" not in text[l.end:closing]
 
@@ -288,8 +289,7 @@ _FIGURE_BETWEEN = compiled(r"[^\d。！？!?\n、，,；;]{0,8}?\d[\d.]*\s*[万�
 
 
 def _in_breakdown(text: str, opened: list[int], start: int) -> bool:
-    """After words that open a breakdown by area (`opened`: where each ends), with no full stop
-    or line break between."""
+    """After words that open a breakdown by area (`opened`: where each ends), with no full stop or line break between."""
     i = bisect_right(opened, start)
     return (i > 0 and opened[i - 1] >= start - BREAKDOWN_REACH
             and last_of(text, FULL_STOPS + "\n", opened[i - 1], start) < 0)

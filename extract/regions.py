@@ -19,7 +19,7 @@ import regex
 from extract.gazetteer import NONE, Gazetteer, Region, region_of_place
 from extract.localities import locality_before, referred_locality
 from extract.main_regions import ArticleRegions
-from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, guides_from, locate,
+from extract.place_roles import (COMPARED_REACH, COMPARED_WITH, NO_REFERENT, ORGAN_REF, UPPER, Located, arranged_by, guides_from, locate,
                                  names_an_award, opens_a_row, organ_pattern, roles)
 from extract.quotations import quote_close, quote_open
 from extract.rank_sets import names_a_class, ranked_in_area, ranks_within
@@ -81,7 +81,8 @@ class RegionResolver(ArticleRegions):
         self.ref_hits = Sorted(sorted(
             [h for h in hits(text, "region_refs.tsv") if not names_an_award(text, h.start)
              and not _COMPARED_WITH.search(text, max(0, h.start - COMPARED_REACH), h.start)
-             and not ranks_within(text, h.start, h.end, area=True) and not places.overlaps(h.start, h.end)]  # (城区 of 樊城区)
+             and not ranks_within(text, h.start, h.end, area=True) and not places.overlaps(h.start, h.end)  # (城区 of 樊城区)
+             and not arranged_by(text, h.start, h.end)]  # (按照国家和省里的要求: the order followed, not the figures' unit)
             + [Hit(m.start(), m.end(), ORGAN_REF[m.group(1)]) for m in organ_pattern().finditer(text)
                if not places.overlaps(m.start(), m.start() + 1) and not guides_from(text, m.start() + 1)],
             key=lambda h: h.start))

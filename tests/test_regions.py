@@ -1768,3 +1768,11 @@ def test_a_city_written_right_before_its_county_s_bureau_is_the_bureau_s_address
             "财政补助标准提高30元。\n")
     assert attribution(page, "400元", published="2025-01").region == "叙州区"
     assert attribution(page, "30元", published="2025-01").region == "叙州区"
+
+
+def test_the_province_whose_order_a_county_follows_is_not_the_region_of_its_figures():
+    # 按照国家和省里的要求: the county's own standards, set as the province asked (as 按照某市统一部署 is for a place)
+    page = ("　　按照国家和省里的要求,今年新农合筹资标准由去年的每人每年五十元提高到一百元,其中农民个人缴纳二十元。"
+            "全县共筹集新农合资金1.2亿元。\n")
+    for surface in ("一百元", "二十元"):
+        assert attribution(page, surface, published="2008-03", home_name="镇赉县", home_code="220821").region == "镇赉县"
