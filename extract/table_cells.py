@@ -61,6 +61,7 @@ _STANDARD_LABEL = compiled(r"标准")
 _HEADCOUNT = compiled(r"人\s*数|人\s*次|户\s*[数次]|[家件宗起所例]\s*数")
 _THINGS_LABEL = compiled(r"机构|医院|药店|单位|网点|数$")
 # (增减额 | -0.46 in a row of 参保人数: the row's change, people, not money)
+_RANK = compiled(r"(?:排名|名次|位次|排序)\s*$")  # (a column of places in an order: no count of a note's unit)
 _MONEY_LABEL = compiled(r"金额|资金|支出|收入|费用|基金|结余|结存|补助|款|(?<!增减|增加|减少|变化|变动)额|元")
 _MONEY_LAST = compiled(r"(?:人员|人口|对象)[^数次]*(?:金额|资金)\s*$")  # (a group's money: 低保对象 over 金额)
 # help given or care settled, with no money word (住院救助, 异地就医直接结算): its cases, where the note lists
@@ -234,8 +235,8 @@ def unit_for_cell(header: str, row: str, listed: list[tuple[str, Decimal]]) -> t
     """Which of a note's units a cell counts in: its column header's, where the header names what it
     counts (赔付金额, 报销比例 over rows of groups: 新农合参合人员 | 1087 | 1128.6 | 64.7); else the header's
     and row label's words together (本期 | 上年同期 over 参保人数)."""
-    if names_a_rate(header) and listed and all(_kind(u) not in ("percent", "points") for u in listed):
-        return None  # 完成率 under (任务、已缴单位:万人), 参合率 under 单位:人、人次、万元: no count, a percent (counted_unit)
+    if _RANK.search(header) or (names_a_rate(header) and listed and all(_kind(u) not in ("percent", "points") for u in listed)):
+        return None  # 完成率 under (任务、已缴单位:万人), 参合率 under 单位:人、人次、万元: a percent (counted_unit); 使用率排名: an order
     if _HEADCOUNT.search(header) or _MONEY_LABEL.search(header) or _RATE_LABEL.search(header) or _NAMES_WHAT.search(header):
         return unit_for(header, listed)
     if _GROWTH_HEADER.fullmatch(header.strip()) and PERCENT in listed:

@@ -467,6 +467,15 @@ def test_rows_under_a_label_alone_take_its_unit_not_the_unit_of_the_row_above_it
     assert _unit_values(cells, "1085", "6402", "2488.5") == [("人", 1085), ("人", 6402), ("元", 24885000)]
 
 
+def test_a_rank_column_counts_none_of_the_notes_units():
+    # 使用率排名 under 单位:人次、万元: the places' order, no money; the visits and money beside it keep their units
+    page = ("附表:1-8月部分乡镇补偿情况及排名\n单位:人次、万元\n序号  乡镇      补偿人次   补偿金额   使用率排名\n"
+            "1     甲镇      18,562     286.41     3\n2     乙镇      16,874     241.06     1\n3     丙镇      15,209     219.75     2\n")
+    cells = _cells(page, find_table_cells)
+    assert _unit_values(cells, "16,874", "241.06") == [("人次", 16874), ("元", 2410600)]
+    assert {s for s in cells if len(s) == 1} == set()  # (3, 1, 2: no 30000 yuan)
+
+
 def test_care_settled_counts_in_the_visits_a_note_of_visits_and_money_lists():
     page = ("某县医保重点指标完成情况(单位:万人次、万元)\n\n| 项目 | 1-5月完成 | 上年同期 |\n"
             "| 异地就医直接结算 | 11.7 | 9.4 |\n| 医疗救助支出 | 3216.8 | 3507.4 |\n")
