@@ -55,7 +55,7 @@ _LAST_CELL = compiled(rf"(?:^|\s)({BOUND_BEFORE})({NUMBER}{RATE_SIGN}?|{EMPTY_CE
 _TRANSLATION = compiled(r"[^\p{Han}]*[A-Za-z]{3}[^\p{Han}]*")  # (Basic Medical Insurance … (2020))
 _COLUMN_GAP = compiled(r"\t|[ \u3000]{2,}")
 _LEFT_OUT = compiled(r"[.…⋯·。]{2,}|…|[(（]?(?:略|以下略|下略)[)）]?")  # (……, （略）: the rows a page leaves out)
-_ENGLISH_START = compiled(r"\s[A-Za-z]")
+_LABEL_END = compiled(r"\s[A-Za-z]|(?:\t|[ \u3000]{2,})(?=[^\s\d]*\p{Han}\S*\d)")
 _UNIT_CELL = compiled(r"(?:\t|[ ]{2,})([^\s\d]{1,5})\s*$")  # the label's last cell, after a column gap
 MIN_ROWS = 2
 _ENGLISH_TAIL = compiled(r"(?<=\p{Han}|[)）])\s+[A-Za-z][^\p{Han}]*$")  # (a label's translation after it, to the line's end)
@@ -136,8 +136,8 @@ def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
     while first > indent and not line[first - 1].isspace():
         first -= 1  # 1月, 2季度: the label's word begins with its digits
     lo = offset + first
-    # the Chinese label ends where an English one begins
-    english = _ENGLISH_START.search(line[han[0].start():pos] if han else "")
+    # the Chinese label ends where an English one begins, or a cell of words with a figure (| 低保对象 | 定额资助280元/人 |)
+    english = _LABEL_END.search(line[han[0].start():pos] if han else "")
     hi = offset + (han[0].start() + english.start() if english else pos)
     unit = unit_of_label(text, lo, offset + pos)
     column = (_UNIT_CELL.search(line, 0, hi - offset) or unit_alone(line, pos)) if unit is None else None  # (人  Employees)

@@ -476,6 +476,16 @@ def test_a_rank_column_counts_none_of_the_notes_units():
     assert {s for s in cells if len(s) == 1} == set()  # (3, 1, 2: no 30000 yuan)
 
 
+def test_a_rows_label_ends_before_a_cell_of_words_with_a_figure():
+    # | 低保对象 | 定额资助280元/人 | 9547 | 2673160 |: the row is 低保对象's; its sum is what the subsidy paid, under
+    # 资助金额, not the standard its worded cell gives
+    page = ("某县2024年度资助参保情况的公示\n\n| 资助对象 | 资助标准 | 人数(人) | 资助金额(元) |\n"
+            "| 特困人员 | 全额资助400元/人 | 1862 | 744800 |\n| 低保对象 | 定额资助280元/人 | 9547 | 2673160 |\n")
+    found = {s: a for s, _, a in attributions(page, published="2024-06")}
+    assert (found["2673160"].program, found["2673160"].metric) == ("enrollment_subsidy", "amount")
+    assert found["744800"].metric == "amount" and found["9547"].metric == "beneficiaries"
+
+
 def test_care_settled_counts_in_the_visits_a_note_of_visits_and_money_lists():
     page = ("某县医保重点指标完成情况(单位:万人次、万元)\n\n| 项目 | 1-5月完成 | 上年同期 |\n"
             "| 异地就医直接结算 | 11.7 | 9.4 |\n| 医疗救助支出 | 3216.8 | 3507.4 |\n")
