@@ -27,6 +27,9 @@ def _tokens(offset: int, line: str) -> list[tuple[int, int, str]]:
     return tokens
 
 
+_NOTE_CELL = compiled(r"[(（]?\s*(?:金额|计量)?单位\s*[:：][^()（）]{1,16}[)）]?")
+
+
 def header_of(lines, i: int, width: int) -> tuple[list, int, set[int], int]:
     """The header above the rows starting at line i, its line's index, the indexes of the lines
     under it that go on naming its columns (lower parts of the names, a line of units), and the
@@ -52,7 +55,7 @@ def _header(lines, i: int, width: int) -> tuple[list[tuple[int, int, str]], int]
         offset, line = lines[k]
         if _PROSE.search(line):
             break  # (本报讯(记者 某某)记者从市民政局获悉,…。 above rows with no header: a paragraph names no columns)
-        tokens = _tokens(offset, line)
+        tokens = [t for t in _tokens(offset, line) if not _NOTE_CELL.fullmatch(t[2])]  # (…  累计结存  (单位:亿元): no column)
         if k > 0 and all(_BRACKETED.fullmatch(t[2]) for t in tokens):
             continue  # (人次) (人次) (万元) under the names: their units line (_with_units_row), no names of its own
         if len(tokens) >= width and all(YEAR_CELL.match(t[2]) or _HAN.search(t[2]) for t in tokens[-width:]):

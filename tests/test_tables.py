@@ -486,6 +486,15 @@ def test_a_rows_label_ends_before_a_cell_of_words_with_a_figure():
     assert found["744800"].metric == "amount" and found["9547"].metric == "beneficiaries"
 
 
+def test_a_unit_note_at_the_end_of_a_header_line_names_no_column():
+    # 险种  收入  支出  累计结存  (单位:亿元): three columns, in 亿元; the note shifts none of them
+    page = ("表1  2024年基金收支情况\n  险种        收入      支出     累计结存    (单位:亿元)\n"
+            "  职工医保    18.06     14.72     41.33\n  居民医保    22.51     21.87     12.06\n")
+    found = {s: a for s, _, a in attributions(page, published="2025-03")}
+    assert [found[s].metric for s in ("18.06", "14.72", "41.33")] == ["fund_income", "amount", "fund_balance"]
+    assert _unit_values(_cells(page, find_table_cells), "21.87") == [("元", 2187000000)]
+
+
 def test_care_settled_counts_in_the_visits_a_note_of_visits_and_money_lists():
     page = ("某县医保重点指标完成情况(单位:万人次、万元)\n\n| 项目 | 1-5月完成 | 上年同期 |\n"
             "| 异地就医直接结算 | 11.7 | 9.4 |\n| 医疗救助支出 | 3216.8 | 3507.4 |\n")
