@@ -1825,6 +1825,9 @@ def test_a_policy_named_for_its_zero_deductible_holds_no_figure():
 def test_classes_or_grades_named_together_are_no_rough_count():
     page = "本报讯 一二类低保对象和一二级残疾人由财政全额资助,每人资助280元。\n"
     assert [s for s, _, _ in attributions(page, published="2019-03")] == ["280元"]
+    # (二类病种（共20种）: a class of chronic diseases opening its list item, its count in the bracket)
+    page = "门诊慢特病:\n　　二类病种(共20种):高血压(Ⅲ级)、糖尿病等,报销比例为60%。\n"
+    assert [s for s, _, _ in attributions(page, published="2024-03")] == ["20种", "60%"]
 
 
 def test_an_aside_comparing_with_last_year_dates_only_its_own_figure():
