@@ -77,9 +77,11 @@ def _cell_lines(text: str, lo: int, pos: int) -> list[Span]:
 
 def lead_in(line: str) -> str | None:
     """…具体如下（截至12月13日，单位：人）：: the bracket a line of prose ends with over a table flattened one cell a
-    line, which dates the table and gives its unit (the rest of the line is no cell)."""
-    m = _LEAD_IN.search(line) if line.endswith((":", "：")) else None
+    line, which dates the table and gives its unit (the rest of the line is no cell); else the clause that announces
+    the table (现将2016年度资助参保的对象及资金情况公示如下：), which says what its rows are of."""
+    m = (_LEAD_IN.search(line) or _ANNOUNCES.search(line)) if line.endswith((":", "：")) else None
     return m.group() if m is not None else None
 
 
 _LEAD_IN = compiled(r"[(（][^()（）]*(?:截至|截止|单位)[^()（）]*[)）][:：]$")
+_ANNOUNCES = compiled(r"[^。！？!?，,；;:：]{4,60}如下[:：]$")

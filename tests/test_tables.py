@@ -3106,6 +3106,17 @@ def test_the_rural_columns_of_an_allowance_roll_by_township_are_the_allowance_s_
         assert figures[surface].domain == "social_assistance", surface
 
 
+def test_a_flattened_tables_rows_of_groups_are_of_what_the_sentence_announcing_it_names():
+    # 现将…资助参加居民医保的对象及资金情况公示如下: / 类别 / 人数(人) / … / 特困供养人员 / 1,126 / …: the
+    # groups are whom the subsidy helped, its beneficiaries and its money, not the allowances' recipients
+    page = ("　　根据有关规定,现将2016年度资助参加居民医保的对象及资金情况公示如下:\n\n类别\n人数(人)\n"
+            "资助金额(元)\n特困供养人员\n1,126\n168,900\n城乡低保对象\n4877\n365,775\n合计\n6,003\n534,675\n")
+    found = {s: a for s, _, a in attributions(page, published="2016-10")}
+    for surface, metric in (("1,126", "beneficiaries"), ("365,775", "amount"), ("6,003", "beneficiaries")):
+        assert (found[surface].domain, found[surface].program, found[surface].metric) == (
+            "medical_security", "enrollment_subsidy", metric), surface
+
+
 def test_a_table_flattened_under_a_lead_in_bracket_is_dated_and_counted_by_it_and_by_its_columns():
     # 具体如下（截至12月13日，单位：人）： over 排名 / 镇（街道） / 应参保人数 / 已缴费人数 / 完成率, one cell a line: the rank is a
     # serial, not a figure's column; the people are counted in 人 (the column's 人数, not the row's 街道) as at the cut-off
