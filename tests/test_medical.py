@@ -1510,6 +1510,12 @@ def test_a_new_rural_schemes_funding_drive_counts_those_it_must_enroll_as_its_ta
     assert not attribution(page, "46.07万人", published="2011-12").target
 
 
+def test_the_governments_part_of_a_funds_income_is_its_subsidy():
+    page = "本报讯 2023年,全县居民医保基金收入52310.6万元,其中个人缴费收入18206.37万元,财政补助收入33680.52万元。\n"
+    assert pm(page, "33680.52万元", published="2024-03") == ("resident_medical_insurance", "fiscal_subsidy")
+    assert pm(page, "18206.37万元", published="2024-03")[1] == "fund_income"
+
+
 def test_the_rows_under_a_table_s_maternity_insurance_heading_are_its_figures():
     # | 三、生育保险 | | |: its rows 参保人数 and 基金支出 are maternity insurance's, before the merger another domain's,
     # after it the employee scheme's, metric other; a caption naming it beside a scheme makes no row maternity's
