@@ -1,5 +1,6 @@
-"""The levels of the administrative units a figure's region may have, and the lowest of units named
-one within the next (a site's crumbs 河北 > 承德市, a title's 长治市潞城市)."""
+"""The levels of the administrative units a figure's region may have, the lowest of units named one within the
+next (a site's crumbs 河北 > 承德市, a title's 长治市潞城市), and the part a unit written right before one within it
+plays (山南市乃东区医疗保障局: the district's address)."""
 from __future__ import annotations
 
 from dataclasses import replace

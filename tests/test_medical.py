@@ -1486,28 +1486,27 @@ def test_the_people_a_drive_has_collected_from_are_its_insured():
     assert pm(page, "1.38亿元", published="2018-10") == ("resident_medical_insurance", "fund_income")
 
 
-def test_the_people_a_drive_must_enroll_are_its_task_of_insured_in_prose_and_in_its_table():
-    # in a collection drive's notice, 应参保人数 is what the drive must reach: a target of insured persons (as 任务数);
-    # a share of it done stays a share, and off such a page the people who should enroll stay the rate's base
-    page = ("某县2024年度居民医保集中征缴进展情况通报\n\n　　2024年度全县居民医保应参保人数为286410人。截至2023年"
-            "11月20日,全县已参保231562人,占应参保人数的80.85%。\n\n| 乡镇 | 应参保人数 | 已参保人数 | 参保率 |\n"
-            "| 甲镇 | 31208 | 26417 | 84.65% |\n| 乙镇 | 22874 | 18033 | 78.84% |\n")
-    for surface in ("286410人", "31208"):
-        a = attribution(page, surface, published="2023-11")
-        assert (a.metric, a.target) == ("insured_persons", True), surface
-    for surface in ("231562人", "80.85%"):
-        assert not attribution(page, surface, published="2023-11").target, surface
+# in a collection drive's notice, 应参保人数 is what the drive must reach: a target of insured persons (as 任务数); a
+# share of it done stays a share, those enrolled no target; 新农合筹资工作 is the drive of the 新农合 years, and its
+# 应参合农业人口 and 应参合人数 column its task
+DRIVE_TASKS = [
+    ("某县2024年度居民医保集中征缴进展情况通报\n\n　　2024年度全县居民医保应参保人数为286410人。截至2023年"
+     "11月20日,全县已参保231562人,占应参保人数的80.85%。\n\n| 乡镇 | 应参保人数 | 已参保人数 | 参保率 |\n"
+     "| 甲镇 | 31208 | 26417 | 84.65% |\n| 乙镇 | 22874 | 18033 | 78.84% |\n", "2023-11",
+     ("286410人", "31208"), ("231562人", "80.85%")),
+    ("关于2012年度新农合筹资工作进度的通报\n\n　　截至2011年12月5日,全县2012年度新农合应参合农业人口52.18万人,"
+     "已参合46.07万人,参合率88.29%。\n\n| 乡镇 | 应参合人数 | 已参合人数 | 参合率 |\n| 甲乡 | 30512 | 26127 | 85.63% |\n"
+     "| 乙镇 | 28476 | 24415 | 85.74% |\n", "2011-12", ("52.18万人", "30512"), ("46.07万人",)),
+]
 
 
-def test_a_new_rural_schemes_funding_drive_counts_those_it_must_enroll_as_its_task():
-    # 新农合筹资工作: the drive of the 新农合 years; 应参合农业人口 and a 应参合人数 column are its task
-    page = ("关于2012年度新农合筹资工作进度的通报\n\n　　截至2011年12月5日,全县2012年度新农合应参合农业人口52.18万人,"
-            "已参合46.07万人,参合率88.29%。\n\n| 乡镇 | 应参合人数 | 已参合人数 | 参合率 |\n| 甲乡 | 30512 | 26127 | 85.63% |\n"
-            "| 乙镇 | 28476 | 24415 | 85.74% |\n")
-    for surface in ("52.18万人", "30512"):
-        a = attribution(page, surface, published="2011-12")
+@pytest.mark.parametrize("page, published, tasks, results", DRIVE_TASKS)
+def test_the_people_a_drive_must_enroll_are_its_task_of_insured_in_prose_and_in_its_table(page, published, tasks, results):
+    for surface in tasks:
+        a = attribution(page, surface, published=published)
         assert (a.metric, a.target) == ("insured_persons", True), surface
-    assert not attribution(page, "46.07万人", published="2011-12").target
+    for surface in results:
+        assert not attribution(page, surface, published=published).target, surface
 
 
 def test_the_governments_part_of_a_funds_income_is_its_subsidy():
