@@ -229,6 +229,18 @@ def item_start(text: str, lo: int, hi: int) -> int:
 _INCLUDED_ASIDE = compiled(r"[(（](?:含|包括|包含)[^()（）]*[)）]")
 
 
+def care_beside_help(text: str, hits_: list[Hit], w: Window) -> bool:
+    """门诊慢特病结算19.42万人次,住院结算14.86万人次: a kind of care the scheme pays opening a clause that names no program,
+    after a form of help the clause before names: a part of the scheme beside that help, not of it."""
+    if not _CARE_OPENS.match(text, w.clause[0]) or within(hits_, w.clause[0], w.start):
+        return False
+    named = {programs()[h.word][0] for h in within(hits_, w.sentence[0], w.clause[0]) if h.word}  # (one help, no layers)
+    return len(named) == 1 and not named <= sets().schemes
+
+
+_CARE_OPENS = compiled(r"\s*(?:其中)?(?:次均|人均)?(?:住院|普通门诊)(?!救助|补助|大病|慢|特)")
+
+
 def in_a_breakdown(text: str, h: Hit, lo: int, hi: int) -> bool:
     """Whether `h` stands in a bracket opening with 其中 after `lo` that closes before `hi`."""
     opened = max(text.rfind("（", lo, h.start), text.rfind("(", lo, h.start))

@@ -1509,6 +1509,17 @@ def test_the_people_a_drive_must_enroll_are_its_task_of_insured_in_prose_and_in_
         assert not attribution(page, surface, published=published).target, surface
 
 
+def test_a_kind_of_care_after_a_form_of_help_in_the_clause_before_is_the_schemes():
+    # 门诊慢特病结算X人次,住院结算Y人次,次均住院费用Z元: the stays and their cost are the scheme's, beside chronic care
+    page = "本报讯 2023年,全市门诊慢特病结算19.42万人次,住院结算14.86万人次,次均住院费用7512元,同比下降3.6%。\n"
+    assert pm(page, "19.42万人次", published="2024-03") == ("chronic_disease_outpatient", "person_times")
+    for surface in ("14.86万人次", "7512元"):
+        assert pm(page, surface, published="2024-03")[0] == "basic_medical_insurance", surface
+    # (a form of help of its own opening the clause keeps it: 住院救助Y人次)
+    page = "本报讯 2023年,全市门诊救助3.2万人次,住院救助1.1万人次。\n"
+    assert pm(page, "1.1万人次", published="2024-03")[0] == "inpatient_assistance"
+
+
 def test_the_governments_part_of_a_funds_income_is_its_subsidy():
     page = "本报讯 2023年,全县居民医保基金收入52310.6万元,其中个人缴费收入18206.37万元,财政补助收入33680.52万元。\n"
     assert pm(page, "33680.52万元", published="2024-03") == ("resident_medical_insurance", "fiscal_subsidy")
