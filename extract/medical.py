@@ -12,8 +12,8 @@ from extract.medical_metric import Evidence
 from extract.drives import TITLE_REACH, drive_title
 from extract.premiums import benefit_paid, collects_premiums, pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, after_reach, all_layers, assistance_form, assistance_forms, bare_item,
-                                   broken_into_layers, drawn_from, enumerations, every_layer, in_a_breakdown, included, item_start, care_beside_help,
-                                   other_insurances, page_schemes, paid_before, past_layers, point_scheme, programs, scheme_beside_help, share_program)
+                                   broken_into_layers, care_beside_help, drawn_from, enumerations, every_layer, in_a_breakdown, included,
+                                   item_start, other_insurances, page_schemes, paid_before, past_layers, point_scheme, programs, scheme_beside_help, share_program)
 from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
 from extract.segment.questions import question_above
@@ -105,8 +105,6 @@ class ProgramReader:
         t = sets()
         if metric == "service_points" and not _POOLING.search(self.text, *w.clause):
             return SERVICES  # (门诊统筹试点在70个村卫生室开展: the clinics of the scheme's pooling are the scheme's)
-        if not ev.items and care_beside_help(self.text, self.hits, w):  # (门诊慢特病结算X人次,住院结算Y人次: no help's)
-            return self._caption_scheme(((w.paragraph[0], w.start),)) or point_scheme(self.text, self.raw, w) or self.title_scheme or self.page_scheme or BASIC
         for k, item in enumerate(ev.items):
             # a 分别 item is one member of a list; a table's caption may name its programs as one
             inside = within(self.raw if ev.listed else self.hits, *item)
@@ -141,10 +139,12 @@ class ProgramReader:
                     found = forms.pop() if len(forms) == 1 else found
                 return found
         others = self._other_members(w) if ev.listed else frozenset()
-        found = share_program(self.text, self.hits, w, metric) or self._near(w, metric, others)
+        # (门诊慢特病结算X人次,住院结算Y人次: a kind of care beside the help before it is its paragraph's scheme's, no help's)
+        beside = not ev.items and care_beside_help(self.text, self.hits, w)
+        found = None if beside else share_program(self.text, self.hits, w, metric) or self._near(w, metric, others)
         if found is None:
-            found = ev.head_program or self._run_head(w)
-        if found is None:
+            found = self._caption_scheme(((w.paragraph[0], w.start),)) if beside else ev.head_program or self._run_head(w)
+        if found is None and not beside:
             found = self._around(w, metric, others)
         if found is None:
             found = BASIC if broken_into_layers(self.text, self.hits, w) else (

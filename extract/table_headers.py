@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from unicodedata import east_asian_width
 
-from extract.table_cells import NOTE, RULED, YEAR_CELL, unit_of_label, unit_word
+from extract.table_cells import NOTE, NOTE_LEAD, RULED, YEAR_CELL, unit_of_label, unit_word
 from rules.pattern_cache import compiled
 
 _HAN = compiled(r"\p{Han}")
@@ -27,7 +27,7 @@ def _tokens(offset: int, line: str) -> list[tuple[int, int, str]]:
     return tokens
 
 
-_NOTE_CELL = compiled(r"[(（]?\s*(?:金额|计量)?单位\s*[:：][^()（）]{1,16}[)）]?")
+_NOTE_CELL = compiled(rf"[(（]?\s*{NOTE_LEAD}[^()（）]{{1,16}}[)）]?")  # (a unit note at a header line's end: no column)
 
 
 def header_of(lines, i: int, width: int) -> tuple[list, int, set[int], int]:
