@@ -665,6 +665,8 @@ MEDICAL = [
     # what hospitals keep of a payment-reform surplus is no balance of the fund, nor their own care
     ("2023年度DRG付费清算中,全县15家乡镇卫生院合计结余留用约780万元。", "约780万元", "basic_medical_insurance", "other"),
     ("从县区看,甲县、乙县DIP清算结余分别为3860万元、2145万元。", "2145万元", "basic_medical_insurance", "other"),
+    ("该县把居民医保基金的九成交医共体包干使用,年终清算后结余资金3925万元,全部留归医共体。", "3925万元",
+     "resident_medical_insurance", "other"),
     # people who got a 补助 are its beneficiaries, not the insured of the 参合 before them
     ("今年以来,全县参合农民获得新农合补助共2860万元,当中门诊补助1.3万人,住院补助2100人。", "1.3万人",
      "resident_medical_insurance", "beneficiaries"),
