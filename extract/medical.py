@@ -12,7 +12,7 @@ from extract.medical_metric import Evidence
 from extract.drives import TITLE_REACH, drive_title
 from extract.premiums import benefit_paid, collects_premiums, pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, after_reach, all_layers, assistance_form, assistance_forms, bare_item,
-                                   broken_into_layers, care_beside_help, drawn_from, enumerations, every_layer, in_a_breakdown, included,
+                                   broken_into_layers, care_beside_help, care_listed_after, drawn_from, enumerations, every_layer, in_a_breakdown, included,
                                    item_start, other_insurances, page_schemes, paid_before, past_layers, point_scheme, programs, scheme_beside_help, share_program)
 from extract.segment.furniture import is_masthead, is_posting_stamp
 from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
@@ -343,7 +343,7 @@ class ProgramReader:
         end = _SENTENCE_END.search(self.text, h.end, hi)
         end = end.start() if end else hi
         helps = {self.program(x) for x in self._in(start, end)} - sets().schemes - {SERVICES}
-        return len(helps) > 1 and _RUN_BREAK.search(self.text, h.end, end) is not None
+        return (len(helps) > 1 and _RUN_BREAK.search(self.text, h.end, end) is not None) or care_listed_after(self.text, self.hits, h, end)
 
     def _a_part(self, h, lo: int) -> bool:
         """全县参保人数28.6万人,其中职工6.3万人。: a scheme named after 其中, in a sentence that gave the

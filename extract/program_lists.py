@@ -238,6 +238,17 @@ def care_beside_help(text: str, hits_: list[Hit], w: Window) -> bool:
     return len(named) == 1 and not named <= sets().schemes
 
 
+def care_listed_after(text: str, hits_: list[Hit], h: Hit, end: int) -> bool:
+    """门诊慢特病结算X人次,住院结算Y人次。全县…: a form of help its sentence lists a kind of care beside (a clause
+    after it opening with that care, naming no program) is one part of the scheme, no topic of the sentences after."""
+    for m in _CLAUSE_GAP.finditer(text, h.end, end):
+        clause_end = _CLAUSE_GAP.search(text, m.end(), end)
+        if _CARE_OPENS.match(text, m.end()) and not within(hits_, m.end(), clause_end.start() if clause_end else end):
+            return True
+    return False
+
+
+_CLAUSE_GAP = compiled(r"[,，;；]")
 _CARE_OPENS = compiled(r"\s*(?:其中)?(?:次均|人均)?(?:住院|普通门诊)(?!救助|补助|大病|慢|特)")
 
 

@@ -1515,6 +1515,11 @@ def test_a_kind_of_care_after_a_form_of_help_in_the_clause_before_is_the_schemes
     assert pm(page, "19.42万人次", published="2024-03") == ("chronic_disease_outpatient", "person_times")
     for surface in ("14.86万人次", "7512元"):
         assert pm(page, surface, published="2024-03")[0] == "basic_medical_insurance", surface
+    # (nor does that help go on into the next sentence: the paragraph's scheme)
+    page = ("本报讯 2023年,全市门诊慢特病结算19.42万人次,住院结算14.86万人次。"
+            "全市办理跨省异地就医直接结算2.63万人次,结算金额1.8亿元。\n")
+    for surface in ("2.63万人次", "1.8亿元"):
+        assert pm(page, surface, published="2024-03")[0] == "basic_medical_insurance", surface
     # (a form of help of its own opening the clause keeps it: 住院救助Y人次)
     page = "本报讯 2023年,全市门诊救助3.2万人次,住院救助1.1万人次。\n"
     assert pm(page, "1.1万人次", published="2024-03")[0] == "inpatient_assistance"
