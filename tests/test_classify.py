@@ -153,6 +153,9 @@ DOMAINS = [
     ("全县规模以上工业企业达到86户,完成固定资产投资42亿元。", "42亿元", "economy"),
     ("今年举办全民健身赛事36场,送戏下乡120场。", "36场", "culture_sports"),
     ("今年举办全民健身赛事36场,送戏下乡120场。", "120场", "culture_sports"),
+    # who take part (参赛) are the event's: a sports event's or a science contest's
+    ("全年举办各类体育赛事32次,参赛群众达2.6万人次。", "2.6万人次", "culture_sports"),
+    ("举办青少年科技创新竞赛,参赛选手达860人。", "860人", "science_tech"),
     # 参保率 continues the insurance named before it in its sentence, and is medical when none is
     ("年末农村社会养老保险参保人数6.2万人,参保率达93%,其中60岁以上领取待遇1.1万人。", "93%",
      "employment_social_security"),
