@@ -1037,7 +1037,8 @@ def test_a_prefecture_papers_story_on_one_county_is_that_countys_below_the_paper
 
 
 @pytest.mark.parametrize("alias, name, code", [("科右中旗", "科尔沁右翼中旗", "152222"), ("土右旗", "土默特右旗", "150221"),
-                                               ("达茂旗", "达尔罕茂明安联合旗", "150223")])
+                                               ("达茂旗", "达尔罕茂明安联合旗", "150223"), ("莫旗", "莫力达瓦达斡尔族自治旗", "150722"),
+                                               ("准旗", "准格尔旗", "150622")])
 def test_a_banner_named_by_its_everyday_abbreviation_is_that_banner(alias, name, code):
     # (rules/gazetteer/aliases.tsv: abbreviations no rule derives from the name)
     page = f"本报讯 今年以来,{alias}扎实推进医保参保工作。截至6月底,全旗参保人数达18.6万人。\n"
