@@ -164,6 +164,8 @@ def in_year(t: TimeExpr, year: int) -> TimeExpr:
     kind, start, end, resolved, _ = _reanchored(t.symbolic, year)
     if not resolved:
         return t
+    if kind == "as_of" and t.kind == "during" and t.period_start[:4] == t.period_end[:4]:
+        kind, start = "during", f"{end[:4]}-{t.period_start[5:]}"  # (a running total, 今年以来至11月底: from its start on)
     return TimeExpr(t.start, t.end, t.text, kind, start, end, True, True, t.symbolic, t.rule)
 
 
