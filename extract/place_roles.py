@@ -50,14 +50,14 @@ NO_REFERENT = frozenset({"listed", "venue", "part", "name", "base", "dateline", 
 # granting money to the page's own county, paying its share of a fund, setting it a task or arranging its
 # work, is no referent
 _GRANTOR = compiled(r"(?:下达|下拨|拨付|安排|分配|拨给|给予)给?(?:我|本)(?:县|市|区|旗)"
-                    # (株洲市和我市两级财政补助36元: the city sharing the county's part of a fund)
-                    r"|[和与及、](?:我|本)(?:县|市|区|旗)[两二三]级"
+                    # (株洲市和我市两级财政补助36元, 赤峰市和旗级财政各补助7元: the city sharing the county's part of a fund)
+                    r"|[和与及、](?:我|本)(?:县|市|区|旗)[两二三]级|[和与及、](?:县|市|区|旗)级?财政(?:各|分别)"
                     r"|\p{Han}{0,4}?(?:统一)?(?:部署|安排|要求)[^。!?！？\n]{0,12}?(?:我|本)(?:县|市|区|旗)"
                     r"|(?:下达|下发|分配)(?:给?(?:我|本)(?:县|市|区|旗))?的?\p{Han}{0,6}?(?:\d[\d.]*[万亿]?[人户元次]{0,2}%?的?)?(?:任务|目标|指标|计划)"
                     # (中央财政补助132万元,某市级补助8万元,县本级配套40万元: one source of the county's fund)
                     r"|级(?:财政)?(?:补助|配套|补贴|拨款)"
-                    # (…,赤峰市财政补助8元,旗财政补助14元: a level's share of the county's standard per head)
-                    r"|财政(?:补助|配套|补贴)(?:标准)?(?:为)?\s*\d{1,3}(?:\.\d+)?\s*元")
+                    # (…,赤峰市财政补助8元 (四元),旗财政补助14元; | 某市财政 | 7 | 12 |: a level's share of the county's standard)
+                    r"|财政(?:补助|配套|补贴)(?:标准)?(?:为)?\s*(?:\d{1,3}(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*元|财政[ \t\u3000|｜]+\d")
 # 根据红河州医疗保障局关于统计信息公开的工作部署,现将我市…: the body whose arrangement the page's own unit follows
 # (按照省、某市统一部署; 严格执行国家和省、某市医保政策: the levels above listed before the place too)
 # (按照国家医保局和省、徐州市统一部署: the bodies above named before the place as well)

@@ -878,6 +878,16 @@ def test_a_city_sharing_the_county_s_part_of_a_fund_is_no_region_of_it():
             "农民个人缴纳50元。\n")
     for surface in ("36元", "50元"):
         assert region_of(page, surface, published="2012-09", home_name="醴陵市", home_code="430281")[0] == "醴陵市"
+    # (each paying a share, its share in words, a funding table's row of it: the same)
+    kw = dict(published="2008-03", home_name="宁城县", home_code="150429")
+    page = "本报讯 今年我县新农合人均筹资50元,其中中央和自治区财政补助36元,赤峰市和县级财政各补助3元,农民个人缴纳8元。\n"
+    for surface in ("3元", "8元"):
+        assert region_of(page, surface, **kw)[0] == "宁城县", surface
+    page = "本报讯 今年我县新农合人均筹资五十元,其中赤峰市财政补助三元,县财政补助三元,农民个人缴纳八元。\n"
+    for surface in ("三元", "八元"):
+        assert region_of(page, surface, **kw)[0] == "宁城县", surface
+    page = "本报讯 我县新农合各级筹资见下表(单位:元/人·年):\n\n　　筹资主体　　2009年　　2010年\n　　赤峰市财政　　5　　9\n　　县财政　　6　　11\n"
+    assert region_of(page, "9", **kw)[0] == "宁城县"
 
 
 def test_shi_benji_is_the_city_itself_beside_its_counties():
