@@ -35,7 +35,7 @@ MIXED = r"\d{1,4}万\d千(?:\d百)?|\d{1,3}[千百](?=[余多]?[万亿])"
 FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
 # A number never starts inside another number, a code or a formula (after a dash only as the high
 # end of a range, 300-500元, 70%-80%, never a month after a year: 2023-12), nor after 数/几/上
-# (数十人, 几十万元, 上百人, 上万元 are vague, not figures), nor is a bare magnitude after 每 one
+# (数十人, 几十万元, 上百人, 上万元 are vague, not figures; 单位为万元 a note's unit), nor is a bare magnitude after 每 one
 # (每千人病床数, 每百户拥有: a denominator).
 # a hyphen joining the two ends of a range (300-500元, 2000-3000元), not a year to its month (2023-12)
 _YEAR = r"(?<!\d)(?:19|20)\d\d"
@@ -45,7 +45,7 @@ HYPHEN_RANGE = rf"(?:(?<!{_YEAR})-|-(?!{_MONTH_AFTER}))"
 _RANGE_ENDS = "万亿千百元人次户个"
 NUM_START = (rf"(?<![\d.A-Za-z+/{CN_CHARS}])(?<![^\d%{_RANGE_ENDS}]-)(?:(?<!{_YEAR}-)|(?!{_MONTH_AFTER}))"
              rf"(?<!\d,)(?<!\d )"
-             rf"(?:(?<![数几上每{FINANCIAL}])|(?![十百千万亿]))")
+             rf"(?:(?<![数几上每{FINANCIAL}])(?<!单位[为是])|(?![十百千万亿]))")
 # A minus sign after words or a list's comma, not after a digit (结余-1200万元, 增长-3.2%, 6.7%、-2.4%): the number is negative.
 # After a digit a dash joins a range or a date (1-10月, 2023-12).
 # (not after the end of a range's first figure: 2万元-5万元, 1.2万-10万元 write a range, no fall)
