@@ -34,12 +34,13 @@ def _unit_note(line: str):
     return next((m for m in NOTE.finditer(line) if units_in_note(m.group("units"))), None)
 
 
-def table_note(lines, k: int, i: int) -> list:
+def table_note(lines, k: int, i: int, j_end: int | None = None) -> list:
     """The units of the table's note (单位:万元), from its caption down to its first row; for a
     continued table (表8-12 续表) that repeats no note, its first part's; for a later part (金额单位:万元 over
     一、职工医保 | rows … 二、居民医保 | rows), the note above the first, up to the sentences before them. A
     table with a numbered caption of its own (附表2:待遇享受人次) is no part of the table above it: that
-    table's note is not its own; a caption that ends in what it counts (人次, 人数) is its unit."""
+    table's note is not its own; a caption that ends in what it counts (人次, 人数) is its unit. With none of
+    these, a note under its last row (its block ending before line `j_end`)."""
     numbered = [j for j in range(max(0, k - 4), i) if _NUMBERED_CAPTION.match(lines[j][1])]
     for j in range(numbered[-1] if numbered else max(0, k - 4), i):
         m = _unit_note(lines[j][1]) or (_BRACKET_UNIT.search(lines[j][1]) if j < k else None)
@@ -49,7 +50,7 @@ def table_note(lines, k: int, i: int) -> list:
                              if u not in listed]
     if numbered and not any("续" in lines[j][1] for j in numbered):
         counted = _COUNTED_CAPTION.search(lines[numbered[-1]][1])
-        return [unit_word(counted.group(1))] if counted else []
+        return [unit_word(counted.group(1))] if counted else [] if j_end is None else note_below(lines, i, j_end)
     if any("续表" in lines[j][1] for j in range(max(0, k - 4), k + 1)):
         for j in range(k - 1, -1, -1):
             if m := NOTE.search(lines[j][1]):
@@ -59,4 +60,27 @@ def table_note(lines, k: int, i: int) -> list:
             break
         if is_note(lines[j][1]):
             return units_in_note(NOTE.search(lines[j][1]).group("units"))
-    return []
+    return [] if j_end is None else note_below(lines, i, j_end)
+
+
+def note_below(lines, i: int, j: int) -> list:
+    """The units of a note right under a table's last row (rows from line i, the block ending before line j) that
+    no table below takes for its own: 单位:人次、万元、人, or a footnote giving its labels' units (注:救助金额、资助
+    金额单位为万元,救助人次单位为人次: their units, which its rows' and columns' labels then pick)."""
+    last = next((x for x in range(j - 1, i - 1, -1) if _DIGIT.search(lines[x][1]) and not is_note(lines[x][1])), i)
+    below = [x for x in range(last + 1, min(len(lines), last + 6)) if lines[x][1].strip()][:2]
+    if not below or (len(below) > 1 and _CELL_AHEAD.search(lines[below[1]][1])):
+        return []  # (a note over the next table's rows is that table's)
+    line = lines[below[0]][1]
+    if is_note(line):
+        return units_in_note(NOTE.search(line).group("units"))
+    if not _FOOTNOTE.match(line):
+        return []
+    listed = [u for m in _LABELLED_UNIT.finditer(line) for u in units_in_note(m.group(1))]
+    return [u for n, u in enumerate(listed) if u not in listed[:n]]
+
+
+_DIGIT = compiled(r"\d")
+_CELL_AHEAD = compiled(r"(?:\t|[ \u3000]{2,}|[|｜])\s*[-+]?\d")  # (a row's cell after a column's gap or rule)
+_FOOTNOTE = compiled(r"\s*(?:注|说明|备注)\s*[:：]")
+_LABELLED_UNIT = compiled(r"单位(?:为|是|[:：])\s*([^\s,，。;；、)）]{1,4})")

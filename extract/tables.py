@@ -175,7 +175,7 @@ def find_table_cells(text: str) -> list[Cell]:
             between = [lines[x] for x in range(k + 1, i)
                        if x not in naming and _HAN.search(lines[x][1]) and not is_note(lines[x][1])]
             # 社会保障(人): a section row; 单位:万元 above the rows or in the caption: the table's unit
-            cells += _cells(text, between + block, header, _caption(lines, top), table_note(lines, top, i))
+            cells += _cells(text, between + block, header, _caption(lines, top), table_note(lines, top, i, j))
             i = j
         else:
             i += 1

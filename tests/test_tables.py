@@ -360,6 +360,24 @@ def test_a_note_of_units_set_out_by_blanks_gives_each_column_its_own():
         ("人", 523600), ("元", 284170000), ("人次", 61208)]
 
 
+def test_a_note_under_a_tables_last_row_gives_its_cells_their_units():
+    # 单位:人次、万元、人 under the rows, and a footnote naming each label's unit (注:…金额单位为万元,…人次单位为人次)
+    page = ("某县2019—2021年医疗救助情况\n年份    救助人次    救助金额    资助参保人数\n2019    21430       1316        30512\n"
+            "2020    24875       1488        31247\n2021    26190       1602        30968\n单位:人次、万元、人\n\n"
+            "【医保服务】全县设立村级医保服务点96个。\n")
+    cells = _cells(page, find_table_cells)
+    assert _unit_values(cells, "21430", "1316", "30512") == [("人次", 21430), ("元", 13160000), ("人", 30512)]
+    page = ("某县2020年城乡医疗救助情况\n项目            农村        城市        合计\n救助人次        6315        287         6602\n"
+            "救助金额        318.4       41.6        360.0\n注:救助金额单位为万元,救助人次单位为人次。\n\n上一篇:2020年城乡低保\n")
+    cells = _cells(page, find_table_cells)
+    assert _unit_values(cells, "6315", "318.4", "360.0") == [("人次", 6315), ("元", 3184000), ("元", 3600000)]
+    # (a note over the next table's rows is that table's, not the one above it)
+    page = ("表1 参保情况\n项目        2020年      2021年\n参保人数    41230       41876\n参保率      96.1        96.8\n"
+            "单位:万元\n项目        2020年      2021年\n基金收入    9120        9873\n")
+    cells = _cells(page, find_table_cells)
+    assert cells["41230"].quantity.unit != "元"
+
+
 def test_a_difference_column_is_in_the_row_s_unit_and_a_range_column_in_percent():
     # 增减额 | 增减幅度 under 单位:万人、万元、%: the row's people or money, and the growth in percent
     page = ("某县2017年城乡居民医保基金运行情况\n单位:万人、万元、%\n"
