@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from unicodedata import east_asian_width
 
-from extract.table_cells import NOTE, NOTE_LEAD, RULED, YEAR_CELL, unit_of_label, unit_word
+from extract.table_cells import NOTE, NOTE_LEAD, RULED, YEAR_CELL, measure_named, unit_of_label, unit_word
 from rules.pattern_cache import compiled
 
 _HAN = compiled(r"\p{Han}")
@@ -266,14 +266,20 @@ _UNIT_BRACKET = compiled(r"[(（][^()（）]{1,8}[)）]")
 
 
 def with_known_units(header: list, units: dict[str, str]) -> list:
-    """续表 17-8 over 救助资金支出 with no units line: the unit its first part gave the column (万元)."""
-    out = []
+    """续表 17-8 over 救助资金支出 with no units line: the unit its first part gave the column (万元); | 参保人数(万人) |
+    其中:职工 | 居民 |: the parts a 其中 opens after a column, naming whom but no measure, count in its unit."""
+    out, whole, parts = [], None, False
     for c in header:
         name = _BRACKETS_AND_BLANKS.sub("", c[2])
+        parts = (parts or name.startswith("其中")) and whole is not None and not measure_named(name)
         if (bracket := _UNIT_BRACKET.search(c[2])) is not None and unit_of_label(c[2], 0, len(c[2])):
-            units[name] = bracket.group()
+            units[name], whole, parts = bracket.group(), bracket.group(), False
         elif name in units and not unit_of_label(c[2], 0, len(c[2])):
             c = c[:2] + (c[2] + units[name],) + c[3:]
+        elif parts:
+            c = c[:2] + (c[2] + whole,) + c[3:]
+        else:
+            whole = None
         out.append(c)
     return out
 

@@ -327,6 +327,18 @@ def test_a_column_header_naming_what_it_counts_decides_over_a_row_label_naming_a
     assert figures["60.4"].metric == "reimbursement_rate"
 
 
+def test_the_parts_a_qizhong_column_opens_count_in_the_unit_of_the_column_before_it():
+    # | 参保人数(万人) | 其中:职工 | 居民 | 资助参保(人) |: the scheme's parts of the enrolled, in 万人 too
+    page = ("2023年某市基本医疗保险参保情况\n\n| 县区 | 参保人数(万人) | 其中:职工 | 居民 | 资助参保(人) |\n|---|---|---|---|---|\n"
+            "| 甲县 | 28.41 | 6.32 | 22.09 | 3870 |\n| 乙县 | 19.75 | 3.18 | 16.57 | 2954 |\n")
+    cells = _cells(page, find_table_cells)
+    assert _unit_values(cells, "28.41", "6.32", "22.09", "3870") == [("人", 284100), ("人", 63200), ("人", 220900),
+                                                                    ("人", 3870)]
+    figures = {s: a for s, _, a in attributions(page, published="2024-02")}
+    assert (figures["6.32"].program, figures["6.32"].metric) == ("employee_medical_insurance", "insured_persons")
+    assert (figures["22.09"].program, figures["22.09"].metric) == ("resident_medical_insurance", "insured_persons")
+
+
 def test_a_column_of_last_year_with_no_time_of_its_own_is_the_column_before_it_a_year_before():
     # | 1—5月累计 | 去年同期累计 | under a caption with no time: January to May of the year before
     page = ("附表 某县医保基金支出进度(单位:万元)\n| 项目 | 本期(5月) | 1—5月累计 | 去年同期累计 |\n"
