@@ -53,7 +53,8 @@ NOTE_LEAD = r"(?:(?:金额|金額|数量|數量|计量|計量)?(?:单位|單位)
 NOTE = compiled(NOTE_LEAD + r"(?P<units>[^\s)）。;；]+(?:(?:[、,，/]|[;；](?=[^\s)）。;；:：]{1,4}[)）]))[^\s)）。;；]+)*"
                 r"(?:(?:[ \u3000]+(?:万亿|亿|万|千|百)?(?:人次|人|户|元|家|个|%|％|次|件|所|张|床|月|公里|亩|吨|项|名|例|起))+"
                 r"(?=[ \u3000]*$))?)", regex.M)
-PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员|人口|对象")  # (户籍人口, 低保对象: people)
+_ENROLLED_END = compiled(r"参[保合]\s*$")  # (职工医保参保 | 居民医保参合 under 单位:人、人次、万元: those who enrolled)
+PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员|人口|对象|参[保合]\s*$")  # (户籍人口, 低保对象: people)
 _TIMES_LABEL = compiled(r"人\s*次")
 _HOUSEHOLD_LABEL = compiled(r"户\s*数")
 _STANDARD_LABEL = compiled(r"标准")
@@ -237,7 +238,7 @@ def unit_for_cell(header: str, row: str, listed: list[tuple[str, Decimal]]) -> t
     and row label's words together (本期 | 上年同期 over 参保人数)."""
     if _RANK.search(header) or (names_a_rate(header) and listed and all(_kind(u) not in ("percent", "points") for u in listed)):
         return None  # 完成率 under (任务、已缴单位:万人), 参合率 under 单位:人、人次、万元: a percent (counted_unit); 使用率排名: an order
-    if _HEADCOUNT.search(header) or _MONEY_LABEL.search(header) or _RATE_LABEL.search(header) or _NAMES_WHAT.search(header):
+    if any(p.search(header) for p in (_HEADCOUNT, _MONEY_LABEL, _RATE_LABEL, _NAMES_WHAT, _ENROLLED_END)):
         return unit_for(header, listed)
     if _GROWTH_HEADER.fullmatch(header.strip()) and PERCENT in listed:
         return PERCENT  # 同比 under 单位:万人、万元、%: the growth of every row, in percent

@@ -339,6 +339,17 @@ def test_the_parts_a_qizhong_column_opens_count_in_the_unit_of_the_column_before
     assert (figures["22.09"].program, figures["22.09"].metric) == ("resident_medical_insurance", "insured_persons")
 
 
+def test_a_column_of_those_who_enrolled_counts_in_the_notes_people_unit():
+    # 职工医保参保 | 居民医保参保 under 单位:人、人次、万元: people, not the money of the note's last unit
+    page = ("表  2022年各县区医疗保险及医疗救助情况\n                                        单位:人、人次、万元\n"
+            "地 区        职工医保参保    居民医保参保    医疗救助人次    医疗救助支出\n"
+            "甲县         31240           187650          4218            561.37\n"
+            "乙县         22815           143920          3307            428.90\n")
+    cells = _cells(page, find_table_cells)
+    assert _unit_values(cells, "31240", "187650", "4218", "561.37") == [("人", 31240), ("人", 187650), ("人次", 4218),
+                                                                        ("元", 5613700)]
+
+
 def test_a_column_of_last_year_with_no_time_of_its_own_is_the_column_before_it_a_year_before():
     # | 1—5月累计 | 去年同期累计 | under a caption with no time: January to May of the year before
     page = ("附表 某县医保基金支出进度(单位:万元)\n| 项目 | 本期(5月) | 1—5月累计 | 去年同期累计 |\n"
