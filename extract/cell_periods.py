@@ -9,6 +9,7 @@ from extract.spans import Span, within
 from extract.table_cells import CHANGE_HEADER
 from extract.time_expressions import TimeExpr, implied_year, in_year, is_modifier, is_whole_year, moved_back
 from rules.pattern_cache import compiled
+from rules.time import DEADLINE_AFTER
 
 _SAME_PERIOD_IS = compiled(r"同期(?:的|为|是|达到|达|:|：)?\s*")  # (由去年同期的8.9天缩短至…)
 _TO_DATE = compiled(r"累[ \u3000]?计|[比较](?:上年末|年初)|年初至")  # 上年同期累计, 比上年末增减 under …2024年10月…: from January on
@@ -48,7 +49,9 @@ class CellPeriods:
         return _to_date(own) if own is not None and context and _TO_DATE.search(self.text, *context[0]) else own
 
     def _in_context(self, context: tuple[Span, ...], column: Span | None, topic: TimeExpr | None) -> TimeExpr | None:
-        found = [t for span in context for t in within(self.times, *span)]
+        # (…请各地对照下表查找差距,于4月30日前报送: a deadline for what is asked dates no cell of the table)
+        found = [t for span in context for t in within(self.times, *span)
+                 if not (self.text[t.start - 1:t.start] in ("于", "在") and self.text.startswith(DEADLINE_AFTER, t.end))]
         earlier = self.years_back(column) if column else 0
         if not found and earlier:
             # 2月 | 1-2月累计 | 去年同期: the period of the column before it, a year before (本月 | 本年累计 |

@@ -350,6 +350,15 @@ def test_a_column_of_those_who_enrolled_counts_in_the_notes_people_unit():
                                                                         ("元", 5613700)]
 
 
+def test_a_deadline_in_the_sentence_over_a_table_dates_none_of_its_cells():
+    # …截至3月31日… 请各地对照下表查找差距,于4月30日前报送整改措施。 over the table: the cut-off's, not the deadline's month
+    page = ("一季度全市城乡居民医保参保工作进展情况通报\n\n各县区医疗保障局:\n　　截至3月31日,全市参保412360人,参保率93.41%。"
+            "请各地对照下表查找差距,于4月30日前报送整改措施。\n\n| 县区 | 应参保人数 | 已参保人数 | 参保率(%) |\n"
+            "|甲县|  152310 |143870| 94.46 |\n|乙县|  128745 |119002| 92.43 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2025-04")}
+    assert (figures["143870"].period_kind, figures["143870"].period_end) == ("as_of", "2025-03")
+
+
 def test_a_column_of_last_year_with_no_time_of_its_own_is_the_column_before_it_a_year_before():
     # | 1—5月累计 | 去年同期累计 | under a caption with no time: January to May of the year before
     page = ("附表 某县医保基金支出进度(单位:万元)\n| 项目 | 本期(5月) | 1—5月累计 | 去年同期累计 |\n"
