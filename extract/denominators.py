@@ -31,6 +31,7 @@ _DIGIT = compiled(r"[0-9０-９](?![0-9０-９]*\s*[年月日])")  # another fig
 # (提高到了65元, 提高至2020年的B元: the later level a time of its own dates)
 _FROM_TO = compiled(r"(?:(?:到|至|为|和|及|与)了?(?:[\d\p{Han}]{1,10}的)?|(?<![人户次])、\p{Han}{0,6})\s*$")  # (not 定额资助39248人、667.22万元)
 # the level a per figure is compared with, in the clause after it (每个住院病人获得了504元,比去年的410元多出94元)
+_TOTAL_NOUN = compiled(r"资金|金额|总额")
 _COMPARED = compiled(r"[比较](?:去年|上年|前年|(?:19|20)\d\d[ ]?年)(?:同期)?的\s*$")  # (比2011年的2311元)
 PER_REACH = 24  # characters before the number a per word still governs
 # a clause of only a class and its figure (每人每月补助120元,二类96元,三类65元): the list's per word goes on
@@ -58,6 +59,9 @@ def per_of(w: Window, words_: DocWords, current: str, unit: str, item: Span | No
         # 按照每人220元已资助139700元, 每人每年670元,参保率达到96.5%: the per word is the other
         # figure's (not 由每人120元提高到160元, 均次1520元和58元)
         return ""
+    if (unit == "元" and _TOTAL_NOUN.search(words_.text, w.clause[0], w.start) and CLAUSE_END.search(words_.text, h.end, w.start)
+            and MAGNITUDE.search(words_.text, w.start, w.end)):
+        return ""  # …定额资助,全年共落实资助参保资金803.6万元: a sum of money in 万 is a total, whatever a clause before grants each
     if unit in ("%", "‰") and (words_.text[h.end:w.start].strip().startswith("的")
                                or words_.text[h.end:w.start].rstrip().endswith("的")):
         # 人均可支配收入的10%, 月平均工资的60%至300%: a share of what the per word measures, per nothing; so is

@@ -1719,6 +1719,14 @@ def test_a_subsidys_sum_right_after_the_count_it_helped_is_what_it_paid_them_all
     assert (figures["280元"].metric, figures["280元"].per) == ("fiscal_subsidy", "person_year")
 
 
+def test_a_sum_of_subsidy_money_after_a_clause_granting_each_a_fixed_sum_is_what_was_paid():
+    # …低保对象、监测对象定额资助,全年共落实资助参保资金X万元: a total of money in 万, per no one
+    page = ("本网讯 据介绍,2023年度全县居民医保个人缴费标准为380元,特困人员由财政全额资助,低保对象、监测对象定额资助,"
+            "全年共落实资助参保资金612.4万元。\n")
+    a = attribution(page, "612.4万元", published="2023-09")
+    assert (a.program, a.metric, a.per) == ("enrollment_subsidy", "amount", "")
+
+
 def test_a_funds_size_is_what_it_raised():
     page = "今年全县新农合基金规模达4.12亿元，人均筹资标准提高到290元。"
     assert attribution(page, "4.12亿元", published="2012-03").metric == "fund_income"
