@@ -114,7 +114,7 @@ class DocumentContext:
                 whom: bool = False, groups: frozenset[int] = frozenset()) -> tuple[str, str]:
         if (of_group := group_domain(w, self.words, unit)) is not None:
             return of_group, "clause"  # (how many the roll of the poor holds, or a group whose premiums are paid)
-        if (whom or unit in ("%", "元", "人", "户")) and not items and caption is None and (helped := groups_helped(w, self.words, unit)):
+        if (whom or unit in ("%", "元", "人", "户", "人次")) and not items and caption is None and (helped := groups_helped(w, self.words, unit)):
             return domain_reading(w, self.words, whom=helped)  # (二是住院救助。特困人员救助比例为100%…)
         # (…住院救助比例提高到100%,低保对象提高到70%: a rate whose clause names only whom, the sentence's rate)
         if (whom or (unit == "%" and not items)) and caption is None and groups_only(self.text, self.words, w.clause):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extract.segment.lines import last_point
+from extract.segment.lines import is_worded_row, last_point
 from extract.spans import Hit, Span, Window, last_of, run_start, within
 from rules.taxonomy import sets
 from rules.wordlists import table, words
@@ -43,7 +43,7 @@ def named_before(h: Hit, w: Window, words_, help_only: bool = False, caption: Sp
     # (…被确定为新型农村社会养老保险试点县。…应参保农民4.12万人,参保率93.7%: the sentence before, in its paragraph)
     before = max(last_of(words_.text, "。!?！？", w.paragraph[0], run - 1) + 1, w.paragraph[0]) if run > w.paragraph[0] else -1
     spans = ((run, h.start),) + (((point, w.sentence[0]),) if point >= 0 else ()) + (
-        ((before, run),) if before >= 0 else ()) + ((w.headline,) if w.headline else ())
+        ((before, run),) if before >= 0 else ()) + _rows_lead(words_.text, w.paragraph[0]) + ((w.headline,) if w.headline else ())
     if help_only:  # (…医疗救助资金支出情况的公示 over a table's 累计救助金额 column: the title's help; a caption's,
         spans += ((caption,) if caption else ()) + (words_.title,)  # 2019年医疗救助情况 over 救助金额)
     generic = generic_words()
@@ -56,6 +56,18 @@ def named_before(h: Hit, w: Window, words_, help_only: bool = False, caption: Sp
         if named:
             return weights[named[-1].word][0]
     return None if help_only else words_.only_insurance(*w.article)
+
+
+def _rows_lead(text: str, start: int) -> tuple[Span, ...]:
+    """…支出医疗救助资金4378万元。分对象看: over 低保对象      救助3.18万人次  救助资金2215万元: for a row of worded cells,
+    the line that leads its rows, and the rows between."""
+    lo = text.rfind("\n", 0, start) + 1
+    if not is_worded_row(text[lo:text.find("\n", start) if "\n" in text[start:] else len(text)]):
+        return ()
+    while lo > 0 and is_worded_row(text[text.rfind("\n", 0, lo - 1) + 1:lo - 1]):
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    lead = text.rfind("\n", 0, max(0, lo - 1)) + 1
+    return ((lead, start),) if lead < lo else ()
 
 
 @lru_cache(maxsize=None)

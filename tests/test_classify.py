@@ -1268,6 +1268,19 @@ def test_a_groups_sum_listed_after_its_visits_takes_the_help_the_sentence_names(
         assert (a.domain, a.program, a.metric) == ("medical_security", "medical_assistance", metric), part
 
 
+def test_rows_of_worded_cells_under_a_line_leading_them_are_of_the_help_it_names():
+    # …支出医疗救助资金3120万元。分对象看: over rows 低保对象      救助2.07万人次  救助资金1530万元: that help's, every row;
+    # and the rows head no paragraph after them ((三)基金监管: the scheme's inspections, no help's)
+    page = ("某县医疗保障局2022年工作总结\n\n    一、2022年工作情况\n"
+            "    (二)医疗救助分类施策。全年累计救助困难群众4.2万人次,支出医疗救助资金3120万元。分对象看:\n"
+            "    特困供养人员  救助0.52万人次  救助资金641万元\n    低保对象      救助2.07万人次  救助资金1530万元\n"
+            "    (三)基金监管。全年检查定点医药机构412家次,处理违规机构96家。\n")
+    for part, metric in (("0.52万人次", "person_times"), ("2.07万人次", "person_times"), ("1530万元", "amount")):
+        a = harness.attribution(page, part, published="2023-02")
+        assert (a.domain, a.program, a.metric) == ("medical_security", "medical_assistance", metric), part
+    assert harness.attribution(page, "412家次", published="2023-02").program == "basic_medical_insurance"
+
+
 @pytest.mark.parametrize("page,part,expected", [
     # short lines of bare items under a label and its colon are the label's (a hospital's grade names no hospital)
     ("🏥 住院待遇\n起付线：\n一级医院 100元\n二级医院 400元\n三级医院 800元\n报销比例：\n一级医院 90%\n二级医院 80%\n",

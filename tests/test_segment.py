@@ -580,6 +580,8 @@ def test_a_tables_rows_are_no_headlines():
     # nor a row whose last cell is left empty with a dash (医疗救助资金  1456  1402  —)
     assert not is_headline_like("医疗救助资金            1456        1402        —")
     assert not is_headline_like("医疗救助资金|1456|1402|—")
+    # nor a row of worded cells set apart by column gaps (低保对象      救助3.18万人次  救助资金2215万元)
+    assert not is_headline_like("低保对象      救助2.46万人次  救助资金1730万元")
     assert is_headline_like("医疗救助——兜住底线")
 
     # a headline with a figure in it, or a date spaced out, is still one

@@ -248,11 +248,17 @@ _CELL_UNIT_KINDS = ("money", "people", "person_times", "households")
 
 
 @lru_cache(maxsize=None)
-def _unit_cell():
+def _unit_cell(worded: bool = False):
     """A figure written with its unit and spaced apart from its neighbours (县级医院    500元    50%): a
-    cell too, beside the bare ones (units.tsv)."""
+    cell too, beside the bare ones (units.tsv); `worded`, a few words before it after a column gap (救助资金2215万元)."""
     counted = longest_first(s for s, (_, kind) in units().items() if kind in _CELL_UNIT_KINDS)
-    return compiled(rf"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:{'|'.join(map(re.escape, counted))})(?=\s|$)")
+    lead = r"(?:\t|[ \u3000]{2,})[^\s\d]{0,6}" if worded else r"(?:^|\s)"
+    return compiled(rf"{lead}[-+]?\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:{'|'.join(map(re.escape, counted))})(?=\s|$)")
+
+
+def is_worded_row(s: str) -> bool:
+    """低保对象      救助3.18万人次  救助资金2215万元: a row of worded cells, each after a column gap (no headline)."""
+    return len(_unit_cell(True).findall(s)) >= 2
 
 
 _BULLETS = "·•●◆■▪➢►▶"
@@ -263,10 +269,10 @@ def is_headline_like(s: str) -> bool:
     # (a table's rows are short lines, and no headlines; nor is a header row drawn with pipes)
     # (nor a note in brackets: (未列出的县市区完成率均低于94%))
     # (nor a line of English words alone: a yearbook's column names, Rate  Person-times …)
-    # (nor an item of a bulleted list: ·1.5万元—5万元部分:报销60%)
+    # (nor an item of a bulleted list: ·1.5万元—5万元部分:报销60%; nor a row of worded cells: 低保对象  救助3.18万人次  救助资金…)
     return (bool(s) and not is_table_row(s) and s.count("|") < 2 and not (s[0] in "(（" and s[-1] in ")）")
             and s[0] not in _BULLETS
-            and (_HAS_CJK.search(s) is not None or _LATIN_WORD.search(s) is None) and _headline_shape(s))
+            and (_HAS_CJK.search(s) is not None or _LATIN_WORD.search(s) is None) and _headline_shape(s) and not is_worded_row(s))
 
 
 def _headline_shape(s: str) -> bool:
