@@ -595,6 +595,9 @@ def test_figures_read_the_words_quotes_and_pinyin_break_up(page, surface, domain
      ("medical_security", "reimbursement_rate")),
     ("本报讯 新农合住院起付线为乡镇卫生院150元,县级医院400元,县外医院900元。\n", "900元",
      ("medical_security", "other")),
+    # (a range's high end too: 乡镇卫生院75%—80%、县级医院55%—65%)
+    ("本报讯 今年起,全县新农合住院报销比例为乡镇卫生院70%—85%、县级医院50%—60%。\n", "60%",
+     ("medical_security", "reimbursement_rate")),
     # and the visits it paid for at each level
     ("本报讯 上半年,新农合共补偿住院参合患者3.05万人次。乡镇卫生院住院1.38万人次,县级医院住院1.16万人次。\n",
      "1.16万人次", ("medical_security", "person_times")),
