@@ -181,8 +181,9 @@ def quantity_pattern(kinds: tuple[str, ...], *, allow_big: bool = False) -> str:
 def percent_words_pattern() -> str:
     """百分之X, 千分之X and fractions (三分之二), with the qualifiers of any figure around them."""
     suf = alternation(qualifier_words("suf"))
-    return (rf"(?P<pre>{pre_qualifier()})?(?:(?P<base>[百千])|(?<![{CN_CHARS}\d])(?P<den>[二两三四五六七八九十]))"
-            rf"分之(?P<num>{ARABIC}|{CN})(?P<suf>{suf})?")
+    # (一半以上, 将近一半: a half, 50 %)
+    return (rf"(?P<pre>{pre_qualifier()})?(?:(?:(?P<base>[百千])|(?<![{CN_CHARS}\d])(?P<den>[二两三四五六七八九十]))"
+            rf"分之(?P<num>{ARABIC}|{CN})|(?<![{CN_CHARS}\d])(?P<half>一半))(?P<suf>{suf})?")
 
 
 @lru_cache(maxsize=None)

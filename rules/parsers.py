@@ -164,8 +164,10 @@ def _starts_a_cell(m) -> bool:
 
 
 def parse_percent_words(m, rule) -> Optional[Quantity]:
-    """百分之X → X %; 千分之X → X ‰; 三分之二 → 66.67 %."""
+    """百分之X → X %; 千分之X → X ‰; 三分之二 → 66.67 %; 一半 → 50 %."""
     g = named_groups(m)
+    if g.get("half"):
+        return Quantity(Decimal(50), "%", _qualifier(g, m))
     value = _number(g)
     if value is None:
         return None

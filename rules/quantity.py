@@ -164,8 +164,10 @@ PERCENT_WORDS = Rule(
         # the qualifier words of every other figure (不足, 以上 …), before and after
         E("不足百分之五的群众未参保", "不足百分之五", 5, "%", "less_than"),
         E("参保率保持在百分之九十五以上", "百分之九十五以上", 95, "%", "more_than"),
+        E("其中少数民族人口占一半以上", "一半以上", 50, "%", "more_than"),  # a half
+        E("合作医疗报了将近一半", "将近一半", 50, "%", "approx"),
     ),
-    counter_examples=("第十三分之一",),
+    counter_examples=("第十三分之一", "十一半岛"),
 )
 
 POINTS = Rule(
