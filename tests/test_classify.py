@@ -153,6 +153,11 @@ DOMAINS = [
     ("全县规模以上工业企业达到86户,完成固定资产投资42亿元。", "42亿元", "economy"),
     ("今年举办全民健身赛事36场,送戏下乡120场。", "36场", "culture_sports"),
     ("今年举办全民健身赛事36场,送戏下乡120场。", "120场", "culture_sports"),
+    # households taken into the watch on falling back into poverty are rural work's, whatever illness put them at risk
+    ("截至10月底,经核实纳入防止返贫监测对象286户1,093人,均已落实医疗救助等帮扶措施。", "1,093人", "agriculture_rural"),
+    # what the medical-insurance fund pays for (vaccines too) is the fund's spending; a service hall's 医保窗口 is its
+    ("全年医保基金支付新冠病毒疫苗及接种费用0.87亿元。", "0.87亿元", "medical_security"),
+    ("政务服务大厅医保窗口全年办件9.2万件。", "9.2万件", "medical_security"),
     # who take part (参赛) are the event's: a sports event's or a science contest's
     ("全年举办各类体育赛事32次,参赛群众达2.6万人次。", "2.6万人次", "culture_sports"),
     ("举办青少年科技创新竞赛,参赛选手达860人。", "860人", "science_tech"),
@@ -673,6 +678,8 @@ MEDICAL = [
     ("从县区看,甲县、乙县DIP清算结余分别为3860万元、2145万元。", "2145万元", "basic_medical_insurance", "other"),
     ("该县把居民医保基金的九成交医共体包干使用,年终清算后结余资金3925万元,全部留归医共体。", "3925万元",
      "resident_medical_insurance", "other"),
+    # how much of a window's business is done in time is no rate the scheme pays
+    ("县政务服务中心医保窗口按时办结率100%。", "100%", "basic_medical_insurance", "other"),
     # people who got a 补助 are its beneficiaries, not the insured of the 参合 before them
     ("今年以来,全县参合农民获得新农合补助共2860万元,当中门诊补助1.3万人,住院补助2100人。", "1.3万人",
      "resident_medical_insurance", "beneficiaries"),
