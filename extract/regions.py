@@ -118,8 +118,8 @@ class RegionResolver(ArticleRegions):
                         None) or self._resolve_level(ref.level, before, w)
         if ref.suffix and (speaker := self._speaker(w, ref.suffix)) is not None:
             return region_of_place(speaker.place)
-        if ref.suffix:
-            named = self._places_before(w, ref.suffix)
+        if ref.suffix:  # (…因心脏病到北京做了搭桥手术。⏎下半年全市…: where a patient was treated, a paragraph before, is no 全市)
+            named = [l for l in self._places_before(w, ref.suffix) if l.role != "care" or l.start >= w.paragraph[0]]
             if word[0] == "该" and (just := self._just_named(w, ref.suffix)) is not None:
                 return region_of_place(just.place)
             if self._home_goes_by(ref.suffix) and self._speaks_for_home(word, w, named):

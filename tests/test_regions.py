@@ -979,6 +979,14 @@ def test_a_city_naming_a_level_of_care_is_no_referent_of_quan_shi():
     assert region_of(page, "2.1万人次", published="2005-06", home_name="潍坊市", home_code="370700")[0] == "诸城市"
 
 
+def test_where_a_patient_was_treated_a_paragraph_before_is_no_referent_of_quan_shi():
+    # a farmer's story (…因心脏病到北京做了搭桥手术), then 下半年全市将在甲县、乙旗开展…: the city the page is about
+    page = ("本报讯 上半年,全市新农合累计补偿61.4万人次。\n\n    临河区乌兰图克镇村民李某今年4月到北京做了心脏手术,"
+            "花了十一万多,新农合报了四万多。\n\n    据介绍,下半年全市将在五原县、磴口县开展门诊统筹试点,"
+            "门诊费用可按35%报销,单次补偿不超过25元。\n")
+    assert region_of(page, "35%", published="2011-08")[0] == "巴彦淖尔市"
+
+
 def test_a_superior_setting_the_page_s_city_a_task_is_no_referent():
     page = ("介休市2023年1-10月医疗保障基金收支情况\n\n截至10月底,全市基本医保参保人数为36.2万人,完成晋中市下达任务数的"
             "99.1%。其中城乡居民医保参保32.5万人。\n\n三、待遇支付\n1-10月,全市城乡居民医保住院21300人次。\n")
