@@ -1110,6 +1110,8 @@ def test_a_headline_year_does_not_move_now_words():
     ("本报讯 1-9月,全市检查定点医药机构205家。\n", "205家", "2024-10", ("during", "2024-01", "2024-09")),
     # (and said with their grade: 二级以上医院, 一级医院)
     ("本报讯 2013年,全市二级以上医院7所,乡镇卫生院全部达标。\n", "7所", "2014-03", ("as_of", "", "2013-12")),
+    ("2010年某县新型农村合作医疗\n\n【定点医疗机构】全县确定新农合定点医疗机构86个,其中乡镇卫生院12个。\n", "86个", "2011-03",
+     ("as_of", "", "2010-12")),
     # a report of the next year on a year's bulletin: its 去年 is the bulletin's year (GUIDELINES §6: 去年 is
     # relative to the publication month)
     ("某县发布2022年统计公报\n\n本报讯 日前,某县统计局发布2022年统计公报。去年全县新建学校9所。截至去年年末,全县拥有医疗"
