@@ -158,6 +158,8 @@ DOMAINS = [
     # what the medical-insurance fund pays for (vaccines too) is the fund's spending; a service hall's 医保窗口 is its
     ("全年医保基金支付新冠病毒疫苗及接种费用0.87亿元。", "0.87亿元", "medical_security"),
     ("政务服务大厅医保窗口全年办件9.2万件。", "9.2万件", "medical_security"),
+    # how a government organises its answer to a congress's opinions on medical security is its own work
+    ("县人民政府高度重视,召开专题会议研究部署,明确4个牵头部门、11项具体措施,逐条抓好落实。", "11项", "governance"),
     # who take part (参赛) are the event's: a sports event's or a science contest's
     ("全年举办各类体育赛事32次,参赛群众达2.6万人次。", "2.6万人次", "culture_sports"),
     ("举办青少年科技创新竞赛,参赛选手达860人。", "860人", "science_tech"),
