@@ -61,8 +61,8 @@ def named_before(h: Hit, w: Window, words_, help_only: bool = False, caption: Sp
 def _rows_lead(text: str, start: int) -> tuple[Span, ...]:
     """…支出医疗救助资金4378万元。分对象看: over 低保对象      救助3.18万人次  救助资金2215万元: for a row of worded cells,
     the line that leads its rows, and the rows between."""
-    lo = text.rfind("\n", 0, start) + 1
-    if not is_worded_row(text[lo:text.find("\n", start) if "\n" in text[start:] else len(text)]):
+    lo, end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    if not is_worded_row(text[lo:end if end >= 0 else len(text)]):
         return ()
     while lo > 0 and is_worded_row(text[text.rfind("\n", 0, lo - 1) + 1:lo - 1]):
         lo = text.rfind("\n", 0, lo - 1) + 1

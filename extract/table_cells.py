@@ -54,7 +54,7 @@ NOTE = compiled(NOTE_LEAD + r"(?P<units>[^\s)）。;；]+(?:(?:[、,，/]|[;；]
                 r"(?:(?:[ \u3000]+(?:万亿|亿|万|千|百)?(?:人次|人|户|元|家|个|%|％|次|件|所|张|床|月|公里|亩|吨|项|名|例|起))+"
                 r"(?=[ \u3000]*$))?)", regex.M)
 _ENROLLED_END = compiled(r"参[保合]\s*$")  # (职工医保参保 | 居民医保参合 under 单位:人、人次、万元: those who enrolled)
-PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员|人口|对象|参[保合]\s*$")  # (户籍人口, 低保对象: people)
+PEOPLE_LABEL = compiled(r"人\s*数|人\s*次|户\s*数|人员|人口|对象|" + _ENROLLED_END.pattern)  # (户籍人口, 低保对象: people)
 _TIMES_LABEL = compiled(r"人\s*次")
 _HOUSEHOLD_LABEL = compiled(r"户\s*数")
 _STANDARD_LABEL = compiled(r"标准")
