@@ -25,7 +25,7 @@ RATE_SIGN = r"(?:[ ]?(?:%|‰|个百分点)|[万亿]|\((?:" + alternation(r[0] f
 CELL = compiled(rf"^{NUMBER}{RATE_SIGN}?$")
 # a cell that holds its column's place with no figure: a dash, or an ellipsis (… : a yearbook's figure not available)
 # (a slash alone marks an empty cell too: | 8.64 | / | 1.6 |; a target's range, 6—9 months, holds no one figure of its column)
-EMPTY_CELL = r"[—–－-]{1,2}|…{1,2}|\.{3,6}|[/／]|\d+(?:\.\d+)?[—–~～]\d+(?:\.\d+)?"
+EMPTY_CELL = r"[—–－―-]{1,2}|…{1,2}|\.{3,6}|[/／]|\d+(?:\.\d+)?[—–~～]\d+(?:\.\d+)?"  # (―: a horizontal bar)
 EMPTY = compiled(EMPTY_CELL)
 # a cell's figure with a bound or an approximation around it (≥99, >500; 85左右, 97以上: the qualifiers table's
 # signs before a figure and words after one): the cell's figure, that qualifier

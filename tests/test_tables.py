@@ -359,6 +359,15 @@ def test_a_deadline_in_the_sentence_over_a_table_dates_none_of_its_cells():
     assert (figures["143870"].period_kind, figures["143870"].period_end) == ("as_of", "2025-03")
 
 
+def test_a_horizontal_bar_holds_an_empty_cells_place():
+    # 合计  4127  386.4  ―: the total row's figures, its last cell left empty with a horizontal bar
+    page = ("附表:2011年某县城乡医疗救助分项统计\n类别        救助人次    救助金额(万元)   人次比上年增减(%)\n"
+            "城市住院    431         58.6            +10.2\n农村住院    2718        281.4           +21.5\n"
+            "合计        3149        340.0            ―\n")
+    cells = _cells(page, find_table_cells)
+    assert _unit_values(cells, "3149", "340.0") == [("人次", 3149), ("元", 3400000)]
+
+
 def test_a_column_of_last_year_with_no_time_of_its_own_is_the_column_before_it_a_year_before():
     # | 1—5月累计 | 去年同期累计 | under a caption with no time: January to May of the year before
     page = ("附表 某县医保基金支出进度(单位:万元)\n| 项目 | 本期(5月) | 1—5月累计 | 去年同期累计 |\n"

@@ -73,8 +73,8 @@ _LIST_ITEM = re.compile(
 _CELL_TOKEN = re.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰)?(?=\s|$)")
 _LAST_CELL = re.compile(r"\s[-+]?\d[\d,]*(?:\.\d+)?(?:%|‰)?$")
 _CELL_ENDS = frozenset("0123456789%‰")
-_EMPTY_ENDS = frozenset("—–－-…/")
-_EMPTY_LAST = re.compile(r"(?:\s+(?:[—–－-]{1,2}|…{1,2}|/))+\s*$")
+_EMPTY_ENDS = frozenset("—–－―-…/")
+_EMPTY_LAST = re.compile(r"(?:\s+(?:[—–－―-]{1,2}|…{1,2}|/))+\s*$")
 # a blank between a number and its unit (51.38 万人, 2025 年, as converted PDFs print it): no
 # gap between a headline's two halves
 _UNIT_BLANK = re.compile(r"(?<=\d)[ ]+(?=[^\s\d])")
