@@ -17,6 +17,15 @@ def compared_column(columns: list, meanings: list, col: int) -> int | None:
     return next((j for j in levels if named and named in columns[j][2]), levels[0] if levels else None)
 
 
+def period_column(columns: list, level: int | None) -> int | None:
+    """The level column a change column changes, where it is the later of the two (2013年1-6月 | 2014年1-6月 | 增减(%):
+    the change is this half-year's); not the time compared with (12月末 | 上年末 | 比上年末增减: the year's, not last)."""
+    return level if level is not None and not _EARLIER.search(columns[level][2]) else None
+
+
+_EARLIER = compiled(r"上年|去年|上期|同期|上月|上周")
+
+
 def level_unit(header: str, row_words: str, note: list, named):
     """What the level column a change column compares counts in, as its header or the note gives it
     (| 参保人数(人) | 同比增减(%) |: a change of the insured); not a rate's, for a change counted in

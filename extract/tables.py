@@ -32,7 +32,7 @@ from decimal import Decimal
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.aligned_cells import bare_cells_of_rows, holds_text_cells
-from extract.change_columns import compared_column, level_unit, reads_as_growth
+from extract.change_columns import compared_column, level_unit, period_column, reads_as_growth
 from extract.cell_values import cell_quantity, grouped_by_blanks, worded_bare, worded_change
 from extract.header_grid import grid_header
 from extract.pipe_rows import colons_as_blanks, pipes_as_blanks
@@ -300,6 +300,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
     change_period = max((p for p, _ in meanings if p), key=lambda p: p[2], default=None)
     # (| 参保人数(人) | 同比增减(%) | 基金收入(万元) | 同比增减(%) |: each change column, the level column it changes)
     compared = [compared_column(columns, meanings, c) if is_change else None for c, (_, is_change) in enumerate(meanings)]
+    dated = [period_column(columns, c) for c in compared]  # (the level column whose period is a change's)
     tabbed = _tab_columns(text, columns)
     # a row that leaves cells blank in a table drawn aligned: each cell under the column it stands under
     places = column_places(text, columns, [r.cells for r in rows if len(r.cells) == len(columns)]) if any(
@@ -381,12 +382,11 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             if q is None:
                 continue
             change = "growth_rate" if growth else change_in_column(header_text, q.unit) if is_change else ""
-            if is_change:
-                period = change_period or row.period  # (| 2017 | … | 11.2 | under 提高(个百分点): the row's year)
+            period = (change_period or row.period) if is_change else period  # (| 2017 | … | 11.2 | under 提高(个百分点): the row's year)
             context = (row.label,) + tuple(p.label for p in reversed(parents)) + ((section,) if section else ())
             column = (columns[col][0], columns[col][1]) if col is not None else None
-            if column:
-                context += columns[col][3:] + (column,)  # (a two-line header's upper half first: 城镇职工基本 over 医疗保险参保)
+            if column:  # (a two-line header's upper half first: 城镇职工基本 over 医疗保险参保; a change's level column: its period)
+                context += columns[col][3:] + ((columns[dated[col]][:2],) if dated[col] is not None else ()) + (column,)
             context += (caption,) if caption else ()
             # a change's metric follows its row's unit, not its column's (增减(%) beside 参保人数 in 万人)
             level = compared[col] if is_change else None  # (of what the level column it changes counts)

@@ -359,6 +359,15 @@ def test_a_deadline_in_the_sentence_over_a_table_dates_none_of_its_cells():
     assert (figures["143870"].period_kind, figures["143870"].period_end) == ("as_of", "2025-03")
 
 
+def test_a_change_column_after_two_periods_columns_is_the_later_ones_change():
+    # | 2013年1-6月 | 2014年1-6月 | 增减(%) |: the rise is of this half-year, not the one it is compared with
+    page = ("主要指标与上年同期对比:\n  | 指标 | 2013年1-6月 | 2014年1-6月 | 增减(%) |\n  | 住院人次 | 20415 | 22873 | 12.0 |\n"
+            "  | 住院补偿(万元) | 4102.6 | 4861.9 | 18.5 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2014-07")}
+    assert [(figures[s].period_start, figures[s].period_end) for s in ("20415", "22873", "12.0", "18.5")] == [
+        ("2013-01", "2013-06"), ("2014-01", "2014-06"), ("2014-01", "2014-06"), ("2014-01", "2014-06")]
+
+
 def test_a_horizontal_bar_holds_an_empty_cells_place():
     # 合计  4127  386.4  ―: the total row's figures, its last cell left empty with a horizontal bar
     page = ("附表:2011年某县城乡医疗救助分项统计\n类别        救助人次    救助金额(万元)   人次比上年增减(%)\n"
