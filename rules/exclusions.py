@@ -203,5 +203,13 @@ PLACE_NUMERAL = Exclusion(
     counter_examples=(("新建三家村卫生室", "三家"), ("为十家企业减免医保费", "十家")),
 )
 
+SERIAL_BEFORE_NAME = Exclusion(
+    name="serial_before_name",
+    pattern=r"(?<![\d.])\d{1,4}[ \t\u3000]+(?=\p{Han}某)",
+    why="a 公示 list's serial number before a name kept from view (1 张某某, 12  王某): no count of 张 or of anything",
+    examples=(("序号 姓名 乡镇\n1 张某某 城关镇 48620.5", "1 "), ("12  王某  大店镇", "12  ")),
+    counter_examples=(("新增床位 120张,全部投入使用", "120张"), ("印发宣传单1200张", "1200张")),
+)
+
 EXCLUSIONS = (CALENDAR_YEAR, CALENDAR_MONTH, CALENDAR_DAY, QUARTER, CLOCK, ORDINAL, IDENTIFIER, LABEL, QUOTED_LABEL,
-              MINUTE_CIRCLE, UNIT_IN_BRACKETS, MARKUP, PRINT_RUN, FORMULA, PLACE_NUMERAL)
+              MINUTE_CIRCLE, UNIT_IN_BRACKETS, MARKUP, PRINT_RUN, FORMULA, PLACE_NUMERAL, SERIAL_BEFORE_NAME)
