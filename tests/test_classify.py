@@ -1280,6 +1280,15 @@ def test_a_groups_sum_listed_after_its_visits_takes_the_help_the_sentence_names(
         assert (a.domain, a.program, a.metric) == ("medical_security", "medical_assistance", metric), part
 
 
+def test_rows_of_rural_care_in_a_table_of_assistance_are_the_assistance_s():
+    # 城市住院 | 农村住院 | 农村门诊 under a caption of 医疗救助: where the care was given, no farming
+    page = ("附表:2011年某县城乡医疗救助分项统计\n类别        救助人次    救助金额(万元)\n城市住院    431         58.6\n"
+            "农村住院    2718        281.4\n农村门诊    573         16.9\n")
+    for part in ("2718", "281.4", "573"):
+        a = harness.attribution(page, part, published="2012-03")
+        assert (a.domain, a.program) == ("medical_security", "inpatient_assistance" if part != "573" else "outpatient_assistance"), part
+
+
 def test_rows_of_worded_cells_under_a_line_leading_them_are_of_the_help_it_names():
     # …支出医疗救助资金3120万元。分对象看: over rows 低保对象      救助2.07万人次  救助资金1530万元: that help's, every row;
     # and the rows head no paragraph after them ((三)基金监管: the scheme's inspections, no help's)
