@@ -987,6 +987,12 @@ def test_where_a_patient_was_treated_a_paragraph_before_is_no_referent_of_quan_s
     assert region_of(page, "35%", published="2011-08")[0] == "巴彦淖尔市"
 
 
+def test_people_and_he_after_them_are_no_minhe():
+    # 农牧民和城镇居民: 民和 (民和回族土族自治县) is no place inside it
+    page = "本报讯 今年全县参加城乡居民医保的农牧民和城镇居民共31.8万人。\n"
+    assert region_of(page, "31.8万人", published="2015-12", home_name="互助土族自治县", home_code="630223")[0] == "互助土族自治县"
+
+
 def test_a_superior_setting_the_page_s_city_a_task_is_no_referent():
     page = ("介休市2023年1-10月医疗保障基金收支情况\n\n截至10月底,全市基本医保参保人数为36.2万人,完成晋中市下达任务数的"
             "99.1%。其中城乡居民医保参保32.5万人。\n\n三、待遇支付\n1-10月,全市城乡居民医保住院21300人次。\n")
