@@ -96,7 +96,7 @@ def _ranked_in_area() -> regex.Pattern:
 
 
 _IS_BEFORE = compiled(r"是[^。！？!?,，\n]{0,6}$")
-_ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?之一")
+_ONE_OF_AFTER = compiled(r"[^。！？!?\n]{0,38}?(?:之一|试点[县市区旗]|示范[县市区旗])")  # (是我省新农合试点县: one of its pilots)
 
 
 def names_a_class(text: str, start: int, end: int) -> bool:

@@ -321,9 +321,10 @@ class RegionResolver(ArticleRegions):
         if scope and not places:
             name = scope[0].word
             return Region(name, "", "country") if name else NONE
-        if places:
+        if places and not (refs and refs[-1].start > places[-1].end and refs[-1].start not in self._classes):
+            # (记者从某县医保部门了解到,今年起,我省…,报销比例…: the area named after the place; 某市是我省…试点县: its class)
             return self._county_of(places[-1])
-        if refs:  # no place of the sentence is a subject (else it was taken above): 全县 … decides
+        if refs:  # no place of the sentence is a subject after it (else it was taken above): 全县 … decides
             return self._resolve_ref(refs[-1].word, w)
         listed = [l for l in located if l.role == "listed" and l.start >= w.clause[0]]
         if listed and (area := self._area_of(listed)):

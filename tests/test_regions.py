@@ -993,6 +993,18 @@ def test_people_and_he_after_them_are_no_minhe():
     assert region_of(page, "31.8万人", published="2015-12", home_name="互助土族自治县", home_code="630223")[0] == "互助土族自治县"
 
 
+def test_the_province_named_after_a_county_in_its_sentence_is_the_clauses_after_it():
+    # 记者从某县医保部门了解到,今年起,我省…起付线…,报销比例…: the province's rule, every figure of it
+    page = ("本报讯 记者从门源县医保部门了解到,今年起,我省城乡居民大病保险起付线由上年的8000元下调至5000元,"
+            "报销比例由原来的50%—70%提高到60%—80%,年度最高支付限额为30万元。\n")
+    kw = dict(published="2018-08", home_name="门源回族自治县", home_code="632221")
+    for surface in ("5000元", "80%", "30万元"):
+        assert region_of(page, surface, **kw)[0] == "青海省", surface
+    # (not where the province only names the class the county is one of: 某市是我省新农合试点县(市))
+    page = "本报讯 建瓯市是我省新农合试点县(市),2006年启动以来累计补偿参合农民98.6万人次。\n"
+    assert region_of(page, "98.6万人次", published="2010-07", home_name="南平市", home_code="350700")[0] == "建瓯市"
+
+
 def test_a_superior_setting_the_page_s_city_a_task_is_no_referent():
     page = ("介休市2023年1-10月医疗保障基金收支情况\n\n截至10月底,全市基本医保参保人数为36.2万人,完成晋中市下达任务数的"
             "99.1%。其中城乡居民医保参保32.5万人。\n\n三、待遇支付\n1-10月,全市城乡居民医保住院21300人次。\n")
