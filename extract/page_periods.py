@@ -155,6 +155,8 @@ def intro_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     named = [t for t in within(times, m.start(), m.end()) if t.resolved
              and (not is_modifier(text, t) or word_pattern("region_refs.tsv").match(text, t.end) or scheme)
              and (not t.relative or implied_year(t))]  # (三年来 says less than a title's years)
+    if not named:  # (截至12月15日,…。现将各乡镇进度通报如下: a drive's notice whose intro names no time of its own)
+        return _drive_cut_off(text, a, times)
     return named[0] if len({(t.kind, t.period_start, t.period_end) for t in named}) == 1 else None
 
 

@@ -350,6 +350,16 @@ def test_a_column_of_those_who_enrolled_counts_in_the_notes_people_unit():
                                                                         ("元", 5613700)]
 
 
+def test_a_drives_table_under_an_intro_that_names_no_time_takes_the_notices_cut_off():
+    # 截至12月15日,全县已缴费… 现将各乡镇(街道)进度通报如下(单位:人), a table one cell a line: the notice's cut-off
+    page = ("关于2018年度居民医保征缴进度的通报\n\n各乡镇人民政府:\n　　2018年度全县城乡居民医保参保任务为"
+            "38.2万人。截至12月15日,全县已缴费参保286410人,完成任务数的74.98%。现将各乡镇(街道)进度通报如下(单位:人):\n\n"
+            "乡镇\n任务数\n已缴费人数\n完成率\n城关镇\n42310\n35122\n83.01%\n南岭乡\n28760\n20415\n70.98%\n")
+    figures = {s: a for s, _, a in attributions(page, published="2017-12")}
+    assert [(figures[s].period_kind, figures[s].period_end) for s in ("35122", "83.01%")] == [("as_of", "2017-12")] * 2
+    assert figures["42310"].period_kind == ""  # (a target column with no time of its own: none, GUIDELINES §9)
+
+
 def test_a_deadline_in_the_sentence_over_a_table_dates_none_of_its_cells():
     # …截至3月31日… 请各地对照下表查找差距,于4月30日前报送整改措施。 over the table: the cut-off's, not the deadline's month
     page = ("一季度全市城乡居民医保参保工作进展情况通报\n\n各县区医疗保障局:\n　　截至3月31日,全市参保412360人,参保率93.41%。"
