@@ -390,7 +390,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             context += (caption,) if caption else ()
             # a change's metric follows its row's unit, not its column's (增减(%) beside 参保人数 in 万人)
             level = compared[col] if is_change else None  # (of what the level column it changes counts)
-            row_of = (parents[-1].unit or named if growth else PERCENT if named == POINTS
+            row_of = (parents[-1].unit or unit_for(text[slice(*parents[-1].label)], note) or named if growth else PERCENT if named == POINTS
                       else unit or level_unit(columns[level][2] if level is not None else "", words_of_row, note, named)
                       or unit_for(words_of_row, note) or named) if change else named
             out.append(Cell(s, e, q, period, change, row_of[0] if row_of else "", context, column, len(parents),

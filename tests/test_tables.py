@@ -378,6 +378,16 @@ def test_a_change_column_after_two_periods_columns_is_the_later_ones_change():
         ("2013-01", "2013-06"), ("2014-01", "2014-06"), ("2014-01", "2014-06"), ("2014-01", "2014-06")]
 
 
+def test_a_growth_row_under_a_row_of_money_is_that_moneys_growth():
+    # 基金收入 | … over   同比增长 | 5.31 | … under 单位:万元、%: the growth of the fund's income, in percent
+    page = ("表1  2025年1-5月某县基本医疗保险基金收支情况\n单位:万元、%\n项目          职工医保       居民医保\n"
+            "基金收入      11,204.36      22,815.09\n  同比增长    4.82           -1.96\n"
+            "基金支出      9,631.44       17,402.71\n  同比增长    7.35           5.08\n")
+    figures = {s: (a, f.quantity.unit) for s, f, a in attributions(page, published="2025-06")}
+    assert [(figures[s][0].metric, figures[s][0].change, figures[s][1]) for s in ("4.82", "-1.96", "7.35")] == [
+        ("fund_income", "growth_rate", "%"), ("fund_income", "growth_rate", "%"), ("amount", "growth_rate", "%")]
+
+
 def test_a_horizontal_bar_holds_an_empty_cells_place():
     # 合计  4127  386.4  ―: the total row's figures, its last cell left empty with a horizontal bar
     page = ("附表:2011年某县城乡医疗救助分项统计\n类别        救助人次    救助金额(万元)   人次比上年增减(%)\n"
