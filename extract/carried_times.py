@@ -27,10 +27,14 @@ def head_of(text: str, carried: list[TimeExpr]) -> TimeExpr:
 def carries_on(text: str, t: TimeExpr, sentence_start: int) -> bool:
     """A look-back inside its sentence, after a clause or the words it dates (…参保人数近三年累计减少1.28万人;), dates
     that sentence's figures only, not the sentences after it (GUIDELINES §9: a time at a sentence's head carries)."""
-    return t.rule != "lookback" or _CLAUSE_MARK.search(text, sentence_start, t.start) is None
+    if t.rule == "lookback" and _CLAUSE_MARK.search(text, sentence_start, t.start) is not None:
+        return False
+    # (…基金收入3.05亿元,同比下降3.2%,主要是居民个人缴费集中在上年第四季度征缴入账;基金支出…: a cause's time, its own)
+    return _CAUSE_OPENS.match(text, max(sentence_start, last_of(text, ",，;；", sentence_start, t.start) + 1)) is None
 
 
 _CLAUSE_MARK = compiled(r"[,，:：]")
+_CAUSE_OPENS = compiled(r"\s*(?:这|此)?(?:主要(?:是|系|因为|由于|受)|由于|因为|得益于|原因是)")
 
 
 def compares_aside(text: str, t: TimeExpr) -> bool:

@@ -1168,6 +1168,9 @@ def test_a_headline_year_does_not_move_now_words():
     # (今年以来至11月底 under a point of its year's section: the running total still, from January on)
     ("某县医保局2025年工作总结\n\n一、2025年工作完成情况\n\n(二)基金收支。今年以来至11月底,全县职工医保统筹基金收入2.36亿元。\n",
      "2.36亿元", "2025-12", ("during", "2025-01", "2025-11")),
+    # (a time in the cause a clause gives, 主要是…上年第四季度…, dates none of the sentences after it)
+    ("本报讯 1—6月,全县职工医保统筹基金收入1.76亿元。居民医保基金收入2.86亿元,同比下降2.7%,主要是居民个人缴费集中在上年第四季度征缴入账;"
+     "基金支出2.43亿元,同比增长7.6%。\n", "2.43亿元", "2023-07", ("during", "2023-01", "2023-06")),
     # spaces around the digits of text copied out of a PDF
     ("本报讯 2022 年度居民医保征缴进度:截至 3 月 5 日 17 时,全县已缴费 52718 人。\n", "52718 人", "2022-03",
      ("as_of", "", "2022-03")),
