@@ -385,8 +385,8 @@ def _row_cells(row: list[_Token], header: list[_Token], positional: bool, note_u
         if q is None:
             continue
         change = change_in_column(col.text, q.unit) if col is not None else ""
-        # a change's metric follows the row's own unit (单位:万元 over a 增减(%) column: money)
-        row_of = ((row_unit or unit_of_label(label.text, 0, len(label.text))
+        # a change's metric follows the row's own unit (单位:万元 over a 增减(%) column: money), a rise in points a rate's
+        row_of = ((PERCENT if q.unit == "个百分点" else row_unit or unit_of_label(label.text, 0, len(label.text))
                    or (unit_for(row_words, note_units) if note_units else None) or unit) if change else unit) or ("", 1)
         context: tuple[Span, ...] = ((label.start, label.end),)
         context += ((section.start, section.end),) if section else ()

@@ -360,6 +360,15 @@ def test_a_drives_table_under_an_intro_that_names_no_time_takes_the_notices_cut_
     assert figures["42310"].period_kind == ""  # (a target column with no time of its own: none, GUIDELINES §9)
 
 
+def test_a_rise_in_points_in_a_flattened_table_is_a_rates_not_the_notes_people():
+    # 较上期(百分点) beside 完成率 under (单位:人): the rise of the rate, no count of the insured
+    page = ("关于2018年度居民医保征缴进度的通报\n\n　　截至12月15日,全县已缴费参保286410人。现将各乡镇(街道)进度通报如下(单位:人):\n\n"
+            "乡镇\n任务数\n已缴费人数\n完成率\n较上期(百分点)\n城关镇\n42310\n35122\n83.01%\n4.26\n"
+            "南岭乡\n28760\n20415\n70.98%\n3.87\n")
+    figures = {s: a for s, _, a in attributions(page, published="2017-12")}
+    assert [figures[s].metric for s in ("35122", "4.26")] == ["insured_persons", "other"]
+
+
 def test_a_deadline_in_the_sentence_over_a_table_dates_none_of_its_cells():
     # …截至3月31日… 请各地对照下表查找差距,于4月30日前报送整改措施。 over the table: the cut-off's, not the deadline's month
     page = ("一季度全市城乡居民医保参保工作进展情况通报\n\n各县区医疗保障局:\n　　截至3月31日,全市参保412360人,参保率93.41%。"
