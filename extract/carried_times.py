@@ -7,8 +7,9 @@ from extract.segment.furniture import is_furniture
 from extract.spans import Span, Window, last_of, within
 from extract.stock_flow import year_balance
 from extract.time_expressions import TimeExpr, implied_year, is_modifier, is_whole_year, running_total
-from rules.fragments import CN_CHARS, word_pattern
+from rules.fragments import CN_CHARS, alternation, word_pattern
 from rules.pattern_cache import compiled
+from rules.wordlists import words
 
 
 def head_of(text: str, carried: list[TimeExpr]) -> TimeExpr:
@@ -34,7 +35,8 @@ def carries_on(text: str, t: TimeExpr, sentence_start: int) -> bool:
 
 
 _CLAUSE_MARK = compiled(r"[,，:：]")
-_CAUSE_OPENS = compiled(r"\s*(?:这|此)?(?:主要(?:是|系|因为|由于|受)|由于|因为|得益于|原因是)")
+_CAUSES = alternation(words("cause_words.txt"))
+_CAUSE_OPENS = compiled(rf"\s*(?:这|此)?(?:主要(?:是|系|受|{_CAUSES})|{_CAUSES})")
 
 
 def compares_aside(text: str, t: TimeExpr) -> bool:

@@ -79,8 +79,8 @@ class DocWords:
         return self._distinct[(lo, hi)]
 
 
-# (…,支出增幅较大主要是去年同期就诊量偏低: why the figure grew, after a few words on what grew)
-_CAUSE_AFTER = compiled(r"[,，;；]\s*(?:(?:这|此)?(?:主要)?(?:是)?(?:受|由于|因为|得益于|原因是)|[^,，;；。]{0,8}?主要(?:是|系|因为|由于|受))")
+_CAUSES = alternation(words("cause_words.txt"))  # (…,支出增幅较大主要是去年同期就诊量偏低: why it grew, after a few words)
+_CAUSE_AFTER = compiled(rf"[,，;；]\s*(?:(?:这|此)?(?:主要)?(?:是)?(?:受|{_CAUSES})|[^,，;；。]{{0,8}}?主要(?:是|系|受|{_CAUSES}))")
 
 
 # Closer words say more about a figure than words elsewhere in its article. Levels are read
