@@ -5,7 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from extract.table_cells import BRACKETS_AT_END, CHANGE_HEADER, PERCENT, counted_unit, unit_for_cell, unit_of_label
+from rules.fragments import alternation
 from rules.pattern_cache import compiled
+from rules.wordlists import words
 
 
 def compared_column(columns: list, meanings: list, col: int) -> int | None:
@@ -23,7 +25,7 @@ def period_column(columns: list, level: int | None) -> int | None:
     return level if level is not None and not _EARLIER.search(columns[level][2]) else None
 
 
-_EARLIER = compiled(r"上年|去年|上期|同期|上月|上周")
+_EARLIER = compiled(alternation(words("gap_bases.txt")))
 
 
 def level_unit(header: str, row_words: str, note: list, named):

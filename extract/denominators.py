@@ -15,7 +15,7 @@ from rules.parsers import Quantity
 from rules.pattern_cache import compiled
 from rules.punctuation import CLAUSE_BREAKS
 from rules.taxonomy import sets
-from rules.wordlists import table
+from rules.wordlists import table, words
 
 # (not the thousands comma of 1,120元)
 CLAUSE_END = compiled(r"(?<![0-9]),|,(?![0-9])|[" + regex.escape(CLAUSE_BREAKS.replace(",", "")) + "]")
@@ -31,7 +31,7 @@ _DIGIT = compiled(r"[0-9０-９](?![0-9０-９]*\s*[年月日])")  # another fig
 # (提高到了65元, 提高至2020年的B元: the later level a time of its own dates)
 _FROM_TO = compiled(r"(?:(?:到|至|为|和|及|与)了?(?:[\d\p{Han}]{1,10}的)?|(?<![人户次])、\p{Han}{0,6})\s*$")  # (not 定额资助39248人、667.22万元)
 # the level a per figure is compared with, in the clause after it (每个住院病人获得了504元,比去年的410元多出94元)
-_TOTAL_NOUN = compiled(r"资金|金额|总额")
+_TOTAL_NOUN = compiled(alternation(words("sum_nouns.txt")))
 _COMPARED = compiled(r"[比较](?:去年|上年|前年|(?:19|20)\d\d[ ]?年)(?:同期)?的\s*$")  # (比2011年的2311元)
 PER_REACH = 24  # characters before the number a per word still governs
 # a clause of only a class and its figure (每人每月补助120元,二类96元,三类65元): the list's per word goes on
