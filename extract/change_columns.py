@@ -19,6 +19,33 @@ def compared_column(columns: list, meanings: list, col: int) -> int | None:
     return next((j for j in levels if named and named in columns[j][2]), levels[0] if levels else None)
 
 
+def column_links(columns: list, meanings: list) -> tuple[list, list, list]:
+    """Per column: the level column a change column changes (through a bare time's column to the one naming what it
+    counts); the column whose header dates a change (period_column) or names what a bare time's column counts; that
+    naming column (measure_columns)."""
+    measures = measure_columns(columns)
+    compared = [compared_column(columns, meanings, c) if is_change else None for c, (_, is_change) in enumerate(meanings)]
+    compared = [c if c is None or measures[c] is None else measures[c] for c in compared]
+    dated = [period_column(columns, c) if c is not None else measures[j] for j, c in enumerate(compared)]
+    return compared, dated, measures
+
+
+def measure_columns(columns: list) -> list[int | None]:
+    """For each column whose header names only a time (| 参保人数 | 上年同期 | 增减(%) | 基金支出 | 上年同期 | 增减(%) |:
+    a header spanning its group, flattened), the column left of it that names what the group counts; None for the rest."""
+    out: list[int | None] = []
+    last = None
+    for j, c in enumerate(columns):
+        head = BRACKETS_AT_END.sub("", c[2]).strip()
+        out.append(last if head and _TIME_ONLY.fullmatch(head) else None)
+        if out[-1] is None and not _TIME_ONLY.fullmatch(head) and not CHANGE_HEADER.search(head):
+            last = j
+    return out
+
+
+_TIME_ONLY = compiled(r"(?:本期|本年|本月|当期|当年|上年|去年|前年|上期|上月|上季|同期|年末|期末|末|累计|实际|数|(?:19|20)\d\d年?度?)+")
+
+
 def period_column(columns: list, level: int | None) -> int | None:
     """The level column a change column changes, where it is the later of the two (2013年1-6月 | 2014年1-6月 | 增减(%):
     the change is this half-year's); not the time compared with (12月末 | 上年末 | 比上年末增减: the year's, not last)."""

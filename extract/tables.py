@@ -32,7 +32,7 @@ from decimal import Decimal
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.aligned_cells import bare_cells_of_rows, holds_text_cells
-from extract.change_columns import compared_column, level_unit, period_column, reads_as_growth
+from extract.change_columns import column_links, level_unit, reads_as_growth
 from extract.cell_values import cell_quantity, grouped_by_blanks, worded_bare, worded_change
 from extract.header_grid import grid_header
 from extract.pipe_rows import colons_as_blanks, pipes_as_blanks
@@ -298,9 +298,9 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
     meanings = [_column(c[2]) for c in columns]
     # a change column's period: the latest its columns name (2024年度 | 2025年度 | 增减: 2025's rise)
     change_period = max((p for p, _ in meanings if p), key=lambda p: p[2], default=None)
-    # (| 参保人数(人) | 同比增减(%) | 基金收入(万元) | 同比增减(%) |: each change column, the level column it changes)
-    compared = [compared_column(columns, meanings, c) if is_change else None for c, (_, is_change) in enumerate(meanings)]
-    dated = [period_column(columns, c) for c in compared]  # (the level column whose period is a change's)
+    # (| 参保人数(人) | 同比增减(%) | 基金收入(万元) | 同比增减(%) |: each change column, the level column it changes;
+    # | 参保人数 | 上年同期 |: a bare time's column, the one that names what it counts)
+    compared, dated, measures = column_links(columns, meanings)
     tabbed = _tab_columns(text, columns)
     # a row that leaves cells blank in a table drawn aligned: each cell under the column it stands under
     places = column_places(text, columns, [r.cells for r in rows if len(r.cells) == len(columns)]) if any(
@@ -363,7 +363,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                 col = tabbed.get(_tab_field(text, s), col)  # 当年结余\t4887\t(blank): its tab says where
             period, is_change = meanings[col] if col is not None else (None, False)
             period = period or row.period
-            header_text = columns[col][2] if col is not None else ""
+            header_text = "".join(columns[j][2] for j in (measures[col], col) if j is not None) if col is not None else ""
             # the note's unit for this cell: its column header, then its row label, names what it counts
             named = (unit or unit_of_label(header_text, 0, len(header_text))  # 参保人数(万人) over the column
                      or unit_for_cell(header_text, own_words, [by_column[col]] if by_column and col is not None

@@ -3262,3 +3262,17 @@ def test_a_rate_alone_in_its_cell_of_a_serial_table_is_about_its_rows_project():
     figures = {s: a for s, _, a in attributions(page, published="2019-07", home_name="岚县", home_code="141127")}
     assert (figures["56.7%"].domain, figures["25%"].domain) == ("health_services", "education")
     assert (figures["56.7%"].period_kind, figures["56.7%"].period_end) == ("as_of", "2019-06")
+
+
+def test_a_bare_time_column_counts_what_the_column_left_of_it_names():
+    # | 参保人数 | 上年同期 | 增减(%) | 基金支出 | …: a header spanning each group, flattened; the earlier period's
+    # column and the change count what the group's first column names, not the note's first money unit
+    page = ("2021年1-6月各县区城乡居民医保参保及基金支出情况\n单位:人、万元、%\n"
+            "| 县区 | 参保人数 | 上年同期 | 增减(%) | 基金支出 | 上年同期 | 增减(%) |\n"
+            "| 城关镇 | 251360 | 254871 | -1.38 | 16420.55 | 15233.10 | 7.80 |\n"
+            "| 合计 | 602144 | 610397 | -1.35 | 39870.12 | 37102.64 | 7.46 |\n")
+    figures = {s: (f.quantity.value, a) for s, f, a in attributions(page, published="2021-07")}
+    assert [(figures[s][0], figures[s][1].metric, figures[s][1].change) for s in ("254871", "-1.38", "7.80")] == [
+        (254871, "insured_persons", ""), (Decimal("-1.38"), "insured_persons", "growth_rate"),
+        (Decimal("7.80"), "amount", "growth_rate")]
+    assert (figures["610397"][1].period_kind, figures["610397"][1].period_end) == ("as_of", "2020-06")
