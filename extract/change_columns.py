@@ -38,12 +38,16 @@ def measure_columns(columns: list) -> list[int | None]:
     for j, c in enumerate(columns):
         head = BRACKETS_AT_END.sub("", c[2]).strip()
         out.append(last if head and _TIME_ONLY.fullmatch(head) else None)
-        if out[-1] is None and not _TIME_ONLY.fullmatch(head) and not CHANGE_HEADER.search(head):
+        if out[-1] is None and not (_TIME_ONLY.fullmatch(head) or CHANGE_HEADER.search(head) or head in _NO_MEASURE):
             last = j
     return out
 
 
-_TIME_ONLY = compiled(r"(?:本期|本年|本月|当期|当年|上年|去年|前年|上期|上月|上季|同期|年末|期末|末|累计|实际|数|(?:19|20)\d\d年?度?)+")
+_TIME_ONLY = compiled(r"(?:本期|本年|本月|当期|当月|当年|上年|去年|前年|上期|上月|上季|同期|年初|累计|实际|截至|截止|上半年|下半年"
+                      r"|[一二三四]?季度|[\d\-—–~至]+|第|年|月|日|底|末|份|度|数)+")
+
+
+_NO_MEASURE = ("单位", "计量单位", "序号", "排名", "名次", "指标", "项目")  # columns beside the figures, naming no count
 
 
 def period_column(columns: list, level: int | None) -> int | None:
