@@ -71,14 +71,21 @@ def _same_statistic(candidates: list[Mention]) -> None:
     """Mentions of one document that differ only in their subject label but hold the same value
     are one statistic told twice (a report's sentence and its table's row): they take the
     labelled subject, or the first label that holds or is held by their own (职工医保参保 and the
-    table's 职工医保), so they make one fact."""
+    table's 职工医保), or for a figure unlikely to recur by chance the first label, so they make one fact."""
     labels: dict[tuple, list[str]] = {}
     for m in candidates:
         if m.item:
             labels.setdefault(_without_subject(m) + (m.value,), []).append(m.item)
     for m in candidates:
         named = labels.get(_without_subject(m) + (m.value,), [""])
-        m.item = next(n for n in named if n in m.item or m.item in n) if m.item else named[0]
+        # a figure of three significant digits or more told under two labels (住院347812人次 and the table's 合计
+        # row; 新型农村合作医疗参合人数 and 新农合参合人数) is one figure; two 90% may be two
+        m.item = (named[0] if not m.item or _significant_digits(m.value) >= 3
+                  else next(n for n in named if n in m.item or m.item in n))
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{abs(value):.6f}".replace(".", "").strip("0"))
 
 
 def _without_subject(m: Mention) -> tuple:

@@ -42,3 +42,16 @@ def test_a_figure_of_the_text_and_its_tables_cell_stay_one_fact_when_one_label_h
     rows = facts[(facts["program"] == "employee_medical_insurance") & (facts["metric"] == "insured_persons")]
     assert sorted(rows["value"]) == [10300.0, 41200.0]
     assert rows[rows["value"] == 41200.0].iloc[0]["n_mentions"] == 2
+
+
+def test_a_figure_the_text_gives_and_a_tables_total_row_repeats_is_one_fact_whatever_their_labels():
+    # 住院结算15873人次 in the text, the table's 合计 row 15873: labels that do not hold each other, one figure of five
+    # digits; the two 80% of 住院 and 门诊 stay two figures, as a short value may recur by chance
+    page = ("本报讯 2024年1-6月,全县城乡居民医保住院结算15873人次,住院报销比例80%,门诊报销比例80%。\n\n"
+            "表一 城乡居民医保住院结算情况(2024年1-6月)\n| 医院等级 | 人次 |\n| 县级医院 | 9412 |\n| 乡镇卫生院 | 6461 |\n"
+            "| 合计 | 15873 |\n")
+    facts = extract_text(page, home_region="交城县", published="2024-07").facts
+    times = facts[(facts["metric"] == "person_times") & (facts["value"] == 15873.0)]
+    assert len(times) == 1 and times.iloc[0]["n_mentions"] == 2
+    rates = facts[facts["metric"] == "reimbursement_rate"]
+    assert sorted(rates["subject"]) == ["住院", "门诊"]
