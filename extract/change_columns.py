@@ -72,6 +72,16 @@ def level_unit(header: str, row_words: str, note: list, named):
 _PLAIN = compiled(r"[-+]?\d[\d,]*(?:\.\d+)?")
 
 
+def changed_measure(text: str, label: tuple[int, int]) -> tuple[int, int] | None:
+    """The measure a row's label names before its own change words (住院人次同比增减(%) | 6.3: 住院人次's growth)."""
+    m = _OWN_CHANGE.fullmatch(text, *label)
+    return m.span("measure") if m else None
+
+
+_OWN_CHANGE = compiled(r"(?P<measure>\p{Han}{2,}?)(?:同比|比上年同期|较上年同期|比上年|较上年)?(?:增减|增长|增幅|增速)率?\s*"
+                       r"(?:[(（]%[)）]|%)?")
+
+
 def reads_as_growth(cells: list[tuple[int, int, str]], k: int) -> bool:
     """A change column's cell that is the growth in percent of the two levels before it in its row,
     not their difference (增减 | 3.7 after 3.62 | 3.49 under 单位:万人、万元、%), to its last digit."""

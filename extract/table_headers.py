@@ -294,3 +294,14 @@ def translation_at(line: str) -> int:
 
 
 _TRANSLATION_AFTER = compiled(r"(?<=[\d…—\-])(?:\t|[ \u3000]{2,})[A-Za-z]{2,}[A-Za-z\s,.'’&/\-]*(?:\([\w\s\-.,]{1,24}\))?\s*$")
+
+
+def tab_field(text: str, pos: int) -> int:
+    """Which tab-separated field of its line `pos` stands in."""
+    return text.count("\t", text.rfind("\n", 0, pos) + 1, pos)
+
+
+def tab_columns(text: str, columns) -> dict[int, int]:
+    """For a header written with tabs, each column's field: a row's tab puts a cell under its column."""
+    fields = [tab_field(text, c[0]) for c in columns]
+    return {f: i for i, f in enumerate(fields)} if len(set(fields)) == len(fields) and any(fields) else {}

@@ -32,12 +32,13 @@ from decimal import Decimal
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.aligned_cells import bare_cells_of_rows, holds_text_cells
-from extract.change_columns import column_links, level_unit, reads_as_growth
+from extract.change_columns import changed_measure, column_links, level_unit, reads_as_growth
 from extract.cell_values import cell_quantity, grouped_by_blanks, worded_bare, worded_change
 from extract.header_grid import grid_header
 from extract.pipe_rows import colons_as_blanks, pipes_as_blanks
 from extract.spans import Span
-from extract.table_headers import column_places, header_of, nearest_columns, translation_at, with_known_units
+from extract.table_headers import (column_places, header_of, nearest_columns, tab_columns, tab_field, translation_at,
+                                   with_known_units)
 from extract.table_notes import SENTENCE_PUNCT, is_note, table_note
 from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NUMBER, PERCENT,
                                  PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells,
@@ -270,17 +271,6 @@ def _column(token: str) -> tuple[tuple[str, str, str] | None, bool]:
     return (year, False) if year else (None, bool(CHANGE_HEADER.search(token)))
 
 
-def _tab_field(text: str, pos: int) -> int:
-    """Which tab-separated field of its line `pos` stands in."""
-    return text.count("\t", text.rfind("\n", 0, pos) + 1, pos)
-
-
-def _tab_columns(text: str, columns) -> dict[int, int]:
-    """For a header written with tabs, each column's field: a row's tab puts a cell under its column."""
-    fields = [_tab_field(text, c[0]) for c in columns]
-    return {f: i for i, f in enumerate(fields)} if len(set(fields)) == len(fields) and any(fields) else {}
-
-
 def _mark_depth(label: str) -> int | None:
     """How deep in an outline a row's label stands: 一、 over (一) over 1. / (1) / ① over 其中 (二、基金收入 1,
     (一)职工医保 2 …), None unmarked; rows of one indent are nested by their marks."""
@@ -301,7 +291,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
     # (| 参保人数(人) | 同比增减(%) | 基金收入(万元) | 同比增减(%) |: each change column, the level column it changes;
     # | 参保人数 | 上年同期 |: a bare time's column, the one that names what it counts)
     compared, dated, measures = column_links(columns, meanings)
-    tabbed = _tab_columns(text, columns)
+    tabbed = tab_columns(text, columns)
     # a row that leaves cells blank in a table drawn aligned: each cell under the column it stands under
     places = column_places(text, columns, [r.cells for r in rows if len(r.cells) == len(columns)]) if any(
         len(r.cells) < len(columns) for r in rows) else None
@@ -345,7 +335,10 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             parents = [previous]  # | 参保人数 | … | over | 其中:职工医保 | … |: a part of the row above
         if is_total_row(text, row.label):
             parents = []  # (9  武陵区  … over       全市  …: a total indented past the rank column adds the rows up)
-        growth = is_growth_row(text[row.label[0]:row.label[1]]) and bool(parents)  # (  增速  12.4: the row above's)
+        # (  增速  12.4: the growth of the row above; 住院人次同比增减(%) | 6.3: of the measure its own label names)
+        own = changed_measure(text, row.label) if row.unit in (None, PERCENT) else None
+        growth = own is not None or is_growth_row(text[row.label[0]:row.label[1]]) and bool(parents)
+        measured = text[slice(*own)] if own else text[slice(*parents[-1].label)] if growth else ""
         unit = PERCENT if growth else row.unit or next((p.unit for p in reversed(parents) if p.unit), None) or section_unit
         # (在职职工 under 职工基本医疗保险 under 参加基本医疗保险人数: which of the note's units its parents count in)
         words_of_row = "".join(text[r.label[0]:r.label[1]] for r in [row, *reversed(parents)]) + (
@@ -360,7 +353,7 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
                 continue  # an empty cell, or a worded one, held in its place
             col = placed[k] if placed else k + shift if columns and shift >= 0 else None
             if tabbed and "\t" in row.line:
-                col = tabbed.get(_tab_field(text, s), col)  # 当年结余\t4887\t(blank): its tab says where
+                col = tabbed.get(tab_field(text, s), col)  # 当年结余\t4887\t(blank): its tab says where
             period, is_change = meanings[col] if col is not None else (None, False)
             period = period or row.period
             header_text = "".join(columns[j][2] for j in (measures[col], col) if j is not None) if col is not None else ""
@@ -390,7 +383,8 @@ def _cells(text: str, block: list, header, caption: Span | None, note: list) -> 
             context += (caption,) if caption else ()
             # a change's metric follows its row's unit, not its column's (增减(%) beside 参保人数 in 万人)
             level = compared[col] if is_change else None  # (of what the level column it changes counts)
-            row_of = (parents[-1].unit or unit_for(text[slice(*parents[-1].label)], note) or named if growth else PERCENT if named == POINTS
+            row_of = ((None if own else parents[-1].unit) or unit_for(measured, note) or counted_unit(measured, "1") or named
+                      if growth else PERCENT if named == POINTS
                       else unit or level_unit(columns[level][2] if level is not None else "", words_of_row, note, named)
                       or unit_for(words_of_row, note) or named) if change else named
             out.append(Cell(s, e, q, period, change, row_of[0] if row_of else "", context, column, len(parents),

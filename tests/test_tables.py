@@ -3276,3 +3276,13 @@ def test_a_bare_time_column_counts_what_the_column_left_of_it_names():
         (254871, "insured_persons", ""), (Decimal("-1.38"), "insured_persons", "growth_rate"),
         (Decimal("7.80"), "amount", "growth_rate")]
     assert (figures["610397"][1].period_kind, figures["610397"][1].period_end) == ("as_of", "2020-06")
+
+
+def test_a_row_naming_its_own_measure_before_its_change_words_is_that_measures_growth():
+    # | 门诊人次同比增减(%) | …: not a rate of its own (other) but the growth of the visits the label names
+    page = ("2022年1-6月某县医疗保障基金运行情况表\n单位:人、万元、人次\n| 指标 | 职工医保 | 城乡居民医保 |\n"
+            "| 基金支出 | 21034.5 | 30561.8 |\n| 门诊人次 | 148620 | 305718 |\n| 门诊人次同比增减(%) | 4.6 | -2.3 |\n")
+    figures = {s: a for s, _, a in attributions(page, published="2022-07")}
+    assert [(figures[s].metric, figures[s].change) for s in ("4.6", "-2.3")] == [
+        ("person_times", "growth_rate"), ("person_times", "growth_rate")]
+    assert figures["-2.3"].program == "resident_medical_insurance"
