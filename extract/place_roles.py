@@ -10,7 +10,7 @@ import regex
 
 from extract.care_places import gives_care
 from extract.gazetteer import UPPER, Gazetteer, Place
-from extract.quotations import QUOTE_CLOSE, QUOTE_OPEN
+from extract.quotations import QUOTE_CLOSE, name_opening
 from extract.rank_sets import income_benchmark, own_county_filed, ranked_in_area, ranks_within
 from extract.segment.furniture import POSTED_BY
 from extract.spans import hits, last_of, record
@@ -254,17 +254,11 @@ def _event_pattern() -> regex.Pattern:
 
 
 def _in_a_quoted_name(text: str, l: Located) -> bool:
-    """“陕西医保”小程序, “宁都好人”: a place right after an opening quote whose name goes on past it, or
-    inside the quoted name of an app or account (“爱山东”APP), names a thing (an app, a brand, a campaign),
-    not what a figure is about."""
+    """“陕西医保”小程序, “宁都好人”, "爱山东"App, “爱山东”、微信: a place inside a short quoted name that goes on past it
+    or begins before it names a thing (an app, a brand, a campaign), not what a figure is about."""
     close = _QUOTE_CLOSE_AT.search(text, l.end, l.end + QUOTED_NAME + 1)
-    if close is None:
-        return False
-    if l.start and text[l.start - 1] in QUOTE_OPEN and close.start() > l.end:
-        return True
-    opening = last_of(text, QUOTE_OPEN, max(0, l.start - QUOTED_NAME), l.start)
-    return (opening >= 0 and last_of(text, QUOTE_CLOSE, opening, l.start) < 0
-            and _account_pattern().match(text, close.end()) is not None)
+    opening = name_opening(text, max(0, l.start - QUOTED_NAME), l.start)
+    return close is not None and opening >= 0 and (close.start() > l.end or opening < l.start - 1)
 
 
 @lru_cache(maxsize=None)
@@ -279,7 +273,7 @@ def _account_pattern() -> regex.Pattern:
                          regex.IGNORECASE)
 
 
-_QUOTE_CLOSE_AT = compiled(f"[{QUOTE_CLOSE}]")
+_QUOTE_CLOSE_AT = compiled(f"[{QUOTE_CLOSE}\"]")
 # 新华社北京3月2日电, 中新网太原9月6日电, 某某网某市3月6日讯, 本报南昌讯: where the story was filed, not what it is about
 _DATELINE = compiled(r"\s*(?:\d{1,2}月\d{1,2}日\s*[电讯]|讯)")
 _POSTED_AT = compiled(rf"\d{{1,2}}:\d\d(?::\d\d)?{POSTED_BY}$")  # 17:45 甘肃: where a post was sent

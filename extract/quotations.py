@@ -22,3 +22,12 @@ def quote_open(text: str, w: Window) -> int:
 def quote_close(text: str, w: Window) -> int:
     """Where the first quotation mark closing after the figure stands, else -1."""
     return min((i for i in (text.find(q, w.end, w.end + QUOTE_REACH) for q in QUOTE_CLOSE + '"') if i >= 0), default=-1)
+
+
+def name_opening(text: str, lo: int, hi: int) -> int:
+    """Where a quotation still open at `hi` opens in text[lo:hi], else -1 (“爱山东, "爱山东: a straight quote opens one
+    when an even number of them stand before it on its line)."""
+    at = last_of(text, QUOTE_OPEN + QUOTE_CLOSE + '"', lo, hi)
+    if at < 0 or text[at] in QUOTE_CLOSE:
+        return -1
+    return at if text[at] != '"' or text.count('"', text.rfind("\n", 0, at) + 1, at) % 2 == 0 else -1

@@ -276,6 +276,15 @@ def test_a_place_inside_an_app_s_quoted_name_is_no_figure_s_region():
     assert [(m.text, m.region, m.region_code) for m in rows] == [("1.6万人次", "平遥县", "140728")]
 
 
+
+@pytest.mark.parametrize("quoted", ['"爱山西"App、微信', '“爱山西”、微信', '"山西医保"小程序'])
+def test_a_place_inside_a_short_quoted_name_straight_quotes_too_is_no_figure_s_region(quoted):
+    # an app named in straight quotes or listed with other channels: the county's figures stay the county's
+    page = ("平遥县居民医保征缴进展顺利\n\n本报讯 截至12月20日,全县已缴费41.6万人。\"少跑腿\"更方便,通过" + quoted
+            + "等线上渠道缴费28.3万人,占比68%。\n")
+    assert region_of(page, "28.3万人", published="2024-12") == ("平遥县", "140728")
+    assert region_of(page, "68%", published="2024-12") == ("平遥县", "140728")
+
 def test_where_a_patient_was_treated_is_not_whose_figures_his_are():
     page = ("平遥县大病保障托底见成效\n\n本报讯 今年5月,平遥县东泉镇的王大爷在太原做了膝关节置换手术,"
             "花费6.2万元,医保报销4.1万元。\n\n去年,李大妈在晋中市第一人民医院做了支架手术,住院花费8.3万元。"
