@@ -1493,3 +1493,10 @@ def test_plays_taken_to_the_villages_are_culture_not_farming():
     # 全年开展送戏下乡120余场次: a troupe's performances, whatever 下乡 says of where
     page = "本报讯 今年全县开展送戏下乡120余场次。\n"
     assert harness.attribution(page, "120余场次", published="2024-12").domain == "culture_sports"
+
+
+def test_the_savings_of_volume_based_buying_are_medical_securitys_though_the_clause_names_only_drugs():
+    # 中选药品平均降价51%, 全年节约药品费用约860万元: the results of 集采, which the medical-security bureau runs
+    page = "本报讯 2023年,全县公立医疗机构落实药品集中带量采购,中选药品平均降价51%,全年节约药品费用约860万元。\n"
+    figures = {s: a for s, _, a in harness.attributions(page, published="2024-01", home_name="介休市", home_code="140781")}
+    assert (figures["51%"].domain, figures["约860万元"].domain) == ("medical_security", "medical_security")

@@ -1822,3 +1822,12 @@ def test_the_province_whose_order_a_county_follows_is_not_the_region_of_its_figu
             "全县共筹集新农合资金1.2亿元。\n")
     for surface in ("一百元", "二十元"):
         assert attribution(page, surface, published="2008-03", home_name="镇赉县", home_code="220821").region == "镇赉县"
+
+
+def test_the_city_a_county_level_city_serves_as_an_area_of_is_no_referent_of_its_figures():
+    # 作为晋中市…扩面地区: the class the page's city belongs to; its 全市 in the next paragraph is still its own
+    page = ("介休市医疗保障局2024年工作总结\n\n(五)长期护理保险。作为晋中市长期护理保险扩面地区,全年新增纳入待遇人员418人,"
+            "基金支付865万元。\n(六)基金监管。全年检查全市定点医药机构236家次,追回医保基金412.5万元。\n")
+    kw = dict(published="2025-01", home_name="介休市", home_code="140781")
+    for surface in ("418人", "865万元", "236家次", "412.5万元"):
+        assert region_of(page, surface, **kw) == ("介休市", "140781"), surface
