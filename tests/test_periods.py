@@ -643,3 +643,14 @@ def test_each_item_of_a_list_of_dated_batches_is_of_its_day():
     for surface in ("980人", "47.5万元"):
         assert (figures[surface].period_kind, figures[surface].period_start, figures[surface].period_end) == (
             "during", "2015-11", "2015-11"), surface
+
+
+def test_a_share_of_the_people_a_stock_word_counted_just_before_is_a_level_too():
+    # 参保人数最多,为23.65万人,占全市的31.2%: the county's share of the insured at the year's end, as they are
+    page = "2019年全市城乡居民医保参保情况\n\n从各县区看,甲区参保人数最多,为23.65万人,占全市的31.2%。\n"
+    figures = {s: a for s, _, a in attributions(page, published="2020-03")}
+    assert (figures["31.2%"].period_kind, figures["31.2%"].period_end) == ("as_of", "2019-12")
+    # a share of money paid stays a flow
+    page = "2019年全市城乡居民医保基金运行情况\n\n从各县区看,甲区基金支出最多,为2.36亿元,占全市的31.2%。\n"
+    figures = {s: a for s, _, a in attributions(page, published="2020-03")}
+    assert figures["31.2%"].period_kind == "during"
