@@ -89,6 +89,7 @@ def metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = "
     return metric
 
 
+_GROWTH_WORD_BEFORE = compiled(r"(?:增幅|增速|涨幅|降幅|增长率)(?:全[省市县区州旗盟])?$")
 # (a count of people, then the sum: 2108人、52.7万元; 38人,资助7980元)
 _COUNT_THEN_SUM = compiled(r"\d[\d,.]*\s*万?(?:人次|人|户)\s*[、,，]\s*(?:共?(?:资助|补助|补贴)(?:资金|金额)?\s*)?$")
 
@@ -105,6 +106,8 @@ def _metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = 
         return "fiscal_subsidy"
 
     def fitting(h: Hit) -> str:
+        if change == "growth_rate" and _GROWTH_WORD_BEFORE.search(text, max(0, h.start - 6), h.start):
+            return ""  # (基金收入增幅最高,为16.97%: how the growth ranks, no metric of it)
         for metric, units in _metrics()[h.word]:
             if "*" in units or as_unit in units or (change == "growth_rate" and h.word not in _marked("count")):
                 # (应参保人数 in a collection drive's notice: its task, those it must enroll; elsewhere the rate's base)
@@ -152,6 +155,13 @@ def _metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = 
         rates = [h for h in within(hits_, lo, w.sentence[0]) if fitting(h)]
         if rates and (not band or fitting(rates[-1]) == "reimbursement_rate"):
             return fitting(rates[-1])
+    if not hs and change and text[w.sentence[0] - 1:w.sentence[0]] in ("；", ";") and _PLACES_CHANGE.fullmatch(
+            text, w.sentence[0], w.start):
+        # 某市居民医保基金支出同比增长12.3%;某市同比下降5.8%: the next place's change of what the sentence before named
+        lo = max(w.paragraph[0], last_of(text, "。!?！？;；", w.paragraph[0], w.sentence[0] - 1) + 1)
+        named = [h for h in within(hits_, lo, w.sentence[0]) if fitting(h)]
+        if named:
+            return fitting(named[-1])
     if not hs and not change and (head := heading_sentence_end(text, w.paragraph[0], w.start)) > 0:
         # (（二）补偿比例。乡镇卫生院由75%提高到85%；县级医疗机构由55%提高到65%: the rate the point's heading names)
         named = [h for h in within(hits_, w.paragraph[0], head) if fitting(h)]
@@ -168,6 +178,10 @@ def _metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = 
 _PLACES_ONLY = compiled(r"\s*(?:(?:分|从)[^\d,，。;；]{1,8}?(?:看|来看)[,，:：]?)?"
                         r"(?:(?>\p{Han}{1,8}[县市区旗盟州镇乡])(?:最高|最低)?[,，]?[、和及与]?(?:(?:分别)?(?:仅为|为|是|达到|达|有))?"
                         r"(?:[\d.]+\s*[万亿]?(?:%|人次|人|户|元)?[、和及与])*)+\s*")
+
+
+_PLACES_CHANGE = compiled(r"\s*(?:(?>\p{Han}{1,8}[县市区旗盟州])[、和及与]?)+(?:同比|比上年|较上年)?(?:分别)?"
+                          r"(?:增长|下降|减少|增加|提高|降低)了?\s*")
 
 
 # (…；县级医院为80%: the next level of care, its rate alone; 补偿比例：乡镇卫生院　85%；县级医疗机构　70%: laid out as a form;

@@ -1910,3 +1910,12 @@ def test_the_assistances_own_comprehensive_cover_is_the_assistances():
     page = "全年实施医疗救助综合保障1.9万人次，支出资金2870万元。经三重保障后，住院费用报销比例达到88%。"
     assert pm(page, "1.9万人次", published="2024-01") == ("medical_assistance", "person_times")
     assert pm(page, "88%", published="2024-01") == ("basic_medical_insurance", "reimbursement_rate")
+
+
+def test_how_a_growth_ranks_and_the_next_places_bare_change_keep_the_metric_named_before():
+    # 基金收入增幅最高,为16.2%: 最高 ranks the growth, it names no cap; 乙县同比下降5.4% after a ;: the same spending's fall
+    page = ("2021年上半年全市医保基金运行情况\n\n分县看,甲区基金收入增幅最高,为16.2%。"
+            "甲区居民医保基金支出同比增长11.8%,增幅全市最高;乙县同比下降5.4%。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2021-07")}
+    assert (figures["16.2%"].metric, figures["16.2%"].change) == ("fund_income", "growth_rate")
+    assert (figures["5.4%"].metric, figures["5.4%"].change) == ("amount", "growth_rate")
