@@ -219,7 +219,7 @@ def since_last_week(text: str, w: Window, column: Span | None) -> bool:
 
 
 _AGAINST = compiled(r"同比|环比")
-_LAST_WEEK = compiled(r"[较比](?:上周|上一周|前一周|上期|上次)(?![(（\d])")  # (not 较上周(12月13日): its date says)
+_LAST_WEEK = compiled(r"[较比](?:上周|上一周|前一周|上期|上次)(?![(（]?\d)")  # (not 较上周(12月13日): its date says; 较上周(个百分点) is)
 
 
 def changes_over_the_year(text: str, bases: list[TimeExpr], w: Window, change: str, column: Span | None = None) -> bool:

@@ -3286,3 +3286,15 @@ def test_a_row_naming_its_own_measure_before_its_change_words_is_that_measures_g
     assert [(figures[s].metric, figures[s].change) for s in ("4.6", "-2.3")] == [
         ("person_times", "growth_rate"), ("person_times", "growth_rate")]
     assert figures["-2.3"].program == "resident_medical_insurance"
+
+
+def test_a_weeks_change_column_with_its_unit_in_brackets_is_the_cut_off_months_change():
+    # | 较上周(个百分点) | under 截至12月9日 in December: the week's rise, in the cut-off's month, not the year's
+    page = ("某市2023年度城乡居民医保征缴进度周通报\n发布时间:2022-12-12\n\n    截至12月9日,部分乡镇征缴进度排名如下:\n"
+            "排名　乡镇　　已缴费人数　　完成率　　较上周(个百分点)\n1　　城关镇　　41236　　96.52%　　+3.4\n"
+            "2　　城南镇　　10527　　93.18%　　+2.9\n")
+    figures = {s: a for s, _, a in attributions(page, published="2022-12")}
+    for surface in ("+3.4", "+2.9"):
+        assert (figures[surface].period_kind, figures[surface].period_start, figures[surface].period_end) == (
+            "during", "2022-12", "2022-12"), surface
+    assert (figures["41236"].period_kind, figures["41236"].period_end) == ("as_of", "2022-12")
