@@ -12,13 +12,16 @@ from rules.pattern_cache import compiled
 from rules.wordlists import words
 
 
-def head_of(text: str, carried: list[TimeExpr]) -> TimeExpr:
+def head_of(text: str, carried: list[TimeExpr], continued: bool = False) -> TimeExpr:
     """What an earlier sentence's times carry on: its running total, its cut-off, else its head; but a whole year
     that heads a later clause of a sentence opening 去年以来 (…,2020年全区共实施…;实施医疗救助X人次) is what its
-    figures and those after it count."""
+    figures and those after it count, and so is a moment heading its last clause for a sentence that `continued` it
+    after a ；(全年…发放低保金X万元,年末享受城市低保的居民Y人;享受农村低保的农民Z人)."""
     cut = cutoffs(text, carried)
     if (running := running_total(cut, carried)) is not None:
         return running
+    if continued and not cut and len(carried) > 1 and carried[-1].kind == "as_of" and text[carried[-1].start - 1] in "，,":
+        return carried[-1]
     if not cut and carried[0].rule in ("since", "lookback") and (year := carried[-1]).rule == "calendar" and (
             is_whole_year(year) and carried[0].period_start <= year.period_start and text[year.start - 1] in "，,"):
         return year

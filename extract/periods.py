@@ -251,7 +251,8 @@ class PeriodResolver:
         while earlier:  # (a look-back inside an earlier sentence, …近三年累计减少X人;, dates its own figures only)
             if (last := next((s for s, e in self._sentences_of(w.paragraph) if s <= earlier[-1].start < e), None)) is None:
                 return earlier[-1]
-            carried = restated([head_of(self.text, [t for t in earlier if last <= t.start])], earlier)[-1]
+            carried = restated([head_of(self.text, [t for t in earlier if last <= t.start],  # (a ；between: it goes on)
+                                        last_of(self.text, "。!?！？", last, w.sentence[0]) < 0)], earlier)[-1]
             if carries_on(self.text, carried, last):
                 return carried
             earlier = [t for t in earlier if t.start < last]
@@ -386,8 +387,7 @@ class PeriodResolver:
         found = within(self.times, *item) if item else []
         return found[0] if len(found) == 1 and found[0].resolved else None
 
-_SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (长期以来 says no since when)
-_EVENT_REACH = 24  # characters of the event between 自2003年 and its 以来
+_SINCE_EVENT, _EVENT_REACH = compiled(r"(?<!长期|多年|历年|近年|一直)以来"), 24  # (not 长期以来); 自2003年…以来's event
 # a figure's start: a digit, or a Chinese numeral with its unit (由去年的五十元提高到一百元, 百分之七十五)
 _FIGURE_AHEAD = rf"(?:\d|百分之|[{CN_CHARS}]+(?:元|人次|人|户|个|家|所|项|块|%))"
 _DIGIT = compiled(_FIGURE_AHEAD)
