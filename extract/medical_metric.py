@@ -118,6 +118,8 @@ def _metric_of(text: str, w: Window, hits_: list[Hit], unit: str, change: str = 
         return "amount"  # (门诊救助7650人次,资金66.3万元: what the visits the clause before counts were paid, as below)
     if as_unit == "%" and any(names_a_share(text, *label) for label in ev.items[1:]):
         return "other"  # (| 项目 | 金额 | 占基金支出比例(%) |: its column is a share of a whole, whatever its row pays)
+    if as_unit == "%" and ev.listed and is_share(text, w) and not enrolled_share(text, w):
+        return "other"  # (补偿医药费用X万元,补偿人次Y万人次,分别占全年预算的78.6%和82.1%: shares of the budget)
     for item in ev.items:
         inside = [h for h in within(hits_, *item) if fitting(h)]
         if inside:  # (征缴金额(万元) over a column: the verb before the money noun says what it is)
@@ -201,7 +203,8 @@ def _in_a_share(text: str, h: Hit, w: Window) -> bool:
     """基金支出X万元,占当年筹资总额的Y%,同比增长Z%: a share's clause names the whole it is a part of, not what grew."""
     reach = max(w.sentence[0], h.start - _SHARE_REACH)  # (a bounded look back: a page's one long sentence has thousands of hits)
     lo = max(reach, last_of(text, ",，;；", reach, h.start) + 1)
-    return lo != w.clause[0] and _SHARE_OPENS.match(text, lo) is not None
+    # (县外住院人次占全部住院人次的比例为18.2%,较去年同期下降3.5个百分点: the whole, the share's words after 占)
+    return lo != w.clause[0] and (_SHARE_OPENS.match(text, lo) is not None or text.find("占", lo, h.start) >= 0)
 
 
 def _counts_drugs(text: str, w: Window) -> bool:

@@ -1919,3 +1919,13 @@ def test_how_a_growth_ranks_and_the_next_places_bare_change_keep_the_metric_name
     figures = {s: a for s, _, a in attributions(page, published="2021-07")}
     assert (figures["16.2%"].metric, figures["16.2%"].change) == ("fund_income", "growth_rate")
     assert (figures["5.4%"].metric, figures["5.4%"].change) == ("amount", "growth_rate")
+
+
+def test_shares_of_a_whole_are_other_whatever_their_list_or_clause_names():
+    # 分别占全年预算的71.4%和76.9%: shares of the budget the paid sums and visits before are, no payment rate nor visits
+    page = ("本报讯 今年1至6月,某县新农合共为参合农民补偿医药费用8216.5万元,补偿人次达到62.38万人次,"
+            "分别占全年预算的71.4%和76.9%。县外住院人次占全部住院人次的比例为16.4%,较去年同期下降2.7个百分点。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2010-07")}
+    assert (figures["71.4%"].metric, figures["76.9%"].metric) == ("other", "other")
+    # the fall of the share: the share's, not a payment rate its 比例 would name
+    assert (figures["2.7个百分点"].metric, figures["2.7个百分点"].change) == ("other", "delta")
