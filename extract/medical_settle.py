@@ -148,7 +148,7 @@ def settle_metric(metric: str, program: str, unit: str, per: str, value: float =
         return "other"  # 按缴费标准的70%资助: a share of a premium, not of a patient's costs
     if unit == "元" and per == "person_time" and metric not in t.standards:
         return "other"  # 均次补偿400元, 次均费用: an average per visit is no money paid (GUIDELINES §9)
-    if unit == "元" and (per == "person_year" and program in t.schemes and metric in ("", "amount", "fund_income") or (
+    if unit == "元" and (per == "person_year" and program in t.schemes and metric in ("", "fund_income") or (
             # (每人从新农合基金中按28元的标准划拨大病保险资金: its funding per head, the year's)
             per in ("person", "person_year") and program == CRITICAL and abs(value) < ONE_PERSONS_PREMIUM_BELOW
             and (metric in ("", "fund_income", "other") or (metric == "amount" and per == "person_year")))):  # (人均补偿: paid)

@@ -1929,3 +1929,12 @@ def test_shares_of_a_whole_are_other_whatever_their_list_or_clause_names():
     assert (figures["71.4%"].metric, figures["76.9%"].metric) == ("other", "other")
     # the fall of the share: the share's, not a payment rate its 比例 would name
     assert (figures["2.7个百分点"].metric, figures["2.7个百分点"].change) == ("other", "delta")
+
+
+def test_a_schemes_cap_per_person_and_year_is_no_funding_standard():
+    # 每人每年门诊补偿上限一百元, 每人每年累计补偿不超过90元: the most it pays each person, other; 人均筹资 stays funding
+    page = ("本报讯 2010年起,某县新农合门诊统筹每人每年门诊补偿上限一百元。新农合一般诊疗费每人每年累计补偿不超过90元。"
+            "人均筹资标准提高到每人每年150元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2010-03")}
+    assert (figures["一百元"].metric, figures["不超过90元"].metric) == ("other", "other")
+    assert figures["150元"].metric == "per_capita_funding"
