@@ -1938,3 +1938,10 @@ def test_a_schemes_cap_per_person_and_year_is_no_funding_standard():
     figures = {s: a for s, _, a in attributions(page, published="2010-03")}
     assert (figures["一百元"].metric, figures["不超过90元"].metric) == ("other", "other")
     assert figures["150元"].metric == "per_capita_funding"
+
+
+@pytest.mark.parametrize("page, surface", [
+    ("本报讯 今年某县大病保险资金按每人18元的标准从城乡居民医保基金中提取,共约634万元。\n", "约634万元"),
+    ("本报讯 截至12月20日,全县城乡居民医保已缴费38.6万人,缴费金额1.42亿元。\n", "1.42亿元")])
+def test_money_drawn_from_the_basic_fund_or_the_premiums_paid_are_a_schemes_income(page, surface):
+    assert attribution(page, surface, published="2021-12").metric == "fund_income"
