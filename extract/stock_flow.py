@@ -134,6 +134,8 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         or (unit in _things() and _institutions_reach().search(text, w.clause[0], w.start) is not None)
         # 试点县由去年的30个扩大到65个, 因病致贫户由年初的6370户减少到4912户: both ends of a from–to are levels
         or (unit in _things() and _FROM_END.search(text, w.clause[0], w.start) is not None)
+        # 集采药品品种达到500个以上, 按DRG付费病组达到600个: how many kinds of drug or payment group have come to be in force
+        or (unit in ("种", "个", "类") and _kinds_named().search(text, max(w.clause[0], w.start - 12), w.start) is not None)
         # 某区参保人数最多,为41.11万人,占全市的40.7%: a share of the people a stock word counted just before
         or (unit == "%" and _SHARE_OF_COUNT.search(text, w.sentence[0], w.start) is not None
             and _says(text, "stock_words.txt", w.sentence[0], w.clause[0]))))
@@ -364,6 +366,12 @@ def _area_units() -> regex.Pattern:
     units = words("area_units.txt")
     institutions = [w for w in words("locality_suffixes.txt") if w not in units]
     return compiled("(?>" + alternation(units) + ")(?!" + alternation(institutions) + ")")
+
+
+@lru_cache(maxsize=None)
+def _kinds_named() -> regex.Pattern:
+    """Drugs, consumables or payment groups and a verb of reaching right before a count of their kinds (病组达到)."""
+    return compiled(rf"(?:{alternation(words('drug_words.txt'))}|病组|品种)(?:数量|数)?{_REACHES}\s*$")
 
 
 @lru_cache(maxsize=None)

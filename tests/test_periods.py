@@ -663,3 +663,13 @@ def test_a_moment_heading_a_sentences_last_clause_dates_the_sentence_a_semicolon
     figures = {s: a for s, _, a in attributions(page, published="2009-03")}
     assert (figures["5214人"].period_kind, figures["5214人"].period_end) == ("as_of", "2008-12")
     assert (figures["352万元"].period_kind, figures["352万元"].period_start) == ("during", "2008-01")
+
+
+def test_how_many_kinds_of_drug_or_payment_group_have_come_to_be_in_force_is_a_level():
+    # 集采中选药品品种达到480个, 按病种付费病组达到560个: how many there are at the summary year's end
+    page = ("某县医疗保障局2023年工作总结\n\n(六)医药服务。全县落地执行的集采中选药品品种达到480个,按病种付费病组达到560个,"
+            "全年节约药品费用约620万元。\n")
+    figures = {s: a for s, _, a in attributions(page, published="2024-01")}
+    for surface in ("480个", "560个"):
+        assert (figures[surface].period_kind, figures[surface].period_end) == ("as_of", "2023-12"), surface
+    assert figures["约620万元"].period_kind == "during"
