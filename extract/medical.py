@@ -32,8 +32,7 @@ _TOTAL_OPENS = compiled(r"\s*(?:两项|二者|以上)?(?:合计|共计|总计)")
 _LABELLED_ITEM = compiled(r"、(?![\d\s一二三四五六七八九十两百千万])(?=[^、,;:。，；：]{1,16}?[\d一二三四五六七八九十两])")
 _BOTH = frozenset({EMPLOYEE, RESIDENT})
 _NEXT_POINT = compiled(r"[二三四五六七八九十]是|其次|再次|此外")  # (…;二是…, 其次: the next point, a topic of its own)
-_ISSUE = compiled(r"(?:简报|动态|信息|通讯)\s*第\s*\d{1,3}\s*期")
-_ISSUE_TITLE = compiled(r"(?:\s*\n[^\n]{0,60}){0,2}?\s*\n[^\S\n]*(\S[^\n。！？]{4,40}(?:通报|情况|简报|进展))[^\S\n]*\n")
+_ISSUE, _ISSUE_TITLE = compiled(r"(?:简报|动态|信息|通讯)\s*第\s*\d{1,3}\s*期"), compiled(r"(?:\s*\n[^\n]{0,60}){0,2}?\s*\n[^\S\n]*(\S[^\n。！？]{4,40}(?:通报|情况|简报|进展))[^\S\n]*\n")
 _HEADING_BELOW = compiled(r"\s*\n[^\S\n]*(\S[^\n]{0,19})\n")  # (a line of at most 20 characters)
 
 
@@ -110,7 +109,9 @@ class ProgramReader:
             inside = within(self.raw if ev.listed else self.hits, *item)
             if ev.listed and len(inside) > 1 and inside[-1].word in all_layers():
                 inside = inside[:-1]  # (新农合、大病保险、医疗救助三重保障分别…: the list's name after its last item)
-            if inside:
+            # (…住院补偿X人次;门诊慢性病补偿…;大病保险赔付…。现将各乡镇补偿情况公示如下: sentences naming many, no caption)
+            if inside and not (0 < k == len(ev.items) - 1 and not ev.listed and _FULL_STOP.search(self.text, *item) and len(
+                    {self.program(x) for x in inside if x.word and not self.generic(x)}) > 2):
                 h = inside[-1]
                 specific = [x for x in inside if x.word and not self.generic(x)]
                 if self.generic(h) and specific and not ev.listed:
@@ -388,8 +389,7 @@ class ProgramReader:
             if span in (paragraph, labelled) and last.start < w.sentence[0] and _BOTH <= {self.program(h) for h in named}:
                 return BASIC  # (…职工医保基金收入X;居民医保基金收入Y。住院结算Z人次: after both schemes, both)
             if span in (paragraph, labelled) and self.generic(last):
-                # 启动城乡居民医保征缴以来,县医保局…: a generic word continues the scheme its own
-                # sentence names; in a paragraph of generic words only, the headline's goes on
+                # (启动城乡居民医保征缴以来,县医保局…: a generic word goes on with its sentence's scheme; if none, the headline's)
                 opened = last_of(self.text, "。!?！？", span[0], last.start) + 1
                 specific = [h for h in named if h.start >= opened and h.word and not self.generic(h)]
                 if specific:

@@ -3298,3 +3298,14 @@ def test_a_weeks_change_column_with_its_unit_in_brackets_is_the_cut_off_months_c
         assert (figures[surface].period_kind, figures[surface].period_start, figures[surface].period_end) == (
             "during", "2022-12", "2022-12"), surface
     assert (figures["41236"].period_kind, figures["41236"].period_end) == ("as_of", "2022-12")
+
+
+def test_a_paragraph_naming_many_programs_over_a_table_is_no_caption_of_its_program():
+    # …住院补偿…;门诊慢性病补偿…;大病保险赔付…。现将各乡镇补偿情况公示如下: the cells are the scheme's the title names,
+    # not the last program the summary above them happened to name
+    page = ("某县2013年1-3月份新农合补偿公示\n\n  2013年1-3月,全县参合农民住院补偿5120人次,补偿金额1066.3万元;"
+            "门诊慢性病补偿508人次,补偿金额35.2万元;大病保险赔付12人次,赔付金额27.4万元。现将各乡镇补偿情况公示如下:\n\n"
+            "乡镇      住院人次   住院补偿(万元)\n城关镇    683       149.52\n城南乡    402       86.17\n合计      5120      1066.3\n")
+    figures = {s: a for s, _, a in attributions(page, published="2013-04")}
+    assert [(figures[s].program, figures[s].metric) for s in ("683", "149.52")] == [
+        ("resident_medical_insurance", "person_times"), ("resident_medical_insurance", "amount")]
