@@ -116,7 +116,8 @@ class ArticleRegions:
             end = stop + 1
         if w.headline[0] < end:
             return None  # the section is the opening itself
-        named = [l for l in self._upper_in(w.article[0], end) if l.role not in NOT_THE_TOPIC]  # (not 根据《某市…通知》)
+        # (not 根据《某市…通知》, nor the site the page stands on: 某市地方志网 › 某县年鉴)
+        named = [l for l in self._upper_in(w.article[0], end) if l.role not in NOT_THE_TOPIC and l.role != "outlet"]
         # (a prefecture where the opening names no county: 某市2025年度居民医保参保缴费进展情况 over 三、…)
         units = [l for l in named if l.place.level == "county"] or [l for l in named if l.place.level == "prefecture"]
         return region_of_place(units[0].place) if units else None

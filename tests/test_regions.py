@@ -1831,3 +1831,13 @@ def test_the_city_a_county_level_city_serves_as_an_area_of_is_no_referent_of_its
     kw = dict(published="2025-01", home_name="介休市", home_code="140781")
     for surface in ("418人", "865万元", "236家次", "412.5万元"):
         assert region_of(page, surface, **kw) == ("介休市", "140781"), surface
+
+
+def test_the_site_a_countys_yearbook_stands_on_names_no_region_of_its_sections():
+    # 某市地方志网 › 某县年鉴: the city's chronicle site hosts the county's entry; sections naming no place stay the county's
+    page = ("晋中地方志网　　首页 › 区县年鉴 › 年鉴选编（2016）\n社会保障·新型农村合作医疗与医疗救助\n"
+            "时间：2016-06-18　　来源：平遥县地方志办公室\n\n【新型农村合作医疗】 2015年，平遥县参加新型农村合作医疗41.3万人，"
+            "参合率98.6%。\n【城乡医疗救助】 全年城乡医疗救助1.24万人次，发放救助金1582万元。\n")
+    kw = dict(published="2016-06", home_name="平遥县", home_code="140728")
+    for surface in ("1.24万人次", "1582万元"):
+        assert region_of(page, surface, **kw) == ("平遥县", "140728"), surface
