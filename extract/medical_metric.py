@@ -25,7 +25,7 @@ _HELP_PAID = compiled(r"\s*(?:共|累计)?救助了?\s*")  # (a clause of only t
 _DONE = compiled(r"完成\s*$")  # (right before the count: not 已完成…,组织120名专干)
 # (…人次、资金1468万元; 繁城镇54人、21.9万元; 住院救助4018人次1209.4万元, as 民政 reports run them together)
 _COUNTED, _MONEY_NOUN = r"\d\s*[万亿]?", r"(?:资金|金额)"  # (a count before its unit; the noun of the visits' money)
-_VISITS_THEN_MONEY = compiled(rf"{_COUNTED}人次\s*[,，]\s*{_MONEY_NOUN}\s*$")
+_VISITS_THEN_MONEY = compiled(rf"{_COUNTED}人次\s*[,，]\s*{_MONEY_NOUN}?\s*$")  # (住院救助5218人次,1437.5万元: bare too)
 _AFTER_VISITS = compiled(rf"{_COUNTED}(?:人次、?|人、)\s*{_MONEY_NOUN}?\s*$")
 
 @lru_cache(maxsize=None)

@@ -1945,3 +1945,10 @@ def test_a_schemes_cap_per_person_and_year_is_no_funding_standard():
     ("本报讯 截至12月20日,全县城乡居民医保已缴费38.6万人,缴费金额1.42亿元。\n", "1.42亿元")])
 def test_money_drawn_from_the_basic_fund_or_the_premiums_paid_are_a_schemes_income(page, surface):
     assert attribution(page, surface, published="2021-12").metric == "fund_income"
+
+
+def test_money_right_after_the_visits_of_a_help_with_a_bare_comma_is_what_it_paid():
+    # 住院救助4630人次,1206.8万元: as …人次、1206.8万元 and …人次,资金1206.8万元 are
+    page = "某县2014年民政工作综述\n\n全年住院救助4630人次,1206.8万元;门诊救助1.52万人次,386.1万元。\n"
+    figures = {s: a for s, _, a in attributions(page, published="2015-03")}
+    assert (figures["1206.8万元"].metric, figures["386.1万元"].metric) == ("amount", "amount")
