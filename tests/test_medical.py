@@ -1952,3 +1952,11 @@ def test_money_right_after_the_visits_of_a_help_with_a_bare_comma_is_what_it_pai
     page = "某县2014年民政工作综述\n\n全年住院救助4630人次,1206.8万元;门诊救助1.52万人次,386.1万元。\n"
     figures = {s: a for s, _, a in attributions(page, published="2015-03")}
     assert (figures["1206.8万元"].metric, figures["386.1万元"].metric) == ("amount", "amount")
+
+
+def test_the_share_of_patients_treated_outside_the_county_is_no_payment_rate():
+    # 县外住院比例达到24%: a share of the admissions, not of a bill; 住院报销比例 still is
+    page = "本报讯 本月新农合县外住院比例达到24%,较上月上升1.6个百分点;住院报销比例为66%。\n"
+    figures = {s: a for s, _, a in attributions(page, published="2012-05")}
+    assert (figures["24%"].metric, figures["1.6个百分点"].metric, figures["66%"].metric) == (
+        "other", "other", "reimbursement_rate")
