@@ -1960,3 +1960,9 @@ def test_the_share_of_patients_treated_outside_the_county_is_no_payment_rate():
     figures = {s: a for s, _, a in attributions(page, published="2012-05")}
     assert (figures["24%"].metric, figures["1.6个百分点"].metric, figures["66%"].metric) == (
         "other", "other", "reimbursement_rate")
+
+
+def test_a_list_led_by_a_years_projects_for_the_people_pays_no_premium():
+    # 实施为民办实事项目:…财政补助标准提高到每人每年520元: the scheme's subsidy; 为 opens the list, it pays for no one
+    page = "政府工作报告\n\n2021年,继续实施为民办实事项目:城乡居民医保参保率稳定在98%以上,财政补助标准提高到每人每年520元。\n"
+    assert attribution(page, "520元", published="2021-02").program == "resident_medical_insurance"
