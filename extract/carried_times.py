@@ -211,6 +211,8 @@ def accrues_since(text: str, bases: list[TimeExpr], t: TimeExpr, end: str, w: Wi
     from_a_point = any(b.text.endswith(("初", "末", "底")) for b in own)
     if cut_off and change and since_last_week(text, w, column):
         return end
+    if cut_off and end.endswith("-12") and _WHOLE_YEAR.search(text, w.clause[0], w.start) and not change:
+        return end[:4] + "-01"  # (截至2013年12月底,全县共有…,全年发放低保金X万元: the year's flow, its own start)
     return end[:4] + "-01" if cut_off and (
         (bool(change) and from_a_point) or (metric == "fund_balance" and year_balance(text, w.clause[0], w.start))
         or word_pattern("event_rates.txt").search(text, w.clause[0], w.start) is not None) else ""
@@ -221,7 +223,7 @@ def since_last_week(text: str, w: Window, column: Span | None) -> bool:
     return any(_LAST_WEEK.search(text, *span) for span in ((w.clause[0], w.start), column) if span)
 
 
-_AGAINST = compiled(r"同比|环比")
+_AGAINST, _WHOLE_YEAR = compiled(r"同比|环比"), compiled(r"全年")
 _LAST_WEEK = compiled(r"[较比](?:上周|上一周|前一周|上期|上次)(?![(（]?\d)")  # (not 较上周(12月13日): its date says; 较上周(个百分点) is)
 
 

@@ -673,3 +673,11 @@ def test_how_many_kinds_of_drug_or_payment_group_have_come_to_be_in_force_is_a_l
     for surface in ("480个", "560个"):
         assert (figures[surface].period_kind, figures[surface].period_end) == ("as_of", "2023-12"), surface
     assert figures["约620万元"].period_kind == "during"
+
+
+def test_a_years_flow_under_a_year_end_cut_off_runs_from_january():
+    # 截至2013年12月底,全县共有…,全年发放低保金X万元: 全年 gives the flow its own start; the roll stays a level
+    page = "某县民政局2013年工作总结\n\n截至2013年12月底,全县共有城乡低保对象1.76万人,全年发放低保金6218.4万元。\n"
+    figures = {s: a for s, _, a in attributions(page, published="2014-01")}
+    assert (figures["6218.4万元"].period_kind, figures["6218.4万元"].period_start) == ("during", "2013-01")
+    assert (figures["1.76万人"].period_kind, figures["1.76万人"].period_end) == ("as_of", "2013-12")
