@@ -47,7 +47,7 @@ _TIME_ONLY = compiled(r"(?:本期|本年|本月|当期|当月|当年|上年|去�
                       r"|[一二三四]?季度|[\d\-—–~至]+|第|年|月|日|底|末|份|度|数)+")
 
 
-_NO_MEASURE = ("单位", "计量单位", "序号", "排名", "名次", "指标", "项目")  # columns beside the figures, naming no count
+_NO_MEASURE = frozenset(words("measureless_columns.txt"))
 
 
 def period_column(columns: list, level: int | None) -> int | None:
