@@ -658,7 +658,7 @@ def test_a_share_of_the_people_a_stock_word_counted_just_before_is_a_level_too()
 
 def test_a_moment_heading_a_sentences_last_clause_dates_the_sentence_a_semicolon_continues():
     # 全年…发放低保金X万元,年末享受城市低保的居民Y人;享受农村低保的农民Z人: the rural count is at the year's end too
-    page = ("某县2008年国民经济和社会发展统计公报\n\n十、社会保障\n全年为城镇低保对象发放低保金352万元,"
+    page = ("某县2008年统计公报\n\n十、社会保障\n全年为城镇低保对象发放低保金352万元,"
             "年末享受城市最低生活保障的居民3870人;享受农村最低生活保障的农民5214人。\n")
     figures = {s: a for s, _, a in attributions(page, published="2009-03")}
     assert (figures["5214人"].period_kind, figures["5214人"].period_end) == ("as_of", "2008-12")
