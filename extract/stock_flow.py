@@ -27,6 +27,7 @@ _OVER_THE_YEAR = compiled(r"\s*全年(?:全[县市区旗州省])?共有")
 # (全年共保障城市低保对象X户Y人,农村低保对象A户B人: every group the year's sentence counts, over the year)
 _YEAR_LONG = compiled(r"\s*全年")
 _BEFORE_HEAD = compiled(r"\s*(?:[^\d\s,，。;；]{0,6}讯\s*)?")  # (a dateline's 本报讯 before the clause's time)
+_SHARE_REACH = 32  # characters back from a share to the count it follows (…41.11万人,占全市参保总人数的40.7%)
 _SHARE_OF_COUNT = compiled(r"\d\s*万?(?:人|户)\s*[,，]\s*(?:约|仅)?占(?:比|[^\d,，。;；]{0,12}?的)?\s*(?:约|达)?\s*$")
 _ADDED = compiled(r"新增|净增|新建|新设")  # (新建村级医保服务点47个: the points built in the period)
 # who an insurance has, right before their count (参加失业保险的职工有3.2万人, 参加工伤保险职工人数6440人);
@@ -137,7 +138,7 @@ def is_stock(text: str, w: Window, metric: str, unit: str, started: bool, labels
         # 集采药品品种达到500个以上, 按DRG付费病组达到600个: how many kinds of drug or payment group have come to be in force
         or (unit in ("种", "个", "类") and _kinds_named().search(text, max(w.clause[0], w.start - 12), w.start) is not None)
         # 某区参保人数最多,为41.11万人,占全市的40.7%: a share of the people a stock word counted just before
-        or (unit == "%" and _SHARE_OF_COUNT.search(text, w.sentence[0], w.start) is not None
+        or (unit == "%" and _SHARE_OF_COUNT.search(text, max(w.sentence[0], w.start - _SHARE_REACH), w.start) is not None
             and _says(text, "stock_words.txt", w.sentence[0], w.clause[0]))))
     return marked and not _has(text, w, "flow_words.txt")
 
