@@ -238,3 +238,26 @@ def test_a_progress_table_flattened_one_cell_a_line_keeps_its_cells_and_its_bare
     assert got["120张"][2:] == ("as_of", "2022-09") and got["5230人次"][2:] == ("as_of", "2022-09")
     assert [got[s] for s in ("50", "65", "64")] == [(50, "%", "as_of", "2022-09"), (65, "%", "as_of", "2022-09"),
                                                     (64, "%", "as_of", "2022-09")]
+
+
+def test_a_table_of_one_figure_a_row_in_full_width_digits_is_no_wrapped_paragraph():
+    # a fund's statement pasted from a word processor: an item and its amount a row, the amounts in full-width
+    # digits, so that every row is as wide as the next and its label's 、 or ： reads like a clause mark; its
+    # column gaps make it a table, whose rows keep their lines and whose cells take the note's unit (§4)
+    page = ("某县2013年度合作医疗基金收支情况表\n"
+            "                                        单位：万元\n"
+            "项　　目                          金　额\n"
+            "一、基金收入                      ８３５２．４０\n"
+            "　　其中：中央财政补助            ４１０６．１５\n"
+            "　　　　　省级财政补助            ２２３８．９０\n"
+            "　　　　　个人缴费                １１２０．６０\n"
+            "二、基金支出                      ７９１４．８８\n"
+            "　　其中：住院补偿                ６４０３．２５\n"
+            "　　　　　门诊统筹                １２０９．７３\n"
+            "三、当年结余                      ４３７．５２\n")
+    view = join_wrapped(page)
+    assert (view.text, view.joined) == (page, 0)
+    rows = process_document(decode(page.encode()), DocMeta(doc="f.txt", path="f.txt", manifest=HOME)).mentions
+    got = {m.text: (m.value, m.unit) for m in rows}
+    assert got["８３５２．４０"] == (83524000, "元") and got["４３７．５２"] == (4375200, "元")
+    assert len(got) == 8

@@ -65,6 +65,15 @@ def _is_prose(text: str, s: int, e: int) -> bool:
     return _PROSE.search(text, s, e) is not None
 
 
+# a column's gap inside a line (一、基金收入            10426.75; 项　目      金　额): a row of a table of one
+# figure a row, which its label's 、 or ： does not make prose, nor its set width a wrapped paragraph's
+_COLUMN_GAP = re.compile(r"\t|[ \u3000]{4,}")
+
+
+def _is_row(text: str, s: int, e: int) -> bool:
+    return _COLUMN_GAP.search(text, s, e) is not None
+
+
 def _blank_from(lines: list, k: int) -> int:
     while k < len(lines) and lines[k][1] == lines[k][2]:
         k += 1
@@ -92,11 +101,11 @@ def _gaps(text: str, lines: list, widths: list[int], columns: int, margin: int) 
     for i, (p, s, e) in enumerate(lines[:-1]):
         if not columns - SLACK <= widths[i] <= columns + 1:
             continue
-        if not _is_prose(text, s, e) and is_table_row(text[s:e]):
+        if (not _is_prose(text, s, e) and is_table_row(text[s:e])) or _is_row(text, s, e):
             continue  # (a full line need not hold a comma: only its width is read)
         k = _going_on(text, lines, i)
         nxt_line, nxt, nxt_end = lines[k]
-        if nxt == nxt_end or nxt - nxt_line > margin:
+        if nxt == nxt_end or nxt - nxt_line > margin or _is_row(text, nxt, nxt_end):
             continue
         if k + 1 < len(lines) and not _is_prose(text, nxt, nxt_end) and is_table_row(text[lines[k + 1][1]:lines[k + 1][2]]):
             continue  # (表一 社会救助情况    单位:户、人、万元 over 项目  户数  人数 …: a caption over a table's header)
@@ -120,6 +129,9 @@ _UNIT_OPENS = re.compile(r"[%％‰万亿元人个种户家所名]")
 # as a bare number alone on its line is none — a table's cells flattened one a line)
 _FIGURE_ENDS = re.compile(r"\d\s*[万亿]?\s*(?:[%％‰元人个种户家所名张座次件项例]|人次|公里)$")
 _BARE_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?$")
+# (a table pasted from a word processor may print its cells in full-width digits, １０４２６．７５, as the
+# page's later normalising reads them: its rows are as much a table's here, though no line is set wider)
+_ASCII_FIGURES = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 
 
 def _broken_clauses(text: str, lines: list) -> list[tuple[int, int]]:
@@ -148,13 +160,15 @@ def join_wrapped(text: str) -> JoinedView:
     if text.count("\n") < 1:
         return JoinedView(text)
     lines = _lines(text)
+    read = text.translate(_ASCII_FIGURES)  # (one character for one: offsets and widths hold)
     # a line's width counts its indent: a paragraph's first line is as wide as the others
     widths = [width(text[p:e]) for p, _, e in lines]
-    prose = [i for i, (_, s, e) in enumerate(lines) if widths[i] >= MIN_WIDTH and _is_prose(text, s, e)]
+    prose = [i for i, (_, s, e) in enumerate(lines) if widths[i] >= MIN_WIDTH and _is_prose(read, s, e)
+             and not _is_row(read, s, e)]
     columns = _full_width([widths[i] for i in prose]) if text.count("\n") >= MIN_FULL else 0
-    broken = _broken_clauses(text, lines)
+    broken = _broken_clauses(read, lines)
     if not columns:
         return cut(text, broken)
     margin = min(lines[i][1] - lines[i][0] for i in prose)
-    gaps = {a: (a, b) for a, b in broken} | {a: (a, b) for a, b in _gaps(text, lines, widths, columns, margin)}
+    gaps = {a: (a, b) for a, b in broken} | {a: (a, b) for a, b in _gaps(read, lines, widths, columns, margin)}
     return cut(text, sorted(gaps.values()), columns)
