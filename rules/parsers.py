@@ -125,8 +125,11 @@ def parse_quantity(m, rule) -> Optional[Quantity]:
     end = m.end()
     after = m.string[end:end + 1]
     if (g["suf"] in THRESHOLD_WORDS and kind != "percent" and canonical not in TENTHS
-            and (after == "的" or _HAN.match(after))):
-        return None  # 56人以上大班额, 5000元以上的部分: a threshold that defines a group (九成以上的群众 is a share)
+            and (after == "的" or _HAN.match(after))
+            and not (after == "的" and m.string.startswith(words("plan_kinds.txt"), end + 1))):
+        # 56人以上大班额, 5000元以上的部分: a threshold that defines a group (九成以上的群众 is a share; 救助3万人次以上的
+        # 目标, a plan's figure)
+        return None
     if canonical == "块" and (not after or after in CLAUSE_END) and not _counts_pieces(m):
         canonical = "元"  # 一年光买药就得三千多块。: colloquial yuan at the end of a clause
     value = _number(g)
