@@ -142,6 +142,8 @@ def _label_row(text: str, offset: int, line: str, pos: int, cells) -> _Row:
     hi = offset + (han[0].start() + english.start() if english else pos)
     unit = unit_of_label(text, lo, offset + pos)
     column = (_UNIT_CELL.search(line, 0, hi - offset) or unit_alone(line, pos)) if unit is None else None  # (人  Employees)
+    if column is not None and not line[:column.start()].strip(" \t|"):
+        column = None  # (| 五保户 | 213 | 36.42 |: a row labelled by a kind of household a unit may name, 1200五保户, no unit cell)
     if column is not None and (unit := unit_word(column.group(1))) is not None:
         hi = offset + column.start()  # 参保人数    万人    45.62: a unit column between label and cells
     elif column is not None and "/" in column.group(1):

@@ -3309,3 +3309,18 @@ def test_a_paragraph_naming_many_programs_over_a_table_is_no_caption_of_its_prog
     figures = {s: a for s, _, a in attributions(page, published="2013-04")}
     assert [(figures[s].program, figures[s].metric) for s in ("683", "149.52")] == [
         ("resident_medical_insurance", "person_times"), ("resident_medical_insurance", "amount")]
+
+
+def test_a_row_labelled_by_a_kind_of_household_counts_in_its_columns_units():
+    # 五保户, 低保户, 贫困户 may follow a number as its unit (为1200低保户代缴), but a row's label alone in its cell is
+    # no unit column between a label and its cells: the columns' own words give the units (§4)
+    page = ("某县2013年5月医疗救助分类统计表\n"
+            "| 类别 | 救助人次 | 救助金额(万元) |\n"
+            "|------|------|------|\n"
+            "| 五保户 | 126 | 18.35 |\n"
+            "| 低保户 | 508 | 66.20 |\n"
+            "| 贫困户 | 341 | 40.12 |\n"
+            "| 合计 | 975 | 124.67 |\n")
+    got = {s: (float(f.quantity.value), f.quantity.unit, a.metric) for s, f, a in attributions(page, "2013-06")}
+    assert got["126"] == (126, "人次", "person_times") and got["508"] == (508, "人次", "person_times")
+    assert got["18.35"] == (183500, "元", "amount") and got["40.12"] == (401200, "元", "amount")
