@@ -59,8 +59,9 @@ class ArticleRegions:
             return area  # under a table of a prefecture's counties (麒麟区  62.35 …⏎沾益区 …), its prefecture
         # (a county named by its code of the time, 沿河县 522228 under 铜仁地区, lies in the home by today's code)
         lead_code = (lead[0].place.current_code or lead[0].place.code) if lead else ""
-        if lead and self.home.code and self._contains(self.home, lead_code) and self._home_over(w, lead[0], lead_start):
-            return self.home
+        home = self.home if self.home.code else (self._title_region() or NONE)  # (a bulletin's copy: its title's city)
+        if lead and home.code and self._contains(home, lead_code) and self._home_over(w, lead[0], lead_start):
+            return home
         if lead:
             return region_of_place(lead[0].place)
         if (town := self._town_county(w, lead_start, lead_end)) is not None:
@@ -88,8 +89,8 @@ class ArticleRegions:
         counts = Counter(l.place.current_code or l.place.code for l in pool)
         best = max(pool, key=lambda l: (counts[l.place.current_code or l.place.code], -l.start))
         code = best.place.current_code or best.place.code
-        if counts[code] == 1 and self._contains(self.home, code) and not self._in_title(best, w):
-            return self.home  # one county of the home prefecture named once, in passing
+        if counts[code] == 1 and self._contains(home, code) and not self._in_title(best, w):
+            return home  # one county of the home prefecture named once, in passing
         if best.place.level == "prefecture" and self.home.level == "county" and self.home.code[:4] == code[:4]:
             return self.home  # (a county's page naming only its prefecture, in crumbs or links: still the county's)
         if counts[code] == 1 and any(l.role == "dateline" and l.place.code[:2] == _CAPITAL for l in within(self.located, *lead)):

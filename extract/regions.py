@@ -196,7 +196,9 @@ class RegionResolver(ArticleRegions):
             return False
         return (not self.text[l.start:l.end].endswith(l.place.name[-1]) or opens_a_row(self.text, l)
                 or any(x.place.level == "county" and x.place.code != l.place.code for x in before)
-                or l.start < w.paragraph[0])  # (石首市新建安置点11个。⏎全市民生支出…: an example in a paragraph before)
+                or l.start < w.paragraph[0]  # (石首市新建安置点11个。⏎全市民生支出…: an example in a paragraph before)
+                # (全市…低保对象6.87万人…。建阳市率先…。年末全市…: one of its cities, after the paragraph spoke of the whole)
+                or (l.start < w.sentence[0] and any(h.word[0] == "全" for h in within(self.ref_hits, w.paragraph[0], l.start))))
 
     def _places_before(self, w: Window, suffix: str) -> list[Located]:
         """The article's county-level or higher places before the figure, not listed (ending in `suffix`, if given)."""

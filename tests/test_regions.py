@@ -1841,3 +1841,37 @@ def test_the_site_a_countys_yearbook_stands_on_names_no_region_of_its_sections()
     kw = dict(published="2016-06", home_name="平遥县", home_code="140728")
     for surface in ("1.24万人次", "1582万元"):
         assert region_of(page, surface, **kw) == ("平遥县", "140728"), surface
+
+
+# a prefecture's bulletin section copied to a site that gives no home region: the title names the city
+BULLETIN_COPY = ("上饶市2016年统计公报(社会保障和卫生)\n\n2017-03-15\n\n九、社会保障\n\n"
+                 "年末全市城乡居民医保参保人数612.4万人,比上年末增加5.2万人。\n\n"
+                 "表8　2016年末社会保险参保情况\n"
+                 "指标　　　　　　　　　　单位　　年末数　　比上年末增长(%)\n"
+                 "城镇职工基本养老保险　　万人　　48.26　　5.1\n"
+                 "城镇职工基本医疗保险　　万人　　52.07　　3.8\n"
+                 "城乡居民医保累计结余　　亿元　　12.35　　—\n\n"
+                 "年末全市农村居民最低生活保障对象21.4万人,全年实施城乡医疗救助15.6万人次。德兴市率先将医疗救助封顶线"
+                 "提高到每人每年6000元。年末全市养老机构床位2.35万张。\n\n"
+                 "十、卫生\n\n"
+                 "年末全市拥有医疗卫生机构4380个,卫生技术人员3.12万人。玉山县人民医院新建门诊楼投入使用,新增床位200张。\n")
+
+
+@pytest.mark.parametrize("surface", ["48.26", "12.35", "21.4万人", "2.35万张", "4380个", "3.12万人"])
+def test_a_bulletin_copy_with_no_home_is_its_title_s_city_where_one_of_its_counties_is_named_in_passing(surface):
+    # the table's cells, its last row's with an empty change cell (—) too, and the 卫生 section whose lead names a
+    # county's hospital are the city's the title names; so is 全市 after one of its cities (德兴市率先…), as the
+    # paragraph spoke of the whole before it (GUIDELINES §6: 全市 is the unit the article is about)
+    assert region_of(BULLETIN_COPY, surface, published="2017-03") == ("上饶市", "361100")
+
+
+def test_the_county_named_in_passing_keeps_its_own_figures():
+    assert region_of(BULLETIN_COPY, "6000元", published="2017-03") == ("德兴市", "361181")
+    assert region_of(BULLETIN_COPY, "200张", published="2017-03") == ("玉山县", "361123")
+
+
+def test_a_paragraph_after_a_table_ending_in_an_empty_cell_is_the_city_s_before_the_county_it_names():
+    page = BULLETIN_COPY.replace("年末全市农村居民最低生活保障对象21.4万人,", "").replace(
+        "德兴市率先将医疗救助封顶线提高到每人每年6000元。", "婺源县全年医疗救助1.2万人次。")
+    assert region_of(page, "15.6万人次", published="2017-03") == ("上饶市", "361100")
+    assert region_of(page, "1.2万人次", published="2017-03") == ("婺源县", "361130")

@@ -236,12 +236,14 @@ def is_table_row(s: str) -> bool:
     """涡阳县  132.5  99.1  45050: a label and its cells, spaced apart (or by pipes: 桐梓县|63.8|51.1), the
     last one a number."""
     s = s.rstrip(WS + "|")
+    empty = 0
     if s and s[-1] in _EMPTY_ENDS:  # (医疗救助资金  1456  1402  —: an empty last cell holds its place)
-        s = _EMPTY_LAST.sub("", s.replace("|", " "))
+        s, empty = _EMPTY_LAST.subn("", s.replace("|", " "))
     if not s or s[-1] not in _CELL_ENDS:  # (most lines end otherwise: no pattern tried)
         return False
     s = s.replace("|", " ") if "|" in s else s
-    return _LAST_CELL.search(s) is not None and len(_CELL_TOKEN.findall(s)) + len(_unit_cell().findall(s)) >= 2
+    # (累计结余    18.46    —: a figure and an empty cell are two cells)
+    return _LAST_CELL.search(s) is not None and len(_CELL_TOKEN.findall(s)) + len(_unit_cell().findall(s)) + empty >= 2
 
 
 _CELL_UNIT_KINDS = ("money", "people", "person_times", "households")
