@@ -122,11 +122,12 @@ class PeriodResolver:
         topic = self.topic.get(art.index) if art else None
         if topic is not None and (implied_year(t) or (t.text in _YEAR_BEFORE and self.text.startswith("的", t.end))):
             return in_year(t, int(topic.period_end[:4]))  # 年末 in a page headed 2016年…: 2016's; 由上年的X: 2015's
-        if t.resolved:
-            return t
         lo = art.start if art else 0
-        if (explicit is not None and explicit.start >= lo and (implied_year(t) or on_a_heading(self.text, explicit))
-                and not (self.published and planned_in_sentence(self.text, t.start))):  # (预计全年…: the year ahead)
+        by_year = (explicit is not None and explicit.start >= lo and (implied_year(t) or on_a_heading(self.text, explicit))
+                   and not (self.published and planned_in_sentence(self.text, t.start)))  # (预计全年…: the year ahead)
+        if t.resolved and not (by_year and t.symbolic is not None and t.symbolic.year_end and is_whole_year(explicit)):
+            return t  # (年末 after the year an entry's paragraph before names, 2009年,…。【基金使用】…年末结余X万元: its)
+        if by_year:
             return in_year(t, int(explicit.period_end[:4]))  # (今年 after a year a sentence names is the page's: §6)
         return year_over(in_year(t, int(self.published[:4])), self.published, self.text) if self.published else t
 

@@ -681,3 +681,15 @@ def test_a_years_flow_under_a_year_end_cut_off_runs_from_january():
     figures = {s: a for s, _, a in attributions(page, published="2014-01")}
     assert (figures["6218.4万元"].period_kind, figures["6218.4万元"].period_start) == ("during", "2013-01")
     assert (figures["1.76万人"].period_kind, figures["1.76万人"].period_end) == ("as_of", "2013-12")
+
+
+def test_a_year_end_in_a_later_paragraph_of_a_yearbook_entry_is_the_entry_s_year():
+    # an entry posted a volume later: 【概况】 2015年,… names the year, and 【基金运行】's 年末 is its December, not the
+    # last one before the posting; the paragraph's figures after it keep that year (GUIDELINES §6, §9)
+    page = ("当前位置：某县人民政府网 >> 走进某县 >> 某县年鉴 >> 2017卷\n\n卫生·新型农村合作医疗\n\n"
+            "时间：2017-06-12 09:41　　来源：某县地方志办公室　　浏览次数：215\n\n"
+            "【概况】　2015年，全县参合农民28.64万人，参合率97.3%。\n\n"
+            "【基金运行】　全年新农合基金支出2871万元；年末基金累计结余512万元。全县参合农民受益41.8万人次。\n")
+    assert attribution_of(page, "2871万元", "2017-06") == ("during", "2015-12")
+    assert attribution_of(page, "512万元", "2017-06") == ("as_of", "2015-12")
+    assert attribution_of(page, "41.8万人次", "2017-06") == ("during", "2015-12")
