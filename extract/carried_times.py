@@ -133,8 +133,9 @@ _LIST_ITEM = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d+[
 # a line of an unmarked list: short, with a figure, ending its item (特困人员6512人,全额资助,每人350元;) or a row
 # of a ranking or of labelled parts with no stop at all (城关镇　参保率96.8%, 住院补偿支出：7462.15万元)
 _ITEM_LINE = compiled(r"[ \t\u3000]*(?:[^\n]{0,76}\d[^\n]{0,76}[;；。]|[^\n。]{0,24}\d[^\n。:：]{0,16})[ \t\u3000]*")
-# (我县对不同群体实行分类资助: a sentence with no figure that ends in a colon announces what follows)
-_BARE_INTRO = compiled(r"(?P<announce>[^。:：\n\d]{0,40})[:：]")
+# (我县对不同群体实行分类资助:, …部门按照分类资助原则,对不同群体给予不同标准的资助,具体情况如下: a sentence with no
+# figure that ends in a colon announces what follows)
+_BARE_INTRO = compiled(r"(?P<announce>[^。:：\n\d]{0,60})[:：]")
 
 
 def _line_above(text: str, start: int) -> tuple[int, int]:

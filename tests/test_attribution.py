@@ -362,6 +362,9 @@ def test_the_lines_of_a_list_with_no_marks_after_a_colon_take_the_year_of_the_pa
             "特困人员5826人,全额资助,每人380元,资助金额221.39万元;\n低保对象47105人,每人定额资助270元,资助金额1271.84万元。\n")
     assert period(page, "1271.84万元", published="2023-04") == ("during", "2023-01", "2023-12")
     assert period(page, "221.39万元", published="2023-04") == ("during", "2023-01", "2023-12")
+    # (an announcing sentence of some length, naming who pays and on what principle, announces them too)
+    longer = page.replace("我县对不同群体实行分类资助:", "县财政、民政、乡村振兴等部门按照分类资助的原则,对不同困难群体给予不同标准的资助,具体情况如下:")
+    assert period(longer, "1271.84万元", published="2023-04") == ("during", "2023-01", "2023-12")
 
 
 def test_every_row_of_a_ranking_with_no_stops_under_a_dated_heading_takes_its_cut_off():
