@@ -276,15 +276,17 @@ def on_a_heading(text: str, t: TimeExpr) -> bool:
     return _reads_as_title(text, text.rfind("\n", 0, t.start) + 1, len(text) if hi < 0 else hi)
 
 
-def heads_a_section(text: str, explicit: TimeExpr, t: TimeExpr, art) -> bool:
+def heads_a_section(text: str, explicit: TimeExpr, t: TimeExpr, art, this_year: bool = False) -> bool:
     """`explicit` heads a section of `t`'s article (on its heading, or opening its line: 二、2011年工作回顾,
-    2011年,全县…) and no year of the page's own (今年, 去年) stands between them."""
+    2011年,全县…) and no year of the page's own (今年, 去年) stands between them; `this_year`: `explicit` is the
+    page's own year, which a 今年 between names again (二、2013年工作任务⏎今年全市…⏎…今年人均筹资标准…)."""
     line = text.rfind("\n", 0, explicit.start) + 1
-    return ((art is None or explicit.start >= art.start) and not _PAGE_YEARS.search(text, explicit.end, t.start)
+    between = (_OTHER_PAGE_YEARS if this_year else _PAGE_YEARS).search(text, explicit.end, t.start)
+    return ((art is None or explicit.start >= art.start) and not between
             and (on_a_heading(text, explicit) or not text[line:explicit.start].strip()))
 
 
-_PAGE_YEARS = compiled(r"今年|去年|本年|明年|当年")
+_PAGE_YEARS, _OTHER_PAGE_YEARS = compiled(r"今年|去年|本年|明年|当年"), compiled(r"去年|明年")
 
 
 def is_band_edge(text: str, start: int, end: int) -> bool:

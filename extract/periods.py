@@ -112,7 +112,7 @@ class PeriodResolver:
         summary = self.summary.get(art.index) if art else None
         after = self.published and summary is not None and int(self.published[:4]) == int(summary.period_end[:4]) + 1
         ahead = after and t.text == "今年" and (_PLAN_AFTER.match(self.text, t.end) or (explicit is not None and (
-            explicit.period_end[:4] == self.published[:4] and heads_a_section(self.text, explicit, t, art))))
+            explicit.period_end[:4] == self.published[:4] and heads_a_section(self.text, explicit, t, art, this_year=True))))
         if summary is not None and not (after and ("去年" in t.text or ahead)):
             # (a next year's report on the year's bulletin: its 去年 is the bulletin's year, its 今年 with a plan (今年我们拟再办
             # 12件实事) or under its year's heading (二、2021年工作计划) that year; 4月下旬以来 in the year posted: to the posting)

@@ -194,6 +194,19 @@ def test_a_plan_for_this_year_in_the_next_years_report_on_a_year_is_the_year_it_
     assert period(page, "96.5%", published="2024-01") == ("as_of", "", "2023-12")  # (no plan: the year reported)
 
 
+def test_this_years_plans_under_a_heading_naming_the_year_published_are_that_years_after_a_table_of_the_last():
+    # a work report's results table (2021年民生实事完成情况) over 二、2022年工作任务: its 今年 in a later paragraph of the
+    # section names the heading's year again, the one the report is delivered in, not the table's (GUIDELINES §6)
+    page = ("某县2022年政府工作报告\n\n一、2021年工作回顾\n\n　　2021年,全县新农合参合率达到97.6%。\n\n"
+            "　　2021年民生实事完成情况\n　　序号　项目　　　　　　年度目标　　完成情况\n"
+            "　　1　　新增城镇就业　　3000人　　　3410人\n　　2　　新建村卫生室　　30个　　　　34个\n\n"
+            "二、2022年工作任务\n\n　　今年全县经济社会发展的主要预期目标是:地区生产总值增长8%。\n\n"
+            "　　民生方面,继续提高城乡居民医保水平,今年人均财政补助标准提高到每人每年610元,力争参保率保持在97%以上。\n")
+    assert period(page, "610元", published="2022-01") == ("during", "2022-01", "2022-12")
+    assert period(page, "97%以上", published="2022-01") == ("as_of", "", "2022-12")
+    assert period(page, "3410人", published="2022-01") == ("during", "2021-01", "2021-12")
+
+
 @pytest.mark.parametrize("title", ["2024年某县人民政府工作报告", "某市2024年政府工作报告"])
 def test_a_government_work_reports_year_is_the_year_it_is_delivered_in_not_the_year_it_reviews(title):
     # delivered in January, it reviews the year before: its figures with no time of their own keep none
