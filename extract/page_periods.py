@@ -19,6 +19,8 @@ from rules.punctuation import FULL_STOPS
 def summary_period(text: str, published: str | None, a, times: list[TimeExpr]) -> TimeExpr | None:
     """The period a bulletin, yearbook or work summary is about, from its title (or the page's
     first line above it: 某县年鉴2022 > 社会 > 民政)."""
+    if _headed_by_a_caption(text, a, a.headline):
+        return None  # (表2  2020—2022年…救助情况: a table's caption, no title of the page's, see headline_period)
     lines = _lines_above(text, a)
     # (a headline block that runs on into a table's column headers, …运行情况表⏎…⏎本年累计: its first line)
     head = a.headline or (a.start, min(a.end, a.start + 80))
@@ -99,6 +101,8 @@ def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
     # (a headline block of a page of short lines runs on into its body: no title, its years none of the page's)
     lines = len(_LINE.split(text[a.headline[0]:a.headline[1]].strip())) if a.headline else 0
     headline = a.headline if lines <= _HEADLINE_LINES else None
+    if _headed_by_a_caption(text, a, headline):
+        return None  # (表1  2021—2023年…保障情况 over its rows: the table's years, none of the paragraphs after it)
     for span in (_above_stamp(text, headline), _above_stamp(text, first), _year_below(text, headline)):
         if span and word_pattern("address_titles.txt").search(text, *span):
             continue  # (2011年…政府工作报告: the year it is delivered in, see summary_period)
@@ -106,6 +110,11 @@ def headline_period(text: str, a, times: list[TimeExpr]) -> TimeExpr | None:
         if named is not None:
             return named
     return None
+
+
+def _headed_by_a_caption(text: str, a, headline: Span | None) -> bool:
+    """An article that opens with a table's caption (表1  2021—2023年…情况), no headline of its paragraphs after the table."""
+    return bool(headline) and not text[a.start:headline[0]].strip() and _TABLE_CAPTION.match(text, headline[0]) is not None
 
 
 def _above_stamp(text: str, span: Span | None) -> Span | None:
@@ -259,6 +268,7 @@ def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
 
 
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation
+_TABLE_CAPTION = compiled(r"\s*(?:附表|续表|表)\s*[0-9一二三四五六七八九十]")
 _HEADLINE_LINES = 4  # a title, its subtitle and a dateline, at most
 _LINE = compiled(r"\s*\n\s*")
 _TITLE_CHARS = 40

@@ -693,3 +693,18 @@ def test_a_year_end_in_a_later_paragraph_of_a_yearbook_entry_is_the_entry_s_year
     assert attribution_of(page, "2871万元", "2017-06") == ("during", "2015-12")
     assert attribution_of(page, "512万元", "2017-06") == ("as_of", "2015-12")
     assert attribution_of(page, "41.8万人次", "2017-06") == ("during", "2015-12")
+
+
+def test_a_table_captions_years_date_its_cells_not_the_paragraphs_after_the_table():
+    # 表2  2020—2022年某县医疗救助情况 over rows of years: the paragraphs after the table, which name no time of their
+    # own, are the policy as it stands, of no period (GUIDELINES §9: a time does not carry into a new paragraph)
+    page = ("某县民政局关于县人大十八届二次会议第15号建议的答复\n\n发布时间:2023-04-18\n\n"
+            "　　一、基本情况\n\n　　2020—2022年全县医疗救助情况见下表:\n\n"
+            "　　表2  2020—2022年某县医疗救助情况\n"
+            "　　年度     救助人次(人次)   救助金额(万元)\n"
+            "　　2020      5120             812.6\n　　2021      5630             905.1\n"
+            "　　2022      6014             987.3\n\n"
+            "　　住院救助不设起付线,政策范围内个人自付部分按70%比例救助,年度救助限额为3万元。\n")
+    assert attribution_of(page, "5630", "2023-04") == ("during", "2021-12")
+    assert attribution_of(page, "70%", "2023-04") == ("", "")
+    assert attribution_of(page, "3万元", "2023-04") == ("", "")
