@@ -186,9 +186,12 @@ def unit_for(label: str, listed: list[tuple[str, Decimal]]) -> tuple[str, Decima
     people = [u for u in listed if _kind(u) in ("people", "person_times", "households")]
     if people and _TIMES_LABEL.search(label) and all(_kind(u) != "person_times" for u in listed):
         return "人次", Decimal(1)  # 医疗救助人次 under 单位:人、万元: the note's people counted as visits
+    if (listed and _HEADCOUNT.search(label) and not _MONEY_LABEL.search(label) and not _RATE_LABEL.search(label)
+            and not people and not any(u[1] == 1 and _kind(u) == "measure" for u in listed)):
+        # 人数 | 资助金额 under 单位:万元; 住院人次 under 注:补偿金额单位为万元,实际补偿比单位为%: the count column
+        # counts in its own word (counted_unit), as the note names no count
+        return None
     if len(listed) <= 1:
-        if listed and _kind(listed[0]) == "money" and _HEADCOUNT.search(label) and not _MONEY_LABEL.search(label):
-            return None  # 人数 | 资助金额 under 单位:万元: the people column counts in its own word
         return listed[0] if listed else None
     if (counted := next((u for u in listed if u[1] == 1 and u[0] + "数" in label), None)) is not None:
         return counted  # 可支付月数 under 单位:人、万元、月: the count of what the note lists (月)

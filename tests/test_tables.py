@@ -3324,3 +3324,17 @@ def test_a_row_labelled_by_a_kind_of_household_counts_in_its_columns_units():
     got = {s: (float(f.quantity.value), f.quantity.unit, a.metric) for s, f, a in attributions(page, "2013-06")}
     assert got["126"] == (126, "人次", "person_times") and got["508"] == (508, "人次", "person_times")
     assert got["18.35"] == (183500, "元", "amount") and got["40.12"] == (401200, "元", "amount")
+
+
+def test_a_count_column_a_footnote_gives_no_unit_counts_in_its_own_word():
+    # 注:补偿金额单位为万元,实际补偿比单位为%: the note names the money's and the rate's units, not the visits': the
+    # 住院人次 column counts visits as its header says, not ten-thousands of yuan (§4)
+    page = ("表　2016年某县新农合住院补偿分级情况\n"
+            "级别　　　　　　住院人次　　补偿金额　　实际补偿比\n"
+            "乡镇卫生院　　　9824　　　　716　　　　55.1\n"
+            "县级医疗机构　　6310　　　　 894　　　 41.7\n"
+            "合计　　　　　　16134　　　　1610　　　　47.2\n"
+            "注：补偿金额单位为万元，实际补偿比单位为%。\n")
+    got = {s: (float(f.quantity.value), f.quantity.unit, a.metric) for s, f, a in attributions(page, "2017-03")}
+    assert got["9824"] == (9824, "人次", "person_times") and got["16134"] == (16134, "人次", "person_times")
+    assert got["716"] == (7160000, "元", "amount") and got["55.1"] == (55.1, "%", "reimbursement_rate")
