@@ -821,6 +821,8 @@ def test_the_body_issuing_a_summary_on_the_line_above_its_title_names_its_scheme
     ("本报讯 今年全省新农合试点县扩大到58个,试点县农业人口共2100多万人。\n", "2100多万人",
      ("resident_medical_insurance", "other")),
     ("本报讯 今年全县参加新农合的农民达31.6万人。\n", "31.6万人", ("resident_medical_insurance", "insured_persons")),
+    # the agricultural population enrolled in it does
+    ("本报讯 2012年全县新农合参合农业人口38.06万人,参合率97.2%。\n", "38.06万人", ("resident_medical_insurance", "insured_persons")),
     # nor does a place's population or the villagers of a village, beside its enrollees
     ("本报讯 全县总人口52.3万人,城乡居民医保参保48.6万人。\n", "52.3万人", ("basic_medical_insurance", "other")),
     ("本报讯 全村共有村民1260人,参保1248人,参保率99.1%。\n", "1260人", ("basic_medical_insurance", "other")),
