@@ -109,7 +109,7 @@ def list_intro(text: str, times: list[TimeExpr], start: int) -> TimeExpr | None:
         named = [t for t in within(times, line, end) if t.resolved and t.rule != "lookback" and not is_modifier(text, t)]
         if named and not dated and last_of(text, "。!?！？;；", line, end) < 0 and not parts:
             return named[0]  # (二、2025年工作计划 ⏎ (一)力争…: the heading of the items' own section, nearest first)
-        end, dated = line, dated or bool(named)
+        end, dated = line, dated or any(not implied_year(t) for t in named)  # (an item's 全年 is its section's year)
     if text[end - 1] not in ":：" and not parts:
         return None
     sentence = max(line, last_of(text, "。!?！？", line, end - 1) + 1)

@@ -380,6 +380,15 @@ def test_the_lines_of_a_list_with_no_marks_after_a_colon_take_the_year_of_the_pa
     assert period(longer, "1271.84万元", published="2023-04") == ("during", "2023-01", "2023-12")
 
 
+def test_an_item_with_no_time_under_a_dated_heading_takes_the_heading_s_year_past_items_that_say_quannian():
+    # 现将一年来工作情况及2022年工作计划报告如下:⏎一、2021年工作开展情况⏎(一)…全年…⏎(二)…全县29家…: the earlier item's
+    # 全年 is its section's year, no time of its own, so the heading's 2021 dates the count, not the plan's 2022
+    page = ("某县医疗保障局2021年工作总结和2022年工作计划\n\n　　现将一年来工作情况及2022年工作计划报告如下:\n"
+            "　　一、2021年工作开展情况\n　　(一)医疗救助托底有力。全年累计救助困难群众8.42万人次,支出救助资金3906.1万元。\n"
+            "　　(二)便民服务持续优化。全县31家定点医疗机构全部实现“一站式”结算。\n")
+    assert period(page, "31家", published="2022-01") == ("as_of", "", "2021-12")
+
+
 def test_every_row_of_a_ranking_with_no_stops_under_a_dated_heading_takes_its_cut_off():
     # 各乡镇缴费情况(截至2月28日): ⏎ 甲镇  参保率96.8% ⏎ 乙乡  参保率96.1% …: not the first row only
     page = ("全县参保缴费工作有序推进。\n\n各乡镇缴费情况(截至2月28日):\n　　城关镇　　参保率96.8%\n"
