@@ -12,6 +12,7 @@ from extract.aligned_cells import row_label
 from extract.breakdowns import Links, add_sums, link_figures, opens_with_change, reaches_levels
 from extract.budget import Budget
 from extract.care_levels import after_care_level, rates_a_care_level, serves_the_scheme, the_fund_acts
+from extract.cell_context import caption_of, is_total_row, rate_before, topic_context
 from extract.changes import change_of, level_before
 from extract.classify import (DocWords, domain_reading, group_domain, groups_enrolled, groups_helped, groups_only,
                               item_of, label_item, list_label, listed_item, names_topic, population_of, topic_labels)
@@ -30,7 +31,6 @@ from extract.scan import Found
 from extract.stock_flow import counted_alike, counts_members, helped_after, part_of_a_flow, part_of_a_level
 from extract.subjects import split_conflicts, subject_label
 from extract.spans import Span, Window, last_of, record, run_start, within
-from extract.table_cells import caption_of, is_total_row, rate_before, topic_context
 from rules.pattern_cache import compiled
 from rules.taxonomy import entries, sets
 

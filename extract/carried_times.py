@@ -2,12 +2,11 @@
 line introducing a list (…作如下调整：\n一、…) or a paragraph opening with 其中/同期."""
 from __future__ import annotations
 
-from extract.rank_sets import income_benchmark
 from extract.segment.furniture import is_furniture
 from extract.spans import Span, Window, last_of, within
 from extract.stock_flow import year_balance
 from extract.time_expressions import TimeExpr, implied_year, is_modifier, is_whole_year, running_total
-from rules.fragments import CN_CHARS, alternation, word_pattern
+from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
 from rules.wordlists import words
 
@@ -40,44 +39,6 @@ def carries_on(text: str, t: TimeExpr, sentence_start: int) -> bool:
 _CLAUSE_MARK = compiled(r"[,，:：]")
 _CAUSES = alternation(words("cause_words.txt"))
 _CAUSE_OPENS = compiled(rf"\s*(?:这|此)?(?:主要(?:是|系|受|{_CAUSES})|{_CAUSES})")
-
-
-def compares_aside(text: str, t: TimeExpr) -> bool:
-    """参合率为94.8%(上年为92.7%), …,上年末为92.7%: a time in an aside comparing the figure before it with its
-    base dates the base's figure only, never the sentences after it; nor does the time a plan was made
-    (年初承诺的15个项目全面完成): it dates the plan its noun names."""
-    if _PLAN_MADE.match(text, t.end):
-        return True
-    m = _ASIDE_FIGURE.match(text, t.end) if t.start > 0 and text[t.start - 1] in "(（,，" else None
-    return m is not None and bool(m.group("verb") or t.text.startswith(("上年", "去年", "前年", "上一年")))
-
-
-def in_an_aside(text: str, t: TimeExpr, before: int | None = None) -> bool:
-    """…起付线为6500元(分别参照2012年全市农牧民人均纯收入确定): a time in a bracket set into running text dates what
-    the bracket says only, neither the figures outside it nor (`before` None) later sentences; a heading's bracket
-    (各乡镇缴费情况(截至2月28日):) is no aside. Asked for every time before every figure, so both ends of the
-    bracket are looked for near the time only (ASIDE_REACH), not back and on to the ends of a long line."""
-    lo = max(text.rfind("\n", max(0, t.start - ASIDE_REACH), t.start) + 1, t.start - ASIDE_REACH)
-    opened = max(text.rfind("(", lo, t.start), text.rfind("（", lo, t.start))
-    # (本周(11月29日至12月5日)…, 比上周(12月5日)增加: a bracket opening with a time glosses the time before it)
-    if opened <= 0 or opened + 1 >= t.start or text[opened - 1] in "。:：\u3000 \n" or last_of(text, ")）", opened, t.start) >= 0:
-        return False
-    closed = _CLOSED.match(text, t.end, t.end + ASIDE_REACH)
-    return closed is not None and not text.startswith(("：", ":"), closed.end()) and (before is None or closed.end() <= before)
-
-
-ASIDE_REACH = 40  # characters of an aside on either side of its time
-_CLOSED = compiled(r"[^)）\n]*[)）]")
-
-
-def dates_its_own(text: str, t: TimeExpr, before: int | None = None) -> bool:
-    """A time in a bracket set into running text (`in_an_aside`), or the year of the income a standard is set by
-    (起付线参照上年度全市居民人均可支配收入确定): it dates that only, not the figures around it nor after it."""
-    return in_an_aside(text, t, before) or income_benchmark(text, t.start, t.end)
-
-
-_PLAN_MADE = compiled(r"(?:确定|承诺|制定|下达|提出|部署|谋划|定下|排定)的")
-_ASIDE_FIGURE = compiled(rf"(?:(?P<verb>为|是)\s*)?(?:\d|[{CN_CHARS}]+(?:元|人次|人|户|个|家|所|项|块|%))")
 
 
 def cutoffs(text: str, heads: list[TimeExpr]) -> list[TimeExpr]:
@@ -240,12 +201,3 @@ def scheme_year_ahead(t: TimeExpr, published: str | None) -> bool:
     """截至12月20日,…。全县2023年度已参保缴费15.21万人 in a December report: a scheme year still ahead names what is
     being collected for, no period of its own, where the paragraph has a cut-off to date the count."""
     return bool(published) and t.text.endswith("年度") and t.period_start > published
-
-
-def listed_after(text: str, lo: int, hi: int) -> bool:
-    """由2010年的每人每月243元、每人每年1380元提高到…: a figure at `hi` that only the 、-listed items from `lo` stand
-    before is the next item of the list, which the time before the first dates too."""
-    return _LISTED.fullmatch(text, lo, hi) is not None
-
-
-_LISTED = compiled(r"(?:\d[\d.,]*\s*[万亿]?\p{Han}{0,2}、\s*[^\d,，。;；、]{0,6}?)+")

@@ -12,10 +12,10 @@ from dataclasses import replace
 
 import regex
 
-from extract.carried_times import (accrues_since, carries_on, changes_over_the_year, compares_aside, cutoffs,
-                                   dates_its_own, head_of, list_intro, listed_after, scheme_year_ahead, since_last_week,
-                                   whole_year_carried)
+from extract.carried_times import (accrues_since, carries_on, changes_over_the_year, cutoffs, head_of, list_intro,
+                                   scheme_year_ahead, since_last_week, whole_year_carried)
 from extract.cell_periods import CellPeriods, cell_labels
+from extract.figure_times import OWN_FIGURE, dates_another_figure, dates_own_figure, opens_from
 from extract.page_periods import (bracketed_time, cut_off_of, defines_a_group, heads_a_section, headline_period,
                                   intro_period, is_band_edge, is_from_figure, is_modifier, on_a_heading, planned_in_sentence,
                                   progress_cell, progress_period, summary_period, the_period_of, year_of_a_target)
@@ -25,9 +25,9 @@ from extract.stock_flow import STARTED, accrues, flow_of_the_year, is_stock, san
 from extract.time_expressions import (AHEAD, TimeExpr, counts_months_from_now, find_time_expressions, heads_its_paragraph,
                                       heads_its_sentence, implied_year, in_month, in_year, is_whole_year, months_after,
                                       moved_back, one_a_year, restated, running_total, year_over)
-from rules.fragments import CN_CHARS, alternation, word_pattern
+from rules.fragments import alternation, word_pattern
 from rules.pattern_cache import compiled
-from rules.punctuation import CLAUSE_BREAKS, FULL_STOPS
+from rules.punctuation import FULL_STOPS
 from rules.taxonomy import sets
 from rules.time import DEADLINE_AFTER
 from rules.time_grammar import NOW
@@ -69,7 +69,7 @@ class PeriodResolver:
         # the scheme year of what follows, 2025年度居民医保, is no year the text is in, nor is one dating only the
         # figure after its 的: 由2014年的21.3%降至零)
         explicit = [t for t in times if t.resolved and not t.relative and t.period_end and not is_modifier(self.text, t)
-                    and not self._dates_own_figure(t)]
+                    and not dates_own_figure(self.text, t)]
         ends = [t.end for t in explicit]
 
         # (and the latest year of any kind, 去年 too, that may head its sentence)
@@ -157,36 +157,17 @@ class PeriodResolver:
             return in_year(t, int(t.period_end[:4]) - 1)
         return t
 
-    def _dates_another_figure(self, t: TimeExpr, w: Window) -> bool:
-        """由去年的每人每年50元提高到100元: a time before 的, or opening a from–to, dates the next figure only (not one in
-        Chinese numerals beyond its clause: 按照今年的筹资标准,每人筹资一百元); one in an aside (起付线为6500元(参照2012年
-        …确定)) or naming an income's year (参照上年度…收入), none outside it."""
-        opens = self._opens_from(t)
-        m = _DIGIT.search(self.text, t.end, w.start) if opens or self.text.startswith("的", t.end) else None
-        return dates_its_own(self.text, t, w.start) or (m is not None and not listed_after(self.text, m.start(), w.start) and (
-            opens or m.group()[0].isascii() or last_of(self.text, CLAUSE_BREAKS, t.end, m.start()) < 0))
-
-    def _opens_from(self, t: TimeExpr) -> bool:
-        return t.start > 0 and self.text[t.start - 1] in "由从" and _FROM_FIGURE.match(self.text, t.end) is not None
-
-    def _dates_own_figure(self, t: TimeExpr) -> bool:
-        """贫困率由2014年的21.3%降至零: a time inside its clause followed by 的 and a figure dates
-        that figure only, never the sentences after it (GUIDELINES §9 from–to); one heading its
-        clause (2024年的支出…) is the clause's time."""
-        return self._opens_from(t) or compares_aside(self.text, t) or dates_its_own(self.text, t) or (  # (参合率为94.8%(上年为92.7%))
-            _OWN_FIGURE.match(self.text, t.end) is not None and t.start > 0 and self.text[t.start - 1] not in _HEAD_BEFORE)
-
     def _year_before(self, t: TimeExpr, w: Window) -> int | None:
         """The year of the last time before `t` that writes one, in the figure's run of ；-joined sentences; for
         a whole year (全年, 年内), else the one a 去年 before it or its paragraph's head time carries on."""
         lo = max(w.paragraph[0], last_of(self.text, "。!?！？", w.paragraph[0], t.start) + 1)
         before = [x for x in within(self.times, lo, t.start) if x.resolved and x.period_end and not implied_year(x)
-                  and not is_modifier(self.text, x) and not self._dates_own_figure(x)]  # (not 由2010年的150元's)
+                  and not is_modifier(self.text, x) and not dates_own_figure(self.text, x)]  # (not 由2010年的150元's)
         years = [x for x in before if not x.relative or (x.text in _THIS_OR_LAST and not self.text[x.end:t.start].strip(" ,，"))]
         if years:  # (2007年参合率…,今年截至3月底: the 今年 right before it, not the year before that)
             return int(years[-1].period_end[:4])
         return whole_year_carried(self.text, self.times, t, w, lo, before,
-                                  lambda x: self._dates_own_figure(x) or self._dates_another_figure(x, w))
+                                  lambda x: dates_own_figure(self.text, x) or dates_another_figure(self.text, x, w))
 
     def _before_in_sentence(self, w: Window) -> list[TimeExpr]:
         """The times of the figure's sentence before it, found once per figure."""
@@ -219,10 +200,10 @@ class PeriodResolver:
         first (head) expression of the latest earlier sentence of the paragraph that has one."""
         base = next((b for b in reversed(within(self.bases, w.sentence[0], w.start))
                      if (self.text.startswith("的", b.end) or not self.text[b.end:w.start].strip())
-                     and not self._dates_another_figure(b, w) and "基础" not in self.text[b.end:w.start]), None)
+                     and not dates_another_figure(self.text, b, w) and "基础" not in self.text[b.end:w.start]), None)
         if base is not None and not self.text.startswith("倍", w.end - 1):
             return base  # 比2009年的45%: the base's own figure (是2015年的1.6倍 is this level's ratio to it; 在上年的基础上增加30元 its rise)
-        same = [t for t in self._before_in_sentence(w) if not self._dates_another_figure(t, w)]
+        same = [t for t in self._before_in_sentence(w) if not dates_another_figure(self.text, t, w)]
         heads = restated([t for t in same if not is_modifier(self.text, t)], within(self.times, w.paragraph[0], w.sentence[0]))
         cutoff = cutoffs(self.text, heads)
         if (running := running_total(cutoff, heads)) is not None:
@@ -240,7 +221,7 @@ class PeriodResolver:
             heads = cutoff  # 截至11月底,全县今年参保X人 (…该县2023年十大民生工程累计…): the 截至 at the head dates the figure
         if heads or (same and not all(scheme_year_ahead(t, self.published) for t in same)):
             return (heads or same)[-1]
-        earlier = [t for t in within(self.times, w.paragraph[0], w.sentence[0]) if not self._dates_own_figure(t)]
+        earlier = [t for t in within(self.times, w.paragraph[0], w.sentence[0]) if not dates_own_figure(self.text, t)]
         if cutoffs(self.text, cut := [t for t in earlier if not scheme_year_ahead(t, self.published)]):
             earlier = cut  # (…截至12月20日,…。2023年度已参保缴费X人;尚有…: the cut-off, not the scheme year)
         elif same:
@@ -266,7 +247,7 @@ class PeriodResolver:
         if (t.rule != "as_of" or t.start < w.paragraph[0] or not (accrues(metric, unit) or sanctioned(self.text, w))
                 or (t.start >= w.sentence[0] and len(self._before_in_sentence(w)) != 1)):
             return t  # (the cut-off may head an earlier ；-joined sentence: …截至10月底,已检查…;追回X万元)
-        earlier = [e for e in within(self.times, w.paragraph[0], t.start) if not self._dates_own_figure(e)]
+        earlier = [e for e in within(self.times, w.paragraph[0], t.start) if not dates_own_figure(self.text, e)]
         running = running_total([t], earlier[-1:]) if earlier and earlier[-1].rule in ("since", "open_start") else None
         return running or t
 
@@ -348,7 +329,7 @@ class PeriodResolver:
             return None
         years = [x for x in within(self.times, w.sentence[0], w.start)
                  if x.resolved and x.text.endswith("年度") and x.kind == "during" and is_modifier(self.text, x)
-                 and not _OWN_FIGURE.match(self.text, x.end)]
+                 and not OWN_FIGURE.match(self.text, x.end)]
         return years[-1] if years else None
 
     def _cell_time(self, context: tuple[Span, ...], column: Span | None, art) -> TimeExpr | None:
@@ -388,14 +369,9 @@ class PeriodResolver:
         found = within(self.times, *item) if item else []
         return found[0] if len(found) == 1 and found[0].resolved else None
 
-_SINCE_EVENT, _EVENT_REACH = compiled(r"(?<!长期|多年|历年|近年|一直)以来"), 24  # (not 长期以来); 自2003年…以来's event
-# a figure's start: a digit, or a Chinese numeral with its unit (由去年的五十元提高到一百元, 百分之七十五)
-_FIGURE_AHEAD = rf"(?:\d|百分之|[{CN_CHARS}]+(?:元|人次|人|户|个|家|所|项|块|%))"
-_DIGIT = compiled(_FIGURE_AHEAD)
+_SINCE_EVENT = compiled(r"(?<!长期|多年|历年|近年|一直)以来")  # (not 长期以来)
+_EVENT_REACH = 24  # 自2003年…以来's event
 _YEAR_BEFORE, _THIS_MONTH, _THIS_OR_LAST = ("上年", "上一年", "上年度"), ("本月", "当月"), ("今年", "去年")
 _FULL_STOP = compiled("[" + regex.escape(FULL_STOPS) + "\n]")  # (a sentence's head year goes on across ；)
 # 今年我们拟…, 今年将…, 今年,我局将…: a plan right after 今年, a few words between (its subject, 全县)
 _PLAN_AFTER = compiled(rf"[,，]?[^,，。;；\n]{{0,6}}?(?:{alternation(words('future_words.txt'))})")  # (今年,我局将…)
-_OWN_FIGURE = compiled(r"的[^\d\n,;。:!?，；：！？]{0,4}?" + _FIGURE_AHEAD)  # 的21.3%
-_FROM_FIGURE = compiled(r"[^\d\n,;。:!?，；：！？]{0,6}?" + _FIGURE_AHEAD)
-_HEAD_BEFORE = CLAUSE_BREAKS + "\n \t\u3000"

@@ -33,6 +33,7 @@ from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import opens_item, opens_numbered_section, strip_span
 from extract.aligned_cells import bare_cells_of_rows, holds_text_cells
 from extract.change_columns import changed_measure, column_links, level_unit, reads_as_growth
+from extract.cell_context import is_total_row
 from extract.cell_values import cell_quantity, grouped_by_blanks, worded_bare, worded_change
 from extract.header_grid import grid_header
 from extract.pipe_rows import colons_as_blanks, pipes_as_blanks
@@ -42,7 +43,7 @@ from extract.table_headers import (column_places, header_of, nearest_columns, ta
 from extract.table_notes import SENTENCE_PUNCT, is_note, table_note
 from extract.table_cells import (BOUND_AFTER, BOUND_BEFORE, CHANGE_HEADER, EMPTY, EMPTY_CELL, NUMBER, PERCENT,
                                  PERCENT_COLUMN, POINTS, RATE_SIGN, RULED, YEAR_CELL, Cell, bare_cells,
-                                 change_in_column, counted_unit, is_total_row, is_growth_row, names_a_rate,
+                                 change_in_column, counted_unit, is_growth_row, names_a_rate,
                                  row_words, scheme_only, text_tail, unit_alone, unit_for, unit_for_cell,
                                  unit_of_label, unit_word, units_by_position, year_period, years_ascending)
 from rules.pattern_cache import compiled

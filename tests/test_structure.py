@@ -54,6 +54,8 @@ RANKS = {
     "extract.care_levels": 4,  # a figure named after a level of care (县级医院80%) is the scheme's at that level
     "extract.carried_times": 3,  # the time earlier text carries on to a figure (a running total, a list's intro)
     "extract.cell_periods": 3,  # the time of a table cell, from its caption, row and column
+    "extract.figure_times": 3,  # times that date one figure only (由2014年的21.3%, 上年的92.7%)
+    "extract.cell_context": 2,  # what a table cell's context says beyond its labels (a compared header, a caption)
     "extract.medical_metric": 3,  # the metric a medical figure's keywords name; its program (medical) reads it
     "extract.domain_words": 2,  # the words that tell a figure's domain, and how the general ones read
     "extract.premiums": 2,  # premiums paid for others: an enrollment subsidy, whatever scheme they buy
