@@ -10,12 +10,13 @@ from extract.breakdowns import FENBIE, breaks_down
 from extract.medical_settle import BASIC, CRITICAL, EMPLOYEE, RESIDENT, SERVICES, SUBSIDY
 from extract.medical_metric import Evidence
 from extract.drives import TITLE_REACH, drive_title
+from extract.help_forms import HelpForms
 from extract.premiums import benefit_paid, collects_premiums, pays_premiums
 from extract.program_lists import (LIST_JOIN, NOT_MEDICAL, after_reach, all_layers, assistance_form, assistance_forms, bare_item,
                                    broken_into_layers, care_beside_help, care_listed_after, drawn_from, enumerations, every_layer, in_a_breakdown, included,
                                    item_start, other_insurances, page_schemes, paid_before, past_layers, point_scheme, programs, scheme_beside_help, share_program)
 from extract.segment.furniture import is_masthead, is_posting_stamp
-from extract.segment.lines import heading_sentence_end, last_point, opens_numbered_section
+from extract.segment.lines import heading_sentence_end, last_point
 from extract.segment.questions import question_above
 from extract.spans import Hit, Sorted, Span, Window, last_of, run_start, within
 from rules.fragments import word_pattern
@@ -36,7 +37,7 @@ _ISSUE, _ISSUE_TITLE = compiled(r"(?:简报|动态|信息|通讯)\s*第\s*\d{1,3
 _HEADING_BELOW = compiled(r"\s*\n[^\S\n]*(\S[^\n]{0,19})\n")  # (a line of at most 20 characters)
 
 
-class ProgramReader:
+class ProgramReader(HelpForms):
     """The program hits of one document, with their enumerations found once."""
 
     def __init__(self, text: str, hits_: list[Hit], title: Span):
@@ -225,9 +226,12 @@ class ProgramReader:
             elif h.word and programs()[h.word][1] == "people" and CRITICAL in map(self.program, self._in(w.sentence[0], h.start)):
                 found = CRITICAL  # (大病保险起付线…,城镇居民起付线为1.9万元: the insurance's insured, named as residents)
             if found == "medical_assistance" or found in t.specific_helps:  # 救助资金 after 住院救助: that form
-                specific = {self.program(x) for x in self._in(w.sentence[0], w.start)
-                            if self.program(x) in t.specific_helps and not paid_before(self.text, x)  # (经住院救助后…二次救助)
-                            and not in_a_breakdown(self.text, x, w.sentence[0], w.clause[0])}  # (…(其中住院救助A人次),支出Y)
+                helps = [x for x in self._in(w.sentence[0], w.start)
+                         if self.program(x) in t.specific_helps and not paid_before(self.text, x)  # (经住院救助后…二次救助)
+                         and not in_a_breakdown(self.text, x, w.sentence[0], w.clause[0])]  # (…(其中住院救助A人次),支出Y)
+                specific = {self.program(x) for x in helps}
+                if len(specific) > 1 and len(own := {self.program(x) for x in helps if x.start >= w.clause[0]}) == 1:
+                    specific = own  # (住院救助X人次、资金Y万元,门诊救助Z人次、救助资金W万元: its own clause's form)
                 item = item_start(self.text, w.clause[0], w.start)  # (住院救助X人次、门诊救助Y人次)
                 forms = {assistance_forms()[m.group()] for m in assistance_form().finditer(self.text, item, w.start)}
                 if not forms and bare_item(self.text, self.hits, item, w.start) and (one := self._one_form(w.clause[0], w.start)):
@@ -260,37 +264,6 @@ class ProgramReader:
             return before  # (most figures: no fund named as a source)
         named = {self.program(h) for h in self._in(*(sentence or clause))} - {self.program(h) for h in drawn}
         return [h for h in before if h not in drawn] if named else before
-
-    def _section_help(self, w: Window) -> str | None:
-        """四、住院救助比例是多少 over (二)低保对象按75%比例救助: the form of help a numbered section's heading names."""
-        if w.headline is None or not opens_numbered_section(self.text[w.headline[0]:w.headline[1]]):
-            return None
-        return self._one_help(*w.headline)
-
-    def _point_help(self, w: Window) -> str | None:
-        """二是开展住院救助。共救助…N人次,发放救助金X万元: the form of help an enumeration's point names, after it."""
-        point = last_point(self.text, w.paragraph[0], w.sentence[0])
-        end = _SENTENCE_END.search(self.text, point, w.sentence[0]) if point >= 0 else None
-        return self._one_help(point, end.start()) if end is not None else None
-
-    def _run_help(self, w: Window) -> str | None:
-        """住院救助对…,特困人员按100%救助;低保对象按70%救助: the one form of help opening a clause of the run, on its line."""
-        lo = run_start(self.text, w)
-        if lo >= w.sentence[0] or "\n" in self.text[lo:w.sentence[0]]:
-            return None
-        opening = [h for h in self._in(lo, w.sentence[0]) if self.program(h) in sets().specific_helps
-                   and (h.start == lo or self.text[h.start - 1] in ",，:：")]
-        return self.program(opening[0]) if len({self.program(h) for h in opening}) == 1 else None
-
-    def _heading_help(self, w: Window) -> str | None:
-        """（二）住院救助。全年…;五保对象1035人次: the one form of help its paragraph's heading sentence names."""
-        head = heading_sentence_end(self.text, w.paragraph[0], w.sentence[0])
-        return self._one_help(w.paragraph[0], head) if head > 0 and "\n" not in self.text[head:w.start] else None
-
-    def _one_help(self, lo: int, hi: int) -> str | None:
-        """The one specific form of help (住院救助, 门诊救助 …) text[lo:hi] names, if it names one."""
-        named = {self.program(x) for x in self._in(lo, hi)} & sets().specific_helps
-        return named.pop() if len(named) == 1 else None
 
     def _one_form(self, lo: int, hi: int) -> str | None:
         """A、B住院费用救助比例分别为80%和70%: the one form of help (住院, 门诊) text[lo:hi] names."""

@@ -127,6 +127,12 @@ def pm(page: str, surface: str, **kw) -> tuple[str, str]:
     # inpatient and outpatient assistance named together (住院和门诊救助) are assistance at large
     ("本报讯 全年实施住院和门诊救助4.96万人次,支出救助资金2937万元。\n", "4.96万人次", ("medical_assistance", "person_times")),
     ("本报讯 住院和门诊慢特病救助共用年度救助限额,每人每年最高6万元。\n", "6万元", ("medical_assistance", "other")),
+    # each form's money in its own clause after the other's (住院救助X人次、救助资金Y万元,门诊救助…、救助资金W万元);
+    # after both forms in clauses of their own, the money is the assistance's at large
+    ("本报讯 全年住院救助6120人次、救助资金1875.2万元,门诊救助1.08万人次、救助资金306.4万元。\n", "306.4万元",
+     ("outpatient_assistance", "amount")),
+    ("本报讯 全年住院救助6120人次,门诊救助1.08万人次,支出医疗救助资金2181.6万元。\n", "2181.6万元",
+     ("medical_assistance", "amount")),
     # people who filed for care elsewhere are the year's filings, no enrollees
     ("本报讯 全年共办理异地就医备案2.64万人。\n", "2.64万人", ("basic_medical_insurance", "other")),
     # premiums paid for others in an earlier sentence are no topic of the next one

@@ -56,6 +56,7 @@ RANKS = {
     "extract.cell_periods": 3,  # the time of a table cell, from its caption, row and column
     "extract.figure_times": 3,  # times that date one figure only (由2014年的21.3%, 上年的92.7%)
     "extract.cell_context": 2,  # what a table cell's context says beyond its labels (a compared header, a caption)
+    "extract.help_forms": 3,  # the one form of medical assistance a section, point or heading names (ProgramReader's mixin)
     "extract.medical_metric": 3,  # the metric a medical figure's keywords name; its program (medical) reads it
     "extract.domain_words": 2,  # the words that tell a figure's domain, and how the general ones read
     "extract.premiums": 2,  # premiums paid for others: an enrollment subsidy, whatever scheme they buy
