@@ -11,7 +11,7 @@ from extract.spans import Span, Window, last_of, within
 from extract.table_cells import pipe_cell
 from extract.time_expressions import (TimeExpr, edition_year, implied_year, in_year, is_modifier, moved_back,
                                       whole_year_at)
-from rules.fragments import to_a_level, word_pattern
+from rules.fragments import TABLE_CAPTION, to_a_level, word_pattern
 from rules.pattern_cache import compiled
 from rules.punctuation import FULL_STOPS
 
@@ -268,7 +268,7 @@ def _named_in(span: Span, times: list[TimeExpr]) -> list[TimeExpr]:
 
 
 _NOT_A_TITLE = compiled(r"[。，,；;：:]")  # a title line has no sentence or clause punctuation
-_TABLE_CAPTION = compiled(r"\s*(?:附表|续表|表)\s*[0-9一二三四五六七八九十]")
+_TABLE_CAPTION = compiled(rf"\s*{TABLE_CAPTION}")
 _HEADLINE_LINES = 4  # a title, its subtitle and a dateline, at most
 _LINE = compiled(r"\s*\n\s*")
 _TITLE_CHARS = 40

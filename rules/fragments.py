@@ -40,6 +40,8 @@ FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟"
 # a hyphen joining the two ends of a range (300-500元, 2000-3000元), not a year to its month (2023-12)
 _YEAR = r"(?<!\d)(?:19|20)\d\d"
 _MONTH_AFTER = r"(?:0?[1-9]|1[0-2])(?!\d)"
+# a numbered table's caption opening its line (表1  2021—2023年…情况, 附表2:…, 续表3): what it captions is its table
+TABLE_CAPTION = r"(?:附表|续表|表)\s*[0-9０-９一二三四五六七八九十]"
 HYPHEN_RANGE = rf"(?:(?<!{_YEAR})-|-(?!{_MONTH_AFTER}))"
 # the end of the first figure of a range written with a hyphen (2万元-5万元, 1.2万-10万元): its magnitude or unit
 _RANGE_ENDS = "万亿千百元人次户个"

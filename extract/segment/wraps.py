@@ -16,8 +16,9 @@ import re
 from extract.segment.furniture import is_furniture, is_page_number
 from extract.segment.lines import WS, is_table_row, opens_item, opens_numbered_section
 from extract.view import JoinedView, cut
+from rules.fragments import TABLE_CAPTION
 
-_CAPTION = re.compile(r"(?:附表|续表|表)\s*[0-9０-９一二三四五六七八九十]")  # a numbered table's caption
+_CAPTION = re.compile(TABLE_CAPTION)
 MIN_WIDTH = 40  # columns (a character two, an ASCII one): shorter lines are headings, items, tails
 SLACK = 3  # a full line is this many columns short of the widest at most
 MIN_FULL = 3  # full lines a page needs before any of its line ends is read as a wrap
